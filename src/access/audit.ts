@@ -1,0 +1,90 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/** Who did it, as the web edge or the CLI knows them. */
+export interface Actor {
+  userId: number | null;
+  username: string | null;
+  ip?: string | null;
+}
+
+export const auditEvents = [
+  'sign-in',
+  'sign-in-failed',
+  'sign-out',
+  'session-expired',
+  'permission-denied',
+  'user-added',
+  'user-changed',
+  'user-disabled',
+  'user-enabled',
+  'password-reset',
+  'child-record-viewed',
+  'child-record-changed',
+] as const;
+export type AuditEventName = (typeof auditEvents)[number];
+
+export interface AuditEntry {
+  event: AuditEventName;
+  childId?: string;
+  recordType?: string;
+  recordId?: string | number;
+  reason?: string;
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * The audit trail. Pass the transaction that makes the change, so the change and its
+ * record commit or fail together.
+ */
+export async function recordAudit(executor: Kysely<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
+  await executor
+    .insertInto('audit_events')
+    .values({
+      user_id: actor.userId,
+      username: actor.username,
+      ip: actor.ip ?? null,
+      event: entry.event,
+      child_id: entry.childId ?? null,
+      record_type: entry.recordType ?? null,
+      record_id: entry.recordId === undefined ? null : String(entry.recordId),
+      reason: entry.reason ?? null,
+      detail: JSON.stringify(entry.detail ?? {}),
+    })
+    .execute();
+}
+
+/** What later areas call for every view of a child's record. */
+export const childRecordViewed = (executor: Kysely<Database>, actor: Actor, childId: string, recordType: string, recordId?: string | number) =>
+  recordAudit(executor, actor, { event: 'child-record-viewed', childId, recordType, ...(recordId === undefined ? {} : { recordId }) });
+
+/** What later areas call, inside the writing transaction, for every change of a child's record. */
+export const childRecordChanged = (
+  executor: Kysely<Database>,
+  actor: Actor,
+  change: { childId: string; recordType: string; recordId: string | number; reason?: string; detail?: Record<string, unknown> },
+) => recordAudit(executor, actor, { event: 'child-record-changed', ...change });
+
+export interface AuditFilter {
+  username?: string | undefined;
+  event?: AuditEventName | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function findAuditEvents(db: Kysely<Database>, filter: AuditFilter) {
+  let query = db.selectFrom('audit_events');
+  if (filter.username) query = query.where((eb) => eb(eb.fn('lower', ['username']), '=', filter.username!.toLowerCase()));
+  if (filter.event) query = query.where('event', '=', filter.event);
+  // Filters are English calendar days, whatever the server's time zone.
+  const londonDay = sql<string>`(occurred_at at time zone 'Europe/London')::date`;
+  if (filter.from) query = query.where(londonDay, '>=', filter.from);
+  if (filter.to) query = query.where(londonDay, '<=', filter.to);
+  const [rows, total] = await Promise.all([
+    query.selectAll().orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: total.count };
+}

@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { findOrCreateTeam } from '../workforce/teams.ts';
+import { addUser } from './users.ts';
+import { roles, roleTitles, type Role } from './roles.ts';
+
+/** The one password every demo account shares, printed at start: demo data is synthetic. */
+export const demoPassword = 'harbour-demo-2026';
+
+export const demoUsername = (role: Role) => `demo-${role}`;
+
+const demoTeams: Partial<Record<Role, string>> = {
+  practitioner: 'North locality team',
+  'team-manager': 'North locality team',
+  'front-door': 'Front door (MASH)',
+  iro: 'Independent reviewing service',
+  lado: 'LADO service',
+};
+
+/** Creates one demo account per role, once: later starts leave accounts as administrators left them. */
+export async function ensureDemoAccounts(db: Kysely<Database>): Promise<{ created: boolean }> {
+  const existing = await db.selectFrom('users').select('id').where('is_demo', '=', true).limit(1).executeTakeFirst();
+  if (existing) return { created: false };
+  const system = { userId: null, username: 'harbour-setup' };
+  for (const role of roles) {
+    const teamName = demoTeams[role];
+    const team = teamName ? await findOrCreateTeam(db, teamName) : undefined;
+    await addUser(db, system, {
+      username: demoUsername(role),
+      displayName: `Demo ${roleTitles[role].split(' (')[0]!.toLowerCase()}`,
+      roles: [role],
+      teamId: team?.id ?? null,
+      password: demoPassword,
+      isDemo: true,
+    });
+  }
+  return { created: true };
+}
+
+export const demoAccountsExist = async (db: Kysely<Database>) =>
+  Boolean(await db.selectFrom('users').select('id').where('is_demo', '=', true).where('disabled_at', 'is', null).limit(1).executeTakeFirst());

@@ -1,0 +1,47 @@
+/**
+ * Roles (DESIGN.md "Access and audit") and what each may do. Every route names one
+ * permission; a role not listed for it is refused (deny by default).
+ */
+export const roles = [
+  'practitioner',
+  'team-manager',
+  'service-manager',
+  'iro',
+  'front-door',
+  'lado',
+  'analyst',
+  'leader',
+  'inspector',
+  'administrator',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const roleTitles: Record<Role, string> = {
+  practitioner: 'Practitioner (social worker, family support)',
+  'team-manager': 'Team manager',
+  'service-manager': 'Service manager',
+  iro: 'Independent reviewing officer / CP chair',
+  'front-door': 'Front door practitioner',
+  lado: 'LADO',
+  analyst: 'Performance analyst',
+  leader: 'Leader / elected member',
+  inspector: 'Inspector (read-only)',
+  administrator: 'Administrator',
+};
+
+export const permissions = {
+  /** The signed-in home page: every role has one. */
+  'home:view': roles,
+  'users:manage': ['administrator'],
+  'audit:view': ['administrator'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof permissions;
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+export function rolesAllow(userRoles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = permissions[permission];
+  return userRoles.some((role) => allowed.includes(role));
+}

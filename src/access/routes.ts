@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { RouteTable } from '../web/routeSpec.ts';
+import { parseForm, singleError } from '../web/forms.ts';
+import { attemptSignIn } from './signIn.ts';
+import { recordAudit } from './audit.ts';
+import { roleTitles } from './roles.ts';
+
+const signInSchema = z.object({
+  username: z.string().trim().min(1, 'Enter your username').max(100, 'Username must be 100 characters or fewer'),
+  password: z.string().min(1, 'Enter your password').max(200, 'Password must be 200 characters or fewer'),
+});
+
+// Only same-site paths, so a crafted link cannot send someone elsewhere after signing in.
+const safeReturnTo = (value: string | undefined) => (value && value.startsWith('/') && !value.startsWith('//') ? value : '/');
+
+export const signInRoutes = new RouteTable()
+  .get('/sign-in', 'public', (req, res) => {
+    if (res.locals.user) return res.redirect('/');
+    res.render('sign-in', { pageTitle: 'Sign in', values: {}, returning: Boolean(req.session.returnTo) });
+  })
+  .post('/sign-in', 'public', async (req, res) => {
+    const { services } = res.locals;
+    const form = parseForm(signInSchema, req.body);
+    if (!form.ok) return res.status(400).render('sign-in', { pageTitle: 'Sign in', errors: form.errors, values: { username: req.body?.username } });
+    const result = await attemptSignIn(services.db, { ...form.value, ip: req.ip ?? null }, services.config.lockout);
+    if (!result.ok) {
+      return res.status(401).render('sign-in', {
+        pageTitle: 'Sign in',
+        errors: singleError('username', 'The username or password is not right'),
+        values: { username: form.value.username },
+      });
+    }
+    const returnTo = safeReturnTo(req.session.returnTo);
+    // A new session id at sign-in, so a session fixed before sign-in is worthless after it.
+    req.session.regenerate((error) => {
+      if (error) return res.status(500).render('errors/error', { pageTitle: 'Sorry, there is a problem with the service' });
+      req.session.userId = result.user.id;
+      req.session.save(() => res.redirect(returnTo));
+    });
+  })
+  .get('/sign-out', 'home:view', (_req, res) => res.render('sign-out', { pageTitle: 'Sign out' }))
+  .post('/sign-out', 'home:view', async (req, res) => {
+    await recordAudit(res.locals.services.db, res.locals.actor, { event: 'sign-out' });
+    req.session.destroy(() => {
+      res.clearCookie('harbour.sid');
+      res.redirect('/signed-out');
+    });
+  })
+  .get('/signed-out', 'public', (_req, res) => res.render('signed-out', { pageTitle: 'You have signed out' }))
+  .get('/', 'home:view', (_req, res) => {
+    const user = res.locals.user!;
+    res.render('home', { pageTitle: 'Home', roleNames: user.roles.map((role) => roleTitles[role]) });
+  });

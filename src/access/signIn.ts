@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { Database, User } from '../db/schema.ts';
+import { recordAudit } from './audit.ts';
+import { decoyPasswordHash, passwordMatches } from './passwords.ts';
+import { findUserByUsername } from './users.ts';
+
+export interface LockoutPolicy {
+  /** Failed attempts in a row before the account is locked. */
+  maxFailures: number;
+  lockMinutes: number;
+}
+
+export const defaultLockoutPolicy: LockoutPolicy = { maxFailures: 5, lockMinutes: 15 };
+
+export type SignInResult = { ok: true; user: User } | { ok: false; reason: 'unknown-user' | 'wrong-password' | 'disabled' | 'locked' };
+
+/**
+ * Checks a sign-in and records it in the audit trail. The page tells the person only that
+ * the details are wrong, whatever the reason, so it cannot be used to find accounts.
+ */
+export async function attemptSignIn(
+  db: Kysely<Database>,
+  attempt: { username: string; password: string; ip: string | null },
+  policy: LockoutPolicy = defaultLockoutPolicy,
+  now: Date = new Date(),
+): Promise<SignInResult> {
+  const user = await findUserByUsername(db, attempt.username);
+  const passwordOk = await passwordMatches(user?.password_hash ?? (await decoyPasswordHash()), attempt.password);
+  const actor = { userId: user?.id ?? null, username: user?.username ?? attempt.username.slice(0, 100), ip: attempt.ip };
+
+  let result: SignInResult;
+  if (!user) result = { ok: false, reason: 'unknown-user' };
+  else if (user.disabled_at) result = { ok: false, reason: 'disabled' };
+  else if (user.locked_until && user.locked_until > now) result = { ok: false, reason: 'locked' };
+  else if (!passwordOk) result = { ok: false, reason: 'wrong-password' };
+  else result = { ok: true, user };
+
+  await db.transaction().execute(async (trx) => {
+    if (user && result.ok) {
+      await trx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
+      await recordAudit(trx, actor, { event: 'sign-in' });
+    } else {
+      if (user && !result.ok && result.reason === 'wrong-password') {
+        const failures = user.failed_sign_ins + 1;
+        const locks = failures >= policy.maxFailures;
+        await trx
+          .updateTable('users')
+          .set({ failed_sign_ins: locks ? 0 : failures, locked_until: locks ? new Date(now.getTime() + policy.lockMinutes * 60_000) : user.locked_until })
+          .where('id', '=', user.id)
+          .execute();
+        if (locks) result = { ok: false, reason: 'locked' };
+      }
+      await recordAudit(trx, actor, { event: 'sign-in-failed', detail: { reason: result.ok ? null : result.reason } });
+    }
+  });
+  return result;
+}

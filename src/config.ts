@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { defaultLockoutPolicy, type LockoutPolicy } from './access/signIn.ts';
+
+export interface HarbourConfig {
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sessionSecret: string | undefined;
+  idleMinutes: number;
+  trustProxy: boolean;
+  councilName: string;
+  /** Sign-in attempts allowed per address in 15 minutes. */
+  signInRateLimit: number;
+  lockout: LockoutPolicy;
+  /** Create one demo account per role on first start. */
+  demoAccounts: boolean;
+  logLevel: string;
+}
+
+const whole = (value: string | undefined, fallback: number, name: string): number => {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive whole number, not "${value}"`);
+  return parsed;
+};
+
+const flag = (value: string | undefined, fallback: boolean): boolean =>
+  value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+
+export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): HarbourConfig {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    port: whole(env.PORT, 3000, 'PORT'),
+    dataDir: path.resolve(env.HARBOUR_DATA_DIR || 'data'),
+    databaseUrl,
+    sessionSecret: env.SESSION_SECRET || undefined,
+    idleMinutes: whole(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
+    trustProxy: flag(env.TRUST_PROXY, false),
+    councilName: env.HARBOUR_COUNCIL_NAME || 'Harbour County Council',
+    signInRateLimit: whole(env.SIGN_IN_RATE_LIMIT, 20, 'SIGN_IN_RATE_LIMIT'),
+    lockout: {
+      maxFailures: whole(env.LOCKOUT_FAILURES, defaultLockoutPolicy.maxFailures, 'LOCKOUT_FAILURES'),
+      lockMinutes: whole(env.LOCKOUT_MINUTES, defaultLockoutPolicy.lockMinutes, 'LOCKOUT_MINUTES'),
+    },
+    // Demo accounts suit the embedded database; on a server they must be asked for.
+    demoAccounts: flag(env.HARBOUR_DEMO_ACCOUNTS, databaseUrl === undefined),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

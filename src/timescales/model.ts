@@ -1,0 +1,87 @@
+// The shapes shared by the engine and its rules.
+import type { Temporal } from 'temporal-polyfill';
+import type { ChildJourney } from './journey.ts';
+import type { TimescaleSettings } from './settings.ts';
+
+export type TimescaleRuleId =
+  | 'contact-decision'
+  | 'assessment'
+  | 'strategy-discussion'
+  | 'icpc'
+  | 'first-core-group'
+  | 'cp-review'
+  | 'cp-visit'
+  | 'cp-plan-senior-oversight'
+  | 'cin-visit'
+  | 'cin-review'
+  | 'plan-action'
+  | 'care-plan'
+  | 'cla-review'
+  | 'cla-visit'
+  | 'initial-health-assessment'
+  | 'review-health-assessment'
+  | 'pep'
+  | 'return-home-interview'
+  | 'missing-manager-review'
+  | 'pathway-needs-assessment'
+  | 'pathway-plan-review'
+  | 'care-leaver-contact'
+  | 'proceedings'
+  | 'plo-review'
+  | 'plo-decision'
+  | 'adoption-a1'
+  | 'adoption-a2';
+
+export type DueStatus = 'due' | 'overdue' | 'met' | 'metLate';
+
+export interface DueItem {
+  rule: TimescaleRuleId;
+  title: string;
+  childId: string;
+  /** The record whose clock this is: the contact, plan, placement, period of care… */
+  recordId: string;
+  dueOn: Temporal.PlainDate;
+  /** For rules counted in hours: the exact moment it falls due. */
+  dueAt?: Temporal.Instant;
+  status: DueStatus;
+  metOn?: Temporal.PlainDate;
+  source: string;
+}
+
+/** What a rule says about one occurrence; the engine adds the status and the rule's names. */
+export interface Occurrence {
+  recordId: string;
+  dueOn: Temporal.PlainDate;
+  dueAt?: Temporal.Instant;
+  metOn?: Temporal.PlainDate;
+  metAt?: Temporal.Instant;
+  /** Replaces the rule's title where each occurrence has its own (a plan action). */
+  title?: string;
+}
+
+/**
+ * The moment the record is read at. Records dated after it are treated as
+ * not yet having happened, so past dates give the picture as it was then.
+ */
+export interface AsOf {
+  date: Temporal.PlainDate;
+  /** Present when the caller gave an exact moment; refines the hours rules. */
+  instant?: Temporal.Instant;
+}
+
+export interface RuleContext {
+  journey: ChildJourney;
+  asOf: AsOf;
+  settings: TimescaleSettings;
+}
+
+export interface TimescaleRuleInfo {
+  id: TimescaleRuleId;
+  title: string;
+  source: string;
+  kind: 'national' | 'local' | 'national and local';
+}
+
+export interface TimescaleRule extends TimescaleRuleInfo {
+  occurrences(context: RuleContext): Occurrence[];
+}

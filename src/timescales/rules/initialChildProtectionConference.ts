@@ -1,0 +1,25 @@
+// Working Together to Safeguard Children 2023, ch.2: initial conference within 15 working days of the strategy discussion (CIN census InitialCPCTarget).
+import { date, deadline, earliest, workingDaysAfter } from '../clock.ts';
+import type { TimescaleRule } from '../model.ts';
+
+export const initialChildProtectionConference: TimescaleRule = {
+  id: 'icpc',
+  title: 'Initial child protection conference',
+  source: 'Working Together to Safeguard Children 2023, chapter 2; CIN census InitialCPCTarget',
+  kind: 'national',
+  occurrences(context) {
+    const { section47Enquiries, conferences } = context.journey;
+    return section47Enquiries
+      .filter((enquiry) => !enquiry.initialConferenceNotRequired)
+      .flatMap((enquiry) => {
+        const started = date(enquiry.startDate);
+        const held = conferences.filter((c) => c.type === 'initial' && c.section47Id === enquiry.id);
+        return deadline(context, {
+          recordId: enquiry.id,
+          startedOn: started,
+          dueOn: workingDaysAfter(context, started, 15),
+          metOn: earliest(held.map((c) => date(c.date))),
+        });
+      });
+  },
+};

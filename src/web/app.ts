@@ -1,0 +1,136 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+import { csrfSync } from 'csrf-sync';
+import { DatabaseSessionStore } from '../access/sessionStore.ts';
+import { findUserById } from '../access/users.ts';
+import { signInRoutes } from '../access/routes.ts';
+import { adminRoutes } from '../access/adminRoutes.ts';
+import { configureNunjucks } from './nunjucks.ts';
+import { buildRouter, type RouteTable } from './routeSpec.ts';
+import { navigationFor } from './navigation.ts';
+import { publicRoutes } from './pagesRoutes.ts';
+import { errorHandler, notFoundHandler, renderErrorPage, tooManyRequestsPage } from './errors.ts';
+import { harbourStylesheet } from './assets/styles.ts';
+import type { Services } from './services.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const govukDist = path.resolve(here, '../../node_modules/govuk-frontend/dist/govuk');
+
+/** Every page Harbour serves, area by area. The route-by-role test walks this list. */
+export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, adminRoutes];
+
+/** Folders (under src/) whose views/ hold an area's pages. */
+const areaViews = ['access'];
+
+export function createApp(services: Services): express.Express {
+  const { config } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', 1);
+  configureNunjucks(app, areaViews);
+
+  app.use((_req, res, next) => {
+    res.locals.services = services;
+    res.locals.cspNonce = crypto.randomBytes(16).toString('base64');
+    res.locals.actor = { userId: null, username: null };
+    res.locals.councilName = config.councilName;
+    res.locals.idleMinutes = config.idleMinutes;
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.trustProxy ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.trustProxy,
+    }),
+  );
+
+  // Assets need no session: served before it, cached by the browser.
+  app.get('/assets/harbour.css', (_req, res) => {
+    res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(harbourStylesheet());
+  });
+  app.use('/assets', express.static(path.join(here, 'assets'), { index: false, maxAge: '1h' }));
+  app.use('/assets', express.static(path.join(govukDist, 'assets'), { index: false, maxAge: '1h' }));
+  app.get('/assets/govuk-frontend.min.js', (_req, res) => res.sendFile(path.join(govukDist, 'govuk-frontend.min.js')));
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/assets/images/harbour-favicon.svg'));
+
+  app.use(express.urlencoded({ extended: false, limit: '200kb', parameterLimit: 500 }));
+
+  const sessionStore = new DatabaseSessionStore(services.db, config.idleMinutes);
+  app.use(
+    session({
+      name: 'harbour.sid',
+      secret: services.sessionSecret,
+      store: sessionStore,
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.trustProxy ? 'auto' : false, maxAge: config.idleMinutes * 60_000 },
+    }),
+  );
+
+  // Who is signed in: read afresh each request, so a disabled account or a role change takes effect at once.
+  app.use(async (req, res, next) => {
+    if (req.session.userId !== undefined) {
+      const user = await findUserById(services.db, req.session.userId);
+      if (user && !user.disabled_at) {
+        res.locals.user = user;
+        res.locals.actor = { userId: user.id, username: user.username, ip: req.ip ?? null };
+      } else {
+        delete req.session.userId;
+      }
+    } else {
+      res.locals.actor = { userId: null, username: null, ip: req.ip ?? null };
+    }
+    res.locals.navigation = navigationFor(res.locals.user?.roles, req.path);
+    res.locals.today = services.clock.today().toString();
+    if (req.session.flash) {
+      res.locals.flash = req.session.flash;
+      delete req.session.flash;
+    }
+    next();
+  });
+
+  const { csrfSynchronisedProtection, generateToken, invalidCsrfTokenError } = csrfSync({
+    getTokenFromRequest: (req) => (req.body as Record<string, unknown> | undefined)?._csrf as string | undefined,
+  });
+  app.use(csrfSynchronisedProtection);
+  // Every page may hold a form, including one shown again after a failed post.
+  app.use((req, res, next) => {
+    res.locals.csrfToken = generateToken(req);
+    next();
+  });
+
+  app.post(
+    '/sign-in',
+    rateLimit({
+      windowMs: 15 * 60_000,
+      limit: config.signInRateLimit,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, res) => renderErrorPage(res, tooManyRequestsPage),
+    }),
+  );
+
+  app.use(buildRouter(routeTables));
+  app.use(notFoundHandler);
+  app.use(errorHandler((error) => error === invalidCsrfTokenError));
+
+  setInterval(() => void sessionStore.pruneExpired().catch(() => undefined), 15 * 60_000).unref();
+  return app;
+}

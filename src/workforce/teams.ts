@@ -1,0 +1,9 @@
+import type { Kysely } from 'kysely';
+import type { Database, Team } from '../db/schema.ts';
+
+export const listTeams = (db: Kysely<Database>): Promise<Team[]> => db.selectFrom('teams').selectAll().orderBy('name').execute();
+
+export async function findOrCreateTeam(db: Kysely<Database>, name: string): Promise<Team> {
+  const existing = await db.selectFrom('teams').selectAll().where('name', '=', name).executeTakeFirst();
+  return existing ?? db.insertInto('teams').values({ name }).returningAll().executeTakeFirstOrThrow();
+}
