@@ -14,6 +14,8 @@ export interface HarbourDatabase {
   /** Where the embedded database lives, or the server it talks to (password hidden). */
   location: string;
   close(): Promise<void>;
+  /** Embedded only: the whole data directory as a tarball (tests clone a migrated template from it). */
+  dump?: () => Promise<Blob>;
 }
 
 // Counts (int8) and numerics come back as numbers and dates as 'YYYY-MM-DD' strings on both
@@ -60,7 +62,16 @@ async function openEmbedded(options: OpenOptions): Promise<HarbourDatabase> {
   if (options.inMemory) {
     const database = await PGlite.create({ parsers, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(database) }) });
-    return { db, kind: 'embedded', location: 'memory', close: async () => { await db.destroy(); await database.close(); } };
+    return {
+      db,
+      kind: 'embedded',
+      location: 'memory',
+      close: async () => {
+        await db.destroy();
+        await database.close();
+      },
+      dump: () => database.dumpDataDir('gzip'),
+    };
   }
   const dataDir = path.resolve(options.dataDir ?? 'data');
   const pgDir = path.join(dataDir, 'pg');
