@@ -10,7 +10,7 @@ import { addUser, findUserById, listUsers, resetPassword, setUserDisabled, updat
 import { auditEvents, findAuditEvents, type AuditEventName } from './audit.ts';
 
 const rolesField = z.preprocess(asList, z.array(z.string()).min(1, 'Select at least one role').refine((values) => values.every(isRole), 'Select roles from the list'));
-const teamField = z.preprocess((value) => (value === '' || value === undefined ? null : Number(value)), z.number().int().positive('Select a team from the list').nullable());
+const teamField = z.preprocess((value) => (value === '' || value === undefined ? null : Number(value)), z.number({ error: 'Select a team from the list' }).int().positive('Select a team from the list').nullable());
 const detailsSchema = z.object({
   displayName: z.string().trim().min(1, 'Enter the full name').max(200, 'Full name must be 200 characters or fewer'),
   email: z.union([z.literal(''), z.string().trim().email('Enter an email address in the correct format, like name@example.gov.uk')]).optional(),
@@ -95,6 +95,7 @@ export const adminRoutes = new RouteTable()
       await updateUser(res.locals.services.db, res.locals.actor, user.id, form.value.version, { ...form.value, roles: form.value.roles as Role[] });
     } catch (error) {
       if (error instanceof VersionConflictError) return renderUserForm(res, 'admin/user-edit', userValues(user), conflictErrors(), 409);
+      if (error instanceof ValidationError) return renderUserForm(res, 'admin/user-edit', { ...userValues(user), ...req.body, version: user.version }, singleError(error.field, error.message), 400);
       throw error;
     }
     req.session.flash = `${form.value.displayName}'s details are saved`;

@@ -36,6 +36,7 @@ export const listUsers = (db: Kysely<Database>): Promise<UserSummary[]> =>
 function withFriendlyErrors<T>(work: Promise<T>): Promise<T> {
   return work.catch((error: { code?: string; constraint?: string }) => {
     if (error.code === '23505') throw new ValidationError('username', 'That username is already taken');
+    if (error.code === '23503') throw new ValidationError('teamId', 'Select a team from the list');
     if (error.code === '23514' && /username/.test(String(error.constraint))) {
       throw new ValidationError('username', 'Username must be 2 to 63 lower-case letters, numbers, dots, hyphens or underscores');
     }
@@ -82,7 +83,7 @@ async function changeUser(
   changes: UserChange,
   audit: { event: 'user-changed' | 'user-disabled' | 'user-enabled' | 'password-reset'; detail?: Record<string, unknown> },
 ): Promise<User> {
-  return db.transaction().execute(async (trx) => {
+  return withFriendlyErrors(db.transaction().execute(async (trx) => {
     const user = await trx
       .updateTable('users')
       .set({ ...changes, updated_at: new Date(), version: version + 1 })
@@ -93,7 +94,7 @@ async function changeUser(
     if (!user) throw new VersionConflictError('user');
     await recordAudit(trx, actor, { event: audit.event, recordType: 'user', recordId: id, detail: { username: user.username, ...audit.detail } });
     return user;
-  });
+  }));
 }
 
 export const updateUser = (db: Kysely<Database>, actor: Actor, id: number, version: number, details: Omit<UserDetails, 'username'>) =>
