@@ -2,7 +2,7 @@
 // for each occurrence as of a date (or an exact moment).
 import { Temporal } from 'temporal-polyfill';
 import { isAfter } from '../core/calendar.ts';
-import { londonDate } from './clock.ts';
+import { londonDate } from './deadlines.ts';
 import type { ChildJourney } from './journey.ts';
 import type { AsOf, DueItem, DueStatus, Occurrence, TimescaleRuleInfo } from './model.ts';
 import { rules } from './rules/index.ts';

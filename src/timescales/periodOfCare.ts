@@ -2,7 +2,7 @@
 // the SSDA903; a period still open runs to the as-of date.
 import { Temporal } from 'temporal-polyfill';
 import { isAfter, isBefore } from '../core/calendar.ts';
-import { date, optionalDate } from './clock.ts';
+import { date, optionalDate } from './deadlines.ts';
 import type { IsoDate, PeriodOfCare } from './journey.ts';
 
 /** The dates of `records` that fall inside the period, earliest first. */

@@ -1,6 +1,6 @@
 // Visits with the child seen, every N working days while a plan lasts: the
 // shape shared by the child protection and child in need visit standards.
-import { date, optionalDate, recurring, workingDaysAfter } from './clock.ts';
+import { date, optionalDate, recurring, workingDaysAfter } from './deadlines.ts';
 import type { Visit } from './journey.ts';
 import type { Occurrence, RuleContext } from './model.ts';
 

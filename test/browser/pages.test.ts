@@ -415,8 +415,12 @@ describe('Harbour in Chromium', { timeout: 15 * 60_000 }, () => {
 
     await signIn(watched, demoUsername('administrator'), demoPassword);
     // The layout: the council's generic header (no crown), "Harbour" service navigation, phase banner, footer.
-    assert.match(await page.locator('.govuk-header').innerText(), /Harbour County Council/);
-    assert.equal(await page.locator('.govuk-header svg.govuk-header__logotype, .govuk-footer__crown, .govuk-footer__copyright-logo').count(), 0, 'GOV.UK branding on a council service');
+    assert.match(await page.locator('header .govuk-generic-header').innerText(), /Harbour County Council/);
+    assert.equal(
+      await page.locator('.govuk-header__logotype, .govuk-logo-dot, .govuk-footer__crown, .govuk-footer__copyright-logo, .govuk-footer__licence-logo').count(),
+      0,
+      'GOV.UK branding (crown, logotype, OGL) on a council service',
+    );
     assert.equal((await page.locator('.govuk-service-navigation__service-name').innerText()).trim(), 'Harbour');
     assert.match(await page.locator('.govuk-phase-banner').innerText(), /Beta/);
     assert.match(await page.locator('.govuk-footer').innerText(), /Accessibility statement/);

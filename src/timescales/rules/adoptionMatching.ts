@@ -1,6 +1,6 @@
 // DfE adoption scorecard A2: placement order to match with adopters, threshold 4 months (121 days).
 import { addDays } from '../../core/calendar.ts';
-import { date, deadline, optionalDate } from '../clock.ts';
+import { date, deadline, optionalDate } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const adoptionMatching: TimescaleRule = {

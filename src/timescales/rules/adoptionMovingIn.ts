@@ -1,7 +1,7 @@
 // DfE adoption scorecard A1: entering care to moving in with the adoptive family, threshold 14 months (426 days).
 import { Temporal } from 'temporal-polyfill';
 import { addDays, isAfter } from '../../core/calendar.ts';
-import { date, deadline, optionalDate } from '../clock.ts';
+import { date, deadline, optionalDate } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const adoptionMovingIn: TimescaleRule = {

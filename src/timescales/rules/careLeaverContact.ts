@@ -1,7 +1,7 @@
 // SSDA903 OC3: in touch with the care leaver within a month either side of the 17th–21st birthdays; annual contact to 25 is local (Ofsted 2025 §61).
 import { Temporal } from 'temporal-polyfill';
 import { addMonths, birthday, isAfter, isBefore } from '../../core/calendar.ts';
-import { date, deadline, earliest, optionalDate } from '../clock.ts';
+import { date, deadline, earliest, optionalDate } from '../deadlines.ts';
 import type { ChildJourney } from '../journey.ts';
 import type { Occurrence, TimescaleRule } from '../model.ts';
 

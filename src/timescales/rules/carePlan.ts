@@ -1,6 +1,6 @@
 // Care Planning, Placement and Case Review (England) Regulations 2010, reg 4(2): care plan before the first placement, else within 10 working days of its start.
 import { Temporal } from 'temporal-polyfill';
-import { date, deadline, earliest, optionalDate, workingDaysAfter } from '../clock.ts';
+import { date, deadline, earliest, optionalDate, workingDaysAfter } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const carePlan: TimescaleRule = {

@@ -1,6 +1,6 @@
 // Children Act 1989 s32(1)(a)(ii) and s32(5): care proceedings concluded within 26 weeks of issue, plus extensions granted (each up to 8 weeks).
 import { addWeeks, isAfter } from '../../core/calendar.ts';
-import { date, deadline, optionalDate } from '../clock.ts';
+import { date, deadline, optionalDate } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const careProceedings: TimescaleRule = {

@@ -1,5 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { Temporal } from 'temporal-polyfill';
+import { dueItems } from '../engine.ts';
 import { journeyOf, linesFor } from '../testing.ts';
 
 const journey = journeyOf('2012-11-20', {
@@ -30,5 +32,8 @@ describe('child in need timescales', () => {
       '2026-06-01 due',
     ]);
     assert.deepEqual(linesFor(journey, 'plan-action', '2026-07-01'), ['2026-02-01 met 2026-01-28', '2026-03-01 overdue']);
+    const overdue = dueItems(journey, Temporal.PlainDate.from('2026-03-02')).find((i) => i.status === 'overdue' && i.rule === 'plan-action');
+    assert.equal(overdue?.title, 'Plan action: Referral to CAMHS');
+    assert.equal(overdue?.recordId, 'a-2');
   });
 });

@@ -1,6 +1,6 @@
 // Local standard: a child in need plan is reviewed at least every 12 weeks (council setting).
 import { addWeeks } from '../../core/calendar.ts';
-import { date, optionalDate, recurring } from '../clock.ts';
+import { date, optionalDate, recurring } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const childInNeedPlanReview: TimescaleRule = {

@@ -1,6 +1,6 @@
 // Local standard (Shropshire practice following Ofsted 2017): a senior manager reviews a child protection plan at 9 months.
 import { addMonths } from '../../core/calendar.ts';
-import { date, deadline, optionalDate } from '../clock.ts';
+import { date, deadline, optionalDate } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const childProtectionPlanSeniorOversight: TimescaleRule = {

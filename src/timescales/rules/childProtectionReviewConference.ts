@@ -1,6 +1,6 @@
 // Working Together to Safeguard Children 2023, ch.2: first review within 3 months of the initial conference, then at most 6 months apart.
 import { addMonths } from '../../core/calendar.ts';
-import { date, optionalDate, recurring } from '../clock.ts';
+import { date, optionalDate, recurring } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const childProtectionReviewConference: TimescaleRule = {

@@ -1,5 +1,5 @@
 // Working Together to Safeguard Children 2023, ch.2: decision on a contact within one working day (local option: 24 hours).
-import { deadline, deadlineInHours, instant, londonDate, workingDaysAfter } from '../clock.ts';
+import { deadline, deadlineInHours, instant, londonDate, workingDaysAfter } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const contactDecision: TimescaleRule = {

@@ -1,5 +1,5 @@
 // Working Together to Safeguard Children 2023, ch.2: first core group meeting within 10 working days of the initial conference.
-import { date, deadline, earliest, optionalDate, workingDaysAfter } from '../clock.ts';
+import { date, deadline, earliest, optionalDate, workingDaysAfter } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const firstCoreGroupMeeting: TimescaleRule = {

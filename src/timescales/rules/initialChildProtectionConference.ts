@@ -1,5 +1,6 @@
 // Working Together to Safeguard Children 2023, ch.2: initial conference within 15 working days of the strategy discussion (CIN census InitialCPCTarget).
-import { date, deadline, earliest, workingDaysAfter } from '../clock.ts';
+import { isBefore } from '../../core/calendar.ts';
+import { date, deadline, earliest, workingDaysAfter } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const initialChildProtectionConference: TimescaleRule = {
@@ -13,12 +14,16 @@ export const initialChildProtectionConference: TimescaleRule = {
       .filter((enquiry) => !enquiry.initialConferenceNotRequired)
       .flatMap((enquiry) => {
         const started = date(enquiry.startDate);
-        const held = conferences.filter((c) => c.type === 'initial' && c.section47Id === enquiry.id);
+        // A conference dated before the enquiry started cannot have concluded it.
+        const held = conferences
+          .filter((c) => c.type === 'initial' && c.section47Id === enquiry.id)
+          .map((c) => date(c.date))
+          .filter((on) => !isBefore(on, started));
         return deadline(context, {
           recordId: enquiry.id,
           startedOn: started,
           dueOn: workingDaysAfter(context, started, 15),
-          metOn: earliest(held.map((c) => date(c.date))),
+          metOn: earliest(held),
         });
       });
   },

@@ -1,5 +1,5 @@
 // Care Planning, Placement and Case Review (England) Regulations 2010, reg 7 and reg 33: health assessment before the first review (20 working days).
-import { date, deadline, optionalDate, workingDaysAfter } from '../clock.ts';
+import { date, deadline, optionalDate, workingDaysAfter } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 import { datesInPeriod } from '../periodOfCare.ts';
 

@@ -1,6 +1,6 @@
 // Care Planning, Placement and Case Review (England) Regulations 2010, reg 33: first review within 20 working days, second within 3 months, then at most 6 months apart.
 import { addMonths } from '../../core/calendar.ts';
-import { date, optionalDate, recurring, workingDaysAfter } from '../clock.ts';
+import { date, optionalDate, recurring, workingDaysAfter } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 import { datesInPeriod } from '../periodOfCare.ts';
 

@@ -1,5 +1,5 @@
 // Local standard (Ofsted 2017 recommendation): a manager comments on the return home interview within 5 working days.
-import { deadline, instant, londonDate, optionalDate, workingDaysAfter } from '../clock.ts';
+import { deadline, instant, londonDate, optionalDate, workingDaysAfter } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const missingManagerReview: TimescaleRule = {

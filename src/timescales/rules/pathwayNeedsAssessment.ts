@@ -1,6 +1,6 @@
 // Care Planning, Placement and Case Review (England) Regulations 2010, reg 42: needs assessment within 3 months of turning 16 or of becoming eligible after 16, then the pathway plan.
 import { addMonths, birthday, laterOf } from '../../core/calendar.ts';
-import { date, deadline, optionalDate } from '../clock.ts';
+import { date, deadline, optionalDate } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const pathwayNeedsAssessment: TimescaleRule = {

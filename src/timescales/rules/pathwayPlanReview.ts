@@ -1,6 +1,6 @@
 // Care Leavers (England) Regulations 2010 (text unverified): the pathway plan is reviewed at least every 6 months.
 import { addMonths } from '../../core/calendar.ts';
-import { date, optionalDate, recurring } from '../clock.ts';
+import { date, optionalDate, recurring } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const pathwayPlanReview: TimescaleRule = {

@@ -1,6 +1,6 @@
 // Care Planning, Placement and Case Review (England) Regulations 2010, reg 5: a PEP by the first review; reviewed at least every 6 months (virtual school practice, local).
 import { addMonths, birthday, laterOf } from '../../core/calendar.ts';
-import { date, optionalDate, recurring, workingDaysAfter } from '../clock.ts';
+import { date, optionalDate, recurring, workingDaysAfter } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 import { datesInPeriod } from '../periodOfCare.ts';
 

@@ -1,5 +1,5 @@
 // Local standard (Ofsted 2017 recommendation: plan actions with clear timescales): each action done by its own due date.
-import { date, deadline, optionalDate } from '../clock.ts';
+import { date, deadline, optionalDate } from '../deadlines.ts';
 import type { ChildJourney } from '../journey.ts';
 import type { TimescaleRule } from '../model.ts';
 

@@ -1,6 +1,6 @@
 // Local standard (council): decision to issue proceedings or step down within 16 weeks of the pre-proceedings meeting.
 import { addWeeks } from '../../core/calendar.ts';
-import { date, deadline, optionalDate } from '../clock.ts';
+import { date, deadline, optionalDate } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const preProceedingsDecision: TimescaleRule = {

@@ -1,6 +1,6 @@
 // Local standard (council): pre-proceedings under the Public Law Outline reviewed at a meeting at least every 6 weeks.
 import { addWeeks } from '../../core/calendar.ts';
-import { date, optionalDate, recurring } from '../clock.ts';
+import { date, optionalDate, recurring } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const preProceedingsReview: TimescaleRule = {

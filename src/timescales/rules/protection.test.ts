@@ -15,9 +15,12 @@ function protection(plan: ChildProtectionPlan) {
     section47Enquiries: [
       { id: 's47-1', startDate: '2026-03-26' },
       { id: 's47-2', startDate: '2026-04-07', initialConferenceNotRequired: true },
+      { id: 's47-3', startDate: '2026-05-04' },
     ],
     conferences: [
       { id: 'icpc-1', type: 'initial', date: '2026-04-20', section47Id: 's47-1' },
+      // Wrongly linked: dated before its enquiry started, so it does not count.
+      { id: 'icpc-x', type: 'initial', date: '2026-04-30', section47Id: 's47-3' },
       { id: 'rcpc-1', type: 'review', date: '2026-07-16', planId: 'cpp-1' },
     ],
     childProtectionPlans: [plan],
@@ -42,7 +45,8 @@ describe('child protection timescales', () => {
   });
 
   test('initial conference: strategy discussion Thu 26 Mar 2026 → due Mon 20 Apr 2026; none when not required', () => {
-    assert.deepEqual(linesFor(journey, 'icpc', '2026-06-01'), ['2026-04-20 met 2026-04-20']);
+    // s47-3 starts on the early May bank holiday (day 0), so day 15 is Tue 26 May after the spring bank holiday.
+    assert.deepEqual(linesFor(journey, 'icpc', '2026-06-01'), ['2026-04-20 met 2026-04-20', '2026-05-26 overdue']);
     assert.deepEqual(linesFor(journey, 'icpc', '2026-04-01'), ['2026-04-20 due']);
   });
 

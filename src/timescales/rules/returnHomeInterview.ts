@@ -1,5 +1,5 @@
 // DfE statutory guidance on children who run away or go missing from home or care (2014): return home interview offered within 72 hours of return.
-import { deadlineInHours, instant } from '../clock.ts';
+import { deadlineInHours, instant } from '../deadlines.ts';
 import type { MissingEpisode } from '../journey.ts';
 import type { TimescaleRule } from '../model.ts';
 

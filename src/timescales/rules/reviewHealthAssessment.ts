@@ -1,6 +1,6 @@
 // Care Planning, Placement and Case Review (England) Regulations 2010, reg 7: health reviewed every 6 months before the 5th birthday, every 12 months after.
 import { addMonths, ageOn } from '../../core/calendar.ts';
-import { date, optionalDate, recurring } from '../clock.ts';
+import { date, optionalDate, recurring } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 import { datesInPeriod } from '../periodOfCare.ts';
 

@@ -1,5 +1,5 @@
 // Working Together to Safeguard Children 2023, ch.2: assessment concluded within 45 working days of the referral.
-import { date, deadline, optionalDate, workingDaysAfter } from '../clock.ts';
+import { date, deadline, optionalDate, workingDaysAfter } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const singleAssessment: TimescaleRule = {

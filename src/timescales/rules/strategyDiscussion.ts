@@ -1,5 +1,5 @@
 // Local standard: Working Together to Safeguard Children 2023 requires a strategy discussion but sets no number of days.
-import { date, deadline, optionalDate, workingDaysAfter } from '../clock.ts';
+import { date, deadline, optionalDate, workingDaysAfter } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
 export const strategyDiscussion: TimescaleRule = {

@@ -1,12 +1,11 @@
-// Shared clock helpers for the rules: one-off deadlines, deadlines in hours
+// Shared deadline helpers for the rules: one-off deadlines, deadlines in hours
 // and recurring chains, all read "as of" the context's date.
 import { Temporal } from 'temporal-polyfill';
 import { isAfter, isBefore } from '../core/calendar.ts';
+import { harbourTimeZone } from '../core/clock.ts';
 import { addWorkingDays, isWorkingDay } from '../core/workingDays.ts';
 import type { IsoDate, IsoInstant } from './journey.ts';
 import type { Occurrence, RuleContext } from './model.ts';
-
-const london = 'Europe/London';
 
 export function date(iso: IsoDate): Temporal.PlainDate {
   return Temporal.PlainDate.from(iso);
@@ -22,7 +21,7 @@ export function instant(iso: IsoInstant): Temporal.Instant {
 
 /** The calendar date in England at a moment. */
 export function londonDate(at: Temporal.Instant): Temporal.PlainDate {
-  return at.toZonedDateTimeISO(london).toPlainDate();
+  return at.toZonedDateTimeISO(harbourTimeZone).toPlainDate();
 }
 
 export function earliest(dates: readonly Temporal.PlainDate[]): Temporal.PlainDate | undefined {
