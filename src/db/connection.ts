@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
@@ -59,8 +60,10 @@ function openServer(databaseUrl: string): HarbourDatabase {
 
 async function openEmbedded(options: OpenOptions): Promise<HarbourDatabase> {
   const parsers = { [int8]: asNumber, [numeric]: asNumber, [date]: asText };
+  // btree_gist lets the database itself refuse overlapping episodes (exclusion constraints).
+  const extensions = { btree_gist };
   if (options.inMemory) {
-    const database = await PGlite.create({ parsers, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+    const database = await PGlite.create({ parsers, extensions, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(database) }) });
     return {
       db,
@@ -78,7 +81,7 @@ async function openEmbedded(options: OpenOptions): Promise<HarbourDatabase> {
   fs.mkdirSync(dataDir, { recursive: true });
   const releaseLock = takeLock(dataDir);
   try {
-    const database = await PGlite.create(pgDir, { parsers, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+    const database = await PGlite.create(pgDir, { parsers, extensions, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(database) }) });
     let closed = false;
     return {

@@ -1,5 +1,17 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../access/roles.ts';
+import type { PeopleTables } from '../people/schema.ts';
+import type { FrontDoorTables } from '../frontdoor/schema.ts';
+import type { EarlyHelpTables } from '../earlyhelp/schema.ts';
+import type { AssessmentTables } from '../assessment/schema.ts';
+import type { ProtectionTables } from '../protection/schema.ts';
+import type { PlanningTables } from '../planning/schema.ts';
+import type { CourtTables } from '../court/schema.ts';
+import type { CareTables } from '../care/schema.ts';
+import type { MissingTables } from '../missing/schema.ts';
+import type { PermanenceTables } from '../permanence/schema.ts';
+import type { LeavingCareTables } from '../leavingcare/schema.ts';
+import type { WorkforceTables } from '../workforce/schema.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -52,7 +64,20 @@ export interface AuditEventsTable {
   ip: string | null;
 }
 
-export interface Database {
+/** Every table: the core's here, each area's from its own schema.ts. */
+export interface Database
+  extends PeopleTables,
+    FrontDoorTables,
+    EarlyHelpTables,
+    AssessmentTables,
+    ProtectionTables,
+    PlanningTables,
+    CourtTables,
+    CareTables,
+    MissingTables,
+    PermanenceTables,
+    LeavingCareTables,
+    WorkforceTables {
   harbour_settings: HarbourSettingsTable;
   teams: TeamsTable;
   users: UsersTable;
