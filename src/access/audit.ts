@@ -21,6 +21,8 @@ export const auditEvents = [
   'password-reset',
   'child-record-viewed',
   'child-record-changed',
+  'break-glass',
+  'access-granted',
 ] as const;
 export type AuditEventName = (typeof auditEvents)[number];
 
@@ -67,6 +69,7 @@ export const childRecordChanged = (
 
 export interface AuditFilter {
   username?: string | undefined;
+  childId?: string | undefined;
   event?: AuditEventName | undefined;
   from?: string | undefined;
   to?: string | undefined;
@@ -78,6 +81,7 @@ export async function findAuditEvents(db: Kysely<Database>, filter: AuditFilter)
   let query = db.selectFrom('audit_events');
   if (filter.username) query = query.where((eb) => eb(eb.fn('lower', ['username']), '=', filter.username!.toLowerCase()));
   if (filter.event) query = query.where('event', '=', filter.event);
+  if (filter.childId) query = query.where('child_id', '=', filter.childId);
   // Filters are English calendar days, whatever the server's time zone.
   const londonDay = sql<string>`(occurred_at at time zone 'Europe/London')::date`;
   if (filter.from) query = query.where(londonDay, '>=', filter.from);

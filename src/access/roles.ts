@@ -33,6 +33,12 @@ export const permissions = {
   /** The signed-in home page: every role has one. */
   'home:view': roles,
   'users:manage': ['administrator'],
+  /** Find a child and open their record (every view audited). Inspectors read only. */
+  'child:view': ['practitioner', 'team-manager', 'service-manager', 'iro', 'front-door', 'lado', 'inspector'],
+  /** Record and correct a child's records. */
+  'child:record': ['practitioner', 'team-manager', 'service-manager', 'iro', 'front-door', 'lado'],
+  /** Who viewed and changed a record; break-glass openings to review. */
+  'child:oversee': ['team-manager', 'service-manager'],
   'audit:view': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissions;

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Role } from '../access/roles.ts';
-import type { PeopleTables } from '../people/schema.ts';
+import type { PeopleTables, RestrictedRecordTables } from '../people/schema.ts';
 import type { FrontDoorTables } from '../frontdoor/schema.ts';
 import type { EarlyHelpTables } from '../earlyhelp/schema.ts';
 import type { AssessmentTables } from '../assessment/schema.ts';
@@ -67,6 +67,7 @@ export interface AuditEventsTable {
 /** Every table: the core's here, each area's from its own schema.ts. */
 export interface Database
   extends PeopleTables,
+    RestrictedRecordTables,
     FrontDoorTables,
     EarlyHelpTables,
     AssessmentTables,

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 import type { CreatedAt, DateColumn, Flag, Id, Json, Tracked, Version } from '../db/columns.ts';
 
 export interface ChildrenTable extends Tracked {
@@ -74,3 +74,26 @@ export interface PeopleTables {
 }
 
 export type Child = Selectable<ChildrenTable>;
+
+export interface RestrictedRecordTables {
+  child_access_grants: {
+    id: Id;
+    child_id: number;
+    user_id: number;
+    granted_by: number | null;
+    reason: string;
+    granted_at: ColumnType<Date, Date | undefined, Date>;
+    revoked_at: Date | null;
+  };
+  break_glass_openings: {
+    id: Id;
+    child_id: number;
+    user_id: number;
+    reason: string;
+    opened_at: CreatedAt;
+    expires_at: Date;
+    reviewed_by: number | null;
+    reviewed_at: Date | null;
+    review_note: string | null;
+  };
+}

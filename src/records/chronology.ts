@@ -19,3 +19,30 @@ export interface ChronologyEvent {
 
 /** What each area offers the chronology: its events for any of these children. */
 export type ChronologySource = (db: import('kysely').Kysely<import('../db/schema.ts').Database>, childIds: number[]) => Promise<ChronologyEvent[]>;
+
+/** The date an instant fell on in England. */
+export const londonDateOf = (instant: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant);
+
+const fieldNames = (field: string) => field.replace(/_/g, ' ');
+const shown = (value: unknown) => (value === null || value === undefined || value === '' ? 'blank' : String(value));
+
+/** Corrections join the chronology: what changed, from what, and why. */
+export const amendmentChronology: ChronologySource = async (db, childIds) => {
+  if (childIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('record_amendments')
+    .leftJoin('users', 'users.id', 'record_amendments.amended_by')
+    .selectAll('record_amendments')
+    .select('users.display_name as amended_by_name')
+    .where('child_id', 'in', childIds)
+    .execute();
+  return rows.map((row) => ({
+    date: londonDateOf(row.amended_at),
+    at: row.amended_at,
+    type: 'amendment',
+    summary: `Record corrected (${fieldNames(row.table_name)}): ${fieldNames(row.field)} changed from ${shown(row.previous_value)} to ${shown(row.new_value)} by ${row.amended_by_name ?? 'the system'}. Reason: ${row.reason}`,
+    childIds: [row.child_id!],
+    recordType: 'record_amendments',
+    recordId: row.id,
+  }));
+};

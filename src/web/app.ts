@@ -10,6 +10,8 @@ import { DatabaseSessionStore } from '../access/sessionStore.ts';
 import { findUserById } from '../access/users.ts';
 import { signInRoutes } from '../access/routes.ts';
 import { adminRoutes } from '../access/adminRoutes.ts';
+import { childRoutes } from '../people/routes.ts';
+import { rolesAllow, type Permission } from '../access/roles.ts';
 import { configureNunjucks } from './nunjucks.ts';
 import { buildRouter, type RouteTable } from './routeSpec.ts';
 import { navigationFor } from './navigation.ts';
@@ -22,10 +24,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const govukDist = path.resolve(here, '../../node_modules/govuk-frontend/dist/govuk');
 
 /** Every page Harbour serves, area by area. The route-by-role test walks this list. */
-export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, adminRoutes];
+export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, childRoutes, adminRoutes];
 
 /** Folders (under src/) whose views/ hold an area's pages. */
-const areaViews = ['access'];
+const areaViews = ['access', 'people'];
 
 export function createApp(services: Services): express.Express {
   const { config } = services;
@@ -98,6 +100,8 @@ export function createApp(services: Services): express.Express {
       res.locals.actor = { userId: null, username: null, ip: req.ip ?? null };
     }
     res.locals.navigation = navigationFor(res.locals.user?.roles, req.path);
+    // Pages ask `can("child:record")` to show only the actions a person may take.
+    res.locals.can = (permission: Permission) => Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
     res.locals.today = services.clock.today().toString();
     if (req.session.flash) {
       res.locals.flash = req.session.flash;

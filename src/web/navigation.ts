@@ -9,6 +9,8 @@ interface NavigationItem {
 /** The service navigation, in the order of the child's journey; each item shows only to roles that may use it. */
 const items: NavigationItem[] = [
   { text: 'Home', href: '/', permission: 'home:view' },
+  { text: 'Find a child', href: '/children', permission: 'child:view' },
+  { text: 'Break-glass reviews', href: '/oversight/break-glass', permission: 'child:oversee' },
   { text: 'Users', href: '/admin/users', permission: 'users:manage' },
   { text: 'Audit trail', href: '/admin/audit', permission: 'audit:view' },
   { text: 'Sign out', href: '/sign-out', permission: 'home:view' },

@@ -1,0 +1,142 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { RouteTable } from '../web/routeSpec.ts';
+import { parseForm, singleError, type FormErrors } from '../web/forms.ts';
+import { dateInputItems, readDateInput } from '../web/dateInput.ts';
+import { NotFoundError } from '../core/errors.ts';
+import { RecordIntegrityError } from '../records/integrity.ts';
+import { findAuditEvents } from '../access/audit.ts';
+import { ethnicityCodes, sexCodes } from './codes.ts';
+import { createChild, familyNetwork, viewChild } from './store.ts';
+import { findChildren, likelyDuplicates } from './search.ts';
+import { breakGlass, breakGlassHours, mayOpenChild, reviewBreakGlass, unreviewedBreakGlass } from './restrictedAccess.ts';
+import type { Child } from './schema.ts';
+
+const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional().transform((value) => value || null);
+const childSchema = z.object({
+  forename: z.string().trim().min(1, 'Enter the first name').max(100, 'First name must be 100 characters or fewer'),
+  surname: z.string().trim().min(1, 'Enter the last name').max(100, 'Last name must be 100 characters or fewer'),
+  preferredName: optionalText(100, 'Preferred name must be 100 characters or fewer'),
+  sex: z.enum(sexCodes, { error: 'Select the sex' }),
+  ethnicity: z.enum(Object.keys(ethnicityCodes) as [keyof typeof ethnicityCodes], { error: 'Select the ethnicity from the list' }),
+  nhsNumber: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, ''))
+    .pipe(z.union([z.literal(''), z.string().regex(/^\d{10}$/, 'Enter an NHS number of 10 digits, like 485 777 3456')]))
+    .optional()
+    .transform((value) => value || null),
+  upn: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, '').toUpperCase())
+    .pipe(z.union([z.literal(''), z.string().regex(/^[A-Z]\d{11}[0-9A-Z]$/, 'Enter a UPN of a letter, 11 digits and a final digit or letter')]))
+    .optional()
+    .transform((value) => value || null),
+  unborn: z.enum(['yes', 'no']).optional(),
+  notADuplicate: z.enum(['yes']).optional(),
+});
+
+const ethnicityItems = (selected?: string) => [
+  { value: '', text: 'Select ethnicity' },
+  ...Object.entries(ethnicityCodes).map(([value, text]) => ({ value, text: `${text} (${value})`, selected: value === selected })),
+];
+
+async function childFromParams(req: Request, res: Response): Promise<Child> {
+  const id = Number(req.params.id);
+  const child = Number.isInteger(id) && id > 0 ? await res.locals.services.db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+  if (!child) throw new NotFoundError();
+  return child;
+}
+
+function renderNewChild(res: Response, values: Record<string, unknown>, errors?: FormErrors, duplicates?: unknown[], status = 200) {
+  res.status(status).render('children/new', {
+    pageTitle: 'Add a child',
+    values,
+    errors,
+    duplicates,
+    ethnicityItems: ethnicityItems(values.ethnicity as string | undefined),
+    dateOfBirthItems: dateInputItems('dateOfBirth', values, null, Boolean(errors?.fields.dateOfBirth)),
+  });
+}
+
+export const childRoutes = new RouteTable()
+  .get('/children', 'child:view', async (req, res) => {
+    const query = req.query as Record<string, string>;
+    const today = res.locals.services.clock.today();
+    const searched = 'q' in query || 'dateOfBirth-day' in query;
+    const dateOfBirth = readDateInput(query, 'dateOfBirth', { label: 'Date of birth', required: false });
+    const errors = !dateOfBirth.ok ? singleError(`dateOfBirth-${dateOfBirth.part}`, dateOfBirth.message) : searched && !query.q?.trim() && !(dateOfBirth.ok && dateOfBirth.value) ? singleError('q', 'Enter a name, Harbour ID, UPN or NHS number, or a date of birth') : undefined;
+    const results = searched && !errors ? await findChildren(res.locals.services.db, { text: query.q, dateOfBirth: (dateOfBirth.ok && dateOfBirth.value) || undefined }, today.toString()) : [];
+    res.status(errors ? 400 : 200).render('children/search', {
+      pageTitle: 'Find a child',
+      values: query,
+      errors,
+      searched,
+      results,
+      dateOfBirthItems: dateInputItems('dateOfBirth', query, null, Boolean(errors?.list[0]?.href.startsWith('#dateOfBirth'))),
+    });
+  })
+  .get('/children/new', 'child:record', (_req, res) => renderNewChild(res, {}))
+  .post('/children/new', 'child:record', async (req, res) => {
+    const { db, clock } = res.locals.services;
+    const today = clock.today();
+    const form = parseForm(childSchema, req.body);
+    const unborn = req.body?.unborn === 'yes';
+    const date = readDateInput(req.body ?? {}, 'dateOfBirth', unborn ? { label: 'Expected date of birth', notBefore: today, notBeforeMessage: 'Expected date of birth must be today or in the future' } : { label: 'Date of birth', notAfter: today });
+    const errors: FormErrors = form.ok ? { list: [], fields: {} } : form.errors;
+    if (!date.ok) {
+      errors.fields.dateOfBirth = { text: date.message };
+      errors.list.push({ text: date.message, href: `#dateOfBirth-${date.part}` });
+    }
+    if (!form.ok || !date.ok) return renderNewChild(res, req.body, errors, undefined, 400);
+    const details = form.value;
+    const duplicates = await likelyDuplicates(db, { ...details, dateOfBirth: date.value }, today.toString());
+    if (duplicates.length && details.notADuplicate !== 'yes') return renderNewChild(res, req.body, undefined, duplicates, 200);
+    try {
+      const child = await createChild(db, res.locals.actor, {
+        ...details,
+        dateOfBirth: unborn ? null : date.value,
+        expectedDateOfBirth: unborn ? date.value : null,
+      });
+      req.session.flash = `${child.forename} ${child.surname} is recorded with Harbour ID ${child.id}`;
+      res.redirect(`/children/${child.id}`);
+    } catch (error) {
+      if (error instanceof RecordIntegrityError) return renderNewChild(res, req.body, singleError(error.field, error.message), undefined, 400);
+      throw error;
+    }
+  })
+  .get('/children/:id', 'child:view', async (req, res) => {
+    const { db } = res.locals.services;
+    const child = await childFromParams(req, res);
+    if (!(await mayOpenChild(db, res.locals.user!, child))) return res.redirect(`/children/${child.id}/restricted`);
+    await viewChild(db, res.locals.actor, child.id);
+    const network = await familyNetwork(db, child.id);
+    res.render('children/child', { pageTitle: `${child.forename} ${child.surname}`, child, network, ethnicity: ethnicityCodes[child.ethnicity as keyof typeof ethnicityCodes] });
+  })
+  .get('/children/:id/restricted', 'child:view', async (req, res) => {
+    const child = await childFromParams(req, res);
+    res.render('children/restricted', { pageTitle: 'This record is restricted', child, breakGlassHours });
+  })
+  .post('/children/:id/restricted', 'child:view', async (req, res) => {
+    const child = await childFromParams(req, res);
+    const form = parseForm(z.object({ reason: z.string().trim().min(10, 'Explain why you need to open this record, in at least 10 characters').max(1000, 'Reason must be 1000 characters or fewer') }), req.body);
+    if (!form.ok) return res.status(400).render('children/restricted', { pageTitle: 'This record is restricted', child, breakGlassHours, errors: form.errors, values: req.body });
+    await breakGlass(res.locals.services.db, { ...res.locals.actor, userId: res.locals.user!.id }, child.id, form.value.reason);
+    res.redirect(`/children/${child.id}`);
+  })
+  .get('/children/:id/access-log', 'child:oversee', async (req, res) => {
+    const child = await childFromParams(req, res);
+    const { rows } = await findAuditEvents(res.locals.services.db, { childId: String(child.id), limit: 500, offset: 0 });
+    res.render('children/access-log', { pageTitle: `Who viewed and changed ${child.forename} ${child.surname}'s record`, child, rows });
+  })
+  .get('/oversight/break-glass', 'child:oversee', async (_req, res) => {
+    res.render('oversight/break-glass', { pageTitle: 'Restricted records opened by break-glass', openings: await unreviewedBreakGlass(res.locals.services.db) });
+  })
+  .post('/oversight/break-glass/:id', 'child:oversee', async (req, res) => {
+    const id = Number(req.params.id);
+    const form = parseForm(z.object({ note: z.string().trim().max(1000, 'Note must be 1000 characters or fewer').default('') }), req.body);
+    if (!Number.isInteger(id) || !form.ok) throw new NotFoundError();
+    const reviewed = await reviewBreakGlass(res.locals.services.db, { userId: res.locals.user!.id }, id, form.value.note);
+    if (!reviewed) throw new NotFoundError();
+    req.session.flash = 'Break-glass opening marked as reviewed';
+    res.redirect('/oversight/break-glass');
+  });
