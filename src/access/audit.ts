@@ -23,6 +23,7 @@ export const auditEvents = [
   'child-record-changed',
   'break-glass',
   'access-granted',
+  'settings-changed',
 ] as const;
 export type AuditEventName = (typeof auditEvents)[number];
 

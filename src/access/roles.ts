@@ -40,6 +40,8 @@ export const permissions = {
   /** Who viewed and changed a record; break-glass openings to review. */
   'child:oversee': ['team-manager', 'service-manager'],
   'audit:view': ['administrator'],
+  /** The council's local standards (visit frequencies, caseload aspirations…). */
+  'settings:manage': ['administrator', 'service-manager'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissions;
 

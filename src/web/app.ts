@@ -11,6 +11,7 @@ import { findUserById } from '../access/users.ts';
 import { signInRoutes } from '../access/routes.ts';
 import { adminRoutes } from '../access/adminRoutes.ts';
 import { childRoutes } from '../people/routes.ts';
+import { timescaleSettingsRoutes } from '../timescales/routes.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
 import { configureNunjucks } from './nunjucks.ts';
 import { buildRouter, type RouteTable } from './routeSpec.ts';
@@ -24,10 +25,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const govukDist = path.resolve(here, '../../node_modules/govuk-frontend/dist/govuk');
 
 /** Every page Harbour serves, area by area. The route-by-role test walks this list. */
-export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, childRoutes, adminRoutes];
+export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, childRoutes, adminRoutes, timescaleSettingsRoutes];
 
 /** Folders (under src/) whose views/ hold an area's pages. */
-const areaViews = ['access', 'people'];
+const areaViews = ['access', 'people', 'timescales'];
 
 export function createApp(services: Services): express.Express {
   const { config } = services;
