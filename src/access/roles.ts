@@ -37,6 +37,16 @@ export const permissions = {
   'child:view': ['practitioner', 'team-manager', 'service-manager', 'iro', 'front-door', 'lado', 'inspector'],
   /** Record and correct a child's records. */
   'child:record': ['practitioner', 'team-manager', 'service-manager', 'iro', 'front-door', 'lado'],
+  /** Record contacts at the front door and work the queue. */
+  'frontdoor:record': ['front-door', 'team-manager', 'service-manager'],
+  /** Decide what happens to a contact (NFA, advice, early help, referral, strategy discussion). */
+  'frontdoor:decide': ['front-door', 'team-manager', 'service-manager'],
+  /** Authorise a single assessment (a manager's sign-off). */
+  'assessment:authorise': ['team-manager', 'service-manager'],
+  /** Chair child protection conferences and rate the practice seen (RAG). */
+  'conference:chair': ['iro', 'team-manager', 'service-manager'],
+  /** A team's caseloads, what is due and overdue, and management oversight. */
+  'team:oversee': ['team-manager', 'service-manager'],
   /** Who viewed and changed a record; break-glass openings to review. */
   'child:oversee': ['team-manager', 'service-manager'],
   'audit:view': ['administrator'],

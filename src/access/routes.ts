@@ -31,10 +31,13 @@ export const signInRoutes = new RouteTable()
       });
     }
     const returnTo = safeReturnTo(req.session.returnTo);
+    const pendingDraft = req.session.pendingDraft;
     // A new session id at sign-in, so a session fixed before sign-in is worthless after it.
     req.session.regenerate((error) => {
       if (error) return res.status(500).render('errors/error', { pageTitle: 'Sorry, there is a problem with the service' });
       req.session.userId = result.user.id;
+      // A form posted after a timeout carries over to the signed-in session, to be restored.
+      if (pendingDraft) req.session.pendingDraft = pendingDraft;
       req.session.save(() => res.redirect(returnTo));
     });
   })

@@ -76,6 +76,14 @@ export interface PeopleTables {
 export type Child = Selectable<ChildrenTable>;
 
 export interface RestrictedRecordTables {
+  form_drafts: {
+    id: Id;
+    user_id: number;
+    form_path: string;
+    child_id: number | null;
+    data: Json<Record<string, unknown>>;
+    saved_at: ColumnType<Date, Date | undefined, Date>;
+  };
   child_access_grants: {
     id: Id;
     child_id: number;

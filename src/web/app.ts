@@ -16,6 +16,7 @@ import { rolesAllow, type Permission } from '../access/roles.ts';
 import { configureNunjucks } from './nunjucks.ts';
 import { buildRouter, type RouteTable } from './routeSpec.ts';
 import { navigationFor } from './navigation.ts';
+import { holdFormsPostedAfterTimeout } from './drafts.ts';
 import { publicRoutes } from './pagesRoutes.ts';
 import { errorHandler, notFoundHandler, renderErrorPage, tooManyRequestsPage } from './errors.ts';
 import { harbourStylesheet } from './assets/styles.ts';
@@ -111,6 +112,7 @@ export function createApp(services: Services): express.Express {
     next();
   });
 
+  app.use(holdFormsPostedAfterTimeout);
   const { csrfSynchronisedProtection, generateToken, invalidCsrfTokenError } = csrfSync({
     getTokenFromRequest: (req) => (req.body as Record<string, unknown> | undefined)?._csrf as string | undefined,
   });

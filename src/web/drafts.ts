@@ -1,0 +1,75 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/**
+ * Drafts for long forms. A form posted with `action=save-draft` is kept for its user and shown
+ * again when they come back; and a form posted after the session timed out is not lost — it is
+ * held in the new session, and once the person signs in again it is saved as their draft and
+ * the form opens with it.
+ *
+ * A route opts in by its path matching a pattern registered with `draftableForms`.
+ */
+const patterns: RegExp[] = [];
+
+export function draftableForms(...paths: RegExp[]): void {
+  patterns.push(...paths);
+}
+
+const isDraftable = (path: string) => patterns.some((pattern) => pattern.test(path));
+
+declare module 'express-session' {
+  interface SessionData {
+    /** A form posted while signed out, waiting for its owner to sign in again. */
+    pendingDraft: { path: string; data: Record<string, unknown> };
+  }
+}
+
+const withoutToken = (body: Record<string, unknown>) => Object.fromEntries(Object.entries(body).filter(([key]) => key !== '_csrf' && key !== 'action'));
+
+/** Runs before CSRF protection: a signed-out post to a draftable form is held, not refused. */
+export const holdFormsPostedAfterTimeout: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST' || res.locals.user || !isDraftable(req.path) || !req.body || typeof req.body !== 'object') return next();
+  req.session.pendingDraft = { path: req.path, data: withoutToken(req.body as Record<string, unknown>) };
+  req.session.returnTo = req.path;
+  res.redirect('/sign-in');
+};
+
+export async function saveDraft(db: Kysely<Database>, userId: number, path: string, data: Record<string, unknown>, childId?: number): Promise<void> {
+  const json = JSON.stringify(withoutToken(data));
+  await db
+    .insertInto('form_drafts')
+    .values({ user_id: userId, form_path: path, child_id: childId ?? null, data: json })
+    .onConflict((oc) => oc.columns(['user_id', 'form_path']).doUpdateSet({ data: json, saved_at: new Date() }))
+    .execute();
+}
+
+export async function discardDraft(db: Kysely<Database>, userId: number, path: string): Promise<void> {
+  await db.deleteFrom('form_drafts').where('user_id', '=', userId).where('form_path', '=', path).execute();
+}
+
+/**
+ * What to show in a draftable form on GET: a form held across a timeout (saved now as a draft),
+ * else the user's saved draft, else nothing. `restored` says which, for the page's banner.
+ */
+export async function draftFor(req: Request, res: Response, childId?: number): Promise<{ values?: Record<string, unknown>; restored?: 'timeout' | 'draft'; savedAt?: Date }> {
+  const { db } = res.locals.services;
+  const user = res.locals.user!;
+  const pending = req.session.pendingDraft;
+  if (pending && pending.path === req.path) {
+    delete req.session.pendingDraft;
+    await saveDraft(db, user.id, req.path, pending.data, childId);
+    return { values: pending.data, restored: 'timeout' };
+  }
+  const draft = await db.selectFrom('form_drafts').selectAll().where('user_id', '=', user.id).where('form_path', '=', req.path).executeTakeFirst();
+  return draft ? { values: draft.data, restored: 'draft', savedAt: draft.saved_at } : {};
+}
+
+/** For a POST handler: if the person asked to save a draft, save it and say so; returns true when handled. */
+export async function savedAsDraft(req: Request, res: Response, childId?: number): Promise<boolean> {
+  if ((req.body as Record<string, unknown> | undefined)?.action !== 'save-draft') return false;
+  await saveDraft(res.locals.services.db, res.locals.user!.id, req.path, req.body as Record<string, unknown>, childId);
+  req.session.flash = 'Your draft is saved. You can come back to it at any time.';
+  res.redirect(req.originalUrl);
+  return true;
+}
