@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { ChildJourney, Visit } from '../timescales/journey.ts';
+import type { ChildJourney, PlanAction, Visit } from '../timescales/journey.ts';
 
 type PlanningJourney = Pick<ChildJourney, 'visits' | 'childInNeedPlans' | 'childInNeedPlanReviews' | 'planActions'>;
 
@@ -13,7 +13,7 @@ export async function planningJourney(db: Kysely<Database>, childId: number): Pr
     db.selectFrom('cin_plan_reviews').select(['id', 'cin_plan_id', 'review_date']).where('child_id', '=', childId).orderBy('review_date').execute(),
     db
       .selectFrom('plan_actions')
-      .select(['id', 'plan_id', 'description', 'recorded_date', 'due_date', 'done_date'])
+      .select(['id', 'plan_type', 'plan_id', 'description', 'recorded_date', 'due_date', 'done_date'])
       .where('child_id', '=', childId)
       .orderBy('due_date')
       .orderBy('id')
@@ -25,6 +25,7 @@ export async function planningJourney(db: Kysely<Database>, childId: number): Pr
     childInNeedPlanReviews: reviews.map((row) => ({ id: String(row.id), planId: String(row.cin_plan_id), date: row.review_date })),
     planActions: actions.map((row) => ({
       id: String(row.id),
+      planType: row.plan_type as PlanAction['planType'],
       planId: String(row.plan_id),
       description: row.description,
       recordedDate: row.recorded_date,

@@ -73,8 +73,8 @@ describe('child in need plans, plan actions and visits', () => {
       ],
     );
     assert.deepEqual(journey.planActions, [
-      { id: String(done.id), planId: String(plan.id), description: 'Book a GP appointment for Ola', recordedDate: '2026-01-05', dueDate: '2026-01-19', doneDate: '2026-01-16' },
-      { id: String(open.id), planId: String(plan.id), description: 'Referral to the young carers service', recordedDate: '2026-01-05', dueDate: '2026-02-02' },
+      { id: String(done.id), planType: 'child-in-need', planId: String(plan.id), description: 'Book a GP appointment for Ola', recordedDate: '2026-01-05', dueDate: '2026-01-19', doneDate: '2026-01-16' },
+      { id: String(open.id), planType: 'child-in-need', planId: String(plan.id), description: 'Referral to the young carers service', recordedDate: '2026-01-05', dueDate: '2026-02-02' },
     ]);
 
     const items = dueItems(childJourney({ id: String(child), dateOfBirth: '2018-05-01' }, journey), Temporal.PlainDate.from('2026-03-01'));

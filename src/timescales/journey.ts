@@ -99,6 +99,8 @@ export interface ChildInNeedPlanReview {
 /** An action in a CIN plan, CP plan or care plan (`planId` is the plan or period of care). */
 export interface PlanAction {
   id: string;
+  /** Which kind of plan: ids are only unique within a kind. */
+  planType: 'child-in-need' | 'child-protection' | 'care';
   planId: string;
   description: string;
   recordedDate: IsoDate;

@@ -1,12 +1,12 @@
 // Local standard (Ofsted 2017 recommendation: plan actions with clear timescales): each action done by its own due date.
 import { date, deadline, optionalDate } from '../deadlines.ts';
-import type { ChildJourney } from '../journey.ts';
+import type { ChildJourney, PlanAction } from '../journey.ts';
 import type { TimescaleRule } from '../model.ts';
 
 /** The end of the CIN plan, CP plan or period of care (care plan) an action belongs to. */
-function planEndDate(journey: ChildJourney, planId: string): string | undefined {
-  const plans = [...journey.childInNeedPlans, ...journey.childProtectionPlans, ...journey.periodsOfCare];
-  return plans.find((plan) => plan.id === planId)?.endDate;
+function planEndDate(journey: ChildJourney, action: PlanAction): string | undefined {
+  const plans = { 'child-in-need': journey.childInNeedPlans, 'child-protection': journey.childProtectionPlans, care: journey.periodsOfCare }[action.planType];
+  return plans.find((plan) => plan.id === action.planId)?.endDate;
 }
 
 export const planAction: TimescaleRule = {
@@ -22,7 +22,7 @@ export const planAction: TimescaleRule = {
         startedOn: date(action.recordedDate),
         dueOn: date(action.dueDate),
         metOn: optionalDate(action.doneDate),
-        endedOn: optionalDate(planEndDate(context.journey, action.planId)),
+        endedOn: optionalDate(planEndDate(context.journey, action)),
       }),
     );
   },
