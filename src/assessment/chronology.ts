@@ -1,5 +1,5 @@
 import type { ChronologySource } from '../records/chronology.ts';
-import { childEvent, inDateOrder } from '../frontdoor/chronology.ts';
+import { childEvent, inDateOrder } from '../records/chronology.ts';
 import { sourceName } from '../frontdoor/model.ts';
 import { assessmentOutcomes, closureReasons, primaryNeedCodes, type AssessmentOutcome, type ClosureReason, type PrimaryNeedCode } from './codes.ts';
 

@@ -1,5 +1,5 @@
 import type { ChronologySource } from '../records/chronology.ts';
-import { childEvent, inDateOrder } from '../frontdoor/chronology.ts';
+import { childEvent, inDateOrder } from '../records/chronology.ts';
 
 /** Early help: stepped down, started, stepped up, ended. */
 export const earlyHelpChronology: ChronologySource = async (db, childIds) => {

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { harbourTimeZone } from '../core/clock.ts';
-import type { ChronologyEvent, ChronologySource } from '../records/chronology.ts';
+import { inDateOrder, type ChronologyEvent, type ChronologySource } from '../records/chronology.ts';
 import { contactOutcomes, type ContactOutcome } from './codes.ts';
 import { sourceName } from './model.ts';
 
@@ -72,22 +72,3 @@ export const frontDoorChronology: ChronologySource = async (db, childIds) => {
     ];
   }));
 };
-
-/**
- * Events by date, then time; events of one day keep the order the source gave them (the order
- * things happen in a case: discussion, enquiry, conference, plan). The sort is stable.
- * (Belongs beside ChronologyEvent in src/records/chronology.ts; kept here until it moves.)
- */
-export function inDateOrder(events: ChronologyEvent[]): ChronologyEvent[] {
-  return events.sort((a, b) => a.date.localeCompare(b.date) || (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0));
-}
-
-/** One event about one child's record (every table but contacts holds one child). */
-export const childEvent = (recordType: string, row: { id: number; child_id: number }, date: string, type: string, summary: string): ChronologyEvent => ({
-  date,
-  type,
-  summary,
-  childIds: [row.child_id],
-  recordType,
-  recordId: row.id,
-});

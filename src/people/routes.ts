@@ -1,13 +1,16 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { RouteTable } from '../web/routeSpec.ts';
+import { childRecordLinks } from '../web/childLinks.ts';
 import { parseForm, singleError, type FormErrors } from '../web/forms.ts';
 import { dateInputItems, readDateInput } from '../web/dateInput.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
-import { findAuditEvents } from '../access/audit.ts';
+import { childRecordViewed, findAuditEvents } from '../access/audit.ts';
 import { ethnicityCodes, sexCodes } from './codes.ts';
-import { createChild, familyNetwork, viewChild } from './store.ts';
+import { createChild, viewChild } from './store.ts';
+import { childOverview } from '../journey/childOverview.ts';
+import { chronology, eventTypes } from '../journey/chronology.ts';
 import { findChildren, likelyDuplicates } from './search.ts';
 import { breakGlass, breakGlassHours, mayOpenChild, reviewBreakGlass, unreviewedBreakGlass } from './restrictedAccess.ts';
 import type { Child } from './schema.ts';
@@ -33,6 +36,11 @@ const childSchema = z.object({
     .transform((value) => value || null),
   unborn: z.enum(['yes', 'no']).optional(),
   notADuplicate: z.enum(['yes']).optional(),
+});
+
+const chronologyFilterSchema = z.object({
+  type: z.string().regex(/^[a-z-]{1,60}$/).optional().or(z.literal('').transform(() => undefined)),
+  siblings: z.enum(['yes']).optional(),
 });
 
 const ethnicityItems = (selected?: string) => [
@@ -109,8 +117,33 @@ export const childRoutes = new RouteTable()
     const child = await childFromParams(req, res);
     if (!(await mayOpenChild(db, res.locals.user!, child))) return res.redirect(`/children/${child.id}/restricted`);
     await viewChild(db, res.locals.actor, child.id);
-    const network = await familyNetwork(db, child.id);
-    res.render('children/child', { pageTitle: `${child.forename} ${child.surname}`, child, network, ethnicity: ethnicityCodes[child.ethnicity as keyof typeof ethnicityCodes] });
+    const [overview, events] = await Promise.all([childOverview(db, child.id, res.locals.services.clock.today()), chronology(db, child.id)]);
+    res.render('children/child', {
+      pageTitle: `${child.forename} ${child.surname}`,
+      child,
+      overview,
+      recentEvents: events.slice(-10).reverse(),
+      eventCount: events.length,
+      childLinks: childRecordLinks,
+      ethnicity: ethnicityCodes[child.ethnicity as keyof typeof ethnicityCodes],
+    });
+  })
+  .get('/children/:id/chronology', 'child:view', async (req, res) => {
+    const { db } = res.locals.services;
+    const child = await childFromParams(req, res);
+    if (!(await mayOpenChild(db, res.locals.user!, child))) return res.redirect(`/children/${child.id}/restricted`);
+    const filter = parseForm(chronologyFilterSchema, req.query);
+    const { type, siblings } = filter.ok ? filter.value : { type: undefined, siblings: undefined };
+    await childRecordViewed(db, res.locals.actor, String(child.id), 'chronology');
+    const all = await chronology(db, child.id, { includeSiblings: siblings === 'yes' });
+    const names = new Map((await db.selectFrom('children').select(['id', 'forename', 'surname']).where('id', 'in', [...new Set(all.flatMap((event) => event.childIds))].concat(child.id)).execute()).map((row) => [row.id, `${row.forename} ${row.surname}`]));
+    res.render('children/chronology', {
+      pageTitle: `Chronology for ${child.forename} ${child.surname}`,
+      child,
+      events: (type ? all.filter((event) => event.type === type) : all).map((event) => ({ ...event, children: event.childIds.map((id) => names.get(id) ?? `child ${id}`) })),
+      typeItems: [{ value: '', text: 'All events' }, ...eventTypes(all).map((value) => ({ value, text: value.replace(/-/g, ' '), selected: value === type }))],
+      siblings: siblings === 'yes',
+    });
   })
   .get('/children/:id/restricted', 'child:view', async (req, res) => {
     const child = await childFromParams(req, res);

@@ -1,5 +1,5 @@
 import type { ChronologySource } from '../records/chronology.ts';
-import { childEvent, inDateOrder } from '../frontdoor/chronology.ts';
+import { childEvent, inDateOrder } from '../records/chronology.ts';
 import { planTypes, visitPurposes, type PlanType, type VisitPurpose } from './codes.ts';
 
 function seenWording(visit: { child_seen: boolean; seen_alone: boolean }): string {

@@ -1,5 +1,5 @@
 import type { ChronologySource } from '../records/chronology.ts';
-import { childEvent, inDateOrder } from '../frontdoor/chronology.ts';
+import { childEvent, inDateOrder } from '../records/chronology.ts';
 import {
   agencies,
   categoriesOfAbuse,

@@ -20,6 +20,24 @@ export interface ChronologyEvent {
 /** What each area offers the chronology: its events for any of these children. */
 export type ChronologySource = (db: import('kysely').Kysely<import('../db/schema.ts').Database>, childIds: number[]) => Promise<ChronologyEvent[]>;
 
+/**
+ * Events by date, then time; events of one day keep the order the source gave them (the order
+ * things happen in a case: discussion, enquiry, conference, plan). The sort is stable.
+ */
+export function inDateOrder(events: ChronologyEvent[]): ChronologyEvent[] {
+  return events.sort((a, b) => a.date.localeCompare(b.date) || (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0));
+}
+
+/** One event about one child's record (every table but contacts holds one child). */
+export const childEvent = (recordType: string, row: { id: number; child_id: number }, date: string, type: string, summary: string): ChronologyEvent => ({
+  date,
+  type,
+  summary,
+  childIds: [row.child_id],
+  recordType,
+  recordId: row.id,
+});
+
 /** The date an instant fell on in England. */
 export const londonDateOf = (instant: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant);
 

@@ -1,0 +1,63 @@
+// What the timescale engine reads from the court record.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { CareProceedings, ChildJourney, PreProceedings } from '../timescales/journey.ts';
+import { optional } from '../care/plainData.ts';
+
+export async function courtJourney(db: Kysely<Database>, childId: number): Promise<Partial<ChildJourney>> {
+  const [proceedings, preProceedings] = await Promise.all([
+    db
+      .selectFrom('care_proceedings')
+      .innerJoin('proceedings_children', 'proceedings_children.proceedings_id', 'care_proceedings.id')
+      .selectAll('care_proceedings')
+      .where('proceedings_children.child_id', '=', childId)
+      .orderBy('care_proceedings.issue_date')
+      .execute(),
+    db
+      .selectFrom('pre_proceedings')
+      .innerJoin('pre_proceedings_children', 'pre_proceedings_children.pre_proceedings_id', 'pre_proceedings.id')
+      .selectAll('pre_proceedings')
+      .where('pre_proceedings_children.child_id', '=', childId)
+      .orderBy('pre_proceedings.start_date')
+      .execute(),
+  ]);
+  const [extensions, meetings] = await Promise.all([
+    proceedings.length === 0
+      ? []
+      : db.selectFrom('proceedings_extensions').selectAll().where('proceedings_id', 'in', proceedings.map((p) => p.id)).orderBy('granted_date').execute(),
+    preProceedings.length === 0
+      ? []
+      : db
+          .selectFrom('pre_proceedings_meetings')
+          .selectAll()
+          .where('pre_proceedings_id', 'in', preProceedings.map((p) => p.id))
+          .where('meeting_type', '=', 'review')
+          .orderBy('meeting_date')
+          .execute(),
+  ]);
+  return {
+    careProceedings: proceedings.map(
+      (row): CareProceedings => ({
+        id: String(row.id),
+        issueDate: row.issue_date,
+        extensions: extensions
+          .filter((extension) => extension.proceedings_id === row.id)
+          .map((extension) => ({ weeks: extension.weeks, reason: extension.reason, grantedDate: extension.granted_date })),
+        ...optional('concludedDate', row.conclusion_date),
+      }),
+    ),
+    // The review clock starts at the initial pre-proceedings meeting: until it is held there is nothing to time.
+    preProceedings: preProceedings.flatMap((row): PreProceedings[] =>
+      row.initial_meeting_date === null
+        ? []
+        : [
+            {
+              id: String(row.id),
+              meetingDate: row.initial_meeting_date,
+              reviewMeetings: meetings.filter((meeting) => meeting.pre_proceedings_id === row.id).map((meeting) => ({ id: String(meeting.id), date: meeting.meeting_date })),
+              ...optional('decisionDate', row.decision_date),
+            },
+          ],
+    ),
+  };
+}

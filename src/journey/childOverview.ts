@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { Temporal } from 'temporal-polyfill';
+import type { Database } from '../db/schema.ts';
+import { dueItems, type DueItem } from '../timescales/index.ts';
+import { councilTimescaleSettings } from '../timescales/councilSettings.ts';
+import { allocationOn } from '../workforce/allocations.ts';
+import { familyNetwork } from '../people/store.ts';
+import { loadChildJourney } from './loadJourney.ts';
+import { childStatuses, childStatusNames, type ChildStatus } from './status.ts';
+
+export interface DueItemView {
+  rule: string;
+  title: string;
+  dueOn: string;
+  status: DueItem['status'];
+  source: string;
+  recordId: string;
+}
+
+const toView = (item: DueItem): DueItemView => ({ rule: item.rule, title: item.title, dueOn: item.dueOn.toString(), status: item.status, source: item.source, recordId: item.recordId });
+
+/** What the child's page shows at the top: statuses, allocation, what is due and overdue, the family with their statuses. */
+export async function childOverview(db: Kysely<Database>, childId: number, today: Temporal.PlainDate) {
+  const journey = await loadChildJourney(db, childId);
+  if (!journey) return undefined;
+  const on = today.toString();
+  const [settings, allocation, network] = await Promise.all([councilTimescaleSettings(db), allocationOn(db, childId, on), familyNetwork(db, childId)]);
+  const items = dueItems(journey, today, settings);
+  const familyStatuses = await Promise.all(
+    network.map(async (member) => {
+      if (member.kind !== 'child') return { ...member, statuses: [] as string[] };
+      const theirs = await loadChildJourney(db, member.id);
+      return { ...member, statuses: theirs ? childStatuses(theirs, on).map((status) => childStatusNames[status]) : [] };
+    }),
+  );
+  const statuses: ChildStatus[] = childStatuses(journey, on);
+  return {
+    statuses: statuses.map((status) => ({ status, name: childStatusNames[status] })),
+    allocation,
+    // Open work first: overdue, then due soonest; met items are history, shown in the chronology.
+    outstanding: items.filter((item) => item.status === 'overdue' || item.status === 'due').sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.dueOn.toString().localeCompare(b.dueOn.toString())).map(toView),
+    family: familyStatuses,
+    openPlans: {
+      childInNeed: journey.childInNeedPlans.filter((plan) => !plan.endDate || plan.endDate > on),
+      childProtection: journey.childProtectionPlans.filter((plan) => !plan.endDate || plan.endDate > on),
+      care: journey.periodsOfCare.filter((period) => !period.endDate || period.endDate > on),
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { childJourney, type ChildJourney } from '../timescales/journey.ts';
+import { frontDoorJourney } from '../frontdoor/journey.ts';
+import { assessmentJourney } from '../assessment/journey.ts';
+import { protectionJourney } from '../protection/journey.ts';
+import { planningJourney } from '../planning/journey.ts';
+import { courtJourney } from '../court/journey.ts';
+import { careJourney } from '../care/journey.ts';
+import { missingJourney } from '../missing/journey.ts';
+import { permanenceJourney } from '../permanence/journey.ts';
+import { leavingCareJourney } from '../leavingcare/journey.ts';
+
+/** Each area's part of the journey, in the order of the child's journey. */
+const areaJourneys = [frontDoorJourney, assessmentJourney, protectionJourney, planningJourney, courtJourney, careJourney, missingJourney, permanenceJourney, leavingCareJourney];
+
+/** One child's whole journey as the timescale engine and the child's page read it, or undefined if no such child. */
+export async function loadChildJourney(db: Kysely<Database>, childId: number): Promise<ChildJourney | undefined> {
+  const child = await db.selectFrom('children').select(['id', 'date_of_birth', 'expected_date_of_birth']).where('id', '=', childId).executeTakeFirst();
+  if (!child) return undefined;
+  const parts = await Promise.all(areaJourneys.map((load) => load(db, childId)));
+  // An unborn child's clocks run from the expected date of birth until they are born.
+  const dateOfBirth = child.date_of_birth ?? child.expected_date_of_birth!;
+  return childJourney({ id: String(child.id), dateOfBirth }, mergeParts(parts));
+}
+
+/** Lists more than one area fills (visits: planning's and care's) are joined, never overwritten. */
+function mergeParts(parts: Partial<ChildJourney>[]): Partial<Omit<ChildJourney, 'child'>> {
+  const merged: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const existing = merged[key];
+      merged[key] = Array.isArray(existing) && Array.isArray(value) ? [...existing, ...value] : value;
+    }
+  }
+  return merged;
+}

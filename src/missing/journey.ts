@@ -1,0 +1,31 @@
+// What the timescale engine reads from the missing record.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { ChildJourney, MissingEpisode } from '../timescales/journey.ts';
+import { optional } from '../care/plainData.ts';
+import { missingEpisodesOf } from './store.ts';
+
+const instant = (at: Date | null) => at?.toISOString() ?? null;
+
+export async function missingJourney(db: Kysely<Database>, childId: number): Promise<Partial<ChildJourney>> {
+  const rows = await missingEpisodesOf(db, [childId]);
+  return {
+    missingEpisodes: rows.map(
+      (row): MissingEpisode => ({
+        id: String(row.id),
+        startedAt: row.started_at.toISOString(),
+        ...optional('returnedAt', instant(row.returned_at)),
+        ...(row.interview_id === null
+          ? {}
+          : {
+              returnInterview: {
+                ...optional('offeredAt', instant(row.offered_at)),
+                ...optional('heldAt', instant(row.held_at)),
+                ...(row.accepted === false ? { declined: true } : {}),
+              },
+            }),
+        ...optional('managerReviewDate', row.manager_comment_date),
+      }),
+    ),
+  };
+}
