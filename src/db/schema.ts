@@ -12,6 +12,7 @@ import type { MissingTables } from '../missing/schema.ts';
 import type { PermanenceTables } from '../permanence/schema.ts';
 import type { LeavingCareTables } from '../leavingcare/schema.ts';
 import type { WorkforceTables } from '../workforce/schema.ts';
+import type { QualityTables } from '../quality/schema.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -78,7 +79,8 @@ export interface Database
     MissingTables,
     PermanenceTables,
     LeavingCareTables,
-    WorkforceTables {
+    WorkforceTables,
+    QualityTables {
   harbour_settings: HarbourSettingsTable;
   teams: TeamsTable;
   users: UsersTable;

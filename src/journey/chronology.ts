@@ -13,6 +13,7 @@ import { missingChronology } from '../missing/chronology.ts';
 import { permanenceChronology } from '../permanence/chronology.ts';
 import { leavingCareChronology } from '../leavingcare/chronology.ts';
 import { workforceChronology } from '../workforce/chronology.ts';
+import { oversightChronology } from '../quality/oversight.ts';
 
 const sources: ChronologySource[] = [
   frontDoorChronology,
@@ -26,6 +27,7 @@ const sources: ChronologySource[] = [
   permanenceChronology,
   leavingCareChronology,
   workforceChronology,
+  oversightChronology,
   amendmentChronology,
 ];
 

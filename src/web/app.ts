@@ -12,6 +12,7 @@ import { signInRoutes } from '../access/routes.ts';
 import { adminRoutes } from '../access/adminRoutes.ts';
 import { childRoutes } from '../people/routes.ts';
 import { timescaleSettingsRoutes } from '../timescales/routes.ts';
+import { teamRoutes } from '../workforce/routes.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
 import { configureNunjucks } from './nunjucks.ts';
 import { buildRouter, type RouteTable } from './routeSpec.ts';
@@ -26,10 +27,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const govukDist = path.resolve(here, '../../node_modules/govuk-frontend/dist/govuk');
 
 /** Every page Harbour serves, area by area. The route-by-role test walks this list. */
-export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, childRoutes, adminRoutes, timescaleSettingsRoutes];
+export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, childRoutes, adminRoutes, timescaleSettingsRoutes, teamRoutes];
 
 /** Folders (under src/) whose views/ hold an area's pages. */
-const areaViews = ['access', 'people', 'timescales'];
+const areaViews = ['access', 'people', 'timescales', 'workforce'];
 
 export function createApp(services: Services): express.Express {
   const { config } = services;
