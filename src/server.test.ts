@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,10 +10,18 @@ import { serve } from './server.ts';
 import { DataDirectoryLockedError, openDatabase } from './db/connection.ts';
 
 const run = promisify(execFile);
+const temporaryDirectories: string[] = [];
+const temporaryDirectory = (prefix: string) => {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temporaryDirectories.push(directory);
+  return directory;
+};
+after(() => temporaryDirectories.forEach((directory) => fs.rmSync(directory, { recursive: true, force: true })));
+
 const embeddedOnly = { skip: process.env.DATABASE_URL ? 'embedded database only' : false };
 
 test('first start migrates, creates demo accounts, serves and closes cleanly; a second process is locked out, a stale lock is not', embeddedOnly, async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-start-'));
+  const dataDir = temporaryDirectory('harbour-start-');
   const output: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string) => Boolean(output.push(String(chunk)))) as typeof process.stdout.write;
@@ -52,7 +60,7 @@ test('first start migrates, creates demo accounts, serves and closes cleanly; a 
 });
 
 test('the harbour CLI adds, disables and resets users, and explains itself', embeddedOnly, async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-cli-'));
+  const dataDir = temporaryDirectory('harbour-cli-');
   const env = { ...process.env, HARBOUR_DATA_DIR: dataDir };
   const harbour = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env });
 

@@ -17,6 +17,9 @@ const demoTeams: Partial<Record<Role, string>> = {
   lado: 'LADO service',
 };
 
+// 'Team manager' → 'team manager', but 'LADO' stays 'LADO'.
+const lowerFirst = (title: string) => (/^[A-Z]{2}/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1));
+
 /** Creates one demo account per role, once: later starts leave accounts as administrators left them. */
 export async function ensureDemoAccounts(db: Kysely<Database>): Promise<{ created: boolean }> {
   const existing = await db.selectFrom('users').select('id').where('is_demo', '=', true).limit(1).executeTakeFirst();
@@ -27,7 +30,7 @@ export async function ensureDemoAccounts(db: Kysely<Database>): Promise<{ create
     const team = teamName ? await findOrCreateTeam(db, teamName) : undefined;
     await addUser(db, system, {
       username: demoUsername(role),
-      displayName: `Demo ${roleTitles[role].split(' (')[0]!.toLowerCase()}`,
+      displayName: `Demo ${lowerFirst(roleTitles[role].split(' (')[0]!)}`,
       roles: [role],
       teamId: team?.id ?? null,
       password: demoPassword,

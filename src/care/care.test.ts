@@ -13,7 +13,7 @@ import { recordVisit } from '../planning/store.ts';
 import { planningJourney } from '../planning/journey.ts';
 import { recordDentalCheck, recordHealthAssessment, recordLookedAfterReview, recordPersonalEducationPlan, viewLookedAfterRecords } from './reviews.ts';
 import { changeEpisode, endPeriodOfCare, recordCarePlan, startPeriodOfCare, viewCareEpisodes, type EpisodeDetails } from './store.ts';
-import { aChild, auditedChildren, practitioner, refusedAt } from './testSupport.ts';
+import { aChild, auditedChildren, practitioner, refusedAt } from '../testing/records.ts';
 
 const episode = (overrides: Partial<EpisodeFacts>): EpisodeFacts => ({
   id: 1,

@@ -1,7 +1,7 @@
 // The care record's lines in a child's chronology.
 import type { ChronologyEvent, ChronologySource } from '../records/chronology.ts';
 import { categoriesOfNeed, healthAssessmentTypes, legalStatuses, placementTypes, reasonsEpisodeCeased, reasonsForPlacementChange, reviewParticipation } from './codes.ts';
-import { described } from './plainData.ts';
+import { described } from '../records/plainData.ts';
 import type { CareEpisode } from './schema.ts';
 
 const placementChangingReasons = ['P', 'T', 'B', 'U'];

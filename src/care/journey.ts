@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ChildJourney, HealthAssessment, PeriodOfCare } from '../timescales/journey.ts';
 import { placementsOf } from './model.ts';
-import { optional } from './plainData.ts';
+import { optional } from '../records/plainData.ts';
 import { episodeFacts } from './store.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { childRecordViewed, type Actor } from '../access/audit.ts';
 import { explainConstraints } from '../records/integrity.ts';
-import { writeChildRecord } from './childRecordWrites.ts';
+import { writeChildRecord } from '../records/writes.ts';
 import type { HealthAssessmentType, ReviewParticipation } from './codes.ts';
 
 explainConstraints({

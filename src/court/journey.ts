@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { CareProceedings, ChildJourney, PreProceedings } from '../timescales/journey.ts';
-import { optional } from '../care/plainData.ts';
+import { optional } from '../records/plainData.ts';
 
 export async function courtJourney(db: Kysely<Database>, childId: number): Promise<Partial<ChildJourney>> {
   const [proceedings, preProceedings] = await Promise.all([

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { childRecordViewed, type Actor } from '../access/audit.ts';
 import { explainConstraints, RecordIntegrityError } from '../records/integrity.ts';
-import { recordProgress, writeChildRecord } from '../care/childRecordWrites.ts';
+import { recordProgress, writeChildRecord } from '../records/writes.ts';
 import type { FinalOrder, PreProceedingsMeetingType, PreProceedingsOutcome } from './codes.ts';
 import { maximumExtensionWeeks } from './model.ts';
 

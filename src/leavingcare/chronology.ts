@@ -1,6 +1,6 @@
 // Care leaver contacts and pathway plans in a young person's chronology.
 import type { ChronologyEvent, ChronologySource } from '../records/chronology.ts';
-import { described } from '../care/plainData.ts';
+import { described } from '../records/plainData.ts';
 import { accommodationCodes, activityCodes, eligibilityCategories, inTouchCodes } from './codes.ts';
 import { careLeaverRecordsOf } from './store.ts';
 

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ChildJourney } from '../timescales/journey.ts';
-import { optional } from '../care/plainData.ts';
+import { optional } from '../records/plainData.ts';
 import { eligibleDateOf, keepsInTouch } from './model.ts';
 import { careLeaverRecordsOf } from './store.ts';
 

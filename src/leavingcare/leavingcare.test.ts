@@ -8,7 +8,7 @@ import { testDatabase } from '../testing/testDatabase.ts';
 import { childJourney, dueItems } from '../timescales/index.ts';
 import { endPeriodOfCare, startPeriodOfCare } from '../care/store.ts';
 import { careJourney } from '../care/journey.ts';
-import { aChild, auditedChildren, practitioner, refusedAt } from '../care/testSupport.ts';
+import { aChild, auditedChildren, practitioner, refusedAt } from '../testing/records.ts';
 import { leavingCareChronology } from './chronology.ts';
 import { leavingCareJourney } from './journey.ts';
 import { eligibleDateOf, keepsInTouch } from './model.ts';

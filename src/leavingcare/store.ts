@@ -3,7 +3,7 @@ import type { Database } from '../db/schema.ts';
 import { childRecordViewed, type Actor } from '../access/audit.ts';
 import { explainConstraints } from '../records/integrity.ts';
 import { amendRecord } from '../records/amend.ts';
-import { endCurrentRecord, recordProgress, writeChildRecord } from '../care/childRecordWrites.ts';
+import { endCurrentRecord, recordProgress, writeChildRecord } from '../records/writes.ts';
 import type { AccommodationCode, ActivityCode, EligibilityCategory, InTouchCode } from './codes.ts';
 
 explainConstraints({

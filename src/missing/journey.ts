@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ChildJourney, MissingEpisode } from '../timescales/journey.ts';
-import { optional } from '../care/plainData.ts';
+import { optional } from '../records/plainData.ts';
 import { missingEpisodesOf } from './store.ts';
 
 const instant = (at: Date | null) => at?.toISOString() ?? null;

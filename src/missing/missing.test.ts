@@ -6,7 +6,7 @@ import type { HarbourDatabase } from '../db/connection.ts';
 import { amendRecord, amendmentsOf } from '../records/amend.ts';
 import { testDatabase } from '../testing/testDatabase.ts';
 import { childJourney, dueItems } from '../timescales/index.ts';
-import { aChild, auditedChildren, practitioner, refusedAt } from '../care/testSupport.ts';
+import { aChild, auditedChildren, practitioner, refusedAt } from '../testing/records.ts';
 import { missingChronology } from './chronology.ts';
 import { missingJourney } from './journey.ts';
 import { hoursMissing, interviewTimingProblems } from './model.ts';

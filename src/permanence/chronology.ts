@@ -1,6 +1,6 @@
 // Permanence milestones in a child's chronology.
 import type { ChronologyEvent, ChronologySource } from '../records/chronology.ts';
-import { described } from '../care/plainData.ts';
+import { described } from '../records/plainData.ts';
 import { adoptionPlanChangeReasons, permanencePlanTypes, reasonsPlacedForAdoptionCeased } from './codes.ts';
 import type { AdoptionPlanRow } from './schema.ts';
 

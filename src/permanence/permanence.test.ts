@@ -8,7 +8,7 @@ import { testDatabase } from '../testing/testDatabase.ts';
 import { childJourney, dueItems } from '../timescales/index.ts';
 import { startPeriodOfCare } from '../care/store.ts';
 import { careJourney } from '../care/journey.ts';
-import { aChild, auditedChildren, practitioner, refusedAt } from '../care/testSupport.ts';
+import { aChild, auditedChildren, practitioner, refusedAt } from '../testing/records.ts';
 import { permanenceChronology } from './chronology.ts';
 import { adoptionRoute, permanenceJourney } from './journey.ts';
 import { adoptionStage, movedInWithAdoptersDate } from './model.ts';

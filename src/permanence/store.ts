@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { childRecordViewed, type Actor } from '../access/audit.ts';
 import { explainConstraints } from '../records/integrity.ts';
-import { endCurrentRecord, recordProgress, writeChildRecord } from '../care/childRecordWrites.ts';
+import { endCurrentRecord, recordProgress, writeChildRecord } from '../records/writes.ts';
 import type { AdoptionPlanChangeReason, PermanencePlanType, ReasonPlacedForAdoptionCeased } from './codes.ts';
 
 explainConstraints({

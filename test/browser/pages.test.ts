@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { roles, roleTitles, type Role } from '../../src/access/roles.ts';
+import { roles, roleTitles, rolesAllow } from '../../src/access/roles.ts';
 import { demoPassword, demoUsername } from '../../src/access/demoAccounts.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -261,7 +261,12 @@ describe('Harbour in Chromium', { timeout: 15 * 60_000 }, () => {
   before(async () => {
     fs.mkdirSync(screenshotDir, { recursive: true });
     const executablePath = chromiumPath();
-    [server, browser] = await Promise.all([startHarbour(), chromium.launch({ executablePath, args: chromiumArgs, headless: true, timeout: 60_000 })]);
+    // Both at once, but wait for both: a server that started must be stopped in `after` even if Chromium did not.
+    const [started, launched] = await Promise.allSettled([
+      startHarbour().then((running) => (server = running)),
+      chromium.launch({ executablePath, args: chromiumArgs, headless: true, timeout: 60_000 }).then((opened) => (browser = opened)),
+    ]);
+    for (const outcome of [started, launched]) if (outcome.status === 'rejected') throw outcome.reason;
   });
 
   after(async () => {
@@ -288,10 +293,12 @@ describe('Harbour in Chromium', { timeout: 15 * 60_000 }, () => {
         await checkPage(watched, `${role}: "${item.text}" (${item.path})`);
       }
 
-      if (role === 'administrator') await administratorPages(watched);
-      else {
-        assert.ok(!navigation.some((item) => item.path.startsWith('/admin')), `${role} is offered the admin pages`);
+      // The navigation offers exactly the pages the role may use (the route-by-role test checks the refusals).
+      for (const [permission, pathname] of [['users:manage', '/admin/users'], ['audit:view', '/admin/audit']] as const) {
+        const offered = navigation.some((item) => item.path === pathname);
+        assert.equal(offered, rolesAllow([role], permission), `${role} ${offered ? 'is' : 'is not'} offered ${pathname}`);
       }
+      if (rolesAllow([role], 'users:manage')) await administratorPages(watched);
 
       await signOut(watched, role);
       await context.close();

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { codeList } from '../sqlCodes.ts';
 import { finalOrders, preProceedingsMeetingTypes, preProceedingsOutcomes } from '../../court/codes.ts';
 import { maximumExtensionWeeks } from '../../court/model.ts';
-import { trackedColumns } from '../../care/trackedColumns.ts';
+import { trackedColumns } from '../trackedColumns.ts';
 
 // Pre-proceedings under the Public Law Outline and care proceedings. Both are about one or more
 // children of one family: the children are listed in join tables, so figures count by child and

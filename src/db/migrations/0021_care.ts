@@ -12,7 +12,7 @@ import {
   reasonsForPlacementChange,
   reviewParticipation,
 } from '../../care/codes.ts';
-import { trackedColumns } from '../../care/trackedColumns.ts';
+import { trackedColumns } from '../trackedColumns.ts';
 
 // Periods of care made of SSDA903 episodes, and the looked-after child's reviews, health,
 // education plans and statutory visits.

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { codeList } from '../sqlCodes.ts';
 import { missingTypes } from '../../missing/codes.ts';
-import { trackedColumns } from '../../care/trackedColumns.ts';
+import { trackedColumns } from '../trackedColumns.ts';
 
 // Missing and away episodes (903 Missing table, kept to the minute) and return home interviews.
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { codeList } from '../sqlCodes.ts';
 import { adoptionPlanChangeReasons, permanencePlanTypes, reasonsPlacedForAdoptionCeased } from '../../permanence/codes.ts';
-import { trackedColumns } from '../../care/trackedColumns.ts';
+import { trackedColumns } from '../trackedColumns.ts';
 
 // Permanence plans, the adoption route (903 AD1 and PlacedAdoption; Annex A list 10) and
 // special guardianship orders.

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { codeList } from '../sqlCodes.ts';
 import { accommodationCodes, activityCodes, eligibilityCategories, inTouchCodes, noDetailsExpected } from '../../leavingcare/codes.ts';
-import { trackedColumns } from '../../care/trackedColumns.ts';
+import { trackedColumns } from '../trackedColumns.ts';
 
 // Care leavers: eligibility over time, personal adviser, needs assessment, pathway plans and
 // their reviews, and keeping in touch (903 OC3: in touch, accommodation and activity).

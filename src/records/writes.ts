@@ -1,6 +1,6 @@
 // The write pattern of the court, care, missing, permanence and leaving care records: one
 // transaction, the database's refusals explained, and an audit event for every child the
-// record is about. (Shared by those five areas; it would sit well in src/records/.)
+// record is about.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { childRecordChanged, type Actor } from '../access/audit.ts';

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 /**
  * The columns every record table ends with: who made and last changed it, and its version
  * (the `Tracked` type in src/db/columns.ts). Shared by the court, care, missing, permanence
- * and leaving care migrations; it would sit well in src/db/.
+ * and leaving care migrations.
  */
 export const trackedColumns = sql`
       created_at timestamptz not null default now(),
