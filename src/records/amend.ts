@@ -10,6 +10,8 @@ export interface Amendment {
   recordId: number;
   /** The child whose record it is (for the history and the audit trail). */
   childId: number;
+  /** Other children the same record is about (a contact about siblings): their trails record it too. */
+  alsoAbout?: number[];
   /** The version the person was looking at: if it has moved on, nothing is changed. */
   version: number;
   changes: Record<string, unknown>;
@@ -54,13 +56,15 @@ export async function amendRecord(db: Kysely<Database>, actor: Actor, amendment:
           })),
         )
         .execute();
-      await childRecordChanged(trx, actor, {
-        childId: String(amendment.childId),
-        recordType: amendment.table,
-        recordId: amendment.recordId,
-        reason: amendment.reason.trim(),
-        detail: { fields: changed.map(([field]) => field) },
-      });
+      for (const childId of new Set([amendment.childId, ...(amendment.alsoAbout ?? [])])) {
+        await childRecordChanged(trx, actor, {
+          childId: String(childId),
+          recordType: amendment.table,
+          recordId: amendment.recordId,
+          reason: amendment.reason.trim(),
+          detail: { fields: changed.map(([field]) => field) },
+        });
+      }
       return after.rows[0]!;
     }),
   );
