@@ -40,6 +40,8 @@ export async function childOverview(db: Kysely<Database>, childId: number, today
     // Open work first: overdue, then due soonest; met items are history, shown in the chronology.
     outstanding: items.filter((item) => item.status === 'overdue' || item.status === 'due').sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.dueOn.toString().localeCompare(b.dueOn.toString())).map(toView),
     family: familyStatuses,
+    referrals: journey.referrals.slice(-5).reverse(),
+    assessments: journey.assessments.filter((assessment) => !assessment.authorisationDate),
     openPlans: {
       childInNeed: journey.childInNeedPlans.filter((plan) => !plan.endDate || plan.endDate > on),
       childProtection: journey.childProtectionPlans.filter((plan) => !plan.endDate || plan.endDate > on),

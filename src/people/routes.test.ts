@@ -119,4 +119,26 @@ describe('finding and adding children', () => {
     assert.equal(reviewed.status, 302);
     assert.doesNotMatch((await manager.get('/oversight/break-glass')).text, /Police call out of hours about Rita/);
   });
+
+  test('a manager restricts a record with a reason and gives one person access', async () => {
+    const db = harbour.database.db;
+    const child = await createChild(db, actor, { forename: 'Una', surname: 'Adopted', dateOfBirth: '2019-01-01', sex: 'F' });
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const page = `/children/${child.id}/access`;
+    const missing = await submitForm(manager, page, `${page}/restriction`, { restriction: 'adoption', reason: '', version: String(child.version) });
+    assert.deepEqual(errorSummary(missing.text), ['Enter the reason for the change']);
+    assert.equal((await submitForm(manager, page, `${page}/restriction`, { restriction: 'adoption', reason: 'Placed for adoption', version: String(child.version) })).status, 302);
+    const stale = await submitForm(manager, page, `${page}/restriction`, { restriction: 'none', reason: 'Stale', version: String(child.version) });
+    assert.equal(stale.status, 409);
+    assert.equal((await db.selectFrom('children').select('access_restriction').where('id', '=', child.id).executeTakeFirstOrThrow()).access_restriction, 'adoption');
+
+    const worker = await signedInAgent(harbour, 'iro');
+    assert.equal((await worker.get(`/children/${child.id}`)).headers.location, `/children/${child.id}/restricted`);
+    const unknown = await submitForm(manager, page, `${page}/grants`, { username: 'nobody', reason: 'x' });
+    assert.deepEqual(errorSummary(unknown.text), ['Enter the username of someone who uses Harbour']);
+    assert.equal((await submitForm(manager, page, `${page}/grants`, { username: 'test-iro', reason: 'Chairs her reviews' })).status, 302);
+    assert.equal((await worker.get(`/children/${child.id}`)).status, 200);
+    const history = await db.selectFrom('record_amendments').select(['field', 'reason']).where('record_id', '=', child.id).where('table_name', '=', 'children').execute();
+    assert.deepEqual(history, [{ field: 'access_restriction', reason: 'Placed for adoption' }]);
+  });
 });

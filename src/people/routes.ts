@@ -4,15 +4,17 @@ import { RouteTable } from '../web/routeSpec.ts';
 import { childRecordLinks } from '../web/childLinks.ts';
 import { parseForm, singleError, type FormErrors } from '../web/forms.ts';
 import { dateInputItems, readDateInput } from '../web/dateInput.ts';
-import { NotFoundError } from '../core/errors.ts';
+import { NotFoundError, VersionConflictError } from '../core/errors.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
 import { childRecordViewed, findAuditEvents } from '../access/audit.ts';
-import { ethnicityCodes, sexCodes } from './codes.ts';
+import { accessRestrictions, ethnicityCodes, sexCodes } from './codes.ts';
+import { amendRecord } from '../records/amend.ts';
+import { findUserByUsername } from '../access/users.ts';
 import { createChild, viewChild } from './store.ts';
 import { childOverview } from '../journey/childOverview.ts';
 import { chronology, eventTypes } from '../journey/chronology.ts';
 import { findChildren, likelyDuplicates } from './search.ts';
-import { breakGlass, breakGlassHours, mayOpenChild, reviewBreakGlass, unreviewedBreakGlass } from './restrictedAccess.ts';
+import { breakGlass, breakGlassHours, grantAccess, mayOpenChild, reviewBreakGlass, unreviewedBreakGlass } from './restrictedAccess.ts';
 import type { Child } from './schema.ts';
 
 const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional().transform((value) => value || null);
@@ -47,6 +49,30 @@ const ethnicityItems = (selected?: string) => [
   { value: '', text: 'Select ethnicity' },
   ...Object.entries(ethnicityCodes).map(([value, text]) => ({ value, text: `${text} (${value})`, selected: value === selected })),
 ];
+
+const restrictionSchema = z.object({
+  restriction: z.enum(['none', ...accessRestrictions], { error: 'Select whether the record is restricted, and why' }),
+  reason: z.string().trim().min(1, 'Enter the reason for the change').max(1000, 'Reason must be 1000 characters or fewer'),
+  version: z.coerce.number().int().positive(),
+});
+const grantSchema = z.object({
+  username: z.string().trim().min(1, 'Enter the username of the person to give access to').max(100),
+  reason: z.string().trim().min(1, 'Enter why they need access').max(1000, 'Reason must be 1000 characters or fewer'),
+});
+
+async function renderAccess(req: Request, res: Response, errors?: FormErrors, values: Record<string, unknown> = {}, status = 200) {
+  const { db } = res.locals.services;
+  const child = await childFromParams(req, res);
+  const grants = await db
+    .selectFrom('child_access_grants')
+    .innerJoin('users', 'users.id', 'child_access_grants.user_id')
+    .select(['users.display_name', 'users.username', 'child_access_grants.reason', 'child_access_grants.granted_at'])
+    .where('child_id', '=', child.id)
+    .where('revoked_at', 'is', null)
+    .orderBy('child_access_grants.granted_at')
+    .execute();
+  res.status(status).render('children/access', { pageTitle: `Access to ${child.forename} ${child.surname}'s record`, child, grants, errors, values, restrictions: accessRestrictions });
+}
 
 async function childFromParams(req: Request, res: Response): Promise<Child> {
   const id = Number(req.params.id);
@@ -160,6 +186,36 @@ export const childRoutes = new RouteTable()
     const child = await childFromParams(req, res);
     const { rows } = await findAuditEvents(res.locals.services.db, { childId: String(child.id), limit: 500, offset: 0 });
     res.render('children/access-log', { pageTitle: `Who viewed and changed ${child.forename} ${child.surname}'s record`, child, rows });
+  })
+  .get('/children/:id/access', 'child:oversee', async (req, res) => renderAccess(req, res))
+  .post('/children/:id/access/restriction', 'child:oversee', async (req, res) => {
+    const child = await childFromParams(req, res);
+    const form = parseForm(restrictionSchema, req.body);
+    if (!form.ok) return renderAccess(req, res, form.errors, req.body, 400);
+    try {
+      await amendRecord(res.locals.services.db, res.locals.actor, {
+        table: 'children',
+        recordId: child.id,
+        childId: child.id,
+        version: form.value.version,
+        changes: { access_restriction: form.value.restriction === 'none' ? null : form.value.restriction },
+        reason: form.value.reason,
+      });
+    } catch (error) {
+      if (error instanceof VersionConflictError) return renderAccess(req, res, singleError('restriction', 'Someone else changed this record while you were working. Check the restriction below and try again.'), {}, 409);
+      throw error;
+    }
+    req.session.flash = form.value.restriction === 'none' ? 'The record is no longer restricted' : 'The record is restricted';
+    res.redirect(`/children/${child.id}/access`);
+  })
+  .post('/children/:id/access/grants', 'child:oversee', async (req, res) => {
+    const child = await childFromParams(req, res);
+    const form = parseForm(grantSchema, req.body);
+    const user = form.ok ? await findUserByUsername(res.locals.services.db, form.value.username) : undefined;
+    if (!form.ok || !user) return renderAccess(req, res, form.ok ? singleError('username', 'Enter the username of someone who uses Harbour') : form.errors, req.body, 400);
+    await grantAccess(res.locals.services.db, res.locals.actor, { childId: child.id, userId: user.id, reason: form.value.reason });
+    req.session.flash = `${user.display_name} can now open this record`;
+    res.redirect(`/children/${child.id}/access`);
   })
   .get('/oversight/break-glass', 'child:oversee', async (_req, res) => {
     res.render('oversight/break-glass', { pageTitle: 'Restricted records opened by break-glass', openings: await unreviewedBreakGlass(res.locals.services.db) });

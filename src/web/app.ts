@@ -13,6 +13,9 @@ import { adminRoutes } from '../access/adminRoutes.ts';
 import { childRoutes } from '../people/routes.ts';
 import { timescaleSettingsRoutes } from '../timescales/routes.ts';
 import { teamRoutes } from '../workforce/routes.ts';
+import { assessmentRoutes } from '../assessment/routes.ts';
+import { protectionRoutes } from '../protection/routes.ts';
+import { planningRoutes } from '../planning/routes.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
 import { configureNunjucks } from './nunjucks.ts';
 import { buildRouter, type RouteTable } from './routeSpec.ts';
@@ -27,10 +30,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const govukDist = path.resolve(here, '../../node_modules/govuk-frontend/dist/govuk');
 
 /** Every page Harbour serves, area by area. The route-by-role test walks this list. */
-export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, childRoutes, adminRoutes, timescaleSettingsRoutes, teamRoutes];
+export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, childRoutes, adminRoutes, timescaleSettingsRoutes, assessmentRoutes, protectionRoutes, planningRoutes, teamRoutes];
 
 /** Folders (under src/) whose views/ hold an area's pages. */
-const areaViews = ['access', 'people', 'timescales', 'workforce'];
+const areaViews = ['access', 'people', 'timescales', 'assessment', 'protection', 'planning', 'workforce'];
 
 export function createApp(services: Services): express.Express {
   const { config } = services;

@@ -1,0 +1,196 @@
+// What the pages of a child's assessments, protection and plans share: the child in the path
+// (restricted records respected), records looked up within that child, GOV.UK date fields and
+// errors, refusals from the store shown on their field, and the timescales from the engine.
+import type { Request, Response } from 'express';
+import type { Kysely } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import type { Database } from '../db/schema.ts';
+import type { Child } from '../people/schema.ts';
+import { mayOpenChild } from '../people/restrictedAccess.ts';
+import { rolesAllow, type Permission } from '../access/roles.ts';
+import { childRecordViewed } from '../access/audit.ts';
+import { NotFoundError, VersionConflictError } from '../core/errors.ts';
+import { workingDaysBetween } from '../core/workingDays.ts';
+import { RecordIntegrityError } from '../records/integrity.ts';
+import { asList, type FormErrors } from '../web/forms.ts';
+import { dateInputItems, readDateInput, type DateRules } from '../web/dateInput.ts';
+import { dueItems, childJourney, type DueItem, type TimescaleRuleId } from '../timescales/index.ts';
+import { councilTimescaleSettings } from '../timescales/councilSettings.ts';
+import { assessmentJourney } from './journey.ts';
+import { protectionJourney } from '../protection/journey.ts';
+import { planningJourney } from '../planning/journey.ts';
+
+/** The id in a path segment; anything but a positive whole number is a page that does not exist. */
+export function idParam(req: Request, name: string): number {
+  const id = Number(req.params[name]);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError();
+  return id;
+}
+
+export function found<T>(row: T | undefined): T {
+  if (row === undefined) throw new NotFoundError();
+  return row;
+}
+
+/**
+ * The child named by :childId, or null when the person may not open a restricted record
+ * (they are sent to give a reason, as on the child's own page).
+ */
+export async function childInPath(req: Request, res: Response): Promise<Child | null> {
+  const { db } = res.locals.services;
+  const child = found(await db.selectFrom('children').selectAll().where('id', '=', idParam(req, 'childId')).executeTakeFirst());
+  if (!(await mayOpenChild(db, res.locals.user!, child))) {
+    res.redirect(`/children/${child.id}/restricted`);
+    return null;
+  }
+  return child;
+}
+
+export const childName = (child: Child) => `${child.preferred_name ?? child.forename} ${child.surname}`;
+
+/** Every page of a child's record is a view of it: audited. */
+export const recordViewed = (res: Response, child: Child, recordType: string, recordId: number) =>
+  childRecordViewed(res.locals.services.db, res.locals.actor, String(child.id), recordType, recordId);
+
+export const may = (res: Response, permission: Permission) => Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
+
+export const noErrors = (): FormErrors => ({ list: [], fields: {} });
+export const hasErrors = (errors: FormErrors) => errors.list.length > 0;
+
+export function addError(errors: FormErrors, field: string, text: string, href = `#${field}`): void {
+  if (errors.fields[field]) return;
+  errors.fields[field] = { text };
+  errors.list.push({ text, href });
+}
+
+/** Reads a GOV.UK date input into `errors` (linked to the part at fault); undefined when refused. */
+export function readDate(body: Record<string, unknown>, field: string, rules: DateRules, errors: FormErrors): string | null | undefined {
+  const result = readDateInput(body, field, rules);
+  if (result.ok) return result.value;
+  addError(errors, field, result.message, `#${field}-${result.part}`);
+  return undefined;
+}
+
+/** The day/month/year items of each date field, from what was posted or what is stored. */
+export function dateInputs(values: Record<string, unknown>, errors: FormErrors | undefined, fields: string[], stored: Record<string, string | null | undefined> = {}) {
+  return Object.fromEntries(fields.map((field) => [field, dateInputItems(field, values, stored[field] ?? null, Boolean(errors?.fields[field]))]));
+}
+
+const codeKeys = <T extends Record<string, string>>(codes: T) => Object.keys(codes) as [keyof T & string, ...(keyof T & string)[]];
+
+/** One code from a codes.ts list. */
+export const codeOf = <T extends Record<string, string>>(codes: T, message: string) => z.enum(codeKeys(codes), { error: message });
+
+/** Checkboxes of codes from a codes.ts list: an unknown code is refused as a whole. */
+export const codesOf = <T extends Record<string, string>>(codes: T, message: string) =>
+  z.preprocess(
+    asList,
+    z.array(z.string()).refine((list) => list.every((code) => code in codes), message),
+  ) as unknown as z.ZodType<(keyof T & string)[]>;
+
+export const yesNo = (message: string) => z.enum(['yes', 'no'], { error: message });
+
+export const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .optional()
+    .transform((value) => value || null);
+
+/** The version of the record the person saw, posted back with every change. */
+export const versionField = z.coerce.number({ error: 'Reload the page and try again' }).int().positive();
+
+/**
+ * A store's refusal as a GOV.UK error on its field. `dateFields` link to their day input;
+ * `aliases` point fields the form does not show (a referral id, the enquiry) at one it does.
+ */
+export function refusalErrors(error: unknown, dateFields: string[] = [], aliases: Record<string, string> = {}): FormErrors | undefined {
+  if (!(error instanceof RecordIntegrityError)) return undefined;
+  const field = aliases[error.field] ?? error.field;
+  const errors = noErrors();
+  addError(errors, field, error.message, dateFields.includes(field) ? `#${field}-day` : `#${field}`);
+  return errors;
+}
+
+/** Someone saved the record since the form was opened: nothing is overwritten, their version is shown. */
+export function conflictErrors(error: unknown): FormErrors | undefined {
+  if (!(error instanceof VersionConflictError)) return undefined;
+  const errors = noErrors();
+  addError(errors, 'record', 'Someone else changed this record while you were working on it. Your change is not saved: their version is shown. Check it and make your change again.');
+  return errors;
+}
+
+/** The child's journey through the engine, with the council's local standards, as of today. */
+export async function childDueItems(db: Kysely<Database>, child: Child, today: Temporal.PlainDate): Promise<DueItem[]> {
+  const [assessment, protection, planning, settings] = await Promise.all([
+    assessmentJourney(db, child.id),
+    protectionJourney(db, child.id),
+    planningJourney(db, child.id),
+    councilTimescaleSettings(db),
+  ]);
+  const dateOfBirth = child.date_of_birth ?? child.expected_date_of_birth ?? today.toString();
+  return dueItems(childJourney({ id: String(child.id), dateOfBirth }, { ...assessment, ...protection, ...planning }), today, settings);
+}
+
+export interface TimescaleView {
+  title: string;
+  dueOn: string;
+  status: DueItem['status'];
+  metOn: string | null;
+  /** Working days from today to the due date, while it is still due. */
+  workingDaysLeft: number;
+  /** Working days past the due date, once overdue. */
+  workingDaysOverdue: number;
+}
+
+export function timescaleView(item: DueItem, today: Temporal.PlainDate): TimescaleView {
+  return {
+    title: item.title,
+    dueOn: item.dueOn.toString(),
+    status: item.status,
+    metOn: item.metOn?.toString() ?? null,
+    workingDaysLeft: item.status === 'due' ? workingDaysBetween(today, item.dueOn) : 0,
+    workingDaysOverdue: item.status === 'overdue' ? workingDaysBetween(item.dueOn, today) : 0,
+  };
+}
+
+/** A record's timescales under the given rules; for recurring ones (visits, reviews) the one still to meet. */
+export function timescalesOf(items: DueItem[], rules: TimescaleRuleId[], recordId: number, today: Temporal.PlainDate): TimescaleView[] {
+  return rules.flatMap((rule) => {
+    const mine = items.filter((item) => item.rule === rule && item.recordId === String(recordId));
+    const open = mine.find((item) => item.status === 'due' || item.status === 'overdue');
+    const shown = open ?? mine.at(-1);
+    return shown ? [timescaleView(shown, today)] : [];
+  });
+}
+
+/** Users who may do something (chair a conference, record a visit), for a select. */
+export async function usersWhoMay(db: Kysely<Database>, permission: Permission) {
+  const users = await db.selectFrom('users').select(['id', 'display_name', 'roles']).where('disabled_at', 'is', null).orderBy('display_name').execute();
+  return users.filter((user) => rolesAllow(user.roles, permission)).map(({ id, display_name }) => ({ id, name: display_name }));
+}
+
+export const userItems = (users: { id: number; name: string }[], selected: unknown, placeholder: string) => [
+  { value: '', text: placeholder },
+  ...users.map((user) => ({ value: String(user.id), text: user.name, selected: String(selected ?? '') === String(user.id) })),
+];
+
+/** Radio or checkbox items from a codes.ts list, checked from the posted or stored values. */
+export function codeItems(codes: Record<string, string>, checked: unknown, withCode = false) {
+  const chosen = asList(checked);
+  return Object.entries(codes).map(([value, text]) => ({ value, text: withCode ? `${value}: ${text}` : text, checked: chosen.includes(value) }));
+}
+
+/** Renders one of a child's pages (the layout shows their name and the way back to their record). */
+export function renderChildPage(res: Response, view: string, child: Child, context: Record<string, unknown>, status = 200): void {
+  res.status(status).render(view, { child, childName: childName(child), ...context });
+}
+
+/** Adds a form's errors after those already found, keeping the order of the page. */
+export function mergeErrors(into: FormErrors, from: FormErrors | undefined): FormErrors {
+  // parseForm links each error to its field's id.
+  for (const item of from?.list ?? []) addError(into, item.href.slice(1), item.text, item.href);
+  return into;
+}
