@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { codeList } from '../sqlCodes.ts';
+import { trackedColumns } from '../trackedColumns.ts';
 import {
   agencies,
   categoriesOfAbuse,
@@ -14,12 +15,6 @@ import {
 // Child protection: strategy discussions, section 47 enquiries, conferences, plans and core groups.
 // Composite foreign keys with child_id keep every linked record about the same child.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  const tracked = sql`
-      created_at timestamptz not null default now(),
-      created_by integer references users(id),
-      updated_at timestamptz not null default now(),
-      updated_by integer references users(id),
-      version integer not null default 1`;
   await sql`
     create table strategy_discussions (
       id bigint generated always as identity primary key,
@@ -29,7 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       held_date date,
       agencies text[] not null default '{}',
       decision text check (decision in (${codeList(strategyDecisions)})),
-      ${tracked},
+      ${trackedColumns},
       constraint strategy_discussions_referral foreign key (referral_id, child_id) references referrals (id, child_id),
       constraint strategy_discussions_held_after_decision check (held_date is null or held_date >= decision_date),
       constraint strategy_discussions_agencies_known check (agencies <@ array[${codeList(agencies)}]::text[]),
@@ -47,7 +42,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       end_date date,
       outcome text check (outcome in (${codeList(section47Outcomes)})),
       initial_conference_not_required boolean not null default false,
-      ${tracked},
+      ${trackedColumns},
       constraint section_47_enquiries_id_child unique (id, child_id),
       constraint section_47_enquiries_one_per_discussion unique (strategy_discussion_id),
       constraint section_47_enquiries_strategy_discussion foreign key (strategy_discussion_id, child_id, start_date)
@@ -71,7 +66,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       child_participation text check (child_participation in (${codeList(childParticipation)})),
       practice_rating text check (practice_rating in (${codeList(practiceRatings)})),
       chair_id integer references users(id),
-      ${tracked},
+      ${trackedColumns},
       constraint child_protection_conferences_id_child_date unique (id, child_id, conference_date),
       constraint child_protection_conferences_section_47 foreign key (section_47_enquiry_id, child_id) references section_47_enquiries (id, child_id),
       constraint child_protection_conferences_outcome_fits_type check (
@@ -91,7 +86,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       initial_category text not null check (initial_category in (${codeList(categoriesOfAbuse)})),
       latest_category text not null check (latest_category in (${codeList(categoriesOfAbuse)})),
       senior_manager_review_date date,
-      ${tracked},
+      ${trackedColumns},
       constraint child_protection_plans_id_child unique (id, child_id),
       constraint child_protection_plans_one_per_conference unique (conference_id),
       -- CPPstartDate is the date of the conference that made the plan.
@@ -116,7 +111,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       child_protection_plan_id bigint not null,
       meeting_date date not null,
       notes text,
-      ${tracked},
+      ${trackedColumns},
       constraint core_group_meetings_plan foreign key (child_protection_plan_id, child_id) references child_protection_plans (id, child_id)
     );
     create index core_group_meetings_plan on core_group_meetings (child_protection_plan_id);

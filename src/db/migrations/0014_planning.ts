@@ -1,15 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import { codeList } from '../sqlCodes.ts';
+import { trackedColumns } from '../trackedColumns.ts';
 import { planTypes, visitPurposes } from '../../planning/codes.ts';
 
 // Child in need plans and their reviews, plan actions (CIN, CP and care plans) and visits.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  const tracked = sql`
-      created_at timestamptz not null default now(),
-      created_by integer references users(id),
-      updated_at timestamptz not null default now(),
-      updated_by integer references users(id),
-      version integer not null default 1`;
   await sql`
     create table cin_plans (
       id bigint generated always as identity primary key,
@@ -17,7 +12,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       referral_id bigint,
       start_date date not null,
       end_date date,
-      ${tracked},
+      ${trackedColumns},
       constraint cin_plans_id_child unique (id, child_id),
       constraint cin_plans_referral foreign key (referral_id, child_id) references referrals (id, child_id),
       -- CIN census 4011: the end date cannot be before the start date (same day is only a query, 4012Q).
@@ -34,7 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       cin_plan_id bigint not null,
       review_date date not null,
       notes text,
-      ${tracked},
+      ${trackedColumns},
       constraint cin_plan_reviews_plan foreign key (cin_plan_id, child_id) references cin_plans (id, child_id)
     );
     create index cin_plan_reviews_plan on cin_plan_reviews (cin_plan_id);
@@ -54,7 +49,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       recorded_date date not null,
       due_date date not null,
       done_date date,
-      ${tracked},
+      ${trackedColumns},
       constraint plan_actions_cin_plan foreign key (cin_plan_id, child_id) references cin_plans (id, child_id),
       constraint plan_actions_child_protection_plan foreign key (child_protection_plan_id, child_id) references child_protection_plans (id, child_id),
       constraint plan_actions_owner check (owner_user_id is not null or coalesce(length(trim(owner_name)), 0) > 0),
@@ -73,7 +68,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       seen_alone boolean not null default false,
       wishes_and_feelings text,
       visited_by integer references users(id),
-      ${tracked},
+      ${trackedColumns},
       constraint visits_seen_alone_needs_seen check (not seen_alone or child_seen)
     );
     create index visits_child_date on visits (child_id, visit_date);
