@@ -180,3 +180,26 @@ describe('a team that no longer exists', () => {
     }
   });
 });
+
+describe("an inspector's time-boxed access", () => {
+  test('ends after the last day set by the administrator, even mid-session', async () => {
+    const harbour = await testHarbour();
+    try {
+      const admin = await signedInAgent(harbour, 'administrator');
+      const user = await harbour.database.db.selectFrom('users').selectAll().where('username', '=', 'test-inspector').executeTakeFirstOrThrow();
+      const form = `/admin/users/${user.id}`;
+      const past = await submitForm(admin, form, form, { displayName: 'Test inspector', roles: 'inspector', teamId: '', version: String(user.version), 'accessEndsOn-day': '1', 'accessEndsOn-month': '1', 'accessEndsOn-year': '2020' });
+      assert.deepEqual(errorSummary(past.text), ['Last day of access must be today or in the future']);
+      const set = await submitForm(admin, form, form, { displayName: 'Test inspector', roles: 'inspector', teamId: '', version: String(user.version), 'accessEndsOn-day': '27', 'accessEndsOn-month': '11', 'accessEndsOn-year': '2026' });
+      assert.equal(set.status, 302);
+      const inspector = await signedInAgent(harbour, 'inspector');
+      assert.equal((await inspector.get('/')).status, 200);
+      harbour.clock.setToday('2026-11-28');
+      assert.equal((await inspector.get('/')).headers.location, '/sign-in');
+      const again = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', { username: 'test-inspector', password: 'correct-horse-battery' });
+      assert.equal(again.status, 401);
+    } finally {
+      await harbour.close();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { RouteTable } from '../web/routeSpec.ts';
 import { asList, parseForm, singleError, type FormErrors } from '../web/forms.ts';
+import { dateInputItems, parseFormWithDates } from '../web/dateInput.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from '../core/errors.ts';
 import { listTeams } from '../workforce/teams.ts';
 import { isRole, roles, roleTitles, type Role } from './roles.ts';
@@ -39,9 +40,15 @@ async function userFromParams(req: Request, res: Response) {
   return user;
 }
 
+/** Inspectors' access is time-boxed: the last day the account may sign in. */
+const accessEndDate = (res: Response) => ({
+  accessEndsOn: { label: 'Last day of access', required: false, notBefore: res.locals.services.clock.today(), notBeforeMessage: 'Last day of access must be today or in the future' },
+});
+
 async function renderUserForm(res: Response, template: string, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
   const teamId = values.teamId === undefined || values.teamId === '' ? null : Number(values.teamId);
   res.status(status).render(template, {
+    accessEndsOnItems: dateInputItems('accessEndsOn', values, values.accessEndsOn as string | null | undefined, Boolean(errors?.fields.accessEndsOn)),
     pageTitle: template === 'admin/user-new' ? 'Add a user' : `Change ${String(values.displayName ?? 'user')}`,
     values,
     errors,
@@ -71,7 +78,7 @@ export const adminRoutes = new RouteTable()
   })
   .get('/admin/users/new', 'users:manage', (_req, res) => renderUserForm(res, 'admin/user-new', {}))
   .post('/admin/users/new', 'users:manage', async (req, res) => {
-    const form = parseForm(newUserSchema, req.body);
+    const form = parseFormWithDates(newUserSchema, req.body, accessEndDate(res));
     const values = { ...req.body, password: '' };
     if (!form.ok) return renderUserForm(res, 'admin/user-new', values, form.errors, 400);
     try {
@@ -89,7 +96,7 @@ export const adminRoutes = new RouteTable()
   })
   .post('/admin/users/:id', 'users:manage', async (req, res) => {
     const user = await userFromParams(req, res);
-    const form = parseForm(detailsSchema.extend(versionSchema.shape), req.body);
+    const form = parseFormWithDates(detailsSchema.extend(versionSchema.shape), req.body, accessEndDate(res));
     if (!form.ok) return renderUserForm(res, 'admin/user-edit', { ...userValues(user), ...req.body, version: user.version }, form.errors, 400);
     try {
       await updateUser(res.locals.services.db, res.locals.actor, user.id, form.value.version, { ...form.value, roles: form.value.roles as Role[] });
@@ -173,6 +180,7 @@ function userValues(user: NonNullable<Awaited<ReturnType<typeof findUserById>>>)
     email: user.email ?? '',
     roles: user.roles,
     teamId: user.team_id === null ? '' : String(user.team_id),
+    accessEndsOn: user.access_ends_on,
     version: user.version,
     disabled: user.disabled_at !== null,
     locked: user.locked_until !== null && user.locked_until > new Date(),

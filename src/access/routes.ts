@@ -22,7 +22,7 @@ export const signInRoutes = new RouteTable()
     const { services } = res.locals;
     const form = parseForm(signInSchema, req.body);
     if (!form.ok) return res.status(400).render('sign-in', { pageTitle: 'Sign in', errors: form.errors, values: { username: req.body?.username } });
-    const result = await attemptSignIn(services.db, { ...form.value, ip: req.ip ?? null }, services.config.lockout);
+    const result = await attemptSignIn(services.db, { ...form.value, ip: req.ip ?? null }, services.config.lockout, services.clock.today().toString());
     if (!result.ok) {
       return res.status(401).render('sign-in', {
         pageTitle: 'Sign in',

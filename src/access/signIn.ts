@@ -12,7 +12,10 @@ export interface LockoutPolicy {
 
 export const defaultLockoutPolicy: LockoutPolicy = { maxFailures: 5, lockMinutes: 15 };
 
-export type SignInResult = { ok: true; user: User } | { ok: false; reason: 'unknown-user' | 'wrong-password' | 'disabled' | 'locked' };
+export type SignInResult = { ok: true; user: User } | { ok: false; reason: 'unknown-user' | 'wrong-password' | 'disabled' | 'locked' | 'access-ended' };
+
+/** An account whose end date has passed is treated as disabled (inspectors' time-boxed access). */
+export const accessHasEnded = (user: Pick<User, 'access_ends_on'>, today: string) => user.access_ends_on !== null && user.access_ends_on < today;
 
 /**
  * Checks a sign-in and records it in the audit trail. The page tells the person only that
@@ -22,6 +25,7 @@ export async function attemptSignIn(
   db: Kysely<Database>,
   attempt: { username: string; password: string; ip: string | null },
   policy: LockoutPolicy = defaultLockoutPolicy,
+  today: string = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()),
   now: Date = new Date(),
 ): Promise<SignInResult> {
   const user = await findUserByUsername(db, attempt.username);
@@ -31,6 +35,7 @@ export async function attemptSignIn(
   let result: SignInResult;
   if (!user) result = { ok: false, reason: 'unknown-user' };
   else if (user.disabled_at) result = { ok: false, reason: 'disabled' };
+  else if (accessHasEnded(user, today)) result = { ok: false, reason: 'access-ended' };
   else if (user.locked_until && user.locked_until > now) result = { ok: false, reason: 'locked' };
   else if (!passwordOk) result = { ok: false, reason: 'wrong-password' };
   else result = { ok: true, user };

@@ -11,6 +11,8 @@ export interface UserDetails {
   email?: string | undefined;
   roles: Role[];
   teamId?: number | null | undefined;
+  /** The last day the account may sign in (inspectors); null for no end. */
+  accessEndsOn?: string | null | undefined;
 }
 
 export type UserSummary = User & { team_name: string | null };
@@ -57,6 +59,7 @@ export function addUser(db: Kysely<Database>, actor: Actor, details: UserDetails
             email: details.email?.trim() || null,
             roles: details.roles,
             team_id: details.teamId ?? null,
+            access_ends_on: details.accessEndsOn ?? null,
             password_hash: passwordHash,
             is_demo: details.isDemo ?? false,
           })
@@ -103,8 +106,8 @@ export const updateUser = (db: Kysely<Database>, actor: Actor, id: number, versi
     actor,
     id,
     version,
-    { display_name: details.displayName.trim(), email: details.email?.trim() || null, roles: details.roles, team_id: details.teamId ?? null },
-    { event: 'user-changed', detail: { roles: details.roles, teamId: details.teamId ?? null } },
+    { display_name: details.displayName.trim(), email: details.email?.trim() || null, roles: details.roles, team_id: details.teamId ?? null, access_ends_on: details.accessEndsOn ?? null },
+    { event: 'user-changed', detail: { roles: details.roles, teamId: details.teamId ?? null, accessEndsOn: details.accessEndsOn ?? null } },
   );
 
 export const setUserDisabled = (db: Kysely<Database>, actor: Actor, id: number, version: number, disabled: boolean) =>

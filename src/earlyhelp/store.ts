@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { childRecordChanged, type Actor } from '../access/audit.ts';
+import { childRecordChanged, childRecordViewed, type Actor } from '../access/audit.ts';
 import { amendRecord } from '../records/amend.ts';
 import { explainConstraints, withIntegrity } from '../records/integrity.ts';
 import type { RecordRef } from '../assessment/store.ts';
@@ -77,4 +77,11 @@ export function endEarlyHelp(db: Kysely<Database>, actor: Actor, input: RecordRe
     changes: { end_date: input.endDate, end_reason: input.endReason.trim() },
     reason: 'Early help episode ended',
   });
+}
+
+/** The child's early help episodes, newest first; audited as a view of the child's record. */
+export async function viewEarlyHelpEpisodes(db: Kysely<Database>, actor: Actor, childId: number): Promise<EarlyHelpEpisode[]> {
+  const episodes = await db.selectFrom('early_help_episodes').selectAll().where('child_id', '=', childId).orderBy('start_date', 'desc').orderBy('id', 'desc').execute();
+  await childRecordViewed(db, actor, String(childId), 'early_help_episodes');
+  return episodes;
 }

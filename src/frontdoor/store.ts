@@ -131,3 +131,27 @@ export async function viewContact(db: Kysely<Database>, actor: Actor, contactId:
   for (const childId of childIds) await childRecordViewed(db, actor, String(childId), 'contacts', contactId);
   return { contact, childIds, decision };
 }
+
+/** The contacts about a child, newest first, each with its decision; audited as a view of the child's record. */
+export async function viewChildContacts(db: Kysely<Database>, actor: Actor, childId: number) {
+  const contacts = await db
+    .selectFrom('contact_children')
+    .innerJoin('contacts', 'contacts.id', 'contact_children.contact_id')
+    .leftJoin('contact_decisions', 'contact_decisions.contact_id', 'contacts.id')
+    .select([
+      'contacts.id',
+      'contacts.received_at',
+      'contacts.source',
+      'contacts.level_of_need',
+      'contacts.domestic_abuse_notification',
+      'contacts.out_of_hours',
+      'contact_decisions.decided_at',
+      'contact_decisions.outcome',
+    ])
+    .where('contact_children.child_id', '=', childId)
+    .orderBy('contacts.received_at', 'desc')
+    .orderBy('contacts.id', 'desc')
+    .execute();
+  await childRecordViewed(db, actor, String(childId), 'contacts');
+  return contacts;
+}

@@ -8,14 +8,17 @@ import { rateLimit } from 'express-rate-limit';
 import { csrfSync } from 'csrf-sync';
 import { DatabaseSessionStore } from '../access/sessionStore.ts';
 import { findUserById } from '../access/users.ts';
+import { accessHasEnded } from '../access/signIn.ts';
 import { signInRoutes } from '../access/routes.ts';
 import { adminRoutes } from '../access/adminRoutes.ts';
 import { childRoutes } from '../people/routes.ts';
 import { timescaleSettingsRoutes } from '../timescales/routes.ts';
-import { teamRoutes } from '../workforce/routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
 import { protectionRoutes } from '../protection/routes.ts';
 import { planningRoutes } from '../planning/routes.ts';
+import { frontDoorRoutes } from '../frontdoor/routes.ts';
+import { earlyHelpRoutes } from '../earlyhelp/routes.ts';
+import { teamRoutes } from '../workforce/routes.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
 import { configureNunjucks } from './nunjucks.ts';
 import { buildRouter, type RouteTable } from './routeSpec.ts';
@@ -30,10 +33,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const govukDist = path.resolve(here, '../../node_modules/govuk-frontend/dist/govuk');
 
 /** Every page Harbour serves, area by area. The route-by-role test walks this list. */
-export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, childRoutes, adminRoutes, timescaleSettingsRoutes, assessmentRoutes, protectionRoutes, planningRoutes, teamRoutes];
+export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, childRoutes, adminRoutes, timescaleSettingsRoutes, assessmentRoutes, frontDoorRoutes, earlyHelpRoutes, protectionRoutes, planningRoutes, teamRoutes];
 
 /** Folders (under src/) whose views/ hold an area's pages. */
-const areaViews = ['access', 'people', 'timescales', 'assessment', 'protection', 'planning', 'workforce'];
+const areaViews = ['access', 'people', 'timescales', 'assessment', 'frontdoor', 'earlyhelp', 'protection', 'planning', 'workforce'];
 
 export function createApp(services: Services): express.Express {
   const { config } = services;
@@ -96,7 +99,7 @@ export function createApp(services: Services): express.Express {
   app.use(async (req, res, next) => {
     if (req.session.userId !== undefined) {
       const user = await findUserById(services.db, req.session.userId);
-      if (user && !user.disabled_at) {
+      if (user && !user.disabled_at && !accessHasEnded(user, services.clock.today().toString())) {
         res.locals.user = user;
         res.locals.actor = { userId: user.id, username: user.username, ip: req.ip ?? null };
       } else {

@@ -10,6 +10,8 @@ export interface ChildRecordLink {
 /** The links on a child's page to each area's records, in the order of the child's journey. Areas add theirs. */
 export const childRecordLinks: ChildRecordLink[] = [
   { text: 'Chronology', path: '/chronology', permission: 'child:view' },
+  { text: 'Contacts', path: '/contacts', permission: 'child:view' },
+  { text: 'Early help', path: '/early-help', permission: 'child:view' },
   { text: 'Record a referral', path: '/referrals/new', permission: 'child:record' },
   { text: 'Record a strategy discussion', path: '/strategy-discussions/new', permission: 'child:record' },
   { text: 'Start a child in need plan', path: '/child-in-need-plans/new', permission: 'child:record' },

@@ -1,4 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
+import type { z } from 'zod';
+import { parseForm, type FormErrors, type FormResult } from './forms.ts';
 
 /**
  * The GOV.UK date input pattern: three fields (field-day, field-month, field-year) read into one
@@ -55,4 +57,28 @@ export function dateInputItems(field: string, values: Record<string, unknown>, s
     { name: 'month', label: 'Month', id: `${field}-month`, value: value('month', month), classes: classes(2) },
     { name: 'year', label: 'Year', id: `${field}-year`, value: value('year', year), classes: classes(4) },
   ];
+}
+
+/**
+ * A form's fields checked by its schema and its GOV.UK date inputs read, every problem listed
+ * together (schema fields first, then dates in the order given).
+ */
+export function parseFormWithDates<S extends z.ZodType, D extends string>(
+  schema: S,
+  body: unknown,
+  dates: Record<D, DateRules>,
+): FormResult<z.infer<S> & Record<D, string | null>> {
+  const form = parseForm(schema, body);
+  const errors: FormErrors = form.ok ? { list: [], fields: {} } : form.errors;
+  const values: Record<string, string | null> = {};
+  for (const [field, rules] of Object.entries(dates) as [D, DateRules][]) {
+    const date = readDateInput((body ?? {}) as Record<string, unknown>, field, rules);
+    if (date.ok) values[field] = date.value;
+    else {
+      errors.fields[field] = { text: date.message };
+      errors.list.push({ text: date.message, href: `#${field}-${date.part}` });
+    }
+  }
+  if (!form.ok || errors.list.length) return { ok: false, errors };
+  return { ok: true, value: Object.assign({}, form.value as object, values) as z.infer<S> & Record<D, string | null> };
 }

@@ -10,6 +10,7 @@ interface NavigationItem {
 const items: NavigationItem[] = [
   { text: 'Home', href: '/', permission: 'home:view' },
   { text: 'Find a child', href: '/children', permission: 'child:view' },
+  { text: 'Front door', href: '/front-door', permission: 'frontdoor:record' },
   { text: 'My team', href: '/team', permission: 'team:oversee' },
   { text: 'Break-glass reviews', href: '/oversight/break-glass', permission: 'child:oversee' },
   { text: 'Users', href: '/admin/users', permission: 'users:manage' },
