@@ -13,7 +13,6 @@ import type { PermanenceTables } from '../permanence/schema.ts';
 import type { LeavingCareTables } from '../leavingcare/schema.ts';
 import type { WorkforceTables } from '../workforce/schema.ts';
 import type { QualityTables } from '../quality/schema.ts';
-import type { SynthTables } from '../synth/schema.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -83,8 +82,7 @@ export interface Database
     PermanenceTables,
     LeavingCareTables,
     WorkforceTables,
-    QualityTables,
-    SynthTables {
+    QualityTables {
   harbour_settings: HarbourSettingsTable;
   teams: TeamsTable;
   users: UsersTable;
