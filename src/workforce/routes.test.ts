@@ -85,4 +85,19 @@ describe("a team manager's pages", () => {
     assert.match(chronology.text, /Management oversight by Test team-manager: Reviewed: assessment to be completed this week\./);
     assert.equal((await manager.get('/children/999999/oversight-notes/new')).status, 404);
   });
+
+  test('a manager allocates the unallocated child from the page, and it leaves the warning', async () => {
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const sol = (await harbour.database.db.selectFrom('children').select('id').where('forename', '=', 'Sol').executeTakeFirstOrThrow()).id;
+    const form = `/children/${sol}/allocation`;
+    const page = pageOf((await manager.get(form)).text);
+    const wendy = page('#workerId option').filter((_i, el) => page(el).text().startsWith('Wendy Worker')).attr('value')!;
+    const missing = await submitForm(manager, form, form, { workerId: '', 'startDate-day': '20', 'startDate-month': '2', 'startDate-year': '2026' });
+    assert.deepEqual(errorSummary(missing.text), ['Select the worker']);
+    const ok = await submitForm(manager, form, form, { workerId: wendy, 'startDate-day': '20', 'startDate-month': '2', 'startDate-year': '2026' });
+    assert.equal(ok.status, 302);
+    assert.doesNotMatch((await manager.get('/team')).text, /no allocated worker/);
+    const child = await manager.get(`/children/${sol}`);
+    assert.match(child.text, /Allocated to <strong>Wendy Worker<\/strong>/);
+  });
 });

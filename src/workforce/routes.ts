@@ -2,12 +2,13 @@ import type { Request, Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { RouteTable } from '../web/routeSpec.ts';
-import { parseForm, type FormErrors } from '../web/forms.ts';
-import { dateInputItems, readDateInput } from '../web/dateInput.ts';
+import { parseForm, singleError, type FormErrors } from '../web/forms.ts';
+import { dateInputItems, parseFormWithDates, readDateInput } from '../web/dateInput.ts';
+import { RecordIntegrityError } from '../records/integrity.ts';
 import { childRecordLinks } from '../web/childLinks.ts';
 import { NotFoundError } from '../core/errors.ts';
 import { listTeams } from './teams.ts';
-import { caseloadsOn } from './allocations.ts';
+import { allocateChild, allocationOn, caseloadsOn } from './allocations.ts';
 import { workerRoles, type WorkerRole } from './codes.ts';
 import { caseloadBand, councilCaseloadStandards } from './caseloadStandards.ts';
 import { childrenAwaitingContactDecision, teamChildren, unallocatedChildren } from '../journey/openCases.ts';
@@ -15,7 +16,10 @@ import { countBy, dueAcrossChildren, type DueRow } from '../journey/dueAcrossChi
 import { recordOversightNote } from '../quality/oversight.ts';
 import { mayOpenChild } from '../people/restrictedAccess.ts';
 
-childRecordLinks.push({ text: 'Add a management oversight note', path: '/oversight-notes/new', permission: 'team:oversee' });
+childRecordLinks.push(
+  { text: 'Allocate to a worker', path: '/allocation', permission: 'team:oversee' },
+  { text: 'Add a management oversight note', path: '/oversight-notes/new', permission: 'team:oversee' },
+);
 
 /** The team a manager is looking at: the one chosen, else their own, else the first. */
 async function chosenTeam(req: Request, res: Response) {
@@ -125,6 +129,24 @@ export const teamRoutes = new RouteTable()
       ],
     });
   })
+  .get('/children/:id/allocation', 'team:oversee', async (req, res) => renderAllocation(req, res, {}))
+  .post('/children/:id/allocation', 'team:oversee', async (req, res) => {
+    const child = await openableChild(req, res);
+    if (!child) return res.redirect(`/children/${req.params.id}/restricted`);
+    const today = res.locals.services.clock.today();
+    const form = parseFormWithDates(z.object({ workerId: z.coerce.number({ error: 'Select the worker' }).int().positive('Select the worker') }), req.body, {
+      startDate: { label: 'Allocation start date', notAfter: today.add({ days: 28 }), notAfterMessage: 'Allocation start date must be within the next 4 weeks' },
+    });
+    if (!form.ok) return renderAllocation(req, res, req.body, form.errors, 400);
+    try {
+      await allocateChild(res.locals.services.db, res.locals.actor, { childId: child.id, workerId: form.value.workerId, startDate: form.value.startDate! });
+    } catch (error) {
+      if (error instanceof RecordIntegrityError) return renderAllocation(req, res, req.body, singleError(error.field === 'startDate' ? 'startDate-day' : error.field, error.message), 400);
+      throw error;
+    }
+    req.session.flash = `${child.forename} ${child.surname} is allocated`;
+    res.redirect(`/children/${child.id}`);
+  })
   .get('/children/:id/oversight-notes/new', 'team:oversee', async (req, res) => renderNote(req, res, {}))
   .post('/children/:id/oversight-notes/new', 'team:oversee', async (req, res) => {
     const child = await openableChild(req, res);
@@ -148,6 +170,33 @@ async function openableChild(req: Request, res: Response) {
   const child = Number.isInteger(id) && id > 0 ? await res.locals.services.db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
   if (!child) throw new NotFoundError();
   return (await mayOpenChild(res.locals.services.db, res.locals.user!, child)) ? child : undefined;
+}
+
+async function renderAllocation(req: Request, res: Response, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
+  const child = await openableChild(req, res);
+  if (!child) return res.redirect(`/children/${req.params.id}/restricted`);
+  const { db, clock } = res.locals.services;
+  const today = clock.today().toString();
+  const [current, standards, loads] = await Promise.all([allocationOn(db, child.id, today), councilCaseloadStandards(db), caseloadsOn(db, today)]);
+  const teams = new Map((await listTeams(db)).map((team) => [team.id, team.name]));
+  res.status(status).render('team/allocation', {
+    pageTitle: `Allocate ${child.forename} ${child.surname}`,
+    child,
+    current,
+    values,
+    errors,
+    workerItems: [
+      { value: '', text: 'Select a worker' },
+      ...loads
+        .filter((worker) => worker.team_id !== null)
+        .map((worker) => ({
+          value: String(worker.id),
+          text: `${worker.name}, ${teams.get(worker.team_id!)} (${worker.caseload} children${caseloadBand(worker.role, worker.caseload, standards) === 'above' ? ', above the aspiration' : ''})`,
+          selected: String(worker.id) === String(values.workerId ?? ''),
+        })),
+    ],
+    startDateItems: dateInputItems('startDate', values, Object.keys(values).length ? null : today, Boolean(errors?.fields.startDate)),
+  });
 }
 
 async function renderNote(req: Request, res: Response, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
