@@ -10,203 +10,54 @@
  * Chromium is found with `command -v chromium` or CHROMIUM_PATH; screenshots go to test-results/browser/.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { roles, roleTitles, rolesAllow } from '../../src/access/roles.ts';
 import { demoPassword, demoUsername } from '../../src/access/demoAccounts.ts';
+import {
+  assertNoCspProblems,
+  at,
+  checkPage,
+  heading,
+  killServerOnExit,
+  launchChromium,
+  newContext as openContext,
+  projectRoot,
+  signIn,
+  startHarbour,
+  stopHarbour,
+  testTimeout,
+  visit,
+  watchedPage as openPage,
+  type RunningServer,
+  type WatchedPage,
+} from './support.ts';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const screenshotDir = path.join(projectRoot, 'test-results', 'browser');
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const serverStartTimeout = 60_000;
-const actionTimeout = 30_000;
-const navigationTimeout = 60_000;
-const testTimeout = 180_000;
 
 // ---------------------------------------------------------------------------------------------
 // The server and the browser, shared by the whole file
 // ---------------------------------------------------------------------------------------------
 
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    const found = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-    if (found) return found;
-  } catch {
-    // fall through to the message below
-  }
-  throw new Error('Chromium not found: install Debian\'s (apt-get install -y chromium) or set CHROMIUM_PATH');
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-interface RunningServer {
-  baseUrl: string;
-  child: ChildProcess;
-  dataDir: string;
-  output: () => string;
-}
-
-async function startHarbour(): Promise<RunningServer> {
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'harbour-browser-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, // DATABASE_URL, when set, passes through: the suite then runs against that server
-    PORT: String(port),
-    HARBOUR_DATA_DIR: dataDir,
-    HARBOUR_DEMO_ACCOUNTS: 'on',
-    // Well above the ~15 sign-ins this file makes, so a re-run inside 15 minutes is never refused.
-    SIGN_IN_RATE_LIMIT: '1000',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString('utf8')).slice(-20_000);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + serverStartTimeout;
-  let lastProblem = 'no answer yet';
-  while (Date.now() < deadline) {
-    const exitCode = await Promise.race([exited, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 250))]);
-    if (exitCode !== 'running') throw new Error(`harbour serve exited with code ${exitCode} before it was healthy:\n${log}`);
-    try {
-      const response = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(5_000) });
-      if (response.status === 200) return { baseUrl, child, dataDir, output: () => log };
-      lastProblem = `GET /health answered ${response.status}`;
-    } catch (error) {
-      lastProblem = (error as Error).message;
-    }
-  }
-  child.kill('SIGKILL');
-  throw new Error(`harbour serve was not healthy after ${serverStartTimeout / 1000} s (${lastProblem}):\n${log}`);
-}
-
-async function stopHarbour(server: RunningServer): Promise<void> {
-  const { child } = server;
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    await exited;
-    clearTimeout(timer);
-    assert.equal(child.exitCode, 0, `harbour serve did not stop cleanly on SIGTERM (exit ${child.exitCode}, signal ${child.signalCode}):\n${server.output()}`);
-  }
-  fs.rmSync(server.dataDir, { recursive: true, force: true });
-}
-
 let server: RunningServer | undefined;
 let browser: Browser | undefined;
 const contexts: BrowserContext[] = [];
 
-// A crashed test run must not leave a server holding the port or the data directory.
-process.once('exit', () => {
-  if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
-});
+killServerOnExit(() => server);
 
 const url = (pathname: string) => `${server!.baseUrl}${pathname}`;
 
-// ---------------------------------------------------------------------------------------------
-// Pages: open one with its watchers, check it with axe, read what it shows
-// ---------------------------------------------------------------------------------------------
-
-interface WatchedPage {
-  page: Page;
-  /** Console messages and errors that show the Content Security Policy refusing something. */
-  cspProblems: string[];
-  /** Uncaught script errors. */
-  scriptErrors: string[];
-}
-
+/** A browser context closed in `after` if its test did not get as far as closing it. */
 async function newContext(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser!.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  context.setDefaultTimeout(actionTimeout);
-  context.setDefaultNavigationTimeout(navigationTimeout);
+  const context = await openContext(browser!, options);
   contexts.push(context);
   return context;
 }
 
-async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
-  const page = await context.newPage();
-  const watched: WatchedPage = { page, cspProblems: [], scriptErrors: [] };
-  page.on('console', (message) => {
-    if (/content security policy/i.test(message.text())) watched.cspProblems.push(`${page.url()}: [${message.type()}] ${message.text()}`);
-  });
-  page.on('pageerror', (error) => {
-    const text = `${page.url()}: ${error.message}`;
-    (/content security policy/i.test(error.message) ? watched.cspProblems : watched.scriptErrors).push(text);
-  });
-  return watched;
-}
-
-async function visit(watched: WatchedPage, pathname: string, expectedStatus = 200): Promise<Response> {
-  const response = await watched.page.goto(url(pathname), { waitUntil: 'load' });
-  assert.ok(response, `no response for ${pathname}`);
-  assert.equal(response.status(), expectedStatus, `GET ${pathname} answered ${response.status()} (at ${watched.page.url()})`);
-  return response;
-}
-
-const pathOf = (page: Page) => {
-  const current = new URL(page.url());
-  return current.pathname + current.search;
-};
-
-/** The page's URL path equals `pathname` (with no query string). */
-const at = (pathname: string) => (current: URL) => current.pathname === pathname;
-
-/** Runs axe-core (WCAG 2.2 AA) and the CSP and script-error checks on the page as it is now. */
-async function checkPage(watched: WatchedPage, label: string): Promise<void> {
-  const { page } = watched;
-  await page.locator('main h1').first().waitFor({ state: 'visible' });
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const described = results.violations.map(
-    (violation) =>
-      `  ${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help}\n    ${violation.helpUrl}\n` +
-      violation.nodes.map((node) => `    at ${JSON.stringify(node.target)}: ${node.failureSummary?.replace(/\n/g, ' ') ?? ''}`).join('\n'),
-  );
-  assert.equal(results.violations.length, 0, `axe found ${results.violations.length} accessibility violation(s) on ${label} (${pathOf(page)}):\n${described.join('\n')}`);
-  assertNoCspProblems(watched, label);
-}
-
-function assertNoCspProblems(watched: WatchedPage, label: string): void {
-  assert.deepEqual(watched.cspProblems, [], `the Content Security Policy refused something by ${label}:\n${watched.cspProblems.join('\n')}`);
-  assert.deepEqual(watched.scriptErrors, [], `script errors by ${label}:\n${watched.scriptErrors.join('\n')}`);
-}
-
-const heading = async (page: Page) => (await page.locator('main h1').first().innerText()).trim();
+const watchedPage = (context: BrowserContext) => openPage(context, server!.baseUrl);
 
 /** GOV.UK Frontend's own script ran: the password input's "Show" button only appears once it has. */
 async function assertGovukFrontendStarted(page: Page): Promise<void> {
@@ -214,14 +65,6 @@ async function assertGovukFrontendStarted(page: Page): Promise<void> {
   await page.locator('.govuk-password-input__toggle').first().waitFor({ state: 'visible' });
 }
 
-async function signIn(watched: WatchedPage, username: string, password: string): Promise<void> {
-  const { page } = watched;
-  await visit(watched, '/sign-in');
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await Promise.all([page.waitForURL(at('/')), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
-  assert.match(await heading(page), /^Welcome, /, `signing in as ${username} did not land on the home page`);
-}
 
 async function signOut(watched: WatchedPage, label: string): Promise<void> {
   const { page } = watched;
@@ -260,11 +103,10 @@ async function navigationPaths(page: Page): Promise<{ text: string; path: string
 describe('Harbour in Chromium', { timeout: 15 * 60_000 }, () => {
   before(async () => {
     fs.mkdirSync(screenshotDir, { recursive: true });
-    const executablePath = chromiumPath();
     // Both at once, but wait for both: a server that started must be stopped in `after` even if Chromium did not.
     const [started, launched] = await Promise.allSettled([
       startHarbour().then((running) => (server = running)),
-      chromium.launch({ executablePath, args: chromiumArgs, headless: true, timeout: 60_000 }).then((opened) => (browser = opened)),
+      launchChromium().then((opened) => (browser = opened)),
     ]);
     for (const outcome of [started, launched]) if (outcome.status === 'rejected') throw outcome.reason;
   });
