@@ -5,7 +5,7 @@ import { openDatabase, type HarbourDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { systemClock } from './core/clock.ts';
 import { resolveSessionSecret } from './access/sessionSecret.ts';
-import { demoAccountsExist, demoPassword, demoUsername, ensureDemoAccounts } from './access/demoAccounts.ts';
+import { demoAccountsExist, demoPassword, demoUsername, ensureDemoAccounts, ensureDemoWorkers } from './access/demoAccounts.ts';
 import { roles, roleTitles } from './access/roles.ts';
 import { createApp } from './web/app.ts';
 
@@ -22,6 +22,7 @@ export async function serve(config: HarbourConfig = configFromEnvironment()): Pr
     const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info({ migrations: applied }, 'database migrated');
     if (config.demoAccounts) await ensureDemoAccounts(database.db);
+    if (config.demoAccounts) await ensureDemoWorkers(database.db);
     const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);
     const app = createApp({ db: database.db, clock: systemClock(), config, sessionSecret, logger });
 

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { findOrCreateTeam } from '../workforce/teams.ts';
+import { addWorker } from '../workforce/allocations.ts';
+import type { WorkerRole } from '../workforce/codes.ts';
 import { addUser } from './users.ts';
 import { roles, roleTitles, type Role } from './roles.ts';
 
@@ -20,6 +22,8 @@ const demoTeams: Partial<Record<Role, string>> = {
 // 'Team manager' → 'team manager', but 'LADO' stays 'LADO'.
 const lowerFirst = (title: string) => (/^[A-Z]{2}/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1));
 
+const demoWorkerRoles: Partial<Record<Role, WorkerRole>> = { practitioner: 'social-worker', 'team-manager': 'team-manager' };
+
 /** Creates one demo account per role, once: later starts leave accounts as administrators left them. */
 export async function ensureDemoAccounts(db: Kysely<Database>): Promise<{ created: boolean }> {
   const existing = await db.selectFrom('users').select('id').where('is_demo', '=', true).limit(1).executeTakeFirst();
@@ -38,6 +42,19 @@ export async function ensureDemoAccounts(db: Kysely<Database>): Promise<{ create
     });
   }
   return { created: true };
+}
+
+/**
+ * The demo social worker and manager hold cases, so children can be allocated to them. Run after
+ * any demo county is seeded (the seeder wants an empty database); adds only missing workers.
+ */
+export async function ensureDemoWorkers(db: Kysely<Database>): Promise<void> {
+  for (const [role, workerRole] of Object.entries(demoWorkerRoles) as [Role, WorkerRole][]) {
+    const user = await db.selectFrom('users').selectAll().where('username', '=', demoUsername(role)).where('is_demo', '=', true).executeTakeFirst();
+    if (!user || user.team_id === null) continue;
+    const existing = await db.selectFrom('workers').select('id').where('user_id', '=', user.id).executeTakeFirst();
+    if (!existing) await addWorker(db, { name: user.display_name, role: workerRole, teamId: user.team_id, startDate: '2020-01-01', userId: user.id });
+  }
 }
 
 export const demoAccountsExist = async (db: Kysely<Database>) =>

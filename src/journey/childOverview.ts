@@ -19,6 +19,21 @@ export interface DueItemView {
 
 const toView = (item: DueItem): DueItemView => ({ rule: item.rule, title: item.title, dueOn: item.dueOn.toString(), status: item.status, source: item.source, recordId: item.recordId });
 
+/** Strategy discussions not yet held, or decided on a section 47 that has not started. */
+const discussionsAwaitingNextStep = (db: Kysely<Database>, childId: number) =>
+  db
+    .selectFrom('strategy_discussions')
+    .select(['strategy_discussions.id', 'strategy_discussions.decision_date as decisionDate'])
+    .where('strategy_discussions.child_id', '=', childId)
+    .where((eb) =>
+      eb.or([
+        eb('strategy_discussions.decision', 'is', null),
+        eb.and([eb('strategy_discussions.decision', '=', 'section-47'), eb.not(eb.exists(eb.selectFrom('section_47_enquiries').select('section_47_enquiries.id').whereRef('section_47_enquiries.strategy_discussion_id', '=', 'strategy_discussions.id')))]),
+      ]),
+    )
+    .orderBy('strategy_discussions.decision_date')
+    .execute();
+
 /** What the child's page shows at the top: statuses, allocation, what is due and overdue, the family with their statuses. */
 export async function childOverview(db: Kysely<Database>, childId: number, today: Temporal.PlainDate) {
   const journey = await loadChildJourney(db, childId);
@@ -42,6 +57,9 @@ export async function childOverview(db: Kysely<Database>, childId: number, today
     family: familyStatuses,
     referrals: journey.referrals.slice(-5).reverse(),
     assessments: journey.assessments.filter((assessment) => !assessment.authorisationDate),
+    // Child protection work before a plan: discussions and enquiries still to conclude in a conference.
+    strategyDiscussions: await discussionsAwaitingNextStep(db, childId),
+    section47Enquiries: journey.section47Enquiries.filter((enquiry) => !enquiry.initialConferenceNotRequired && !journey.conferences.some((conference) => conference.type === 'initial' && conference.section47Id === enquiry.id)),
     openPlans: {
       childInNeed: journey.childInNeedPlans.filter((plan) => !plan.endDate || plan.endDate > on),
       childProtection: journey.childProtectionPlans.filter((plan) => !plan.endDate || plan.endDate > on),
