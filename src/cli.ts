@@ -8,6 +8,7 @@ import { addUser, findUserByUsername, resetPassword, setUserDisabled } from './a
 import { newPasswordSchema } from './access/passwords.ts';
 import { findOrCreateTeam } from './workforce/teams.ts';
 import type { HarbourDatabase } from './db/connection.ts';
+import { registerSeedCommand } from './synth/command.ts';
 
 const cliActor = { userId: null, username: `cli:${process.env.USER ?? 'unknown'}` };
 
@@ -116,6 +117,9 @@ user
       if (!options.password) console.log(`Temporary password: ${chosen}`);
     }),
   );
+
+// harbour seed [--scale S] [--years Y] [--seed N] [--end-date D] [--report]: the synthetic county.
+registerSeedCommand(program, withDatabase);
 
 program.parseAsync().catch((error: Error) => {
   console.error(`harbour: ${error.message}`);

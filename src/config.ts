@@ -14,6 +14,8 @@ export interface HarbourConfig {
   lockout: LockoutPolicy;
   /** Create one demo account per role on first start. */
   demoAccounts: boolean;
+  /** Seed a synthetic demo county (scale 1, 3 years) on first start when the database holds no children. */
+  seedDemoCounty: boolean;
   logLevel: string;
 }
 
@@ -44,6 +46,8 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Har
     },
     // Demo accounts suit the embedded database; on a server they must be asked for.
     demoAccounts: flag(env.HARBOUR_DEMO_ACCOUNTS, databaseUrl === undefined),
+    // A living demo county suits the embedded database; on a server it must be asked for.
+    seedDemoCounty: flag(env.HARBOUR_SEED_DEMO, databaseUrl === undefined),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

@@ -8,6 +8,7 @@ import { resolveSessionSecret } from './access/sessionSecret.ts';
 import { demoAccountsExist, demoPassword, demoUsername, ensureDemoAccounts, ensureDemoWorkers } from './access/demoAccounts.ts';
 import { roles, roleTitles } from './access/roles.ts';
 import { createApp } from './web/app.ts';
+import { seedDemoCountyIfEmpty } from './synth/demo.ts';
 
 export async function openConfiguredDatabase(config: HarbourConfig): Promise<HarbourDatabase> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -22,6 +23,7 @@ export async function serve(config: HarbourConfig = configFromEnvironment()): Pr
     const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info({ migrations: applied }, 'database migrated');
     if (config.demoAccounts) await ensureDemoAccounts(database.db);
+    if (config.seedDemoCounty) await seedDemoCountyIfEmpty(database.db, systemClock());
     if (config.demoAccounts) await ensureDemoWorkers(database.db);
     const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);
     const app = createApp({ db: database.db, clock: systemClock(), config, sessionSecret, logger });

@@ -13,6 +13,7 @@ import type { PermanenceTables } from '../permanence/schema.ts';
 import type { LeavingCareTables } from '../leavingcare/schema.ts';
 import type { WorkforceTables } from '../workforce/schema.ts';
 import type { QualityTables } from '../quality/schema.ts';
+import type { SynthTables } from '../synth/schema.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -82,7 +83,8 @@ export interface Database
     PermanenceTables,
     LeavingCareTables,
     WorkforceTables,
-    QualityTables {
+    QualityTables,
+    SynthTables {
   harbour_settings: HarbourSettingsTable;
   teams: TeamsTable;
   users: UsersTable;

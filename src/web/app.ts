@@ -28,6 +28,7 @@ import { publicRoutes } from './pagesRoutes.ts';
 import { errorHandler, notFoundHandler, renderErrorPage, tooManyRequestsPage } from './errors.ts';
 import { harbourStylesheet } from './assets/styles.ts';
 import type { Services } from './services.ts';
+import { syntheticDataCheck } from '../synth/banner.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const govukDist = path.resolve(here, '../../node_modules/govuk-frontend/dist/govuk');
@@ -116,6 +117,13 @@ export function createApp(services: Services): express.Express {
       res.locals.flash = req.session.flash;
       delete req.session.flash;
     }
+    next();
+  });
+
+  // The layout's "synthetic data" banner while any generated child is held (checked at most once a minute).
+  const syntheticData = syntheticDataCheck(services.db);
+  app.use(async (_req, res, next) => {
+    res.locals.syntheticData = await syntheticData();
     next();
   });
 

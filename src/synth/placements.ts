@@ -1,0 +1,20 @@
+// The profile's placement categories (Q3 report 7.124) and the SSDA903 PLACE codes in each.
+// One list, read by the generator (to place children) and by the report (to count them).
+
+export const placementGroups = {
+  foster: { title: 'Foster placement with other foster carers', codes: ['U4', 'U5', 'U6'] },
+  kinship: { title: 'Foster placement with relatives or friends', codes: ['U1', 'U2', 'U3'] },
+  residential: { title: 'Residential care', codes: ['K1', 'K2', 'R1', 'R2', 'R5', 'S1'] },
+  parents: { title: 'Placed with parents', codes: ['P1'] },
+  supported: { title: 'Regulated supported accommodation', codes: ['K3'] },
+  adoption: { title: 'Placed for adoption', codes: ['A3', 'A4', 'A5', 'A6'] },
+  other: { title: 'Other placement', codes: ['P3', 'R3', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z11', 'Z12', 'Z13', 'Z14'] },
+} as const;
+
+export type PlacementGroup = keyof typeof placementGroups;
+
+export const placementGroupOf = (code: string): PlacementGroup =>
+  (Object.keys(placementGroups) as PlacementGroup[]).find((group) => (placementGroups[group].codes as readonly string[]).includes(code)) ?? 'other';
+
+/** Family settings (Q3 report 7.122: 78 %): foster, kinship, with parents and placed for adoption. */
+export const familySettingGroups: readonly PlacementGroup[] = ['foster', 'kinship', 'parents', 'adoption'];

@@ -1,0 +1,95 @@
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { testDatabase } from '../testing/testDatabase.ts';
+import type { HarbourDatabase } from '../db/connection.ts';
+import { simulateCounty } from './county.ts';
+import { loadCounty } from './load.ts';
+import { ChildrenExistError, seedCounty } from './seed.ts';
+import { countySettings } from './settings.ts';
+import { countyFingerprint } from './dump.ts';
+import { syntheticDataCheck } from './banner.ts';
+import { Deck, Random } from './random.ts';
+import { WorkingDays, dayOf, iso } from './dates.ts';
+import { populationEstimates } from './population.ts';
+
+const small = { scale: 0.02, years: 2, seed: 11, endDate: '2025-11-14' };
+
+describe('the synthetic county generator', () => {
+  const opened: HarbourDatabase[] = [];
+  const fresh = async () => {
+    const database = await testDatabase();
+    opened.push(database);
+    return database;
+  };
+  after(async () => {
+    for (const database of opened) await database.close();
+  });
+
+  test('the same scale, years, seed and end date give byte-identical data; another seed does not', async () => {
+    const first = await fresh();
+    const second = await fresh();
+    const third = await fresh();
+    // One load checks foreign keys row by row, as the stores' own writes are checked.
+    await loadCounty(first.db, simulateCounty(countySettings, small), undefined, { perRowChecks: true });
+    await seedCounty(second.db, small);
+    await seedCounty(third.db, { ...small, seed: 12 });
+    const [a, b, c] = await Promise.all([countyFingerprint(first.db), countyFingerprint(second.db), countyFingerprint(third.db)]);
+    assert.equal(a, b);
+    assert.notEqual(a, c);
+  });
+
+  test('every generated person is synthetic, every open child allocated, and an occupied database is refused', async () => {
+    const database = await fresh();
+    const check = syntheticDataCheck(database.db);
+    assert.equal(await check(), false);
+    await seedCounty(database.db, small);
+    assert.equal(await syntheticDataCheck(database.db)(), true);
+    const { rows } = await sql<{ children: number; real_children: number; real_adults: number; real_workers: number; unallocated: number }>`
+      select
+        (select count(*) from children)::int as children,
+        (select count(*) from children where not is_synthetic)::int as real_children,
+        (select count(*) from adults where not is_synthetic)::int as real_adults,
+        (select count(*) from workers where not is_synthetic)::int as real_workers,
+        (select count(*) from (
+          select child_id from referrals where referral_date <= ${small.endDate} and (closure_date is null or closure_date > ${small.endDate})
+          union select child_id from periods_of_care where start_date <= ${small.endDate} and end_date is null
+        ) open where not exists (
+          select 1 from allocations a where a.child_id = open.child_id and a.start_date <= ${small.endDate} and (a.end_date is null or a.end_date > ${small.endDate})))::int as unallocated`.execute(database.db);
+    const counts = rows[0]!;
+    assert.ok(counts.children > 100, `a county of ${counts.children} children`);
+    assert.equal(counts.real_children, 0);
+    assert.equal(counts.real_adults, 0);
+    assert.equal(counts.real_workers, 0);
+    assert.equal(counts.unallocated, 0);
+    await assert.rejects(seedCounty(database.db, small), ChildrenExistError);
+    // The application's own next record carries on after the generated ids.
+    const { rows: next } = await sql<{ id: number; max: number }>`
+      select nextval(pg_get_serial_sequence('contacts', 'id'))::int as id, (select max(id) from contacts)::int as max`.execute(database.db);
+    assert.ok(next[0]!.id > next[0]!.max);
+  });
+});
+
+describe('the generator’s parts', () => {
+  test('working days match the timescale engine’s examples', () => {
+    const wd = new WorkingDays(dayOf('2025-01-01'), dayOf('2027-01-01'));
+    assert.equal(iso(wd.add(dayOf('2025-12-18'), 45)), '2026-02-24');
+    assert.equal(iso(wd.add(dayOf('2026-03-26'), 15)), '2026-04-20');
+    assert.equal(iso(wd.subtract(dayOf('2026-04-20'), 15)), '2026-03-26');
+  });
+
+  test('a deck deals its shares exactly, and a seeded generator repeats itself', () => {
+    const deck = new Deck(new Random(1), { a: 80, b: 20 });
+    const dealt = Array.from({ length: 100 }, () => deck.deal());
+    assert.equal(dealt.filter((card) => card === 'b').length, 20);
+    assert.deepEqual(Array.from({ length: 5 }, () => new Random(9).next()), Array.from({ length: 5 }, () => new Random(9).next()));
+  });
+
+  test('the population holds scale × 59,300 children in the end year and changes year to year', () => {
+    const rows = populationEstimates(countySettings, new Random(3), 1, 2020, 2025);
+    const total = (year: number) => rows.filter((row) => row.year === year).reduce((sum, row) => sum + row.count, 0);
+    assert.equal(total(2025), 59_300);
+    assert.notEqual(total(2020), total(2025));
+    assert.equal(rows.filter((row) => row.year === 2025).length, 36);
+  });
+});

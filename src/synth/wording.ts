@@ -1,0 +1,88 @@
+// The free text on generated records: short, plausible and clearly ordinary, picked from lists.
+
+export const contactConcerns: Record<string, readonly string[]> = {
+  '6': [
+    'Police attended a domestic incident at the family home; the children were present.',
+    'Police notification: verbal argument between parents, children in the house at the time.',
+    'Young person found by police late at night in the town centre, under the influence of alcohol.',
+    'Police report concerns about the condition of the home after a welfare check.',
+  ],
+  '2A': [
+    'School reports the child arrived hungry and unkempt on several days this term.',
+    'School reports a disclosure by the child of being hit at home.',
+    'Attendance has fallen below 70 %; the school cannot contact the parents.',
+    'School reports worrying changes in behaviour and self-harm marks seen by staff.',
+  ],
+  health: [
+    'Health visitor concerned about the baby’s weight and missed appointments.',
+    'GP reports mother’s mental health has deteriorated and she is struggling to care for the children.',
+    'Emergency department attendance with an injury the explanation does not fit.',
+    'Midwife concerned about substance misuse during pregnancy.',
+  ],
+  family: [
+    'Grandparent worried the children are left alone in the evenings.',
+    'Neighbour reports frequent shouting and a child crying late at night.',
+    'Parent asking for help: struggling with their teenager’s behaviour and going missing.',
+  ],
+  other: [
+    'Housing officer reports the family face eviction and the home is in poor condition.',
+    'Adult services report the parent’s learning disability is affecting care of the children.',
+    'Another local authority reports the family have moved into the area with an open plan.',
+  ],
+};
+
+export const contactReasons: Record<string, readonly string[]> = {
+  'no-further-action': ['No role for children’s services: universal services meeting needs.', 'Information noted; no further action needed.'],
+  advice: ['Advice given to the referrer and signposted to universal services.', 'Case open: information passed to the allocated worker.'],
+  'early-help': ['Needs can be met by targeted early help with the family’s consent.', 'Referred to the family hub for an early help assessment.'],
+  referral: ['Threshold for a social work assessment met.', 'Level 3 needs: child in need assessment required.'],
+  'strategy-discussion': ['Reasonable cause to suspect significant harm: strategy discussion needed today.'],
+};
+
+export const earlyHelpOrganisations = (hub: string) => [`${hub} Family Hub`, `${hub} Family Hub`, 'School', 'Health visiting team', 'Youth support service'];
+
+export const earlyHelpEndings = ['Needs met: outcomes of the plan achieved', 'Family withdrew consent', 'Needs met: closed to universal services', 'Family moved out of the area'];
+
+export const planActionDescriptions: Record<string, readonly string[]> = {
+  'child-in-need': [
+    'Parent to attend the parenting programme at the family hub',
+    'School to share attendance weekly with the social worker',
+    'Referral to the young carers service',
+    'GP to review mother’s medication and mental health support',
+    'Social worker to complete direct work sessions with the child',
+    'Housing to review the family’s application for a larger home',
+  ],
+  'child-protection': [
+    'Father to engage with the domestic abuse perpetrator programme',
+    'Mother to attend substance misuse service appointments weekly',
+    'Health visitor to weigh the baby every two weeks',
+    'Parents to keep the home safe and hygienic: unannounced visits to check',
+    'Social worker to complete a safety plan with the children',
+    'Police to share any call-outs to the address within one working day',
+    'School to report any unexplained absence on the same day',
+  ],
+  care: [
+    'Arrange family time with the child’s siblings every fortnight',
+    'Complete the child’s life story work',
+    'Virtual school to secure a school place near the placement',
+    'Referral to CAMHS for therapeutic support',
+    'Complete the viability assessment of the grandparents',
+    'Update the child’s health plan after the review health assessment',
+  ],
+};
+
+export const actionOwners = ['Parent', 'Mother', 'Father', 'School', 'Health visitor', 'Social worker', 'Police', 'Independent reviewing officer', 'Foster carer', 'Virtual school'];
+
+export const wishesAndFeelings = [
+  'Says they feel safe at home and are enjoying school.',
+  'Told me they miss their dad and want to see him more.',
+  'Talked about their friends and football; no worries raised.',
+  'Was quiet today; said things at home are “a bit better”.',
+  'Wants to stay with their carers and keep the same school.',
+  'Worried about mum; asked when they can next see her.',
+];
+
+export const extensionReasons = ['Expert assessment of the parents not yet complete', 'Further assessment of a connected person ordered', 'Delay in the parenting assessment', 'Judicial availability'];
+
+export const stepUpReasons = ['Concerns escalated during early help: threshold for social care met', 'New information from school about risk of harm'];
+export const stepDownReasons = ['Assessment found needs can be met by targeted early help', 'Step down after child in need work: family support continues'];
