@@ -7,6 +7,7 @@ import { createChild, linkChildren } from '../people/store.ts';
 import { saveCouncilTimescaleSettings } from '../timescales/councilSettings.ts';
 import { defaultTimescaleSettings } from '../timescales/settings.ts';
 import { recordContact, type NewContact } from './store.ts';
+import { councilTimescaleSettings, saveCouncilTimescaleSettings } from '../timescales/councilSettings.ts';
 
 // The test clock starts on Wednesday 25 November 2026.
 const details = {
@@ -164,6 +165,22 @@ describe('the front door queue and decisions', () => {
 
   const contact = async (childIds: number[], receivedAt: string) => (await recordContact(harbour.database.db, actor, policeContact(childIds, receivedAt))).contact.id;
   const queueRows = async () => rowTexts((await agent.get('/front-door')).text);
+
+  test('where the council requires it, only a manager records the decision', async () => {
+    const id = await contact([children[0]!], '2026-11-25T09:00:00Z');
+    const settings = await councilTimescaleSettings(harbour.database.db);
+    await saveCouncilTimescaleSettings(harbour.database.db, actor, { ...settings, contactDecisionByManager: true });
+    try {
+      const refused = await agent.get(`/front-door/contacts/${id}/decision`);
+      assert.equal(refused.status, 403);
+      const manager = await signedInAgent(harbour, 'team-manager');
+      assert.equal((await manager.get(`/front-door/contacts/${id}/decision`)).status, 200);
+    } finally {
+      await saveCouncilTimescaleSettings(harbour.database.db, actor, { ...settings, contactDecisionByManager: false });
+      await harbour.database.db.deleteFrom('contact_children').where('contact_id', '=', id).execute();
+      await harbour.database.db.deleteFrom('contacts').where('id', '=', id).execute();
+    }
+  });
 
   test('the queue puts overdue contacts first, and a due contact becomes overdue as the clock moves on', async () => {
     const due = await contact([children[0]!], '2026-11-24T10:00:00Z');

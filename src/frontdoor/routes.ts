@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { RouteTable } from '../web/routeSpec.ts';
 import { asList, parseForm, type FormErrors } from '../web/forms.ts';
 import { dateInputItems } from '../web/dateInput.ts';
-import { NotFoundError } from '../core/errors.ts';
+import { ForbiddenError, NotFoundError } from '../core/errors.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
 import { sexCodes } from '../people/codes.ts';
 import { createChild, familyNetwork, siblingIds } from '../people/store.ts';
@@ -477,11 +477,13 @@ export const frontDoorRoutes = new RouteTable()
     });
   })
   .get('/front-door/contacts/:id/decision', 'frontdoor:decide', async (req, res) => {
+    await refuseUnlessCouncilAllowsDecider(res);
     const found = await contactFromParams(req, res);
     if (found.decision) return res.redirect(`/front-door/contacts/${found.contact.id}`);
     await renderDecision(res, found, {});
   })
   .post('/front-door/contacts/:id/decision', 'frontdoor:decide', async (req, res) => {
+    await refuseUnlessCouncilAllowsDecider(res);
     const found = await contactFromParams(req, res);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
@@ -562,3 +564,10 @@ export const frontDoorRoutes = new RouteTable()
       contacts: contacts.map((contact) => ({ ...contact, source: sourceName(contact.source), outcome: contact.outcome && contactOutcomes[contact.outcome as ContactOutcome] })),
     });
   });
+
+/** Where the council requires it, only a manager records the front door's decision (a local standard). */
+async function refuseUnlessCouncilAllowsDecider(res: Response): Promise<void> {
+  const settings = await councilTimescaleSettings(res.locals.services.db);
+  const isManager = res.locals.user!.roles.some((role) => role === 'team-manager' || role === 'service-manager');
+  if (settings.contactDecisionByManager && !isManager) throw new ForbiddenError('In this council a manager records the decision on a contact');
+}

@@ -15,6 +15,7 @@ const whole = (label: string, min: number, max: number) =>
 /** The local standards a council may set, with the ranges that keep them sensible. */
 export const timescaleSettingsSchema = z.object({
   startDayCountsAsDayOne: z.preprocess((value) => value === true || value === 'yes', z.boolean()),
+  contactDecisionByManager: z.preprocess((value) => value === true || value === 'yes', z.boolean()),
   contactDecisionWithin: z.enum(['one-working-day', '24-hours'], { error: 'Select how long the front door has to decide on a contact' }),
   strategyDiscussionWorkingDays: whole('working days to hold a strategy discussion', 0, 5),
   childProtectionVisitWorkingDays: whole('working days between child protection visits', 5, 20),

@@ -6,6 +6,8 @@ export interface TimescaleSettings {
   startDayCountsAsDayOne: boolean;
   /** Contact decision within one working day (Working Together) or within 24 hours. */
   contactDecisionWithin: 'one-working-day' | '24-hours';
+  /** Whether only a manager may record the front door's decision on a contact. */
+  contactDecisionByManager: boolean;
   strategyDiscussionWorkingDays: number;
   childProtectionVisitWorkingDays: number;
   childProtectionPlanSeniorOversightMonths: number;
@@ -25,6 +27,7 @@ export interface TimescaleSettings {
 export const defaultTimescaleSettings: Readonly<TimescaleSettings> = Object.freeze({
   startDayCountsAsDayOne: false,
   contactDecisionWithin: 'one-working-day',
+  contactDecisionByManager: false,
   strategyDiscussionWorkingDays: 1,
   childProtectionVisitWorkingDays: 10,
   childProtectionPlanSeniorOversightMonths: 9,
