@@ -4,7 +4,6 @@ import type { Actor } from '../access/audit.ts';
 import { testActor } from '../testing/actors.ts';
 import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type Agent, type TestHarbour } from '../testing/testApp.ts';
 import { createChild, linkChildren } from '../people/store.ts';
-import { saveCouncilTimescaleSettings } from '../timescales/councilSettings.ts';
 import { defaultTimescaleSettings } from '../timescales/settings.ts';
 import { recordContact, type NewContact } from './store.ts';
 import { councilTimescaleSettings, saveCouncilTimescaleSettings } from '../timescales/councilSettings.ts';
