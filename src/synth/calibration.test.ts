@@ -6,6 +6,7 @@ import type { HarbourDatabase } from '../db/connection.ts';
 import { demoCounty, seedCounty } from './seed.ts';
 import { countyReport, formatReport } from './report.ts';
 import { loadOrder, tableOf } from './tables.ts';
+import { unallocatedChildren } from '../journey/openCases.ts';
 
 // The demo county (scale 1, 3 years, the default seed) on a fixed end date: each figure the
 // profile publishes must come out of the records within the tolerance.
@@ -40,4 +41,6 @@ test('the county at scale 1 lands on the profile, with records in every table', 
   assert.ok(open.open_assessments > 100 && open.overdue_assessments > 5, JSON.stringify(open));
   assert.ok(open.awaiting_decision >= 1 && open.awaiting_decision < 60, JSON.stringify(open));
   assert.ok(open.looked_after > 600 && open.care_leavers > 100 && open.overdue_actions > 50, JSON.stringify(open));
+  // No child open to children's social care is without an allocated worker (Q3 report 7.138).
+  assert.deepEqual(await unallocatedChildren(database.db, endDate), []);
 });

@@ -326,7 +326,8 @@ export class Materialiser {
           start_date: iso(enquiry.start),
           end_date: concluded ? iso(enquiry.end) : enquiry.end < leaves ? null : iso(Math.max(enquiry.start, Math.min(leaves, this.end))),
           outcome: concluded ? enquiry.outcome : enquiry.end < leaves ? null : 'child-in-need-plan',
-          initial_conference_not_required: (concluded || enquiry.end >= leaves) && enquiry.conferenceNotRequired,
+          // An enquiry that concluded without needing a conference says so (CIN census ICPCnotRequired).
+          initial_conference_not_required: concluded ? enquiry.outcome !== 'initial-conference' || enquiry.conferenceNotRequired : enquiry.end >= leaves,
           ...tracked(enquiry.start),
         });
         const conference = strategy.initialConference;
@@ -914,8 +915,8 @@ export class Materialiser {
     for (const stay of stays) {
       const plan = this.careLeaverPlan(stay);
       if (!plan || stay.end === never) continue;
-      const eighteen = addYears(stay.child.dateOfBirth, 18);
-      const from = Math.max(stay.end, eighteen);
+      // Relevant (left care at 16 or 17) or former relevant (from 18): a personal adviser from leaving care.
+      const from = stay.end;
       if (from > this.end) continue;
       this.intervals.push({ childId: this.childIds.get(stay.child)!, start: from, end: plan.serviceEnd <= this.end ? plan.serviceEnd : null, team: 'care-leavers' });
     }

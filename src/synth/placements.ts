@@ -15,6 +15,3 @@ export type PlacementGroup = keyof typeof placementGroups;
 
 export const placementGroupOf = (code: string): PlacementGroup =>
   (Object.keys(placementGroups) as PlacementGroup[]).find((group) => (placementGroups[group].codes as readonly string[]).includes(code)) ?? 'other';
-
-/** Family settings (Q3 report 7.122: 78 %): foster, kinship, with parents and placed for adoption. */
-export const familySettingGroups: readonly PlacementGroup[] = ['foster', 'kinship', 'parents', 'adoption'];

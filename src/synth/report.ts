@@ -5,7 +5,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../db/schema.ts';
 import { addWorkingDays } from '../core/workingDays.ts';
 import { calibrationTargets, countySettings, withinTolerance, type CalibrationTarget } from './settings.ts';
-import { placementGroups, type PlacementGroup } from './placements.ts';
+import { placementGroupOf, type PlacementGroup } from './placements.ts';
 
 export interface ReportLine {
   target: CalibrationTarget;
@@ -47,7 +47,7 @@ export async function countyReport(db: Kysely<Database>, endDate: string): Promi
   const cla = lookedAfter.length;
   const groupCounts = new Map<PlacementGroup, number>();
   for (const row of lookedAfter) {
-    const group = (Object.keys(placementGroups) as PlacementGroup[]).find((key) => (placementGroups[key].codes as readonly string[]).includes(row.placement_type)) ?? 'other';
+    const group = placementGroupOf(row.placement_type);
     groupCounts.set(group, (groupCounts.get(group) ?? 0) + 1);
   }
   const courtOrders = lookedAfter.filter((row) => !voluntaryStatuses.includes(row.legal_status)).length;

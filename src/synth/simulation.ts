@@ -235,7 +235,7 @@ export class CountySimulation {
         forename: this.faker.person.firstName(sex === 'M' ? 'male' : 'female'),
         surname: halfSibling ? this.faker.person.lastName() : surname,
         sex,
-        dateOfBirth: day - age * 365 - r.int(0, 364) - Math.floor(age / 4),
+        dateOfBirth: addYears(day - r.int(1, 364), -age),
         ethnicity: halfSibling && r.chance(0.3) ? r.weighted(s.ethnicity.weights) : ethnicity,
         halfSibling,
         unaccompanied: false,

@@ -158,6 +158,7 @@ export class Workforce {
       const size = team === 'reviewing' ? Math.max(1, Math.round(this.tables.count('children') / 2400)) : team === 'front-door' ? Math.max(2, Math.round(this.tables.count('children') / 2000)) : 1;
       for (let i = 0; i < size; i++) this.hire(team, first, true);
     }
+    const open = new Map<number, ServiceInterval[]>();
     let index = 0;
     for (let monthStart = first; monthStart <= this.end; monthStart = addMonths(monthStart, 1)) {
       const monthEnd = Math.min(addMonths(monthStart, 1) - 1, this.end);
@@ -176,10 +177,22 @@ export class Workforce {
           const { day, worker } = leavers[leaver++]!;
           if (this.active.get(worker.team)!.length > 1) this.leave(worker, day);
         }
+        const { childId } = event.interval;
+        const running = open.get(childId) ?? [];
         if (event.kind === 0) {
-          const allocation = this.current.get(event.interval.childId);
-          if (allocation && allocation.worker.team === event.interval.team) this.endAllocation(event.interval.childId, event.day);
-        } else this.allocate(event.interval.childId, event.interval.team, event.day);
+          running.splice(running.indexOf(event.interval), 1);
+          const allocation = this.current.get(childId);
+          // Still open to another team (a care leaver whose later referral closed): back to that team.
+          const still = running[running.length - 1];
+          if (allocation && allocation.worker.team === event.interval.team) {
+            if (still) this.allocate(childId, still.team, event.day);
+            else this.endAllocation(childId, event.day);
+          }
+        } else {
+          running.push(event.interval);
+          open.set(childId, running);
+          this.allocate(childId, event.interval.team, event.day);
+        }
       }
       for (; leaver < leavers.length; leaver++) {
         const { day, worker } = leavers[leaver]!;
