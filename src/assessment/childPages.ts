@@ -15,11 +15,9 @@ import { workingDaysBetween } from '../core/workingDays.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
 import { asList, type FormErrors } from '../web/forms.ts';
 import { dateInputItems, readDateInput, type DateRules } from '../web/dateInput.ts';
-import { dueItems, childJourney, type DueItem, type TimescaleRuleId } from '../timescales/index.ts';
+import { dueItems, type DueItem, type TimescaleRuleId } from '../timescales/index.ts';
 import { councilTimescaleSettings } from '../timescales/councilSettings.ts';
-import { assessmentJourney } from './journey.ts';
-import { protectionJourney } from '../protection/journey.ts';
-import { planningJourney } from '../planning/journey.ts';
+import { loadChildJourney } from '../journey/loadJourney.ts';
 
 /** The id in a path segment; anything but a positive whole number is a page that does not exist. */
 export function idParam(req: Request, name: string): number {
@@ -124,14 +122,8 @@ export function conflictErrors(error: unknown): FormErrors | undefined {
 
 /** The child's journey through the engine, with the council's local standards, as of today. */
 export async function childDueItems(db: Kysely<Database>, child: Child, today: Temporal.PlainDate): Promise<DueItem[]> {
-  const [assessment, protection, planning, settings] = await Promise.all([
-    assessmentJourney(db, child.id),
-    protectionJourney(db, child.id),
-    planningJourney(db, child.id),
-    councilTimescaleSettings(db),
-  ]);
-  const dateOfBirth = child.date_of_birth ?? child.expected_date_of_birth ?? today.toString();
-  return dueItems(childJourney({ id: String(child.id), dateOfBirth }, { ...assessment, ...protection, ...planning }), today, settings);
+  const [journey, settings] = await Promise.all([loadChildJourney(db, child.id), councilTimescaleSettings(db)]);
+  return journey ? dueItems(journey, today, settings) : [];
 }
 
 export interface TimescaleView {

@@ -2,11 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../db/schema.ts';
 import type { Child } from '../people/schema.ts';
-import { dueItems, childJourney } from '../timescales/index.ts';
+import { dueItems } from '../timescales/index.ts';
+import { loadChildJourney } from '../journey/loadJourney.ts';
 import { councilTimescaleSettings } from '../timescales/councilSettings.ts';
-import { protectionJourney } from '../protection/journey.ts';
 import type { PlanType } from './codes.ts';
-import { planningJourney } from './journey.ts';
 import type { PlanAction } from './schema.ts';
 
 /**
@@ -14,22 +13,8 @@ import type { PlanAction } from './schema.ts';
  * rule: not done by the due date, on a plan that had not ended by then), earliest due first.
  */
 export async function overduePlanActions(db: Kysely<Database>, childId: number, today: Temporal.PlainDate): Promise<PlanAction[]> {
-  const [planning, protection, periodsOfCare, settings] = await Promise.all([
-    planningJourney(db, childId),
-    protectionJourney(db, childId),
-    // A care plan's actions end with the period of care; only its dates matter to this rule.
-    db.selectFrom('periods_of_care').select(['id', 'start_date', 'end_date']).where('child_id', '=', childId).execute(),
-    councilTimescaleSettings(db),
-  ]);
-  const journey = childJourney(
-    { id: String(childId), dateOfBirth: today.toString() },
-    {
-      planActions: planning.planActions,
-      childInNeedPlans: planning.childInNeedPlans,
-      childProtectionPlans: protection.childProtectionPlans,
-      periodsOfCare: periodsOfCare.map((period) => ({ id: String(period.id), startDate: period.start_date, ...(period.end_date ? { endDate: period.end_date } : {}), placements: [] })),
-    },
-  );
+  const [journey, settings] = await Promise.all([loadChildJourney(db, childId), councilTimescaleSettings(db)]);
+  if (!journey) return [];
   const overdue = new Set(dueItems(journey, today, settings).filter((item) => item.rule === 'plan-action' && item.status === 'overdue').map((item) => Number(item.recordId)));
   if (overdue.size === 0) return [];
   return db.selectFrom('plan_actions').selectAll().where('id', 'in', [...overdue]).orderBy('due_date').orderBy('id').execute();
