@@ -53,6 +53,10 @@ function openServer(databaseUrl: string): HarbourDatabase {
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // node-postgres: an idle connection the server ends (restart, failover, a dropped database)
+  // is reported on the pool; without a listener that would crash the process. The pool has
+  // already discarded the connection and the next query opens a fresh one.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const location = databaseUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
   return { db, kind: 'server', location, close: () => db.destroy() };
