@@ -1,3 +1,4 @@
+import { areaJourneyOf } from '../journey/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
@@ -60,7 +61,7 @@ describe('referrals and assessments', () => {
     await closeReferral(context.db, context.actor, { childId: child, id: referral.id, version: referral.version, closureDate: '2026-03-31', closureReason: 'RC7' });
     assert.deepEqual((await auditedChanges(context, child, 'referrals')).map((row) => row.reason), [null, 'Referral closed']);
 
-    const journey = await assessmentJourney(context.db, child);
+    const journey = await areaJourneyOf(assessmentJourney, context.db, child);
     assert.deepEqual(journey, {
       referrals: [{ id: String(referral.id), referralDate: '2025-12-18', closureDate: '2026-03-31' }],
       assessments: [{ id: String(assessment.id), referralId: String(referral.id), startDate: '2025-12-19', authorisationDate: '2026-02-20' }],
@@ -87,7 +88,7 @@ describe('referrals and assessments', () => {
     const child = await context.child('Gus');
     const referral = await recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-03-02', source: '6' });
     await startAssessment(context.db, context.actor, { childId: child, referralId: referral.id, startDate: '2026-03-03' });
-    const journey = childJourney({ id: String(child), dateOfBirth: '2018-05-01' }, await assessmentJourney(context.db, child));
+    const journey = childJourney({ id: String(child), dateOfBirth: '2018-05-01' }, await areaJourneyOf(assessmentJourney, context.db, child));
     // 45 working days from Mon 2 Mar 2026, skipping Good Friday, Easter Monday and the early May bank holiday: Thu 7 May.
     const [item] = dueItems(journey, Temporal.PlainDate.from('2026-05-11')).filter((due) => due.rule === 'assessment');
     assert.equal(item?.dueOn.toString(), '2026-05-07');

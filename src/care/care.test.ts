@@ -1,3 +1,4 @@
+import { areaJourneyOf } from '../journey/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
@@ -152,7 +153,7 @@ describe('care records', () => {
 
   test('journey: placements derived from episodes, and the due items they give', async () => {
     // Visits to a looked-after child are recorded in the planning area's visits.
-    const journey = { ...(await careJourney(database.db, dan)), ...(await planningJourney(database.db, dan)) };
+    const journey = { ...(await areaJourneyOf(careJourney, database.db, dan)), ...(await areaJourneyOf(planningJourney, database.db, dan)) };
     assert.deepEqual(
       journey.periodsOfCare?.map(({ id: _id, placements, ...period }) => ({ ...period, placements: placements.map(({ id: _pid, ...placement }) => placement) })),
       [

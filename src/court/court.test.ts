@@ -1,3 +1,4 @@
+import { areaJourneyOf } from '../journey/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
@@ -110,7 +111,7 @@ describe('court records', () => {
 
   test('journey: proceedings and pre-proceedings as the timescale engine reads them', async () => {
     const { db } = database;
-    const journey = await courtJourney(db, amy);
+    const journey = await areaJourneyOf(courtJourney, db, amy);
     assert.deepEqual(journey.careProceedings?.map(({ id: _id, ...rest }) => rest), [
       { issueDate: '2026-04-02', extensions: [{ weeks: 8, reason: 'Awaiting a parenting assessment', grantedDate: '2026-09-24' }], concludedDate: '2026-11-12' },
     ]);

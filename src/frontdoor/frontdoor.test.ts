@@ -1,3 +1,4 @@
+import { areaJourneyOf } from '../journey/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
@@ -144,7 +145,7 @@ describe('contacts and decisions', () => {
     await decideContact(context.db, context.actor, { contactId: late.contact.id, decidedAt: '2026-04-08T09:00:00Z', outcome: 'early-help', reasons: 'Family agree to early help' });
     const open = await recordContact(context.db, context.actor, { ...policeNotification([child]), receivedAt: '2026-04-09T10:00:00Z' });
 
-    const journey = await frontDoorJourney(context.db, child);
+    const journey = await areaJourneyOf(frontDoorJourney, context.db, child);
     assert.deepEqual(journey.contacts, [
       { id: String(late.contact.id), receivedAt: '2026-04-02T16:00:00.000Z', decisionAt: '2026-04-08T09:00:00.000Z' },
       { id: String(open.contact.id), receivedAt: '2026-04-09T10:00:00.000Z' },

@@ -5,7 +5,7 @@ import { dueItems, type DueItem } from '../timescales/index.ts';
 import { councilTimescaleSettings } from '../timescales/councilSettings.ts';
 import { allocationOn } from '../workforce/allocations.ts';
 import { familyNetwork } from '../people/store.ts';
-import { loadChildJourney } from './loadJourney.ts';
+import { loadChildJourney, loadChildJourneys } from './loadJourney.ts';
 import { childStatuses, childStatusNames, type ChildStatus } from './status.ts';
 
 export interface DueItemView {
@@ -41,13 +41,11 @@ export async function childOverview(db: Kysely<Database>, childId: number, today
   const on = today.toString();
   const [settings, allocation, network] = await Promise.all([councilTimescaleSettings(db), allocationOn(db, childId, on), familyNetwork(db, childId)]);
   const items = dueItems(journey, today, settings);
-  const familyStatuses = await Promise.all(
-    network.map(async (member) => {
-      if (member.kind !== 'child') return { ...member, statuses: [] as string[] };
-      const theirs = await loadChildJourney(db, member.id);
-      return { ...member, statuses: theirs ? childStatuses(theirs, on).map((status) => childStatusNames[status]) : [] };
-    }),
-  );
+  const familyJourneys = await loadChildJourneys(db, network.filter((member) => member.kind === 'child').map((member) => member.id));
+  const familyStatuses = network.map((member) => {
+    const theirs = member.kind === 'child' ? familyJourneys.get(member.id) : undefined;
+    return { ...member, statuses: theirs ? childStatuses(theirs, on).map((status) => childStatusNames[status]) : [] };
+  });
   const statuses: ChildStatus[] = childStatuses(journey, on);
   return {
     statuses: statuses.map((status) => ({ status, name: childStatusNames[status] })),

@@ -3,7 +3,11 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../db/schema.ts';
 import { dueItems } from '../timescales/index.ts';
 import { councilTimescaleSettings } from '../timescales/councilSettings.ts';
-import { loadChildJourney } from './loadJourney.ts';
+import { loadChildJourneys } from './loadJourney.ts';
+import { groupBy } from './byChild.ts';
+
+/** Children read together: few enough to keep memory flat and query parameters well within limits. */
+const childrenPerBatch = 500;
 
 export interface DueRow {
   childId: number;
@@ -23,22 +27,25 @@ export interface DueRow {
 export async function dueAcrossChildren(db: Kysely<Database>, children: { id: number; forename: string; surname: string; worker_name?: string | null }[], today: Temporal.PlainDate): Promise<DueRow[]> {
   const settings = await councilTimescaleSettings(db);
   const rows: DueRow[] = [];
-  // One child at a time keeps memory flat for a large team; each child's reads run together.
-  for (const child of children) {
-    const journey = await loadChildJourney(db, child.id);
-    if (!journey) continue;
-    for (const item of dueItems(journey, today, settings)) {
-      if (item.status !== 'due' && item.status !== 'overdue') continue;
-      rows.push({
-        childId: child.id,
-        childName: `${child.forename} ${child.surname}`,
-        workerName: child.worker_name ?? null,
-        rule: item.rule,
-        title: item.title,
-        dueOn: item.dueOn.toString(),
-        status: item.status,
-        source: item.source,
-      });
+  for (let start = 0; start < children.length; start += childrenPerBatch) {
+    const batch = children.slice(start, start + childrenPerBatch);
+    const journeys = await loadChildJourneys(db, batch.map((child) => child.id));
+    for (const child of batch) {
+      const journey = journeys.get(child.id);
+      if (!journey) continue;
+      for (const item of dueItems(journey, today, settings)) {
+        if (item.status !== 'due' && item.status !== 'overdue') continue;
+        rows.push({
+          childId: child.id,
+          childName: `${child.forename} ${child.surname}`,
+          workerName: child.worker_name ?? null,
+          rule: item.rule,
+          title: item.title,
+          dueOn: item.dueOn.toString(),
+          status: item.status,
+          source: item.source,
+        });
+      }
     }
   }
   return rows.sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.dueOn.localeCompare(b.dueOn));
@@ -46,9 +53,7 @@ export async function dueAcrossChildren(db: Kysely<Database>, children: { id: nu
 
 /** Counts of rows grouped by a key, largest first, each with the rows behind it. */
 export function countBy(rows: DueRow[], key: (row: DueRow) => string) {
-  const groups = new Map<string, DueRow[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return [...groups.entries()]
+  return [...groupBy(rows, key).entries()]
     .map(([name, members]) => ({ name, overdue: members.filter((row) => row.status === 'overdue').length, due: members.filter((row) => row.status === 'due').length, rows: members }))
     .sort((a, b) => b.overdue - a.overdue || b.due - a.due || a.name.localeCompare(b.name));
 }

@@ -10,7 +10,7 @@ import { recordContact } from '../frontdoor/store.ts';
 import { recordReferral, startAssessment } from '../assessment/store.ts';
 import { startPeriodOfCare } from '../care/store.ts';
 import { amendRecord } from '../records/amend.ts';
-import { loadChildJourney } from './loadJourney.ts';
+import { loadChildJourney, loadChildJourneys } from './loadJourney.ts';
 import { childStatuses } from './status.ts';
 import { chronology } from './chronology.ts';
 import { childOverview } from './childOverview.ts';
@@ -51,6 +51,15 @@ describe("a family's journey read whole", () => {
     // Worked example from reference/timescales.md: referral Thu 18 Dec 2025 → due Tue 24 Feb 2026.
     assert.deepEqual(assessment && { dueOn: assessment.dueOn, status: assessment.status }, { dueOn: '2026-02-24', status: 'overdue' });
     assert.equal(await loadChildJourney(database.db, 999_999), undefined);
+  });
+
+  test('reading the family together gives each child exactly the journey read alone', async () => {
+    const together = await loadChildJourneys(database.db, [cal, ava, 999_999, ben, ava]);
+    assert.deepEqual([...together.keys()].sort(), [ava, ben, cal].sort(), 'an unknown child is absent and a repeated one read once');
+    for (const child of [ava, ben, cal]) assert.deepEqual(together.get(child), await loadChildJourney(database.db, child));
+    assert.equal(together.get(cal)!.periodsOfCare.length, 1);
+    assert.equal(together.get(ava)!.periodsOfCare.length, 0, "Cal's care is not read into Ava's journey");
+    assert.deepEqual((await loadChildJourneys(database.db, [])).size, 0);
   });
 
   test('statuses come from the records on the day', async () => {

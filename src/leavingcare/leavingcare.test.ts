@@ -1,3 +1,4 @@
+import { areaJourneyOf } from '../journey/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
@@ -89,7 +90,7 @@ describe('leaving care records', () => {
 
   test('journey: the care leaver as the timescale engine reads it, and its due items', async () => {
     const { db } = database;
-    const journey = await leavingCareJourney(db, ivy);
+    const journey = await areaJourneyOf(leavingCareJourney, db, ivy);
     assert.deepEqual(journey.careLeaver && { ...journey.careLeaver, pathwayPlanReviews: journey.careLeaver.pathwayPlanReviews.map((r) => r.date), keepingInTouch: journey.careLeaver.keepingInTouch.map((c) => c.date) }, {
       eligibleDate: '2024-04-10',
       needsAssessmentDate: '2024-06-01',
@@ -97,8 +98,8 @@ describe('leaving care records', () => {
       pathwayPlanReviews: ['2025-01-05', '2025-07-01'],
       keepingInTouch: ['2027-04-01'],
     });
-    assert.deepEqual(await leavingCareJourney(db, jon), {});
-    const items = dueItems(childJourney({ id: String(ivy), dateOfBirth: '2008-04-10' }, { ...(await careJourney(db, ivy)), ...journey }), Temporal.PlainDate.from('2027-06-01'));
+    assert.deepEqual(await areaJourneyOf(leavingCareJourney, db, jon), {});
+    const items = dueItems(childJourney({ id: String(ivy), dateOfBirth: '2008-04-10' }, { ...(await areaJourneyOf(careJourney, db, ivy)), ...journey }), Temporal.PlainDate.from('2027-06-01'));
     const lines = (rule: string) => items.filter((item) => item.rule === rule).map((item) => `${item.dueOn} ${item.status}`);
     // Reg 42: 3 months from the 16th birthday, met when both the assessment and the plan are done.
     assert.deepEqual(lines('pathway-needs-assessment'), ['2024-07-10 met']);

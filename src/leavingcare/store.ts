@@ -136,7 +136,7 @@ export async function viewCareLeaverRecord(db: Kysely<Database>, actor: Actor, c
 }
 
 /** The leaving care rows of these young people, each list earliest first. */
-export async function careLeaverRecordsOf(db: Kysely<Database>, childIds: number[]) {
+export async function careLeaverRecordsOf(db: Kysely<Database>, childIds: readonly number[]) {
   const [careLeavers, eligibility, pathwayPlans, reviews, contacts] = await Promise.all([
     db.selectFrom('care_leavers').selectAll().where('child_id', 'in', childIds).execute(),
     db.selectFrom('care_leaver_eligibility').selectAll().where('child_id', 'in', childIds).orderBy('start_date').execute(),

@@ -4,13 +4,14 @@ import type { Database } from '../db/schema.ts';
 import type { ChildJourney, MissingEpisode } from '../timescales/journey.ts';
 import { optional } from '../records/plainData.ts';
 import { missingEpisodesOf } from './store.ts';
+import { groupBy, perChild } from '../journey/byChild.ts';
 
 const instant = (at: Date | null) => at?.toISOString() ?? null;
 
-export async function missingJourney(db: Kysely<Database>, childId: number): Promise<Partial<ChildJourney>> {
-  const rows = await missingEpisodesOf(db, [childId]);
-  return {
-    missingEpisodes: rows.map(
+export async function missingJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Partial<ChildJourney>>> {
+  const episodesOf = groupBy(await missingEpisodesOf(db, childIds), (row) => row.child_id);
+  return perChild(childIds, (childId) => ({
+    missingEpisodes: (episodesOf.get(childId) ?? []).map(
       (row): MissingEpisode => ({
         id: String(row.id),
         startedAt: row.started_at.toISOString(),
@@ -27,5 +28,5 @@ export async function missingJourney(db: Kysely<Database>, childId: number): Pro
         ...optional('managerReviewDate', row.manager_comment_date),
       }),
     ),
-  };
+  }));
 }

@@ -1,3 +1,4 @@
+import { areaJourneyOf } from '../journey/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
@@ -68,7 +69,7 @@ describe('missing records', () => {
   });
 
   test('journey: episodes with their interviews, and the 72-hour and manager review clocks', async () => {
-    const journey = await missingJourney(database.db, fay);
+    const journey = await areaJourneyOf(missingJourney, database.db, fay);
     assert.deepEqual(journey.missingEpisodes?.map(({ id: _id, ...episode }) => episode), [
       {
         startedAt: '2026-03-01T20:00:00.000Z',

@@ -128,7 +128,7 @@ export async function viewMissingEpisodes(db: Kysely<Database>, actor: Actor, ch
 }
 
 /** Episodes with their interview (if any) for these children, earliest first. */
-export function missingEpisodesOf(db: Kysely<Database>, childIds: number[]) {
+export function missingEpisodesOf(db: Kysely<Database>, childIds: readonly number[]) {
   return db
     .selectFrom('missing_episodes')
     .leftJoin('return_home_interviews', 'return_home_interviews.missing_episode_id', 'missing_episodes.id')

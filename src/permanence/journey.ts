@@ -5,6 +5,7 @@ import type { AdoptionPlan, ChildJourney } from '../timescales/journey.ts';
 import { optional } from '../records/plainData.ts';
 import { movedInWithAdoptersDate, type AdoptionRoute } from './model.ts';
 import type { AdoptionPlanRow } from './schema.ts';
+import { groupBy, perChild } from '../journey/byChild.ts';
 
 export const adoptionRoute = (row: AdoptionPlanRow): AdoptionRoute => ({
   shouldBePlacedDate: row.should_be_placed_date,
@@ -16,10 +17,10 @@ export const adoptionRoute = (row: AdoptionPlanRow): AdoptionRoute => ({
   endedDate: row.ended_date,
 });
 
-export async function permanenceJourney(db: Kysely<Database>, childId: number): Promise<Partial<ChildJourney>> {
-  const rows = await db.selectFrom('adoption_plans').selectAll().where('child_id', '=', childId).orderBy('should_be_placed_date').execute();
-  return {
-    adoptionPlans: rows.map(
+export async function permanenceJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Partial<ChildJourney>>> {
+  const plansOf = groupBy(await db.selectFrom('adoption_plans').selectAll().where('child_id', 'in', childIds).orderBy('should_be_placed_date').execute(), (row) => row.child_id);
+  return perChild(childIds, (childId) => ({
+    adoptionPlans: (plansOf.get(childId) ?? []).map(
       (row): AdoptionPlan => ({
         id: String(row.id),
         decisionDate: row.should_be_placed_date,
@@ -29,5 +30,5 @@ export async function permanenceJourney(db: Kysely<Database>, childId: number): 
         ...optional('endedDate', row.ended_date),
       }),
     ),
-  };
+  }));
 }

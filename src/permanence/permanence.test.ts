@@ -1,3 +1,4 @@
+import { areaJourneyOf } from '../journey/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
@@ -81,11 +82,11 @@ describe('permanence records', () => {
 
   test('journey: the adoption plan and the scorecard A1 and A2 clocks', async () => {
     const { db } = database;
-    const journey = await permanenceJourney(db, gus);
+    const journey = await areaJourneyOf(permanenceJourney, db, gus);
     assert.deepEqual(journey.adoptionPlans?.map(({ id: _id, ...plan }) => plan), [
       { decisionDate: '2025-04-01', placementOrderDate: '2025-06-02', matchedDate: '2025-09-01', movedInDate: '2025-04-15' },
     ]);
-    const items = dueItems(childJourney({ id: String(gus), dateOfBirth: '2024-01-01' }, { ...(await careJourney(db, gus)), ...journey }), Temporal.PlainDate.from('2025-12-01'));
+    const items = dueItems(childJourney({ id: String(gus), dateOfBirth: '2024-01-01' }, { ...(await areaJourneyOf(careJourney, db, gus)), ...journey }), Temporal.PlainDate.from('2025-12-01'));
     const lines = (rule: string) => items.filter((item) => item.rule === rule).map((item) => `${item.dueOn} ${item.status}`);
     // A2: 121 days from the placement order on 2 June 2025; A1: 426 days from entering care on 10 January 2025.
     assert.deepEqual(lines('adoption-a2'), ['2025-10-01 met']);

@@ -1,3 +1,4 @@
+import { areaJourneyOf } from '../journey/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
@@ -62,7 +63,7 @@ describe('child in need plans, plan actions and visits', () => {
     await recordVisit(context.db, context.actor, { childId: child, date: '2026-02-11', purpose: 'other', childSeen: true });
     assert.equal((await auditedChanges(context, child, 'visits')).length, 3);
 
-    const journey = await planningJourney(context.db, child);
+    const journey = await areaJourneyOf(planningJourney, context.db, child);
     assert.deepEqual(journey.childInNeedPlans, [{ id: String(plan.id), startDate: '2026-01-05' }]);
     assert.deepEqual(journey.childInNeedPlanReviews, [{ id: journey.childInNeedPlanReviews[0]!.id, planId: String(plan.id), date: '2026-03-23' }]);
     assert.deepEqual(

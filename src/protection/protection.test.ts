@@ -1,3 +1,4 @@
+import { areaJourneyOf } from '../journey/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
@@ -73,7 +74,7 @@ describe('strategy discussions to child protection plans', () => {
     assert.deepEqual((await auditedChanges(context, child, 'child_protection_plans')).map((row) => row.reason), [null, null, 'Senior manager review of the plan']);
     assert.equal((await amendmentsOf(context.db, 'child_protection_plans', plan.id))[0]?.field, 'senior_manager_review_date');
 
-    const journey = await protectionJourney(context.db, child);
+    const journey = await areaJourneyOf(protectionJourney, context.db, child);
     const reviewId = journey.conferences[1]!.id;
     assert.deepEqual(journey, {
       strategyDiscussions: [{ id: String(decided.id), decisionDate: '2026-03-25', heldDate: '2026-03-26' }],
@@ -159,7 +160,7 @@ describe('strategy discussions to child protection plans', () => {
     // A later plan, even starting the day the first ended (NumberOfPreviousCPP counts the first).
     const second = await recordInitialConference(context.db, context.actor, { childId: child, date: '2025-04-08', outcome: 'plan', category: 'NEG' });
     assert.equal(second.plan?.initial_category, 'NEG');
-    const plans = (await protectionJourney(context.db, child)).childProtectionPlans;
+    const plans = (await areaJourneyOf(protectionJourney, context.db, child)).childProtectionPlans;
     assert.equal(numberOfPreviousPlans(plans, second.plan!.start_date), 1);
     const events = await protectionChronology(context.db, [child]);
     assert.deepEqual(
