@@ -9,7 +9,7 @@ import { recordContact } from '../frontdoor/store.ts';
 import { assertRefused, auditedChanges, recordsTestContext, type RecordsTestContext } from '../frontdoor/testing.ts';
 import { assessmentChronology } from './chronology.ts';
 import { assessmentJourney } from './journey.ts';
-import { factorsIdentified } from './model.ts';
+import { factorsIdentified, referralClosureBlockers } from './model.ts';
 import { authoriseAssessment, closeReferral, recordReferral, startAssessment } from './store.ts';
 
 describe('factors identified at assessment', () => {
@@ -22,6 +22,32 @@ describe('factors identified at assessment', () => {
   });
   test('withdrawn and unknown codes are refused', () => {
     assert.ok('message' in factorsIdentified(['18A']));
+  });
+});
+
+describe('closing a CIN episode', () => {
+  const authorised = { startDate: '2026-01-05', authorisationDate: '2026-02-20' };
+  test('closes once its plans have ended and its assessments are authorised by the closure date', () => {
+    assert.deepEqual(referralClosureBlockers('2026-03-31', { plans: [{ kind: 'child-in-need', startDate: '2026-02-23', endDate: '2026-03-31' }], assessments: [authorised] }), []);
+  });
+  test('a plan still open on the closure date, or one ending the day after, keeps it open', () => {
+    const blockers = referralClosureBlockers('2026-03-31', {
+      plans: [
+        { kind: 'child-protection', startDate: '2026-02-23', endDate: null },
+        { kind: 'child-in-need', startDate: '2026-01-10', endDate: '2026-04-01' },
+      ],
+      assessments: [authorised],
+    });
+    assert.equal(blockers.length, 2);
+    assert.match(blockers[0]!, /child protection plan/);
+    assert.match(blockers[1]!, /child in need plan/);
+  });
+  test('a plan that starts after the closure date does not belong to this episode', () => {
+    assert.deepEqual(referralClosureBlockers('2026-03-31', { plans: [{ kind: 'child-in-need', startDate: '2026-04-02', endDate: null }], assessments: [] }), []);
+  });
+  test('an assessment not authorised, or authorised after the closure date, keeps it open', () => {
+    assert.equal(referralClosureBlockers('2026-03-31', { plans: [], assessments: [{ startDate: '2026-03-02', authorisationDate: null }] }).length, 1);
+    assert.equal(referralClosureBlockers('2026-02-19', { plans: [], assessments: [authorised] }).length, 1);
   });
 });
 

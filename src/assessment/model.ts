@@ -16,3 +16,26 @@ export function factorsIdentified(codes: readonly string[]): { factors: Assessme
   }
   return { factors };
 }
+
+export interface EpisodeAtClosure {
+  /** The child's CIN and CP plans, with their end dates if ended. */
+  plans: { kind: 'child-in-need' | 'child-protection'; startDate: string; endDate: string | null }[];
+  /** The episode's single assessments. */
+  assessments: { startDate: string; authorisationDate: string | null }[];
+}
+
+/**
+ * Why a CIN episode cannot close on a date, if it cannot: the CIN census closes an episode only
+ * after its plans have ended (CIN census validation: plan end dates on or before the CIN closure
+ * date) and its assessments are authorised (assessment completion before closure).
+ */
+export function referralClosureBlockers(closureDate: string, episode: EpisodeAtClosure): string[] {
+  const blockers: string[] = [];
+  const stillOpen = (plan: EpisodeAtClosure['plans'][number]) => plan.startDate <= closureDate && (plan.endDate === null || plan.endDate > closureDate);
+  if (episode.plans.some((plan) => plan.kind === 'child-protection' && stillOpen(plan))) blockers.push('End the child protection plan before closing the referral: it is still open on the closure date');
+  if (episode.plans.some((plan) => plan.kind === 'child-in-need' && stillOpen(plan))) blockers.push('End the child in need plan before closing the referral: it is still open on the closure date');
+  if (episode.assessments.some((assessment) => assessment.authorisationDate === null || assessment.authorisationDate > closureDate)) {
+    blockers.push('Authorise the assessment before closing the referral: an assessment in this episode is not authorised by the closure date');
+  }
+  return blockers;
+}

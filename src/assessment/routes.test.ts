@@ -6,7 +6,8 @@ import { testActor } from '../testing/actors.ts';
 import { testPassword, testUsername } from '../testing/testDatabase.ts';
 import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type TestHarbour } from '../testing/testApp.ts';
 import { createChild } from '../people/store.ts';
-import { recordReferral, startAssessment } from './store.ts';
+import { authoriseAssessment, recordReferral, startAssessment } from './store.ts';
+import { endChildInNeedPlan, startChildInNeedPlan } from '../planning/store.ts';
 
 const date = (field: string, iso: string) => {
   const [year, month, day] = iso.split('-');
@@ -173,6 +174,51 @@ describe('referral, assessment and authorisation pages', () => {
     assert.equal(pageOf(stale.text)('input[name="version"]').val(), '2');
     const row = await harbour.database.db.selectFrom('assessments').select(['outcome', 'version']).where('id', '=', assessment.id).executeTakeFirstOrThrow();
     assert.deepEqual([row.outcome, row.version], ['early-help', 2]);
+  });
+
+  test('a referral closes with a CIN census reason once its plan has ended and its assessment is authorised', async () => {
+    harbour.clock.setToday('2026-03-31');
+    const { childId, referral, assessment } = await childInAssessment('Max');
+    const plan = await startChildInNeedPlan(harbour.database.db, actor, { childId, referralId: referral.id, startDate: '2026-02-23' });
+    const worker = await signedInAgent(harbour, 'practitioner');
+    const referralPath = `/children/${childId}/referrals/${referral.id}`;
+    const closePath = `${referralPath}/close`;
+    assert.equal(pageOf((await worker.get(referralPath)).text)(`a[href="${closePath}"]`).text(), 'Close this referral');
+
+    const blank = await submitForm(worker, closePath, closePath, { version: '1' });
+    assert.equal(blank.status, 400);
+    assert.deepEqual(errorSummary(blank.text), ['Enter the closure date', 'Select the reason the referral is closing']);
+
+    const early = await submitForm(worker, closePath, closePath, { ...date('closureDate', '2025-12-17'), closureReason: 'RC7', version: '1' });
+    assert.deepEqual(errorSummary(early.text), ['The closure date must be on or after the date of the referral']);
+    assert.equal(pageOf(early.text)('input[name="closureReason"]:checked').val(), 'RC7', 'the chosen reason is kept');
+
+    const blocked = await submitForm(worker, closePath, closePath, { ...date('closureDate', '2026-03-31'), closureReason: 'RC7', version: '1' });
+    assert.equal(blocked.status, 400);
+    assert.deepEqual(errorSummary(blocked.text), [
+      'End the child in need plan before closing the referral: it is still open on the closure date',
+      'Authorise the assessment before closing the referral: an assessment in this episode is not authorised by the closure date',
+    ]);
+
+    await authoriseAssessment(harbour.database.db, actor, { childId, id: assessment.id, version: assessment.version, authorisationDate: '2026-02-20', factors: ['21'], outcome: 'early-help' });
+    await endChildInNeedPlan(harbour.database.db, actor, { childId, id: plan.id, version: plan.version, endDate: '2026-03-30' });
+    const closed = await submitForm(worker, closePath, closePath, { ...date('closureDate', '2026-03-31'), closureReason: 'RC7', version: '1' });
+    assert.equal(closed.status, 302);
+    assert.equal(closed.headers.location, referralPath);
+    const row = await harbour.database.db.selectFrom('referrals').select(['closure_date', 'closure_reason', 'version']).where('id', '=', referral.id).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { closure_date: '2026-03-31', closure_reason: 'RC7', version: 2 });
+    const page = await worker.get(referralPath);
+    assert.match(page.text, /The referral is closed/);
+    assert.match(page.text, /31 March 2026 \(RC7: Services ceased for any other reason, including child no longer in need\)/);
+    assert.equal(pageOf(page.text)(`a[href="${closePath}"]`).length, 0, 'a closed referral offers no closure');
+    assert.ok((await audited(childId, 'referrals')).some((event) => event.reason === 'Referral closed'));
+
+    const again = await submitForm(worker, `/children/${childId}/referrals/new`, closePath, { ...date('closureDate', '2026-03-31'), closureReason: 'RC8', version: '2' });
+    assert.equal(again.status, 409);
+    assert.match(errorSummary(again.text)[0]!, /already closed/);
+    assert.equal((await worker.get(closePath)).headers.location, referralPath);
+    const inspector = await signedInAgent(harbour, 'inspector');
+    assert.equal((await inspector.get(closePath)).status, 403);
   });
 
   test('unknown or someone else’s records are not found', async () => {

@@ -8,9 +8,10 @@ import { discardDraft, draftableForms, draftFor, savedAsDraft } from '../web/dra
 import { referralSources } from '../frontdoor/codes.ts';
 import type { Child } from '../people/schema.ts';
 import { visitsBetween } from '../planning/visits.ts';
-import { assessmentFactors, assessmentOutcomes, primaryNeedCodes } from './codes.ts';
+import { assessmentFactors, assessmentOutcomes, closureReasons, primaryNeedCodes } from './codes.ts';
 import type { Assessment, Referral } from './schema.ts';
-import { authoriseAssessment, recordReferral, startAssessment } from './store.ts';
+import { authoriseAssessment, closeReferral, recordReferral, startAssessment } from './store.ts';
+import { referralClosureBlockers, type EpisodeAtClosure } from './model.ts';
 import { submitAssessment } from './submission.ts';
 import {
   addError,
@@ -56,6 +57,11 @@ const authorisationSchema = z.object({
   version: versionField,
 });
 
+const closureSchema = z.object({
+  closureReason: codeOf(closureReasons, 'Select the reason the referral is closing'),
+  version: versionField,
+});
+
 const today = (res: Response) => res.locals.services.clock.today() as Temporal.PlainDate;
 const assessmentPath = (assessment: Pick<Assessment, 'child_id' | 'id'>) => `/children/${assessment.child_id}/assessments/${assessment.id}`;
 
@@ -72,6 +78,40 @@ const assessmentsOf = (res: Response, referral: Referral) =>
 
 /** One assessment at a time: a new one starts only once the last is authorised, while the referral is open. */
 const mayStartAssessment = (referral: Referral, assessments: Assessment[]) => !referral.closure_date && assessments.every((assessment) => assessment.authorisation_date);
+
+/** The plans and assessments a closure must wait for (see referralClosureBlockers). */
+async function episodeAtClosure(res: Response, child: Child, referral: Referral): Promise<EpisodeAtClosure> {
+  const { db } = res.locals.services;
+  const [cinPlans, protectionPlans, assessments] = await Promise.all([
+    db.selectFrom('cin_plans').select(['start_date', 'end_date']).where('child_id', '=', child.id).execute(),
+    db.selectFrom('child_protection_plans').select(['start_date', 'end_date']).where('child_id', '=', child.id).execute(),
+    assessmentsOf(res, referral),
+  ]);
+  return {
+    plans: [
+      ...cinPlans.map((plan) => ({ kind: 'child-in-need' as const, startDate: plan.start_date, endDate: plan.end_date })),
+      ...protectionPlans.map((plan) => ({ kind: 'child-protection' as const, startDate: plan.start_date, endDate: plan.end_date })),
+    ],
+    assessments: assessments.map((assessment) => ({ startDate: assessment.start_date, authorisationDate: assessment.authorisation_date })),
+  };
+}
+
+function renderClosure(res: Response, child: Child, referral: Referral, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
+  renderChildPage(
+    res,
+    'assessment/referral-close',
+    child,
+    {
+      pageTitle: 'Close the referral',
+      referral,
+      values,
+      errors,
+      dates: dateInputs(values, errors, ['closureDate']),
+      reasonItems: codeItems(closureReasons, values.closureReason, true),
+    },
+    status,
+  );
+}
 
 function renderNewReferral(res: Response, child: Child, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
   renderChildPage(
@@ -100,6 +140,7 @@ async function renderReferral(res: Response, child: Child, referral: Referral, v
       pageTitle: 'Referral',
       referral,
       source: `${referral.source}: ${referralSources[referral.source as keyof typeof referralSources]}`,
+      closureReason: referral.closure_reason ? `${referral.closure_reason}: ${closureReasons[referral.closure_reason as keyof typeof closureReasons]}` : undefined,
       need: referral.primary_need ? `${referral.primary_need}: ${primaryNeedCodes[referral.primary_need as keyof typeof primaryNeedCodes]}` : 'Not recorded',
       assessments,
       mayStart: mayStartAssessment(referral, assessments),
@@ -202,6 +243,51 @@ export const assessmentRoutes = new RouteTable()
     const referral = await referralOf(res, child, idParam(req, 'referralId'));
     await recordViewed(res, child, 'referrals', referral.id);
     await renderReferral(res, child, referral);
+  })
+  .get('/children/:childId/referrals/:referralId/close', 'child:record', async (req, res) => {
+    const child = await childInPath(req, res);
+    if (!child) return;
+    const referral = await referralOf(res, child, idParam(req, 'referralId'));
+    if (referral.closure_date) return res.redirect(`/children/${child.id}/referrals/${referral.id}`);
+    renderClosure(res, child, referral, { version: String(referral.version) });
+  })
+  .post('/children/:childId/referrals/:referralId/close', 'child:record', async (req, res) => {
+    const child = await childInPath(req, res);
+    if (!child) return;
+    const referral = await referralOf(res, child, idParam(req, 'referralId'));
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const errors = noErrors();
+    if (referral.closure_date) {
+      addError(errors, 'record', 'This referral is already closed: someone closed it while you were working. Your closure is not saved.');
+      return renderClosure(res, child, referral, body, errors, 409);
+    }
+    const closureDate = readDate(
+      body,
+      'closureDate',
+      { label: 'The closure date', notAfter: today(res), notBefore: Temporal.PlainDate.from(referral.referral_date), notBeforeMessage: 'The closure date must be on or after the date of the referral' },
+      errors,
+    );
+    const form = parseForm(closureSchema, body);
+    mergeErrors(errors, form.ok ? undefined : form.errors);
+    if (closureDate) {
+      // Each reason in the summary, all pointing at the date that would have to change.
+      referralClosureBlockers(closureDate, await episodeAtClosure(res, child, referral)).forEach((blocker, index) => addError(errors, index === 0 ? 'closureDate' : `closureDate-${index}`, blocker, '#closureDate-day'));
+    }
+    if (!form.ok || !closureDate || hasErrors(errors)) return renderClosure(res, child, referral, body, errors, 400);
+    try {
+      await closeReferral(res.locals.services.db, res.locals.actor, { childId: child.id, id: referral.id, version: form.value.version, closureDate, closureReason: form.value.closureReason });
+    } catch (error) {
+      const conflict = conflictErrors(error);
+      if (conflict) {
+        const current = await referralOf(res, child, referral.id);
+        return renderClosure(res, child, current, { ...body, version: String(current.version) }, conflict, 409);
+      }
+      const refused = refusalErrors(error, ['closureDate']);
+      if (refused) return renderClosure(res, child, referral, body, refused, 400);
+      throw error;
+    }
+    req.session.flash = 'The referral is closed';
+    res.redirect(`/children/${child.id}/referrals/${referral.id}`);
   })
   .post('/children/:childId/referrals/:referralId/assessments', 'child:record', async (req, res) => {
     const child = await childInPath(req, res);
