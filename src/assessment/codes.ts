@@ -52,8 +52,8 @@ export const assessmentFactors = {
   '7A': 'Young carer',
   '8B': 'Privately fostered: overseas child who intends to return',
   '8C': 'Privately fostered: overseas child who intends to stay',
-  '8D': 'Privately fostered: UK child in education or who intends to return',
-  '8E': 'Privately fostered: UK child making a permanent change of guardian',
+  '8D': 'Privately fostered: UK child in an educational placement',
+  '8E': 'Privately fostered: UK child making alternative family arrangements',
   '8F': 'Privately fostered: other',
   '9A': 'Unaccompanied asylum-seeking child',
   '10A': 'Going or being missing',
@@ -68,11 +68,11 @@ export const assessmentFactors = {
   '18C': 'Physical abuse: child on child',
   '19B': 'Sexual abuse: adult on child',
   '19C': 'Sexual abuse: child on child',
-  '20': 'Female genital mutilation',
+  '20': 'Other',
   '21': 'No factors identified',
-  '22A': 'Abuse linked to faith or belief',
-  '23A': 'Child criminal exploitation',
-  '24A': 'Radicalisation',
+  '22A': 'Female genital mutilation',
+  '23A': 'Abuse linked to faith or belief',
+  '24A': 'Child criminal exploitation',
 } as const;
 export type AssessmentFactor = keyof typeof assessmentFactors;
 /** CIN census rule 8869: "21 No factors identified" stands alone. */

@@ -44,9 +44,9 @@ export const disabilityCodes = {
   DDA: 'Other disability (Equality Act 2010)',
 } as const;
 
-/** CIN census UPNunknown reasons. */
+/** CIN census UPNunknown reasons. UN1 is refused for a child of school age (CIN 8770Q, 903 rule 209). */
 export const upnUnknownCodes = {
-  UN1: 'Child is now looked after and no UPN available',
+  UN1: 'Child is not of school age and has not yet been assigned a UPN',
   UN2: 'Child has never attended a maintained school or academy',
   UN3: 'Child is educated at home',
   UN4: 'Child is newly arrived and UPN not yet known',

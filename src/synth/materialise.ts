@@ -126,7 +126,8 @@ export class Materialiser {
         sex: child.sex,
         ethnicity: child.ethnicity,
         upn,
-        upn_unknown: upn ? null : child.unaccompanied ? 'UN4' : age < 6 ? 'UN6' : 'UN2',
+        // UN1 and UN2 are valid in both returns; UN4 is refused after a week in care (903 rule 210).
+        upn_unknown: upn ? null : age < 6 ? 'UN1' : 'UN2',
         nhs_number: nhsNumberFor(++nhsSerial),
         date_of_death: null,
         access_restriction: child.stays.some((stay) => stay.adoption?.adoptionOrder !== undefined && stay.adoption.adoptionOrder !== null && stay.adoption.adoptionOrder <= this.end) ? 'adoption' : null,

@@ -470,7 +470,7 @@ export class CountySimulation {
   private factors(): string[] {
     const r = this.random;
     const chosen = new Set<string>();
-    const weights = { '3B': 30, '3A': 12, '4B': 24, '2B': 12, '1B': 9, '16A': 18, '17A': 12, '18B': 5, '5B': 4, '4A': 8, '14A': 4, '10A': 3, '11A': 2, '23A': 2, '15A': 4, '7A': 2, '6B': 3 };
+    const weights = { '3B': 30, '3A': 12, '4B': 24, '2B': 12, '1B': 9, '16A': 18, '17A': 12, '18B': 5, '5B': 4, '4A': 8, '14A': 4, '10A': 3, '11A': 2, '24A': 2, '15A': 4, '7A': 2, '6B': 3 };
     const n = r.weighted({ 0: 6, 1: 34, 2: 34, 3: 20, 4: 6 });
     for (let i = 0; i < Number(n); i++) chosen.add(r.weighted(weights));
     return chosen.size ? [...chosen] : ['21'];
