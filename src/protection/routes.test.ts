@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { Actor } from '../access/audit.ts';
 import { testActor } from '../testing/actors.ts';
 import { testPassword, testUsername } from '../testing/testDatabase.ts';
-import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type TestHarbour } from '../testing/testApp.ts';
+import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type Agent, type TestHarbour } from '../testing/testApp.ts';
 import { createChild } from '../people/store.ts';
 import { recordInitialConference, recordStrategyDiscussion, startSection47Enquiry } from './store.ts';
 
@@ -177,6 +177,128 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const none = await submitForm(worker, path, `${path}/outcome`, { ...date('endDate', '2026-03-27'), outcome: 'not-substantiated', version: '1' });
     assert.equal(none.status, 302);
     assert.match(pageOf((await worker.get(path)).text).text(), /No initial conference is needed/);
+  });
+
+  /** A child whose initial conference on Fri 17 Apr 2026 started a child protection plan. */
+  const childOnPlan = async (forename: string) => {
+    const { childId, enquiry } = await childInEnquiry(forename);
+    const { plan } = await recordInitialConference(harbour.database.db, iro, { childId, section47EnquiryId: enquiry.id, date: '2026-04-17', outcome: 'plan', category: 'NEG' });
+    return { childId, planId: plan!.id, planPath: `/children/${childId}/child-protection-plans/${plan!.id}` };
+  };
+  const planLinks = async (agent: Agent, planPath: string) => {
+    const $ = pageOf((await agent.get(planPath)).text);
+    return $('#plan-links a').map((_i, link) => $(link).text()).get();
+  };
+  const versionOn = async (agent: Agent, path: string) => String(pageOf((await agent.get(path)).text)('input[name="version"]').val());
+
+  test('a plan ended away from a conference: end date and reason written, shown and audited; bad input kept; stale versions refused', async () => {
+    harbour.clock.setToday('2026-06-01');
+    const { childId, planId, planPath } = await childOnPlan('Rae');
+    const worker = await signedInAgent(harbour, 'practitioner');
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const endPath = `${planPath}/end`;
+    assert.deepEqual(await planLinks(worker, planPath), ['End this plan']);
+    assert.equal(await versionOn(worker, endPath), '1');
+
+    const empty = await submitForm(worker, endPath, endPath, { version: '1' });
+    assert.equal(empty.status, 400);
+    assert.deepEqual(errorSummary(empty.text), ['Enter the end date', 'Enter why the plan ended']);
+    const future = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-06-02'), reason: 'Moved to another council', version: '1' });
+    assert.deepEqual(errorSummary(future.text), ['The end date must be today or in the past']);
+    assert.equal(pageOf(future.text)('#reason').text(), 'Moved to another council');
+    assert.deepEqual([pageOf(future.text)('#endDate-day').val(), pageOf(future.text)('#endDate-month').val(), pageOf(future.text)('#endDate-year').val()], ['2', '6', '2026']);
+    const early = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-04-16'), reason: 'Moved to another council', version: '1' });
+    assert.deepEqual(errorSummary(early.text), ['The end date must be after the start date']);
+    const sameDay = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-04-17'), reason: 'Moved to another council', version: '1' });
+    assert.deepEqual(errorSummary(sameDay.text), ['The end date must be after the start date']);
+    const noReason = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-05-29'), reason: '  ', version: '1' });
+    assert.deepEqual(errorSummary(noReason.text), ['Enter why the plan ended']);
+    assert.equal(pageOf(noReason.text)('#endDate-day').val(), '29');
+    const tooLong = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-05-29'), reason: 'x'.repeat(2001), version: '1' });
+    assert.deepEqual(errorSummary(tooLong.text), ['Why the plan ended must be 2000 characters or fewer']);
+
+    // The manager's review moves the plan on while the worker has the form open.
+    const reviewPath = `${planPath}/senior-manager-review`;
+    assert.equal((await submitForm(manager, reviewPath, reviewPath, { ...date('reviewDate', '2026-05-20'), version: '1' })).status, 302);
+    const stale = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-05-29'), reason: 'Moved to another council', version: '1' });
+    assert.equal(stale.status, 409);
+    assert.match(errorSummary(stale.text)[0]!, /Someone else changed this record/);
+    assert.equal(pageOf(stale.text)('input[name="version"]').val(), '2');
+    assert.equal(pageOf(stale.text)('#reason').text(), 'Moved to another council');
+    assert.equal((await harbour.database.db.selectFrom('child_protection_plans').select('end_date').where('id', '=', planId).executeTakeFirstOrThrow()).end_date, null);
+
+    const ended = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-05-29'), reason: 'Moved to another council', version: '2' });
+    assert.equal(ended.status, 302);
+    assert.equal(ended.headers.location, planPath);
+    const row = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('id', '=', planId).executeTakeFirstOrThrow();
+    assert.deepEqual([row.end_date, row.version], ['2026-05-29', 3]);
+    const amendment = await harbour.database.db.selectFrom('record_amendments').selectAll().where('table_name', '=', 'child_protection_plans').where('record_id', '=', planId).where('field', '=', 'end_date').executeTakeFirstOrThrow();
+    assert.deepEqual([amendment.new_value, amendment.reason], ['2026-05-29', 'Moved to another council']);
+    const audited = await harbour.database.db
+      .selectFrom('audit_events')
+      .select(['reason', 'detail'])
+      .where('child_id', '=', String(childId))
+      .where('event', '=', 'child-record-changed')
+      .where('record_type', '=', 'child_protection_plans')
+      .where('record_id', '=', String(planId))
+      .orderBy('id')
+      .execute();
+    // Started by the conference, reviewed, then ended: each change audited with why.
+    assert.deepEqual(audited.map((event) => event.reason), [null, 'Senior manager review of the plan', 'Moved to another council']);
+    assert.deepEqual(audited[2]!.detail, { fields: ['end_date'] });
+
+    const planPage = pageOf((await worker.get(planPath)).text);
+    assert.match(planPage('.govuk-notification-banner').text(), /The child protection plan has ended/);
+    assert.match(planPage('#record').text(), /Ended\s+29 May 2026\s+Why the plan ended\s+Moved to another council/);
+    assert.equal(planPage('#plan-links').length, 0, 'an ended plan offers neither link');
+    assert.equal(planPage('#timescales').length, 0);
+
+    const endAgain = pageOf((await worker.get(endPath)).text);
+    assert.match(endAgain('main').text(), /A plan that has ended cannot be ended again/);
+    assert.equal(endAgain('form[action$="/end"]').length, 0);
+    const again = await submitForm(worker, `${planPath}/core-groups/new`, endPath, { ...date('endDate', '2026-06-01'), reason: 'Turned 18', version: '3' });
+    assert.equal(again.status, 400);
+    assert.deepEqual(errorSummary(again.text), ['This child protection plan has already ended']);
+    assert.equal((await harbour.database.db.selectFrom('child_protection_plans').select('end_date').where('id', '=', planId).executeTakeFirstOrThrow()).end_date, '2026-05-29');
+  });
+
+  test("a manager records the senior manager's review at 9 months; a practitioner may not", async () => {
+    // Plan started Fri 17 Apr 2026: the senior manager reviews it by 17 Jan 2027.
+    harbour.clock.setToday('2027-02-01');
+    const { childId, planId, planPath } = await childOnPlan('Sam');
+    const reviewPath = `${planPath}/senior-manager-review`;
+    const worker = await signedInAgent(harbour, 'practitioner');
+    assert.equal((await worker.get(reviewPath)).status, 403);
+    assert.equal((await submitForm(worker, `${planPath}/end`, reviewPath, { ...date('reviewDate', '2027-01-25'), version: '1' })).status, 403);
+
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const seniorReviewOnChildPage = async () => {
+      const $ = pageOf((await manager.get(`/children/${childId}`)).text);
+      return $('tbody tr').filter((_i, row) => $(row).text().includes('Senior manager review of the child protection plan')).text();
+    };
+    assert.match(await seniorReviewOnChildPage(), /17 January 2027\s+Overdue/);
+    assert.deepEqual(await planLinks(manager, planPath), ["Record the senior manager's review", 'End this plan']);
+
+    const future = await submitForm(manager, reviewPath, reviewPath, { ...date('reviewDate', '2027-02-02'), version: '1' });
+    assert.equal(future.status, 400);
+    assert.deepEqual(errorSummary(future.text), ['The date of the review must be today or in the past']);
+    assert.equal(pageOf(future.text)('#reviewDate-day').val(), '2');
+    const early = await submitForm(manager, reviewPath, reviewPath, { ...date('reviewDate', '2026-04-16'), version: '1' });
+    assert.deepEqual(errorSummary(early.text), ['The date of the review must be on or after the start of the plan']);
+    assert.deepEqual(errorSummary((await submitForm(manager, reviewPath, reviewPath, { version: '1' })).text), ['Enter the date of the review']);
+
+    const reviewed = await submitForm(manager, reviewPath, reviewPath, { ...date('reviewDate', '2027-01-25'), version: await versionOn(manager, reviewPath) });
+    assert.equal(reviewed.status, 302);
+    assert.equal(reviewed.headers.location, planPath);
+    const row = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('id', '=', planId).executeTakeFirstOrThrow();
+    assert.deepEqual([row.senior_manager_review_date, row.end_date], ['2027-01-25', null]);
+    const planPage = pageOf((await worker.get(planPath)).text);
+    assert.match(planPage('#record').text(), /Senior manager review\s+25 January 2027/);
+    assert.match(planPage('#timescales').text(), /Senior manager review of the child protection plan\s+Met late\s+on 25 January 2027, due by 17 January 2027/);
+    assert.equal(await seniorReviewOnChildPage(), '');
+    const stale = await submitForm(manager, reviewPath, reviewPath, { ...date('reviewDate', '2027-01-26'), version: '1' });
+    assert.equal(stale.status, 409);
+    assert.match(pageOf(stale.text)('#record').text(), /25 January 2027/);
   });
 
   test('a review conference that ends the plan ends it; unknown records are not found', async () => {

@@ -34,13 +34,16 @@ import {
 } from '../assessment/childPages.ts';
 import { planActionsView } from '../planning/actions.ts';
 import { visitsBetween } from '../planning/visits.ts';
+import { amendmentsOf } from '../records/amend.ts';
 import { agencies, categoriesOfAbuse, childParticipation, conferenceOutcomes, practiceRatings, section47Outcomes, strategyDecisions } from './codes.ts';
 import type { ChildProtectionPlan, Section47Enquiry, StrategyDiscussion } from './schema.ts';
 import {
   concludeSection47Enquiry,
+  endChildProtectionPlan,
   recordCoreGroupMeeting,
   recordInitialConference,
   recordReviewConference,
+  recordSeniorManagerReview,
   recordStrategyDiscussion,
   recordStrategyDiscussionHeld,
   startSection47Enquiry,
@@ -83,6 +86,10 @@ const reviewConferenceSchema = z.object({
 });
 
 const coreGroupSchema = z.object({ notes: optionalText(5000, 'Notes') });
+
+const planEndSchema = z.object({
+  reason: z.string({ error: 'Enter why the plan ended' }).trim().min(1, 'Enter why the plan ended').max(2000, 'Why the plan ended must be 2000 characters or fewer'),
+});
 
 /** A select posts '' for "not chosen": read as nothing chosen, not a bad code. */
 const chosen = (body: Record<string, unknown>, ...fields: string[]) => ({ ...body, ...Object.fromEntries(fields.map((field) => [field, body[field] === '' ? undefined : body[field]])) });
@@ -255,7 +262,7 @@ const reviewConferenceForm = (child: Child, plan: ChildProtectionPlan): Conferen
 
 async function renderPlan(res: Response, child: Child, plan: ChildProtectionPlan) {
   const { db } = res.locals.services;
-  const [conferences, meetings, visits, actions, items] = await Promise.all([
+  const [conferences, meetings, visits, actions, items, amendments] = await Promise.all([
     db
       .selectFrom('child_protection_conferences')
       .leftJoin('users', 'users.id', 'child_protection_conferences.chair_id')
@@ -268,11 +275,14 @@ async function renderPlan(res: Response, child: Child, plan: ChildProtectionPlan
     visitsBetween(db, child.id, plan.start_date, plan.end_date ?? today(res).toString(), 'child-protection'),
     planActionsView(db, child, 'child-protection', plan.id, today(res)),
     childDueItems(db, child, today(res)),
+    amendmentsOf(db, 'child_protection_plans', plan.id),
   ]);
   renderChildPage(res, 'protection/plan', child, {
     pageTitle: 'Child protection plan',
     columns: 'full',
     plan,
+    // A plan ended away from a review conference keeps why in its amendment; a conference's outcome says why itself.
+    endReason: plan.end_date ? amendments.find((amendment) => amendment.field === 'end_date')?.reason : undefined,
     initialCategory: named(categoriesOfAbuse, plan.initial_category),
     latestCategory: named(categoriesOfAbuse, plan.latest_category),
     conferences: conferences.map((conference) => ({
@@ -286,6 +296,27 @@ async function renderPlan(res: Response, child: Child, plan: ChildProtectionPlan
     actions,
     timescales: plan.end_date ? [] : timescalesOf(items, ['first-core-group', 'cp-visit', 'cp-review', 'cp-plan-senior-oversight'], plan.id, today(res)),
   });
+}
+
+/** A refusal of the whole form, shown against the plan's details. */
+function planErrors(message: string): FormErrors {
+  const errors = noErrors();
+  addError(errors, 'record', message);
+  return errors;
+}
+
+function renderPlanEnd(res: Response, child: Child, plan: ChildProtectionPlan, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
+  renderChildPage(res, 'protection/plan-end', child, { pageTitle: 'End the child protection plan', plan, values, errors, dates: dateInputs(values, errors, ['endDate']) }, status);
+}
+
+function renderSeniorReview(res: Response, child: Child, plan: ChildProtectionPlan, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
+  renderChildPage(
+    res,
+    'protection/plan-senior-review',
+    child,
+    { pageTitle: "Record the senior manager's review", plan, values, errors, dates: dateInputs(values, errors, ['reviewDate'], { reviewDate: plan.senior_manager_review_date }) },
+    status,
+  );
 }
 
 function renderCoreGroup(res: Response, child: Child, plan: ChildProtectionPlan, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
@@ -489,6 +520,86 @@ export const protectionRoutes = new RouteTable()
     }
     await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
     req.session.flash = conference.outcome === 'end-plan' ? 'The review conference is recorded and the plan has ended' : 'The review conference is recorded';
+    res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
+  })
+  .get('/children/:childId/child-protection-plans/:planId/end', 'child:record', async (req, res) => {
+    const child = await childInPath(req, res);
+    if (!child) return;
+    const plan = await planOf(res, child, idParam(req, 'planId'));
+    await recordViewed(res, child, 'child_protection_plans', plan.id);
+    renderPlanEnd(res, child, plan, { version: String(plan.version) });
+  })
+  .post('/children/:childId/child-protection-plans/:planId/end', 'child:record', async (req, res) => {
+    const child = await childInPath(req, res);
+    if (!child) return;
+    const plan = await planOf(res, child, idParam(req, 'planId'));
+    const values = body(req);
+    if (plan.end_date) return renderPlanEnd(res, child, plan, values, planErrors('This child protection plan has already ended'), 400);
+    const errors = noErrors();
+    // CIN census rules 8925 and 8840: a plan ends after the day it starts.
+    const endDate = readDate(
+      values,
+      'endDate',
+      { label: 'The end date', notAfter: today(res), notBefore: plainDate(plan.start_date).add({ days: 1 }), notBeforeMessage: 'The end date must be after the start date' },
+      errors,
+    );
+    const form = parseForm(planEndSchema, values);
+    mergeErrors(errors, form.ok ? undefined : form.errors);
+    const version = versionField.safeParse(values.version);
+    if (!version.success) addError(errors, 'record', 'Reload the page and try again');
+    if (!endDate || !form.ok || !version.success) return renderPlanEnd(res, child, plan, values, errors, 400);
+    try {
+      await endChildProtectionPlan(res.locals.services.db, res.locals.actor, { childId: child.id, id: plan.id, version: version.data, endDate, reason: form.value.reason });
+    } catch (error) {
+      const conflict = conflictErrors(error);
+      if (conflict) {
+        const current = await planOf(res, child, plan.id);
+        return renderPlanEnd(res, child, current, { ...values, version: String(current.version) }, conflict, 409);
+      }
+      const refused = refusalErrors(error, ['endDate']);
+      if (refused) return renderPlanEnd(res, child, plan, values, refused, 400);
+      throw error;
+    }
+    req.session.flash = 'The child protection plan has ended';
+    res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
+  })
+  .get('/children/:childId/child-protection-plans/:planId/senior-manager-review', 'child:oversee', async (req, res) => {
+    const child = await childInPath(req, res);
+    if (!child) return;
+    const plan = await planOf(res, child, idParam(req, 'planId'));
+    await recordViewed(res, child, 'child_protection_plans', plan.id);
+    renderSeniorReview(res, child, plan, { version: String(plan.version) });
+  })
+  .post('/children/:childId/child-protection-plans/:planId/senior-manager-review', 'child:oversee', async (req, res) => {
+    const child = await childInPath(req, res);
+    if (!child) return;
+    const plan = await planOf(res, child, idParam(req, 'planId'));
+    const values = body(req);
+    // Nothing is due of an ended plan: the review is oversight of a plan still open.
+    if (plan.end_date) return renderSeniorReview(res, child, plan, values, planErrors('This child protection plan has ended: a senior manager review is recorded while the plan is open'), 400);
+    const errors = noErrors();
+    const reviewDate = readDate(
+      values,
+      'reviewDate',
+      { label: 'The date of the review', notAfter: today(res), notBefore: plainDate(plan.start_date), notBeforeMessage: 'The date of the review must be on or after the start of the plan' },
+      errors,
+    );
+    const version = versionField.safeParse(values.version);
+    if (!version.success) addError(errors, 'record', 'Reload the page and try again');
+    if (!reviewDate || !version.success) return renderSeniorReview(res, child, plan, values, errors, 400);
+    try {
+      await recordSeniorManagerReview(res.locals.services.db, res.locals.actor, { childId: child.id, id: plan.id, version: version.data, reviewDate });
+    } catch (error) {
+      const conflict = conflictErrors(error);
+      if (conflict) {
+        const current = await planOf(res, child, plan.id);
+        return renderSeniorReview(res, child, current, { ...values, version: String(current.version) }, conflict, 409);
+      }
+      const refused = refusalErrors(error, ['reviewDate'], { seniorManagerReviewDate: 'reviewDate' });
+      if (refused) return renderSeniorReview(res, child, plan, values, refused, 400);
+      throw error;
+    }
+    req.session.flash = "The senior manager's review is recorded";
     res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
   })
   .get('/children/:childId/child-protection-plans/:planId/core-groups/new', 'child:record', async (req, res) => {
