@@ -27,6 +27,21 @@ export async function mayOpenChild(db: Kysely<Database>, user: User, child: Pick
   return Boolean(opening);
 }
 
+/**
+ * Of these children, the restricted ones this person may not open: pages that list relatives
+ * (the family network, a chronology with siblings) must not disclose them.
+ */
+export async function restrictedFrom(db: Kysely<Database>, user: User, children: readonly Pick<Child, 'id' | 'access_restriction'>[], now = new Date()): Promise<Set<number>> {
+  const restricted = children.filter((child) => child.access_restriction).map((child) => child.id);
+  if (restricted.length === 0) return new Set();
+  const [grants, openings] = await Promise.all([
+    db.selectFrom('child_access_grants').select('child_id').where('child_id', 'in', restricted).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute(),
+    db.selectFrom('break_glass_openings').select('child_id').where('child_id', 'in', restricted).where('user_id', '=', user.id).where('expires_at', '>', now).execute(),
+  ]);
+  const open = new Set([...grants, ...openings].map((row) => row.child_id));
+  return new Set(restricted.filter((id) => !open.has(id)));
+}
+
 export function breakGlass(db: Kysely<Database>, actor: Actor & { userId: number }, childId: number, reason: string, now = new Date()) {
   return db.transaction().execute(async (trx) => {
     const opening = await trx

@@ -7,15 +7,16 @@ import { dateInputItems, readDateInput } from '../web/dateInput.ts';
 import { NotFoundError, VersionConflictError } from '../core/errors.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
 import { childRecordViewed, findAuditEvents } from '../access/audit.ts';
-import { accessRestrictions, ethnicityCodes, sexCodes } from './codes.ts';
+import { accessRestrictions, ethnicityCodes, sexCodes, type RelationshipType } from './codes.ts';
 import { amendRecord } from '../records/amend.ts';
 import { findUserByUsername } from '../access/users.ts';
-import { createChild, viewChild } from './store.ts';
+import { addAdultToNetwork, createChild, familyNetwork, linkChildren, viewChild } from './store.ts';
 import { childOverview } from '../journey/childOverview.ts';
 import { chronology, eventTypes } from '../journey/chronology.ts';
 import { findChildren, likelyDuplicates } from './search.ts';
-import { breakGlass, breakGlassHours, grantAccess, mayOpenChild, reviewBreakGlass, unreviewedBreakGlass } from './restrictedAccess.ts';
+import { breakGlass, breakGlassHours, grantAccess, mayOpenChild, restrictedFrom, reviewBreakGlass, unreviewedBreakGlass } from './restrictedAccess.ts';
 import type { Child } from './schema.ts';
+import { addError, dateInputs, hasErrors, mergeErrors, noErrors, readDate, refusalErrors, renderChildPage } from '../assessment/childPages.ts';
 
 const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional().transform((value) => value || null);
 const childSchema = z.object({
@@ -81,6 +82,75 @@ async function childFromParams(req: Request, res: Response): Promise<Child> {
   return child;
 }
 
+/** The child named by :id, or null when the person may not open a restricted record (sent to give a reason). */
+async function openChild(req: Request, res: Response): Promise<Child | null> {
+  const child = await childFromParams(req, res);
+  if (await mayOpenChild(res.locals.services.db, res.locals.user!, child)) return child;
+  res.redirect(`/children/${child.id}/restricted`);
+  return null;
+}
+
+// The network reads a link between two children the same from either side, so only links that
+// mean the same both ways are offered between children; parents and carers are adults.
+const childRelationships = ['sibling', 'half-sibling', 'other'] as const satisfies readonly RelationshipType[];
+const adultRelationships = ['parent', 'step-parent', 'carer', 'other'] as const satisfies readonly RelationshipType[];
+
+const childLinkSchema = z.object({
+  relatedChildId: z
+    .string({ error: 'Select the child to link' })
+    .regex(/^[1-9]\d{0,14}$/, 'Select the child to link')
+    .transform(Number),
+  relationship: z.enum(childRelationships, { error: 'Select how the children are related' }),
+});
+const adultNameSchema = z.object({
+  forename: z.string({ error: 'Enter their first name' }).trim().min(1, 'Enter their first name').max(100, 'First name must be 100 characters or fewer'),
+  surname: z.string({ error: 'Enter their last name' }).trim().min(1, 'Enter their last name').max(100, 'Last name must be 100 characters or fewer'),
+});
+const adultRelationSchema = z.object({
+  relationship: z.enum(adultRelationships, { error: 'Select how they are related to the child' }),
+  parentalResponsibility: z.enum(['yes']).optional(),
+});
+
+const formBody = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
+const searchText = (values: Record<string, unknown>) => (typeof values.q === 'string' ? values.q : '');
+
+/**
+ * Children the search finds who could join the network: not the child, not already linked, and
+ * only restricted records the person may open (the others are counted, never described).
+ */
+async function linkableChildren(res: Response, child: Child, text: string) {
+  const { db, clock } = res.locals.services;
+  const linked = new Set((await familyNetwork(db, child.id)).filter((member) => member.kind === 'child').map((member) => member.id));
+  const found = (await findChildren(db, { text }, clock.today().toString())).filter((result) => result.id !== child.id && !linked.has(result.id));
+  const mayOpen = await Promise.all(found.map((result) => mayOpenChild(db, res.locals.user!, result)));
+  const results = found.filter((_result, i) => mayOpen[i]);
+  return { results, restrictedCount: found.length - results.length };
+}
+
+async function renderLinkChild(res: Response, child: Child, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
+  const text = searchText(values).trim();
+  const { results, restrictedCount } = text && !errors?.fields.q ? await linkableChildren(res, child, text) : { results: [], restrictedCount: 0 };
+  renderChildPage(res, 'children/family-children', child, {
+    pageTitle: 'Link a child already in Harbour',
+    values,
+    errors,
+    searched: Boolean(text),
+    results,
+    restrictedCount,
+    relationships: childRelationships,
+  }, status);
+}
+
+function renderAddAdult(res: Response, child: Child, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
+  renderChildPage(res, 'children/family-adults', child, {
+    pageTitle: 'Add an adult to the family network',
+    values,
+    errors,
+    dates: dateInputs(values, errors, ['dateOfBirth']),
+    relationships: adultRelationships,
+  }, status);
+}
+
 function renderNewChild(res: Response, values: Record<string, unknown>, errors?: FormErrors, duplicates?: unknown[], status = 200) {
   res.status(status).render('children/new', {
     pageTitle: 'Add a child',
@@ -144,10 +214,15 @@ export const childRoutes = new RouteTable()
     if (!(await mayOpenChild(db, res.locals.user!, child))) return res.redirect(`/children/${child.id}/restricted`);
     await viewChild(db, res.locals.actor, child.id);
     const [overview, events] = await Promise.all([childOverview(db, child.id, res.locals.services.clock.today()), chronology(db, child.id)]);
+    const withheld = await restrictedFrom(db, res.locals.user!, (overview?.family ?? []).filter((member) => member.kind === 'child').map((member) => ({ id: member.id, access_restriction: member.accessRestriction })));
     res.render('children/child', {
       pageTitle: `${child.forename} ${child.surname}`,
       child,
-      overview,
+      overview: overview && {
+        ...overview,
+        // A relative's restricted record (an adopted brother, say) is not disclosed to someone who may not open it.
+        family: overview.family.map((member) => (member.kind === 'child' && withheld.has(member.id) ? { ...member, name: 'Restricted record', dateOfBirth: null, statuses: [], withheld: true } : member)),
+      },
       recentEvents: events.slice(-10).reverse(),
       eventCount: events.length,
       childLinks: childRecordLinks,
@@ -161,8 +236,12 @@ export const childRoutes = new RouteTable()
     const filter = parseForm(chronologyFilterSchema, req.query);
     const { type, siblings } = filter.ok ? filter.value : { type: undefined, siblings: undefined };
     await childRecordViewed(db, res.locals.actor, String(child.id), 'chronology');
-    const all = await chronology(db, child.id, { includeSiblings: siblings === 'yes' });
-    const names = new Map((await db.selectFrom('children').select(['id', 'forename', 'surname']).where('id', 'in', [...new Set(all.flatMap((event) => event.childIds))].concat(child.id)).execute()).map((row) => [row.id, `${row.forename} ${row.surname}`]));
+    const events = await chronology(db, child.id, { includeSiblings: siblings === 'yes' });
+    const named = await db.selectFrom('children').select(['id', 'forename', 'surname', 'access_restriction']).where('id', 'in', [...new Set(events.flatMap((event) => event.childIds))].concat(child.id)).execute();
+    // A restricted brother or sister's own events stay on their record; shared ones show without their name.
+    const withheld = await restrictedFrom(db, res.locals.user!, named.filter((row) => row.id !== child.id));
+    const all = events.filter((event) => !event.childIds.every((id) => withheld.has(id)));
+    const names = new Map(named.map((row) => [row.id, withheld.has(row.id) ? 'a child whose record is restricted' : `${row.forename} ${row.surname}`]));
     res.render('children/chronology', {
       pageTitle: `Chronology for ${child.forename} ${child.surname}`,
       child,
@@ -170,6 +249,70 @@ export const childRoutes = new RouteTable()
       typeItems: [{ value: '', text: 'All events' }, ...eventTypes(all).map((value) => ({ value, text: value.replace(/-/g, ' '), selected: value === type }))],
       siblings: siblings === 'yes',
     });
+  })
+  .get('/children/:id/family/children', 'child:record', async (req, res) => {
+    const child = await openChild(req, res);
+    if (!child) return;
+    await childRecordViewed(res.locals.services.db, res.locals.actor, String(child.id), 'relationships');
+    const query = req.query as Record<string, unknown>;
+    const blank = 'q' in query && !searchText(query).trim();
+    if (blank) return renderLinkChild(res, child, query, singleError('q', 'Enter a name, Harbour ID, UPN or NHS number'), 400);
+    await renderLinkChild(res, child, query);
+  })
+  .post('/children/:id/family/children', 'child:record', async (req, res) => {
+    const child = await openChild(req, res);
+    if (!child) return;
+    const { db } = res.locals.services;
+    const values = formBody(req);
+    const form = parseForm(childLinkSchema, values);
+    if (!form.ok) return renderLinkChild(res, child, values, form.errors, 400);
+    const { relatedChildId, relationship } = form.value;
+    const related = await db.selectFrom('children').selectAll().where('id', '=', relatedChildId).executeTakeFirst();
+    const errors = noErrors();
+    // Only a child the search could show may be linked: a restricted record needs access first.
+    if (!related || !(await mayOpenChild(db, res.locals.user!, related))) addError(errors, 'relatedChildId', 'Select the child to link from the search results');
+    else if ((await familyNetwork(db, child.id)).some((member) => member.kind === 'child' && member.id === related.id)) {
+      addError(errors, 'relatedChildId', `${related.forename} ${related.surname} is already in ${child.forename} ${child.surname}'s family network`);
+    }
+    if (!related || hasErrors(errors)) return renderLinkChild(res, child, values, errors, 400);
+    try {
+      await linkChildren(db, res.locals.actor, { childId: child.id, relatedChildId: related.id, relationship });
+    } catch (error) {
+      const refused = refusalErrors(error);
+      if (refused) return renderLinkChild(res, child, values, refused, 400);
+      throw error;
+    }
+    req.session.flash = `${related.forename} ${related.surname} is now in ${child.forename} ${child.surname}'s family network`;
+    res.redirect(`/children/${child.id}`);
+  })
+  .get('/children/:id/family/adults', 'child:record', async (req, res) => {
+    const child = await openChild(req, res);
+    if (!child) return;
+    await childRecordViewed(res.locals.services.db, res.locals.actor, String(child.id), 'relationships');
+    renderAddAdult(res, child, {});
+  })
+  .post('/children/:id/family/adults', 'child:record', async (req, res) => {
+    const child = await openChild(req, res);
+    if (!child) return;
+    const { db, clock } = res.locals.services;
+    const values = formBody(req);
+    const errors = noErrors();
+    const names = parseForm(adultNameSchema, values);
+    mergeErrors(errors, names.ok ? undefined : names.errors);
+    const dateOfBirth = readDate(values, 'dateOfBirth', { label: 'Date of birth', required: false, notAfter: clock.today() }, errors);
+    const relation = parseForm(adultRelationSchema, values);
+    mergeErrors(errors, relation.ok ? undefined : relation.errors);
+    if (!names.ok || !relation.ok || dateOfBirth === undefined) return renderAddAdult(res, child, values, errors, 400);
+    const { adult } = await addAdultToNetwork(db, res.locals.actor, {
+      childId: child.id,
+      forename: names.value.forename,
+      surname: names.value.surname,
+      dateOfBirth,
+      relationship: relation.value.relationship,
+      hasParentalResponsibility: relation.value.parentalResponsibility === 'yes',
+    });
+    req.session.flash = `${adult.forename} ${adult.surname} is now in ${child.forename} ${child.surname}'s family network`;
+    res.redirect(`/children/${child.id}`);
   })
   .get('/children/:id/restricted', 'child:view', async (req, res) => {
     const child = await childFromParams(req, res);

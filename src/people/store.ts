@@ -81,26 +81,47 @@ export function linkChildren(db: Kysely<Database>, actor: Actor, link: { childId
         .values({ child_id: link.childId, related_child_id: link.relatedChildId, relationship: link.relationship })
         .returningAll()
         .executeTakeFirstOrThrow();
+      // The link changes both children's family networks: each record's trail shows it.
       await childRecordChanged(trx, actor, { childId: String(link.childId), recordType: 'relationships', recordId: row.id, detail: { relatedChildId: link.relatedChildId } });
+      await childRecordChanged(trx, actor, { childId: String(link.relatedChildId), recordType: 'relationships', recordId: row.id, detail: { relatedChildId: link.childId } });
       return row;
     }),
   );
 }
 
-export function linkAdult(
-  db: Kysely<Database>,
-  actor: Actor,
-  link: { childId: number; adultId: number; relationship: RelationshipType; hasParentalResponsibility?: boolean },
-) {
+interface AdultLink {
+  childId: number;
+  relationship: RelationshipType;
+  hasParentalResponsibility?: boolean;
+}
+
+async function insertAdultLink(trx: Kysely<Database>, actor: Actor, link: AdultLink & { adultId: number }) {
+  const row = await trx
+    .insertInto('relationships')
+    .values({ child_id: link.childId, related_adult_id: link.adultId, relationship: link.relationship, has_parental_responsibility: link.hasParentalResponsibility ?? false })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await childRecordChanged(trx, actor, { childId: String(link.childId), recordType: 'relationships', recordId: row.id, detail: { adultId: link.adultId } });
+  return row;
+}
+
+/** Links an adult already in Harbour to the child. */
+export function linkAdult(db: Kysely<Database>, actor: Actor, link: AdultLink & { adultId: number }) {
+  return withIntegrity(() => db.transaction().execute((trx) => insertAdultLink(trx, actor, link)));
+}
+
+/** Records an adult new to Harbour and links them to the child in one audited transaction. */
+export function addAdultToNetwork(db: Kysely<Database>, actor: Actor, input: AdultLink & { forename: string; surname: string; dateOfBirth?: string | null }) {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('relationships')
-        .values({ child_id: link.childId, related_adult_id: link.adultId, relationship: link.relationship, has_parental_responsibility: link.hasParentalResponsibility ?? false })
+      const adult = await trx
+        .insertInto('adults')
+        .values({ forename: input.forename.trim(), surname: input.surname.trim(), date_of_birth: input.dateOfBirth ?? null, created_by: actor.userId })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await childRecordChanged(trx, actor, { childId: String(link.childId), recordType: 'relationships', recordId: row.id, detail: { adultId: link.adultId } });
-      return row;
+      await childRecordChanged(trx, actor, { childId: String(input.childId), recordType: 'adults', recordId: adult.id, detail: { action: 'created' } });
+      const relationship = await insertAdultLink(trx, actor, { ...input, adultId: adult.id });
+      return { adult, relationship };
     }),
   );
 }
@@ -111,12 +132,15 @@ export interface FamilyMember {
   name: string;
   dateOfBirth: string | null;
   relationship: string;
+  /** A related child's restriction, so pages can withhold a record the viewer may not open. */
+  accessRestriction: string | null;
+  hasParentalResponsibility: boolean;
 }
 
 /** The child's family network: related children (read both ways) and adults. */
 export async function familyNetwork(db: Kysely<Database>, childId: number): Promise<FamilyMember[]> {
-  const children = await sql<{ id: number; name: string; date_of_birth: string | null; relationship: string }>`
-    select c.id, c.forename || ' ' || c.surname as name, c.date_of_birth, r.relationship
+  const children = await sql<{ id: number; name: string; date_of_birth: string | null; relationship: string; access_restriction: string | null }>`
+    select c.id, c.forename || ' ' || c.surname as name, c.date_of_birth, r.relationship, c.access_restriction
     from relationships r
     join children c on c.id = case when r.child_id = ${childId} then r.related_child_id else r.child_id end
     where (r.child_id = ${childId} or r.related_child_id = ${childId}) and r.related_child_id is not null
@@ -124,13 +148,21 @@ export async function familyNetwork(db: Kysely<Database>, childId: number): Prom
   const adults = await db
     .selectFrom('relationships')
     .innerJoin('adults', 'adults.id', 'relationships.related_adult_id')
-    .select(['adults.id', 'adults.forename', 'adults.surname', 'adults.date_of_birth', 'relationships.relationship'])
+    .select(['adults.id', 'adults.forename', 'adults.surname', 'adults.date_of_birth', 'relationships.relationship', 'relationships.has_parental_responsibility'])
     .where('relationships.child_id', '=', childId)
     .orderBy('adults.id')
     .execute();
   return [
-    ...children.rows.map((row) => ({ kind: 'child' as const, id: row.id, name: row.name, dateOfBirth: row.date_of_birth, relationship: row.relationship })),
-    ...adults.map((row) => ({ kind: 'adult' as const, id: row.id, name: `${row.forename} ${row.surname}`, dateOfBirth: row.date_of_birth, relationship: row.relationship })),
+    ...children.rows.map((row) => ({ kind: 'child' as const, id: row.id, name: row.name, dateOfBirth: row.date_of_birth, relationship: row.relationship, accessRestriction: row.access_restriction, hasParentalResponsibility: false })),
+    ...adults.map((row) => ({
+      kind: 'adult' as const,
+      id: row.id,
+      name: `${row.forename} ${row.surname}`,
+      dateOfBirth: row.date_of_birth,
+      relationship: row.relationship,
+      accessRestriction: null,
+      hasParentalResponsibility: row.has_parental_responsibility,
+    })),
   ];
 }
 
