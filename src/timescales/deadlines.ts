@@ -7,8 +7,18 @@ import { addWorkingDays, isWorkingDay } from '../core/workingDays.ts';
 import type { IsoDate, IsoInstant } from './journey.ts';
 import type { Occurrence, RuleContext } from './model.ts';
 
+// Dates are immutable and a county's journeys repeat the same few thousand days: parsing each
+// once keeps a manager's list of hundreds of children quick.
+const parsedDates = new Map<IsoDate, Temporal.PlainDate>();
+
 export function date(iso: IsoDate): Temporal.PlainDate {
-  return Temporal.PlainDate.from(iso);
+  let parsed = parsedDates.get(iso);
+  if (!parsed) {
+    parsed = Temporal.PlainDate.from(iso);
+    if (parsedDates.size >= 100_000) parsedDates.clear();
+    parsedDates.set(iso, parsed);
+  }
+  return parsed;
 }
 
 export function optionalDate(iso: IsoDate | undefined): Temporal.PlainDate | undefined {
