@@ -1016,6 +1016,8 @@ export class CountySimulation {
     const c = this.openCase(child.family, [child], day, { source: this.random.pick(['7', '6', '5C']) });
     c.assessment!.outcome = 'looked-after';
     child.disabilities = [];
+    // An age drawn on arrival can pass 18 by the day of the referral: such a young person is still a child here.
+    while (addYears(child.dateOfBirth, 18) <= c.referralDay) child.dateOfBirth += 365;
     return this.startStay(child, c, c.referralDay, 'unaccompanied', 'V2');
   }
 

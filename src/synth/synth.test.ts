@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { testDatabase } from '../testing/testDatabase.ts';
 import type { HarbourDatabase } from '../db/connection.ts';
 import { simulateCounty } from './county.ts';
+import { CountySimulation } from './simulation.ts';
 import { loadCounty } from './load.ts';
 import { ChildrenExistError, seedCounty } from './seed.ts';
 import { countySettings } from './settings.ts';
@@ -25,6 +26,15 @@ describe('the synthetic county generator', () => {
   };
   after(async () => {
     for (const database of opened) await database.close();
+  });
+
+  test('an unaccompanied child whose drawn age passes 18 before the referral still comes into care as a child', () => {
+    const simulation = new CountySimulation(countySettings, { scale: 0.05, years: 1, seed: 3, endDate: '2026-03-31' }, new Map([[2025, 3000], [2026, 3000]]));
+    // Thousands of arrivals: a few are drawn a day or two short of 18 (scale 5 met one).
+    for (let arrival = 0; arrival < 3000; arrival++) {
+      const stay = simulation['unaccompaniedChild'](dayOf('2025-06-01') + (arrival % 200));
+      assert.ok(stay.end > stay.start, `a stay from ${iso(stay.start)} ends on ${iso(stay.end)}, the 18th birthday`);
+    }
   });
 
   test('the same scale, years, seed and end date give byte-identical data; another seed does not', async () => {
