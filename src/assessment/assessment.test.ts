@@ -6,7 +6,7 @@ import { amendmentsOf } from '../records/amend.ts';
 import { dueItems } from '../timescales/index.ts';
 import { childJourney } from '../timescales/journey.ts';
 import { recordContact } from '../frontdoor/store.ts';
-import { assertRefused, auditedChanges, recordsTestContext, type RecordsTestContext } from '../frontdoor/testing.ts';
+import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../testing/records.ts';
 import { assessmentChronology } from './chronology.ts';
 import { assessmentJourney } from './journey.ts';
 import { factorsIdentified, referralClosureBlockers } from './model.ts';
@@ -124,40 +124,40 @@ describe('referrals and assessments', () => {
   test('CIN episodes: one open at a time, no overlap, a new one may start the day the last closed, NFA on the day holds it', async () => {
     const child = await context.child('Hal');
     const first = await recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-01-05', source: '1A' });
-    await assertRefused(recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-01-20', source: '1A' }), 'referralDate');
-    await assertRefused(
+    await refusedAt(recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-01-20', source: '1A' }), 'referralDate');
+    await refusedAt(
       closeReferral(context.db, context.actor, { childId: child, id: first.id, version: 1, closureDate: '2026-01-04', closureReason: 'RC8' }),
       'closureDate',
       'referrals_end_after_start',
     );
     await closeReferral(context.db, context.actor, { childId: child, id: first.id, version: 1, closureDate: '2026-02-10', closureReason: 'RC8' });
-    await assertRefused(
+    await refusedAt(
       recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-02-01', source: '6', closure: { date: '2026-02-01', reason: 'RC8' } }),
       'referralDate',
       'referrals_no_overlap',
     );
     await recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-02-10', source: '6', noFurtherAction: true, closure: { date: '2026-02-10', reason: 'RC8' } });
-    await assertRefused(
+    await refusedAt(
       recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-02-10', source: '8', noFurtherAction: true, closure: { date: '2026-02-10', reason: 'RC8' } }),
       'referralDate',
       'referrals_no_overlap',
     );
-    await assertRefused(recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-03-01', source: '6', closure: { date: '2026-03-02' } as never }), 'closureReason');
-    await assertRefused(recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-03-01', source: '6', primaryNeed: 'N10' as never }), 'primaryNeed');
+    await refusedAt(recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-03-01', source: '6', closure: { date: '2026-03-02' } as never }), 'closureReason');
+    await refusedAt(recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-03-01', source: '6', primaryNeed: 'N10' as never }), 'primaryNeed');
   });
 
   test('integrity: a referral’s contact must be about the child; authorisation on or after the start; factors', async () => {
     const [child, other] = [await context.child('Ida'), await context.child('Jo')];
     const { contact } = await recordContact(context.db, context.actor, { childIds: [other], receivedAt: '2026-01-05T09:00:00Z', source: '9', consent: 'given', concerns: 'Anonymous call' });
-    await assertRefused(recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-01-05', source: '9', contactId: contact.id }), 'contactId', 'referrals_contact');
+    await refusedAt(recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-01-05', source: '9', contactId: contact.id }), 'contactId', 'referrals_contact');
     const referral = await recordReferral(context.db, context.actor, { childId: child, referralDate: '2026-01-05', source: '9' });
     const assessment = await startAssessment(context.db, context.actor, { childId: child, referralId: referral.id, startDate: '2026-01-06' });
-    await assertRefused(
+    await refusedAt(
       authoriseAssessment(context.db, context.actor, { childId: child, id: assessment.id, version: 1, ...authorisation, authorisationDate: '2026-01-05' }),
       'authorisationDate',
       'assessments_end_after_start',
     );
-    await assertRefused(authoriseAssessment(context.db, context.actor, { childId: child, id: assessment.id, version: 1, ...authorisation, factors: ['21', '1A'] }), 'factors');
-    await assertRefused(startAssessment(context.db, context.actor, { childId: other, referralId: referral.id, startDate: '2026-01-06' }), 'referralId', 'assessments_referral');
+    await refusedAt(authoriseAssessment(context.db, context.actor, { childId: child, id: assessment.id, version: 1, ...authorisation, factors: ['21', '1A'] }), 'factors');
+    await refusedAt(startAssessment(context.db, context.actor, { childId: other, referralId: referral.id, startDate: '2026-01-06' }), 'referralId', 'assessments_referral');
   });
 });

@@ -4,15 +4,10 @@ import request from 'supertest';
 import type { Actor } from '../access/audit.ts';
 import { testActor } from '../testing/actors.ts';
 import { testPassword, testUsername } from '../testing/testDatabase.ts';
-import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type TestHarbour } from '../testing/testApp.ts';
+import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type TestHarbour, dateFields } from '../testing/testApp.ts';
 import { createChild } from '../people/store.ts';
 import { authoriseAssessment, recordReferral, startAssessment } from './store.ts';
 import { endChildInNeedPlan, startChildInNeedPlan } from '../planning/store.ts';
-
-const date = (field: string, iso: string) => {
-  const [year, month, day] = iso.split('-');
-  return { [`${field}-day`]: String(Number(day)), [`${field}-month`]: String(Number(month)), [`${field}-year`]: year! };
-};
 
 describe('referral, assessment and authorisation pages', () => {
   let harbour: TestHarbour;
@@ -38,7 +33,7 @@ describe('referral, assessment and authorisation pages', () => {
     harbour.clock.setToday('2026-01-05');
     const childId = await newChild('Fay');
     const worker = await signedInAgent(harbour, 'practitioner');
-    const recorded = await submitForm(worker, `/children/${childId}/referrals/new`, `/children/${childId}/referrals/new`, { ...date('referralDate', '2025-12-18'), source: '2A', primaryNeed: 'N1' });
+    const recorded = await submitForm(worker, `/children/${childId}/referrals/new`, `/children/${childId}/referrals/new`, { ...dateFields('referralDate', '2025-12-18'), source: '2A', primaryNeed: 'N1' });
     assert.equal(recorded.status, 302);
     const referral = await harbour.database.db.selectFrom('referrals').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
     assert.deepEqual([referral.referral_date, referral.source, referral.primary_need], ['2025-12-18', '2A', 'N1']);
@@ -48,7 +43,7 @@ describe('referral, assessment and authorisation pages', () => {
     assert.equal(pageOf(referralPage.text)('.govuk-caption-l').text(), 'Fay Example');
     assert.equal(pageOf(referralPage.text)('.govuk-back-link').attr('href'), `/children/${childId}`);
 
-    const started = await submitForm(worker, recorded.headers.location!, `/children/${childId}/referrals/${referral.id}/assessments`, date('startDate', '2025-12-19'));
+    const started = await submitForm(worker, recorded.headers.location!, `/children/${childId}/referrals/${referral.id}/assessments`, dateFields('startDate', '2025-12-19'));
     assert.equal(started.status, 302);
     const assessment = await harbour.database.db.selectFrom('assessments').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
     const path = `/children/${childId}/assessments/${assessment.id}`;
@@ -58,7 +53,7 @@ describe('referral, assessment and authorisation pages', () => {
     const page = pageOf((await worker.get(path)).text);
     assert.match(page('#timescales').text(), /36 working days left of 45: due by 24 February 2026/);
 
-    const submitted = await submitForm(worker, `${path}/record`, `${path}/record`, { ...date('childSeenDate', '2025-12-22'), childSeenAlone: 'yes', outcome: 'child-in-need-plan', version: '1' });
+    const submitted = await submitForm(worker, `${path}/record`, `${path}/record`, { ...dateFields('childSeenDate', '2025-12-22'), childSeenAlone: 'yes', outcome: 'child-in-need-plan', version: '1' });
     assert.equal(submitted.status, 302);
     const afterSubmission = await harbour.database.db.selectFrom('assessments').selectAll().where('id', '=', assessment.id).executeTakeFirstOrThrow();
     assert.deepEqual([afterSubmission.child_seen_date, afterSubmission.child_seen_alone, afterSubmission.outcome, afterSubmission.submitted_date], ['2025-12-22', true, 'child-in-need-plan', '2026-01-05']);
@@ -73,7 +68,7 @@ describe('referral, assessment and authorisation pages', () => {
 
     const manager = await signedInAgent(harbour, 'team-manager');
     assert.equal(pageOf((await manager.get(path)).text)(`a[href="${path}/authorise"]`).length, 1);
-    const authorised = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...date('authorisationDate', '2026-02-26'), factors: ['3B', '2B'], outcome: 'child-in-need-plan', version: '2' });
+    const authorised = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...dateFields('authorisationDate', '2026-02-26'), factors: ['3B', '2B'], outcome: 'child-in-need-plan', version: '2' });
     assert.equal(authorised.status, 302);
     const done = await harbour.database.db.selectFrom('assessments').selectAll().where('id', '=', assessment.id).executeTakeFirstOrThrow();
     assert.deepEqual([done.authorisation_date, done.factors, done.outcome], ['2026-02-26', ['2B', '3B'], 'child-in-need-plan']);
@@ -93,7 +88,7 @@ describe('referral, assessment and authorisation pages', () => {
     harbour.clock.setToday('2026-01-05');
     const { path } = await childInAssessment('Gus');
     const worker = await signedInAgent(harbour, 'practitioner');
-    const saved = await submitForm(worker, `${path}/record`, `${path}/record`, { ...date('childSeenDate', '2025-12-23'), outcome: 'early-help', version: '1', action: 'save-draft' });
+    const saved = await submitForm(worker, `${path}/record`, `${path}/record`, { ...dateFields('childSeenDate', '2025-12-23'), outcome: 'early-help', version: '1', action: 'save-draft' });
     assert.equal(saved.headers.location, `${path}/record`);
     const draft = await worker.get(`${path}/record`);
     assert.match(draft.text, /This form has your draft from/);
@@ -117,7 +112,7 @@ describe('referral, assessment and authorisation pages', () => {
     harbour.clock.setToday('2026-01-05');
     const childId = await newChild('Hal');
     const worker = await signedInAgent(harbour, 'practitioner');
-    const bad = await submitForm(worker, `/children/${childId}/referrals/new`, `/children/${childId}/referrals/new`, { ...date('referralDate', '2026-01-06'), source: '', primaryNeed: 'N10' });
+    const bad = await submitForm(worker, `/children/${childId}/referrals/new`, `/children/${childId}/referrals/new`, { ...dateFields('referralDate', '2026-01-06'), source: '', primaryNeed: 'N10' });
     assert.equal(bad.status, 400);
     assert.deepEqual(errorSummary(bad.text), ['The date of the referral must be today or in the past', 'Select the source of the referral from the list', 'Select the primary need from the list']);
     assert.equal(pageOf(bad.text)('#referralDate-day').val(), '6');
@@ -127,18 +122,18 @@ describe('referral, assessment and authorisation pages', () => {
     assert.equal(pageOf(missing.text)('#source').val(), '6');
 
     const { childId: busy, referral, path } = await childInAssessment('Ida');
-    const second = await submitForm(worker, `/children/${busy}/referrals/new`, `/children/${busy}/referrals/new`, { ...date('referralDate', '2026-01-02'), source: '6', primaryNeed: 'N4' });
+    const second = await submitForm(worker, `/children/${busy}/referrals/new`, `/children/${busy}/referrals/new`, { ...dateFields('referralDate', '2026-01-02'), source: '6', primaryNeed: 'N4' });
     assert.equal(second.status, 400);
     assert.deepEqual(errorSummary(second.text), ['This overlaps another referral (CIN episode) for the child']);
 
-    const twice = await submitForm(worker, `${path}/record`, `/children/${busy}/referrals/${referral.id}/assessments`, date('startDate', '2025-12-20'));
+    const twice = await submitForm(worker, `${path}/record`, `/children/${busy}/referrals/${referral.id}/assessments`, dateFields('startDate', '2025-12-20'));
     assert.equal(twice.status, 400);
     assert.deepEqual(errorSummary(twice.text), ['An assessment of this referral is already under way']);
     const fresh = await recordReferral(harbour.database.db, actor, { childId, referralDate: '2025-12-18', source: '6', primaryNeed: 'N1' });
-    const early = await submitForm(worker, `/children/${childId}/referrals/${fresh.id}`, `/children/${childId}/referrals/${fresh.id}/assessments`, date('startDate', '2025-12-17'));
+    const early = await submitForm(worker, `/children/${childId}/referrals/${fresh.id}`, `/children/${childId}/referrals/${fresh.id}/assessments`, dateFields('startDate', '2025-12-17'));
     assert.equal(early.status, 400);
     assert.deepEqual(errorSummary(early.text), ['The assessment must start on or after the referral date']);
-    const future = await submitForm(worker, `/children/${childId}/referrals/${fresh.id}`, `/children/${childId}/referrals/${fresh.id}/assessments`, date('startDate', '2026-01-06'));
+    const future = await submitForm(worker, `/children/${childId}/referrals/${fresh.id}`, `/children/${childId}/referrals/${fresh.id}/assessments`, dateFields('startDate', '2026-01-06'));
     assert.deepEqual(errorSummary(future.text), ['The start date must be today or in the past']);
 
     const alone = await submitForm(worker, `${path}/record`, `${path}/record`, { childSeenAlone: 'yes', outcome: 'made-up', version: '1' });
@@ -146,19 +141,19 @@ describe('referral, assessment and authorisation pages', () => {
     assert.deepEqual(errorSummary(alone.text), ['Select the outcome of the assessment']);
     const aloneUnseen = await submitForm(worker, `${path}/record`, `${path}/record`, { childSeenAlone: 'yes', outcome: 'early-help', version: '1' });
     assert.deepEqual(errorSummary(aloneUnseen.text), ['Enter the date the child was seen']);
-    const seenBefore = await submitForm(worker, `${path}/record`, `${path}/record`, { ...date('childSeenDate', '2025-12-01'), childSeenAlone: 'no', outcome: 'early-help', version: '1' });
+    const seenBefore = await submitForm(worker, `${path}/record`, `${path}/record`, { ...dateFields('childSeenDate', '2025-12-01'), childSeenAlone: 'no', outcome: 'early-help', version: '1' });
     assert.deepEqual(errorSummary(seenBefore.text), ['The date the child was seen must be on or after the start of the assessment']);
     assert.equal(pageOf(seenBefore.text)('input[name="outcome"][value="early-help"]').attr('checked'), 'checked');
 
     await submitForm(worker, `${path}/record`, `${path}/record`, { childSeenAlone: 'no', outcome: 'early-help', version: '1' });
     const manager = await signedInAgent(harbour, 'team-manager');
-    const factors = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...date('authorisationDate', '2026-01-05'), factors: ['21', '1A'], outcome: 'early-help', version: '2' });
+    const factors = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...dateFields('authorisationDate', '2026-01-05'), factors: ['21', '1A'], outcome: 'early-help', version: '2' });
     assert.equal(factors.status, 400);
     assert.deepEqual(errorSummary(factors.text), ['Select “No factors identified” only when no other factor applies']);
     assert.equal(pageOf(factors.text)('input[name="factors"][value="1A"]').attr('checked'), 'checked');
-    const unknown = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...date('authorisationDate', '2026-01-04'), factors: ['99Z'], outcome: 'early-help', version: '2' });
+    const unknown = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...dateFields('authorisationDate', '2026-01-04'), factors: ['99Z'], outcome: 'early-help', version: '2' });
     assert.deepEqual(errorSummary(unknown.text), ['The date of authorisation must be on or after the date the assessment was submitted', 'Select factors from the list']);
-    const none = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...date('authorisationDate', '2026-01-05'), outcome: 'early-help', version: '2' });
+    const none = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...dateFields('authorisationDate', '2026-01-05'), outcome: 'early-help', version: '2' });
     assert.deepEqual(errorSummary(none.text), ['Select the factors identified, or “No factors identified”']);
   });
 
@@ -166,7 +161,7 @@ describe('referral, assessment and authorisation pages', () => {
     harbour.clock.setToday('2026-01-05');
     const { path, assessment } = await childInAssessment('Jo');
     const worker = await signedInAgent(harbour, 'practitioner');
-    await submitForm(worker, `${path}/record`, `${path}/record`, { ...date('childSeenDate', '2025-12-22'), childSeenAlone: 'no', outcome: 'early-help', version: '1' });
+    await submitForm(worker, `${path}/record`, `${path}/record`, { ...dateFields('childSeenDate', '2025-12-22'), childSeenAlone: 'no', outcome: 'early-help', version: '1' });
     const stale = await submitForm(worker, `${path}/record`, `${path}/record`, { childSeenAlone: 'no', outcome: 'no-further-action', version: '1' });
     assert.equal(stale.status, 409);
     assert.match(errorSummary(stale.text)[0]!, /Someone else changed this record while you were working on it/);
@@ -189,11 +184,11 @@ describe('referral, assessment and authorisation pages', () => {
     assert.equal(blank.status, 400);
     assert.deepEqual(errorSummary(blank.text), ['Enter the closure date', 'Select the reason the referral is closing']);
 
-    const early = await submitForm(worker, closePath, closePath, { ...date('closureDate', '2025-12-17'), closureReason: 'RC7', version: '1' });
+    const early = await submitForm(worker, closePath, closePath, { ...dateFields('closureDate', '2025-12-17'), closureReason: 'RC7', version: '1' });
     assert.deepEqual(errorSummary(early.text), ['The closure date must be on or after the date of the referral']);
     assert.equal(pageOf(early.text)('input[name="closureReason"]:checked').val(), 'RC7', 'the chosen reason is kept');
 
-    const blocked = await submitForm(worker, closePath, closePath, { ...date('closureDate', '2026-03-31'), closureReason: 'RC7', version: '1' });
+    const blocked = await submitForm(worker, closePath, closePath, { ...dateFields('closureDate', '2026-03-31'), closureReason: 'RC7', version: '1' });
     assert.equal(blocked.status, 400);
     assert.deepEqual(errorSummary(blocked.text), [
       'End the child in need plan before closing the referral: it is still open on the closure date',
@@ -202,7 +197,7 @@ describe('referral, assessment and authorisation pages', () => {
 
     await authoriseAssessment(harbour.database.db, actor, { childId, id: assessment.id, version: assessment.version, authorisationDate: '2026-02-20', factors: ['21'], outcome: 'early-help' });
     await endChildInNeedPlan(harbour.database.db, actor, { childId, id: plan.id, version: plan.version, endDate: '2026-03-30' });
-    const closed = await submitForm(worker, closePath, closePath, { ...date('closureDate', '2026-03-31'), closureReason: 'RC7', version: '1' });
+    const closed = await submitForm(worker, closePath, closePath, { ...dateFields('closureDate', '2026-03-31'), closureReason: 'RC7', version: '1' });
     assert.equal(closed.status, 302);
     assert.equal(closed.headers.location, referralPath);
     const row = await harbour.database.db.selectFrom('referrals').select(['closure_date', 'closure_reason', 'version']).where('id', '=', referral.id).executeTakeFirstOrThrow();
@@ -213,7 +208,7 @@ describe('referral, assessment and authorisation pages', () => {
     assert.equal(pageOf(page.text)(`a[href="${closePath}"]`).length, 0, 'a closed referral offers no closure');
     assert.ok((await audited(childId, 'referrals')).some((event) => event.reason === 'Referral closed'));
 
-    const again = await submitForm(worker, `/children/${childId}/referrals/new`, closePath, { ...date('closureDate', '2026-03-31'), closureReason: 'RC8', version: '2' });
+    const again = await submitForm(worker, `/children/${childId}/referrals/new`, closePath, { ...dateFields('closureDate', '2026-03-31'), closureReason: 'RC8', version: '2' });
     assert.equal(again.status, 409);
     assert.match(errorSummary(again.text)[0]!, /already closed/);
     assert.equal((await worker.get(closePath)).headers.location, referralPath);

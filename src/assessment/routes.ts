@@ -35,7 +35,7 @@ import {
   timescalesOf,
   versionField,
   yesNo,
-} from './childPages.ts';
+} from '../web/childPages.ts';
 
 // The social worker's assessment is long: kept as a draft, and kept across a session timeout.
 draftableForms(/^\/children\/\d+\/assessments\/\d+\/record$/);

@@ -14,7 +14,8 @@ import { recordVisit } from '../planning/store.ts';
 import { planningJourney } from '../planning/journey.ts';
 import { recordDentalCheck, recordHealthAssessment, recordLookedAfterReview, recordPersonalEducationPlan, viewLookedAfterRecords } from './reviews.ts';
 import { changeEpisode, endPeriodOfCare, recordCarePlan, startPeriodOfCare, viewCareEpisodes, type EpisodeDetails } from './store.ts';
-import { aChild, auditedChildren, practitioner, refusedAt } from '../testing/records.ts';
+import { aChild, auditedChildren, refusedAt } from '../testing/records.ts';
+import { testActor } from '../testing/actors.ts';
 
 const episode = (overrides: Partial<EpisodeFacts>): EpisodeFacts => ({
   id: 1,
@@ -81,7 +82,7 @@ describe('care records', () => {
 
   before(async () => {
     database = await testDatabase();
-    actor = await practitioner(database.db);
+    actor = await testActor(database.db, 'practitioner');
     dan = await aChild(database.db, actor, { forename: 'Dan', surname: 'Hill', dateOfBirth: '2016-05-10' });
     eve = await aChild(database.db, actor, { forename: 'Eve', surname: 'Moss', dateOfBirth: '2012-03-03' });
   });

@@ -7,7 +7,8 @@ import type { HarbourDatabase } from '../db/connection.ts';
 import { amendRecord, amendmentsOf } from '../records/amend.ts';
 import { testDatabase } from '../testing/testDatabase.ts';
 import { childJourney, dueItems } from '../timescales/index.ts';
-import { aChild, auditedChildren, practitioner, refusedAt } from '../testing/records.ts';
+import { aChild, auditedChildren, refusedAt } from '../testing/records.ts';
+import { testActor } from '../testing/actors.ts';
 import { courtChronology } from './chronology.ts';
 import { courtJourney } from './journey.ts';
 import { isExtensionWithinLimit, timetableWeeks } from './model.ts';
@@ -48,7 +49,7 @@ describe('court records', () => {
   before(async () => {
     database = await testDatabase();
     const { db } = database;
-    actor = await practitioner(db);
+    actor = await testActor(db, 'practitioner');
     amy = await aChild(db, actor, { forename: 'Amy', surname: 'Brook', dateOfBirth: '2016-02-01' });
     ben = await aChild(db, actor, { forename: 'Ben', surname: 'Brook', dateOfBirth: '2019-09-09' });
     cara = await aChild(db, actor, { forename: 'Cara', surname: 'Lane', dateOfBirth: '2020-01-01' });

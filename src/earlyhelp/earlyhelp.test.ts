@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { amendmentsOf } from '../records/amend.ts';
 import { recordReferral } from '../assessment/store.ts';
 import { decideContact, recordContact } from '../frontdoor/store.ts';
-import { assertRefused, auditedChanges, recordsTestContext, type RecordsTestContext } from '../frontdoor/testing.ts';
+import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../testing/records.ts';
 import { earlyHelpChronology } from './chronology.ts';
 import { endEarlyHelp, startEarlyHelp, stepUpToSocialCare } from './store.ts';
 
@@ -45,20 +45,20 @@ describe('early help episodes', () => {
     const [child, other] = [await context.child('Sam'), await context.child('Tia')];
     const { contact } = await recordContact(context.db, context.actor, { childIds: [child], receivedAt: '2026-01-05T09:00:00Z', source: '3B', consent: 'given', concerns: 'Mother struggling with a new baby' });
     await decideContact(context.db, context.actor, { contactId: contact.id, decidedAt: '2026-01-05T15:00:00Z', outcome: 'early-help', reasons: 'Family agree to support' });
-    await assertRefused(startEarlyHelp(context.db, context.actor, { childId: other, startDate: '2026-01-06', ...lead, contactId: contact.id }), 'contactId', 'early_help_episodes_contact');
+    await refusedAt(startEarlyHelp(context.db, context.actor, { childId: other, startDate: '2026-01-06', ...lead, contactId: contact.id }), 'contactId', 'early_help_episodes_contact');
     const episode = await startEarlyHelp(context.db, context.actor, { childId: child, startDate: '2026-01-06', ...lead, contactId: contact.id });
-    await assertRefused(startEarlyHelp(context.db, context.actor, { childId: child, startDate: '2026-02-01', ...lead }), 'startDate');
-    await assertRefused(endEarlyHelp(context.db, context.actor, { childId: child, id: episode.id, version: 1, endDate: '2026-01-05', endReason: 'Typo' }), 'endDate', 'early_help_episodes_end_after_start');
-    await assertRefused(
+    await refusedAt(startEarlyHelp(context.db, context.actor, { childId: child, startDate: '2026-02-01', ...lead }), 'startDate');
+    await refusedAt(endEarlyHelp(context.db, context.actor, { childId: child, id: episode.id, version: 1, endDate: '2026-01-05', endReason: 'Typo' }), 'endDate', 'early_help_episodes_end_after_start');
+    await refusedAt(
       stepUpToSocialCare(context.db, context.actor, { childId: child, id: episode.id, version: 1, steppedUpOn: '2026-01-01', reason: 'Escalating concerns' }),
       'steppedUpOn',
       'early_help_episodes_step_up_in_episode',
     );
     const otherReferral = await recordReferral(context.db, context.actor, { childId: other, referralDate: '2026-01-10', source: '5D' });
-    await assertRefused(
+    await refusedAt(
       stepUpToSocialCare(context.db, context.actor, { childId: child, id: episode.id, version: 1, steppedUpOn: '2026-01-10', reason: 'Escalating concerns', referralId: otherReferral.id }),
       'steppedUpToReferralId',
     );
-    await assertRefused(startEarlyHelp(context.db, context.actor, { childId: other, startDate: '2026-01-06', ...lead, leadOrganisation: ' ' }), 'leadOrganisation');
+    await refusedAt(startEarlyHelp(context.db, context.actor, { childId: other, startDate: '2026-01-06', ...lead, leadOrganisation: ' ' }), 'leadOrganisation');
   });
 });

@@ -2,17 +2,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../access/audit.ts';
 import { testActor } from '../testing/actors.ts';
-import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type Agent, type TestHarbour } from '../testing/testApp.ts';
+import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type Agent, type TestHarbour, dateFields } from '../testing/testApp.ts';
 import { createChild } from '../people/store.ts';
 import { recordReferral } from '../assessment/store.ts';
 import { stepUpToSocialCare } from './store.ts';
 
 // The test clock starts on Wednesday 25 November 2026.
-const onDate = (field: string, iso: string) => {
-  const [year, month, day] = iso.split('-');
-  return { [`${field}-day`]: day!, [`${field}-month`]: month!, [`${field}-year`]: year! };
-};
-
 describe("a child's early help", () => {
   let harbour: TestHarbour;
   let actor: Actor;
@@ -34,7 +29,7 @@ describe("a child's early help", () => {
 
   test('start early help as a step-down from social care, with errors first and nothing typed lost', async () => {
     const form = `/children/${rae}/early-help/new`;
-    const refused = await submitForm(agent, form, form, { ...onDate('startDate', '2026-11-26'), leadProfessional: lead.leadProfessional, steppedDown: 'yes', stepDownReason: '', steppedDownFromReferralId: '99999' });
+    const refused = await submitForm(agent, form, form, { ...dateFields('startDate', '2026-11-26'), leadProfessional: lead.leadProfessional, steppedDown: 'yes', stepDownReason: '', steppedDownFromReferralId: '99999' });
     assert.equal(refused.status, 400);
     assert.deepEqual(errorSummary(refused.text), [
       'The start date must be today or in the past',
@@ -45,7 +40,7 @@ describe("a child's early help", () => {
     assert.equal(pageOf(refused.text)('#leadProfessional').val(), lead.leadProfessional);
     assert.equal(pageOf(refused.text)('input[name="steppedDown"][value="yes"]').attr('checked'), 'checked');
 
-    const started = await submitForm(agent, form, form, { ...onDate('startDate', '2026-10-20'), ...lead, steppedDown: 'yes', stepDownReason: 'Needs can be met by a family support worker', steppedDownFromReferralId: String(referralId) });
+    const started = await submitForm(agent, form, form, { ...dateFields('startDate', '2026-10-20'), ...lead, steppedDown: 'yes', stepDownReason: 'Needs can be met by a family support worker', steppedDownFromReferralId: String(referralId) });
     assert.equal(started.headers.location, `/children/${rae}/early-help`);
     const row = await episode();
     assert.deepEqual(
@@ -58,18 +53,18 @@ describe("a child's early help", () => {
     const viewed = await harbour.database.db.selectFrom('audit_events').select('id').where('event', '=', 'child-record-viewed').where('record_type', '=', 'early_help_episodes').where('child_id', '=', String(rae)).execute();
     assert.ok(viewed.length > 0, 'viewing early help is audited');
 
-    const second = await submitForm(agent, form, form, { ...onDate('startDate', '2026-11-20'), ...lead, steppedDown: 'no' });
+    const second = await submitForm(agent, form, form, { ...dateFields('startDate', '2026-11-20'), ...lead, steppedDown: 'no' });
     assert.deepEqual(errorSummary(second.text), ['This overlaps another early help episode for the child: end the earlier one first']);
   });
 
   test('step up to social care with the reason; a stale version shows the other change instead of overwriting it', async () => {
     const { id, version } = await episode();
     const form = `/children/${rae}/early-help/${id}/step-up`;
-    const early = await submitForm(agent, form, form, { ...onDate('steppedUpOn', '2026-10-01'), stepUpReason: 'Disclosure', version: String(version) });
+    const early = await submitForm(agent, form, form, { ...dateFields('steppedUpOn', '2026-10-01'), stepUpReason: 'Disclosure', version: String(version) });
     assert.deepEqual(errorSummary(early.text), ['The date of the step-up must be on or after the start of early help']);
 
     await stepUpToSocialCare(harbour.database.db, actor, { childId: rae, id, version, steppedUpOn: '2026-11-02', reason: 'Someone else’s step-up' });
-    const stale = await submitForm(agent, '/sign-out', form, { ...onDate('steppedUpOn', '2026-11-03'), stepUpReason: 'Disclosure of physical abuse', version: String(version) });
+    const stale = await submitForm(agent, '/sign-out', form, { ...dateFields('steppedUpOn', '2026-11-03'), stepUpReason: 'Disclosure of physical abuse', version: String(version) });
     assert.equal(stale.status, 409);
     assert.match(errorSummary(stale.text)[0]!, /Someone else changed this early help episode/);
     assert.match(stale.text, /Someone else’s step-up/);
@@ -77,7 +72,7 @@ describe("a child's early help", () => {
     assert.equal((await episode()).step_up_reason, 'Someone else’s step-up', 'nothing was overwritten');
 
     const current = await episode();
-    const saved = await submitForm(agent, '/sign-out', form, { ...onDate('steppedUpOn', '2026-11-03'), stepUpReason: 'Disclosure of physical abuse', version: String(current.version) });
+    const saved = await submitForm(agent, '/sign-out', form, { ...dateFields('steppedUpOn', '2026-11-03'), stepUpReason: 'Disclosure of physical abuse', version: String(current.version) });
     assert.equal(saved.headers.location, `/children/${rae}/early-help`);
     assert.deepEqual([(await episode()).stepped_up_on, (await episode()).step_up_reason], ['2026-11-03', 'Disclosure of physical abuse']);
     const history = await harbour.database.db.selectFrom('record_amendments').select('reason').where('table_name', '=', 'early_help_episodes').where('record_id', '=', id).execute();
@@ -87,9 +82,9 @@ describe("a child's early help", () => {
   test('end the episode', async () => {
     const { id, version } = await episode();
     const form = `/children/${rae}/early-help/${id}/end`;
-    const refused = await submitForm(agent, form, form, { ...onDate('endDate', '2026-10-01'), endReason: '', version: String(version) });
+    const refused = await submitForm(agent, form, form, { ...dateFields('endDate', '2026-10-01'), endReason: '', version: String(version) });
     assert.deepEqual(errorSummary(refused.text), ['The end date must be on or after the start date', 'Enter the reason early help ended']);
-    const ended = await submitForm(agent, form, form, { ...onDate('endDate', '2026-11-03'), endReason: 'Stepped up to social care', version: String(version) });
+    const ended = await submitForm(agent, form, form, { ...dateFields('endDate', '2026-11-03'), endReason: 'Stepped up to social care', version: String(version) });
     assert.equal(ended.headers.location, `/children/${rae}/early-help`);
     assert.equal((await episode()).end_date, '2026-11-03');
     const page = await agent.get(`/children/${rae}/early-help`);

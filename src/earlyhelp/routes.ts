@@ -7,7 +7,8 @@ import { dateInputItems } from '../web/dateInput.ts';
 import { NotFoundError, VersionConflictError } from '../core/errors.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
 import type { Child } from '../people/schema.ts';
-import { addError, childName, childToOpen, hasErrors, idParam, inPageOrder, mergeErrors, noErrors, readDateField, refusalErrors } from '../frontdoor/pageHelpers.ts';
+import { inPageOrder, refusalOnPage } from '../frontdoor/pageHelpers.ts';
+import { addError, childInPath, childName, hasErrors, idParam, mergeErrors, noErrors, readDate } from '../web/childPages.ts';
 import { endEarlyHelp, startEarlyHelp, stepUpToSocialCare, viewEarlyHelpEpisodes } from './store.ts';
 import type { EarlyHelpEpisode } from './schema.ts';
 
@@ -75,7 +76,7 @@ async function renderChange(res: Response, change: EpisodeChange, child: Child, 
 
 /** The child and episode of a step-up or end page; undefined when the restricted page was shown instead. */
 async function episodePage(req: Request, res: Response) {
-  const child = await childToOpen(req, res);
+  const child = await childInPath(req, res, 'id');
   return child && { child, episode: await episodeFromParams(req, res, child) };
 }
 
@@ -104,7 +105,7 @@ async function saveChange(req: Request, res: Response, change: EpisodeChange, ch
       addError(errors, fields[0]!, conflictMessage, fields[0] === dateField ? `#${dateField}-day` : undefined);
       return renderChange(res, change, child, current, { ...body, version: current.version }, errors, 409);
     }
-    if (error instanceof RecordIntegrityError) return renderChange(res, change, child, episode, body, refusalErrors(error, fields, [dateField]), 400);
+    if (error instanceof RecordIntegrityError) return renderChange(res, change, child, episode, body, refusalOnPage(error, fields, [dateField]), 400);
     throw error;
   }
   req.session.flash = change === 'step-up' ? `${childName(child)} is stepped up to children’s social care` : `Early help for ${childName(child)} has ended`;
@@ -113,21 +114,21 @@ async function saveChange(req: Request, res: Response, change: EpisodeChange, ch
 
 export const earlyHelpRoutes = new RouteTable()
   .get('/children/:id/early-help', 'child:view', async (req, res) => {
-    const child = await childToOpen(req, res);
+    const child = await childInPath(req, res, 'id');
     if (!child) return;
     const episodes = await viewEarlyHelpEpisodes(res.locals.services.db, res.locals.actor, child.id);
     res.render('early-help/episodes', { pageTitle: `Early help for ${childName(child)}`, child, episodes, open: episodes.some((episode) => episode.end_date === null) });
   })
   .get('/children/:id/early-help/new', 'child:record', async (req, res) => {
-    const child = await childToOpen(req, res);
+    const child = await childInPath(req, res, 'id');
     if (child) await renderStart(res, child, {});
   })
   .post('/children/:id/early-help/new', 'child:record', async (req, res) => {
-    const child = await childToOpen(req, res);
+    const child = await childInPath(req, res, 'id');
     if (!child) return;
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
-    const startDate = readDateField(body, 'startDate', { label: 'The start date', notAfter: res.locals.services.clock.today() }, errors);
+    const startDate = readDate(body, 'startDate', { label: 'The start date', notAfter: res.locals.services.clock.today() }, errors);
     const form = parseForm(startSchema, body);
     if (!form.ok) mergeErrors(errors, form.errors);
     // Checked from what was posted, so these are reported beside the other problems.
@@ -145,7 +146,7 @@ export const earlyHelpRoutes = new RouteTable()
         ...(steppedDown && form.value.stepDownReason ? { stepDown: { date: startDate, reason: form.value.stepDownReason, referralId } } : {}),
       });
     } catch (error) {
-      if (error instanceof RecordIntegrityError) return renderStart(res, child, body, refusalErrors(error, order, ['startDate']), 400);
+      if (error instanceof RecordIntegrityError) return renderStart(res, child, body, refusalOnPage(error, order, ['startDate']), 400);
       throw error;
     }
     req.session.flash = `Early help for ${childName(child)} has started`;
@@ -158,7 +159,7 @@ export const earlyHelpRoutes = new RouteTable()
     const { child, episode } = page;
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
-    const steppedUpOn = readDateField(
+    const steppedUpOn = readDate(
       body,
       'steppedUpOn',
       { label: 'The date of the step-up', notAfter: res.locals.services.clock.today(), notBefore: Temporal.PlainDate.from(episode.start_date), notBeforeMessage: 'The date of the step-up must be on or after the start of early help' },
@@ -178,7 +179,7 @@ export const earlyHelpRoutes = new RouteTable()
     const { child, episode } = page;
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
-    const endDate = readDateField(
+    const endDate = readDate(
       body,
       'endDate',
       { label: 'The end date', notAfter: res.locals.services.clock.today(), notBefore: Temporal.PlainDate.from(episode.start_date), notBeforeMessage: 'The end date must be on or after the start date' },

@@ -10,7 +10,7 @@ import { frontDoorChronology } from './chronology.ts';
 import { frontDoorJourney } from './journey.ts';
 import { consentProblem, contactChildren, decisionTimeProblem, sourceName } from './model.ts';
 import { decideContact, recordContact, viewContact } from './store.ts';
-import { assertRefused, auditedChanges, recordsTestContext, type RecordsTestContext } from './testing.ts';
+import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../testing/records.ts';
 
 describe('front door rules', () => {
   test('a contact names each child once, and at least one', () => {
@@ -100,21 +100,21 @@ describe('contacts and decisions', () => {
 
   test('integrity: consent override reason, one decision, decision after receipt, known codes', async () => {
     const overridden = { ...policeNotification([siblings[0]!]), consent: 'overridden' as const };
-    await assertRefused(recordContact(context.db, context.actor, overridden), 'consentOverrideReason');
-    await assertRefused(recordContact(context.db, context.actor, { ...overridden, childIds: [] }), 'childIds');
-    await assertRefused(recordContact(context.db, context.actor, { ...policeNotification([siblings[0]!]), source: '11' as never }), 'source', 'contacts_source_check');
-    await assertRefused(recordContact(context.db, context.actor, { ...policeNotification([siblings[0]!]), levelOfNeed: 5 as never }), 'levelOfNeed', 'contacts_level_of_need_check');
+    await refusedAt(recordContact(context.db, context.actor, overridden), 'consentOverrideReason');
+    await refusedAt(recordContact(context.db, context.actor, { ...overridden, childIds: [] }), 'childIds');
+    await refusedAt(recordContact(context.db, context.actor, { ...policeNotification([siblings[0]!]), source: '11' as never }), 'source', 'contacts_source_check');
+    await refusedAt(recordContact(context.db, context.actor, { ...policeNotification([siblings[0]!]), levelOfNeed: 5 as never }), 'levelOfNeed', 'contacts_level_of_need_check');
     // The database holds the rule too, whatever the caller skipped.
-    await assertRefused(
+    await refusedAt(
       withIntegrity(context.db.insertInto('contacts').values({ received_at: new Date(), source: '6', consent: 'overridden', concerns: 'x' }).execute()),
       'consentOverrideReason',
       'contacts_consent_override_reason',
     );
 
     const { contact } = await recordContact(context.db, context.actor, { ...overridden, consentOverrideReason: 'Risk of significant harm' });
-    await assertRefused(decideContact(context.db, context.actor, { contactId: contact.id, decidedAt: '2026-03-26T08:00:00Z', outcome: 'referral', reasons: 'Too early' }), 'decidedAt');
+    await refusedAt(decideContact(context.db, context.actor, { contactId: contact.id, decidedAt: '2026-03-26T08:00:00Z', outcome: 'referral', reasons: 'Too early' }), 'decidedAt');
     await decideContact(context.db, context.actor, { contactId: contact.id, decidedAt: '2026-03-26T09:00:00Z', outcome: 'referral', reasons: 'Significant harm' });
-    await assertRefused(
+    await refusedAt(
       decideContact(context.db, context.actor, { contactId: contact.id, decidedAt: '2026-03-26T10:00:00Z', outcome: 'advice', reasons: 'Again' }),
       'outcome',
       'contact_decisions_one_per_contact',
@@ -125,7 +125,7 @@ describe('contacts and decisions', () => {
     const child = await context.child('Dee');
     const { contact } = await recordContact(context.db, context.actor, { ...policeNotification([child]), receivedAt: '2026-04-01T10:00:00Z' });
     await decideContact(context.db, context.actor, { contactId: contact.id, decidedAt: '2026-04-01T12:00:00Z', outcome: 'advice', reasons: 'Advice to parent' });
-    await assertRefused(
+    await refusedAt(
       amendRecord(context.db, context.actor, { table: 'contacts', recordId: contact.id, childId: child, version: 1, changes: { received_at: '2026-04-01T13:00:00Z' }, reason: 'Typed the wrong hour' }),
       'decidedAt',
       'contact_decisions_after_received',

@@ -19,21 +19,8 @@ import { consentProblem, sourceName } from './model.ts';
 import { decideContact, recordContact, viewChildContacts, viewContact, type NewContact } from './store.ts';
 import { childrenOfContacts, contactsAwaitingDecision, type ContactChild } from './queue.ts';
 import type { Contact, ContactDecision } from './schema.ts';
-import {
-  addError,
-  childName,
-  childToOpen,
-  dateTimeInputItems,
-  hasErrors,
-  idParam,
-  inPageOrder,
-  londonDay,
-  mergeErrors,
-  noErrors,
-  readDateField,
-  readDateTimeInput,
-  refusalErrors,
-} from './pageHelpers.ts';
+import { dateTimeInputItems, inPageOrder, londonDay, readDateTimeInput, refusalOnPage } from './pageHelpers.ts';
+import { addError, childInPath, childName, hasErrors, idParam, mergeErrors, noErrors, readDate } from '../web/childPages.ts';
 
 /** A contact being recorded: kept in the session across its steps, and across errors, until it is saved. */
 interface ContactInProgress {
@@ -167,7 +154,7 @@ async function renderFindChild(req: Request, res: Response, errors?: FormErrors,
   const query = req.query as Record<string, string>;
   const searched = 'q' in query || 'dateOfBirth-day' in query;
   const found = noErrors();
-  const dateOfBirth = readDateField(query, 'dateOfBirth', { label: 'Date of birth', required: false }, found);
+  const dateOfBirth = readDate(query, 'dateOfBirth', { label: 'Date of birth', required: false }, found) ?? undefined;
   if (searched && !hasErrors(found) && !query.q?.trim() && !dateOfBirth) addError(found, 'q', 'Enter a name, Harbour ID, UPN or NHS number, or a date of birth');
   const shownErrors = errors ?? (hasErrors(found) ? found : undefined);
   const results = searched && !hasErrors(found) ? await findChildren(db, { text: query.q, dateOfBirth }, clock.today().toString()) : [];
@@ -368,7 +355,7 @@ export const frontDoorRoutes = new RouteTable()
     const errors = noErrors();
     const form = parseForm(newChildSchema, body);
     if (!form.ok) mergeErrors(errors, form.errors);
-    const dateOfBirth = readDateField(body, 'dateOfBirth', { label: 'Date of birth', notAfter: clock.today() }, errors);
+    const dateOfBirth = readDate(body, 'dateOfBirth', { label: 'Date of birth', notAfter: clock.today() }, errors);
     if (!form.ok || !dateOfBirth || hasErrors(errors)) return renderAddChild(res, body, inPageOrder(errors, ['forename', 'surname', 'dateOfBirth', 'sex']), undefined, 400);
     const duplicates = await likelyDuplicates(db, { ...form.value, dateOfBirth }, clock.today().toString());
     if (duplicates.length && form.value.notADuplicate !== 'yes') return renderAddChild(res, body, undefined, duplicates);
@@ -380,7 +367,7 @@ export const frontDoorRoutes = new RouteTable()
       req.session.flash = `${childName(child)} is recorded with Harbour ID ${child.id}`;
       res.redirect(`${newContactPath}/household`);
     } catch (error) {
-      if (error instanceof RecordIntegrityError) return renderAddChild(res, body, refusalErrors(error, ['forename', 'surname', 'dateOfBirth', 'sex'], ['dateOfBirth']), undefined, 400);
+      if (error instanceof RecordIntegrityError) return renderAddChild(res, body, refusalOnPage(error, ['forename', 'surname', 'dateOfBirth', 'sex'], ['dateOfBirth']), undefined, 400);
       throw error;
     }
   })
@@ -432,7 +419,7 @@ export const frontDoorRoutes = new RouteTable()
       req.session.flash = `The contact about ${childIds.length} ${childIds.length === 1 ? 'child' : 'children'} is recorded and waiting for a decision`;
       res.redirect(`/front-door/contacts/${contact.id}`);
     } catch (error) {
-      if (error instanceof RecordIntegrityError) return renderDetails(res, inProgress, inProgress.details ?? {}, refusalErrors(error, contactFieldOrder, ['receivedAt']), 400);
+      if (error instanceof RecordIntegrityError) return renderDetails(res, inProgress, inProgress.details ?? {}, refusalOnPage(error, contactFieldOrder, ['receivedAt']), 400);
       throw error;
     }
   })
@@ -494,7 +481,7 @@ export const frontDoorRoutes = new RouteTable()
     try {
       await decideContact(res.locals.services.db, res.locals.actor, { contactId: found.contact.id, decidedAt, ...form.value });
     } catch (error) {
-      if (error instanceof RecordIntegrityError) return renderDecision(res, found, body, refusalErrors(error, decisionFieldOrder, ['decidedAt']), 400);
+      if (error instanceof RecordIntegrityError) return renderDecision(res, found, body, refusalOnPage(error, decisionFieldOrder, ['decidedAt']), 400);
       throw error;
     }
     const outcome = form.value.outcome;
@@ -511,7 +498,7 @@ export const frontDoorRoutes = new RouteTable()
     const { db, clock } = res.locals.services;
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
-    const referralDate = readDateField(body, 'referralDate', { label: 'The date of the referral', notAfter: clock.today(), ...onOrAfterContact(found.contact, 'The date of the referral') }, errors);
+    const referralDate = readDate(body, 'referralDate', { label: 'The date of the referral', notAfter: clock.today(), ...onOrAfterContact(found.contact, 'The date of the referral') }, errors);
     if (!referralDate || hasErrors(errors)) return renderReferrals(res, found, body, errors, 400);
     for (const { child, referralId, needsDiscussion } of await referralsStillToRecord(res, found)) {
       try {
@@ -519,7 +506,7 @@ export const frontDoorRoutes = new RouteTable()
         if (needsDiscussion) await recordStrategyDiscussion(db, res.locals.actor, { childId: child.id, referralId: referral, decisionDate: referralDate });
       } catch (error) {
         if (!(error instanceof RecordIntegrityError)) throw error;
-        return renderReferrals(res, found, body, refusalErrors(error, ['referralDate'], ['referralDate'], child.name), 400);
+        return renderReferrals(res, found, body, refusalOnPage(error, ['referralDate'], ['referralDate'], child.name), 400);
       }
     }
     req.session.flash = found.decision.outcome === 'strategy-discussion' ? 'The referrals and the decision to hold a strategy discussion are recorded' : 'The referrals are recorded';
@@ -539,7 +526,7 @@ export const frontDoorRoutes = new RouteTable()
     const picked = asList(body.childIds).map(Number);
     if (picked.length === 0) addError(errors, 'childIds', 'Select the children who will have early help');
     else if (picked.some((id) => !remaining.some((child) => child.id === id))) addError(errors, 'childIds', 'Select children from the list');
-    const startDate = readDateField(body, 'startDate', { label: 'The start date', notAfter: clock.today(), ...onOrAfterContact(found.contact, 'The start date') }, errors);
+    const startDate = readDate(body, 'startDate', { label: 'The start date', notAfter: clock.today(), ...onOrAfterContact(found.contact, 'The start date') }, errors);
     const form = parseForm(earlyHelpSchema, body);
     if (!form.ok) mergeErrors(errors, form.errors);
     if (!form.ok || !startDate || hasErrors(errors)) return renderEarlyHelp(res, found, body, inPageOrder(errors, ['childIds', 'startDate', 'leadProfessional', 'leadOrganisation']), 400);
@@ -548,14 +535,14 @@ export const frontDoorRoutes = new RouteTable()
         await startEarlyHelp(db, res.locals.actor, { childId: child.id, startDate, contactId: found.contact.id, ...form.value });
       } catch (error) {
         if (!(error instanceof RecordIntegrityError)) throw error;
-        return renderEarlyHelp(res, found, body, refusalErrors(error, ['startDate', 'leadProfessional', 'leadOrganisation'], ['startDate'], child.name), 400);
+        return renderEarlyHelp(res, found, body, refusalOnPage(error, ['startDate', 'leadProfessional', 'leadOrganisation'], ['startDate'], child.name), 400);
       }
     }
     req.session.flash = `Early help is open for ${picked.length} ${picked.length === 1 ? 'child' : 'children'}`;
     res.redirect(`/front-door/contacts/${found.contact.id}`);
   })
   .get('/children/:id/contacts', 'child:view', async (req, res) => {
-    const child = await childToOpen(req, res);
+    const child = await childInPath(req, res, 'id');
     if (!child) return;
     const contacts = await viewChildContacts(res.locals.services.db, res.locals.actor, child.id);
     res.render('front-door/child-contacts', {

@@ -9,7 +9,8 @@ import { testDatabase } from '../testing/testDatabase.ts';
 import { childJourney, dueItems } from '../timescales/index.ts';
 import { endPeriodOfCare, startPeriodOfCare } from '../care/store.ts';
 import { careJourney } from '../care/journey.ts';
-import { aChild, auditedChildren, practitioner, refusedAt } from '../testing/records.ts';
+import { aChild, auditedChildren, refusedAt } from '../testing/records.ts';
+import { testActor } from '../testing/actors.ts';
 import { leavingCareChronology } from './chronology.ts';
 import { leavingCareJourney } from './journey.ts';
 import { eligibleDateOf, keepsInTouch } from './model.ts';
@@ -46,7 +47,7 @@ describe('leaving care records', () => {
 
   before(async () => {
     database = await testDatabase();
-    actor = await practitioner(database.db);
+    actor = await testActor(database.db, 'practitioner');
     ivy = await aChild(database.db, actor, { forename: 'Ivy', surname: 'Shaw', dateOfBirth: '2008-04-10' });
     jon = await aChild(database.db, actor, { forename: 'Jon', surname: 'Pike', dateOfBirth: '2008-01-01' });
     await startPeriodOfCare(database.db, actor, { childId: ivy, startDate: '2020-01-01', legalStatus: 'C2', categoryOfNeed: 'N1', placementType: 'U4', placementProvider: 'PR1' });

@@ -7,7 +7,8 @@ import type { HarbourDatabase } from '../db/connection.ts';
 import { amendRecord, amendmentsOf } from '../records/amend.ts';
 import { testDatabase } from '../testing/testDatabase.ts';
 import { childJourney, dueItems } from '../timescales/index.ts';
-import { aChild, auditedChildren, practitioner, refusedAt } from '../testing/records.ts';
+import { aChild, auditedChildren, refusedAt } from '../testing/records.ts';
+import { testActor } from '../testing/actors.ts';
 import { missingChronology } from './chronology.ts';
 import { missingJourney } from './journey.ts';
 import { hoursMissing, interviewTimingProblems } from './model.ts';
@@ -33,7 +34,7 @@ describe('missing records', () => {
 
   before(async () => {
     database = await testDatabase();
-    actor = await practitioner(database.db);
+    actor = await testActor(database.db, 'practitioner');
     fay = await aChild(database.db, actor, { forename: 'Fay', surname: 'Reed', dateOfBirth: '2011-08-08' });
   });
   after(() => database.close());

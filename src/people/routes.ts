@@ -16,7 +16,7 @@ import { chronology, eventTypes } from '../journey/chronology.ts';
 import { findChildren, likelyDuplicates } from './search.ts';
 import { breakGlass, breakGlassHours, grantAccess, mayOpenChild, restrictedFrom, reviewBreakGlass, unreviewedBreakGlass } from './restrictedAccess.ts';
 import type { Child } from './schema.ts';
-import { addError, dateInputs, hasErrors, mergeErrors, noErrors, readDate, refusalErrors, renderChildPage } from '../assessment/childPages.ts';
+import { addError, childInPath, childNamedInPath, dateInputs, hasErrors, mergeErrors, noErrors, readDate, refusalErrors, renderChildPage } from '../web/childPages.ts';
 
 const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional().transform((value) => value || null);
 const childSchema = z.object({
@@ -63,7 +63,7 @@ const grantSchema = z.object({
 
 async function renderAccess(req: Request, res: Response, errors?: FormErrors, values: Record<string, unknown> = {}, status = 200) {
   const { db } = res.locals.services;
-  const child = await childFromParams(req, res);
+  const child = await childNamedInPath(req, res, 'id');
   const grants = await db
     .selectFrom('child_access_grants')
     .innerJoin('users', 'users.id', 'child_access_grants.user_id')
@@ -73,21 +73,6 @@ async function renderAccess(req: Request, res: Response, errors?: FormErrors, va
     .orderBy('child_access_grants.granted_at')
     .execute();
   res.status(status).render('children/access', { pageTitle: `Access to ${child.forename} ${child.surname}'s record`, child, grants, errors, values, restrictions: accessRestrictions });
-}
-
-async function childFromParams(req: Request, res: Response): Promise<Child> {
-  const id = Number(req.params.id);
-  const child = Number.isInteger(id) && id > 0 ? await res.locals.services.db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
-  if (!child) throw new NotFoundError();
-  return child;
-}
-
-/** The child named by :id, or null when the person may not open a restricted record (sent to give a reason). */
-async function openChild(req: Request, res: Response): Promise<Child | null> {
-  const child = await childFromParams(req, res);
-  if (await mayOpenChild(res.locals.services.db, res.locals.user!, child)) return child;
-  res.redirect(`/children/${child.id}/restricted`);
-  return null;
 }
 
 // The network reads a link between two children the same from either side, so only links that
@@ -210,8 +195,8 @@ export const childRoutes = new RouteTable()
   })
   .get('/children/:id', 'child:view', async (req, res) => {
     const { db } = res.locals.services;
-    const child = await childFromParams(req, res);
-    if (!(await mayOpenChild(db, res.locals.user!, child))) return res.redirect(`/children/${child.id}/restricted`);
+    const child = await childInPath(req, res, 'id');
+    if (!child) return;
     await viewChild(db, res.locals.actor, child.id);
     const [overview, events] = await Promise.all([childOverview(db, child.id, res.locals.services.clock.today()), chronology(db, child.id)]);
     const withheld = await restrictedFrom(db, res.locals.user!, (overview?.family ?? []).filter((member) => member.kind === 'child').map((member) => ({ id: member.id, access_restriction: member.accessRestriction })));
@@ -231,8 +216,8 @@ export const childRoutes = new RouteTable()
   })
   .get('/children/:id/chronology', 'child:view', async (req, res) => {
     const { db } = res.locals.services;
-    const child = await childFromParams(req, res);
-    if (!(await mayOpenChild(db, res.locals.user!, child))) return res.redirect(`/children/${child.id}/restricted`);
+    const child = await childInPath(req, res, 'id');
+    if (!child) return;
     const filter = parseForm(chronologyFilterSchema, req.query);
     const { type, siblings } = filter.ok ? filter.value : { type: undefined, siblings: undefined };
     await childRecordViewed(db, res.locals.actor, String(child.id), 'chronology');
@@ -251,7 +236,7 @@ export const childRoutes = new RouteTable()
     });
   })
   .get('/children/:id/family/children', 'child:record', async (req, res) => {
-    const child = await openChild(req, res);
+    const child = await childInPath(req, res, 'id');
     if (!child) return;
     await childRecordViewed(res.locals.services.db, res.locals.actor, String(child.id), 'relationships');
     const query = req.query as Record<string, unknown>;
@@ -260,7 +245,7 @@ export const childRoutes = new RouteTable()
     await renderLinkChild(res, child, query);
   })
   .post('/children/:id/family/children', 'child:record', async (req, res) => {
-    const child = await openChild(req, res);
+    const child = await childInPath(req, res, 'id');
     if (!child) return;
     const { db } = res.locals.services;
     const values = formBody(req);
@@ -286,13 +271,13 @@ export const childRoutes = new RouteTable()
     res.redirect(`/children/${child.id}`);
   })
   .get('/children/:id/family/adults', 'child:record', async (req, res) => {
-    const child = await openChild(req, res);
+    const child = await childInPath(req, res, 'id');
     if (!child) return;
     await childRecordViewed(res.locals.services.db, res.locals.actor, String(child.id), 'relationships');
     renderAddAdult(res, child, {});
   })
   .post('/children/:id/family/adults', 'child:record', async (req, res) => {
-    const child = await openChild(req, res);
+    const child = await childInPath(req, res, 'id');
     if (!child) return;
     const { db, clock } = res.locals.services;
     const values = formBody(req);
@@ -315,24 +300,24 @@ export const childRoutes = new RouteTable()
     res.redirect(`/children/${child.id}`);
   })
   .get('/children/:id/restricted', 'child:view', async (req, res) => {
-    const child = await childFromParams(req, res);
+    const child = await childNamedInPath(req, res, 'id');
     res.render('children/restricted', { pageTitle: 'This record is restricted', child, breakGlassHours });
   })
   .post('/children/:id/restricted', 'child:view', async (req, res) => {
-    const child = await childFromParams(req, res);
+    const child = await childNamedInPath(req, res, 'id');
     const form = parseForm(z.object({ reason: z.string().trim().min(10, 'Explain why you need to open this record, in at least 10 characters').max(1000, 'Reason must be 1000 characters or fewer') }), req.body);
     if (!form.ok) return res.status(400).render('children/restricted', { pageTitle: 'This record is restricted', child, breakGlassHours, errors: form.errors, values: req.body });
     await breakGlass(res.locals.services.db, { ...res.locals.actor, userId: res.locals.user!.id }, child.id, form.value.reason);
     res.redirect(`/children/${child.id}`);
   })
   .get('/children/:id/access-log', 'child:oversee', async (req, res) => {
-    const child = await childFromParams(req, res);
+    const child = await childNamedInPath(req, res, 'id');
     const { rows } = await findAuditEvents(res.locals.services.db, { childId: String(child.id), limit: 500, offset: 0 });
     res.render('children/access-log', { pageTitle: `Who viewed and changed ${child.forename} ${child.surname}'s record`, child, rows });
   })
   .get('/children/:id/access', 'child:oversee', async (req, res) => renderAccess(req, res))
   .post('/children/:id/access/restriction', 'child:oversee', async (req, res) => {
-    const child = await childFromParams(req, res);
+    const child = await childNamedInPath(req, res, 'id');
     const form = parseForm(restrictionSchema, req.body);
     if (!form.ok) return renderAccess(req, res, form.errors, req.body, 400);
     try {
@@ -352,7 +337,7 @@ export const childRoutes = new RouteTable()
     res.redirect(`/children/${child.id}/access`);
   })
   .post('/children/:id/access/grants', 'child:oversee', async (req, res) => {
-    const child = await childFromParams(req, res);
+    const child = await childNamedInPath(req, res, 'id');
     const form = parseForm(grantSchema, req.body);
     const user = form.ok ? await findUserByUsername(res.locals.services.db, form.value.username) : undefined;
     if (!form.ok || !user) return renderAccess(req, res, form.ok ? singleError('username', 'Enter the username of someone who uses Harbour') : form.errors, req.body, 400);

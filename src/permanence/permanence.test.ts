@@ -9,7 +9,8 @@ import { testDatabase } from '../testing/testDatabase.ts';
 import { childJourney, dueItems } from '../timescales/index.ts';
 import { startPeriodOfCare } from '../care/store.ts';
 import { careJourney } from '../care/journey.ts';
-import { aChild, auditedChildren, practitioner, refusedAt } from '../testing/records.ts';
+import { aChild, auditedChildren, refusedAt } from '../testing/records.ts';
+import { testActor } from '../testing/actors.ts';
 import { permanenceChronology } from './chronology.ts';
 import { adoptionRoute, permanenceJourney } from './journey.ts';
 import { adoptionStage, movedInWithAdoptersDate } from './model.ts';
@@ -40,7 +41,7 @@ describe('permanence records', () => {
 
   before(async () => {
     database = await testDatabase();
-    actor = await practitioner(database.db);
+    actor = await testActor(database.db, 'practitioner');
     gus = await aChild(database.db, actor, { forename: 'Gus', surname: 'Ward', dateOfBirth: '2024-01-01' });
     hal = await aChild(database.db, actor, { forename: 'Hal', surname: 'Ford', dateOfBirth: '2022-05-05' });
     await startPeriodOfCare(database.db, actor, { childId: gus, startDate: '2025-01-10', legalStatus: 'C1', categoryOfNeed: 'N1', placementType: 'U6', placementProvider: 'PR1' });

@@ -6,7 +6,7 @@ import { amendmentsOf } from '../records/amend.ts';
 import { withIntegrity } from '../records/integrity.ts';
 import { dueItems } from '../timescales/index.ts';
 import { childJourney } from '../timescales/journey.ts';
-import { assertRefused, auditedChanges, recordsTestContext, type RecordsTestContext } from '../frontdoor/testing.ts';
+import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../testing/records.ts';
 import { recordInitialConference } from '../protection/store.ts';
 import { planningChronology } from './chronology.ts';
 import { planningJourney } from './journey.ts';
@@ -107,10 +107,10 @@ describe('child in need plans, plan actions and visits', () => {
     const [child, other] = [await context.child('Pip'), await context.child('Quin')];
     const plan = await startChildInNeedPlan(context.db, context.actor, { childId: child, startDate: '2026-01-05' });
     const action = { childId: child, planType: 'child-in-need' as const, planId: plan.id, description: 'Attend parenting course', ownerName: 'Father', recordedDate: '2026-01-05' };
-    await assertRefused(recordPlanAction(context.db, context.actor, { ...action, dueDate: 'ongoing' }), 'dueDate');
-    await assertRefused(recordPlanAction(context.db, context.actor, { ...action, dueDate: '' }), 'dueDate');
+    await refusedAt(recordPlanAction(context.db, context.actor, { ...action, dueDate: 'ongoing' }), 'dueDate');
+    await refusedAt(recordPlanAction(context.db, context.actor, { ...action, dueDate: '' }), 'dueDate');
     // The database refuses a missing due date too.
-    await assertRefused(
+    await refusedAt(
       withIntegrity(
         context.db
           .insertInto('plan_actions')
@@ -119,19 +119,19 @@ describe('child in need plans, plan actions and visits', () => {
       ),
       'due_date',
     );
-    await assertRefused(recordPlanAction(context.db, context.actor, { ...action, ownerName: ' ', dueDate: '2026-02-01' }), 'owner', 'plan_actions_owner');
-    await assertRefused(recordPlanAction(context.db, context.actor, { ...action, childId: other, dueDate: '2026-02-01' }), 'planId', 'plan_actions_cin_plan');
-    await assertRefused(recordPlanAction(context.db, context.actor, { ...action, planType: 'child-protection', dueDate: '2026-02-01' }), 'planId', 'plan_actions_child_protection_plan');
+    await refusedAt(recordPlanAction(context.db, context.actor, { ...action, ownerName: ' ', dueDate: '2026-02-01' }), 'owner', 'plan_actions_owner');
+    await refusedAt(recordPlanAction(context.db, context.actor, { ...action, childId: other, dueDate: '2026-02-01' }), 'planId', 'plan_actions_cin_plan');
+    await refusedAt(recordPlanAction(context.db, context.actor, { ...action, planType: 'child-protection', dueDate: '2026-02-01' }), 'planId', 'plan_actions_child_protection_plan');
     const cpp = await recordInitialConference(context.db, context.actor, { childId: child, date: '2026-01-07', outcome: 'plan', category: 'NEG' });
     await recordPlanAction(context.db, context.actor, { ...action, planType: 'child-protection', planId: cpp.plan!.id, dueDate: '2026-02-01' });
 
-    await assertRefused(recordVisit(context.db, context.actor, { childId: child, date: '2026-01-10', purpose: 'child-protection', childSeen: false, seenAlone: true }), 'seenAlone', 'visits_seen_alone_needs_seen');
-    await assertRefused(recordVisit(context.db, context.actor, { childId: child, date: '2026-01-10', purpose: 'respite' as never, childSeen: true }), 'purpose');
+    await refusedAt(recordVisit(context.db, context.actor, { childId: child, date: '2026-01-10', purpose: 'child-protection', childSeen: false, seenAlone: true }), 'seenAlone', 'visits_seen_alone_needs_seen');
+    await refusedAt(recordVisit(context.db, context.actor, { childId: child, date: '2026-01-10', purpose: 'respite' as never, childSeen: true }), 'purpose');
 
-    await assertRefused(startChildInNeedPlan(context.db, context.actor, { childId: child, startDate: '2026-02-01' }), 'startDate');
-    await assertRefused(endChildInNeedPlan(context.db, context.actor, { childId: child, id: plan.id, version: 1, endDate: '2026-01-04' }), 'endDate', 'cin_plans_end_after_start');
+    await refusedAt(startChildInNeedPlan(context.db, context.actor, { childId: child, startDate: '2026-02-01' }), 'startDate');
+    await refusedAt(endChildInNeedPlan(context.db, context.actor, { childId: child, id: plan.id, version: 1, endDate: '2026-01-04' }), 'endDate', 'cin_plans_end_after_start');
     await endChildInNeedPlan(context.db, context.actor, { childId: child, id: plan.id, version: 1, endDate: '2026-03-01' });
-    await assertRefused(startChildInNeedPlan(context.db, context.actor, { childId: child, startDate: '2026-02-01' }), 'startDate', 'cin_plans_no_overlap');
+    await refusedAt(startChildInNeedPlan(context.db, context.actor, { childId: child, startDate: '2026-02-01' }), 'startDate', 'cin_plans_no_overlap');
     await startChildInNeedPlan(context.db, context.actor, { childId: child, startDate: '2026-03-01' });
   });
 });

@@ -30,7 +30,7 @@ import {
   usersWhoMay,
   versionField,
   yesNo,
-} from '../assessment/childPages.ts';
+} from '../web/childPages.ts';
 import { planActionsView, planPaths, type PagedPlanType } from './actions.ts';
 import { planTypes, visitPurposes } from './codes.ts';
 import { planActionDueDate } from './model.ts';

@@ -6,7 +6,7 @@ import { amendmentsOf } from '../records/amend.ts';
 import { withIntegrity } from '../records/integrity.ts';
 import { dueItems } from '../timescales/index.ts';
 import { childJourney } from '../timescales/journey.ts';
-import { assertRefused, auditedChanges, recordsTestContext, type RecordsTestContext } from '../frontdoor/testing.ts';
+import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../testing/records.ts';
 import { protectionChronology } from './chronology.ts';
 import { protectionJourney } from './journey.ts';
 import { numberOfPreviousPlans, planEndProblem } from './model.ts';
@@ -113,23 +113,23 @@ describe('strategy discussions to child protection plans', () => {
   test('a section 47 enquiry starts only from a strategy discussion held about the child, on its date', async () => {
     const [child, other] = [await context.child('Lou'), await context.child('Max')];
     const pending = await recordStrategyDiscussion(context.db, context.actor, { childId: child, decisionDate: '2026-03-02' });
-    await assertRefused(startSection47Enquiry(context.db, context.actor, { childId: child, strategyDiscussionId: pending.id }), 'strategyDiscussionId');
-    await assertRefused(startSection47Enquiry(context.db, context.actor, { childId: other, strategyDiscussionId: pending.id }), 'strategyDiscussionId');
-    await assertRefused(
+    await refusedAt(startSection47Enquiry(context.db, context.actor, { childId: child, strategyDiscussionId: pending.id }), 'strategyDiscussionId');
+    await refusedAt(startSection47Enquiry(context.db, context.actor, { childId: other, strategyDiscussionId: pending.id }), 'strategyDiscussionId');
+    await refusedAt(
       recordStrategyDiscussion(context.db, context.actor, { childId: child, decisionDate: '2026-03-02', heldDate: '2026-03-01' }),
       'heldDate',
       'strategy_discussions_held_after_decision',
     );
-    await assertRefused(recordStrategyDiscussion(context.db, context.actor, { childId: child, decisionDate: '2026-03-02', decision: 'section-47' }), 'heldDate');
+    await refusedAt(recordStrategyDiscussion(context.db, context.actor, { childId: child, decisionDate: '2026-03-02', decision: 'section-47' }), 'heldDate');
     const held = await recordStrategyDiscussion(context.db, context.actor, { childId: child, decisionDate: '2026-03-02', heldDate: '2026-03-03', agencies: ['police'], decision: 'section-47' });
     // The database refuses an enquiry dated away from its discussion, whatever the caller does.
-    await assertRefused(
+    await refusedAt(
       withIntegrity(context.db.insertInto('section_47_enquiries').values({ child_id: child, strategy_discussion_id: held.id, start_date: '2026-03-04' }).execute()),
       'strategyDiscussionId',
       'section_47_enquiries_strategy_discussion',
     );
     const enquiry = await startSection47Enquiry(context.db, context.actor, { childId: child, strategyDiscussionId: held.id });
-    await assertRefused(
+    await refusedAt(
       concludeSection47Enquiry(context.db, context.actor, { childId: child, id: enquiry.id, version: 1, endDate: '2026-03-10', outcome: 'initial-conference', initialConferenceNotRequired: true }),
       'initialConferenceNotRequired',
     );
@@ -142,11 +142,11 @@ describe('strategy discussions to child protection plans', () => {
   test('plans: one open, none overlapping, no end on or before the start; a second plan after the first ended is allowed', async () => {
     const child = await context.child('Ned');
     const first = await recordInitialConference(context.db, context.actor, { childId: child, date: '2025-01-10', outcome: 'plan', category: 'EMO' });
-    await assertRefused(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-06-01', outcome: 'plan', category: 'PHY' }), 'startDate');
-    await assertRefused(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-06-01', outcome: 'plan' }), 'category', 'child_protection_conferences_category_for_plan');
-    await assertRefused(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-06-01', outcome: 'continue' as never }), 'outcome');
-    await assertRefused(endChildProtectionPlan(context.db, context.actor, { childId: child, id: first.plan!.id, version: 1, endDate: '2025-01-10', reason: 'Moved away' }), 'endDate');
-    await assertRefused(
+    await refusedAt(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-06-01', outcome: 'plan', category: 'PHY' }), 'startDate');
+    await refusedAt(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-06-01', outcome: 'plan' }), 'category', 'child_protection_conferences_category_for_plan');
+    await refusedAt(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-06-01', outcome: 'continue' as never }), 'outcome');
+    await refusedAt(endChildProtectionPlan(context.db, context.actor, { childId: child, id: first.plan!.id, version: 1, endDate: '2025-01-10', reason: 'Moved away' }), 'endDate');
+    await refusedAt(
       withIntegrity(context.db.updateTable('child_protection_plans').set({ end_date: '2025-01-09' }).where('id', '=', first.plan!.id).execute()),
       'endDate',
       'child_protection_plans_end_after_start',
@@ -154,9 +154,9 @@ describe('strategy discussions to child protection plans', () => {
     await recordReviewConference(context.db, context.actor, { childId: child, planId: first.plan!.id, date: '2025-04-08', outcome: 'end-plan' });
     const ended = await context.db.selectFrom('child_protection_plans').select(['end_date', 'version']).where('id', '=', first.plan!.id).executeTakeFirstOrThrow();
     assert.deepEqual(ended, { end_date: '2025-04-08', version: 2 });
-    await assertRefused(recordReviewConference(context.db, context.actor, { childId: child, planId: first.plan!.id, date: '2025-05-08', outcome: 'end-plan' }), 'planId');
+    await refusedAt(recordReviewConference(context.db, context.actor, { childId: child, planId: first.plan!.id, date: '2025-05-08', outcome: 'end-plan' }), 'planId');
     // A backdated plan inside the first one overlaps it.
-    await assertRefused(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-03-01', outcome: 'plan', category: 'NEG' }), 'startDate', 'child_protection_plans_no_overlap');
+    await refusedAt(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-03-01', outcome: 'plan', category: 'NEG' }), 'startDate', 'child_protection_plans_no_overlap');
     // A later plan, even starting the day the first ended (NumberOfPreviousCPP counts the first).
     const second = await recordInitialConference(context.db, context.actor, { childId: child, date: '2025-04-08', outcome: 'plan', category: 'NEG' });
     assert.equal(second.plan?.initial_category, 'NEG');

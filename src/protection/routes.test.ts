@@ -4,14 +4,9 @@ import request from 'supertest';
 import type { Actor } from '../access/audit.ts';
 import { testActor } from '../testing/actors.ts';
 import { testPassword, testUsername } from '../testing/testDatabase.ts';
-import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type Agent, type TestHarbour } from '../testing/testApp.ts';
+import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type Agent, type TestHarbour, dateFields } from '../testing/testApp.ts';
 import { createChild } from '../people/store.ts';
 import { recordInitialConference, recordStrategyDiscussion, startSection47Enquiry } from './store.ts';
-
-const date = (field: string, iso: string) => {
-  const [year, month, day] = iso.split('-');
-  return { [`${field}-day`]: String(Number(day)), [`${field}-month`]: String(Number(month)), [`${field}-year`]: year! };
-};
 
 describe('strategy discussion, section 47, conferences and child protection plan pages', () => {
   let harbour: TestHarbour;
@@ -25,7 +20,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const enquiry = await startSection47Enquiry(harbour.database.db, actor, { childId, strategyDiscussionId: discussion.id });
     return { childId, discussion, enquiry, path: `/children/${childId}/section-47-enquiries/${enquiry.id}` };
   };
-  const conference = (chairId: number, extra: Record<string, string> = {}) => ({ ...date('conferenceDate', '2026-04-17'), outcome: 'plan', category: 'NEG', childParticipation: 'advocate', chairId: String(chairId), ...extra });
+  const conference = (chairId: number, extra: Record<string, string> = {}) => ({ ...dateFields('conferenceDate', '2026-04-17'), outcome: 'plan', category: 'NEG', childParticipation: 'advocate', chairId: String(chairId), ...extra });
 
   before(async () => {
     harbour = await testHarbour();
@@ -39,7 +34,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const childId = await newChild('Kit');
     const worker = await signedInAgent(harbour, 'practitioner');
     const newPath = `/children/${childId}/strategy-discussions/new`;
-    const recorded = await submitForm(worker, newPath, newPath, { ...date('decisionDate', '2026-03-25'), ...date('heldDate', '2026-03-26'), agencies: ['police', 'health', 'social-care'], decision: 'section-47' });
+    const recorded = await submitForm(worker, newPath, newPath, { ...dateFields('decisionDate', '2026-03-25'), ...dateFields('heldDate', '2026-03-26'), agencies: ['police', 'health', 'social-care'], decision: 'section-47' });
     assert.equal(recorded.status, 302);
     const discussion = await harbour.database.db.selectFrom('strategy_discussions').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
     assert.deepEqual([discussion.decision_date, discussion.held_date, discussion.agencies, discussion.decision], ['2026-03-25', '2026-03-26', ['police', 'health', 'social-care'], 'section-47']);
@@ -64,7 +59,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const form = pageOf((await chair.get(`${enquiryPath}/conference`)).text);
     assert.equal(form('#chairId').val(), String(iro.userId), 'the chair recording it is the chair');
     assert.equal(form('input[name="practiceRating"]').length, 3);
-    const held = await submitForm(chair, `${enquiryPath}/conference`, `${enquiryPath}/conference`, conference(iro.userId!, { ...date('conferenceDate', '2026-04-22'), practiceRating: 'amber' }));
+    const held = await submitForm(chair, `${enquiryPath}/conference`, `${enquiryPath}/conference`, conference(iro.userId!, { ...dateFields('conferenceDate', '2026-04-22'), practiceRating: 'amber' }));
     assert.equal(held.status, 302);
     const plan = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
     const planPath = `/children/${childId}/child-protection-plans/${plan.id}`;
@@ -78,10 +73,10 @@ describe('strategy discussion, section 47, conferences and child protection plan
     assert.match(planPage('#record').text(), /NEG: Neglect/);
     assert.match(planPage('#timescales').text(), /First core group meeting|Child protection visit/);
 
-    const core = await submitForm(worker, `${planPath}/core-groups/new`, `${planPath}/core-groups/new`, { ...date('meetingDate', '2026-04-22'), notes: 'Core group agreed the plan' });
+    const core = await submitForm(worker, `${planPath}/core-groups/new`, `${planPath}/core-groups/new`, { ...dateFields('meetingDate', '2026-04-22'), notes: 'Core group agreed the plan' });
     assert.equal(core.headers.location, planPath);
     harbour.clock.setToday('2026-07-10');
-    const review = await submitForm(chair, `${planPath}/review-conference`, `${planPath}/review-conference`, conference(iro.userId!, { ...date('conferenceDate', '2026-07-10'), outcome: 'continue', category: 'EMO', practiceRating: 'green' }));
+    const review = await submitForm(chair, `${planPath}/review-conference`, `${planPath}/review-conference`, conference(iro.userId!, { ...dateFields('conferenceDate', '2026-07-10'), outcome: 'continue', category: 'EMO', practiceRating: 'green' }));
     assert.equal(review.headers.location, planPath);
     const reviewed = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('id', '=', plan.id).executeTakeFirstOrThrow();
     assert.equal(reviewed.latest_category, 'EMO');
@@ -115,7 +110,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
     harbour.clock.setToday('2026-04-20');
     const { path } = await childInEnquiry('May');
     const chair = await signedInAgent(harbour, 'iro');
-    const saved = await submitForm(chair, `${path}/conference`, `${path}/conference`, { ...date('conferenceDate', '2026-04-17'), category: 'PHY', action: 'save-draft' });
+    const saved = await submitForm(chair, `${path}/conference`, `${path}/conference`, { ...dateFields('conferenceDate', '2026-04-17'), category: 'PHY', action: 'save-draft' });
     assert.equal(saved.headers.location, `${path}/conference`);
     const draft = pageOf((await chair.get(`${path}/conference`)).text);
     assert.match(draft('.govuk-notification-banner').text(), /This form has your draft from/);
@@ -136,23 +131,23 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const childId = await newChild('Ned');
     const worker = await signedInAgent(harbour, 'practitioner');
     const newPath = `/children/${childId}/strategy-discussions/new`;
-    const future = await submitForm(worker, newPath, newPath, { ...date('decisionDate', '2026-03-31'), agencies: ['police', 'spies'] });
+    const future = await submitForm(worker, newPath, newPath, { ...dateFields('decisionDate', '2026-03-31'), agencies: ['police', 'spies'] });
     assert.equal(future.status, 400);
     assert.deepEqual(errorSummary(future.text), ['The date of the decision must be today or in the past', 'Select the agencies from the list']);
     assert.equal(pageOf(future.text)('input[name="agencies"][value="police"]').attr('checked'), 'checked');
-    const early = await submitForm(worker, newPath, newPath, { ...date('decisionDate', '2026-03-25'), ...date('heldDate', '2026-03-24'), decision: 'section-47' });
+    const early = await submitForm(worker, newPath, newPath, { ...dateFields('decisionDate', '2026-03-25'), ...dateFields('heldDate', '2026-03-24'), decision: 'section-47' });
     assert.deepEqual(errorSummary(early.text), ['The date held must be on or after the date of the decision to hold it']);
-    const undecided = await submitForm(worker, newPath, newPath, { ...date('decisionDate', '2026-03-25'), ...date('heldDate', '2026-03-26') });
+    const undecided = await submitForm(worker, newPath, newPath, { ...dateFields('decisionDate', '2026-03-25'), ...dateFields('heldDate', '2026-03-26') });
     assert.deepEqual(errorSummary(undecided.text), ['Select whether a section 47 enquiry will be made']);
-    const notHeld = await submitForm(worker, newPath, newPath, { ...date('decisionDate', '2026-03-25'), decision: 'maybe' });
+    const notHeld = await submitForm(worker, newPath, newPath, { ...dateFields('decisionDate', '2026-03-25'), decision: 'maybe' });
     assert.deepEqual(errorSummary(notHeld.text), ['Select whether a section 47 enquiry will be made']);
     assert.deepEqual(errorSummary((await submitForm(worker, newPath, newPath, {})).text), ['Enter the date of the decision']);
 
-    const planned = await submitForm(worker, newPath, newPath, date('decisionDate', '2026-03-27'));
+    const planned = await submitForm(worker, newPath, newPath, dateFields('decisionDate', '2026-03-27'));
     const discussionPath = planned.headers.location!;
-    const held = await submitForm(worker, discussionPath, `${discussionPath}/held`, { ...date('heldDate', '2026-03-27'), agencies: 'police', decision: 'no-section-47', version: '1' });
+    const held = await submitForm(worker, discussionPath, `${discussionPath}/held`, { ...dateFields('heldDate', '2026-03-27'), agencies: 'police', decision: 'no-section-47', version: '1' });
     assert.equal(held.status, 302);
-    const stale = await submitForm(worker, newPath, `${discussionPath}/held`, { ...date('heldDate', '2026-03-30'), agencies: 'health', decision: 'section-47', version: '1' });
+    const stale = await submitForm(worker, newPath, `${discussionPath}/held`, { ...dateFields('heldDate', '2026-03-30'), agencies: 'health', decision: 'section-47', version: '1' });
     assert.equal(stale.status, 409);
     assert.match(errorSummary(stale.text)[0]!, /Someone else changed this record/);
     assert.match(pageOf(stale.text)('#record').text(), /27 March 2026/);
@@ -163,18 +158,18 @@ describe('strategy discussion, section 47, conferences and child protection plan
 
     const { path } = await childInEnquiry('Ora');
     const chair = await signedInAgent(harbour, 'iro');
-    const bad = await submitForm(chair, `${path}/conference`, `${path}/conference`, conference(iro.userId!, { ...date('conferenceDate', '2026-03-20'), category: '', practiceRating: 'purple' }));
+    const bad = await submitForm(chair, `${path}/conference`, `${path}/conference`, conference(iro.userId!, { ...dateFields('conferenceDate', '2026-03-20'), category: '', practiceRating: 'purple' }));
     assert.equal(bad.status, 400);
     assert.deepEqual(errorSummary(bad.text), ['The date of the conference must be on or after the start of the section 47 enquiry', 'Select red, amber or green for the practice seen']);
-    const noCategory = await submitForm(chair, `${path}/conference`, `${path}/conference`, conference(iro.userId!, { ...date('conferenceDate', '2026-03-27'), category: '', practiceRating: 'green' }));
+    const noCategory = await submitForm(chair, `${path}/conference`, `${path}/conference`, conference(iro.userId!, { ...dateFields('conferenceDate', '2026-03-27'), category: '', practiceRating: 'green' }));
     assert.deepEqual(errorSummary(noCategory.text), ['Select the category of abuse for the plan']);
     assert.equal(pageOf(noCategory.text)('input[name="childParticipation"][value="advocate"]').attr('checked'), 'checked');
 
-    const concluded = await submitForm(worker, path, `${path}/outcome`, { ...date('endDate', '2026-03-25'), outcome: 'initial-conference', version: '1' });
+    const concluded = await submitForm(worker, path, `${path}/outcome`, { ...dateFields('endDate', '2026-03-25'), outcome: 'initial-conference', version: '1' });
     assert.deepEqual(errorSummary(concluded.text), ['The date the enquiry concluded must be on or after the start date']);
-    const unknownOutcome = await submitForm(worker, path, `${path}/outcome`, { ...date('endDate', '2026-03-27'), outcome: 'guess', version: '1' });
+    const unknownOutcome = await submitForm(worker, path, `${path}/outcome`, { ...dateFields('endDate', '2026-03-27'), outcome: 'guess', version: '1' });
     assert.deepEqual(errorSummary(unknownOutcome.text), ['Select the outcome of the enquiry']);
-    const none = await submitForm(worker, path, `${path}/outcome`, { ...date('endDate', '2026-03-27'), outcome: 'not-substantiated', version: '1' });
+    const none = await submitForm(worker, path, `${path}/outcome`, { ...dateFields('endDate', '2026-03-27'), outcome: 'not-substantiated', version: '1' });
     assert.equal(none.status, 302);
     assert.match(pageOf((await worker.get(path)).text).text(), /No initial conference is needed/);
   });
@@ -203,31 +198,31 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const empty = await submitForm(worker, endPath, endPath, { version: '1' });
     assert.equal(empty.status, 400);
     assert.deepEqual(errorSummary(empty.text), ['Enter the end date', 'Enter why the plan ended']);
-    const future = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-06-02'), reason: 'Moved to another council', version: '1' });
+    const future = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-06-02'), reason: 'Moved to another council', version: '1' });
     assert.deepEqual(errorSummary(future.text), ['The end date must be today or in the past']);
     assert.equal(pageOf(future.text)('#reason').text(), 'Moved to another council');
     assert.deepEqual([pageOf(future.text)('#endDate-day').val(), pageOf(future.text)('#endDate-month').val(), pageOf(future.text)('#endDate-year').val()], ['2', '6', '2026']);
-    const early = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-04-16'), reason: 'Moved to another council', version: '1' });
+    const early = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-04-16'), reason: 'Moved to another council', version: '1' });
     assert.deepEqual(errorSummary(early.text), ['The end date must be after the start date']);
-    const sameDay = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-04-17'), reason: 'Moved to another council', version: '1' });
+    const sameDay = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-04-17'), reason: 'Moved to another council', version: '1' });
     assert.deepEqual(errorSummary(sameDay.text), ['The end date must be after the start date']);
-    const noReason = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-05-29'), reason: '  ', version: '1' });
+    const noReason = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-05-29'), reason: '  ', version: '1' });
     assert.deepEqual(errorSummary(noReason.text), ['Enter why the plan ended']);
     assert.equal(pageOf(noReason.text)('#endDate-day').val(), '29');
-    const tooLong = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-05-29'), reason: 'x'.repeat(2001), version: '1' });
+    const tooLong = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-05-29'), reason: 'x'.repeat(2001), version: '1' });
     assert.deepEqual(errorSummary(tooLong.text), ['Why the plan ended must be 2000 characters or fewer']);
 
     // The manager's review moves the plan on while the worker has the form open.
     const reviewPath = `${planPath}/senior-manager-review`;
-    assert.equal((await submitForm(manager, reviewPath, reviewPath, { ...date('reviewDate', '2026-05-20'), version: '1' })).status, 302);
-    const stale = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-05-29'), reason: 'Moved to another council', version: '1' });
+    assert.equal((await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2026-05-20'), version: '1' })).status, 302);
+    const stale = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-05-29'), reason: 'Moved to another council', version: '1' });
     assert.equal(stale.status, 409);
     assert.match(errorSummary(stale.text)[0]!, /Someone else changed this record/);
     assert.equal(pageOf(stale.text)('input[name="version"]').val(), '2');
     assert.equal(pageOf(stale.text)('#reason').text(), 'Moved to another council');
     assert.equal((await harbour.database.db.selectFrom('child_protection_plans').select('end_date').where('id', '=', planId).executeTakeFirstOrThrow()).end_date, null);
 
-    const ended = await submitForm(worker, endPath, endPath, { ...date('endDate', '2026-05-29'), reason: 'Moved to another council', version: '2' });
+    const ended = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-05-29'), reason: 'Moved to another council', version: '2' });
     assert.equal(ended.status, 302);
     assert.equal(ended.headers.location, planPath);
     const row = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('id', '=', planId).executeTakeFirstOrThrow();
@@ -256,7 +251,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const endAgain = pageOf((await worker.get(endPath)).text);
     assert.match(endAgain('main').text(), /A plan that has ended cannot be ended again/);
     assert.equal(endAgain('form[action$="/end"]').length, 0);
-    const again = await submitForm(worker, `${planPath}/core-groups/new`, endPath, { ...date('endDate', '2026-06-01'), reason: 'Turned 18', version: '3' });
+    const again = await submitForm(worker, `${planPath}/core-groups/new`, endPath, { ...dateFields('endDate', '2026-06-01'), reason: 'Turned 18', version: '3' });
     assert.equal(again.status, 400);
     assert.deepEqual(errorSummary(again.text), ['This child protection plan has already ended']);
     assert.equal((await harbour.database.db.selectFrom('child_protection_plans').select('end_date').where('id', '=', planId).executeTakeFirstOrThrow()).end_date, '2026-05-29');
@@ -269,7 +264,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const reviewPath = `${planPath}/senior-manager-review`;
     const worker = await signedInAgent(harbour, 'practitioner');
     assert.equal((await worker.get(reviewPath)).status, 403);
-    assert.equal((await submitForm(worker, `${planPath}/end`, reviewPath, { ...date('reviewDate', '2027-01-25'), version: '1' })).status, 403);
+    assert.equal((await submitForm(worker, `${planPath}/end`, reviewPath, { ...dateFields('reviewDate', '2027-01-25'), version: '1' })).status, 403);
 
     const manager = await signedInAgent(harbour, 'team-manager');
     const seniorReviewOnChildPage = async () => {
@@ -279,15 +274,15 @@ describe('strategy discussion, section 47, conferences and child protection plan
     assert.match(await seniorReviewOnChildPage(), /17 January 2027\s+Overdue/);
     assert.deepEqual(await planLinks(manager, planPath), ["Record the senior manager's review", 'End this plan']);
 
-    const future = await submitForm(manager, reviewPath, reviewPath, { ...date('reviewDate', '2027-02-02'), version: '1' });
+    const future = await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2027-02-02'), version: '1' });
     assert.equal(future.status, 400);
     assert.deepEqual(errorSummary(future.text), ['The date of the review must be today or in the past']);
     assert.equal(pageOf(future.text)('#reviewDate-day').val(), '2');
-    const early = await submitForm(manager, reviewPath, reviewPath, { ...date('reviewDate', '2026-04-16'), version: '1' });
+    const early = await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2026-04-16'), version: '1' });
     assert.deepEqual(errorSummary(early.text), ['The date of the review must be on or after the start of the plan']);
     assert.deepEqual(errorSummary((await submitForm(manager, reviewPath, reviewPath, { version: '1' })).text), ['Enter the date of the review']);
 
-    const reviewed = await submitForm(manager, reviewPath, reviewPath, { ...date('reviewDate', '2027-01-25'), version: await versionOn(manager, reviewPath) });
+    const reviewed = await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2027-01-25'), version: await versionOn(manager, reviewPath) });
     assert.equal(reviewed.status, 302);
     assert.equal(reviewed.headers.location, planPath);
     const row = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('id', '=', planId).executeTakeFirstOrThrow();
@@ -296,7 +291,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
     assert.match(planPage('#record').text(), /Senior manager review\s+25 January 2027/);
     assert.match(planPage('#timescales').text(), /Senior manager review of the child protection plan\s+Met late\s+on 25 January 2027, due by 17 January 2027/);
     assert.equal(await seniorReviewOnChildPage(), '');
-    const stale = await submitForm(manager, reviewPath, reviewPath, { ...date('reviewDate', '2027-01-26'), version: '1' });
+    const stale = await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2027-01-26'), version: '1' });
     assert.equal(stale.status, 409);
     assert.match(pageOf(stale.text)('#record').text(), /25 January 2027/);
   });
@@ -309,7 +304,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const chair = await signedInAgent(harbour, 'iro');
     const sameDay = await submitForm(chair, `${planPath}/review-conference`, `${planPath}/review-conference`, conference(iro.userId!, { outcome: 'end-plan', practiceRating: 'green' }));
     assert.deepEqual(errorSummary(sameDay.text), ['A conference that ends the plan must be after the day the plan started']);
-    const ended = await submitForm(chair, `${planPath}/review-conference`, `${planPath}/review-conference`, conference(iro.userId!, { ...date('conferenceDate', '2026-06-01'), outcome: 'end-plan', category: '', practiceRating: 'green' }));
+    const ended = await submitForm(chair, `${planPath}/review-conference`, `${planPath}/review-conference`, conference(iro.userId!, { ...dateFields('conferenceDate', '2026-06-01'), outcome: 'end-plan', category: '', practiceRating: 'green' }));
     assert.equal(ended.status, 302);
     const row = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('id', '=', plan!.id).executeTakeFirstOrThrow();
     assert.deepEqual([row.end_date, row.latest_category], ['2026-06-01', 'SAB']);
@@ -320,6 +315,6 @@ describe('strategy discussion, section 47, conferences and child protection plan
     assert.equal((await worker.get(`/children/${childId}/section-47-enquiries/999999`)).status, 404);
     assert.equal((await worker.get(`/children/${childId}/strategy-discussions/x`)).status, 404);
     assert.equal((await worker.get('/children/999999/strategy-discussions/new')).status, 404);
-    assert.equal((await submitForm(worker, `/children/${other}/strategy-discussions/new`, `/children/${other}/child-protection-plans/${plan!.id}/core-groups/new`, date('meetingDate', '2026-05-01'))).status, 404);
+    assert.equal((await submitForm(worker, `/children/${other}/strategy-discussions/new`, `/children/${other}/child-protection-plans/${plan!.id}/core-groups/new`, dateFields('meetingDate', '2026-05-01'))).status, 404);
   });
 });

@@ -31,7 +31,7 @@ import {
   userItems,
   usersWhoMay,
   versionField,
-} from '../assessment/childPages.ts';
+} from '../web/childPages.ts';
 import { planActionsView } from '../planning/actions.ts';
 import { visitsBetween } from '../planning/visits.ts';
 import { amendmentsOf } from '../records/amend.ts';

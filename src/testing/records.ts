@@ -1,17 +1,33 @@
-// Shared by the court, care, missing, permanence and leaving care tests: the acting
-// practitioner, children to record about, and assertions on refusals and audit events.
+// Shared by the tests of every area's records: a database acting as a practitioner, children to
+// record about, and assertions on refusals and audit events.
 import assert from 'node:assert/strict';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../access/audit.ts';
+import type { HarbourDatabase } from '../db/connection.ts';
 import { createChild, type ChildDetails } from '../people/store.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
-import { testUsername } from '../testing/testDatabase.ts';
+import { testDatabase } from './testDatabase.ts';
+import { testActor } from './actors.ts';
 
-export async function practitioner(db: Kysely<Database>): Promise<Actor> {
-  const username = testUsername('practitioner');
-  const user = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
-  return { userId: user.id, username };
+export interface RecordsTestContext {
+  database: HarbourDatabase;
+  db: HarbourDatabase['db'];
+  actor: Actor;
+  /** A new child's id. */
+  child(forename: string, dateOfBirth?: string): Promise<number>;
+}
+
+/** A fresh migrated database, acting as test-practitioner. */
+export async function recordsTestContext(): Promise<RecordsTestContext> {
+  const database = await testDatabase();
+  const actor = await testActor(database.db, 'practitioner');
+  return {
+    database,
+    db: database.db,
+    actor,
+    child: async (forename, dateOfBirth = '2018-05-01') => aChild(database.db, actor, { forename, dateOfBirth }),
+  };
 }
 
 export async function aChild(db: Kysely<Database>, actor: Actor, details: Partial<ChildDetails> = {}): Promise<number> {
@@ -19,13 +35,26 @@ export async function aChild(db: Kysely<Database>, actor: Actor, details: Partia
   return child.id;
 }
 
-/** The write is refused with a RecordIntegrityError pointing at `field`. */
-export async function refusedAt(write: Promise<unknown>, field: string): Promise<void> {
+/** The write is refused with a RecordIntegrityError pointing at `field` (and from this constraint, when named). */
+export async function refusedAt(write: Promise<unknown>, field: string, constraint?: string): Promise<void> {
   await assert.rejects(write, (error: unknown) => {
     assert.ok(error instanceof RecordIntegrityError, `expected a RecordIntegrityError, got ${String(error)}`);
     assert.equal(error.field, field, error.message);
+    if (constraint) assert.equal(error.constraint, constraint);
     return true;
   });
+}
+
+/** The audit events recorded for a child's record of this type. */
+export async function auditedChanges(context: Pick<RecordsTestContext, 'db'>, childId: number, recordType: string) {
+  return context.db
+    .selectFrom('audit_events')
+    .select(['event', 'record_id', 'reason'])
+    .where('child_id', '=', String(childId))
+    .where('record_type', '=', recordType)
+    .where('event', '=', 'child-record-changed')
+    .orderBy('id')
+    .execute();
 }
 
 /** The children whose record-changed audit events name this record. */

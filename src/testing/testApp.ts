@@ -55,3 +55,9 @@ export const errorSummary = (html: string) =>
   pageOf(html)('.govuk-error-summary__list li')
     .map((_i, element) => pageOf(html)(element).text().trim())
     .get();
+
+/** A date as the GOV.UK date input posts it: `field-day`, `field-month`, `field-year` from YYYY-MM-DD. */
+export function dateFields(field: string, iso: string): Record<string, string> {
+  const [year, month, day] = iso.split('-');
+  return { [`${field}-day`]: String(Number(day)), [`${field}-month`]: String(Number(month)), [`${field}-year`]: year! };
+}

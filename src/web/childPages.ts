@@ -13,14 +13,14 @@ import { childRecordViewed } from '../access/audit.ts';
 import { NotFoundError, VersionConflictError } from '../core/errors.ts';
 import { workingDaysBetween } from '../core/workingDays.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
-import { asList, type FormErrors } from '../web/forms.ts';
-import { dateInputItems, readDateInput, type DateRules } from '../web/dateInput.ts';
+import { asList, type FormErrors } from './forms.ts';
+import { dateInputItems, readDateInput, type DateRules } from './dateInput.ts';
 import { dueItems, type DueItem, type TimescaleRuleId } from '../timescales/index.ts';
 import { councilTimescaleSettings } from '../timescales/councilSettings.ts';
 import { loadChildJourney } from '../journey/loadJourney.ts';
 
 /** The id in a path segment; anything but a positive whole number is a page that does not exist. */
-export function idParam(req: Request, name: string): number {
+export function idParam(req: Request, name = 'id'): number {
   const id = Number(req.params[name]);
   if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError();
   return id;
@@ -31,21 +31,24 @@ export function found<T>(row: T | undefined): T {
   return row;
 }
 
-/**
- * The child named by :childId, or null when the person may not open a restricted record
- * (they are sent to give a reason, as on the child's own page).
- */
-export async function childInPath(req: Request, res: Response): Promise<Child | null> {
-  const { db } = res.locals.services;
-  const child = found(await db.selectFrom('children').selectAll().where('id', '=', idParam(req, 'childId')).executeTakeFirst());
-  if (!(await mayOpenChild(db, res.locals.user!, child))) {
-    res.redirect(`/children/${child.id}/restricted`);
-    return null;
-  }
-  return child;
+/** The child the path names, restricted or not (the break-glass and access pages), or a 404. */
+export async function childNamedInPath(req: Request, res: Response, param = 'childId'): Promise<Child> {
+  return found(await res.locals.services.db.selectFrom('children').selectAll().where('id', '=', idParam(req, param)).executeTakeFirst());
 }
 
-export const childName = (child: Child) => `${child.preferred_name ?? child.forename} ${child.surname}`;
+/**
+ * The child named in the path (`:childId`, or `:id` on the child's own pages), or undefined when
+ * the person may not open a restricted record: they are sent to give a reason first.
+ */
+export async function childInPath(req: Request, res: Response, param = 'childId'): Promise<Child | undefined> {
+  const child = await childNamedInPath(req, res, param);
+  if (await mayOpenChild(res.locals.services.db, res.locals.user!, child)) return child;
+  res.redirect(`/children/${child.id}/restricted`);
+  return undefined;
+}
+
+/** The name a child's pages call them by: their preferred name where they have one. */
+export const childName = (child: Pick<Child, 'forename' | 'surname'> & { preferred_name?: string | null }) => `${child.preferred_name ?? child.forename} ${child.surname}`;
 
 /** Every page of a child's record is a view of it: audited. */
 export const recordViewed = (res: Response, child: Child, recordType: string, recordId: number) =>

@@ -14,7 +14,7 @@ import { caseloadBand, councilCaseloadStandards } from './caseloadStandards.ts';
 import { childrenAwaitingContactDecision, teamChildren, unallocatedChildren } from '../journey/openCases.ts';
 import { countBy, dueAcrossChildren, type DueRow } from '../journey/dueAcrossChildren.ts';
 import { recordOversightNote } from '../quality/oversight.ts';
-import { mayOpenChild } from '../people/restrictedAccess.ts';
+import { childInPath } from '../web/childPages.ts';
 
 childRecordLinks.push(
   { text: 'Allocate to a worker', path: '/allocation', permission: 'team:oversee' },
@@ -131,8 +131,8 @@ export const teamRoutes = new RouteTable()
   })
   .get('/children/:id/allocation', 'team:oversee', async (req, res) => renderAllocation(req, res, {}))
   .post('/children/:id/allocation', 'team:oversee', async (req, res) => {
-    const child = await openableChild(req, res);
-    if (!child) return res.redirect(`/children/${req.params.id}/restricted`);
+    const child = await childInPath(req, res, 'id');
+    if (!child) return;
     const today = res.locals.services.clock.today();
     const form = parseFormWithDates(z.object({ workerId: z.coerce.number({ error: 'Select the worker' }).int().positive('Select the worker') }), req.body, {
       startDate: { label: 'Allocation start date', notAfter: today.add({ days: 28 }), notAfterMessage: 'Allocation start date must be within the next 4 weeks' },
@@ -149,8 +149,8 @@ export const teamRoutes = new RouteTable()
   })
   .get('/children/:id/oversight-notes/new', 'team:oversee', async (req, res) => renderNote(req, res, {}))
   .post('/children/:id/oversight-notes/new', 'team:oversee', async (req, res) => {
-    const child = await openableChild(req, res);
-    if (!child) return res.redirect(`/children/${req.params.id}/restricted`);
+    const child = await childInPath(req, res, 'id');
+    if (!child) return;
     const today = res.locals.services.clock.today();
     const form = parseForm(z.object({ note: z.string().trim().min(1, 'Enter the oversight note').max(10000, 'Note must be 10,000 characters or fewer') }), req.body);
     const date = readDateInput(req.body ?? {}, 'noteDate', { label: 'Date of the oversight', notAfter: today });
@@ -165,16 +165,9 @@ export const teamRoutes = new RouteTable()
     res.redirect(`/children/${child.id}`);
   });
 
-async function openableChild(req: Request, res: Response) {
-  const id = Number(req.params.id);
-  const child = Number.isInteger(id) && id > 0 ? await res.locals.services.db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
-  if (!child) throw new NotFoundError();
-  return (await mayOpenChild(res.locals.services.db, res.locals.user!, child)) ? child : undefined;
-}
-
 async function renderAllocation(req: Request, res: Response, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
-  const child = await openableChild(req, res);
-  if (!child) return res.redirect(`/children/${req.params.id}/restricted`);
+  const child = await childInPath(req, res, 'id');
+  if (!child) return;
   const { db, clock } = res.locals.services;
   const today = clock.today().toString();
   const [current, standards, loads] = await Promise.all([allocationOn(db, child.id, today), councilCaseloadStandards(db), caseloadsOn(db, today)]);
@@ -200,8 +193,8 @@ async function renderAllocation(req: Request, res: Response, values: Record<stri
 }
 
 async function renderNote(req: Request, res: Response, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
-  const child = await openableChild(req, res);
-  if (!child) return res.redirect(`/children/${req.params.id}/restricted`);
+  const child = await childInPath(req, res, 'id');
+  if (!child) return;
   const today = res.locals.services.clock.today().toString();
   res.status(status).render('team/oversight-note', {
     pageTitle: `Management oversight for ${child.forename} ${child.surname}`,
