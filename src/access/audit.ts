@@ -24,6 +24,7 @@ export const auditEvents = [
   'break-glass',
   'access-granted',
   'settings-changed',
+  'workforce-changed',
 ] as const;
 export type AuditEventName = (typeof auditEvents)[number];
 

@@ -33,6 +33,8 @@ export const permissions = {
   /** The signed-in home page: every role has one. */
   'home:view': roles,
   'users:manage': ['administrator'],
+  /** The workers children are allocated to: add them, change their details, record their leaving. */
+  'workforce:manage': ['administrator', 'service-manager', 'team-manager'],
   /** Find a child and open their record (every view audited). Inspectors read only. */
   'child:view': ['practitioner', 'team-manager', 'service-manager', 'iro', 'front-door', 'lado', 'inspector'],
   /** Record and correct a child's records. */

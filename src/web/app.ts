@@ -19,6 +19,7 @@ import { planningRoutes } from '../planning/routes.ts';
 import { frontDoorRoutes } from '../frontdoor/routes.ts';
 import { earlyHelpRoutes } from '../earlyhelp/routes.ts';
 import { teamRoutes } from '../workforce/routes.ts';
+import { workforceRoutes } from '../workforce/workersRoutes.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
 import { configureNunjucks } from './nunjucks.ts';
 import { buildRouter, type RouteTable } from './routeSpec.ts';
@@ -34,7 +35,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const govukDist = path.resolve(here, '../../node_modules/govuk-frontend/dist/govuk');
 
 /** Every page Harbour serves, area by area. The route-by-role test walks this list. */
-export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, childRoutes, adminRoutes, timescaleSettingsRoutes, assessmentRoutes, frontDoorRoutes, earlyHelpRoutes, protectionRoutes, planningRoutes, teamRoutes];
+export const routeTables: RouteTable[] = [publicRoutes, signInRoutes, childRoutes, adminRoutes, timescaleSettingsRoutes, assessmentRoutes, frontDoorRoutes, earlyHelpRoutes, protectionRoutes, planningRoutes, teamRoutes, workforceRoutes];
 
 /** Folders (under src/) whose views/ hold an area's pages. */
 const areaViews = ['access', 'people', 'timescales', 'assessment', 'frontdoor', 'earlyhelp', 'protection', 'planning', 'workforce'];

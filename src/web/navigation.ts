@@ -14,6 +14,7 @@ const items: NavigationItem[] = [
   { text: 'My team', href: '/team', permission: 'team:oversee' },
   { text: 'Break-glass reviews', href: '/oversight/break-glass', permission: 'child:oversee' },
   { text: 'Users', href: '/admin/users', permission: 'users:manage' },
+  { text: 'Workforce', href: '/admin/workers', permission: 'workforce:manage' },
   { text: 'Audit trail', href: '/admin/audit', permission: 'audit:view' },
   { text: 'Local standards', href: '/admin/settings/timescales', permission: 'settings:manage' },
   { text: 'Sign out', href: '/sign-out', permission: 'home:view' },

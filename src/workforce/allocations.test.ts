@@ -49,5 +49,19 @@ describe('allocations and caseloads', () => {
     await database.db.updateTable('workers').set({ end_date: '2025-12-31' }).where('id', '=', leaver.id).execute();
     const other = await createChild(database.db, actor, { forename: 'Mo', surname: 'Allocated', dateOfBirth: '2013-01-01', sex: 'M' });
     await assert.rejects(allocateChild(database.db, actor, { childId: other.id, workerId: leaver.id, startDate: '2026-01-05' }), /has left/);
+
+    // A leaving date recorded: open-ended allocations would outlast it. A starter: not before they start.
+    const leaving = await addWorker(database.db, { name: 'Leaving Soon', role: 'social-worker', teamId, startDate: '2020-01-01' });
+    await database.db.updateTable('workers').set({ end_date: '2026-03-31' }).where('id', '=', leaving.id).execute();
+    await assert.rejects(allocateChild(database.db, actor, { childId: other.id, workerId: leaving.id, startDate: '2026-01-05' }), /is leaving/);
+    const starter = await addWorker(database.db, { name: 'Starting Soon', role: 'social-worker', teamId, startDate: '2026-02-01' });
+    await assert.rejects(allocateChild(database.db, actor, { childId: other.id, workerId: starter.id, startDate: '2026-01-05' }), /has not started/);
+  });
+
+  test('caseloads are of workers in post that day: a leaver is gone from their leaving date', async () => {
+    const worker = await addWorker(database.db, { name: 'Leaves in May', role: 'social-worker', teamId, startDate: '2020-01-01' });
+    await database.db.updateTable('workers').set({ end_date: '2026-05-01' }).where('id', '=', worker.id).execute();
+    const named = async (date: string) => (await caseloadsOn(database.db, date, teamId)).some((w) => w.name === 'Leaves in May');
+    assert.deepEqual([await named('2019-12-31'), await named('2026-04-30'), await named('2026-05-01')], [false, true, false]);
   });
 });

@@ -21,6 +21,7 @@ export interface WorkerDetails {
   isSynthetic?: boolean;
 }
 
+/** A worker added without an audit record: for seeding and tests. Pages use recordWorker (workers.ts). */
 export const addWorker = (db: Kysely<Database>, details: WorkerDetails) =>
   withIntegrity(
     db
@@ -46,9 +47,14 @@ export const addWorker = (db: Kysely<Database>, details: WorkerDetails) =>
 export function allocateChild(db: Kysely<Database>, actor: Actor, allocation: { childId: number; workerId: number; startDate: string }) {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
-      const worker = await trx.selectFrom('workers').selectAll().where('id', '=', allocation.workerId).executeTakeFirst();
+      // Shared lock: a leaving date being recorded for the worker waits for this allocation, then sees it.
+      const worker = await trx.selectFrom('workers').selectAll().where('id', '=', allocation.workerId).forShare().executeTakeFirst();
       if (!worker || worker.team_id === null) throw new RecordIntegrityError('workerId', 'Select a worker who is in a team', undefined);
-      if (worker.end_date !== null && worker.end_date < allocation.startDate) throw new RecordIntegrityError('workerId', 'This worker has left: select another worker', undefined);
+      if (worker.start_date > allocation.startDate) throw new RecordIntegrityError('workerId', 'This worker has not started by then: select another worker or a later date', undefined);
+      // The leaving date is the first day without cases; an allocation has no end, so it would outlast it.
+      if (worker.end_date !== null) {
+        throw new RecordIntegrityError('workerId', worker.end_date <= allocation.startDate ? 'This worker has left: select another worker' : 'This worker is leaving: select another worker', undefined);
+      }
       await trx
         .updateTable('allocations')
         .set({ end_date: allocation.startDate, updated_by: actor.userId, updated_at: new Date(), version: sql`version + 1` })
@@ -96,7 +102,7 @@ export const allocationOn = (db: Kysely<Database>, childId: number, date: string
     .where((eb) => eb.or([eb('allocations.end_date', 'is', null), eb('allocations.end_date', '>', date)]))
     .executeTakeFirst();
 
-/** Each worker's caseload on a date: the count of children allocated to them. */
+/** Each worker in post on a date (started, not yet left) and their caseload: the count of children allocated to them. */
 export const caseloadsOn = (db: Kysely<Database>, date: string, teamId?: number) => {
   let query = db
     .selectFrom('workers')
@@ -109,7 +115,7 @@ export const caseloadsOn = (db: Kysely<Database>, date: string, teamId?: number)
     .select(['workers.id', 'workers.name', 'workers.role', 'workers.team_id'])
     .select((eb) => eb.fn.count<number>('allocations.id').as('caseload'))
     .where('workers.start_date', '<=', date)
-    .where((eb) => eb.or([eb('workers.end_date', 'is', null), eb('workers.end_date', '>=', date)]))
+    .where((eb) => eb.or([eb('workers.end_date', 'is', null), eb('workers.end_date', '>', date)]))
     .groupBy(['workers.id', 'workers.name', 'workers.role', 'workers.team_id'])
     .orderBy('workers.name');
   if (teamId !== undefined) query = query.where('workers.team_id', '=', teamId);
