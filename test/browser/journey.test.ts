@@ -8,7 +8,8 @@
  *    draft on the way), the team manager authorises it, the social worker records a strategy
  *    discussion that decides on a section 47 enquiry, starts the enquiry, concludes it with an
  *    initial conference, and records the conference that makes a child protection plan.
- * 3. The team manager looks at My team → Due and overdue, and at what is due on the child's record.
+ * 3. The team manager adds a social worker under Workforce and allocates the eldest child to them,
+ *    then looks at My team → Due and overdue, and at what is due on the child's record.
  * 4. The clock moves on 30 days (the server restarted on the same data with a later HARBOUR_TODAY):
  *    the child protection visit nobody made is overdue.
  *
@@ -63,6 +64,9 @@ const siblings: Sibling[] = [
   { forename: 'Leo', dateOfBirth: '2019-01-20', sex: 'M' },
 ];
 const eldest = siblings[0]!;
+/** The social worker the manager adds to the workforce, and the team the demo manager leads. */
+const socialWorker = `Nia Okafor ${surname}`;
+const managersTeam = 'North locality team';
 const fullName = (child: Sibling) => `${child.forename} ${surname}`;
 const eldestPath = () => `/children/${eldest.id}`;
 
@@ -380,6 +384,35 @@ describe('A family through Harbour: contact to child protection, and what falls 
     assert.equal(await page.getByRole('link', { name: `Child protection plan since ${journeyDayWritten}` }).count(), 1, 'the record does not show the plan');
   });
 
+  test('the team manager adds a social worker to the workforce and allocates the eldest child to them', { timeout: testTimeout }, async () => {
+    assert.ok(manager && planPath, 'the child protection plan was not made');
+    const { page } = manager;
+    await go(manager, navigation(manager, 'Workforce'), at('/admin/workers'), 'manager: the workforce');
+    await go(manager, link(manager, 'Add a worker'), at('/admin/workers/new'), 'manager: add a worker');
+    // Sent empty first: the GOV.UK error summary, checked like every page.
+    await go(manager, button(manager, 'Add worker'), at('/admin/workers/new'), 'manager: add a worker, with errors');
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter the worker's full name/);
+    await page.locator('#name').fill(socialWorker);
+    await choose(manager, 'role', 'social-worker');
+    await page.locator('#teamId').selectOption({ label: managersTeam });
+    await page.locator('#fullTimeEquivalent').fill('1');
+    await choose(manager, 'isAgency', 'no');
+    await fillDate(manager, 'startDate', journeyDay);
+    await go(manager, button(manager, 'Add worker'), at('/admin/workers'), 'manager: the workforce with the new worker');
+    assert.equal(await flash(manager), `${socialWorker} is added to the workforce`);
+
+    await go(manager, navigation(manager, 'My team'), at('/team'), 'manager: my team, the family unallocated');
+    const unallocated = page.locator('.govuk-error-summary__list');
+    for (const child of siblings) assert.equal(await unallocated.getByRole('link', { name: `Allocate ${fullName(child)}` }).count(), 1, `${child.forename} is not listed as open and unallocated`);
+    await go(manager, unallocated.getByRole('link', { name: `Allocate ${fullName(eldest)}` }), at(`${eldestPath()}/allocation`), `manager: allocate ${eldest.forename}`);
+    assert.equal(await heading(page), 'Allocate to a worker');
+    const option = page.locator('#workerId option', { hasText: socialWorker });
+    await page.locator('#workerId').selectOption((await option.getAttribute('value'))!);
+    await go(manager, button(manager, 'Allocate'), at(eldestPath()), `manager: ${eldest.forename}'s record, allocated`);
+    assert.equal(await flash(manager), `${fullName(eldest)} is allocated`);
+    assert.match(await page.locator('main').innerText(), new RegExp(socialWorker));
+  });
+
   test('the team manager sees what is due: My team, Due and overdue, the child\'s record', { timeout: testTimeout }, async () => {
     assert.ok(manager && planPath, 'the child protection plan was not made');
     await managerLooksAtWhatIsDue(manager, 'manager');
@@ -415,25 +448,20 @@ describe('A family through Harbour: contact to child protection, and what falls 
 });
 
 /**
- * The manager's round: My team (the family are open with no allocated worker, each with a link to
- * allocate them), Due and overdue for the team, the eldest child's allocation page, and from there
- * the child's record.
- *
- * The allocation cannot be completed: no page adds workers (the workforce records allocations are
- * made to), demo accounts are not workers, and no demo county is seeded. So the team's Due and
- * overdue list cannot hold the family, and what is due is read on the child's record instead.
+ * The manager's round: My team (the eldest allocated; the younger two still open with no worker,
+ * each with a link to allocate them), Due and overdue for the team, where the eldest's child
+ * protection visit is listed by child, and from there the child's record.
  */
 async function managerLooksAtWhatIsDue(manager: WatchedPage, label: string): Promise<void> {
   const { page } = manager;
   await go(manager, navigation(manager, 'My team'), at('/team'), `${label}: my team`);
   const unallocated = page.locator('.govuk-error-summary__list');
-  for (const child of siblings) assert.equal(await unallocated.getByRole('link', { name: `Allocate ${fullName(child)}` }).count(), 1, `${child.forename} is not listed as open and unallocated`);
+  assert.equal(await unallocated.getByRole('link', { name: `Allocate ${fullName(eldest)}` }).count(), 0, `${eldest.forename} is still listed as unallocated`);
+  for (const child of siblings.slice(1)) assert.equal(await unallocated.getByRole('link', { name: `Allocate ${fullName(child)}` }).count(), 1, `${child.forename} is not listed as open and unallocated`);
   await go(manager, link(manager, 'Due and overdue'), at('/team/due'), `${label}: due and overdue`);
   assert.match(await heading(page), /: due and overdue$/);
   assert.match(await page.locator('main').innerText(), /\d+ overdue and \d+ due for the children allocated to this team/);
-  await go(manager, navigation(manager, 'My team'), at('/team'), `${label}: back to my team`);
-  await go(manager, unallocated.getByRole('link', { name: `Allocate ${fullName(eldest)}` }), at(`${eldestPath()}/allocation`), `${label}: allocate ${eldest.forename}`);
-  assert.equal(await heading(page), 'Allocate to a worker');
-  assert.match(await page.locator('main').innerText(), /Not allocated to a worker/);
-  await go(manager, link(manager, `Back to ${fullName(eldest)}`), at(eldestPath()), `${label}: ${eldest.forename}'s record`);
+  await go(manager, link(manager, 'By child'), (url) => url.pathname === '/team/due' && url.searchParams.get('by') === 'child', `${label}: due and overdue by child`);
+  assert.ok((await page.locator('main').innerText()).includes(fullName(eldest)), `${eldest.forename} is not in the team's due and overdue list`);
+  await findChild(manager, eldest, `${label}: back to`);
 }
