@@ -388,7 +388,7 @@ describe('A family through Harbour: contact to child protection, and what falls 
     assert.ok(manager && planPath, 'the child protection plan was not made');
     const { page } = manager;
     await go(manager, navigation(manager, 'Workforce'), at('/admin/workers'), 'manager: the workforce');
-    await go(manager, link(manager, 'Add a worker'), at('/admin/workers/new'), 'manager: add a worker');
+    await go(manager, button(manager, 'Add a worker'), at('/admin/workers/new'), 'manager: add a worker');
     // Sent empty first: the GOV.UK error summary, checked like every page.
     await go(manager, button(manager, 'Add worker'), at('/admin/workers/new'), 'manager: add a worker, with errors');
     assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter the worker's full name/);
