@@ -141,10 +141,13 @@ export interface FamilyMember {
 export async function familyNetwork(db: Kysely<Database>, childId: number): Promise<FamilyMember[]> {
   const children = await sql<{ id: number; name: string; date_of_birth: string | null; relationship: string; access_restriction: string | null }>`
     select c.id, c.forename || ' ' || c.surname as name, c.date_of_birth, r.relationship, c.access_restriction
-    from relationships r
-    join children c on c.id = case when r.child_id = ${childId} then r.related_child_id else r.child_id end
-    where (r.child_id = ${childId} or r.related_child_id = ${childId}) and r.related_child_id is not null
-    order by c.date_of_birth nulls last, c.id`.execute(db);
+    from relationships r join children c on c.id = r.related_child_id
+    where r.child_id = ${childId}
+    union all
+    select c.id, c.forename || ' ' || c.surname as name, c.date_of_birth, r.relationship, c.access_restriction
+    from relationships r join children c on c.id = r.child_id
+    where r.related_child_id = ${childId}
+    order by date_of_birth nulls last, id`.execute(db);
   const adults = await db
     .selectFrom('relationships')
     .innerJoin('adults', 'adults.id', 'relationships.related_adult_id')

@@ -138,5 +138,8 @@ export async function loadCounty(db: Kysely<Database>, county: SyntheticCounty, 
       await sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`).execute(trx);
     }
   });
+  // Fresh statistics for the planner: without them every child's page scans whole tables, and the
+  // embedded database has no autovacuum to gather them later.
+  await sql`analyze`.execute(db);
   return counts;
 }
