@@ -75,18 +75,27 @@ function dateOfEpochDay(epochDay: number): Temporal.PlainDate {
   return new Temporal.PlainDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-const bankHolidayEpochDays = new Map<number, ReadonlySet<number>>();
+/** Bank holidays as day numbers, for every year from the first to the last asked about. */
+const bankHolidayEpochDays = new Set<number>();
+let yearsKnown: { first: number; last: number; from: number; to: number } | undefined;
+
+function knowBankHolidaysAround(epochDay: number): void {
+  const year = new Date(epochDay * millisecondsPerDay).getUTCFullYear();
+  const first = Math.min(year, yearsKnown?.first ?? year);
+  const last = Math.max(year, yearsKnown?.last ?? year);
+  for (let each = first; each <= last; each++) {
+    if (yearsKnown && each >= yearsKnown.first && each <= yearsKnown.last) continue;
+    for (const holiday of holidaysOf(each).values()) bankHolidayEpochDays.add(epochDayOf(holiday.date));
+  }
+  yearsKnown = { first, last, from: Date.UTC(first, 0, 1) / millisecondsPerDay, to: Date.UTC(last, 11, 31) / millisecondsPerDay };
+}
+
 function isWorkingEpochDay(epochDay: number): boolean {
   // 1970-01-01 was a Thursday: ISO day of week 4.
   const dayOfWeek = ((((epochDay + 3) % 7) + 7) % 7) + 1;
   if (dayOfWeek > 5) return false;
-  const year = new Date(epochDay * millisecondsPerDay).getUTCFullYear();
-  let days = bankHolidayEpochDays.get(year);
-  if (!days) {
-    days = new Set([...holidaysOf(year).values()].map((holiday) => epochDayOf(holiday.date)));
-    bankHolidayEpochDays.set(year, days);
-  }
-  return !days.has(epochDay);
+  if (!yearsKnown || epochDay < yearsKnown.from || epochDay > yearsKnown.to) knowBankHolidaysAround(epochDay);
+  return !bankHolidayEpochDays.has(epochDay);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Shared deadline helpers for the rules: one-off deadlines, deadlines in hours
 // and recurring chains, all read "as of" the context's date.
 import { Temporal } from 'temporal-polyfill';
-import { isAfter, isBefore } from '../core/calendar.ts';
+import { isAfter, isBefore, compareDates } from '../core/calendar.ts';
 import { harbourTimeZone } from '../core/clock.ts';
 import { addWorkingDays, isWorkingDay } from '../core/workingDays.ts';
 import type { IsoDate, IsoInstant } from './journey.ts';
@@ -29,13 +29,33 @@ export function instant(iso: IsoInstant): Temporal.Instant {
   return Temporal.Instant.from(iso);
 }
 
-/** The calendar date in England at a moment. */
+/** When England's clocks go forward and back in a year (epoch milliseconds), from Temporal's time zone data. */
+const summerTimeByYear = new Map<number, { starts: number; ends: number }>();
+function summerTime(year: number): { starts: number; ends: number } {
+  let found = summerTimeByYear.get(year);
+  if (!found) {
+    const starts = Temporal.ZonedDateTime.from({ year, month: 1, day: 1, timeZone: harbourTimeZone }).getTimeZoneTransition('next')!;
+    const ends = starts.getTimeZoneTransition('next')!;
+    found = { starts: starts.epochMilliseconds, ends: ends.epochMilliseconds };
+    summerTimeByYear.set(year, found);
+  }
+  return found;
+}
+
+/**
+ * The calendar date in England at a moment: the UTC date an hour on in British Summer Time.
+ * Worked out from the year's two clock changes, as converting each moment through the time
+ * zone is slow across a manager's list of contacts and missing episodes.
+ */
 export function londonDate(at: Temporal.Instant): Temporal.PlainDate {
-  return at.toZonedDateTimeISO(harbourTimeZone).toPlainDate();
+  const milliseconds = at.epochMilliseconds;
+  const { starts, ends } = summerTime(new Date(milliseconds).getUTCFullYear());
+  const local = new Date(milliseconds + (milliseconds >= starts && milliseconds < ends ? 3_600_000 : 0));
+  return new Temporal.PlainDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
 }
 
 export function earliest(dates: readonly Temporal.PlainDate[]): Temporal.PlainDate | undefined {
-  return [...dates].sort(Temporal.PlainDate.compare)[0];
+  return [...dates].sort(compareDates)[0];
 }
 
 /**
@@ -117,7 +137,7 @@ export function recurring(
   for (const event of chain.events) {
     if (!isBefore(event, chain.startedOn) && !isAfter(event, lastDay)) byDay.set(event.toString(), event);
   }
-  const events = [...byDay.values()].sort(Temporal.PlainDate.compare);
+  const events = [...byDay.values()].sort(compareDates);
 
   const occurrences: Occurrence[] = [];
   let from = chain.startedOn;

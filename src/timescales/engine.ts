@@ -1,7 +1,7 @@
 // The timescale engine: every rule over one child's journey, with a status
 // for each occurrence as of a date (or an exact moment).
 import { Temporal } from 'temporal-polyfill';
-import { isAfter } from '../core/calendar.ts';
+import { isAfter, compareDates } from '../core/calendar.ts';
 import { londonDate } from './deadlines.ts';
 import type { ChildJourney } from './journey.ts';
 import type { AsOf, DueItem, DueStatus, Occurrence, TimescaleRuleInfo } from './model.ts';
@@ -53,5 +53,5 @@ export function dueItems(
         }),
       ),
     )
-    .sort((a, b) => Temporal.PlainDate.compare(a.dueOn, b.dueOn));
+    .sort((a, b) => compareDates(a.dueOn, b.dueOn));
 }

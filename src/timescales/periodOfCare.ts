@@ -1,7 +1,7 @@
 // Looked-after records are placed in a period of care by their date, as in
 // the SSDA903; a period still open runs to the as-of date.
 import { Temporal } from 'temporal-polyfill';
-import { isAfter, isBefore } from '../core/calendar.ts';
+import { isAfter, isBefore, compareDates } from '../core/calendar.ts';
 import { date, optionalDate } from './deadlines.ts';
 import type { IsoDate, PeriodOfCare } from './journey.ts';
 
@@ -12,5 +12,5 @@ export function datesInPeriod(period: PeriodOfCare, records: readonly { date: Is
   return records
     .map((record) => date(record.date))
     .filter((on) => !isBefore(on, start) && !(end && isAfter(on, end)))
-    .sort(Temporal.PlainDate.compare);
+    .sort(compareDates);
 }

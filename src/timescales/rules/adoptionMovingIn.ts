@@ -1,6 +1,5 @@
 // DfE adoption scorecard A1: entering care to moving in with the adoptive family, threshold 14 months (426 days).
-import { Temporal } from 'temporal-polyfill';
-import { addDays, isAfter } from '../../core/calendar.ts';
+import { addDays, isAfter, compareDates } from '../../core/calendar.ts';
 import { date, deadline, optionalDate } from '../deadlines.ts';
 import type { TimescaleRule } from '../model.ts';
 
@@ -17,7 +16,7 @@ export const adoptionMovingIn: TimescaleRule = {
       const enteredCare = periodsOfCare
         .map((period) => date(period.startDate))
         .filter((start) => !isAfter(start, decided))
-        .sort(Temporal.PlainDate.compare)
+        .sort(compareDates)
         .at(-1);
       if (!enteredCare) return [];
       return deadline(context, {

@@ -1,6 +1,6 @@
 // SSDA903 OC3: in touch with the care leaver within a month either side of the 17th–21st birthdays; annual contact to 25 is local (Ofsted 2025 §61).
 import { Temporal } from 'temporal-polyfill';
-import { addMonths, birthday, isAfter, isBefore } from '../../core/calendar.ts';
+import { addMonths, birthday, isAfter, isBefore, compareDates } from '../../core/calendar.ts';
 import { date, deadline, earliest, optionalDate } from '../deadlines.ts';
 import type { ChildJourney } from '../journey.ts';
 import type { Occurrence, TimescaleRule } from '../model.ts';
@@ -16,7 +16,7 @@ function leftCareOn(journey: ChildJourney, asOf: Temporal.PlainDate): Temporal.P
     if (!end || isAfter(end, asOf)) return undefined;
     ends.push(end);
   }
-  return ends.sort(Temporal.PlainDate.compare).at(-1);
+  return ends.sort(compareDates).at(-1);
 }
 
 function ordinal(n: number): string {
