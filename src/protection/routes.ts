@@ -375,7 +375,10 @@ export const protectionRoutes = new RouteTable()
       await recordStrategyDiscussionHeld(res.locals.services.db, res.locals.actor, { childId: child.id, id: discussion.id, version: version.data, heldDate: held.heldDate, agencies: held.agencies, decision: held.decision });
     } catch (error) {
       const conflict = conflictErrors(error);
-      if (conflict) return renderDiscussion(res, child, await discussionOf(res, child, discussion.id), { ...values, version: undefined }, conflict, 409);
+      if (conflict) {
+        const current = await discussionOf(res, child, discussion.id);
+        return renderDiscussion(res, child, current, { ...values, version: String(current.version) }, conflict, 409);
+      }
       const refused = refusalErrors(error, ['heldDate']);
       if (refused) return renderDiscussion(res, child, discussion, values, refused, 400);
       throw error;
@@ -431,7 +434,10 @@ export const protectionRoutes = new RouteTable()
       });
     } catch (error) {
       const conflict = conflictErrors(error);
-      if (conflict) return renderEnquiry(res, child, await enquiryOf(res, child, enquiry.id), { ...values, version: undefined }, conflict, 409);
+      if (conflict) {
+        const current = await enquiryOf(res, child, enquiry.id);
+        return renderEnquiry(res, child, current, { ...values, version: String(current.version) }, conflict, 409);
+      }
       const refused = refusalErrors(error, ['endDate']);
       if (refused) return renderEnquiry(res, child, enquiry, values, refused, 400);
       throw error;
