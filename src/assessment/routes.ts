@@ -20,7 +20,6 @@ import {
   codeItems,
   codeOf,
   codesOf,
-  conflictErrors,
   dateInputs,
   found,
   hasErrors,
@@ -32,6 +31,7 @@ import {
   recordViewed,
   refusalErrors,
   renderChildPage,
+  saveOrShowAgain,
   timescalesOf,
   versionField,
   yesNo,
@@ -274,18 +274,11 @@ export const assessmentRoutes = new RouteTable()
       referralClosureBlockers(closureDate, await episodeAtClosure(res, child, referral)).forEach((blocker, index) => addError(errors, index === 0 ? 'closureDate' : `closureDate-${index}`, blocker, '#closureDate-day'));
     }
     if (!form.ok || !closureDate || hasErrors(errors)) return renderClosure(res, child, referral, body, errors, 400);
-    try {
-      await closeReferral(res.locals.services.db, res.locals.actor, { childId: child.id, id: referral.id, version: form.value.version, closureDate, closureReason: form.value.closureReason });
-    } catch (error) {
-      const conflict = conflictErrors(error);
-      if (conflict) {
-        const current = await referralOf(res, child, referral.id);
-        return renderClosure(res, child, current, { ...body, version: String(current.version) }, conflict, 409);
-      }
-      const refused = refusalErrors(error, ['closureDate']);
-      if (refused) return renderClosure(res, child, referral, body, refused, 400);
-      throw error;
-    }
+    const saved = await saveOrShowAgain(
+      () => closeReferral(res.locals.services.db, res.locals.actor, { childId: child.id, id: referral.id, version: form.value.version, closureDate, closureReason: form.value.closureReason }),
+      { record: referral, values: body, dateFields: ['closureDate'], reload: () => referralOf(res, child, referral.id), render: (shown, values, errors, status) => renderClosure(res, child, shown, values, errors, status) },
+    );
+    if (!saved) return;
     req.session.flash = 'The referral is closed';
     res.redirect(`/children/${child.id}/referrals/${referral.id}`);
   })
@@ -352,26 +345,20 @@ export const assessmentRoutes = new RouteTable()
     if (childSeenDate === null && form.ok && form.value.childSeenAlone === 'yes') addError(errors, 'childSeenDate', 'Enter the date the child was seen', '#childSeenDate-day');
     mergeErrors(errors, form.ok ? undefined : form.errors);
     if (!form.ok || hasErrors(errors) || childSeenDate === undefined) return renderSubmission(res, child, assessment, body, { errors }, 400);
-    try {
-      await submitAssessment(res.locals.services.db, res.locals.actor, {
-        childId: child.id,
-        id: assessment.id,
-        version: form.value.version,
-        childSeenDate,
-        childSeenAlone: form.value.childSeenAlone === 'yes',
-        outcome: form.value.outcome,
-        submittedDate: today(res).toString(),
-      });
-    } catch (error) {
-      const conflict = conflictErrors(error);
-      if (conflict) {
-        const current = await assessmentOf(res, child, assessment.id);
-        return renderSubmission(res, child, current, { ...body, version: String(current.version) }, { errors: conflict }, 409);
-      }
-      const refused = refusalErrors(error, ['childSeenDate']);
-      if (refused) return renderSubmission(res, child, assessment, body, { errors: refused }, 400);
-      throw error;
-    }
+    const saved = await saveOrShowAgain(
+      () =>
+        submitAssessment(res.locals.services.db, res.locals.actor, {
+          childId: child.id,
+          id: assessment.id,
+          version: form.value.version,
+          childSeenDate,
+          childSeenAlone: form.value.childSeenAlone === 'yes',
+          outcome: form.value.outcome,
+          submittedDate: today(res).toString(),
+        }),
+      { record: assessment, values: body, dateFields: ['childSeenDate'], reload: () => assessmentOf(res, child, assessment.id), render: (shown, values, errors, status) => renderSubmission(res, child, shown, values, { errors }, status) },
+    );
+    if (!saved) return;
     await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
     req.session.flash = 'The assessment is submitted for authorisation';
     res.redirect(assessmentPath(assessment));
@@ -408,18 +395,11 @@ export const assessmentRoutes = new RouteTable()
     if (form.ok && form.value.factors.length === 0) addError(errors, 'factors', 'Select the factors identified, or “No factors identified”');
     mergeErrors(errors, form.ok ? undefined : form.errors);
     if (!form.ok || hasErrors(errors) || !authorisationDate) return renderAuthorisation(res, child, assessment, body, errors, 400);
-    try {
-      await authoriseAssessment(res.locals.services.db, res.locals.actor, { childId: child.id, id: assessment.id, version: form.value.version, authorisationDate, factors: form.value.factors, outcome: form.value.outcome });
-    } catch (error) {
-      const conflict = conflictErrors(error);
-      if (conflict) {
-        const current = await assessmentOf(res, child, assessment.id);
-        return renderAuthorisation(res, child, current, { ...body, version: String(current.version) }, conflict, 409);
-      }
-      const refused = refusalErrors(error, ['authorisationDate']);
-      if (refused) return renderAuthorisation(res, child, assessment, body, refused, 400);
-      throw error;
-    }
+    const saved = await saveOrShowAgain(
+      () => authoriseAssessment(res.locals.services.db, res.locals.actor, { childId: child.id, id: assessment.id, version: form.value.version, authorisationDate, factors: form.value.factors, outcome: form.value.outcome }),
+      { record: assessment, values: body, dateFields: ['authorisationDate'], reload: () => assessmentOf(res, child, assessment.id), render: (shown, values, errors, status) => renderAuthorisation(res, child, shown, values, errors, status) },
+    );
+    if (!saved) return;
     req.session.flash = 'The assessment is authorised';
     res.redirect(assessmentPath(assessment));
   });

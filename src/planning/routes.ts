@@ -13,7 +13,6 @@ import {
   childInPath,
   codeItems,
   codeOf,
-  conflictErrors,
   dateInputs,
   found,
   hasErrors,
@@ -22,13 +21,14 @@ import {
   noErrors,
   optionalText,
   readDate,
+  readVersion,
   recordViewed,
   refusalErrors,
   renderChildPage,
+  saveOrShowAgain,
   timescalesOf,
   userItems,
   usersWhoMay,
-  versionField,
   yesNo,
 } from '../web/childPages.ts';
 import { planActionsView, planPaths, type PagedPlanType } from './actions.ts';
@@ -188,21 +188,16 @@ export const planningRoutes = new RouteTable()
     const render = (shown: ChildInNeedPlan, formValues: Record<string, unknown>, formErrors: FormErrors, status: number) =>
       renderDateForm(res, child, 'planning/cin-plan-end', { pageTitle: 'End the child in need plan', plan: shown, values: formValues, errors: formErrors }, 'endDate', status);
     const endDate = readDate(values, 'endDate', { label: 'The end date', notAfter: today(res), notBefore: plainDate(plan.start_date), notBeforeMessage: 'The end date must be on or after the start date' }, errors);
-    const version = versionField.safeParse(values.version);
-    if (!version.success) addError(errors, 'record', 'Reload the page and try again');
-    if (!endDate || !version.success) return render(plan, values, errors, 400);
-    try {
-      await endChildInNeedPlan(res.locals.services.db, res.locals.actor, { childId: child.id, id: plan.id, version: version.data, endDate });
-    } catch (error) {
-      const conflict = conflictErrors(error);
-      if (conflict) {
-        const current = await cinPlanOf(res, child, plan.id);
-        return render(current, { ...values, version: String(current.version) }, conflict, 409);
-      }
-      const refused = refusalErrors(error, ['endDate']);
-      if (refused) return render(plan, values, refused, 400);
-      throw error;
-    }
+    const version = readVersion(values, errors);
+    if (!endDate || version === undefined) return render(plan, values, errors, 400);
+    const saved = await saveOrShowAgain(() => endChildInNeedPlan(res.locals.services.db, res.locals.actor, { childId: child.id, id: plan.id, version, endDate }), {
+      record: plan,
+      values,
+      dateFields: ['endDate'],
+      reload: () => cinPlanOf(res, child, plan.id),
+      render,
+    });
+    if (!saved) return;
     req.session.flash = 'The child in need plan has ended';
     res.redirect(`/children/${child.id}/child-in-need-plans/${plan.id}`);
   })
@@ -347,21 +342,16 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
         { label: 'The date done', notAfter: today(res), notBefore: plainDate(action.recorded_date), notBeforeMessage: 'The date done must be on or after the date the action was recorded' },
         errors,
       );
-      const version = versionField.safeParse(values.version);
-      if (!version.success) addError(errors, 'record', 'Reload the page and try again');
-      if (!doneDate || !version.success) return renderAction(res, child, plan, action, values, errors, 400);
-      try {
-        await completePlanAction(res.locals.services.db, res.locals.actor, { childId: child.id, id: action.id, version: version.data, doneDate });
-      } catch (error) {
-        const conflict = conflictErrors(error);
-        if (conflict) {
-          const current = await actionOf(res, child, plan, action.id);
-          return renderAction(res, child, plan, current, { ...values, version: String(current.version) }, conflict, 409);
-        }
-        const refused = refusalErrors(error, ['doneDate']);
-        if (refused) return renderAction(res, child, plan, action, values, refused, 400);
-        throw error;
-      }
+      const version = readVersion(values, errors);
+      if (!doneDate || version === undefined) return renderAction(res, child, plan, action, values, errors, 400);
+      const saved = await saveOrShowAgain(() => completePlanAction(res.locals.services.db, res.locals.actor, { childId: child.id, id: action.id, version, doneDate }), {
+        record: action,
+        values,
+        dateFields: ['doneDate'],
+        reload: () => actionOf(res, child, plan, action.id),
+        render: (shown, formValues, formErrors, status) => renderAction(res, child, plan, shown, formValues, formErrors, status),
+      });
+      if (!saved) return;
       req.session.flash = `Action done: ${action.description}`;
       res.redirect(plan.path);
     });

@@ -14,7 +14,6 @@ import {
   codeItems,
   codeOf,
   codesOf,
-  conflictErrors,
   dateInputs,
   found,
   hasErrors,
@@ -26,7 +25,9 @@ import {
   readDate,
   recordViewed,
   refusalErrors,
+  readVersion,
   renderChildPage,
+  saveOrShowAgain,
   timescalesOf,
   userItems,
   usersWhoMay,
@@ -371,18 +372,11 @@ export const protectionRoutes = new RouteTable()
     const held = readHeld(res, values, discussion.decision_date, errors, true);
     const version = versionField.safeParse(values.version);
     if (!held?.heldDate || !held.decision || !version.success) return renderDiscussion(res, child, discussion, values, errors, 400);
-    try {
-      await recordStrategyDiscussionHeld(res.locals.services.db, res.locals.actor, { childId: child.id, id: discussion.id, version: version.data, heldDate: held.heldDate, agencies: held.agencies, decision: held.decision });
-    } catch (error) {
-      const conflict = conflictErrors(error);
-      if (conflict) {
-        const current = await discussionOf(res, child, discussion.id);
-        return renderDiscussion(res, child, current, { ...values, version: String(current.version) }, conflict, 409);
-      }
-      const refused = refusalErrors(error, ['heldDate']);
-      if (refused) return renderDiscussion(res, child, discussion, values, refused, 400);
-      throw error;
-    }
+    const saved = await saveOrShowAgain(
+      () => recordStrategyDiscussionHeld(res.locals.services.db, res.locals.actor, { childId: child.id, id: discussion.id, version: version.data, heldDate: held.heldDate!, agencies: held.agencies, decision: held.decision! }),
+      { record: discussion, values, dateFields: ['heldDate'], reload: () => discussionOf(res, child, discussion.id), render: (shown, formValues, formErrors, status) => renderDiscussion(res, child, shown, formValues, formErrors, status) },
+    );
+    if (!saved) return;
     req.session.flash = 'The strategy discussion is recorded as held';
     res.redirect(`/children/${child.id}/strategy-discussions/${discussion.id}`);
   })
@@ -422,26 +416,20 @@ export const protectionRoutes = new RouteTable()
     const form = parseForm(conclusionSchema, values);
     mergeErrors(errors, form.ok ? undefined : form.errors);
     if (!form.ok || !endDate) return renderEnquiry(res, child, enquiry, values, errors, 400);
-    try {
-      await concludeSection47Enquiry(res.locals.services.db, res.locals.actor, {
-        childId: child.id,
-        id: enquiry.id,
-        version: form.value.version,
-        endDate,
-        outcome: form.value.outcome,
-        // ICPCnotRequired: only an enquiry that concluded with a conference keeps the 15-day clock.
-        initialConferenceNotRequired: form.value.outcome !== 'initial-conference',
-      });
-    } catch (error) {
-      const conflict = conflictErrors(error);
-      if (conflict) {
-        const current = await enquiryOf(res, child, enquiry.id);
-        return renderEnquiry(res, child, current, { ...values, version: String(current.version) }, conflict, 409);
-      }
-      const refused = refusalErrors(error, ['endDate']);
-      if (refused) return renderEnquiry(res, child, enquiry, values, refused, 400);
-      throw error;
-    }
+    const saved = await saveOrShowAgain(
+      () =>
+        concludeSection47Enquiry(res.locals.services.db, res.locals.actor, {
+          childId: child.id,
+          id: enquiry.id,
+          version: form.value.version,
+          endDate,
+          outcome: form.value.outcome,
+          // ICPCnotRequired: only an enquiry that concluded with a conference keeps the 15-day clock.
+          initialConferenceNotRequired: form.value.outcome !== 'initial-conference',
+        }),
+      { record: enquiry, values, dateFields: ['endDate'], reload: () => enquiryOf(res, child, enquiry.id), render: (shown, formValues, formErrors, status) => renderEnquiry(res, child, shown, formValues, formErrors, status) },
+    );
+    if (!saved) return;
     req.session.flash = 'The outcome of the section 47 enquiry is recorded';
     res.redirect(`/children/${child.id}/section-47-enquiries/${enquiry.id}`);
   })
@@ -551,21 +539,13 @@ export const protectionRoutes = new RouteTable()
     );
     const form = parseForm(planEndSchema, values);
     mergeErrors(errors, form.ok ? undefined : form.errors);
-    const version = versionField.safeParse(values.version);
-    if (!version.success) addError(errors, 'record', 'Reload the page and try again');
-    if (!endDate || !form.ok || !version.success) return renderPlanEnd(res, child, plan, values, errors, 400);
-    try {
-      await endChildProtectionPlan(res.locals.services.db, res.locals.actor, { childId: child.id, id: plan.id, version: version.data, endDate, reason: form.value.reason });
-    } catch (error) {
-      const conflict = conflictErrors(error);
-      if (conflict) {
-        const current = await planOf(res, child, plan.id);
-        return renderPlanEnd(res, child, current, { ...values, version: String(current.version) }, conflict, 409);
-      }
-      const refused = refusalErrors(error, ['endDate']);
-      if (refused) return renderPlanEnd(res, child, plan, values, refused, 400);
-      throw error;
-    }
+    const version = readVersion(values, errors);
+    if (!endDate || !form.ok || version === undefined) return renderPlanEnd(res, child, plan, values, errors, 400);
+    const saved = await saveOrShowAgain(
+      () => endChildProtectionPlan(res.locals.services.db, res.locals.actor, { childId: child.id, id: plan.id, version, endDate, reason: form.value.reason }),
+      { record: plan, values, dateFields: ['endDate'], reload: () => planOf(res, child, plan.id), render: (shown, formValues, formErrors, status) => renderPlanEnd(res, child, shown, formValues, formErrors, status) },
+    );
+    if (!saved) return;
     req.session.flash = 'The child protection plan has ended';
     res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
   })
@@ -590,21 +570,17 @@ export const protectionRoutes = new RouteTable()
       { label: 'The date of the review', notAfter: today(res), notBefore: plainDate(plan.start_date), notBeforeMessage: 'The date of the review must be on or after the start of the plan' },
       errors,
     );
-    const version = versionField.safeParse(values.version);
-    if (!version.success) addError(errors, 'record', 'Reload the page and try again');
-    if (!reviewDate || !version.success) return renderSeniorReview(res, child, plan, values, errors, 400);
-    try {
-      await recordSeniorManagerReview(res.locals.services.db, res.locals.actor, { childId: child.id, id: plan.id, version: version.data, reviewDate });
-    } catch (error) {
-      const conflict = conflictErrors(error);
-      if (conflict) {
-        const current = await planOf(res, child, plan.id);
-        return renderSeniorReview(res, child, current, { ...values, version: String(current.version) }, conflict, 409);
-      }
-      const refused = refusalErrors(error, ['reviewDate'], { seniorManagerReviewDate: 'reviewDate' });
-      if (refused) return renderSeniorReview(res, child, plan, values, refused, 400);
-      throw error;
-    }
+    const version = readVersion(values, errors);
+    if (!reviewDate || version === undefined) return renderSeniorReview(res, child, plan, values, errors, 400);
+    const saved = await saveOrShowAgain(() => recordSeniorManagerReview(res.locals.services.db, res.locals.actor, { childId: child.id, id: plan.id, version, reviewDate }), {
+      record: plan,
+      values,
+      dateFields: ['reviewDate'],
+      aliases: { seniorManagerReviewDate: 'reviewDate' },
+      reload: () => planOf(res, child, plan.id),
+      render: (shown, formValues, formErrors, status) => renderSeniorReview(res, child, shown, formValues, formErrors, status),
+    });
+    if (!saved) return;
     req.session.flash = "The senior manager's review is recorded";
     res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
   })

@@ -123,6 +123,49 @@ export function conflictErrors(error: unknown): FormErrors | undefined {
   return errors;
 }
 
+/** A form's view of a versioned record, for showing the form again when a change is not saved. */
+export interface ChangeForm<Row extends { version: number }> {
+  /** The record as the person saw it. */
+  record: Row;
+  values: Record<string, unknown>;
+  /** The record as it is now, read again after someone else's change. */
+  reload: () => Promise<Row>;
+  render: (record: Row, values: Record<string, unknown>, errors: FormErrors, status: number) => unknown;
+  dateFields?: string[];
+  aliases?: Record<string, string>;
+}
+
+/**
+ * Saves a change to a record, or shows the form again saying why not: someone else's newer
+ * version (409: theirs is shown, with its version, for the person to check and redo their change)
+ * or the records' refusal on its field (400). True when saved.
+ */
+export async function saveOrShowAgain<Row extends { version: number }>(save: () => Promise<unknown>, form: ChangeForm<Row>): Promise<boolean> {
+  try {
+    await save();
+    return true;
+  } catch (error) {
+    const conflict = conflictErrors(error);
+    if (conflict) {
+      const current = await form.reload();
+      await form.render(current, { ...form.values, version: String(current.version) }, conflict, 409);
+      return false;
+    }
+    const refused = refusalErrors(error, form.dateFields, form.aliases);
+    if (!refused) throw error;
+    await form.render(form.record, form.values, refused, 400);
+    return false;
+  }
+}
+
+/** The version posted back with a form; a missing or garbled one asks the person to reload. */
+export function readVersion(values: Record<string, unknown>, errors: FormErrors): number | undefined {
+  const version = versionField.safeParse(values.version);
+  if (version.success) return version.data;
+  addError(errors, 'record', 'Reload the page and try again');
+  return undefined;
+}
+
 /** The child's journey through the engine, with the council's local standards, as of today. */
 export async function childDueItems(db: Kysely<Database>, child: Child, today: Temporal.PlainDate): Promise<DueItem[]> {
   const [journey, settings] = await Promise.all([loadChildJourney(db, child.id), councilTimescaleSettings(db)]);
