@@ -2,15 +2,15 @@
 // times what users wait for. Run by bench/run.ts; prints one JSON line starting "BENCH ".
 import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
-import { openDatabase } from '../src/db/connection.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
-import { seedCounty } from '../src/synth/seed.ts';
-import { countyReport } from '../src/synth/report.ts';
-import { dueAcrossChildren } from '../src/journey/dueAcrossChildren.ts';
-import { openChildIds, teamChildren } from '../src/journey/openCases.ts';
-import { childOverview } from '../src/journey/childOverview.ts';
-import { chronology } from '../src/journey/chronology.ts';
-import { findChildren } from '../src/people/search.ts';
+import { openDatabase } from '../src/platform/db/connection.ts';
+import { migrateHarbour } from '../src/app/modules.ts';
+import { seedCounty } from '../src/app/synth/seed.ts';
+import { countyReport } from '../src/app/synth/report.ts';
+import { dueAcrossChildren } from '../src/reports/journey/dueAcrossChildren.ts';
+import { openChildIds, teamChildren } from '../src/reports/journey/openCases.ts';
+import { childOverview } from '../src/reports/journey/childOverview.ts';
+import { chronology } from '../src/reports/journey/chronology.ts';
+import { findChildren } from '../src/areas/people/search.ts';
 
 export interface CountyBenchmark {
   scale: number;
@@ -45,7 +45,7 @@ async function median(work: () => Promise<unknown>): Promise<number> {
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.HARBOUR_DATA_DIR! });
 try {
   const db = database.db;
-  await migrateToLatest(db);
+  await migrateHarbour(db);
   const seeded = await seedCounty(db, { scale, years, seed, endDate });
   const seedPeakMegabytes = Math.round(process.resourceUsage().maxRSS / 1024);
 

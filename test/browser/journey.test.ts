@@ -21,8 +21,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { demoPassword, demoUsername } from '../../src/access/demoAccounts.ts';
-import type { Role } from '../../src/access/roles.ts';
+import { demoPassword, demoUsername } from '../../src/app/demoAccounts.ts';
+import type { Role } from '../../src/platform/access/roles.ts';
 import {
   at,
   checkPage,

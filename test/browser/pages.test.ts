@@ -15,8 +15,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { roles, roleTitles, rolesAllow } from '../../src/access/roles.ts';
-import { demoPassword, demoUsername } from '../../src/access/demoAccounts.ts';
+import { roles, roleTitles, rolesAllow } from '../../src/platform/access/roles.ts';
+import { demoPassword, demoUsername } from '../../src/app/demoAccounts.ts';
 import {
   assertNoCspProblems,
   at,

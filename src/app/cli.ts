@@ -1,0 +1,127 @@
+import crypto from 'node:crypto';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { configFromEnvironment } from '../platform/config.ts';
+import { migrateHarbour } from './modules.ts';
+import { openConfiguredDatabase, serve, stopOnSignals } from './server.ts';
+import { isRole, roles, type Role } from '../platform/access/roles.ts';
+import { addUser, findUserByUsername, resetPassword, setUserDisabled } from '../platform/access/users.ts';
+import { newPasswordSchema } from '../platform/access/passwords.ts';
+import { findOrCreateTeam } from '../platform/access/teams.ts';
+import type { HarbourDatabase } from '../platform/db/connection.ts';
+import { registerSeedCommand } from './synth/command.ts';
+
+const cliActor = { userId: null, username: `cli:${process.env.USER ?? 'unknown'}` };
+
+async function withDatabase<T>(work: (database: HarbourDatabase) => Promise<T>): Promise<T> {
+  const database = await openConfiguredDatabase(configFromEnvironment());
+  try {
+    await migrateHarbour(database.db);
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function roleList(value: string): Role[] {
+  const list = value.split(',').map((role) => role.trim());
+  const unknown = list.filter((role) => !isRole(role));
+  if (unknown.length) throw new InvalidArgumentError(`unknown role ${unknown.join(', ')}; roles are ${roles.join(', ')}`);
+  return list as Role[];
+}
+
+function password(value: string): string {
+  const checked = newPasswordSchema.safeParse(value);
+  if (!checked.success) throw new InvalidArgumentError(checked.error.issues[0]!.message);
+  return value;
+}
+
+const generatedPassword = () => crypto.randomBytes(12).toString('base64url');
+
+async function existingUser(database: HarbourDatabase, username: string) {
+  const user = await findUserByUsername(database.db, username);
+  if (!user) throw new Error(`No user is called ${username}`);
+  return user;
+}
+
+const program = new Command('harbour').description("Harbour: children's social care records, timescales and returns").showHelpAfterError();
+
+program
+  .command('serve')
+  .description('Migrate the database and serve Harbour (PORT, DATABASE_URL, HARBOUR_DATA_DIR…: see README)')
+  .action(async () => {
+    const { stop } = await serve();
+    stopOnSignals(stop);
+  });
+
+program
+  .command('migrate')
+  .description('Bring the database schema up to date, then exit')
+  .action(() =>
+    withDatabase(async (database) => {
+      const applied = await migrateHarbour(database.db);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+    }),
+  );
+
+const user = program.command('user').description('Manage the people who sign in to Harbour');
+
+user
+  .command('add')
+  .description('Add a user who can sign in')
+  .requiredOption('--username <username>', 'sign-in name, lower case, e.g. j.smith')
+  .requiredOption('--name <name>', 'full name')
+  .addOption(new Option('--role <roles>', `one or more roles, comma-separated: ${roles.join(', ')}`).argParser(roleList).makeOptionMandatory())
+  .option('--team <team>', 'team name (created if new)')
+  .option('--email <email>', 'email address')
+  .option('--password <password>', 'temporary password (12+ characters); generated and printed if left out', password)
+  .action((options: { username: string; name: string; role: Role[]; team?: string; email?: string; password?: string }) =>
+    withDatabase(async (database) => {
+      const team = options.team ? await findOrCreateTeam(database.db, options.team) : undefined;
+      const chosen = options.password ?? generatedPassword();
+      const added = await addUser(database.db, cliActor, {
+        username: options.username,
+        displayName: options.name,
+        email: options.email,
+        roles: options.role,
+        teamId: team?.id ?? null,
+        password: chosen,
+      });
+      console.log(`Added ${added.display_name} (${added.username}) as ${added.roles.join(', ')}.`);
+      if (!options.password) console.log(`Temporary password: ${chosen}`);
+    }),
+  );
+
+user
+  .command('disable')
+  .description('Stop a user signing in (their records and audit history stay)')
+  .argument('<username>')
+  .action((username: string) =>
+    withDatabase(async (database) => {
+      const found = await existingUser(database, username);
+      await setUserDisabled(database.db, cliActor, found.id, found.version, true);
+      console.log(`${found.username} can no longer sign in.`);
+    }),
+  );
+
+user
+  .command('reset-password')
+  .description("Set a new temporary password (also lifts a lockout)")
+  .argument('<username>')
+  .option('--password <password>', 'the new password (12+ characters); generated and printed if left out', password)
+  .action((username: string, options: { password?: string }) =>
+    withDatabase(async (database) => {
+      const found = await existingUser(database, username);
+      const chosen = options.password ?? generatedPassword();
+      await resetPassword(database.db, cliActor, found.id, found.version, chosen);
+      console.log(`${found.username}'s password is reset.`);
+      if (!options.password) console.log(`Temporary password: ${chosen}`);
+    }),
+  );
+
+// harbour seed [--scale S] [--years Y] [--seed N] [--end-date D] [--report]: the synthetic county.
+registerSeedCommand(program, withDatabase);
+
+program.parseAsync().catch((error: Error) => {
+  console.error(`harbour: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,144 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+import { csrfSync } from 'csrf-sync';
+import { DatabaseSessionStore } from '../platform/access/sessionStore.ts';
+import { findUserById } from '../platform/access/users.ts';
+import { accessHasEnded } from '../platform/access/signIn.ts';
+import { rolesAllow, type Permission } from '../platform/access/roles.ts';
+import { configureNunjucks } from '../platform/web/nunjucks.ts';
+import { buildRouter } from '../platform/web/routeSpec.ts';
+import { childRecordLinks, navigation, routeTables, viewFolders } from './modules.ts';
+import { navigationFor } from '../platform/web/navigation.ts';
+import { holdFormsPostedAfterTimeout } from '../platform/web/drafts.ts';
+import { errorHandler, notFoundHandler, renderErrorPage, tooManyRequestsPage } from '../platform/web/errors.ts';
+import { harbourStylesheet } from '../platform/web/assets/styles.ts';
+import type { Services } from '../platform/web/services.ts';
+import { syntheticDataCheck } from './synth/banner.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const govukDist = path.resolve(here, '../../node_modules/govuk-frontend/dist/govuk');
+const webAssets = path.resolve(here, '../platform/web/assets');
+
+export function createApp(services: Services): express.Express {
+  const { config } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', 1);
+  configureNunjucks(app, viewFolders);
+
+  app.use((_req, res, next) => {
+    res.locals.services = services;
+    res.locals.cspNonce = crypto.randomBytes(16).toString('base64');
+    res.locals.actor = { userId: null, username: null };
+    res.locals.councilName = config.councilName;
+    res.locals.idleMinutes = config.idleMinutes;
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.trustProxy ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.trustProxy,
+    }),
+  );
+
+  // Assets need no session: served before it, cached by the browser.
+  app.get('/assets/harbour.css', (_req, res) => {
+    res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(harbourStylesheet());
+  });
+  app.use('/assets', express.static(webAssets, { index: false, maxAge: '1h' }));
+  app.use('/assets', express.static(path.join(govukDist, 'assets'), { index: false, maxAge: '1h' }));
+  app.get('/assets/govuk-frontend.min.js', (_req, res) => res.sendFile(path.join(govukDist, 'govuk-frontend.min.js')));
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/assets/images/harbour-favicon.svg'));
+
+  app.use(express.urlencoded({ extended: false, limit: '200kb', parameterLimit: 500 }));
+
+  const sessionStore = new DatabaseSessionStore(services.db, config.idleMinutes);
+  app.use(
+    session({
+      name: 'harbour.sid',
+      secret: services.sessionSecret,
+      store: sessionStore,
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.trustProxy ? 'auto' : false, maxAge: config.idleMinutes * 60_000 },
+    }),
+  );
+
+  // Who is signed in: read afresh each request, so a disabled account or a role change takes effect at once.
+  app.use(async (req, res, next) => {
+    if (req.session.userId !== undefined) {
+      const user = await findUserById(services.db, req.session.userId);
+      if (user && !user.disabled_at && !accessHasEnded(user, services.clock.today().toString())) {
+        res.locals.user = user;
+        res.locals.actor = { userId: user.id, username: user.username, ip: req.ip ?? null };
+      } else {
+        delete req.session.userId;
+      }
+    } else {
+      res.locals.actor = { userId: null, username: null, ip: req.ip ?? null };
+    }
+    res.locals.navigation = navigationFor(navigation, res.locals.user?.roles, req.path);
+    res.locals.childRecordLinks = childRecordLinks;
+    // Pages ask `can("child:record")` to show only the actions a person may take.
+    res.locals.can = (permission: Permission) => Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
+    res.locals.today = services.clock.today().toString();
+    if (req.session.flash) {
+      res.locals.flash = req.session.flash;
+      delete req.session.flash;
+    }
+    next();
+  });
+
+  // The layout's "synthetic data" banner while any generated child is held (checked at most once a minute).
+  const syntheticData = syntheticDataCheck(services.db);
+  app.use(async (_req, res, next) => {
+    res.locals.syntheticData = await syntheticData();
+    next();
+  });
+
+  app.use(holdFormsPostedAfterTimeout);
+  const { csrfSynchronisedProtection, generateToken, invalidCsrfTokenError } = csrfSync({
+    getTokenFromRequest: (req) => (req.body as Record<string, unknown> | undefined)?._csrf as string | undefined,
+  });
+  app.use(csrfSynchronisedProtection);
+  // Every page may hold a form, including one shown again after a failed post.
+  app.use((req, res, next) => {
+    res.locals.csrfToken = generateToken(req);
+    next();
+  });
+
+  app.post(
+    '/sign-in',
+    rateLimit({
+      windowMs: 15 * 60_000,
+      limit: config.signInRateLimit,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, res) => renderErrorPage(res, tooManyRequestsPage),
+    }),
+  );
+
+  app.use(buildRouter(routeTables));
+  app.use(notFoundHandler);
+  app.use(errorHandler((error) => error === invalidCsrfTokenError));
+
+  setInterval(() => void sessionStore.pruneExpired().catch(() => undefined), 15 * 60_000).unref();
+  return app;
+}

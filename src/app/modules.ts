@@ -1,0 +1,24 @@
+// Everything Harbour is assembled from: the platform's own pages, every area in the one list,
+// and the app's cross-area pages. Migrations, routes, views, navigation and the child page's
+// links are all read from here.
+import type { AreaModule } from '../platform/module.ts';
+import { platformPages } from '../platform/pages.ts';
+import { areas } from '../areas/all.ts';
+import { appPages } from './pages/module.ts';
+import { inPosition } from '../platform/web/navigation.ts';
+import { migrateToLatest } from '../platform/db/migrate.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../platform/db/schema.ts';
+
+export const modules: readonly AreaModule[] = [platformPages, ...areas, appPages];
+
+const present = <T>(value: T | undefined): value is T => value !== undefined;
+
+export const migrationFolders = modules.map((module) => module.migrations).filter(present);
+export const viewFolders = modules.map((module) => module.views).filter(present);
+export const routeTables = modules.flatMap((module) => module.routes ?? []);
+export const navigation = inPosition(modules.flatMap((module) => module.navigation ?? []));
+export const childRecordLinks = inPosition(modules.flatMap((module) => module.childLinks ?? []));
+
+/** Brings a database up to date with every module's migrations. */
+export const migrateHarbour = (db: Kysely<Database>) => migrateToLatest(db, migrationFolders);

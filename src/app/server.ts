@@ -1,0 +1,72 @@
+import type { Server } from 'node:http';
+import pino from 'pino';
+import { configFromEnvironment, type HarbourConfig } from '../platform/config.ts';
+import { openDatabase, type HarbourDatabase } from '../platform/db/connection.ts';
+import { migrateHarbour } from './modules.ts';
+import { systemClock } from '../core/clock.ts';
+import { resolveSessionSecret } from '../platform/access/sessionSecret.ts';
+import { demoAccountsExist, demoPassword, demoUsername, ensureDemoAccounts, ensureDemoWorkers } from './demoAccounts.ts';
+import { roles, roleTitles } from '../platform/access/roles.ts';
+import { createApp } from './createApp.ts';
+import { seedDemoCountyIfEmpty } from './synth/demo.ts';
+
+export async function openConfiguredDatabase(config: HarbourConfig): Promise<HarbourDatabase> {
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+}
+
+/** `harbour serve`: migrate, make sure there is someone to sign in as, and serve until told to stop. */
+export async function serve(config: HarbourConfig = configFromEnvironment()): Promise<{ server: Server; stop: () => Promise<void> }> {
+  const logger = pino({ level: config.logLevel });
+  const started = Date.now();
+  const database = await openConfiguredDatabase(config);
+  try {
+    const applied = await migrateHarbour(database.db);
+    if (applied.length) logger.info({ migrations: applied }, 'database migrated');
+    if (config.demoAccounts) await ensureDemoAccounts(database.db);
+    if (config.seedDemoCounty) await seedDemoCountyIfEmpty(database.db, systemClock());
+    if (config.demoAccounts) await ensureDemoWorkers(database.db);
+    const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);
+    const app = createApp({ db: database.db, clock: systemClock(), config, sessionSecret, logger });
+
+    const server = await new Promise<Server>((resolve, reject) => {
+      const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    });
+    const stop = async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await database.close();
+    };
+
+    const where = database.kind === 'embedded' ? `embedded database in ${database.location}` : `PostgreSQL at ${database.location}`;
+    const lines = [``, `Harbour is running at http://localhost:${config.port}  (${where}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`];
+    if (config.demoAccounts && (await demoAccountsExist(database.db))) {
+      lines.push(``, `Demo sign-ins (password for all: ${demoPassword}):`);
+      for (const role of roles) lines.push(`  ${demoUsername(role).padEnd(24)} ${roleTitles[role]}`);
+    }
+    lines.push(``, `Press Ctrl-C to stop.`, ``);
+    process.stdout.write(lines.join('\n') + '\n');
+    return { server, stop };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** Close the embedded database cleanly on Ctrl-C or SIGTERM, so its files are never left half-written. */
+export function stopOnSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal} received: closing Harbour…\n`);
+    stop().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}

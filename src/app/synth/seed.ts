@@ -1,0 +1,44 @@
+// `harbour seed`: simulate a county and load it, refusing a database that already holds children.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { simulateCounty, type Progress } from './county.ts';
+import { loadCounty } from './load.ts';
+import { countySettings } from './settings.ts';
+
+export interface SeedOptions {
+  scale: number;
+  years: number;
+  seed: number;
+  /** YYYY-MM-DD; the history runs up to this day. */
+  endDate: string;
+}
+
+/** The demo county a new Harbour starts with: scale 1, three years, a fixed seed. */
+export const demoCounty = { scale: 1, years: 3, seed: 2026 } as const;
+
+export class ChildrenExistError extends Error {
+  constructor(count: number) {
+    super(`This database already holds ${count} children: harbour seed only fills an empty database. Point HARBOUR_DATA_DIR or DATABASE_URL at a new one.`);
+    this.name = 'ChildrenExistError';
+  }
+}
+
+export async function childCount(db: Kysely<Database>): Promise<number> {
+  const { rows } = await sql<{ count: number }>`select count(*)::int as count from children`.execute(db);
+  return rows[0]!.count;
+}
+
+export const holdsSyntheticChildren = async (db: Kysely<Database>): Promise<boolean> => {
+  const { rows } = await sql<{ synthetic: boolean }>`select exists (select 1 from children where is_synthetic) as synthetic`.execute(db);
+  return rows[0]!.synthetic;
+};
+
+export async function seedCounty(db: Kysely<Database>, options: SeedOptions, progress: Progress = () => undefined): Promise<{ rows: Record<string, number>; seconds: number }> {
+  const started = performance.now();
+  const existing = await childCount(db);
+  if (existing > 0) throw new ChildrenExistError(existing);
+  const county = simulateCounty(countySettings, options, (fraction, label) => progress(fraction * 0.5, label));
+  const rows = await loadCounty(db, county, (fraction, label) => progress(0.5 + fraction * 0.5, label));
+  progress(1, 'done');
+  return { rows, seconds: (performance.now() - started) / 1000 };
+}

@@ -1,0 +1,103 @@
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { testDatabase } from '../testing/testDatabase.ts';
+import type { HarbourDatabase } from '../../platform/db/connection.ts';
+import { simulateCounty } from './county.ts';
+import { CountySimulation } from './simulation.ts';
+import { loadCounty } from './load.ts';
+import { ChildrenExistError, seedCounty } from './seed.ts';
+import { countySettings } from './settings.ts';
+import { countyFingerprint } from './dump.ts';
+import { syntheticDataCheck } from './banner.ts';
+import { Deck, Random } from './random.ts';
+import { WorkingDays, dayOf, iso } from './dates.ts';
+import { populationEstimates } from './population.ts';
+import { openChildIds, unallocatedChildren } from '../../reports/journey/openCases.ts';
+
+const small = { scale: 0.02, years: 2, seed: 11, endDate: '2025-11-14' };
+
+describe('the synthetic county generator', () => {
+  const opened: HarbourDatabase[] = [];
+  const fresh = async () => {
+    const database = await testDatabase();
+    opened.push(database);
+    return database;
+  };
+  after(async () => {
+    for (const database of opened) await database.close();
+  });
+
+  test('an unaccompanied child whose drawn age passes 18 before the referral still comes into care as a child', () => {
+    const simulation = new CountySimulation(countySettings, { scale: 0.05, years: 1, seed: 3, endDate: '2026-03-31' }, new Map([[2025, 3000], [2026, 3000]]));
+    // Thousands of arrivals: a few are drawn a day or two short of 18 (scale 5 met one).
+    for (let arrival = 0; arrival < 3000; arrival++) {
+      const stay = simulation['unaccompaniedChild'](dayOf('2025-06-01') + (arrival % 200));
+      assert.ok(stay.end > stay.start, `a stay from ${iso(stay.start)} ends on ${iso(stay.end)}, the 18th birthday`);
+    }
+  });
+
+  test('the same scale, years, seed and end date give byte-identical data; another seed does not', async () => {
+    const first = await fresh();
+    const second = await fresh();
+    const third = await fresh();
+    // One load checks foreign keys row by row, as the stores' own writes are checked.
+    await loadCounty(first.db, simulateCounty(countySettings, small), undefined, { perRowChecks: true });
+    await seedCounty(second.db, small);
+    await seedCounty(third.db, { ...small, seed: 12 });
+    const [a, b, c] = await Promise.all([countyFingerprint(first.db), countyFingerprint(second.db), countyFingerprint(third.db)]);
+    assert.equal(a, b);
+    assert.notEqual(a, c);
+  });
+
+  test('every generated person is synthetic, every open child allocated, and an occupied database is refused', async () => {
+    const database = await fresh();
+    const check = syntheticDataCheck(database.db);
+    assert.equal(await check(), false);
+    await seedCounty(database.db, small);
+    assert.equal(await syntheticDataCheck(database.db)(), true);
+    const { rows } = await sql<{ children: number; real_children: number; real_adults: number; real_workers: number }>`
+      select
+        (select count(*) from children)::int as children,
+        (select count(*) from children where not is_synthetic)::int as real_children,
+        (select count(*) from adults where not is_synthetic)::int as real_adults,
+        (select count(*) from workers where not is_synthetic)::int as real_workers`.execute(database.db);
+    const counts = rows[0]!;
+    assert.ok(counts.children > 100, `a county of ${counts.children} children`);
+    assert.equal(counts.real_children, 0);
+    assert.equal(counts.real_adults, 0);
+    assert.equal(counts.real_workers, 0);
+    // No child open to children's social care (the team page's own test) is without a worker.
+    assert.deepEqual(await unallocatedChildren(database.db, small.endDate), []);
+    assert.ok((await openChildIds(database.db, small.endDate)).length > 20);
+    await assert.rejects(seedCounty(database.db, small), ChildrenExistError);
+    // The application's own next record carries on after the generated ids.
+    const { rows: next } = await sql<{ id: number; max: number }>`
+      select nextval(pg_get_serial_sequence('contacts', 'id'))::int as id, (select max(id) from contacts)::int as max`.execute(database.db);
+    assert.ok(next[0]!.id > next[0]!.max);
+  });
+});
+
+describe('the generator’s parts', () => {
+  test('working days match the timescale engine’s examples', () => {
+    const wd = new WorkingDays(dayOf('2025-01-01'), dayOf('2027-01-01'));
+    assert.equal(iso(wd.add(dayOf('2025-12-18'), 45)), '2026-02-24');
+    assert.equal(iso(wd.add(dayOf('2026-03-26'), 15)), '2026-04-20');
+    assert.equal(iso(wd.subtract(dayOf('2026-04-20'), 15)), '2026-03-26');
+  });
+
+  test('a deck deals its shares exactly, and a seeded generator repeats itself', () => {
+    const deck = new Deck(new Random(1), { a: 80, b: 20 });
+    const dealt = Array.from({ length: 100 }, () => deck.deal());
+    assert.equal(dealt.filter((card) => card === 'b').length, 20);
+    assert.deepEqual(Array.from({ length: 5 }, () => new Random(9).next()), Array.from({ length: 5 }, () => new Random(9).next()));
+  });
+
+  test('the population holds scale × 59,300 children in the end year and changes year to year', () => {
+    const rows = populationEstimates(countySettings, new Random(3), 1, 2020, 2025);
+    const total = (year: number) => rows.filter((row) => row.year === year).reduce((sum, row) => sum + row.count, 0);
+    assert.equal(total(2025), 59_300);
+    assert.notEqual(total(2020), total(2025));
+    assert.equal(rows.filter((row) => row.year === 2025).length, 36);
+  });
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import pino from 'pino';
+import request from 'supertest';
+import * as cheerio from 'cheerio';
+import type { Role } from '../../platform/access/roles.ts';
+import { settableClock } from '../../core/clock.ts';
+import { configFromEnvironment, type HarbourConfig } from '../../platform/config.ts';
+import { createApp } from '../createApp.ts';
+import type { HarbourDatabase } from '../../platform/db/connection.ts';
+import { testDatabase, testPassword, testUsername } from './testDatabase.ts';
+
+export interface TestHarbour {
+  database: HarbourDatabase;
+  app: ReturnType<typeof createApp>;
+  clock: ReturnType<typeof settableClock>;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh test database, with CSRF, sessions and rate limits all on. */
+export async function testHarbour(overrides: Partial<HarbourConfig> = {}): Promise<TestHarbour> {
+  const database = await testDatabase();
+  const clock = settableClock('2026-11-25');
+  const config = { ...configFromEnvironment({}), signInRateLimit: 1000, ...overrides };
+  const app = createApp({ db: database.db, clock, config, sessionSecret: 'test-session-secret', logger: pino({ level: 'silent' }) });
+  return { database, app, clock, close: () => database.close() };
+}
+
+export type Agent = ReturnType<typeof request.agent>;
+
+/** The CSRF token from a page's form, read as a browser would. */
+export async function csrfTokenFrom(agent: Agent, path: string): Promise<string> {
+  const page = await agent.get(path);
+  const token = cheerio.load(page.text)('input[name="_csrf"]').first().val();
+  assert.ok(typeof token === 'string' && token.length > 0, `no CSRF token on ${path} (status ${page.status})`);
+  return token;
+}
+
+/** Posts a form with the CSRF token taken from the page that shows it. */
+export async function submitForm(agent: Agent, formPage: string, action: string, fields: Record<string, string | string[]>) {
+  const token = await csrfTokenFrom(agent, formPage);
+  return agent.post(action).type('form').send({ ...fields, _csrf: token });
+}
+
+export async function signedInAgent(harbour: TestHarbour, role: Role): Promise<Agent> {
+  const agent = request.agent(harbour.app);
+  const response = await submitForm(agent, '/sign-in', '/sign-in', { username: testUsername(role), password: testPassword });
+  assert.equal(response.status, 302, `sign-in as ${role} failed with ${response.status}`);
+  return agent;
+}
+
+export const pageOf = (html: string) => cheerio.load(html);
+
+/** The GOV.UK error summary's messages, as a user reads them. */
+export const errorSummary = (html: string) =>
+  pageOf(html)('.govuk-error-summary__list li')
+    .map((_i, element) => pageOf(html)(element).text().trim())
+    .get();
+
+/** A date as the GOV.UK date input posts it: `field-day`, `field-month`, `field-year` from YYYY-MM-DD. */
+export function dateFields(field: string, iso: string): Record<string, string> {
+  const [year, month, day] = iso.split('-');
+  return { [`${field}-day`]: String(Number(day)), [`${field}-month`]: String(Number(month)), [`${field}-year`]: year! };
+}

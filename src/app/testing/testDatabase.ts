@@ -1,0 +1,86 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { openDatabase, type HarbourDatabase } from '../../platform/db/connection.ts';
+import { migrateHarbour, migrationFolders } from '../modules.ts';
+import { hashPassword } from '../../platform/access/passwords.ts';
+import { roles, type Role } from '../../platform/access/roles.ts';
+import { findOrCreateTeam } from '../../platform/access/teams.ts';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const cacheDir = path.join(projectRoot, '.test-data');
+
+/** Every test database holds one user per role, signed in with this password. */
+export const testPassword = 'correct-horse-battery';
+export const testUsername = (role: Role) => `test-${role}`;
+export const testTeamName = 'Test locality team';
+
+async function prepare(database: HarbourDatabase): Promise<void> {
+  await migrateHarbour(database.db);
+  const team = await findOrCreateTeam(database.db, testTeamName);
+  const passwordHash = await hashPassword(testPassword);
+  await database.db
+    .insertInto('users')
+    .values(roles.map((role) => ({ username: testUsername(role), display_name: `Test ${role}`, roles: [role], team_id: team.id, password_hash: passwordHash })))
+    .execute();
+}
+
+/** The migrations' fingerprint: a template made before a migration changed is never reused. */
+function schemaFingerprint(): string {
+  const hash = crypto.createHash('sha256');
+  for (const folder of migrationFolders) {
+    for (const file of fs.readdirSync(folder).sort()) hash.update(file).update(fs.readFileSync(path.join(folder, file)));
+  }
+  hash.update(fs.readFileSync(fileURLToPath(import.meta.url)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Migrating takes seconds on PGlite (initdb), so it is done once: the migrated data directory
+ * is dumped to .test-data/ and every test loads a copy of it.
+ */
+async function embeddedTemplate(): Promise<Blob> {
+  const file = path.join(cacheDir, `template-${schemaFingerprint()}.tar.gz`);
+  if (!fs.existsSync(file)) {
+    const database = await openDatabase({ inMemory: true });
+    await prepare(database);
+    const dump = await database.dump!();
+    await database.close();
+    fs.mkdirSync(cacheDir, { recursive: true });
+    const partial = `${file}.${process.pid}`;
+    fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    fs.renameSync(partial, file);
+  }
+  return new Blob([fs.readFileSync(file)]);
+}
+
+/**
+ * A fresh, migrated database for one test: a copy of the embedded template by default, or a new
+ * database on the PostgreSQL server named by DATABASE_URL (the CI's second run).
+ */
+export async function testDatabase(): Promise<HarbourDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return openDatabase({ inMemory: true, loadDataDir: await embeddedTemplate() });
+
+  const name = `harbour_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString() });
+  await prepare(database);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import type { AreaModule } from '../../platform/module.ts';
+import { assessmentRoutes } from './routes.ts';
+import { assessmentJourney } from './journey.ts';
+import { assessmentChronology } from './chronology.ts';
+
+export const assessmentArea: AreaModule = {
+  name: 'assessment',
+  migrations: path.join(import.meta.dirname, 'migrations'),
+  views: path.join(import.meta.dirname, 'views'),
+  routes: [assessmentRoutes],
+  childLinks: [
+    { text: 'Record a referral', path: '/referrals/new', permission: 'child:record', position: 40 },
+  ],
+  journey: assessmentJourney,
+  chronology: assessmentChronology,
+};

@@ -1,0 +1,134 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
+import { amendRecord } from '../../platform/records/amend.ts';
+import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
+import type { ReferralSource } from '../frontdoor/codes.ts';
+import type { AssessmentOutcome, ClosureReason, PrimaryNeedCode } from './codes.ts';
+import { factorsIdentified } from './model.ts';
+import type { Assessment, Referral } from './schema.ts';
+
+const factorsMessage = 'Select factors from the list; “No factors identified” cannot be selected with another factor';
+
+explainConstraints({
+  referrals_source_check: { field: 'source', message: 'Select the source of the referral from the list' },
+  referrals_primary_need_check: { field: 'primaryNeed', message: 'Select the primary need from the list' },
+  referrals_closure_reason_check: { field: 'closureReason', message: 'Select the reason for closure from the list' },
+  referrals_closure_reason: { field: 'closureReason', message: 'Enter both the closure date and the reason for closure' },
+  referrals_end_after_start: { field: 'closureDate', message: 'The closure date must be on or after the referral date' },
+  referrals_no_overlap: { field: 'referralDate', message: 'This overlaps another referral (CIN episode) for the child' },
+  referrals_one_open: { field: 'referralDate', message: 'The child already has an open referral (CIN episode): close it first' },
+  referrals_contact: { field: 'contactId', message: 'Select a contact about this child' },
+  assessments_referral: { field: 'referralId', message: 'Select a referral for this child' },
+  assessments_end_after_start: { field: 'authorisationDate', message: 'The authorisation date must be on or after the start date' },
+  assessments_submitted_after_start: { field: 'submittedDate', message: 'The date submitted must be on or after the start date' },
+  assessments_seen_alone_needs_seen: { field: 'childSeenDate', message: 'Enter the date the child was seen' },
+  assessments_factors_known: { field: 'factors', message: factorsMessage },
+  assessments_no_factors_alone: { field: 'factors', message: factorsMessage },
+  assessments_factors_when_authorised: { field: 'factors', message: 'Record factors when the assessment is authorised' },
+  assessments_outcome_check: { field: 'outcome', message: 'Select the outcome of the assessment from the list' },
+});
+
+export interface NewReferral {
+  childId: number;
+  referralDate: string;
+  source: ReferralSource;
+  primaryNeed?: PrimaryNeedCode | null;
+  /** The contact the referral came from. */
+  contactId?: number | null;
+  /** CIN census ReferralNFA: no further action after the referral. */
+  noFurtherAction?: boolean;
+  closure?: { date: string; reason: ClosureReason };
+}
+
+/** Opens a CIN episode (or records a closed one, such as an NFA referral). */
+export function recordReferral(db: Kysely<Database>, actor: Actor, input: NewReferral): Promise<Referral> {
+  return withIntegrity(() =>
+    db.transaction().execute(async (trx) => {
+      const referral = await trx
+        .insertInto('referrals')
+        .values({
+          child_id: input.childId,
+          referral_date: input.referralDate,
+          source: input.source,
+          primary_need: input.primaryNeed ?? null,
+          contact_id: input.contactId ?? null,
+          no_further_action: input.noFurtherAction ?? false,
+          closure_date: input.closure?.date ?? null,
+          closure_reason: input.closure?.reason ?? null,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await childRecordChanged(trx, actor, { childId: String(input.childId), recordType: 'referrals', recordId: referral.id, detail: { action: 'created' } });
+      return referral;
+    }),
+  );
+}
+
+/** A record as the person saw it: the version guards against overwriting someone else's change. */
+export interface RecordRef {
+  childId: number;
+  id: number;
+  version: number;
+}
+
+/** Closes the CIN episode (CINclosureDate, ReasonForClosure). */
+export function closeReferral(db: Kysely<Database>, actor: Actor, input: RecordRef & { closureDate: string; closureReason: ClosureReason }) {
+  return amendRecord(db, actor, {
+    table: 'referrals',
+    recordId: input.id,
+    childId: input.childId,
+    version: input.version,
+    changes: { closure_date: input.closureDate, closure_reason: input.closureReason },
+    reason: 'Referral closed',
+  });
+}
+
+export function startAssessment(db: Kysely<Database>, actor: Actor, input: { childId: number; referralId: number; startDate: string }): Promise<Assessment> {
+  return withIntegrity(() =>
+    db.transaction().execute(async (trx) => {
+      const assessment = await trx
+        .insertInto('assessments')
+        .values({ child_id: input.childId, referral_id: input.referralId, start_date: input.startDate, created_by: actor.userId, updated_by: actor.userId })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await childRecordChanged(trx, actor, { childId: String(input.childId), recordType: 'assessments', recordId: assessment.id, detail: { action: 'created', referralId: input.referralId } });
+      return assessment;
+    }),
+  );
+}
+
+export interface AssessmentAuthorisation extends RecordRef {
+  childSeenDate?: string | null;
+  childSeenAlone?: boolean;
+  submittedDate?: string | null;
+  authorisationDate: string;
+  /** The manager who authorised it, when not the person recording it. */
+  authorisedBy?: number | null;
+  factors: string[];
+  outcome: AssessmentOutcome;
+}
+
+/** Completes the assessment (AssessmentAuthorisationDate) with the factors identified and its outcome. */
+export function authoriseAssessment(db: Kysely<Database>, actor: Actor, input: AssessmentAuthorisation) {
+  const identified = factorsIdentified(input.factors);
+  if ('message' in identified) return Promise.reject(new RecordIntegrityError('factors', identified.message, undefined));
+  return amendRecord(db, actor, {
+    table: 'assessments',
+    recordId: input.id,
+    childId: input.childId,
+    version: input.version,
+    changes: {
+      ...(input.childSeenDate === undefined ? {} : { child_seen_date: input.childSeenDate }),
+      ...(input.childSeenAlone === undefined ? {} : { child_seen_alone: input.childSeenAlone }),
+      ...(input.submittedDate === undefined ? {} : { submitted_date: input.submittedDate }),
+      authorisation_date: input.authorisationDate,
+      authorised_by: input.authorisedBy ?? actor.userId,
+      factors: identified.factors,
+      outcome: input.outcome,
+    },
+    reason: 'Assessment authorised',
+  });
+}

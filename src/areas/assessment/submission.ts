@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { Actor } from '../../platform/access/audit.ts';
+import { amendRecord } from '../../platform/records/amend.ts';
+import { RecordIntegrityError } from '../../platform/records/integrity.ts';
+import type { AssessmentOutcome } from './codes.ts';
+import type { RecordRef } from './store.ts';
+
+export interface AssessmentSubmission extends RecordRef {
+  childSeenDate: string | null;
+  childSeenAlone: boolean;
+  /** The outcome the social worker recommends; the manager confirms it on authorising. */
+  outcome: AssessmentOutcome;
+  submittedDate: string;
+}
+
+/**
+ * The social worker sends the assessment to their manager: when the child was seen (alone or
+ * not), the recommended outcome and the date submitted. Factors are recorded at authorisation
+ * (CIN census 8614: only a completed assessment has factors). An authorised assessment is final.
+ */
+export async function submitAssessment(db: Kysely<Database>, actor: Actor, input: AssessmentSubmission) {
+  const current = await db.selectFrom('assessments').select(['authorisation_date', 'version']).where('id', '=', input.id).where('child_id', '=', input.childId).executeTakeFirst();
+  if (current?.authorisation_date && current.version === input.version) {
+    throw new RecordIntegrityError('record', 'This assessment is authorised and can no longer be changed', undefined);
+  }
+  return amendRecord(db, actor, {
+    table: 'assessments',
+    recordId: input.id,
+    childId: input.childId,
+    version: input.version,
+    changes: { child_seen_date: input.childSeenDate, child_seen_alone: input.childSeenAlone, outcome: input.outcome, submitted_date: input.submittedDate },
+    reason: 'Assessment submitted for authorisation',
+  });
+}

@@ -1,0 +1,70 @@
+import type { Generated, Selectable } from 'kysely';
+import type { DateColumn, Flag, Id, Tracked } from '../../platform/db/columns.ts';
+
+export interface PeriodsOfCareTable extends Tracked {
+  id: Id;
+  child_id: number;
+  start_date: DateColumn;
+  end_date: DateColumn | null;
+  care_plan_date: DateColumn | null;
+}
+
+/** One SSDA903 episode. */
+export interface CareEpisodesTable extends Tracked {
+  id: Id;
+  child_id: number;
+  period_of_care_id: number;
+  start_date: DateColumn;
+  reason_new_episode: string;
+  legal_status: string;
+  category_of_need: string;
+  placement_type: string;
+  placement_provider: string | null;
+  placement_postcode: string | null;
+  home_postcode: string | null;
+  urn: string | null;
+  long_term: Flag;
+  arrangement: Generated<string>;
+  end_date: DateColumn | null;
+  reason_ceased: string | null;
+  reason_place_change: string | null;
+}
+
+export interface LookedAfterReviewsTable extends Tracked {
+  id: Id;
+  child_id: number;
+  review_date: DateColumn;
+  participation: string;
+}
+
+export interface HealthAssessmentsTable extends Tracked {
+  id: Id;
+  child_id: number;
+  assessment_type: string;
+  assessment_date: DateColumn;
+}
+
+export interface DentalChecksTable extends Tracked {
+  id: Id;
+  child_id: number;
+  check_date: DateColumn;
+}
+
+export interface PersonalEducationPlansTable extends Tracked {
+  id: Id;
+  child_id: number;
+  plan_date: DateColumn;
+}
+
+/** The care area's tables (Kysely types), one entry per table its migrations create. */
+export interface CareTables {
+  periods_of_care: PeriodsOfCareTable;
+  care_episodes: CareEpisodesTable;
+  looked_after_reviews: LookedAfterReviewsTable;
+  health_assessments: HealthAssessmentsTable;
+  dental_checks: DentalChecksTable;
+  personal_education_plans: PersonalEducationPlansTable;
+}
+
+export type PeriodOfCareRow = Selectable<PeriodsOfCareTable>;
+export type CareEpisode = Selectable<CareEpisodesTable>;

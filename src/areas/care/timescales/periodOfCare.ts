@@ -1,0 +1,16 @@
+// Looked-after records are placed in a period of care by their date, as in
+// the SSDA903; a period still open runs to the as-of date.
+import { Temporal } from 'temporal-polyfill';
+import { isAfter, isBefore, compareDates } from '../../../core/calendar.ts';
+import { date, optionalDate } from '../../../core/timescales/deadlines.ts';
+import type { IsoDate, PeriodOfCare } from '../../../core/timescales/journey.ts';
+
+/** The dates of `records` that fall inside the period, earliest first. */
+export function datesInPeriod(period: PeriodOfCare, records: readonly { date: IsoDate }[]): Temporal.PlainDate[] {
+  const start = date(period.startDate);
+  const end = optionalDate(period.endDate);
+  return records
+    .map((record) => date(record.date))
+    .filter((on) => !isBefore(on, start) && !(end && isAfter(on, end)))
+    .sort(compareDates);
+}

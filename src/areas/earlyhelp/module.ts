@@ -1,0 +1,15 @@
+import path from 'node:path';
+import type { AreaModule } from '../../platform/module.ts';
+import { earlyHelpRoutes } from './routes.ts';
+import { earlyHelpChronology } from './chronology.ts';
+
+export const earlyHelpArea: AreaModule = {
+  name: 'earlyhelp',
+  migrations: path.join(import.meta.dirname, 'migrations'),
+  views: path.join(import.meta.dirname, 'views'),
+  routes: [earlyHelpRoutes],
+  childLinks: [
+    { text: 'Early help', path: '/early-help', permission: 'child:view', position: 30 },
+  ],
+  chronology: earlyHelpChronology,
+};

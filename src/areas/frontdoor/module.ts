@@ -1,0 +1,20 @@
+import path from 'node:path';
+import type { AreaModule } from '../../platform/module.ts';
+import { frontDoorRoutes } from './routes.ts';
+import { frontDoorJourney } from './journey.ts';
+import { frontDoorChronology } from './chronology.ts';
+
+export const frontDoorArea: AreaModule = {
+  name: 'frontdoor',
+  migrations: path.join(import.meta.dirname, 'migrations'),
+  views: path.join(import.meta.dirname, 'views'),
+  routes: [frontDoorRoutes],
+  navigation: [
+    { text: 'Front door', href: '/front-door', permission: 'frontdoor:record', position: 20 },
+  ],
+  childLinks: [
+    { text: 'Contacts', path: '/contacts', permission: 'child:view', position: 20 },
+  ],
+  journey: frontDoorJourney,
+  chronology: frontDoorChronology,
+};

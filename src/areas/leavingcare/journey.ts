@@ -1,0 +1,29 @@
+// What the timescale engine reads from the leaving care record.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { ChildJourney } from '../../core/timescales/journey.ts';
+import { optional } from '../../platform/records/plainData.ts';
+import { eligibleDateOf, keepsInTouch } from './model.ts';
+import { careLeaverRecordsOf } from './store.ts';
+import { groupBy, perChild } from '../../reports/journey/byChild.ts';
+
+export async function leavingCareJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Partial<ChildJourney>>> {
+  const records = await careLeaverRecordsOf(db, childIds);
+  const byChild = <Row extends { child_id: number }>(rows: Row[]) => groupBy(rows, (row) => row.child_id);
+  const [careLeavers, eligibility, pathwayPlans, reviews, contacts] = [byChild(records.careLeavers), byChild(records.eligibility), byChild(records.pathwayPlans), byChild(records.reviews), byChild(records.contacts)];
+  return perChild(childIds, (childId): Partial<ChildJourney> => {
+    const careLeaver = careLeavers.get(childId)?.[0];
+    const eligibleFrom = eligibility.get(childId) ?? [];
+    if (!careLeaver && eligibleFrom.length === 0) return {};
+    return {
+      careLeaver: {
+        ...optional('eligibleDate', eligibleDateOf(eligibleFrom.map((entry) => ({ category: entry.category, startDate: entry.start_date })))),
+        ...optional('needsAssessmentDate', careLeaver?.needs_assessment_date),
+        ...optional('pathwayPlanDate', pathwayPlans.get(childId)?.[0]?.plan_date),
+        pathwayPlanReviews: (reviews.get(childId) ?? []).map((review) => ({ id: String(review.id), date: review.review_date })),
+        keepingInTouch: (contacts.get(childId) ?? []).filter((contact) => keepsInTouch(contact.in_touch)).map((contact) => ({ id: String(contact.id), date: contact.contact_date })),
+        ...optional('serviceEndDate', careLeaver?.service_end_date),
+      },
+    };
+  });
+}

@@ -1,0 +1,59 @@
+// SSDA903 OC3: in touch with the care leaver within a month either side of the 17th–21st birthdays; annual contact to 25 is local (Ofsted 2025 §61).
+import { Temporal } from 'temporal-polyfill';
+import { addMonths, birthday, isAfter, isBefore, compareDates } from '../../../core/calendar.ts';
+import { date, deadline, earliest, optionalDate } from '../../../core/timescales/deadlines.ts';
+import type { ChildJourney } from '../../../core/timescales/journey.ts';
+import type { Occurrence, TimescaleRule } from '../../../core/timescales/model.ts';
+
+const firstBirthday = 17;
+const lastNationalBirthday = 21;
+
+/** The day the young person last left care, or undefined while (as of then) still looked after. */
+function leftCareOn(journey: ChildJourney, asOf: Temporal.PlainDate): Temporal.PlainDate | undefined {
+  const ends: Temporal.PlainDate[] = [];
+  for (const period of journey.periodsOfCare) {
+    const end = optionalDate(period.endDate);
+    if (!end || isAfter(end, asOf)) return undefined;
+    ends.push(end);
+  }
+  return ends.sort(compareDates).at(-1);
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+export const careLeaverContact: TimescaleRule = {
+  id: 'care-leaver-contact',
+  title: 'In touch with the care leaver around the birthday',
+  source: 'SSDA903 OC3 (17th–21st birthdays); annual contact to 25 is local (Ofsted 2025 §61)',
+  kind: 'national and local',
+  occurrences(context) {
+    const { child, careLeaver } = context.journey;
+    const leftCare = leftCareOn(context.journey, context.asOf.date);
+    if (!careLeaver || !leftCare) return [];
+    const dateOfBirth = date(child.dateOfBirth);
+    const contacts = careLeaver.keepingInTouch.map((contact) => date(contact.date));
+    const lastBirthday = Math.max(lastNationalBirthday, context.settings.careLeaverAnnualContactToAge);
+    const occurrences: Occurrence[] = [];
+    for (let age = firstBirthday; age <= lastBirthday; age++) {
+      const day = birthday(dateOfBirth, age);
+      if (isBefore(day, leftCare)) continue;
+      const opens = addMonths(day, -1);
+      // A late contact still counts for this birthday until the next window opens.
+      const closes = addMonths(opens, 12);
+      const metOn = earliest(contacts.filter((c) => !isBefore(c, opens) && isBefore(c, closes)));
+      occurrences.push(
+        ...deadline(context, {
+          recordId: child.id,
+          title: `In touch with the care leaver around the ${ordinal(age)} birthday`,
+          startedOn: opens,
+          dueOn: addMonths(day, 1),
+          metOn,
+        }),
+      );
+    }
+    return occurrences;
+  },
+};

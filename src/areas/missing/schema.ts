@@ -1,0 +1,31 @@
+import type { Selectable } from 'kysely';
+import type { DateColumn, Id, Timestamp, Tracked } from '../../platform/db/columns.ts';
+
+export interface MissingEpisodesTable extends Tracked {
+  id: Id;
+  child_id: number;
+  missing_type: string;
+  started_at: Timestamp;
+  returned_at: Timestamp | null;
+}
+
+export interface ReturnHomeInterviewsTable extends Tracked {
+  id: Id;
+  missing_episode_id: number;
+  child_id: number;
+  offered: boolean;
+  offered_at: Timestamp | null;
+  accepted: boolean | null;
+  held_at: Timestamp | null;
+  manager_comment: string | null;
+  manager_comment_date: DateColumn | null;
+}
+
+/** The missing area's tables (Kysely types), one entry per table its migrations create. */
+export interface MissingTables {
+  missing_episodes: MissingEpisodesTable;
+  return_home_interviews: ReturnHomeInterviewsTable;
+}
+
+export type MissingEpisodeRow = Selectable<MissingEpisodesTable>;
+export type ReturnHomeInterviewRow = Selectable<ReturnHomeInterviewsTable>;

@@ -1,0 +1,148 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { childRecordViewed, type Actor } from '../../platform/access/audit.ts';
+import { explainConstraints, RecordIntegrityError } from '../../platform/records/integrity.ts';
+import { recordProgress, writeChildRecord } from '../../platform/records/writes.ts';
+import type { MissingType } from './codes.ts';
+import { interviewTimingProblems } from './model.ts';
+
+explainConstraints({
+  missing_episodes_end_after_start: { field: 'returnedAt', message: 'The time the child returned must be after the time they went missing' },
+  missing_episodes_no_overlap: { field: 'startedAt', message: 'This overlaps another missing or away episode for the child' },
+  missing_episodes_one_open: { field: 'startedAt', message: 'The child is already recorded as missing: record their return first' },
+  missing_episodes_missing_type_check: { field: 'missingType', message: 'Select whether the child was missing or away' },
+  return_home_interviews_episode: { field: 'missingEpisodeId', message: 'This missing episode is not recorded for the child' },
+  return_home_interviews_one_per_episode: { field: 'missingEpisodeId', message: 'A return home interview is already recorded for this episode' },
+  return_home_interviews_offered_when: { field: 'offeredAt', message: 'Enter when the return home interview was offered' },
+  return_home_interviews_answer_after_offer: { field: 'accepted', message: 'A child can only accept or decline an interview that was offered' },
+  return_home_interviews_held_when_accepted: { field: 'heldAt', message: 'An interview can only be held if it was offered and not declined' },
+  return_home_interviews_held_after_offer: { field: 'heldAt', message: 'The interview must be held after it was offered' },
+  return_home_interviews_manager_comment_dated: { field: 'managerCommentDate', message: "Enter the manager's comment and the date it was made" },
+  return_home_interviews_manager_comment_given: { field: 'managerComment', message: "Enter the manager's comment" },
+});
+
+/** A missing or away episode (903 Missing), open until the child returns. */
+export function recordMissingEpisode(
+  db: Kysely<Database>,
+  actor: Actor,
+  episode: { childId: number; missingType: MissingType; startedAt: Date | string; returnedAt?: Date | string | null },
+) {
+  return writeChildRecord(db, actor, async (trx) => {
+    const record = await trx
+      .insertInto('missing_episodes')
+      .values({
+        child_id: episode.childId,
+        missing_type: episode.missingType,
+        started_at: episode.startedAt,
+        returned_at: episode.returnedAt ?? null,
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { record, recordType: 'missing_episodes', recordId: record.id, childIds: [episode.childId] };
+  });
+}
+
+/** The child returned (or was found). */
+export function recordReturn(db: Kysely<Database>, actor: Actor, returned: { missingEpisodeId: number; version: number; returnedAt: Date | string }) {
+  return writeChildRecord(db, actor, async (trx) => {
+    const record = await recordProgress(trx, actor, { table: 'missing_episodes', id: returned.missingEpisodeId, version: returned.version, values: { returned_at: returned.returnedAt } });
+    return { record, recordType: 'missing_episodes', recordId: record.id, childIds: [record.child_id] };
+  });
+}
+
+async function returnedAt(trx: Kysely<Database>, missingEpisodeId: number): Promise<Date | null> {
+  const episode = await trx.selectFrom('missing_episodes').select('returned_at').where('id', '=', missingEpisodeId).executeTakeFirst();
+  if (!episode) throw new RecordIntegrityError('missingEpisodeId', 'This missing episode is not recorded for the child', undefined);
+  return episode.returned_at;
+}
+
+function refuseTiming(returned: Date | null, interview: { offeredAt?: Date | string | null | undefined; heldAt?: Date | string | null | undefined }) {
+  const asDate = (value: Date | string | null | undefined) => (value === null || value === undefined ? null : new Date(value));
+  const [problem] = interviewTimingProblems(returned, { offeredAt: asDate(interview.offeredAt), heldAt: asDate(interview.heldAt) });
+  if (problem) throw new RecordIntegrityError(problem.field, problem.message, undefined);
+}
+
+export interface ReturnHomeInterviewOffer {
+  childId: number;
+  missingEpisodeId: number;
+  offered: boolean;
+  offeredAt?: Date | string | null;
+  /** null while the child has not answered; false when they declined. */
+  accepted?: boolean | null;
+  heldAt?: Date | string | null;
+}
+
+/** Whether a return home interview was offered, and when; the child's answer and the interview if known. */
+export function recordReturnHomeInterview(db: Kysely<Database>, actor: Actor, interview: ReturnHomeInterviewOffer) {
+  return writeChildRecord(db, actor, async (trx) => {
+    refuseTiming(await returnedAt(trx, interview.missingEpisodeId), interview);
+    const record = await trx
+      .insertInto('return_home_interviews')
+      .values({
+        child_id: interview.childId,
+        missing_episode_id: interview.missingEpisodeId,
+        offered: interview.offered,
+        offered_at: interview.offeredAt ?? null,
+        accepted: interview.accepted ?? null,
+        held_at: interview.heldAt ?? null,
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { record, recordType: 'return_home_interviews', recordId: record.id, childIds: [interview.childId] };
+  });
+}
+
+export interface ReturnHomeInterviewProgress {
+  interviewId: number;
+  version: number;
+  accepted?: boolean;
+  heldAt?: Date | string;
+  managerComment?: string;
+  managerCommentDate?: string;
+}
+
+/** The child's answer, the interview held, and the manager's comment on it, as each happens. */
+export function recordReturnHomeInterviewProgress(db: Kysely<Database>, actor: Actor, progress: ReturnHomeInterviewProgress) {
+  return writeChildRecord(db, actor, async (trx) => {
+    const interview = await trx.selectFrom('return_home_interviews').select('missing_episode_id').where('id', '=', progress.interviewId).executeTakeFirstOrThrow();
+    refuseTiming(await returnedAt(trx, interview.missing_episode_id), { heldAt: progress.heldAt });
+    const record = await recordProgress(trx, actor, {
+      table: 'return_home_interviews',
+      id: progress.interviewId,
+      version: progress.version,
+      values: { accepted: progress.accepted, held_at: progress.heldAt, manager_comment: progress.managerComment?.trim(), manager_comment_date: progress.managerCommentDate },
+    });
+    return { record, recordType: 'return_home_interviews', recordId: record.id, childIds: [record.child_id] };
+  });
+}
+
+/** The child's missing episodes with their return home interviews, latest first; audits the view. */
+export async function viewMissingEpisodes(db: Kysely<Database>, actor: Actor, childId: number) {
+  const rows = await missingEpisodesOf(db, [childId]);
+  await childRecordViewed(db, actor, String(childId), 'missing_episodes');
+  return rows.reverse();
+}
+
+/** Episodes with their interview (if any) for these children, earliest first. */
+export function missingEpisodesOf(db: Kysely<Database>, childIds: readonly number[]) {
+  return db
+    .selectFrom('missing_episodes')
+    .leftJoin('return_home_interviews', 'return_home_interviews.missing_episode_id', 'missing_episodes.id')
+    .selectAll('missing_episodes')
+    .select([
+      'return_home_interviews.id as interview_id',
+      'return_home_interviews.offered',
+      'return_home_interviews.offered_at',
+      'return_home_interviews.accepted',
+      'return_home_interviews.held_at',
+      'return_home_interviews.manager_comment',
+      'return_home_interviews.manager_comment_date',
+    ])
+    .where('missing_episodes.child_id', 'in', childIds)
+    .orderBy('missing_episodes.started_at')
+    .execute();
+}

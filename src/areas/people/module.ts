@@ -1,0 +1,18 @@
+import path from 'node:path';
+import type { AreaModule } from '../../platform/module.ts';
+import { childRoutes } from './routes.ts';
+
+export const peopleArea: AreaModule = {
+  name: 'people',
+  migrations: path.join(import.meta.dirname, 'migrations'),
+  views: path.join(import.meta.dirname, 'views'),
+  routes: [childRoutes],
+  navigation: [
+    { text: 'Find a child', href: '/children', permission: 'child:view', position: 10 },
+    { text: 'Break-glass reviews', href: '/oversight/break-glass', permission: 'child:oversee', position: 40 },
+  ],
+  childLinks: [
+    { text: 'Chronology', path: '/chronology', permission: 'child:view', position: 10 },
+    { text: 'Restriction and access', path: '/access', permission: 'child:oversee', position: 90 },
+  ],
+};

@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import type { Database, User } from '../../platform/db/schema.ts';
+import { recordAudit, type Actor } from '../../platform/access/audit.ts';
+import type { Child } from './schema.ts';
+
+/** How long a break-glass opening lasts before the person must give a reason again. */
+export const breakGlassHours = 8;
+
+/** An unrestricted record opens to anyone allowed to view children; a restricted one needs a grant or break-glass. */
+export async function mayOpenChild(db: Kysely<Database>, user: User, child: Pick<Child, 'id' | 'access_restriction'>, now = new Date()): Promise<boolean> {
+  if (!child.access_restriction) return true;
+  const grant = await db
+    .selectFrom('child_access_grants')
+    .select('id')
+    .where('child_id', '=', child.id)
+    .where('user_id', '=', user.id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (grant) return true;
+  const opening = await db
+    .selectFrom('break_glass_openings')
+    .select('id')
+    .where('child_id', '=', child.id)
+    .where('user_id', '=', user.id)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return Boolean(opening);
+}
+
+/**
+ * Of these children, the restricted ones this person may not open: pages that list relatives
+ * (the family network, a chronology with siblings) must not disclose them.
+ */
+export async function restrictedFrom(db: Kysely<Database>, user: User, children: readonly Pick<Child, 'id' | 'access_restriction'>[], now = new Date()): Promise<Set<number>> {
+  const restricted = children.filter((child) => child.access_restriction).map((child) => child.id);
+  if (restricted.length === 0) return new Set();
+  const [grants, openings] = await Promise.all([
+    db.selectFrom('child_access_grants').select('child_id').where('child_id', 'in', restricted).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute(),
+    db.selectFrom('break_glass_openings').select('child_id').where('child_id', 'in', restricted).where('user_id', '=', user.id).where('expires_at', '>', now).execute(),
+  ]);
+  const open = new Set([...grants, ...openings].map((row) => row.child_id));
+  return new Set(restricted.filter((id) => !open.has(id)));
+}
+
+export function breakGlass(db: Kysely<Database>, actor: Actor & { userId: number }, childId: number, reason: string, now = new Date()) {
+  return db.transaction().execute(async (trx) => {
+    const opening = await trx
+      .insertInto('break_glass_openings')
+      .values({ child_id: childId, user_id: actor.userId, reason: reason.trim(), expires_at: new Date(now.getTime() + breakGlassHours * 3_600_000) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { event: 'break-glass', childId: String(childId), recordType: 'children', recordId: childId, reason: reason.trim() });
+    return opening;
+  });
+}
+
+export function grantAccess(db: Kysely<Database>, actor: Actor, grant: { childId: number; userId: number; reason: string }) {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('child_access_grants')
+      .values({ child_id: grant.childId, user_id: grant.userId, granted_by: actor.userId, reason: grant.reason.trim() })
+      .onConflict((oc) => oc.columns(['child_id', 'user_id']).doUpdateSet({ revoked_at: null, reason: grant.reason.trim(), granted_by: actor.userId, granted_at: new Date() }))
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { event: 'access-granted', childId: String(grant.childId), recordType: 'children', recordId: grant.childId, reason: grant.reason.trim(), detail: { userId: grant.userId } });
+    return row;
+  });
+}
+
+/** Break-glass openings no manager has looked at yet, oldest first. */
+export const unreviewedBreakGlass = (db: Kysely<Database>) =>
+  db
+    .selectFrom('break_glass_openings')
+    .innerJoin('users', 'users.id', 'break_glass_openings.user_id')
+    .innerJoin('children', 'children.id', 'break_glass_openings.child_id')
+    .select(['break_glass_openings.id', 'break_glass_openings.child_id', 'break_glass_openings.reason', 'break_glass_openings.opened_at', 'users.display_name as opened_by', 'children.forename', 'children.surname', 'children.access_restriction'])
+    .where('break_glass_openings.reviewed_at', 'is', null)
+    .orderBy('break_glass_openings.opened_at')
+    .execute();
+
+export const reviewBreakGlass = (db: Kysely<Database>, reviewer: { userId: number }, openingId: number, note: string) =>
+  db
+    .updateTable('break_glass_openings')
+    .set({ reviewed_by: reviewer.userId, reviewed_at: new Date(), review_note: note.trim() || null })
+    .where('id', '=', openingId)
+    .where('reviewed_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();

@@ -1,0 +1,107 @@
+import type { ColumnType, Selectable } from 'kysely';
+import type { CreatedAt, DateColumn, Flag, Id, Json, Tracked, Version } from '../../platform/db/columns.ts';
+
+export interface ChildrenTable extends Tracked {
+  id: Id;
+  forename: string;
+  surname: string;
+  preferred_name: string | null;
+  date_of_birth: DateColumn | null;
+  expected_date_of_birth: DateColumn | null;
+  sex: string;
+  ethnicity: string;
+  upn: string | null;
+  upn_unknown: string | null;
+  nhs_number: string | null;
+  date_of_death: DateColumn | null;
+  access_restriction: string | null;
+  is_synthetic: Flag;
+}
+
+export interface PeopleTables {
+  children: ChildrenTable;
+  child_disabilities: { child_id: number; code: string };
+  immigration_statuses: { id: Id; child_id: number; status: string; start_date: DateColumn; end_date: DateColumn | null; version: Version };
+  adults: {
+    id: Id;
+    forename: string;
+    surname: string;
+    date_of_birth: DateColumn | null;
+    sex: string | null;
+    is_synthetic: Flag;
+    created_at: CreatedAt;
+    created_by: number | null;
+    version: Version;
+  };
+  relationships: {
+    id: Id;
+    child_id: number;
+    related_child_id: number | null;
+    related_adult_id: number | null;
+    relationship: string;
+    has_parental_responsibility: Flag;
+    start_date: DateColumn | null;
+    end_date: DateColumn | null;
+    version: Version;
+  };
+  families: { id: Id; name: string; created_at: CreatedAt };
+  family_members: { family_id: number; child_id: number };
+  addresses: {
+    id: Id;
+    child_id: number | null;
+    adult_id: number | null;
+    line1: string;
+    line2: string | null;
+    town: string | null;
+    postcode: string;
+    locality: string | null;
+    start_date: DateColumn;
+    end_date: DateColumn | null;
+    version: Version;
+  };
+  record_amendments: {
+    id: Id;
+    child_id: number | null;
+    table_name: string;
+    record_id: number;
+    field: string;
+    previous_value: Json<unknown>;
+    new_value: Json<unknown>;
+    reason: string;
+    amended_by: number | null;
+    amended_at: CreatedAt;
+  };
+}
+
+export type Child = Selectable<ChildrenTable>;
+
+export interface RestrictedRecordTables {
+  form_drafts: {
+    id: Id;
+    user_id: number;
+    form_path: string;
+    child_id: number | null;
+    data: Json<Record<string, unknown>>;
+    saved_at: ColumnType<Date, Date | undefined, Date>;
+  };
+  child_access_grants: {
+    id: Id;
+    child_id: number;
+    user_id: number;
+    granted_by: number | null;
+    reason: string;
+    granted_at: ColumnType<Date, Date | undefined, Date>;
+    revoked_at: Date | null;
+  };
+  break_glass_openings: {
+    id: Id;
+    child_id: number;
+    user_id: number;
+    reason: string;
+    opened_at: CreatedAt;
+    expires_at: Date;
+    reviewed_by: number | null;
+    reviewed_at: Date | null;
+    review_note: string | null;
+  };
+}

@@ -1,0 +1,40 @@
+import type { Selectable } from 'kysely';
+import type { DateColumn, Flag, Id, Tracked } from '../../platform/db/columns.ts';
+
+export interface PermanencePlansTable extends Tracked {
+  id: Id;
+  child_id: number;
+  plan_type: string;
+  start_date: DateColumn;
+  end_date: DateColumn | null;
+}
+
+export interface AdoptionPlansTable extends Tracked {
+  id: Id;
+  child_id: number;
+  should_be_placed_date: DateColumn;
+  placement_order_date: DateColumn | null;
+  matched_date: DateColumn | null;
+  placed_date: DateColumn | null;
+  adoption_order_date: DateColumn | null;
+  fostering_for_adoption: Flag;
+  fostering_for_adoption_date: DateColumn | null;
+  ended_date: DateColumn | null;
+  reason_placed_ceased: string | null;
+  plan_change_reason: string | null;
+}
+
+export interface SpecialGuardianshipOrdersTable extends Tracked {
+  id: Id;
+  child_id: number;
+  order_date: DateColumn;
+}
+
+/** The permanence area's tables (Kysely types), one entry per table its migrations create. */
+export interface PermanenceTables {
+  permanence_plans: PermanencePlansTable;
+  adoption_plans: AdoptionPlansTable;
+  special_guardianship_orders: SpecialGuardianshipOrdersTable;
+}
+
+export type AdoptionPlanRow = Selectable<AdoptionPlansTable>;

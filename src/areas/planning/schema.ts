@@ -1,0 +1,60 @@
+import type { ColumnType, Selectable } from 'kysely';
+import type { DateColumn, Flag, Id, Tracked } from '../../platform/db/columns.ts';
+
+export interface CinPlansTable extends Tracked {
+  id: Id;
+  child_id: number;
+  referral_id: number | null;
+  start_date: DateColumn;
+  end_date: DateColumn | null;
+}
+
+export interface CinPlanReviewsTable extends Tracked {
+  id: Id;
+  child_id: number;
+  cin_plan_id: number;
+  review_date: DateColumn;
+  notes: string | null;
+}
+
+/** Columns the database computes from plan_type and plan_id (read-only). */
+type GeneratedPlanKey = ColumnType<number | null, never, never>;
+
+export interface PlanActionsTable extends Tracked {
+  id: Id;
+  child_id: number;
+  plan_type: string;
+  plan_id: number;
+  cin_plan_id: GeneratedPlanKey;
+  child_protection_plan_id: GeneratedPlanKey;
+  description: string;
+  owner_name: string | null;
+  owner_user_id: number | null;
+  recorded_date: DateColumn;
+  due_date: DateColumn;
+  done_date: DateColumn | null;
+}
+
+export interface VisitsTable extends Tracked {
+  id: Id;
+  child_id: number;
+  visit_date: DateColumn;
+  purpose: string;
+  child_seen: boolean;
+  seen_alone: Flag;
+  wishes_and_feelings: string | null;
+  visited_by: number | null;
+}
+
+/** The planning area's tables (Kysely types), one entry per table 0014_planning.ts creates. */
+export interface PlanningTables {
+  cin_plans: CinPlansTable;
+  cin_plan_reviews: CinPlanReviewsTable;
+  plan_actions: PlanActionsTable;
+  visits: VisitsTable;
+}
+
+export type ChildInNeedPlan = Selectable<CinPlansTable>;
+export type ChildInNeedPlanReview = Selectable<CinPlanReviewsTable>;
+export type PlanAction = Selectable<PlanActionsTable>;
+export type Visit = Selectable<VisitsTable>;

@@ -1,0 +1,165 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
+import { systemClock } from '../../core/clock.ts';
+import { amendRecord } from '../../platform/records/amend.ts';
+import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
+import type { RecordRef } from '../assessment/store.ts';
+import type { PlanType, VisitPurpose } from './codes.ts';
+import { planActionDueDate } from './model.ts';
+import type { ChildInNeedPlan, ChildInNeedPlanReview, PlanAction, Visit } from './schema.ts';
+
+explainConstraints({
+  cin_plans_referral: { field: 'referralId', message: 'Select a referral for this child' },
+  cin_plans_end_after_start: { field: 'endDate', message: 'The end date must be on or after the start date' },
+  cin_plans_no_overlap: { field: 'startDate', message: 'This overlaps another child in need plan for the child' },
+  cin_plans_one_open: { field: 'startDate', message: 'The child already has an open child in need plan: end it first' },
+  cin_plan_reviews_plan: { field: 'planId', message: 'Select a child in need plan for this child' },
+  plan_actions_plan_type_check: { field: 'planType', message: 'Select the plan the action belongs to' },
+  plan_actions_cin_plan: { field: 'planId', message: 'Select a child in need plan for this child' },
+  plan_actions_child_protection_plan: { field: 'planId', message: 'Select a child protection plan for this child' },
+  plan_actions_description_check: { field: 'description', message: 'Enter what the action is' },
+  plan_actions_owner: { field: 'owner', message: 'Enter who owns the action' },
+  plan_actions_due_after_recorded: { field: 'dueDate', message: 'The due date must be on or after the date the action was recorded' },
+  plan_actions_done_after_recorded: { field: 'doneDate', message: 'The date done must be on or after the date the action was recorded' },
+  visits_purpose_check: { field: 'purpose', message: 'Select the purpose of the visit' },
+  visits_seen_alone_needs_seen: { field: 'seenAlone', message: 'A child seen alone must also be recorded as seen' },
+});
+
+const created = (trx: Kysely<Database>, actor: Actor, childId: number, recordType: string, recordId: number) =>
+  childRecordChanged(trx, actor, { childId: String(childId), recordType, recordId, detail: { action: 'created' } });
+
+export function startChildInNeedPlan(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { childId: number; referralId?: number | null; startDate: string },
+): Promise<ChildInNeedPlan> {
+  return withIntegrity(() =>
+    db.transaction().execute(async (trx) => {
+      const plan = await trx
+        .insertInto('cin_plans')
+        .values({ child_id: input.childId, referral_id: input.referralId ?? null, start_date: input.startDate, created_by: actor.userId, updated_by: actor.userId })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await created(trx, actor, input.childId, 'cin_plans', plan.id);
+      return plan;
+    }),
+  );
+}
+
+export function endChildInNeedPlan(db: Kysely<Database>, actor: Actor, input: RecordRef & { endDate: string }) {
+  return amendRecord(db, actor, {
+    table: 'cin_plans',
+    recordId: input.id,
+    childId: input.childId,
+    version: input.version,
+    changes: { end_date: input.endDate },
+    reason: 'Child in need plan ended',
+  });
+}
+
+export function recordChildInNeedPlanReview(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { childId: number; planId: number; date: string; notes?: string | null },
+): Promise<ChildInNeedPlanReview> {
+  return withIntegrity(() =>
+    db.transaction().execute(async (trx) => {
+      const review = await trx
+        .insertInto('cin_plan_reviews')
+        .values({ child_id: input.childId, cin_plan_id: input.planId, review_date: input.date, notes: input.notes ?? null, created_by: actor.userId, updated_by: actor.userId })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await created(trx, actor, input.childId, 'cin_plan_reviews', review.id);
+      return review;
+    }),
+  );
+}
+
+export interface NewPlanAction {
+  childId: number;
+  planType: PlanType;
+  planId: number;
+  description: string;
+  /** The owner: a Harbour user, or a name (a parent, another agency's worker). */
+  ownerUserId?: number | null;
+  ownerName?: string | null;
+  /** Defaults to today. */
+  recordedDate?: string;
+  /** As entered: a blank or "ongoing" due date is refused. */
+  dueDate: string | null | undefined;
+}
+
+export function recordPlanAction(db: Kysely<Database>, actor: Actor, input: NewPlanAction): Promise<PlanAction> {
+  const recordedDate = input.recordedDate ?? systemClock().today().toString();
+  const due = planActionDueDate(input.dueDate, recordedDate);
+  if ('message' in due) return Promise.reject(new RecordIntegrityError('dueDate', due.message, undefined));
+  return withIntegrity(() =>
+    db.transaction().execute(async (trx) => {
+      const action = await trx
+        .insertInto('plan_actions')
+        .values({
+          child_id: input.childId,
+          plan_type: input.planType,
+          plan_id: input.planId,
+          description: input.description.trim(),
+          owner_user_id: input.ownerUserId ?? null,
+          owner_name: input.ownerName?.trim() || null,
+          recorded_date: recordedDate,
+          due_date: due.dueDate,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await created(trx, actor, input.childId, 'plan_actions', action.id);
+      return action;
+    }),
+  );
+}
+
+export function completePlanAction(db: Kysely<Database>, actor: Actor, input: RecordRef & { doneDate: string }) {
+  return amendRecord(db, actor, {
+    table: 'plan_actions',
+    recordId: input.id,
+    childId: input.childId,
+    version: input.version,
+    changes: { done_date: input.doneDate },
+    reason: 'Plan action done',
+  });
+}
+
+export interface NewVisit {
+  childId: number;
+  date: string;
+  purpose: VisitPurpose;
+  childSeen: boolean;
+  seenAlone?: boolean;
+  wishesAndFeelings?: string | null;
+  /** Who visited, when not the person recording it. */
+  visitedBy?: number | null;
+}
+
+export function recordVisit(db: Kysely<Database>, actor: Actor, input: NewVisit): Promise<Visit> {
+  return withIntegrity(() =>
+    db.transaction().execute(async (trx) => {
+      const visit = await trx
+        .insertInto('visits')
+        .values({
+          child_id: input.childId,
+          visit_date: input.date,
+          purpose: input.purpose,
+          child_seen: input.childSeen,
+          seen_alone: input.seenAlone ?? false,
+          wishes_and_feelings: input.wishesAndFeelings?.trim() || null,
+          visited_by: input.visitedBy ?? actor.userId,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await created(trx, actor, input.childId, 'visits', visit.id);
+      return visit;
+    }),
+  );
+}

@@ -1,0 +1,9 @@
+import path from 'node:path';
+import type { AreaModule } from '../../platform/module.ts';
+import { oversightChronology } from './oversight.ts';
+
+export const qualityArea: AreaModule = {
+  name: 'quality',
+  migrations: path.join(import.meta.dirname, 'migrations'),
+  chronology: oversightChronology,
+};

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import type { AreaModule } from '../../platform/module.ts';
+import { teamRoutes } from './routes.ts';
+import { workforceRoutes } from './workersRoutes.ts';
+import { workforceChronology } from './chronology.ts';
+
+export const workforceArea: AreaModule = {
+  name: 'workforce',
+  migrations: path.join(import.meta.dirname, 'migrations'),
+  views: path.join(import.meta.dirname, 'views'),
+  routes: [teamRoutes, workforceRoutes],
+  navigation: [
+    { text: 'My team', href: '/team', permission: 'team:oversee', position: 30 },
+    { text: 'Workforce', href: '/admin/workers', permission: 'workforce:manage', position: 60 },
+  ],
+  childLinks: [
+    { text: 'Allocate to a worker', path: '/allocation', permission: 'team:oversee', position: 100 },
+    { text: 'Add a management oversight note', path: '/oversight-notes/new', permission: 'team:oversee', position: 110 },
+  ],
+  chronology: workforceChronology,
+};

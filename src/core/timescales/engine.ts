@@ -1,0 +1,57 @@
+// The timescale engine: every rule over one child's journey, with a status
+// for each occurrence as of a date (or an exact moment).
+import { Temporal } from 'temporal-polyfill';
+import { isAfter, compareDates } from '../calendar.ts';
+import { londonDate } from './deadlines.ts';
+import type { ChildJourney } from './journey.ts';
+import type { AsOf, DueItem, DueStatus, Occurrence, TimescaleRuleInfo } from './model.ts';
+import { rules } from '../../reports/timescales/rules/index.ts';
+import { defaultTimescaleSettings, type TimescaleSettings } from './settings.ts';
+
+/** The rules catalogue, for pages that explain each timescale. */
+export const timescaleRules: readonly TimescaleRuleInfo[] = rules.map(({ id, title, source, kind }) => ({
+  id,
+  title,
+  source,
+  kind,
+}));
+
+/**
+ * Met on or before the due date (to the minute for hours rules), met late
+ * after it; otherwise overdue once the as-of date (or moment) is past it.
+ */
+function statusOf(occurrence: Occurrence, asOf: AsOf): DueStatus {
+  const { dueOn, dueAt, metOn, metAt } = occurrence;
+  if (metAt && dueAt) return Temporal.Instant.compare(metAt, dueAt) <= 0 ? 'met' : 'metLate';
+  if (metOn) return isAfter(metOn, dueOn) ? 'metLate' : 'met';
+  if (dueAt && asOf.instant) return Temporal.Instant.compare(asOf.instant, dueAt) > 0 ? 'overdue' : 'due';
+  return isAfter(asOf.date, dueOn) ? 'overdue' : 'due';
+}
+
+/** Every due item for the child as of `asOf`, earliest due first. */
+export function dueItems(
+  journey: ChildJourney,
+  asOf: Temporal.PlainDate | Temporal.Instant,
+  settings: TimescaleSettings = defaultTimescaleSettings,
+): DueItem[] {
+  const moment: AsOf =
+    asOf instanceof Temporal.Instant ? { date: londonDate(asOf), instant: asOf } : { date: asOf };
+  const context = { journey, asOf: moment, settings };
+  return rules
+    .flatMap((rule) =>
+      rule.occurrences(context).map(
+        (occurrence): DueItem => ({
+          rule: rule.id,
+          title: occurrence.title ?? rule.title,
+          childId: journey.child.id,
+          recordId: occurrence.recordId,
+          dueOn: occurrence.dueOn,
+          ...(occurrence.dueAt ? { dueAt: occurrence.dueAt } : {}),
+          status: statusOf(occurrence, moment),
+          ...(occurrence.metOn ? { metOn: occurrence.metOn } : {}),
+          source: rule.source,
+        }),
+      ),
+    )
+    .sort((a, b) => compareDates(a.dueOn, b.dueOn));
+}

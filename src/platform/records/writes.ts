@@ -1,0 +1,82 @@
+// The write pattern of the court, care, missing, permanence and leaving care records: one
+// transaction, the database's refusals explained, and an audit event for every child the
+// record is about.
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { childRecordChanged, type Actor } from '../access/audit.ts';
+import { VersionConflictError } from '../../core/errors.ts';
+import { RecordIntegrityError, withIntegrity } from './integrity.ts';
+
+export interface Written<T> {
+  record: T;
+  /** The table the audit names (the main record written). */
+  recordType: string;
+  recordId: number;
+  childIds: readonly number[];
+}
+
+/** Runs `write` in one transaction and audits the change once for each child it names. */
+export function writeChildRecord<T>(
+  db: Kysely<Database>,
+  actor: Actor,
+  write: (trx: Kysely<Database>) => Promise<Written<T>>,
+  detail: Record<string, unknown> = {},
+): Promise<T> {
+  return withIntegrity(() =>
+    db.transaction().execute(async (trx) => {
+      const written = await write(trx);
+      for (const childId of new Set(written.childIds)) {
+        await childRecordChanged(trx, actor, { childId: String(childId), recordType: written.recordType, recordId: written.recordId, detail });
+      }
+      return written.record;
+    }),
+  );
+}
+
+const camelCase = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * Records the later steps of a record the first time they are known (a return from missing, a
+ * decision, a conclusion date), checking the version the person was looking at. A value already
+ * recorded is never overwritten here: changing it is a correction, made with amendRecord so the
+ * previous value and the reason are kept.
+ */
+export async function recordProgress<Table extends keyof Database & string>(
+  trx: Kysely<Database>,
+  actor: Actor,
+  progress: { table: Table; id: number; version: number; values: Record<string, unknown> },
+): Promise<Selectable<Database[Table]>> {
+  type Row = Selectable<Database[Table]>;
+  const table = sql.table(progress.table);
+  const current = await sql<Record<string, unknown>>`select * from ${table} where id = ${progress.id} for update`.execute(trx);
+  const before = current.rows[0];
+  if (!before || before.version !== progress.version) throw new VersionConflictError(progress.table.replace(/_/g, ' '));
+  const given = Object.entries(progress.values).filter(([, value]) => value !== undefined);
+  for (const [column] of given) {
+    if (before[column] !== null && before[column] !== undefined) {
+      throw new RecordIntegrityError(camelCase(column), 'This has already been recorded: to change it, make a correction and give the reason', undefined);
+    }
+  }
+  if (given.length === 0) return before as Row;
+  const assignments = sql.join(given.map(([column, value]) => sql`${sql.ref(column)} = ${value}`));
+  const tracked = 'updated_by' in before ? sql`, updated_by = ${actor.userId}, updated_at = now()` : sql``;
+  const after = await sql<Row>`update ${table} set ${assignments}, version = version + 1 ${tracked} where id = ${progress.id} returning *`.execute(trx);
+  return after.rows[0]!;
+}
+
+/**
+ * Ends the child's current record in a table of records that follow one another (a permanence
+ * plan, a care leaver's category) on the day the next begins; the next cannot begin before it.
+ */
+export async function endCurrentRecord(
+  trx: Kysely<Database>,
+  actor: Actor,
+  current: { table: 'permanence_plans' | 'care_leaver_eligibility'; childId: number; nextStartDate: string },
+): Promise<void> {
+  const open = await trx.selectFrom(current.table).select(['id', 'version', 'start_date']).where('child_id', '=', current.childId).where('end_date', 'is', null).executeTakeFirst();
+  if (!open) return;
+  if (open.start_date > current.nextStartDate) {
+    throw new RecordIntegrityError('startDate', `The start date must be on or after ${open.start_date}, when the current one started`, undefined);
+  }
+  await recordProgress(trx, actor, { table: current.table, id: open.id, version: open.version, values: { end_date: current.nextStartDate } });
+}

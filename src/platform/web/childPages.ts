@@ -1,0 +1,234 @@
+// What the pages of a child's assessments, protection and plans share: the child in the path
+// (restricted records respected), records looked up within that child, GOV.UK date fields and
+// errors, refusals from the store shown on their field, and the timescales from the engine.
+import type { Request, Response } from 'express';
+import type { Kysely } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import type { Database } from '../db/schema.ts';
+import type { Child } from '../../areas/people/schema.ts';
+import { mayOpenChild } from '../../areas/people/restrictedAccess.ts';
+import { rolesAllow, type Permission } from '../access/roles.ts';
+import { childRecordViewed } from '../access/audit.ts';
+import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
+import { workingDaysBetween } from '../../core/workingDays.ts';
+import { RecordIntegrityError } from '../records/integrity.ts';
+import { asList, type FormErrors } from './forms.ts';
+import { dateInputItems, readDateInput, type DateRules } from './dateInput.ts';
+import { dueItems, type DueItem, type TimescaleRuleId } from '../../reports/timescales/index.ts';
+import { councilTimescaleSettings } from '../timescaleSettings.ts';
+import { loadChildJourney } from '../../reports/journey/loadJourney.ts';
+
+/** The id in a path segment; anything but a positive whole number is a page that does not exist. */
+export function idParam(req: Request, name = 'id'): number {
+  const id = Number(req.params[name]);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError();
+  return id;
+}
+
+export function found<T>(row: T | undefined): T {
+  if (row === undefined) throw new NotFoundError();
+  return row;
+}
+
+/** The child the path names, restricted or not (the break-glass and access pages), or a 404. */
+export async function childNamedInPath(req: Request, res: Response, param = 'childId'): Promise<Child> {
+  return found(await res.locals.services.db.selectFrom('children').selectAll().where('id', '=', idParam(req, param)).executeTakeFirst());
+}
+
+/**
+ * The child named in the path (`:childId`, or `:id` on the child's own pages), or undefined when
+ * the person may not open a restricted record: they are sent to give a reason first.
+ */
+export async function childInPath(req: Request, res: Response, param = 'childId'): Promise<Child | undefined> {
+  const child = await childNamedInPath(req, res, param);
+  if (await mayOpenChild(res.locals.services.db, res.locals.user!, child)) return child;
+  res.redirect(`/children/${child.id}/restricted`);
+  return undefined;
+}
+
+/** The name a child's pages call them by: their preferred name where they have one. */
+export const childName = (child: Pick<Child, 'forename' | 'surname'> & { preferred_name?: string | null }) => `${child.preferred_name ?? child.forename} ${child.surname}`;
+
+/** Every page of a child's record is a view of it: audited. */
+export const recordViewed = (res: Response, child: Child, recordType: string, recordId: number) =>
+  childRecordViewed(res.locals.services.db, res.locals.actor, String(child.id), recordType, recordId);
+
+export const may = (res: Response, permission: Permission) => Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
+
+export const noErrors = (): FormErrors => ({ list: [], fields: {} });
+export const hasErrors = (errors: FormErrors) => errors.list.length > 0;
+
+export function addError(errors: FormErrors, field: string, text: string, href = `#${field}`): void {
+  if (errors.fields[field]) return;
+  errors.fields[field] = { text };
+  errors.list.push({ text, href });
+}
+
+/** Reads a GOV.UK date input into `errors` (linked to the part at fault); undefined when refused. */
+export function readDate(body: Record<string, unknown>, field: string, rules: DateRules, errors: FormErrors): string | null | undefined {
+  const result = readDateInput(body, field, rules);
+  if (result.ok) return result.value;
+  addError(errors, field, result.message, `#${field}-${result.part}`);
+  return undefined;
+}
+
+/** The day/month/year items of each date field, from what was posted or what is stored. */
+export function dateInputs(values: Record<string, unknown>, errors: FormErrors | undefined, fields: string[], stored: Record<string, string | null | undefined> = {}) {
+  return Object.fromEntries(fields.map((field) => [field, dateInputItems(field, values, stored[field] ?? null, Boolean(errors?.fields[field]))]));
+}
+
+const codeKeys = <T extends Record<string, string>>(codes: T) => Object.keys(codes) as [keyof T & string, ...(keyof T & string)[]];
+
+/** One code from a codes.ts list. */
+export const codeOf = <T extends Record<string, string>>(codes: T, message: string) => z.enum(codeKeys(codes), { error: message });
+
+/** Checkboxes of codes from a codes.ts list: an unknown code is refused as a whole. */
+export const codesOf = <T extends Record<string, string>>(codes: T, message: string) =>
+  z.preprocess(
+    asList,
+    z.array(z.string()).refine((list) => list.every((code) => code in codes), message),
+  ) as unknown as z.ZodType<(keyof T & string)[]>;
+
+export const yesNo = (message: string) => z.enum(['yes', 'no'], { error: message });
+
+export const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .optional()
+    .transform((value) => value || null);
+
+/** The version of the record the person saw, posted back with every change. */
+export const versionField = z.coerce.number({ error: 'Reload the page and try again' }).int().positive();
+
+/**
+ * A store's refusal as a GOV.UK error on its field. `dateFields` link to their day input;
+ * `aliases` point fields the form does not show (a referral id, the enquiry) at one it does.
+ */
+export function refusalErrors(error: unknown, dateFields: string[] = [], aliases: Record<string, string> = {}): FormErrors | undefined {
+  if (!(error instanceof RecordIntegrityError)) return undefined;
+  const field = aliases[error.field] ?? error.field;
+  const errors = noErrors();
+  addError(errors, field, error.message, dateFields.includes(field) ? `#${field}-day` : `#${field}`);
+  return errors;
+}
+
+/** Someone saved the record since the form was opened: nothing is overwritten, their version is shown. */
+export function conflictErrors(error: unknown): FormErrors | undefined {
+  if (!(error instanceof VersionConflictError)) return undefined;
+  const errors = noErrors();
+  addError(errors, 'record', 'Someone else changed this record while you were working on it. Your change is not saved: their version is shown. Check it and make your change again.');
+  return errors;
+}
+
+/** A form's view of a versioned record, for showing the form again when a change is not saved. */
+export interface ChangeForm<Row extends { version: number }> {
+  /** The record as the person saw it. */
+  record: Row;
+  values: Record<string, unknown>;
+  /** The record as it is now, read again after someone else's change. */
+  reload: () => Promise<Row>;
+  render: (record: Row, values: Record<string, unknown>, errors: FormErrors, status: number) => unknown;
+  dateFields?: string[];
+  aliases?: Record<string, string>;
+}
+
+/**
+ * Saves a change to a record, or shows the form again saying why not: someone else's newer
+ * version (409: theirs is shown, with its version, for the person to check and redo their change)
+ * or the records' refusal on its field (400). True when saved.
+ */
+export async function saveOrShowAgain<Row extends { version: number }>(save: () => Promise<unknown>, form: ChangeForm<Row>): Promise<boolean> {
+  try {
+    await save();
+    return true;
+  } catch (error) {
+    const conflict = conflictErrors(error);
+    if (conflict) {
+      const current = await form.reload();
+      await form.render(current, { ...form.values, version: String(current.version) }, conflict, 409);
+      return false;
+    }
+    const refused = refusalErrors(error, form.dateFields, form.aliases);
+    if (!refused) throw error;
+    await form.render(form.record, form.values, refused, 400);
+    return false;
+  }
+}
+
+/** The version posted back with a form; a missing or garbled one asks the person to reload. */
+export function readVersion(values: Record<string, unknown>, errors: FormErrors): number | undefined {
+  const version = versionField.safeParse(values.version);
+  if (version.success) return version.data;
+  addError(errors, 'record', 'Reload the page and try again');
+  return undefined;
+}
+
+/** The child's journey through the engine, with the council's local standards, as of today. */
+export async function childDueItems(db: Kysely<Database>, child: Child, today: Temporal.PlainDate): Promise<DueItem[]> {
+  const [journey, settings] = await Promise.all([loadChildJourney(db, child.id), councilTimescaleSettings(db)]);
+  return journey ? dueItems(journey, today, settings) : [];
+}
+
+export interface TimescaleView {
+  title: string;
+  dueOn: string;
+  status: DueItem['status'];
+  metOn: string | null;
+  /** Working days from today to the due date, while it is still due. */
+  workingDaysLeft: number;
+  /** Working days past the due date, once overdue. */
+  workingDaysOverdue: number;
+}
+
+export function timescaleView(item: DueItem, today: Temporal.PlainDate): TimescaleView {
+  return {
+    title: item.title,
+    dueOn: item.dueOn.toString(),
+    status: item.status,
+    metOn: item.metOn?.toString() ?? null,
+    workingDaysLeft: item.status === 'due' ? workingDaysBetween(today, item.dueOn) : 0,
+    workingDaysOverdue: item.status === 'overdue' ? workingDaysBetween(item.dueOn, today) : 0,
+  };
+}
+
+/** A record's timescales under the given rules; for recurring ones (visits, reviews) the one still to meet. */
+export function timescalesOf(items: DueItem[], rules: TimescaleRuleId[], recordId: number, today: Temporal.PlainDate): TimescaleView[] {
+  return rules.flatMap((rule) => {
+    const mine = items.filter((item) => item.rule === rule && item.recordId === String(recordId));
+    const open = mine.find((item) => item.status === 'due' || item.status === 'overdue');
+    const shown = open ?? mine.at(-1);
+    return shown ? [timescaleView(shown, today)] : [];
+  });
+}
+
+/** Users who may do something (chair a conference, record a visit), for a select. */
+export async function usersWhoMay(db: Kysely<Database>, permission: Permission) {
+  const users = await db.selectFrom('users').select(['id', 'display_name', 'roles']).where('disabled_at', 'is', null).orderBy('display_name').execute();
+  return users.filter((user) => rolesAllow(user.roles, permission)).map(({ id, display_name }) => ({ id, name: display_name }));
+}
+
+export const userItems = (users: { id: number; name: string }[], selected: unknown, placeholder: string) => [
+  { value: '', text: placeholder },
+  ...users.map((user) => ({ value: String(user.id), text: user.name, selected: String(selected ?? '') === String(user.id) })),
+];
+
+/** Radio or checkbox items from a codes.ts list, checked from the posted or stored values. */
+export function codeItems(codes: Record<string, string>, checked: unknown, withCode = false) {
+  const chosen = asList(checked);
+  return Object.entries(codes).map(([value, text]) => ({ value, text: withCode ? `${value}: ${text}` : text, checked: chosen.includes(value) }));
+}
+
+/** Renders one of a child's pages (the layout shows their name and the way back to their record). */
+export function renderChildPage(res: Response, view: string, child: Child, context: Record<string, unknown>, status = 200): void {
+  res.status(status).render(view, { child, childName: childName(child), ...context });
+}
+
+/** Adds a form's errors after those already found, keeping the order of the page. */
+export function mergeErrors(into: FormErrors, from: FormErrors | undefined): FormErrors {
+  // parseForm links each error to its field's id.
+  for (const item of from?.list ?? []) addError(into, item.href.slice(1), item.text, item.href);
+  return into;
+}

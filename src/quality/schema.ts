@@ -1,6 +1,0 @@
-import type { DateColumn, Id, Tracked } from '../db/columns.ts';
-
-/** The quality area's tables: management oversight of children's records. */
-export interface QualityTables {
-  oversight_notes: Tracked & { id: Id; child_id: number; note_date: DateColumn; note: string };
-}

@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { amendmentChronology, inDateOrder, type ChronologyEvent, type ChronologySource } from '../../platform/records/chronology.ts';
+import { siblingIds } from '../../areas/people/store.ts';
+import { frontDoorChronology } from '../../areas/frontdoor/chronology.ts';
+import { earlyHelpChronology } from '../../areas/earlyhelp/chronology.ts';
+import { assessmentChronology } from '../../areas/assessment/chronology.ts';
+import { protectionChronology } from '../../areas/protection/chronology.ts';
+import { planningChronology } from '../../areas/planning/chronology.ts';
+import { courtChronology } from '../../areas/court/chronology.ts';
+import { careChronology } from '../../areas/care/chronology.ts';
+import { missingChronology } from '../../areas/missing/chronology.ts';
+import { permanenceChronology } from '../../areas/permanence/chronology.ts';
+import { leavingCareChronology } from '../../areas/leavingcare/chronology.ts';
+import { workforceChronology } from '../../areas/workforce/chronology.ts';
+import { oversightChronology } from '../../areas/quality/oversight.ts';
+
+const sources: ChronologySource[] = [
+  frontDoorChronology,
+  earlyHelpChronology,
+  assessmentChronology,
+  protectionChronology,
+  planningChronology,
+  courtChronology,
+  careChronology,
+  missingChronology,
+  permanenceChronology,
+  leavingCareChronology,
+  workforceChronology,
+  oversightChronology,
+  amendmentChronology,
+];
+
+/**
+ * Every event of the child, from the earliest concern, in date order — with their brothers' and
+ * sisters' events when asked. An event about several of them (one contact about three siblings)
+ * appears once, naming each child.
+ */
+export async function chronology(db: Kysely<Database>, childId: number, options: { includeSiblings?: boolean } = {}): Promise<ChronologyEvent[]> {
+  const childIds = options.includeSiblings ? [childId, ...(await siblingIds(db, childId))] : [childId];
+  const events = (await Promise.all(sources.map((source) => source(db, childIds)))).flat();
+  const seen = new Set<string>();
+  const unique = events.filter((event) => {
+    const key = `${event.recordType}:${event.recordId}:${event.type}:${event.date}:${event.summary}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return inDateOrder(unique);
+}
+
+/** The kinds of event present, for the page's filter. */
+export const eventTypes = (events: ChronologyEvent[]) => [...new Set(events.map((event) => event.type))].sort();

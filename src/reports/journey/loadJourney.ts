@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { childJourney, type ChildJourney } from '../../core/timescales/journey.ts';
+import { frontDoorJourney } from '../../areas/frontdoor/journey.ts';
+import { assessmentJourney } from '../../areas/assessment/journey.ts';
+import { protectionJourney } from '../../areas/protection/journey.ts';
+import { planningJourney } from '../../areas/planning/journey.ts';
+import { courtJourney } from '../../areas/court/journey.ts';
+import { careJourney } from '../../areas/care/journey.ts';
+import { missingJourney } from '../../areas/missing/journey.ts';
+import { permanenceJourney } from '../../areas/permanence/journey.ts';
+import { leavingCareJourney } from '../../areas/leavingcare/journey.ts';
+import type { AreaJourneys } from './byChild.ts';
+
+/** Each area's part of the journey, in the order of the child's journey. */
+const areaJourneys: AreaJourneys<Partial<ChildJourney>>[] = [frontDoorJourney, assessmentJourney, protectionJourney, planningJourney, courtJourney, careJourney, missingJourney, permanenceJourney, leavingCareJourney];
+
+/** One child's whole journey as the timescale engine and the child's page read it, or undefined if no such child. */
+export async function loadChildJourney(db: Kysely<Database>, childId: number): Promise<ChildJourney | undefined> {
+  return (await loadChildJourneys(db, [childId])).get(childId);
+}
+
+/**
+ * Many children's journeys in one pass: each area reads all of them together, so a manager's
+ * list costs the same few queries for 5 children or 500. Children that do not exist are absent.
+ */
+export async function loadChildJourneys(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, ChildJourney>> {
+  const ids = [...new Set(childIds)];
+  if (ids.length === 0) return new Map();
+  const [children, ...parts] = await Promise.all([
+    db.selectFrom('children').select(['id', 'date_of_birth', 'expected_date_of_birth']).where('id', 'in', ids).execute(),
+    ...areaJourneys.map((load) => load(db, ids)),
+  ]);
+  return new Map(
+    children.map((child) => {
+      // An unborn child's clocks run from the expected date of birth until they are born.
+      const dateOfBirth = child.date_of_birth ?? child.expected_date_of_birth!;
+      return [child.id, childJourney({ id: String(child.id), dateOfBirth }, mergeParts(parts.map((part) => part.get(child.id)!)))];
+    }),
+  );
+}
+
+/** Lists more than one area fills (visits: planning's and care's) are joined, never overwritten. */
+function mergeParts(parts: Partial<ChildJourney>[]): Partial<Omit<ChildJourney, 'child'>> {
+  const merged: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const existing = merged[key];
+      merged[key] = Array.isArray(existing) && Array.isArray(value) ? [...existing, ...value] : value;
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,64 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+
+/**
+ * Children open to children's social care on a date: an open CIN episode (referral), CIN or CP
+ * plan, period of care, or care leaver eligibility. These should all have an allocated worker.
+ */
+export async function openChildIds(db: Kysely<Database>, on: string): Promise<number[]> {
+  const rows = await sql<{ child_id: number }>`
+    select child_id from referrals where referral_date <= ${on} and (closure_date is null or closure_date > ${on})
+    union select child_id from cin_plans where start_date <= ${on} and (end_date is null or end_date > ${on})
+    union select child_id from child_protection_plans where start_date <= ${on} and (end_date is null or end_date > ${on})
+    union select child_id from periods_of_care where start_date <= ${on} and (end_date is null or end_date > ${on})
+    union select e.child_id from care_leaver_eligibility e join care_leavers l on l.child_id = e.child_id
+      where e.start_date <= ${on} and (e.end_date is null or e.end_date > ${on}) and (l.service_end_date is null or l.service_end_date > ${on})
+  `.execute(db);
+  return rows.rows.map((row) => row.child_id);
+}
+
+/** Open children with no allocated worker on the date: there should be none. */
+export async function unallocatedChildren(db: Kysely<Database>, on: string) {
+  const open = await openChildIds(db, on);
+  if (open.length === 0) return [];
+  return db
+    .selectFrom('children')
+    .select(['children.id', 'children.forename', 'children.surname', 'children.date_of_birth'])
+    .where('children.id', 'in', open)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('allocations')
+            .select('allocations.id')
+            .whereRef('allocations.child_id', '=', 'children.id')
+            .where('allocations.start_date', '<=', on)
+            .where((eb) => eb.or([eb('allocations.end_date', 'is', null), eb('allocations.end_date', '>', on)])),
+        ),
+      ),
+    )
+    .orderBy('children.surname')
+    .execute();
+}
+
+/** Children allocated to a team's workers on the date, with their worker. */
+export const teamChildren = (db: Kysely<Database>, teamId: number, on: string) =>
+  db
+    .selectFrom('allocations')
+    .innerJoin('children', 'children.id', 'allocations.child_id')
+    .innerJoin('workers', 'workers.id', 'allocations.worker_id')
+    .select(['children.id', 'children.forename', 'children.surname', 'children.date_of_birth', 'workers.id as worker_id', 'workers.name as worker_name', 'allocations.start_date'])
+    .where('allocations.team_id', '=', teamId)
+    .where('allocations.start_date', '<=', on)
+    .where((eb) => eb.or([eb('allocations.end_date', 'is', null), eb('allocations.end_date', '>', on)]))
+    .orderBy('workers.name')
+    .orderBy('children.surname')
+    .execute();
+
+/** Children named in contacts still waiting for a decision (the front door's work, not yet a team's). */
+export async function childrenAwaitingContactDecision(db: Kysely<Database>): Promise<number[]> {
+  const rows = await sql<{ child_id: number }>`
+    select distinct cc.child_id from contact_children cc
+    join contacts c on c.id = cc.contact_id
+    where not exists (select 1 from contact_decisions d where d.contact_id = c.id)`.execute(db);
+  return rows.rows.map((row) => row.child_id);
+}
