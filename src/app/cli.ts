@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { configFromEnvironment } from '../platform/config.ts';
+import { configFromEnvironment } from '../platform/settings/config.ts';
 import { migrateHarbour } from './modules.ts';
 import { openConfiguredDatabase, serve, stopOnSignals } from './server.ts';
 import { isRole, roles, type Role } from '../platform/access/roles.ts';

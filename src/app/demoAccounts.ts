@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import { findOrCreateTeam } from '../platform/access/teams.ts';
-import { addWorker } from '../areas/workforce/allocations.ts';
-import type { WorkerRole } from '../areas/workforce/codes.ts';
+import { addWorker, type WorkerRole } from '../areas/workforce/index.ts';
 import { addUser } from '../platform/access/users.ts';
 import { roles, roleTitles, type Role } from '../platform/access/roles.ts';
 

@@ -1,8 +1,8 @@
 // Everything Harbour is assembled from: the platform's own pages, every area in the one list,
 // and the app's cross-area pages. Migrations, routes, views, navigation and the child page's
 // links are all read from here.
-import type { AreaModule } from '../platform/module.ts';
-import { platformPages } from '../platform/pages.ts';
+import type { AreaModule } from '../platform/modules/module.ts';
+import { platformPages } from '../platform/pages/module.ts';
 import { areas } from '../areas/all.ts';
 import { appPages } from './pages/module.ts';
 import { inPosition } from '../platform/web/navigation.ts';

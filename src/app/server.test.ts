@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { configFromEnvironment } from '../platform/config.ts';
+import { configFromEnvironment } from '../platform/settings/config.ts';
 import { serve } from './server.ts';
 import { DataDirectoryLockedError, openDatabase } from '../platform/db/connection.ts';
 

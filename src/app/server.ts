@@ -1,12 +1,13 @@
 import type { Server } from 'node:http';
 import pino from 'pino';
-import { configFromEnvironment, type HarbourConfig } from '../platform/config.ts';
+import { configFromEnvironment, type HarbourConfig } from '../platform/settings/config.ts';
 import { openDatabase, type HarbourDatabase } from '../platform/db/connection.ts';
 import { migrateHarbour } from './modules.ts';
 import { systemClock } from '../core/clock.ts';
 import { resolveSessionSecret } from '../platform/access/sessionSecret.ts';
 import { demoAccountsExist, demoPassword, demoUsername, ensureDemoAccounts, ensureDemoWorkers } from './demoAccounts.ts';
 import { roles, roleTitles } from '../platform/access/roles.ts';
+import { childTimescales } from '../reports/journey/childTimescales.ts';
 import { createApp } from './createApp.ts';
 import { seedDemoCountyIfEmpty } from './synth/demo.ts';
 
@@ -26,7 +27,7 @@ export async function serve(config: HarbourConfig = configFromEnvironment()): Pr
     if (config.seedDemoCounty) await seedDemoCountyIfEmpty(database.db, systemClock());
     if (config.demoAccounts) await ensureDemoWorkers(database.db);
     const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);
-    const app = createApp({ db: database.db, clock: systemClock(), config, sessionSecret, logger });
+    const app = createApp({ db: database.db, timescales: childTimescales, clock: systemClock(), config, sessionSecret, logger });
 
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));

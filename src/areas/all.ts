@@ -1,7 +1,7 @@
 // The one list of Harbour's areas, in the order of the child's journey (the order their parts
 // appear in the journey, the chronology and the child's page). Adding an area is its folder and
 // one line here. Reports and the app read this list; an area never does.
-import type { AreaModule } from '../platform/module.ts';
+import type { AreaModule } from '../platform/modules/module.ts';
 import { peopleArea } from './people/module.ts';
 import { frontDoorArea } from './frontdoor/module.ts';
 import { earlyHelpArea } from './earlyhelp/module.ts';

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type TestHarbour } from '../testing/testApp.ts';
-import { councilTimescaleSettings } from '../../platform/timescaleSettings.ts';
+import { councilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
 import { defaultTimescaleSettings } from '../../core/timescales/settings.ts';
 
 describe('local timescale standards', () => {

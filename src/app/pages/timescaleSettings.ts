@@ -2,8 +2,8 @@ import type { Response } from 'express';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { defaultTimescaleSettings, type TimescaleSettings } from '../../core/timescales/settings.ts';
-import { councilTimescaleSettings, saveCouncilTimescaleSettings, timescaleSettingsSchema } from '../../platform/timescaleSettings.ts';
-import { timescaleRules } from '../../core/timescales/engine.ts';
+import { councilTimescaleSettings, saveCouncilTimescaleSettings, timescaleSettingsSchema } from '../../platform/settings/timescaleSettings.ts';
+import { timescaleRules } from '../../reports/timescales/index.ts';
 
 /** The number fields of the settings page, in the order of the child's journey. */
 const numberFields: { name: keyof TimescaleSettings; label: string; suffix: string }[] = [

@@ -2,3 +2,7 @@
 export interface SynthTables {
   population_estimates: { year: number; age: number; sex: string; count: number };
 }
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends SynthTables {}
+}

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { Actor } from '../../platform/access/audit.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
-import { createChild, type ChildDetails } from '../../areas/people/store.ts';
+import { createChild, type ChildDetails } from '../../areas/people/index.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { testDatabase } from './testDatabase.ts';
 import { testActor } from './actors.ts';

@@ -4,7 +4,8 @@ import request from 'supertest';
 import * as cheerio from 'cheerio';
 import type { Role } from '../../platform/access/roles.ts';
 import { settableClock } from '../../core/clock.ts';
-import { configFromEnvironment, type HarbourConfig } from '../../platform/config.ts';
+import { configFromEnvironment, type HarbourConfig } from '../../platform/settings/config.ts';
+import { childTimescales } from '../../reports/journey/childTimescales.ts';
 import { createApp } from '../createApp.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { testDatabase, testPassword, testUsername } from './testDatabase.ts';
@@ -21,7 +22,7 @@ export async function testHarbour(overrides: Partial<HarbourConfig> = {}): Promi
   const database = await testDatabase();
   const clock = settableClock('2026-11-25');
   const config = { ...configFromEnvironment({}), signInRateLimit: 1000, ...overrides };
-  const app = createApp({ db: database.db, clock, config, sessionSecret: 'test-session-secret', logger: pino({ level: 'silent' }) });
+  const app = createApp({ db: database.db, timescales: childTimescales, clock, config, sessionSecret: 'test-session-secret', logger: pino({ level: 'silent' }) });
   return { database, app, clock, close: () => database.close() };
 }
 

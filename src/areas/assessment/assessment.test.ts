@@ -1,10 +1,10 @@
-import { areaJourneyOf } from '../../reports/journey/byChild.ts';
+import { areaJourneyOf } from '../../platform/records/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { amendmentsOf } from '../../platform/records/amend.ts';
 import { dueItems } from '../../reports/timescales/index.ts';
-import { childJourney } from '../../core/timescales/journey.ts';
+import { childJourney } from '../../reports/timescales/journey.ts';
 import { recordContact } from '../frontdoor/store.ts';
 import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../../app/testing/records.ts';
 import { assessmentChronology } from './chronology.ts';

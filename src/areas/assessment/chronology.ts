@@ -1,6 +1,6 @@
 import type { ChronologySource } from '../../platform/records/chronology.ts';
 import { childEvent, inDateOrder } from '../../platform/records/chronology.ts';
-import { sourceName } from '../frontdoor/model.ts';
+import { sourceName } from './model.ts';
 import { assessmentOutcomes, closureReasons, primaryNeedCodes, type AssessmentOutcome, type ClosureReason, type PrimaryNeedCode } from './codes.ts';
 
 /** Referrals received and closed; assessments started and authorised. */

@@ -88,3 +88,30 @@ export const assessmentOutcomes = {
   'other-agency': 'Referral to another agency',
 } as const;
 export type AssessmentOutcome = keyof typeof assessmentOutcomes;
+
+/** CIN census ReferralSource (also the contact source on Annex A list 1). */
+export const referralSources = {
+  '1A': 'Individual: family member, relative or carer',
+  '1B': 'Individual: acquaintance (including neighbours and childminders)',
+  '1C': 'Individual: self',
+  '1D': 'Individual: other',
+  '2A': 'Schools',
+  '2B': 'Education services',
+  '3A': 'Health services: GP',
+  '3B': 'Health services: health visitor',
+  '3C': 'Health services: school nurse',
+  '3D': 'Health services: other primary health services',
+  '3E': 'Health services: A&E (emergency department)',
+  '3F': 'Health services: other',
+  '4': 'Housing (local authority housing or housing association)',
+  '5A': 'Local authority services: social care (for example adult social care)',
+  '5B': 'Local authority services: other internal',
+  '5C': 'Local authority services: external (for example another council’s children’s services)',
+  '5D': 'Early help',
+  '6': 'Police',
+  '7': 'Other legal agency (including courts, probation, immigration, Cafcass, prison)',
+  '8': 'Other',
+  '9': 'Anonymous',
+  '10': 'Unknown',
+} as const;
+export type ReferralSource = keyof typeof referralSources;

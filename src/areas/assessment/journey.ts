@@ -1,7 +1,33 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { ChildJourney } from '../../core/timescales/journey.ts';
-import { groupBy, perChild } from '../../reports/journey/byChild.ts';
+import type { ChildJourney, IsoDate } from '../../core/timescales/journey.ts';
+import { groupBy, perChild } from '../../platform/records/byChild.ts';
+
+// The records of this area as the timescale rules read them.
+/** A referral opens a CIN episode (CINreferralDate … CINclosureDate). */
+export interface Referral {
+  id: string;
+  referralDate: IsoDate;
+  closureDate?: IsoDate;
+}
+
+export interface SingleAssessment {
+  id: string;
+  referralId: string;
+  startDate?: IsoDate;
+  authorisationDate?: IsoDate;
+}
+
+declare module '../../core/timescales/journey.ts' {
+  interface ChildJourney {
+    referrals: Referral[];
+    assessments: SingleAssessment[];
+  }
+}
+
+/** This area's part of a journey with no records. */
+export const emptyAssessmentJourney = { referrals: [], assessments: [] };
+
 
 /** Each child's CIN episodes and single assessments, for the assessment timescale. */
 export async function assessmentJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Pick<ChildJourney, 'referrals' | 'assessments'>>> {

@@ -1,5 +1,5 @@
 // Single assessment rules over plain data; the database enforces the same ones (0012_assessment.ts).
-import { assessmentFactors, noFactorsIdentified, type AssessmentFactor } from './codes.ts';
+import { assessmentFactors, noFactorsIdentified, referralSources, type AssessmentFactor, type ReferralSource } from './codes.ts';
 
 /**
  * The factors identified at assessment as the CIN census wants them: each code once (rule 8898),
@@ -39,3 +39,6 @@ export function referralClosureBlockers(closureDate: string, episode: EpisodeAtC
   }
   return blockers;
 }
+
+/** "Police (6)": a referral source as a chronology or list names it. */
+export const sourceName = (code: string): string => `${referralSources[code as ReferralSource] ?? 'Unknown source'} (${code})`;

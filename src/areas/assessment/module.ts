@@ -1,7 +1,8 @@
 import path from 'node:path';
-import type { AreaModule } from '../../platform/module.ts';
+import type { AreaModule } from '../../platform/modules/module.ts';
 import { assessmentRoutes } from './routes.ts';
-import { assessmentJourney } from './journey.ts';
+import { emptyAssessmentJourney, assessmentJourney } from './journey.ts';
+import { singleAssessment } from './timescales/singleAssessment.ts';
 import { assessmentChronology } from './chronology.ts';
 
 export const assessmentArea: AreaModule = {
@@ -12,6 +13,7 @@ export const assessmentArea: AreaModule = {
   childLinks: [
     { text: 'Record a referral', path: '/referrals/new', permission: 'child:record', position: 40 },
   ],
-  journey: assessmentJourney,
+  journey: { empty: emptyAssessmentJourney, load: assessmentJourney },
+  timescaleRules: [singleAssessment],
   chronology: assessmentChronology,
 };

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { discardDraft, draftableForms, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
-import { referralSources } from '../frontdoor/codes.ts';
-import type { Child } from '../people/schema.ts';
-import { visitsBetween } from '../planning/visits.ts';
+import { referralSources } from './codes.ts';
+import type { Child } from '../../platform/web/childPages.ts';
+import { visitsBetween } from '../planning/index.ts';
 import { assessmentFactors, assessmentOutcomes, closureReasons, primaryNeedCodes } from './codes.ts';
 import type { Assessment, Referral } from './schema.ts';
 import { authoriseAssessment, closeReferral, recordReferral, startAssessment } from './store.ts';
@@ -156,7 +156,7 @@ async function renderReferral(res: Response, child: Child, referral: Referral, v
 async function renderAssessment(res: Response, child: Child, assessment: Assessment) {
   const { db } = res.locals.services;
   const referral = await referralOf(res, child, assessment.referral_id);
-  const items = await childDueItems(db, child, today(res));
+  const items = await childDueItems(res, child, today(res));
   const visits = await visitsBetween(db, child.id, assessment.start_date, assessment.authorisation_date ?? today(res).toString());
   const authorisedBy = assessment.authorised_by ? await db.selectFrom('users').select('display_name').where('id', '=', assessment.authorised_by).executeTakeFirst() : undefined;
   renderChildPage(res, 'assessment/assessment', child, {

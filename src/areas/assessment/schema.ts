@@ -35,3 +35,7 @@ export interface AssessmentTables {
 
 export type Referral = Selectable<ReferralsTable>;
 export type Assessment = Selectable<AssessmentsTable>;
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends AssessmentTables {}
+}

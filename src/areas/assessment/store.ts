@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { RecordRef } from '../../platform/records/writes.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
-import type { ReferralSource } from '../frontdoor/codes.ts';
+import type { ReferralSource } from './codes.ts';
 import type { AssessmentOutcome, ClosureReason, PrimaryNeedCode } from './codes.ts';
 import { factorsIdentified } from './model.ts';
 import type { Assessment, Referral } from './schema.ts';
@@ -68,11 +69,6 @@ export function recordReferral(db: Kysely<Database>, actor: Actor, input: NewRef
 }
 
 /** A record as the person saw it: the version guards against overwriting someone else's change. */
-export interface RecordRef {
-  childId: number;
-  id: number;
-  version: number;
-}
 
 /** Closes the CIN episode (CINclosureDate, ReasonForClosure). */
 export function closeReferral(db: Kysely<Database>, actor: Actor, input: RecordRef & { closureDate: string; closureReason: ClosureReason }) {

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/access/audit.ts';
 import { amendRecord } from '../../platform/records/amend.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import type { AssessmentOutcome } from './codes.ts';
-import type { RecordRef } from './store.ts';
+import type { RecordRef } from '../../platform/records/writes.ts';
 
 export interface AssessmentSubmission extends RecordRef {
   childSeenDate: string | null;

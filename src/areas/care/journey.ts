@@ -1,11 +1,63 @@
 // What the timescale engine reads from the care record.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { ChildJourney, HealthAssessment, PeriodOfCare } from '../../core/timescales/journey.ts';
+import type { ChildJourney, IsoDate } from '../../core/timescales/journey.ts';
 import { placementsOf } from './model.ts';
 import { optional } from '../../platform/records/plainData.ts';
 import { episodeFacts } from './store.ts';
-import { groupBy, perChild } from '../../reports/journey/byChild.ts';
+import { groupBy, perChild } from '../../platform/records/byChild.ts';
+
+// The records of this area as the timescale rules read them.
+export interface Placement {
+  id: string;
+  startDate: IsoDate;
+  endDate?: IsoDate;
+  /**
+   * The visiting regime of CPPCR reg 28: placed with a parent under reg 19,
+   * with a connected person under temporary approval (reg 24), or any other.
+   */
+  arrangement: 'placed-with-parent' | 'connected-person-temporary-approval' | 'other';
+  /** Agreed to last until the child is 18. */
+  longTerm: boolean;
+}
+
+/** A continuous period of being looked after (903 DECOM of its first episode … DEC). */
+export interface PeriodOfCare {
+  id: string;
+  startDate: IsoDate;
+  endDate?: IsoDate;
+  carePlanDate?: IsoDate;
+  placements: Placement[];
+}
+
+export interface LookedAfterReview {
+  id: string;
+  date: IsoDate;
+}
+
+export interface HealthAssessment {
+  id: string;
+  date: IsoDate;
+  type: 'initial' | 'review';
+}
+
+export interface PersonalEducationPlan {
+  id: string;
+  date: IsoDate;
+}
+
+declare module '../../core/timescales/journey.ts' {
+  interface ChildJourney {
+    periodsOfCare: PeriodOfCare[];
+    lookedAfterReviews: LookedAfterReview[];
+    healthAssessments: HealthAssessment[];
+    personalEducationPlans: PersonalEducationPlan[];
+  }
+}
+
+/** This area's part of a journey with no records. */
+export const emptyCareJourney = { periodsOfCare: [], lookedAfterReviews: [], healthAssessments: [], personalEducationPlans: [] };
+
 
 /**
  * Periods of care with placements derived from their episodes, reviews, health assessments,

@@ -1,11 +1,18 @@
 import path from 'node:path';
-import type { AreaModule } from '../../platform/module.ts';
-import { careJourney } from './journey.ts';
+import type { AreaModule } from '../../platform/modules/module.ts';
+import { emptyCareJourney, careJourney } from './journey.ts';
+import { carePlan } from './timescales/carePlan.ts';
+import { lookedAfterChildReview } from './timescales/lookedAfterChildReview.ts';
+import { lookedAfterChildVisit } from './timescales/lookedAfterChildVisit.ts';
+import { initialHealthAssessment } from './timescales/initialHealthAssessment.ts';
+import { reviewHealthAssessment } from './timescales/reviewHealthAssessment.ts';
+import { personalEducationPlan } from './timescales/personalEducationPlan.ts';
 import { careChronology } from './chronology.ts';
 
 export const careArea: AreaModule = {
   name: 'care',
   migrations: path.join(import.meta.dirname, 'migrations'),
-  journey: careJourney,
+  journey: { empty: emptyCareJourney, load: careJourney },
+  timescaleRules: [carePlan, lookedAfterChildReview, lookedAfterChildVisit, initialHealthAssessment, reviewHealthAssessment, personalEducationPlan],
   chronology: careChronology,
 };

@@ -68,3 +68,7 @@ export interface CareTables {
 
 export type PeriodOfCareRow = Selectable<PeriodsOfCareTable>;
 export type CareEpisode = Selectable<CareEpisodesTable>;
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends CareTables {}
+}

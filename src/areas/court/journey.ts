@@ -1,9 +1,39 @@
 // What the timescale engine reads from the court record.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { CareProceedings, ChildJourney, PreProceedings } from '../../core/timescales/journey.ts';
+import type { ChildJourney, DatedRecord, IsoDate } from '../../core/timescales/journey.ts';
 import { optional } from '../../platform/records/plainData.ts';
-import { groupBy, perChild } from '../../reports/journey/byChild.ts';
+import { groupBy, perChild } from '../../platform/records/byChild.ts';
+
+// The records of this area as the timescale rules read them.
+export interface CareProceedings {
+  id: string;
+  issueDate: IsoDate;
+  /** s32(5) extensions; the court area validates the 8-week limit. */
+  extensions: { weeks: number; reason: string; grantedDate: IsoDate }[];
+  concludedDate?: IsoDate;
+}
+
+/** Pre-proceedings under the Public Law Outline. */
+export interface PreProceedings {
+  id: string;
+  /** The meeting that followed the letter before proceedings. */
+  meetingDate: IsoDate;
+  reviewMeetings: DatedRecord[];
+  /** Decision to issue proceedings or to step down; ends pre-proceedings. */
+  decisionDate?: IsoDate;
+}
+
+declare module '../../core/timescales/journey.ts' {
+  interface ChildJourney {
+    careProceedings: CareProceedings[];
+    preProceedings: PreProceedings[];
+  }
+}
+
+/** This area's part of a journey with no records. */
+export const emptyCourtJourney = { careProceedings: [], preProceedings: [] };
+
 
 export async function courtJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Partial<ChildJourney>>> {
   const [proceedings, preProceedings] = await Promise.all([

@@ -53,3 +53,7 @@ export interface CourtTables {
   proceedings_children: ProceedingsChildrenTable;
   proceedings_extensions: ProceedingsExtensionsTable;
 }
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends CourtTables {}
+}

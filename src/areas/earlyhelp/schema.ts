@@ -24,3 +24,7 @@ export interface EarlyHelpTables {
 }
 
 export type EarlyHelpEpisode = Selectable<EarlyHelpEpisodesTable>;
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends EarlyHelpTables {}
+}

@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, childRecordViewed, type Actor } from '../../platform/access/audit.ts';
 import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, withIntegrity } from '../../platform/records/integrity.ts';
-import type { RecordRef } from '../assessment/store.ts';
+import type { RecordRef } from '../../platform/records/writes.ts';
 import type { EarlyHelpEpisode } from './schema.ts';
 
 explainConstraints({

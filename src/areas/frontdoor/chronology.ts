@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { harbourTimeZone } from '../../core/clock.ts';
 import { inDateOrder, type ChronologyEvent, type ChronologySource } from '../../platform/records/chronology.ts';
 import { contactOutcomes, type ContactOutcome } from './codes.ts';
-import { sourceName } from './model.ts';
+import { sourceName } from '../assessment/index.ts';
 
 /** The English calendar day of a moment. */
 const londonDay = (at: Date): string =>

@@ -1,14 +1,15 @@
-import { areaJourneyOf } from '../../reports/journey/byChild.ts';
+import { areaJourneyOf } from '../../platform/records/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { amendmentsOf, amendRecord } from '../../platform/records/amend.ts';
 import { withIntegrity } from '../../platform/records/integrity.ts';
 import { dueItems } from '../../reports/timescales/index.ts';
-import { childJourney } from '../../core/timescales/journey.ts';
+import { childJourney } from '../../reports/timescales/journey.ts';
 import { frontDoorChronology } from './chronology.ts';
 import { frontDoorJourney } from './journey.ts';
-import { consentProblem, contactChildren, decisionTimeProblem, sourceName } from './model.ts';
+import { consentProblem, contactChildren, decisionTimeProblem } from './model.ts';
+import { sourceName } from '../assessment/index.ts';
 import { decideContact, recordContact, viewContact } from './store.ts';
 import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../../app/testing/records.ts';
 

@@ -1,7 +1,24 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { ChildJourney } from '../../core/timescales/journey.ts';
-import { groupBy, perChild } from '../../reports/journey/byChild.ts';
+import type { ChildJourney, IsoInstant } from '../../core/timescales/journey.ts';
+import { groupBy, perChild } from '../../platform/records/byChild.ts';
+
+// The records of this area as the timescale rules read them.
+export interface Contact {
+  id: string;
+  receivedAt: IsoInstant;
+  decisionAt?: IsoInstant;
+}
+
+declare module '../../core/timescales/journey.ts' {
+  interface ChildJourney {
+    contacts: Contact[];
+  }
+}
+
+/** This area's part of a journey with no records. */
+export const emptyFrontdoorJourney = { contacts: [] };
+
 
 /** The child's contacts and when each was decided, for the contact-decision timescale. */
 export async function frontDoorJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Pick<ChildJourney, 'contacts'>>> {

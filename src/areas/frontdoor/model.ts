@@ -1,5 +1,5 @@
 // Front door rules over plain data; the database enforces the same ones (0010_frontdoor.ts).
-import { referralSources, type ConsentStatus, type ReferralSource } from './codes.ts';
+import type { ConsentStatus } from './codes.ts';
 
 export interface Problem {
   field: string;
@@ -27,5 +27,3 @@ export function decisionTimeProblem(receivedAt: Date, decidedAt: Date): Problem 
     : undefined;
 }
 
-/** "Police (6)": a referral source as a chronology or list names it. */
-export const sourceName = (code: string): string => `${referralSources[code as ReferralSource] ?? 'Unknown source'} (${code})`;

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import type { AreaModule } from '../../platform/module.ts';
+import type { AreaModule } from '../../platform/modules/module.ts';
 import { frontDoorRoutes } from './routes.ts';
-import { frontDoorJourney } from './journey.ts';
+import { emptyFrontdoorJourney, frontDoorJourney } from './journey.ts';
+import { contactDecision } from './timescales/contactDecision.ts';
 import { frontDoorChronology } from './chronology.ts';
 
 export const frontDoorArea: AreaModule = {
@@ -15,6 +16,7 @@ export const frontDoorArea: AreaModule = {
   childLinks: [
     { text: 'Contacts', path: '/contacts', permission: 'child:view', position: 20 },
   ],
-  journey: frontDoorJourney,
+  journey: { empty: emptyFrontdoorJourney, load: frontDoorJourney },
+  timescaleRules: [contactDecision],
   chronology: frontDoorChronology,
 };

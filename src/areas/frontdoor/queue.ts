@@ -4,7 +4,9 @@ import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
 import { harbourTimeZone } from '../../core/clock.ts';
-import { childJourney, dueItems, type TimescaleSettings } from '../../reports/timescales/index.ts';
+import { dueItemsUnder } from '../../core/timescales/engine.ts';
+import type { TimescaleSettings } from '../../core/timescales/settings.ts';
+import { contactDecision } from './timescales/contactDecision.ts';
 
 export interface ContactChild {
   id: number;
@@ -75,15 +77,11 @@ export async function contactsAwaitingDecision(db: Kysely<Database>, now: Tempor
     .orderBy('contacts.received_at')
     .orderBy('contacts.id')
     .execute();
-  const journey = childJourney(
-    { id: 'front-door', dateOfBirth: now.toPlainDate().toString() },
-    { contacts: contacts.map((contact) => ({ id: String(contact.id), receivedAt: contact.received_at.toISOString() })) },
-  );
-  const deadlines = new Map(
-    dueItems(journey, now.toInstant(), settings)
-      .filter((item) => item.rule === 'contact-decision')
-      .map((item) => [item.recordId, item]),
-  );
+  const journey = {
+    child: { id: 'front-door', dateOfBirth: now.toPlainDate().toString() },
+    contacts: contacts.map((contact) => ({ id: String(contact.id), receivedAt: contact.received_at.toISOString() })),
+  };
+  const deadlines = new Map(dueItemsUnder([contactDecision], journey, now.toInstant(), settings).map((item) => [item.recordId, item]));
   const children = await childrenOfContacts(db, contacts.map((contact) => contact.id));
   const nowMs = now.epochMilliseconds;
 

@@ -6,7 +6,7 @@ import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type Agen
 import { createChild, linkChildren } from '../people/store.ts';
 import { defaultTimescaleSettings } from '../../core/timescales/settings.ts';
 import { recordContact, type NewContact } from './store.ts';
-import { councilTimescaleSettings, saveCouncilTimescaleSettings } from '../../platform/timescaleSettings.ts';
+import { councilTimescaleSettings, saveCouncilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
 
 // The test clock starts on Wednesday 25 November 2026.
 const details = {

@@ -6,20 +6,18 @@ import { asList, parseForm, type FormErrors } from '../../platform/web/forms.ts'
 import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { ForbiddenError, NotFoundError } from '../../core/errors.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
-import { sexCodes } from '../people/codes.ts';
-import { createChild, familyNetwork, siblingIds } from '../people/store.ts';
-import { findChildren, likelyDuplicates } from '../people/search.ts';
-import { mayOpenChild } from '../people/restrictedAccess.ts';
-import { recordReferral } from '../assessment/store.ts';
-import { recordStrategyDiscussion } from '../protection/store.ts';
-import { startEarlyHelp } from '../earlyhelp/store.ts';
-import { councilTimescaleSettings } from '../../platform/timescaleSettings.ts';
-import { consentStatuses, contactOutcomes, levelsOfNeed, referralSources, type ConsentStatus, type ContactOutcome, type LevelOfNeed, type ReferralSource } from './codes.ts';
-import { consentProblem, sourceName } from './model.ts';
+import { createChild, familyNetwork, findChildren, likelyDuplicates, sexCodes, siblingIds } from '../people/index.ts';
+import { mayOpenChild } from '../../platform/access/recordScope.ts';
+import { recordReferral, referralSources, sourceName, type ReferralSource } from '../assessment/index.ts';
+import { recordStrategyDiscussion } from '../protection/index.ts';
+import { startEarlyHelp } from '../earlyhelp/index.ts';
+import { councilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
+import { consentStatuses, contactOutcomes, levelsOfNeed, type ConsentStatus, type ContactOutcome, type LevelOfNeed } from './codes.ts';
+import { consentProblem } from './model.ts';
 import { decideContact, recordContact, viewChildContacts, viewContact, type NewContact } from './store.ts';
 import { childrenOfContacts, contactsAwaitingDecision, type ContactChild } from './queue.ts';
 import type { Contact, ContactDecision } from './schema.ts';
-import { dateTimeInputItems, inPageOrder, londonDay, readDateTimeInput, refusalOnPage } from './pageHelpers.ts';
+import { dateTimeInputItems, inPageOrder, londonDay, readDateTimeInput, refusalOnPage } from '../../platform/web/pageHelpers.ts';
 import { addError, childInPath, childName, hasErrors, idParam, mergeErrors, noErrors, readDate } from '../../platform/web/childPages.ts';
 
 /** A contact being recorded: kept in the session across its steps, and across errors, until it is saved. */

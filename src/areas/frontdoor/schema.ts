@@ -33,3 +33,7 @@ export interface FrontDoorTables {
 
 export type Contact = Selectable<ContactsTable>;
 export type ContactDecision = Selectable<ContactDecisionsTable>;
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends FrontDoorTables {}
+}

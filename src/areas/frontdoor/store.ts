@@ -3,7 +3,8 @@ import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, childRecordViewed, type Actor } from '../../platform/access/audit.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
-import type { ConsentStatus, ContactOutcome, LevelOfNeed, ReferralSource } from './codes.ts';
+import type { ConsentStatus, ContactOutcome, LevelOfNeed } from './codes.ts';
+import type { ReferralSource } from '../assessment/index.ts';
 import { consentProblem, contactChildren, decisionTimeProblem } from './model.ts';
 import type { Contact, ContactDecision } from './schema.ts';
 

@@ -1,11 +1,33 @@
 // What the timescale engine reads from the leaving care record.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { ChildJourney } from '../../core/timescales/journey.ts';
+import type { ChildJourney, DatedRecord, IsoDate } from '../../core/timescales/journey.ts';
 import { optional } from '../../platform/records/plainData.ts';
 import { eligibleDateOf, keepsInTouch } from './model.ts';
 import { careLeaverRecordsOf } from './store.ts';
-import { groupBy, perChild } from '../../reports/journey/byChild.ts';
+import { groupBy, perChild } from '../../platform/records/byChild.ts';
+
+// The records of this area as the timescale rules read them.
+export interface CareLeaver {
+  /** The date the young person became an eligible child (13 weeks looked after since 14, aged 16). */
+  eligibleDate?: IsoDate;
+  needsAssessmentDate?: IsoDate;
+  pathwayPlanDate?: IsoDate;
+  pathwayPlanReviews: DatedRecord[];
+  /** Contacts with the young person after leaving care (903 IN_TOUCH). */
+  keepingInTouch: DatedRecord[];
+  serviceEndDate?: IsoDate;
+}
+
+declare module '../../core/timescales/journey.ts' {
+  interface ChildJourney {
+    careLeaver?: CareLeaver;
+  }
+}
+
+/** This area's part of a journey with no records. */
+export const emptyLeavingcareJourney = {  };
+
 
 export async function leavingCareJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Partial<ChildJourney>>> {
   const records = await careLeaverRecordsOf(db, childIds);

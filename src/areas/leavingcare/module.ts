@@ -1,11 +1,15 @@
 import path from 'node:path';
-import type { AreaModule } from '../../platform/module.ts';
-import { leavingCareJourney } from './journey.ts';
+import type { AreaModule } from '../../platform/modules/module.ts';
+import { emptyLeavingcareJourney, leavingCareJourney } from './journey.ts';
+import { pathwayNeedsAssessment } from './timescales/pathwayNeedsAssessment.ts';
+import { pathwayPlanReview } from './timescales/pathwayPlanReview.ts';
+import { careLeaverContact } from './timescales/careLeaverContact.ts';
 import { leavingCareChronology } from './chronology.ts';
 
 export const leavingCareArea: AreaModule = {
   name: 'leavingcare',
   migrations: path.join(import.meta.dirname, 'migrations'),
-  journey: leavingCareJourney,
+  journey: { empty: emptyLeavingcareJourney, load: leavingCareJourney },
+  timescaleRules: [pathwayNeedsAssessment, pathwayPlanReview, careLeaverContact],
   chronology: leavingCareChronology,
 };

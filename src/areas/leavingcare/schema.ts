@@ -51,3 +51,7 @@ export interface LeavingCareTables {
 }
 
 export type CareLeaverRow = Selectable<CareLeaversTable>;
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends LeavingCareTables {}
+}

@@ -1,11 +1,14 @@
 import path from 'node:path';
-import type { AreaModule } from '../../platform/module.ts';
-import { missingJourney } from './journey.ts';
+import type { AreaModule } from '../../platform/modules/module.ts';
+import { emptyMissingJourney, missingJourney } from './journey.ts';
+import { returnHomeInterview } from './timescales/returnHomeInterview.ts';
+import { missingManagerReview } from './timescales/missingManagerReview.ts';
 import { missingChronology } from './chronology.ts';
 
 export const missingArea: AreaModule = {
   name: 'missing',
   migrations: path.join(import.meta.dirname, 'migrations'),
-  journey: missingJourney,
+  journey: { empty: emptyMissingJourney, load: missingJourney },
+  timescaleRules: [returnHomeInterview, missingManagerReview],
   chronology: missingChronology,
 };

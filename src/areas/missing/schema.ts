@@ -29,3 +29,7 @@ export interface MissingTables {
 
 export type MissingEpisodeRow = Selectable<MissingEpisodesTable>;
 export type ReturnHomeInterviewRow = Selectable<ReturnHomeInterviewsTable>;
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends MissingTables {}
+}

@@ -8,7 +8,7 @@ import { testUsername } from '../../app/testing/testDatabase.ts';
 import { createChild, linkChildren } from './store.ts';
 import { recordContact } from '../frontdoor/store.ts';
 import { recordReferral } from '../assessment/store.ts';
-import { grantAccess } from './restrictedAccess.ts';
+import { grantAccess } from '../../platform/access/recordScope.ts';
 
 describe('finding and adding children', () => {
   let harbour: TestHarbour;

@@ -10,10 +10,8 @@ import { accessRestrictions, ethnicityCodes, sexCodes, type RelationshipType } f
 import { amendRecord } from '../../platform/records/amend.ts';
 import { findUserByUsername } from '../../platform/access/users.ts';
 import { addAdultToNetwork, createChild, familyNetwork, linkChildren, viewChild } from './store.ts';
-import { childOverview } from '../../reports/journey/childOverview.ts';
-import { chronology, eventTypes } from '../../reports/journey/chronology.ts';
 import { findChildren, likelyDuplicates } from './search.ts';
-import { breakGlass, breakGlassHours, grantAccess, mayOpenChild, restrictedFrom, reviewBreakGlass, unreviewedBreakGlass } from './restrictedAccess.ts';
+import { breakGlass, breakGlassHours, grantAccess, mayOpenChild, restrictedFrom, reviewBreakGlass, unreviewedBreakGlass } from '../../platform/access/recordScope.ts';
 import type { Child } from './schema.ts';
 import { addError, childInPath, childNamedInPath, dateInputs, hasErrors, mergeErrors, noErrors, readDate, refusalErrors, renderChildPage } from '../../platform/web/childPages.ts';
 
@@ -40,10 +38,6 @@ const childSchema = z.object({
   notADuplicate: z.enum(['yes']).optional(),
 });
 
-const chronologyFilterSchema = z.object({
-  type: z.string().regex(/^[a-z-]{1,60}$/).optional().or(z.literal('').transform(() => undefined)),
-  siblings: z.enum(['yes']).optional(),
-});
 
 const ethnicityItems = (selected?: string) => [
   { value: '', text: 'Select ethnicity' },
@@ -191,48 +185,6 @@ export const childRoutes = new RouteTable()
       if (error instanceof RecordIntegrityError) return renderNewChild(res, req.body, singleError(error.field, error.message), undefined, 400);
       throw error;
     }
-  })
-  .get('/children/:id', 'child:view', async (req, res) => {
-    const { db } = res.locals.services;
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
-    await viewChild(db, res.locals.actor, child.id);
-    const [overview, events] = await Promise.all([childOverview(db, child.id, res.locals.services.clock.today()), chronology(db, child.id)]);
-    const withheld = await restrictedFrom(db, res.locals.user!, (overview?.family ?? []).filter((member) => member.kind === 'child').map((member) => ({ id: member.id, access_restriction: member.accessRestriction })));
-    res.render('children/child', {
-      pageTitle: `${child.forename} ${child.surname}`,
-      child,
-      overview: overview && {
-        ...overview,
-        // A relative's restricted record (an adopted brother, say) is not disclosed to someone who may not open it.
-        family: overview.family.map((member) => (member.kind === 'child' && withheld.has(member.id) ? { ...member, name: 'Restricted record', dateOfBirth: null, statuses: [], withheld: true } : member)),
-      },
-      recentEvents: events.slice(-10).reverse(),
-      eventCount: events.length,
-      childLinks: res.locals.childRecordLinks,
-      ethnicity: ethnicityCodes[child.ethnicity as keyof typeof ethnicityCodes],
-    });
-  })
-  .get('/children/:id/chronology', 'child:view', async (req, res) => {
-    const { db } = res.locals.services;
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
-    const filter = parseForm(chronologyFilterSchema, req.query);
-    const { type, siblings } = filter.ok ? filter.value : { type: undefined, siblings: undefined };
-    await childRecordViewed(db, res.locals.actor, String(child.id), 'chronology');
-    const events = await chronology(db, child.id, { includeSiblings: siblings === 'yes' });
-    const named = await db.selectFrom('children').select(['id', 'forename', 'surname', 'access_restriction']).where('id', 'in', [...new Set(events.flatMap((event) => event.childIds))].concat(child.id)).execute();
-    // A restricted brother or sister's own events stay on their record; shared ones show without their name.
-    const withheld = await restrictedFrom(db, res.locals.user!, named.filter((row) => row.id !== child.id));
-    const all = events.filter((event) => !event.childIds.every((id) => withheld.has(id)));
-    const names = new Map(named.map((row) => [row.id, withheld.has(row.id) ? 'a child whose record is restricted' : `${row.forename} ${row.surname}`]));
-    res.render('children/chronology', {
-      pageTitle: `Chronology for ${child.forename} ${child.surname}`,
-      child,
-      events: (type ? all.filter((event) => event.type === type) : all).map((event) => ({ ...event, children: event.childIds.map((id) => names.get(id) ?? `child ${id}`) })),
-      typeItems: [{ value: '', text: 'All events' }, ...eventTypes(all).map((value) => ({ value, text: value.replace(/-/g, ' '), selected: value === type }))],
-      siblings: siblings === 'yes',
-    });
   })
   .get('/children/:id/family/children', 'child:record', async (req, res) => {
     const child = await childInPath(req, res, 'id');

@@ -59,49 +59,10 @@ export interface PeopleTables {
     end_date: DateColumn | null;
     version: Version;
   };
-  record_amendments: {
-    id: Id;
-    child_id: number | null;
-    table_name: string;
-    record_id: number;
-    field: string;
-    previous_value: Json<unknown>;
-    new_value: Json<unknown>;
-    reason: string;
-    amended_by: number | null;
-    amended_at: CreatedAt;
-  };
 }
 
 export type Child = Selectable<ChildrenTable>;
 
-export interface RestrictedRecordTables {
-  form_drafts: {
-    id: Id;
-    user_id: number;
-    form_path: string;
-    child_id: number | null;
-    data: Json<Record<string, unknown>>;
-    saved_at: ColumnType<Date, Date | undefined, Date>;
-  };
-  child_access_grants: {
-    id: Id;
-    child_id: number;
-    user_id: number;
-    granted_by: number | null;
-    reason: string;
-    granted_at: ColumnType<Date, Date | undefined, Date>;
-    revoked_at: Date | null;
-  };
-  break_glass_openings: {
-    id: Id;
-    child_id: number;
-    user_id: number;
-    reason: string;
-    opened_at: CreatedAt;
-    expires_at: Date;
-    reviewed_by: number | null;
-    reviewed_at: Date | null;
-    review_note: string | null;
-  };
+declare module '../../platform/db/schema.ts' {
+  interface Database extends PeopleTables {}
 }

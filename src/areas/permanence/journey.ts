@@ -1,11 +1,33 @@
 // What the timescale engine reads from the permanence record.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { AdoptionPlan, ChildJourney } from '../../core/timescales/journey.ts';
+import type { ChildJourney, IsoDate } from '../../core/timescales/journey.ts';
 import { optional } from '../../platform/records/plainData.ts';
 import { movedInWithAdoptersDate, type AdoptionRoute } from './model.ts';
 import type { AdoptionPlanRow } from './schema.ts';
-import { groupBy, perChild } from '../../reports/journey/byChild.ts';
+import { groupBy, perChild } from '../../platform/records/byChild.ts';
+
+// The records of this area as the timescale rules read them.
+export interface AdoptionPlan {
+  id: string;
+  /** Agency decision maker: should be placed for adoption. */
+  decisionDate: IsoDate;
+  placementOrderDate?: IsoDate;
+  matchedDate?: IsoDate;
+  movedInDate?: IsoDate;
+  /** The plan changed away from adoption. */
+  endedDate?: IsoDate;
+}
+
+declare module '../../core/timescales/journey.ts' {
+  interface ChildJourney {
+    adoptionPlans: AdoptionPlan[];
+  }
+}
+
+/** This area's part of a journey with no records. */
+export const emptyPermanenceJourney = { adoptionPlans: [] };
+
 
 export const adoptionRoute = (row: AdoptionPlanRow): AdoptionRoute => ({
   shouldBePlacedDate: row.should_be_placed_date,

@@ -1,4 +1,4 @@
-import { areaJourneyOf } from '../../reports/journey/byChild.ts';
+import { areaJourneyOf } from '../../platform/records/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';

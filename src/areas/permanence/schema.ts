@@ -38,3 +38,7 @@ export interface PermanenceTables {
 }
 
 export type AdoptionPlanRow = Selectable<AdoptionPlansTable>;
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends PermanenceTables {}
+}

@@ -1,10 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
-import type { Child } from '../people/schema.ts';
-import { dueItems } from '../../reports/timescales/index.ts';
-import { loadChildJourney } from '../../reports/journey/loadJourney.ts';
-import { councilTimescaleSettings } from '../../platform/timescaleSettings.ts';
+import type { Child } from '../../platform/web/childPages.ts';
+import type { ChildTimescales } from '../../platform/records/childTimescales.ts';
 import type { PlanType } from './codes.ts';
 import type { PlanAction } from './schema.ts';
 
@@ -12,10 +10,8 @@ import type { PlanAction } from './schema.ts';
  * The child's plan actions that are overdue today, as the timescale engine says (the plan-action
  * rule: not done by the due date, on a plan that had not ended by then), earliest due first.
  */
-export async function overduePlanActions(db: Kysely<Database>, childId: number, today: Temporal.PlainDate): Promise<PlanAction[]> {
-  const [journey, settings] = await Promise.all([loadChildJourney(db, childId), councilTimescaleSettings(db)]);
-  if (!journey) return [];
-  const overdue = new Set(dueItems(journey, today, settings).filter((item) => item.rule === 'plan-action' && item.status === 'overdue').map((item) => Number(item.recordId)));
+export async function overduePlanActions(timescales: ChildTimescales, db: Kysely<Database>, childId: number, today: Temporal.PlainDate): Promise<PlanAction[]> {
+  const overdue = new Set((await timescales.dueItemsOfChild(db, childId, today)).filter((item) => item.rule === 'plan-action' && item.status === 'overdue').map((item) => Number(item.recordId)));
   if (overdue.size === 0) return [];
   return db.selectFrom('plan_actions').selectAll().where('id', 'in', [...overdue]).orderBy('due_date').orderBy('id').execute();
 }
@@ -25,7 +21,7 @@ export const planPaths = { 'child-in-need': 'child-in-need-plans', 'child-protec
 export type PagedPlanType = keyof typeof planPaths;
 
 /** A plan's actions for its page: each with its owner, and overdue ones tagged and counted. */
-export async function planActionsView(db: Kysely<Database>, child: Child, planType: PagedPlanType, planId: number, today: Temporal.PlainDate) {
+export async function planActionsView(timescales: ChildTimescales, db: Kysely<Database>, child: Child, planType: PagedPlanType, planId: number, today: Temporal.PlainDate) {
   const [actions, overdue] = await Promise.all([
     db
       .selectFrom('plan_actions')
@@ -38,7 +34,7 @@ export async function planActionsView(db: Kysely<Database>, child: Child, planTy
       .orderBy('due_date')
       .orderBy('plan_actions.id')
       .execute(),
-    overduePlanActions(db, child.id, today),
+    overduePlanActions(timescales, db, child.id, today),
   ]);
   const overdueIds = new Set(overdue.map((action) => action.id));
   return {

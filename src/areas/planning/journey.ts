@@ -1,7 +1,52 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { ChildJourney, PlanAction, Visit } from '../../core/timescales/journey.ts';
-import { groupBy, perChild } from '../../reports/journey/byChild.ts';
+import type { ChildJourney, IsoDate } from '../../core/timescales/journey.ts';
+import { groupBy, perChild } from '../../platform/records/byChild.ts';
+
+// The records of this area as the timescale rules read them.
+export interface Visit {
+  id: string;
+  date: IsoDate;
+  purpose: 'child-protection' | 'child-in-need' | 'looked-after';
+  childSeen: boolean;
+}
+
+export interface ChildInNeedPlan {
+  id: string;
+  startDate: IsoDate;
+  endDate?: IsoDate;
+}
+
+export interface ChildInNeedPlanReview {
+  id: string;
+  planId: string;
+  date: IsoDate;
+}
+
+/** An action in a CIN plan, CP plan or care plan (`planId` is the plan or period of care). */
+export interface PlanAction {
+  id: string;
+  /** Which kind of plan: ids are only unique within a kind. */
+  planType: 'child-in-need' | 'child-protection' | 'care';
+  planId: string;
+  description: string;
+  recordedDate: IsoDate;
+  dueDate: IsoDate;
+  doneDate?: IsoDate;
+}
+
+declare module '../../core/timescales/journey.ts' {
+  interface ChildJourney {
+    visits: Visit[];
+    childInNeedPlans: ChildInNeedPlan[];
+    childInNeedPlanReviews: ChildInNeedPlanReview[];
+    planActions: PlanAction[];
+  }
+}
+
+/** This area's part of a journey with no records. */
+export const emptyPlanningJourney = { visits: [], childInNeedPlans: [], childInNeedPlanReviews: [], planActions: [] };
+
 
 type PlanningJourney = Pick<ChildJourney, 'visits' | 'childInNeedPlans' | 'childInNeedPlanReviews' | 'planActions'>;
 

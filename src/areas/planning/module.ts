@@ -1,7 +1,10 @@
 import path from 'node:path';
-import type { AreaModule } from '../../platform/module.ts';
+import type { AreaModule } from '../../platform/modules/module.ts';
 import { planningRoutes } from './routes.ts';
-import { planningJourney } from './journey.ts';
+import { emptyPlanningJourney, planningJourney } from './journey.ts';
+import { childInNeedVisit } from './timescales/childInNeedVisit.ts';
+import { childInNeedPlanReview } from './timescales/childInNeedPlanReview.ts';
+import { planAction } from './timescales/planAction.ts';
 import { planningChronology } from './chronology.ts';
 
 export const planningArea: AreaModule = {
@@ -14,6 +17,7 @@ export const planningArea: AreaModule = {
     { text: 'Visits', path: '/visits', permission: 'child:view', position: 70 },
     { text: 'Record a visit', path: '/visits/new', permission: 'child:record', position: 80 },
   ],
-  journey: planningJourney,
+  journey: { empty: emptyPlanningJourney, load: planningJourney },
+  timescaleRules: [childInNeedVisit, childInNeedPlanReview, planAction],
   chronology: planningChronology,
 };

@@ -9,6 +9,7 @@ import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type Test
 import { createChild } from '../people/store.ts';
 import { recordInitialConference, recordStrategyDiscussion, startSection47Enquiry } from '../protection/store.ts';
 import { overduePlanActions } from './actions.ts';
+import { childTimescales } from '../../reports/journey/childTimescales.ts';
 import { recordPlanAction, startChildInNeedPlan } from './store.ts';
 
 describe('child in need plans, plan actions and visits pages', () => {
@@ -52,7 +53,7 @@ describe('child in need plans, plan actions and visits pages', () => {
     const late = pageOf((await worker.get(path)).text);
     assert.equal(late('#overdue-actions').text(), '1 overdue action');
     assert.deepEqual(late('tbody tr').filter((_i, row) => late(row).text().includes('Overdue')).map((_i, row) => late(row).find('td').first().text().trim()).get(), ['School to share attendance weekly']);
-    assert.deepEqual((await overduePlanActions(harbour.database.db, childId, Temporal.PlainDate.from('2026-03-25'))).map((action) => action.id), [actions[0]!.id]);
+    assert.deepEqual((await overduePlanActions(childTimescales, harbour.database.db, childId, Temporal.PlainDate.from('2026-03-25'))).map((action) => action.id), [actions[0]!.id]);
 
     const actionPath = `${path}/actions/${actions[0]!.id}`;
     const done = await submitForm(worker, actionPath, `${actionPath}/done`, { ...dateFields('doneDate', '2026-03-24'), version: '1' });
@@ -60,7 +61,7 @@ describe('child in need plans, plan actions and visits pages', () => {
     const afterDone = pageOf((await worker.get(path)).text);
     assert.equal(afterDone('#overdue-actions').length, 0);
     assert.match(afterDone('tbody').text(), /Done\s+24 March 2026/);
-    assert.deepEqual(await overduePlanActions(harbour.database.db, childId, Temporal.PlainDate.from('2026-03-25')), []);
+    assert.deepEqual(await overduePlanActions(childTimescales, harbour.database.db, childId, Temporal.PlainDate.from('2026-03-25')), []);
 
     const stale = await submitForm(worker, `${path}/reviews/new`, `${actionPath}/done`, { ...dateFields('doneDate', '2026-03-25'), version: '1' });
     assert.equal(stale.status, 409);

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { discardDraft, draftableForms, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
-import type { Child } from '../people/schema.ts';
+import type { Child } from '../../platform/web/childPages.ts';
 import {
   addError,
   childDueItems,
@@ -106,8 +106,8 @@ async function renderCinPlan(res: Response, child: Child, plan: ChildInNeedPlan)
   const [reviews, visits, actions, items] = await Promise.all([
     db.selectFrom('cin_plan_reviews').selectAll().where('cin_plan_id', '=', plan.id).orderBy('review_date').execute(),
     visitsBetween(db, child.id, plan.start_date, plan.end_date ?? today(res).toString(), 'child-in-need'),
-    planActionsView(db, child, 'child-in-need', plan.id, today(res)),
-    childDueItems(db, child, today(res)),
+    planActionsView(res.locals.services.timescales, db, child, 'child-in-need', plan.id, today(res)),
+    childDueItems(res, child, today(res)),
   ]);
   renderChildPage(res, 'planning/cin-plan', child, {
     pageTitle: 'Child in need plan',

@@ -58,3 +58,7 @@ export type ChildInNeedPlan = Selectable<CinPlansTable>;
 export type ChildInNeedPlanReview = Selectable<CinPlanReviewsTable>;
 export type PlanAction = Selectable<PlanActionsTable>;
 export type Visit = Selectable<VisitsTable>;
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends PlanningTables {}
+}

@@ -4,7 +4,7 @@ import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { systemClock } from '../../core/clock.ts';
 import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
-import type { RecordRef } from '../assessment/store.ts';
+import type { RecordRef } from '../../platform/records/writes.ts';
 import type { PlanType, VisitPurpose } from './codes.ts';
 import { planActionDueDate } from './model.ts';
 import type { ChildInNeedPlan, ChildInNeedPlanReview, PlanAction, Visit } from './schema.ts';

@@ -1,7 +1,61 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { ChildJourney, ChildProtectionConference } from '../../core/timescales/journey.ts';
-import { groupBy, perChild } from '../../reports/journey/byChild.ts';
+import type { ChildJourney, IsoDate } from '../../core/timescales/journey.ts';
+import { groupBy, perChild } from '../../platform/records/byChild.ts';
+
+// The records of this area as the timescale rules read them.
+export interface StrategyDiscussion {
+  id: string;
+  /** The decision to hold a strategy discussion. */
+  decisionDate: IsoDate;
+  heldDate?: IsoDate;
+}
+
+export interface Section47Enquiry {
+  id: string;
+  /** S47ActualStartDate: the date of the strategy discussion that started it. */
+  startDate: IsoDate;
+  /** ICPCnotRequired: the enquiry concluded that no conference was needed. */
+  initialConferenceNotRequired?: boolean;
+}
+
+export interface ChildProtectionConference {
+  id: string;
+  type: 'initial' | 'review';
+  date: IsoDate;
+  /** For an initial conference: the enquiry it concluded. */
+  section47Id?: string;
+  /** For a review conference: the plan it reviewed. */
+  planId?: string;
+}
+
+export interface ChildProtectionPlan {
+  id: string;
+  /** CPPstartDate: the date of the conference that made the plan. */
+  startDate: IsoDate;
+  endDate?: IsoDate;
+  seniorManagerReviewDate?: IsoDate;
+}
+
+export interface CoreGroupMeeting {
+  id: string;
+  planId: string;
+  date: IsoDate;
+}
+
+declare module '../../core/timescales/journey.ts' {
+  interface ChildJourney {
+    strategyDiscussions: StrategyDiscussion[];
+    section47Enquiries: Section47Enquiry[];
+    conferences: ChildProtectionConference[];
+    childProtectionPlans: ChildProtectionPlan[];
+    coreGroupMeetings: CoreGroupMeeting[];
+  }
+}
+
+/** This area's part of a journey with no records. */
+export const emptyProtectionJourney = { strategyDiscussions: [], section47Enquiries: [], conferences: [], childProtectionPlans: [], coreGroupMeetings: [] };
+
 
 type ProtectionJourney = Pick<ChildJourney, 'strategyDiscussions' | 'section47Enquiries' | 'conferences' | 'childProtectionPlans' | 'coreGroupMeetings'>;
 

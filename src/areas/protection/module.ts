@@ -1,7 +1,13 @@
 import path from 'node:path';
-import type { AreaModule } from '../../platform/module.ts';
+import type { AreaModule } from '../../platform/modules/module.ts';
 import { protectionRoutes } from './routes.ts';
-import { protectionJourney } from './journey.ts';
+import { emptyProtectionJourney, protectionJourney } from './journey.ts';
+import { strategyDiscussion } from './timescales/strategyDiscussion.ts';
+import { initialChildProtectionConference } from './timescales/initialChildProtectionConference.ts';
+import { firstCoreGroupMeeting } from './timescales/firstCoreGroupMeeting.ts';
+import { childProtectionReviewConference } from './timescales/childProtectionReviewConference.ts';
+import { childProtectionVisit } from './timescales/childProtectionVisit.ts';
+import { childProtectionPlanSeniorOversight } from './timescales/childProtectionPlanSeniorOversight.ts';
 import { protectionChronology } from './chronology.ts';
 
 export const protectionArea: AreaModule = {
@@ -12,6 +18,7 @@ export const protectionArea: AreaModule = {
   childLinks: [
     { text: 'Record a strategy discussion', path: '/strategy-discussions/new', permission: 'child:record', position: 50 },
   ],
-  journey: protectionJourney,
+  journey: { empty: emptyProtectionJourney, load: protectionJourney },
+  timescaleRules: [strategyDiscussion, initialChildProtectionConference, firstCoreGroupMeeting, childProtectionReviewConference, childProtectionVisit, childProtectionPlanSeniorOversight],
   chronology: protectionChronology,
 };

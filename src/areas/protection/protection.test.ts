@@ -1,11 +1,11 @@
-import { areaJourneyOf } from '../../reports/journey/byChild.ts';
+import { areaJourneyOf } from '../../platform/records/byChild.ts';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { amendmentsOf } from '../../platform/records/amend.ts';
 import { withIntegrity } from '../../platform/records/integrity.ts';
 import { dueItems } from '../../reports/timescales/index.ts';
-import { childJourney } from '../../core/timescales/journey.ts';
+import { childJourney } from '../../reports/timescales/journey.ts';
 import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../../app/testing/records.ts';
 import { protectionChronology } from './chronology.ts';
 import { protectionJourney } from './journey.ts';

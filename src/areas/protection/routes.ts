@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { discardDraft, draftableForms, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
-import type { Child } from '../people/schema.ts';
+import type { Child } from '../../platform/web/childPages.ts';
 import {
   addError,
   childDueItems,
@@ -33,8 +33,7 @@ import {
   usersWhoMay,
   versionField,
 } from '../../platform/web/childPages.ts';
-import { planActionsView } from '../planning/actions.ts';
-import { visitsBetween } from '../planning/visits.ts';
+import { planActionsView, visitsBetween } from '../planning/index.ts';
 import { amendmentsOf } from '../../platform/records/amend.ts';
 import { agencies, categoriesOfAbuse, childParticipation, conferenceOutcomes, practiceRatings, section47Outcomes, strategyDecisions } from './codes.ts';
 import type { ChildProtectionPlan, Section47Enquiry, StrategyDiscussion } from './schema.ts';
@@ -142,7 +141,7 @@ function renderNewDiscussion(res: Response, child: Child, values: Record<string,
 async function renderDiscussion(res: Response, child: Child, discussion: StrategyDiscussion, values: Record<string, unknown> = {}, errors?: FormErrors, status = 200) {
   const { db } = res.locals.services;
   const enquiry = await db.selectFrom('section_47_enquiries').select('id').where('strategy_discussion_id', '=', discussion.id).executeTakeFirst();
-  const items = await childDueItems(db, child, today(res));
+  const items = await childDueItems(res, child, today(res));
   renderChildPage(
     res,
     'protection/strategy',
@@ -164,7 +163,7 @@ async function renderEnquiry(res: Response, child: Child, enquiry: Section47Enqu
   const { db } = res.locals.services;
   const conference = await db.selectFrom('child_protection_conferences').selectAll().where('section_47_enquiry_id', '=', enquiry.id).executeTakeFirst();
   const plan = conference ? await db.selectFrom('child_protection_plans').select('id').where('conference_id', '=', conference.id).executeTakeFirst() : undefined;
-  const items = await childDueItems(db, child, today(res));
+  const items = await childDueItems(res, child, today(res));
   renderChildPage(
     res,
     'protection/enquiry',
@@ -274,8 +273,8 @@ async function renderPlan(res: Response, child: Child, plan: ChildProtectionPlan
       .execute(),
     db.selectFrom('core_group_meetings').selectAll().where('child_protection_plan_id', '=', plan.id).orderBy('meeting_date').execute(),
     visitsBetween(db, child.id, plan.start_date, plan.end_date ?? today(res).toString(), 'child-protection'),
-    planActionsView(db, child, 'child-protection', plan.id, today(res)),
-    childDueItems(db, child, today(res)),
+    planActionsView(res.locals.services.timescales, db, child, 'child-protection', plan.id, today(res)),
+    childDueItems(res, child, today(res)),
     amendmentsOf(db, 'child_protection_plans', plan.id),
   ]);
   renderChildPage(res, 'protection/plan', child, {

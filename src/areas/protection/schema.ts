@@ -68,3 +68,7 @@ export type Section47Enquiry = Selectable<Section47EnquiriesTable>;
 export type ChildProtectionConference = Selectable<ChildProtectionConferencesTable>;
 export type ChildProtectionPlan = Selectable<ChildProtectionPlansTable>;
 export type CoreGroupMeeting = Selectable<CoreGroupMeetingsTable>;
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends ProtectionTables {}
+}

@@ -5,7 +5,7 @@ import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
 import type { Agency, CategoryOfAbuse, ChildParticipation, PracticeRating, Section47Outcome, StrategyDecision } from './codes.ts';
 import { planEndProblem } from './model.ts';
-import type { RecordRef } from '../assessment/store.ts';
+import type { RecordRef } from '../../platform/records/writes.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import type { ChildProtectionConference, ChildProtectionPlan, CoreGroupMeeting, Section47Enquiry, StrategyDiscussion } from './schema.ts';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AreaModule } from '../../platform/module.ts';
+import type { AreaModule } from '../../platform/modules/module.ts';
 import { oversightChronology } from './oversight.ts';
 
 export const qualityArea: AreaModule = {

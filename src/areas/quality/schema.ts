@@ -4,3 +4,7 @@ import type { DateColumn, Id, Tracked } from '../../platform/db/columns.ts';
 export interface QualityTables {
   oversight_notes: Tracked & { id: Id; child_id: number; note_date: DateColumn; note: string };
 }
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends QualityTables {}
+}

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/schema.ts';
-import { readCouncilSetting } from '../../platform/councilSettings.ts';
+import { readCouncilSetting } from '../../platform/settings/councilSettings.ts';
 
 /** The council's caseload aspiration (Shropshire: 15–18 per qualified case-holder; ASYE cap 10, Q3 report 7.139). */
 export interface CaseloadStandards {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { AreaModule } from '../../platform/module.ts';
-import { teamRoutes } from './routes.ts';
+import type { AreaModule } from '../../platform/modules/module.ts';
+import { allocationRoutes } from './routes.ts';
 import { workforceRoutes } from './workersRoutes.ts';
 import { workforceChronology } from './chronology.ts';
 
@@ -8,9 +8,8 @@ export const workforceArea: AreaModule = {
   name: 'workforce',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [teamRoutes, workforceRoutes],
+  routes: [allocationRoutes, workforceRoutes],
   navigation: [
-    { text: 'My team', href: '/team', permission: 'team:oversee', position: 30 },
     { text: 'Workforce', href: '/admin/workers', permission: 'workforce:manage', position: 60 },
   ],
   childLinks: [

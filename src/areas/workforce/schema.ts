@@ -25,3 +25,7 @@ export interface WorkforceTables {
     end_date: DateColumn | null;
   };
 }
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends WorkforceTables {}
+}

@@ -63,17 +63,17 @@ export function earliest(dates: readonly Temporal.PlainDate[]): Temporal.PlainDa
  * the start date by default; with startDayCountsAsDayOne a start on a
  * working day is day 1, so the deadline is one working day sooner.
  */
-export function workingDaysAfter(context: RuleContext, start: Temporal.PlainDate, n: number): Temporal.PlainDate {
+export function workingDaysAfter(context: RuleContext<unknown>, start: Temporal.PlainDate, n: number): Temporal.PlainDate {
   const startIsDayOne = context.settings.startDayCountsAsDayOne && isWorkingDay(start) && n > 0;
   return addWorkingDays(start, startIsDayOne ? n - 1 : n);
 }
 
 /** A recorded date, or undefined when it lies after the as-of date. */
-function known(context: RuleContext, on: Temporal.PlainDate | undefined): Temporal.PlainDate | undefined {
+function known(context: RuleContext<unknown>, on: Temporal.PlainDate | undefined): Temporal.PlainDate | undefined {
   return on && !isAfter(on, context.asOf.date) ? on : undefined;
 }
 
-function knownAt(context: RuleContext, at: Temporal.Instant | undefined): Temporal.Instant | undefined {
+function knownAt(context: RuleContext<unknown>, at: Temporal.Instant | undefined): Temporal.Instant | undefined {
   if (!at) return undefined;
   const { instant: asOfInstant, date: asOfDate } = context.asOf;
   const after = asOfInstant ? Temporal.Instant.compare(at, asOfInstant) > 0 : isAfter(londonDate(at), asOfDate);
@@ -85,7 +85,7 @@ function knownAt(context: RuleContext, at: Temporal.Instant | undefined): Tempor
  * when its episode ended on or before the due date without the event.
  */
 export function deadline(
-  context: RuleContext,
+  context: RuleContext<unknown>,
   clock: {
     recordId: string;
     startedOn: Temporal.PlainDate;
@@ -104,7 +104,7 @@ export function deadline(
 
 /** A deadline counted in hours from a timestamp (contact decisions, return home interviews). */
 export function deadlineInHours(
-  context: RuleContext,
+  context: RuleContext<unknown>,
   clock: { recordId: string; startedAt: Temporal.Instant; hours: number; metAt?: Temporal.Instant | undefined },
 ): Occurrence[] {
   if (!knownAt(context, clock.startedAt)) return [];
@@ -121,7 +121,7 @@ export function deadlineInHours(
  * from the episode start or the previous event.
  */
 export function recurring(
-  context: RuleContext,
+  context: RuleContext<unknown>,
   chain: {
     recordId: string;
     startedOn: Temporal.PlainDate;

@@ -4,17 +4,8 @@ import { Temporal } from 'temporal-polyfill';
 import { isAfter, compareDates } from '../calendar.ts';
 import { londonDate } from './deadlines.ts';
 import type { ChildJourney } from './journey.ts';
-import type { AsOf, DueItem, DueStatus, Occurrence, TimescaleRuleInfo } from './model.ts';
-import { rules } from '../../reports/timescales/rules/index.ts';
+import type { AsOf, DueItem, DueStatus, Occurrence, TimescaleRule, TimescaleRuleInfo } from './model.ts';
 import { defaultTimescaleSettings, type TimescaleSettings } from './settings.ts';
-
-/** The rules catalogue, for pages that explain each timescale. */
-export const timescaleRules: readonly TimescaleRuleInfo[] = rules.map(({ id, title, source, kind }) => ({
-  id,
-  title,
-  source,
-  kind,
-}));
 
 /**
  * Met on or before the due date (to the minute for hours rules), met late
@@ -28,9 +19,16 @@ function statusOf(occurrence: Occurrence, asOf: AsOf): DueStatus {
   return isAfter(asOf.date, dueOn) ? 'overdue' : 'due';
 }
 
-/** Every due item for the child as of `asOf`, earliest due first. */
-export function dueItems(
-  journey: ChildJourney,
+/** The catalogue entry of each rule, for pages that explain each timescale. */
+export const catalogueOf = (rules: readonly TimescaleRule[]): TimescaleRuleInfo[] => rules.map(({ id, title, source, kind }) => ({ id, title, source, kind }));
+
+/**
+ * Every due item under these rules for the child as of `asOf`, earliest due first. A rule reads
+ * only its part of the journey, so a journey holding just those parts will do.
+ */
+export function dueItemsUnder<Journey extends Pick<ChildJourney, 'child'>>(
+  rules: readonly TimescaleRule<Journey>[],
+  journey: Journey,
   asOf: Temporal.PlainDate | Temporal.Instant,
   settings: TimescaleSettings = defaultTimescaleSettings,
 ): DueItem[] {

@@ -69,8 +69,8 @@ export interface AsOf {
   instant?: Temporal.Instant;
 }
 
-export interface RuleContext {
-  journey: ChildJourney;
+export interface RuleContext<Journey = ChildJourney> {
+  journey: Journey;
   asOf: AsOf;
   settings: TimescaleSettings;
 }
@@ -82,6 +82,6 @@ export interface TimescaleRuleInfo {
   kind: 'national' | 'local' | 'national and local';
 }
 
-export interface TimescaleRule extends TimescaleRuleInfo {
-  occurrences(context: RuleContext): Occurrence[];
+export interface TimescaleRule<Journey = ChildJourney> extends TimescaleRuleInfo {
+  occurrences(context: RuleContext<Journey>): Occurrence[];
 }

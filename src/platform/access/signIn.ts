@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database, User } from '../db/schema.ts';
+import type { Database } from '../db/schema.ts';
+import type { User } from './schema.ts';
 import { recordAudit } from './audit.ts';
 import { decoyPasswordHash, passwordMatches } from './passwords.ts';
 import { findUserByUsername } from './users.ts';

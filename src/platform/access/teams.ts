@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database, Team } from '../db/schema.ts';
+import type { Database } from '../db/schema.ts';
+import type { Team } from './schema.ts';
 
 export const listTeams = (db: Kysely<Database>): Promise<Team[]> => db.selectFrom('teams').selectAll().orderBy('name').execute();
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database, User, UserChange } from '../db/schema.ts';
+import type { Database } from '../db/schema.ts';
+import type { User, UserChange } from './schema.ts';
 import { VersionConflictError, ValidationError } from '../../core/errors.ts';
 import { recordAudit, type Actor } from './audit.ts';
 import { hashPassword } from './passwords.ts';

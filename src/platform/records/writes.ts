@@ -80,3 +80,10 @@ export async function endCurrentRecord(
   }
   await recordProgress(trx, actor, { table: current.table, id: open.id, version: open.version, values: { end_date: current.nextStartDate } });
 }
+
+/** A record of a child's, at the version the person last saw: what a change to it names. */
+export interface RecordRef {
+  childId: number;
+  id: number;
+  version: number;
+}

@@ -5,9 +5,9 @@ import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
+import type { Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Child } from '../../areas/people/schema.ts';
-import { mayOpenChild } from '../../areas/people/restrictedAccess.ts';
+import { mayOpenChild } from '../access/recordScope.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
 import { childRecordViewed } from '../access/audit.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
@@ -15,9 +15,10 @@ import { workingDaysBetween } from '../../core/workingDays.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
 import { asList, type FormErrors } from './forms.ts';
 import { dateInputItems, readDateInput, type DateRules } from './dateInput.ts';
-import { dueItems, type DueItem, type TimescaleRuleId } from '../../reports/timescales/index.ts';
-import { councilTimescaleSettings } from '../timescaleSettings.ts';
-import { loadChildJourney } from '../../reports/journey/loadJourney.ts';
+import type { DueItem, TimescaleRuleId } from '../../core/timescales/model.ts';
+
+/** A child's record as the pages show it (the children table belongs to the people area). */
+export type Child = Selectable<Database['children']>;
 
 /** The id in a path segment; anything but a positive whole number is a page that does not exist. */
 export function idParam(req: Request, name = 'id'): number {
@@ -167,9 +168,9 @@ export function readVersion(values: Record<string, unknown>, errors: FormErrors)
 }
 
 /** The child's journey through the engine, with the council's local standards, as of today. */
-export async function childDueItems(db: Kysely<Database>, child: Child, today: Temporal.PlainDate): Promise<DueItem[]> {
-  const [journey, settings] = await Promise.all([loadChildJourney(db, child.id), councilTimescaleSettings(db)]);
-  return journey ? dueItems(journey, today, settings) : [];
+export function childDueItems(res: Response, child: Child, today: Temporal.PlainDate): Promise<DueItem[]> {
+  const { db, timescales } = res.locals.services;
+  return timescales.dueItemsOfChild(db, child.id, today);
 }
 
 export interface TimescaleView {

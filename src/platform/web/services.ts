@@ -1,14 +1,17 @@
 import type { Kysely } from 'kysely';
+import type { ChildTimescales } from '../records/childTimescales.ts';
 import type { Logger } from 'pino';
-import type { Database, User } from '../db/schema.ts';
+import type { Database } from '../db/schema.ts';
+import type { User } from '../access/schema.ts';
 import type { Clock } from '../../core/clock.ts';
-import type { HarbourConfig } from '../config.ts';
+import type { HarbourConfig } from '../settings/config.ts';
 import type { Actor } from '../access/audit.ts';
 import type { ChildRecordLink } from './childLinks.ts';
 
 /** What the web edge is built from: createApp(services) takes everything it needs here. */
 export interface Services {
   db: Kysely<Database>;
+  timescales: ChildTimescales;
   clock: Clock;
   config: HarbourConfig;
   sessionSecret: string;

@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
 import { dueItems, type DueItem } from '../timescales/index.ts';
-import { councilTimescaleSettings } from '../../platform/timescaleSettings.ts';
-import { allocationOn } from '../../areas/workforce/allocations.ts';
-import { familyNetwork } from '../../areas/people/store.ts';
+import { councilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
+import { allocationOn } from '../../areas/workforce/index.ts';
+import { familyNetwork } from '../../areas/people/index.ts';
 import { loadChildJourney, loadChildJourneys } from './loadJourney.ts';
 import { childStatuses, childStatusNames, type ChildStatus } from './status.ts';
 

@@ -1,35 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { amendmentChronology, inDateOrder, type ChronologyEvent, type ChronologySource } from '../../platform/records/chronology.ts';
-import { siblingIds } from '../../areas/people/store.ts';
-import { frontDoorChronology } from '../../areas/frontdoor/chronology.ts';
-import { earlyHelpChronology } from '../../areas/earlyhelp/chronology.ts';
-import { assessmentChronology } from '../../areas/assessment/chronology.ts';
-import { protectionChronology } from '../../areas/protection/chronology.ts';
-import { planningChronology } from '../../areas/planning/chronology.ts';
-import { courtChronology } from '../../areas/court/chronology.ts';
-import { careChronology } from '../../areas/care/chronology.ts';
-import { missingChronology } from '../../areas/missing/chronology.ts';
-import { permanenceChronology } from '../../areas/permanence/chronology.ts';
-import { leavingCareChronology } from '../../areas/leavingcare/chronology.ts';
-import { workforceChronology } from '../../areas/workforce/chronology.ts';
-import { oversightChronology } from '../../areas/quality/oversight.ts';
+import { siblingIds } from '../../areas/people/index.ts';
+import { areas } from '../../areas/all.ts';
 
-const sources: ChronologySource[] = [
-  frontDoorChronology,
-  earlyHelpChronology,
-  assessmentChronology,
-  protectionChronology,
-  planningChronology,
-  courtChronology,
-  careChronology,
-  missingChronology,
-  permanenceChronology,
-  leavingCareChronology,
-  workforceChronology,
-  oversightChronology,
-  amendmentChronology,
-];
+/** Each area's events in the order of the child's journey (a day's events keep it), then corrections. */
+const sources: ChronologySource[] = [...areas.flatMap((area) => (area.chronology ? [area.chronology] : [])), amendmentChronology];
 
 /**
  * Every event of the child, from the earliest concern, in date order — with their brothers' and

@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
 import { dueItems } from '../timescales/index.ts';
-import { councilTimescaleSettings } from '../../platform/timescaleSettings.ts';
+import { councilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
 import { loadChildJourneys } from './loadJourney.ts';
-import { groupBy } from './byChild.ts';
+import { groupBy } from '../../platform/records/byChild.ts';
 
 /** Children read together: few enough to keep memory flat and query parameters well within limits. */
 const childrenPerBatch = 500;

@@ -1,19 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { childJourney, type ChildJourney } from '../../core/timescales/journey.ts';
-import { frontDoorJourney } from '../../areas/frontdoor/journey.ts';
-import { assessmentJourney } from '../../areas/assessment/journey.ts';
-import { protectionJourney } from '../../areas/protection/journey.ts';
-import { planningJourney } from '../../areas/planning/journey.ts';
-import { courtJourney } from '../../areas/court/journey.ts';
-import { careJourney } from '../../areas/care/journey.ts';
-import { missingJourney } from '../../areas/missing/journey.ts';
-import { permanenceJourney } from '../../areas/permanence/journey.ts';
-import { leavingCareJourney } from '../../areas/leavingcare/journey.ts';
-import type { AreaJourneys } from './byChild.ts';
+import type { ChildJourney } from '../../core/timescales/journey.ts';
+import { childJourney } from '../timescales/journey.ts';
+import { areas } from '../../areas/all.ts';
 
 /** Each area's part of the journey, in the order of the child's journey. */
-const areaJourneys: AreaJourneys<Partial<ChildJourney>>[] = [frontDoorJourney, assessmentJourney, protectionJourney, planningJourney, courtJourney, careJourney, missingJourney, permanenceJourney, leavingCareJourney];
+const areaJourneys = areas.flatMap((area) => (area.journey ? [area.journey.load] : []));
 
 /** One child's whole journey as the timescale engine and the child's page read it, or undefined if no such child. */
 export async function loadChildJourney(db: Kysely<Database>, childId: number): Promise<ChildJourney | undefined> {
@@ -35,7 +27,7 @@ export async function loadChildJourneys(db: Kysely<Database>, childIds: readonly
     children.map((child) => {
       // An unborn child's clocks run from the expected date of birth until they are born.
       const dateOfBirth = child.date_of_birth ?? child.expected_date_of_birth!;
-      return [child.id, childJourney({ id: String(child.id), dateOfBirth }, mergeParts(parts.map((part) => part.get(child.id)!)))];
+      return [child.id, childJourney({ id: String(child.id), dateOfBirth }, mergeParts(parts.map((part) => part.get(child.id)! as Partial<ChildJourney>)))];
     }),
   );
 }

@@ -1,8 +1,8 @@
 // Test support: due items as short lines ("2026-02-24 met 2026-02-20") so
 // tests can compare a whole rule's output at a glance.
 import { Temporal } from 'temporal-polyfill';
-import { dueItems } from '../../core/timescales/engine.ts';
-import { childJourney, type ChildJourney } from '../../core/timescales/journey.ts';
+import { childJourney, dueItems } from './index.ts';
+import type { ChildJourney } from '../../core/timescales/journey.ts';
 import type { DueItem, TimescaleRuleId } from '../../core/timescales/model.ts';
 import { defaultTimescaleSettings, type TimescaleSettings } from '../../core/timescales/settings.ts';
 

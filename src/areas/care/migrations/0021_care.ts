@@ -1,18 +1,5 @@
+// Code lists are frozen here as they were when this migration was written: a later change to a list is a new migration.
 import { sql, type Kysely } from 'kysely';
-import { codeList } from '../../../platform/db/sqlCodes.ts';
-import {
-  categoriesOfNeed,
-  healthAssessmentTypes,
-  legalStatuses,
-  placementArrangements,
-  placementProviders,
-  placementTypes,
-  reasonsEpisodeCeased,
-  reasonsForNewEpisode,
-  reasonsForPlacementChange,
-  reviewParticipation,
-} from '../codes.ts';
-import { trackedColumns } from '../../../platform/db/trackedColumns.ts';
 
 // Periods of care made of SSDA903 episodes, and the looked-after child's reviews, health,
 // education plans and statutory visits.
@@ -29,7 +16,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       start_date date not null,
       end_date date,
       care_plan_date date,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint periods_of_care_end_after_start check (end_date >= start_date),
       constraint periods_of_care_no_overlap exclude using gist (child_id with =, daterange(start_date, end_date, '[]') with &&)
     );
@@ -41,20 +32,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       child_id bigint not null references children(id),
       period_of_care_id bigint not null references periods_of_care(id),
       start_date date not null,
-      reason_new_episode text not null check (reason_new_episode in (${codeList(reasonsForNewEpisode)})),
-      legal_status text not null check (legal_status in (${codeList(legalStatuses)})),
-      category_of_need text not null check (category_of_need in (${codeList(categoriesOfNeed)})),
-      placement_type text not null check (placement_type in (${codeList(placementTypes)})),
-      placement_provider text check (placement_provider in (${codeList(placementProviders)})),
+      reason_new_episode text not null check (reason_new_episode in ('S', 'L', 'P', 'T', 'B', 'U')),
+      legal_status text not null check (legal_status in ('C1', 'C2', 'D1', 'E1', 'J1', 'J2', 'J3', 'L1', 'L2', 'L3', 'V2', 'V3', 'V4')),
+      category_of_need text not null check (category_of_need in ('N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8')),
+      placement_type text not null check (placement_type in (
+        'A3', 'A4', 'A5', 'A6', 'K1', 'K2', 'K3', 'P1', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'T2', 'T3', 'T4', 'U1',
+        'U2', 'U3', 'U4', 'U5', 'U6', 'Z11', 'Z12', 'Z13', 'Z14')),
+      placement_provider text check (placement_provider in ('PR0', 'PR1', 'PR2', 'PR3', 'PR4', 'PR5')),
       placement_postcode text check (placement_postcode ~ ${postcode}),
       home_postcode text check (home_postcode ~ ${postcode}),
       urn text check (urn ~ '^[A-Z0-9]{6,8}$'),
       long_term boolean not null default false,
-      arrangement text not null default 'other' check (arrangement in (${codeList(placementArrangements)})),
+      arrangement text not null default 'other' check (arrangement in ('placed-with-parent', 'connected-person-temporary-approval', 'other')),
       end_date date,
-      reason_ceased text check (reason_ceased in (${codeList(reasonsEpisodeCeased)})),
-      reason_place_change text check (reason_place_change in (${codeList(reasonsForPlacementChange)})),
-      ${trackedColumns},
+      reason_ceased text check (reason_ceased in (
+        'E11', 'E12', 'E13', 'E14', 'E15', 'E16', 'E17', 'E2', 'E3', 'E41', 'E45', 'E46', 'E47', 'E48', 'E4A', 'E4B', 'E5', 'E6',
+        'E7', 'E8', 'E9', 'X1')),
+      reason_place_change text check (reason_place_change in (
+        'CARPL', 'CLOSE', 'ALLEG', 'STAND', 'APPRR', 'CREQB', 'CREQO', 'CHILD', 'LAREQ', 'PLACE', 'CUSTOD', 'OTHER')),
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint care_episodes_end_after_start check (end_date >= start_date),
       constraint care_episodes_no_overlap exclude using gist (child_id with =, daterange(start_date, end_date, '[)') with &&),
       constraint care_episodes_ceased_with_reason check ((end_date is null) = (reason_ceased is null)),
@@ -72,17 +72,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id bigint generated always as identity primary key,
       child_id bigint not null references children(id),
       review_date date not null,
-      participation text not null check (participation in (${codeList(reviewParticipation)})),
-      ${trackedColumns},
+      participation text not null check (participation in ('PN0', 'PN1', 'PN2', 'PN3', 'PN4', 'PN5', 'PN6', 'PN7')),
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint looked_after_reviews_one_a_day unique (child_id, review_date)
     );
 
     create table health_assessments (
       id bigint generated always as identity primary key,
       child_id bigint not null references children(id),
-      assessment_type text not null check (assessment_type in (${codeList(healthAssessmentTypes)})),
+      assessment_type text not null check (assessment_type in ('initial', 'review')),
       assessment_date date not null,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint health_assessments_one_a_day unique (child_id, assessment_date)
     );
 
@@ -90,7 +98,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id bigint generated always as identity primary key,
       child_id bigint not null references children(id),
       check_date date not null,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint dental_checks_one_a_day unique (child_id, check_date)
     );
 
@@ -98,7 +110,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id bigint generated always as identity primary key,
       child_id bigint not null references children(id),
       plan_date date not null,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint personal_education_plans_one_a_day unique (child_id, plan_date)
     );
     -- Statutory visits to a looked-after child (CPPCR reg 28) are visits with purpose 'looked-after' (0014_planning).

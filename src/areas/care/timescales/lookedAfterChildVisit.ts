@@ -2,7 +2,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { addMonths, addWeeks, isBefore } from '../../../core/calendar.ts';
 import { date, optionalDate, recurring } from '../../../core/timescales/deadlines.ts';
-import type { Placement } from '../../../core/timescales/journey.ts';
+import type { Placement } from '../journey.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 import { datesInPeriod } from './periodOfCare.ts';
 

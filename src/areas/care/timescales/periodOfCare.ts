@@ -3,7 +3,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { isAfter, isBefore, compareDates } from '../../../core/calendar.ts';
 import { date, optionalDate } from '../../../core/timescales/deadlines.ts';
-import type { IsoDate, PeriodOfCare } from '../../../core/timescales/journey.ts';
+import type { IsoDate } from '../../../core/timescales/journey.ts';
+import type { PeriodOfCare } from '../journey.ts';
 
 /** The dates of `records` that fall inside the period, earliest first. */
 export function datesInPeriod(period: PeriodOfCare, records: readonly { date: IsoDate }[]): Temporal.PlainDate[] {

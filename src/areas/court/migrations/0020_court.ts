@@ -1,8 +1,5 @@
+// Code lists are frozen here as they were when this migration was written: a later change to a list is a new migration.
 import { sql, type Kysely } from 'kysely';
-import { codeList } from '../../../platform/db/sqlCodes.ts';
-import { finalOrders, preProceedingsMeetingTypes, preProceedingsOutcomes } from '../codes.ts';
-import { maximumExtensionWeeks } from '../model.ts';
-import { trackedColumns } from '../../../platform/db/trackedColumns.ts';
 
 // Pre-proceedings under the Public Law Outline and care proceedings. Both are about one or more
 // children of one family: the children are listed in join tables, so figures count by child and
@@ -17,9 +14,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       letter_before_proceedings_date date,
       initial_meeting_date date,
       decision_date date,
-      outcome text check (outcome in (${codeList(preProceedingsOutcomes)})),
+      outcome text check (outcome in ('issue-proceedings', 'step-down', 'other')),
       outcome_detail text,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint pre_proceedings_letter_after_start check (letter_before_proceedings_date >= start_date),
       constraint pre_proceedings_meeting_after_letter check (
         initial_meeting_date is null or (letter_before_proceedings_date is not null and initial_meeting_date >= letter_before_proceedings_date)),
@@ -39,9 +40,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table pre_proceedings_meetings (
       id bigint generated always as identity primary key,
       pre_proceedings_id bigint not null references pre_proceedings(id),
-      meeting_type text not null check (meeting_type in (${codeList(preProceedingsMeetingTypes)})),
+      meeting_type text not null check (meeting_type in ('legal-planning', 'review')),
       meeting_date date not null,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint pre_proceedings_meetings_one_a_day unique (pre_proceedings_id, meeting_type, meeting_date)
     );
 
@@ -53,7 +58,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       court text not null check (length(trim(court)) > 0),
       court_reference text,
       conclusion_date date,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint care_proceedings_end_after_start check (conclusion_date >= issue_date)
     );
     create index care_proceedings_family on care_proceedings (family_id) where family_id is not null;
@@ -64,7 +73,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id bigint generated always as identity primary key,
       proceedings_id bigint not null references care_proceedings(id),
       child_id bigint not null references children(id),
-      final_order text check (final_order in (${codeList(finalOrders)})),
+      final_order text check (final_order in (
+        'care-order', 'supervision-order', 'special-guardianship-order', 'child-arrangements-order', 'placement-order', 'no-order',
+        'withdrawn')),
       version integer not null default 1,
       constraint proceedings_children_once unique (proceedings_id, child_id)
     );
@@ -77,8 +88,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       granted_date date not null,
       weeks integer not null,
       reason text not null,
-      ${trackedColumns},
-      constraint proceedings_extensions_weeks_limit check (weeks between 1 and ${sql.lit(maximumExtensionWeeks)}),
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
+      constraint proceedings_extensions_weeks_limit check (weeks between 1 and 8),
       constraint proceedings_extensions_reason_given check (length(trim(reason)) > 0)
     );
     create index proceedings_extensions_proceedings on proceedings_extensions (proceedings_id);

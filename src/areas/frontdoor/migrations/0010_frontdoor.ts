@@ -1,6 +1,5 @@
+// Code lists are frozen here as they were when this migration was written: a later change to a list is a new migration.
 import { sql, type Kysely } from 'kysely';
-import { codeList } from '../../../platform/db/sqlCodes.ts';
-import { consentStatuses, contactOutcomes, levelsOfNeed, referralSources } from '../codes.ts';
 
 // The front door: contacts (one contact may be about several children) and the decision on each.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -15,10 +14,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table contacts (
       id bigint generated always as identity primary key,
       received_at timestamptz not null,
-      source text not null check (source in (${codeList(referralSources)})),
+      source text not null check (source in (
+        '4', '6', '7', '8', '9', '10', '1A', '1B', '1C', '1D', '2A', '2B', '3A', '3B', '3C', '3D', '3E', '3F', '5A', '5B', '5C',
+        '5D')),
       source_detail text,
-      level_of_need smallint check (level_of_need in (${codeList(levelsOfNeed)})),
-      consent text not null check (consent in (${codeList(consentStatuses)})),
+      level_of_need smallint check (level_of_need in ('1', '2', '3', '4')),
+      consent text not null check (consent in ('given', 'not-given', 'overridden')),
       consent_override_reason text,
       domestic_abuse_notification boolean not null default false,
       out_of_hours boolean not null default false,
@@ -47,7 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       contact_id bigint not null,
       contact_received_at timestamptz not null,
       decided_at timestamptz not null,
-      outcome text not null check (outcome in (${codeList(contactOutcomes)})),
+      outcome text not null check (outcome in ('no-further-action', 'advice', 'early-help', 'referral', 'strategy-discussion')),
       reasons text not null check (length(trim(reasons)) > 0),
       decided_by integer references users(id),
       created_at timestamptz not null default now(),

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CareLeaver } from '../../../core/timescales/journey.ts';
+import type { CareLeaver } from '../journey.ts';
 import { journeyOf, linesFor } from '../../../reports/timescales/testing.ts';
 
 const noRecords: CareLeaver = { pathwayPlanReviews: [], keepingInTouch: [] };

@@ -1,7 +1,5 @@
+// Code lists are frozen here as they were when this migration was written: a later change to a list is a new migration.
 import { sql, type Kysely } from 'kysely';
-import { codeList } from '../../../platform/db/sqlCodes.ts';
-import { missingTypes } from '../codes.ts';
-import { trackedColumns } from '../../../platform/db/trackedColumns.ts';
 
 // Missing and away episodes (903 Missing table, kept to the minute) and return home interviews.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -10,10 +8,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table missing_episodes (
       id bigint generated always as identity primary key,
       child_id bigint not null references children(id),
-      missing_type text not null check (missing_type in (${codeList(missingTypes)})),
+      missing_type text not null check (missing_type in ('M', 'A')),
       started_at timestamptz not null,
       returned_at timestamptz,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint missing_episodes_end_after_start check (returned_at >= started_at),
       constraint missing_episodes_no_overlap exclude using gist (child_id with =, tstzrange(started_at, returned_at, '[)') with &&),
       constraint missing_episodes_child unique (id, child_id)
@@ -31,7 +33,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       held_at timestamptz,
       manager_comment text,
       manager_comment_date date,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint return_home_interviews_episode foreign key (missing_episode_id, child_id) references missing_episodes (id, child_id),
       constraint return_home_interviews_one_per_episode unique (missing_episode_id),
       constraint return_home_interviews_offered_when check (offered = (offered_at is not null)),

@@ -1,6 +1,6 @@
 // DfE statutory guidance on children who run away or go missing from home or care (2014): return home interview offered within 72 hours of return.
 import { deadlineInHours, instant } from '../../../core/timescales/deadlines.ts';
-import type { MissingEpisode } from '../../../core/timescales/journey.ts';
+import type { MissingEpisode } from '../journey.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
 /** Held, or offered and declined: the child cannot be made to take part. */

@@ -1,6 +1,5 @@
+// Code lists are frozen here as they were when this migration was written: a later change to a list is a new migration.
 import { sql, type Kysely } from 'kysely';
-import { codeList } from '../../../platform/db/sqlCodes.ts';
-import { accessRestrictions, disabilityCodes, ethnicityCodes, immigrationStatuses, relationshipTypes, sexCodes, upnUnknownCodes } from '../codes.ts';
 
 // People (children, adults, the family network) and the amendment history every area shares.
 // Every record table carries version (optimistic concurrency) and who made and last changed it.
@@ -15,13 +14,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       preferred_name text,
       date_of_birth date,
       expected_date_of_birth date,
-      sex text not null check (sex in (${codeList(sexCodes)})),
-      ethnicity text not null default 'NOBT' check (ethnicity in (${codeList(ethnicityCodes)})),
+      sex text not null check (sex in ('M', 'F', 'U')),
+      ethnicity text not null default 'NOBT' check (ethnicity in (
+        'WBRI', 'WIRI', 'WIRT', 'WOTH', 'WROM', 'MWBC', 'MWBA', 'MWAS', 'MOTH', 'AIND', 'APKN', 'ABAN', 'AOTH', 'BCRB', 'BAFR',
+        'BOTH', 'CHNE', 'OOTH', 'REFU', 'NOBT')),
       upn text check (upn ~ '^[A-Z][0-9]{11}[0-9A-Z]$'),
-      upn_unknown text check (upn_unknown in (${codeList(upnUnknownCodes)})),
+      upn_unknown text check (upn_unknown in ('UN1', 'UN2', 'UN3', 'UN4', 'UN5', 'UN6', 'UN7')),
       nhs_number text check (nhs_number ~ '^[0-9]{10}$'),
       date_of_death date,
-      access_restriction text check (access_restriction in (${codeList(accessRestrictions)})),
+      access_restriction text check (access_restriction in ('adoption', 'staff-family', 'high-profile')),
       is_synthetic boolean not null default false,
       created_at timestamptz not null default now(),
       created_by integer references users(id),
@@ -38,14 +39,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     create table child_disabilities (
       child_id bigint not null references children(id),
-      code text not null check (code in (${codeList(disabilityCodes)})),
+      code text not null check (code in ('NONE', 'MOB', 'HAND', 'PC', 'INC', 'COMM', 'LD', 'HEAR', 'VIS', 'BEH', 'CON', 'AUT', 'DDA')),
       primary key (child_id, code)
     );
 
     create table immigration_statuses (
       id bigint generated always as identity primary key,
       child_id bigint not null references children(id),
-      status text not null check (status in (${codeList(immigrationStatuses)})),
+      status text not null check (status in ('UASC', 'refugee', 'other')),
       start_date date not null,
       end_date date,
       version integer not null default 1,
@@ -58,7 +59,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       forename text not null check (length(trim(forename)) > 0),
       surname text not null check (length(trim(surname)) > 0),
       date_of_birth date,
-      sex text check (sex in (${codeList(sexCodes)})),
+      sex text check (sex in ('M', 'F', 'U')),
       is_synthetic boolean not null default false,
       created_at timestamptz not null default now(),
       created_by integer references users(id),
@@ -72,7 +73,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       child_id bigint not null references children(id),
       related_child_id bigint references children(id),
       related_adult_id bigint references adults(id),
-      relationship text not null check (relationship in (${codeList(relationshipTypes)})),
+      relationship text not null check (relationship in ('parent', 'step-parent', 'sibling', 'half-sibling', 'carer', 'other')),
       has_parental_responsibility boolean not null default false,
       start_date date,
       end_date date,

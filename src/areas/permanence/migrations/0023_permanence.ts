@@ -1,7 +1,5 @@
+// Code lists are frozen here as they were when this migration was written: a later change to a list is a new migration.
 import { sql, type Kysely } from 'kysely';
-import { codeList } from '../../../platform/db/sqlCodes.ts';
-import { adoptionPlanChangeReasons, permanencePlanTypes, reasonsPlacedForAdoptionCeased } from '../codes.ts';
-import { trackedColumns } from '../../../platform/db/trackedColumns.ts';
 
 // Permanence plans, the adoption route (903 AD1 and PlacedAdoption; Annex A list 10) and
 // special guardianship orders.
@@ -11,10 +9,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table permanence_plans (
       id bigint generated always as identity primary key,
       child_id bigint not null references children(id),
-      plan_type text not null check (plan_type in (${codeList(permanencePlanTypes)})),
+      plan_type text not null check (plan_type in (
+        'return-to-family', 'adoption', 'special-guardianship', 'child-arrangements-order', 'long-term-fostering',
+        'supported-living-in-adulthood', 'residential', 'independent-living', 'other')),
       start_date date not null,
       end_date date,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint permanence_plans_end_after_start check (end_date >= start_date),
       constraint permanence_plans_no_overlap exclude using gist (child_id with =, daterange(start_date, end_date, '[)') with &&)
     );
@@ -33,9 +37,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       fostering_for_adoption boolean not null default false,
       fostering_for_adoption_date date,
       ended_date date,
-      reason_placed_ceased text check (reason_placed_ceased in (${codeList(reasonsPlacedForAdoptionCeased)})),
-      plan_change_reason text check (plan_change_reason in (${codeList(adoptionPlanChangeReasons)})),
-      ${trackedColumns},
+      reason_placed_ceased text check (reason_placed_ceased in ('RD1', 'RD2', 'RD3', 'RD4')),
+      plan_change_reason text check (plan_change_reason in (
+        'needs-changed', 'no-placement-order', 'no-adopters-found', 'returned-to-family', 'special-guardianship',
+        'long-term-fostering', 'placement-disrupted', 'other')),
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       -- 903 rule 554: the decision comes on or before the placement order.
       constraint adoption_plans_placement_order_after_decision check (placement_order_date >= should_be_placed_date),
       constraint adoption_plans_matched_after_decision check (matched_date >= should_be_placed_date),
@@ -57,7 +67,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id bigint generated always as identity primary key,
       child_id bigint not null references children(id),
       order_date date not null,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint special_guardianship_orders_once unique (child_id, order_date)
     );
   `.execute(db);

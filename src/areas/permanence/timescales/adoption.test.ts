@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AdoptionPlan } from '../../../core/timescales/journey.ts';
+import type { AdoptionPlan } from '../journey.ts';
 import { journeyOf, linesFor } from '../../../reports/timescales/testing.ts';
 
 function adoption(plan: AdoptionPlan) {

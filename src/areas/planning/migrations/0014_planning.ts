@@ -1,7 +1,5 @@
+// Code lists are frozen here as they were when this migration was written: a later change to a list is a new migration.
 import { sql, type Kysely } from 'kysely';
-import { codeList } from '../../../platform/db/sqlCodes.ts';
-import { trackedColumns } from '../../../platform/db/trackedColumns.ts';
-import { planTypes, visitPurposes } from '../codes.ts';
 
 // Child in need plans and their reviews, plan actions (CIN, CP and care plans) and visits.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -12,7 +10,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       referral_id bigint,
       start_date date not null,
       end_date date,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint cin_plans_id_child unique (id, child_id),
       constraint cin_plans_referral foreign key (referral_id, child_id) references referrals (id, child_id),
       -- CIN census 4011: the end date cannot be before the start date (same day is only a query, 4012Q).
@@ -29,7 +31,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       cin_plan_id bigint not null,
       review_date date not null,
       notes text,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint cin_plan_reviews_plan foreign key (cin_plan_id, child_id) references cin_plans (id, child_id)
     );
     create index cin_plan_reviews_plan on cin_plan_reviews (cin_plan_id);
@@ -39,7 +45,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table plan_actions (
       id bigint generated always as identity primary key,
       child_id bigint not null references children(id),
-      plan_type text not null check (plan_type in (${codeList(planTypes)})),
+      plan_type text not null check (plan_type in ('child-in-need', 'child-protection', 'care')),
       plan_id bigint not null,
       cin_plan_id bigint generated always as (case when plan_type = 'child-in-need' then plan_id end) stored,
       child_protection_plan_id bigint generated always as (case when plan_type = 'child-protection' then plan_id end) stored,
@@ -49,7 +55,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       recorded_date date not null,
       due_date date not null,
       done_date date,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint plan_actions_cin_plan foreign key (cin_plan_id, child_id) references cin_plans (id, child_id),
       constraint plan_actions_child_protection_plan foreign key (child_protection_plan_id, child_id) references child_protection_plans (id, child_id),
       constraint plan_actions_owner check (owner_user_id is not null or coalesce(length(trim(owner_name)), 0) > 0),
@@ -63,12 +73,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id bigint generated always as identity primary key,
       child_id bigint not null references children(id),
       visit_date date not null,
-      purpose text not null check (purpose in (${codeList(visitPurposes)})),
+      purpose text not null check (purpose in ('child-protection', 'child-in-need', 'looked-after', 'other')),
       child_seen boolean not null,
       seen_alone boolean not null default false,
       wishes_and_feelings text,
       visited_by integer references users(id),
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint visits_seen_alone_needs_seen check (not seen_alone or child_seen)
     );
     create index visits_child_date on visits (child_id, visit_date);

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
-import { dueItems } from '../../../core/timescales/engine.ts';
+import { dueItems } from '../../../reports/timescales/index.ts';
 import { journeyOf, linesFor } from '../../../reports/timescales/testing.ts';
 
 const journey = journeyOf('2012-11-20', {

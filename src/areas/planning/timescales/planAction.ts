@@ -1,6 +1,7 @@
 // Local standard (Ofsted 2017 recommendation: plan actions with clear timescales): each action done by its own due date.
 import { date, deadline, optionalDate } from '../../../core/timescales/deadlines.ts';
-import type { ChildJourney, PlanAction } from '../../../core/timescales/journey.ts';
+import type { ChildJourney } from '../../../core/timescales/journey.ts';
+import type { PlanAction } from '../journey.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
 /** The end of the CIN plan, CP plan or period of care (care plan) an action belongs to. */

@@ -1,16 +1,5 @@
+// Code lists are frozen here as they were when this migration was written: a later change to a list is a new migration.
 import { sql, type Kysely } from 'kysely';
-import { codeList } from '../../../platform/db/sqlCodes.ts';
-import { trackedColumns } from '../../../platform/db/trackedColumns.ts';
-import {
-  agencies,
-  categoriesOfAbuse,
-  childParticipation,
-  conferenceOutcomes,
-  conferenceTypes,
-  practiceRatings,
-  section47Outcomes,
-  strategyDecisions,
-} from '../codes.ts';
 
 // Child protection: strategy discussions, section 47 enquiries, conferences, plans and core groups.
 // Composite foreign keys with child_id keep every linked record about the same child.
@@ -23,11 +12,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       decision_date date not null,
       held_date date,
       agencies text[] not null default '{}',
-      decision text check (decision in (${codeList(strategyDecisions)})),
-      ${trackedColumns},
+      decision text check (decision in ('section-47', 'no-section-47')),
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint strategy_discussions_referral foreign key (referral_id, child_id) references referrals (id, child_id),
       constraint strategy_discussions_held_after_decision check (held_date is null or held_date >= decision_date),
-      constraint strategy_discussions_agencies_known check (agencies <@ array[${codeList(agencies)}]::text[]),
+      constraint strategy_discussions_agencies_known check (agencies <@ array[
+        'police', 'health', 'education', 'social-care', 'early-help', 'probation', 'housing', 'other']::text[]),
       constraint strategy_discussions_decision_when_held check (decision is null or held_date is not null),
       -- The section 47 enquiry starts on the day the discussion was held (S47ActualStartDate).
       constraint strategy_discussions_id_child_held unique (id, child_id, held_date)
@@ -40,9 +34,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       strategy_discussion_id bigint not null,
       start_date date not null,
       end_date date,
-      outcome text check (outcome in (${codeList(section47Outcomes)})),
+      outcome text check (outcome in ('initial-conference', 'child-in-need-plan', 'not-substantiated', 'no-further-action')),
       initial_conference_not_required boolean not null default false,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint section_47_enquiries_id_child unique (id, child_id),
       constraint section_47_enquiries_one_per_discussion unique (strategy_discussion_id),
       constraint section_47_enquiries_strategy_discussion foreign key (strategy_discussion_id, child_id, start_date)
@@ -57,16 +55,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table child_protection_conferences (
       id bigint generated always as identity primary key,
       child_id bigint not null references children(id),
-      type text not null check (type in (${codeList(conferenceTypes)})),
+      type text not null check (type in ('initial', 'review')),
       conference_date date not null,
       section_47_enquiry_id bigint,
       child_protection_plan_id bigint,
-      outcome text not null check (outcome in (${codeList(conferenceOutcomes)})),
-      category text check (category in (${codeList(categoriesOfAbuse)})),
-      child_participation text check (child_participation in (${codeList(childParticipation)})),
-      practice_rating text check (practice_rating in (${codeList(practiceRatings)})),
+      outcome text not null check (outcome in ('plan', 'no-plan', 'continue', 'end-plan')),
+      category text check (category in ('NEG', 'PHY', 'SAB', 'EMO', 'MUL')),
+      child_participation text check (child_participation in ('attended', 'attended-part', 'advocate', 'writing', 'social-worker', 'did-not-participate', 'too-young')),
+      practice_rating text check (practice_rating in ('red', 'amber', 'green')),
       chair_id integer references users(id),
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint child_protection_conferences_id_child_date unique (id, child_id, conference_date),
       constraint child_protection_conferences_section_47 foreign key (section_47_enquiry_id, child_id) references section_47_enquiries (id, child_id),
       constraint child_protection_conferences_outcome_fits_type check (
@@ -83,10 +85,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       conference_id bigint not null,
       start_date date not null,
       end_date date,
-      initial_category text not null check (initial_category in (${codeList(categoriesOfAbuse)})),
-      latest_category text not null check (latest_category in (${codeList(categoriesOfAbuse)})),
+      initial_category text not null check (initial_category in ('NEG', 'PHY', 'SAB', 'EMO', 'MUL')),
+      latest_category text not null check (latest_category in ('NEG', 'PHY', 'SAB', 'EMO', 'MUL')),
       senior_manager_review_date date,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint child_protection_plans_id_child unique (id, child_id),
       constraint child_protection_plans_one_per_conference unique (conference_id),
       -- CPPstartDate is the date of the conference that made the plan.
@@ -111,7 +117,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       child_protection_plan_id bigint not null,
       meeting_date date not null,
       notes text,
-      ${trackedColumns},
+      created_at timestamptz not null default now(),
+      created_by integer references users(id),
+      updated_at timestamptz not null default now(),
+      updated_by integer references users(id),
+      version integer not null default 1,
       constraint core_group_meetings_plan foreign key (child_protection_plan_id, child_id) references child_protection_plans (id, child_id)
     );
     create index core_group_meetings_plan on core_group_meetings (child_protection_plan_id);

@@ -1,6 +1,6 @@
 // Local standard: the child on a child protection plan is seen at least every 10 working days (council setting).
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
-import { visitsWhileOnPlan } from '../../planning/timescales/visitsWhileOnPlan.ts';
+import { visitsWhileOnPlan } from '../../planning/index.ts';
 
 export const childProtectionVisit: TimescaleRule = {
   id: 'cp-visit',

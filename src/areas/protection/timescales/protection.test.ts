@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ChildProtectionPlan } from '../../../core/timescales/journey.ts';
+import type { ChildProtectionPlan } from '../journey.ts';
 import { journeyOf, linesFor } from '../../../reports/timescales/testing.ts';
 
 const openPlan: ChildProtectionPlan = { id: 'cpp-1', startDate: '2026-04-20' };

@@ -1,6 +1,5 @@
+// Code lists are frozen here as they were when this migration was written: a later change to a list is a new migration.
 import { sql, type Kysely } from 'kysely';
-import { codeList } from '../../../platform/db/sqlCodes.ts';
-import { workerRoles } from '../codes.ts';
 
 // Workers and who each child is allocated to, over time: caseloads and "allocated worker"
 // on every list are read from here.
@@ -10,7 +9,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id bigint generated always as identity primary key,
       user_id integer unique references users(id),
       name text not null check (length(trim(name)) > 0),
-      role text not null check (role in (${codeList(workerRoles)})),
+      role text not null check (role in ('social-worker', 'asye', 'senior-practitioner', 'family-support', 'personal-adviser', 'iro', 'team-manager', 'lado')),
       team_id integer references teams(id),
       start_date date not null,
       end_date date,

@@ -1,10 +1,9 @@
+// Code lists are frozen here as they were when this migration was written: a later change to a list is a new migration.
 import { sql, type Kysely } from 'kysely';
-import { roles } from '../../access/roles.ts';
 
 // The core every area stands on: teams and users, sessions kept in the database,
 // council settings, and the append-only audit trail.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  const roleList = sql.join(roles.map((role) => sql.lit(role)));
   await sql`
     create table harbour_settings (
       key text primary key,
@@ -22,7 +21,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       username text not null check (username ~ '^[a-z0-9][a-z0-9._-]{1,62}$'),
       display_name text not null check (length(trim(display_name)) > 0),
       email text,
-      roles text[] not null check (cardinality(roles) > 0 and roles <@ array[${roleList}]::text[]),
+      roles text[] not null check (cardinality(roles) > 0 and roles <@ array[
+        'practitioner', 'team-manager', 'service-manager', 'iro', 'front-door', 'lado', 'analyst', 'leader', 'inspector',
+        'administrator']::text[]),
       team_id integer references teams(id),
       password_hash text not null,
       disabled_at timestamptz,

@@ -137,7 +137,7 @@ describe('the audit trail', () => {
   test('an audit event is written in the same transaction as its change: both or neither', async () => {
     const db = harbour.database.db;
     const before = await db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const { addUser } = await import('./users.ts');
+    const { addUser } = await import('../access/users.ts');
     await assert.rejects(addUser(db, { userId: null, username: 'tester' }, { username: 'test-practitioner', displayName: 'Dup', roles: ['practitioner'], password: 'temporary-password-1' }));
     const after = await db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     assert.equal(after.n, before.n);

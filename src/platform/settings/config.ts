@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defaultLockoutPolicy, type LockoutPolicy } from './access/signIn.ts';
+import { defaultLockoutPolicy, type LockoutPolicy } from '../access/signIn.ts';
 
 export interface HarbourConfig {
   port: number;

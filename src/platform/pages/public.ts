@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { RouteTable } from './routeSpec.ts';
+import { RouteTable } from '../web/routeSpec.ts';
 
 /** Pages every visitor may reach: the service's status and its accessibility statement. */
 export const publicRoutes = new RouteTable()

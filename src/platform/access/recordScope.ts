@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { Database, User } from '../../platform/db/schema.ts';
-import { recordAudit, type Actor } from '../../platform/access/audit.ts';
-import type { Child } from './schema.ts';
+import type { Database } from '../db/schema.ts';
+import type { User } from './schema.ts';
+import { recordAudit, type Actor } from './audit.ts';
+
+/** What record scope needs to know of a child. */
+type Child = { id: number; access_restriction: string | null };
 
 /** How long a break-glass opening lasts before the person must give a reason again. */
 export const breakGlassHours = 8;

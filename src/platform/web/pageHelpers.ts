@@ -3,10 +3,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { harbourTimeZone } from '../../core/clock.ts';
 import { londonDate } from '../../core/timescales/deadlines.ts';
-import { dateInputItems, readDateInput } from '../../platform/web/dateInput.ts';
-import type { FormErrors } from '../../platform/web/forms.ts';
-import { addError, noErrors } from '../../platform/web/childPages.ts';
-import type { RecordIntegrityError } from '../../platform/records/integrity.ts';
+import { dateInputItems, readDateInput } from './dateInput.ts';
+import type { FormErrors } from './forms.ts';
+import { addError, noErrors } from './childPages.ts';
+import type { RecordIntegrityError } from '../records/integrity.ts';
 
 /** Several checks' errors in the order the fields appear on the page, so the summary reads top to bottom. */
 export function inPageOrder(errors: FormErrors, fieldOrder: readonly string[]): FormErrors {

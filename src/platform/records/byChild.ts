@@ -1,9 +1,9 @@
 // Area journeys read many children at once, so a manager's list of 200 children costs a few
 // queries rather than a few thousand.
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/schema.ts';
+import type { Database } from '../db/schema.ts';
 
-/** One area's part of the journey for each of these children (every child asked about has an entry). */
+/** One area's part of the child's journey for each of these children (every child asked about has an entry). */
 export type AreaJourneys<Part> = (db: Kysely<Database>, childIds: readonly number[]) => Promise<Map<number, Part>>;
 
 /** Rows grouped by a key (the child, the period of care they belong to), keeping their order. */

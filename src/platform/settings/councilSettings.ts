@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Database } from './db/schema.ts';
-import { recordAudit, type Actor } from './access/audit.ts';
+import type { Database } from '../db/schema.ts';
+import { recordAudit, type Actor } from '../access/audit.ts';
 
 /**
  * A council's own standards (visit frequencies, caseload aspirations…), kept as JSON in

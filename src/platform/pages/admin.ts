@@ -4,11 +4,11 @@ import { RouteTable } from '../web/routeSpec.ts';
 import { asList, parseForm, singleError, type FormErrors } from '../web/forms.ts';
 import { dateInputItems, parseFormWithDates } from '../web/dateInput.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from '../../core/errors.ts';
-import { listTeams } from './teams.ts';
-import { isRole, roles, roleTitles, type Role } from './roles.ts';
-import { newPasswordSchema } from './passwords.ts';
-import { addUser, findUserById, listUsers, resetPassword, setUserDisabled, updateUser } from './users.ts';
-import { auditEvents, findAuditEvents, type AuditEventName } from './audit.ts';
+import { listTeams } from '../access/teams.ts';
+import { isRole, roles, roleTitles, type Role } from '../access/roles.ts';
+import { newPasswordSchema } from '../access/passwords.ts';
+import { addUser, findUserById, listUsers, resetPassword, setUserDisabled, updateUser } from '../access/users.ts';
+import { auditEvents, findAuditEvents, type AuditEventName } from '../access/audit.ts';
 
 const rolesField = z.preprocess(asList, z.array(z.string()).min(1, 'Select at least one role').refine((values) => values.every(isRole), 'Select roles from the list'));
 const teamField = z.preprocess((value) => (value === '' || value === undefined ? null : Number(value)), z.number({ error: 'Select a team from the list' }).int().positive('Select a team from the list').nullable());

@@ -1,15 +1,12 @@
 // What an area tells the rest of Harbour about itself. Each area folder exports one of these
 // from its module.ts; src/areas/all.ts lists them, and every loader (migrations, routes, views,
 // navigation, the child's page links, the journey, the chronology) iterates that list.
-import type { Kysely } from 'kysely';
-import type { Database } from './db/schema.ts';
-import type { RouteTable } from './web/routeSpec.ts';
-import type { NavigationItem } from './web/navigation.ts';
-import type { ChildRecordLink } from './web/childLinks.ts';
-import type { ChronologySource } from './records/chronology.ts';
-
-/** One area's part of the child's journey for each of these children (every child asked about has an entry). */
-export type AreaJourneys<Part> = (db: Kysely<Database>, childIds: readonly number[]) => Promise<Map<number, Part>>;
+import type { RouteTable } from '../web/routeSpec.ts';
+import type { NavigationItem } from '../web/navigation.ts';
+import type { ChildRecordLink } from '../web/childLinks.ts';
+import type { ChronologySource } from '../records/chronology.ts';
+import type { AreaJourneys } from '../records/byChild.ts';
+import type { TimescaleRule } from '../../core/timescales/model.ts';
 
 export interface AreaModule {
   /** The area's folder under src/areas; its templates sit in views/<name>/. */
@@ -22,8 +19,10 @@ export interface AreaModule {
   navigation?: readonly NavigationItem[];
   /** Links on the child's page to the area's records. */
   childLinks?: readonly ChildRecordLink[];
-  /** Its part of the child's journey, as the timescale rules read it. */
-  journey?: AreaJourneys<object>;
+  /** Its part of the child's journey, as the timescale rules read it: empty, and read for many children at once. */
+  journey?: { empty: object; load: AreaJourneys<object> };
+  /** The statutory and local timescales of its records, one rule per file in its timescales/ folder. */
+  timescaleRules?: readonly TimescaleRule[];
   /** Its events in the child's chronology. */
   chronology?: ChronologySource;
 }

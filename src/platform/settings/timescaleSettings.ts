@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from './db/schema.ts';
-import type { Actor } from './access/audit.ts';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from '../access/audit.ts';
 import { readCouncilSetting, writeCouncilSetting } from './councilSettings.ts';
-import { defaultTimescaleSettings, type TimescaleSettings } from '../core/timescales/settings.ts';
+import { defaultTimescaleSettings, type TimescaleSettings } from '../../core/timescales/settings.ts';
 
 const whole = (label: string, min: number, max: number) =>
   z.coerce

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { RouteTable } from '../web/routeSpec.ts';
 import { parseForm, singleError } from '../web/forms.ts';
-import { attemptSignIn } from './signIn.ts';
-import { recordAudit } from './audit.ts';
-import { roleTitles } from './roles.ts';
+import { attemptSignIn } from '../access/signIn.ts';
+import { recordAudit } from '../access/audit.ts';
+import { roleTitles } from '../access/roles.ts';
 
 const signInSchema = z.object({
   username: z.string().trim().min(1, 'Enter your username').max(100, 'Username must be 100 characters or fewer'),

@@ -1,0 +1,198 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { testDatabase } from './testing/testDatabase.ts';
+import type { HarbourDatabase } from '../platform/db/connection.ts';
+import { roles } from '../platform/access/roles.ts';
+import { accessRestrictions, disabilityCodes, ethnicityCodes, immigrationStatuses, relationshipTypes, sexCodes, upnUnknownCodes } from '../areas/people/codes.ts';
+import { workerRoles } from '../areas/workforce/codes.ts';
+import { consentStatuses, contactOutcomes, levelsOfNeed } from '../areas/frontdoor/codes.ts';
+import { assessmentFactors, assessmentOutcomes, closureReasons, noFactorsIdentified, primaryNeedCodes, referralSources } from '../areas/assessment/codes.ts';
+import {
+  agencies,
+  categoriesOfAbuse,
+  childParticipation,
+  conferenceOutcomes,
+  conferenceTypes,
+  practiceRatings,
+  section47Outcomes,
+  strategyDecisions,
+} from '../areas/protection/codes.ts';
+import { planTypes, visitPurposes } from '../areas/planning/codes.ts';
+import { finalOrders, preProceedingsMeetingTypes, preProceedingsOutcomes } from '../areas/court/codes.ts';
+import {
+  categoriesOfNeed,
+  healthAssessmentTypes,
+  legalStatuses,
+  placementArrangements,
+  placementProviders,
+  placementTypes,
+  reasonsEpisodeCeased,
+  reasonsForNewEpisode,
+  reasonsForPlacementChange,
+  reviewParticipation,
+} from '../areas/care/codes.ts';
+import { missingTypes } from '../areas/missing/codes.ts';
+import { adoptionPlanChangeReasons, permanencePlanTypes, reasonsPlacedForAdoptionCeased } from '../areas/permanence/codes.ts';
+import { accommodationCodes, activityCodes, eligibilityCategories, inTouchCodes, noDetailsExpected } from '../areas/leavingcare/codes.ts';
+
+// Migrations freeze the code lists they check (a migration is history and imports no live code),
+// while forms and pages use the live lists in the areas' codes.ts. This test is what keeps the
+// two in step: a code added to or removed from a live list without a new migration fails here.
+
+type Codes = readonly string[] | Readonly<Record<string, string>>;
+const codesOf = (codes: Codes): string[] => (Array.isArray(codes) ? [...codes] : Object.keys(codes));
+
+/** Each column a check constraint limits to the codes of a live list. */
+const codeListColumns: { table: string; column: string; codes: Codes }[] = [
+  // 0001_access
+  { table: 'users', column: 'roles', codes: roles },
+  // 0002_people
+  { table: 'children', column: 'sex', codes: sexCodes },
+  { table: 'children', column: 'ethnicity', codes: ethnicityCodes },
+  { table: 'children', column: 'upn_unknown', codes: upnUnknownCodes },
+  { table: 'children', column: 'access_restriction', codes: accessRestrictions },
+  { table: 'child_disabilities', column: 'code', codes: disabilityCodes },
+  { table: 'immigration_statuses', column: 'status', codes: immigrationStatuses },
+  { table: 'adults', column: 'sex', codes: sexCodes },
+  { table: 'relationships', column: 'relationship', codes: relationshipTypes },
+  // 0003_workforce
+  { table: 'workers', column: 'role', codes: workerRoles },
+  // 0010_frontdoor
+  { table: 'contacts', column: 'source', codes: referralSources },
+  { table: 'contacts', column: 'level_of_need', codes: levelsOfNeed },
+  { table: 'contacts', column: 'consent', codes: consentStatuses },
+  { table: 'contact_decisions', column: 'outcome', codes: contactOutcomes },
+  // 0012_assessment
+  { table: 'referrals', column: 'source', codes: referralSources },
+  { table: 'referrals', column: 'primary_need', codes: primaryNeedCodes },
+  { table: 'referrals', column: 'closure_reason', codes: closureReasons },
+  { table: 'assessments', column: 'outcome', codes: assessmentOutcomes },
+  { table: 'assessments', column: 'factors', codes: assessmentFactors },
+  // 0013_protection
+  { table: 'strategy_discussions', column: 'decision', codes: strategyDecisions },
+  { table: 'strategy_discussions', column: 'agencies', codes: agencies },
+  { table: 'section_47_enquiries', column: 'outcome', codes: section47Outcomes },
+  { table: 'child_protection_conferences', column: 'type', codes: conferenceTypes },
+  { table: 'child_protection_conferences', column: 'outcome', codes: conferenceOutcomes },
+  { table: 'child_protection_conferences', column: 'category', codes: categoriesOfAbuse },
+  { table: 'child_protection_conferences', column: 'child_participation', codes: childParticipation },
+  { table: 'child_protection_conferences', column: 'practice_rating', codes: practiceRatings },
+  { table: 'child_protection_plans', column: 'initial_category', codes: categoriesOfAbuse },
+  { table: 'child_protection_plans', column: 'latest_category', codes: categoriesOfAbuse },
+  // 0014_planning
+  { table: 'plan_actions', column: 'plan_type', codes: planTypes },
+  { table: 'visits', column: 'purpose', codes: visitPurposes },
+  // 0020_court
+  { table: 'pre_proceedings', column: 'outcome', codes: preProceedingsOutcomes },
+  { table: 'pre_proceedings_meetings', column: 'meeting_type', codes: preProceedingsMeetingTypes },
+  { table: 'proceedings_children', column: 'final_order', codes: finalOrders },
+  // 0021_care
+  { table: 'care_episodes', column: 'reason_new_episode', codes: reasonsForNewEpisode },
+  { table: 'care_episodes', column: 'legal_status', codes: legalStatuses },
+  { table: 'care_episodes', column: 'category_of_need', codes: categoriesOfNeed },
+  { table: 'care_episodes', column: 'placement_type', codes: placementTypes },
+  { table: 'care_episodes', column: 'placement_provider', codes: placementProviders },
+  { table: 'care_episodes', column: 'arrangement', codes: placementArrangements },
+  { table: 'care_episodes', column: 'reason_ceased', codes: reasonsEpisodeCeased },
+  { table: 'care_episodes', column: 'reason_place_change', codes: reasonsForPlacementChange },
+  { table: 'looked_after_reviews', column: 'participation', codes: reviewParticipation },
+  { table: 'health_assessments', column: 'assessment_type', codes: healthAssessmentTypes },
+  // 0022_missing
+  { table: 'missing_episodes', column: 'missing_type', codes: missingTypes },
+  // 0023_permanence
+  { table: 'permanence_plans', column: 'plan_type', codes: permanencePlanTypes },
+  { table: 'adoption_plans', column: 'reason_placed_ceased', codes: reasonsPlacedForAdoptionCeased },
+  { table: 'adoption_plans', column: 'plan_change_reason', codes: adoptionPlanChangeReasons },
+  // 0024_leavingcare
+  { table: 'care_leaver_eligibility', column: 'category', codes: eligibilityCategories },
+  { table: 'care_leaver_contacts', column: 'in_touch', codes: inTouchCodes },
+  { table: 'care_leaver_contacts', column: 'accommodation', codes: accommodationCodes },
+  { table: 'care_leaver_contacts', column: 'activity', codes: activityCodes },
+];
+
+/** Rule constraints that name some codes of a live list: every quoted code in the constraint. */
+const ruleConstraints: { constraint: string; codes: Codes }[] = [
+  { constraint: 'assessments_no_factors_alone', codes: [noFactorsIdentified] },
+  { constraint: 'care_leaver_contacts_no_details', codes: noDetailsExpected },
+];
+
+/** Code-list checks written as literals, with no live list behind them. */
+const literalOnly = new Set([
+  // 0030_population: ONS estimates are by male and female only (not sexCodes, which has U).
+  'population_estimates.sex',
+]);
+
+interface CheckConstraint {
+  table: string;
+  name: string;
+  definition: string;
+}
+
+// pg_get_constraintdef writes `column in ('a', 'b')` as `(column = ANY (ARRAY['a'::text, 'b'::text]))`
+// and `column <@ array['a', 'b']::text[]` as `(column <@ ARRAY['a'::text, 'b'::text])`.
+const listPattern = /\((\w+) (?:= ANY \(ARRAY\[([^\]]*)\]\)|<@ ARRAY\[([^\]]*)\])\)/g;
+const quotedPattern = /'((?:[^']|'')*)'::[a-z ]+/g;
+const quoted = (text: string): string[] => [...text.matchAll(quotedPattern)].map((match) => match[1]!.replaceAll("''", "'"));
+const sorted = (codes: Iterable<string>): string[] => [...codes].sort();
+
+let database: HarbourDatabase;
+let checks: CheckConstraint[];
+/** table.column → the codes its one code-list check allows (constraints naming one list only). */
+const allowed = new Map<string, { constraint: string; codes: string[] }[]>();
+
+before(async () => {
+  database = await testDatabase();
+  const result = await sql<CheckConstraint>`
+    select c.relname as "table", k.conname as name, pg_get_constraintdef(k.oid) as definition
+    from pg_constraint k
+    join pg_class c on c.oid = k.conrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where k.contype = 'c' and n.nspname = current_schema()
+    order by 1, 2`.execute(database.db);
+  checks = result.rows;
+  for (const check of checks) {
+    const lists = [...check.definition.matchAll(listPattern)];
+    // A constraint naming several lists (e.g. which outcomes fit which conference type) is a rule, not a code list.
+    if (lists.length !== 1) continue;
+    const [, column, anyList, containedList] = lists[0]!;
+    const key = `${check.table}.${column}`;
+    allowed.set(key, [...(allowed.get(key) ?? []), { constraint: check.name, codes: quoted(anyList ?? containedList ?? '') }]);
+  }
+});
+after(() => database?.close());
+
+test('the migrations have code-list checks to compare', () => {
+  assert.ok(allowed.size >= codeListColumns.length, `found only ${allowed.size} code-list checks`);
+});
+
+for (const { table, column, codes } of codeListColumns) {
+  test(`${table}.${column} allows exactly the codes of its list`, () => {
+    const found = allowed.get(`${table}.${column}`) ?? [];
+    assert.equal(found.length, 1, `${table}.${column}: expected one code-list check constraint, found ${found.map((f) => f.constraint).join(', ') || 'none'}`);
+    const inDatabase = sorted(found[0]!.codes);
+    const inList = sorted(codesOf(codes));
+    assert.deepEqual(
+      inDatabase,
+      inList,
+      `${table}.${column} (${found[0]!.constraint}): the list in codes.ts and the database disagree; a change to a code list needs a new migration.\n` +
+        `  only in codes.ts: ${inList.filter((code) => !inDatabase.includes(code)).join(', ') || '-'}\n` +
+        `  only in the database: ${inDatabase.filter((code) => !inList.includes(code)).join(', ') || '-'}`,
+    );
+  });
+}
+
+for (const { constraint, codes } of ruleConstraints) {
+  test(`${constraint} names exactly the codes of its list`, () => {
+    const check = checks.find((c) => c.name === constraint);
+    assert.ok(check, `no check constraint ${constraint}`);
+    assert.deepEqual(sorted(new Set(quoted(check.definition))), sorted(codesOf(codes)), `${constraint}: ${check.definition}`);
+  });
+}
+
+test('every code-list check in the database is compared with a live list (or is known to be literal)', () => {
+  const mapped = new Set(codeListColumns.map(({ table, column }) => `${table}.${column}`));
+  const unmapped = [...allowed.keys()].filter((key) => !mapped.has(key) && !literalOnly.has(key));
+  assert.deepEqual(unmapped, [], 'add these columns to codeListColumns (or to literalOnly if no live list drives them)');
+  for (const key of literalOnly) assert.ok(allowed.has(key), `${key} is in literalOnly but has no code-list check`);
+});

@@ -1,0 +1,121 @@
+// A manager's view of their team: caseloads, what is due and overdue across the team's children
+// and the oversight lists. They read every area's timescales, so the app assembles them.
+import type { Request, Response } from 'express';
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { parseForm } from '../../platform/web/forms.ts';
+import { NotFoundError } from '../../core/errors.ts';
+import { listTeams } from '../../platform/access/teams.ts';
+import { caseloadBand, caseloadsOn, councilCaseloadStandards, workerRoles, type WorkerRole } from '../../areas/workforce/index.ts';
+import { childrenAwaitingContactDecision, teamChildren, unallocatedChildren } from '../../reports/journey/openCases.ts';
+import { countBy, dueAcrossChildren, type DueRow } from '../../reports/journey/dueAcrossChildren.ts';
+
+/** The team a manager is looking at: the one chosen, else their own, else the first. */
+async function chosenTeam(req: Request, res: Response) {
+  const teams = await listTeams(res.locals.services.db);
+  const asked = Number(req.query.team);
+  const team = teams.find((t) => t.id === asked) ?? teams.find((t) => t.id === res.locals.user!.team_id) ?? teams[0];
+  if (req.query.team !== undefined && req.query.team !== '' && team?.id !== asked) throw new NotFoundError();
+  return { team, teamItems: teams.map((t) => ({ value: String(t.id), text: t.name, selected: t.id === team?.id })) };
+}
+
+async function teamDue(req: Request, res: Response) {
+  const { db, clock } = res.locals.services;
+  const { team, teamItems } = await chosenTeam(req, res);
+  const today = clock.today();
+  const children = team ? await teamChildren(db, team.id, today.toString()) : [];
+  return { team, teamItems, today, rows: await dueAcrossChildren(db, children, today) };
+}
+
+const groupings = {
+  rule: { title: 'By timescale', key: (row: DueRow) => row.title.startsWith('Plan action') ? 'Plan action done' : row.title },
+  worker: { title: 'By worker', key: (row: DueRow) => row.workerName ?? 'Not allocated' },
+  child: { title: 'By child', key: (row: DueRow) => row.childName },
+} as const;
+type Grouping = keyof typeof groupings;
+
+const dueQuerySchema = z.object({
+  by: z.enum(['rule', 'worker', 'child']).default('rule'),
+  group: z.string().max(300).optional(),
+  format: z.enum(['csv']).optional(),
+});
+
+/** Oversight: the lists managers are asked to watch (Ofsted 2017 recommendations). */
+const oversightLists: { title: string; rules: string[]; statuses: DueRow['status'][] }[] = [
+  { title: 'Assessments past 45 working days', rules: ['assessment'], statuses: ['overdue'] },
+  { title: 'Initial child protection conferences past 15 working days', rules: ['icpc'], statuses: ['overdue'] },
+  { title: 'Child protection plans at 9 months or more, awaiting senior review', rules: ['cp-plan-senior-oversight'], statuses: ['overdue', 'due'] },
+  { title: 'Visits overdue', rules: ['cp-visit', 'cin-visit', 'cla-visit'], statuses: ['overdue'] },
+  { title: 'Plan actions overdue', rules: ['plan-action'], statuses: ['overdue'] },
+];
+
+export const teamRoutes = new RouteTable()
+  .get('/team', 'team:oversee', async (req, res) => {
+    const { db, clock } = res.locals.services;
+    const { team, teamItems } = await chosenTeam(req, res);
+    const on = clock.today().toString();
+    const [standards, loads, children, unallocated] = await Promise.all([
+      councilCaseloadStandards(db),
+      team ? caseloadsOn(db, on, team.id) : Promise.resolve([]),
+      team ? teamChildren(db, team.id, on) : Promise.resolve([]),
+      unallocatedChildren(db, on),
+    ]);
+    res.render('pages/team/team', {
+      pageTitle: team ? `${team.name}: caseloads` : 'My team',
+      team,
+      teamItems,
+      standards,
+      workers: loads.map((worker) => ({ ...worker, roleName: workerRoles[worker.role as WorkerRole] ?? worker.role, band: caseloadBand(worker.role, worker.caseload, standards) })),
+      children,
+      unallocated,
+    });
+  })
+  .get('/team/due', 'team:oversee', async (req, res) => {
+    const query = parseForm(dueQuerySchema, req.query);
+    if (!query.ok) throw new NotFoundError();
+    const { team, teamItems, today, rows } = await teamDue(req, res);
+    const grouping = groupings[query.value.by as Grouping];
+    const groups = countBy(rows, grouping.key);
+    const listed = query.value.group ? rows.filter((row) => grouping.key(row) === query.value.group) : rows;
+    if (query.value.format === 'csv') {
+      res.type('text/csv').attachment(`due-and-overdue-${team?.name.replace(/\W+/g, '-').toLowerCase() ?? 'team'}-${today}.csv`);
+      return res.send(
+        stringify(
+          listed.map((row) => [row.childId, row.childName, row.workerName ?? '', row.title, row.dueOn, row.status, row.source]),
+          { header: true, columns: ['Harbour ID', 'Child', 'Worker', 'What is due', 'Due by', 'Status', 'Source'] },
+        ),
+      );
+    }
+    res.render('pages/team/due', {
+      pageTitle: team ? `${team.name}: due and overdue` : 'Due and overdue',
+      team,
+      teamItems,
+      by: query.value.by,
+      byTitle: grouping.title,
+      group: query.value.group,
+      groups,
+      listed,
+      overdue: rows.filter((row) => row.status === 'overdue').length,
+      due: rows.filter((row) => row.status === 'due').length,
+      csvQuery: new URLSearchParams({ ...(team ? { team: String(team.id) } : {}), by: query.value.by, ...(query.value.group ? { group: query.value.group } : {}), format: 'csv' }).toString(),
+    });
+  })
+  .get('/team/oversight', 'team:oversee', async (req, res) => {
+    const { db, clock } = res.locals.services;
+    const { team, teamItems, today, rows } = await teamDue(req, res);
+    // Contacts are the front door's until decided: shown for the whole county.
+    const contactChildren = await childrenAwaitingContactDecision(db);
+    const named = contactChildren.length ? await db.selectFrom('children').select(['id', 'forename', 'surname']).where('id', 'in', contactChildren).execute() : [];
+    const contacts = (await dueAcrossChildren(db, named, clock.today())).filter((row) => row.rule === 'contact-decision');
+    res.render('pages/team/oversight', {
+      pageTitle: team ? `${team.name}: management oversight` : 'Management oversight',
+      team,
+      teamItems,
+      today: today.toString(),
+      lists: [
+        { title: 'Contacts near or past their decision deadline', rows: contacts },
+        ...oversightLists.map((list) => ({ title: list.title, rows: rows.filter((row) => list.rules.includes(row.rule) && list.statuses.includes(row.status)) })),
+      ],
+    });
+  });

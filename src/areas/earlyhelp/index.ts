@@ -1,0 +1,2 @@
+// The early help area's public face: starting an episode of early help (the front door's decision).
+export { startEarlyHelp } from './store.ts';

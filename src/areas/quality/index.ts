@@ -1,0 +1,2 @@
+// The quality area's public face: management oversight notes.
+export { recordOversightNote } from './oversight.ts';

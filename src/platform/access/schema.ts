@@ -1,0 +1,112 @@
+// The platform's own tables: users and teams, sessions, the audit trail, record scope (grants and
+// break-glass), drafts of long forms and corrections to any record.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Role } from './roles.ts';
+import type { CreatedAt as CreatedColumn, Id, Json } from '../db/columns.ts';
+import type { Timestamp } from '../db/schema.ts';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface TeamsTable {
+  id: Generated<number>;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  email: string | null;
+  roles: Role[];
+  team_id: number | null;
+  password_hash: string;
+  disabled_at: Timestamp | null;
+  failed_sign_ins: Generated<number>;
+  locked_until: Timestamp | null;
+  /** The last day the account may sign in (inspectors are time-boxed). */
+  access_ends_on: string | null;
+  is_demo: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  version: Generated<number>;
+}
+
+export interface SessionsTable {
+  sid: string;
+  data: ColumnType<Record<string, unknown>, string, string>;
+  expires_at: Timestamp;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  occurred_at: Generated<Date>;
+  user_id: number | null;
+  username: string | null;
+  event: string;
+  child_id: string | null;
+  record_type: string | null;
+  record_id: string | null;
+  reason: string | null;
+  detail: ColumnType<Record<string, unknown>, string | undefined, never>;
+  ip: string | null;
+}
+
+export interface AccessTables {
+  teams: TeamsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_events: AuditEventsTable;
+  // Record scope: who may open a restricted record, and drafts of long forms.
+  form_drafts: {
+    id: Id;
+    user_id: number;
+    form_path: string;
+    child_id: number | null;
+    data: Json<Record<string, unknown>>;
+    saved_at: ColumnType<Date, Date | undefined, Date>;
+  };
+  child_access_grants: {
+    id: Id;
+    child_id: number;
+    user_id: number;
+    granted_by: number | null;
+    reason: string;
+    granted_at: ColumnType<Date, Date | undefined, Date>;
+    revoked_at: Date | null;
+  };
+  break_glass_openings: {
+    id: Id;
+    child_id: number;
+    user_id: number;
+    reason: string;
+    opened_at: CreatedAt;
+    expires_at: Date;
+    reviewed_by: number | null;
+    reviewed_at: Date | null;
+    review_note: string | null;
+  };
+  // Corrections to any area's record, with the reason.
+  record_amendments: {
+    id: Id;
+    child_id: number | null;
+    table_name: string;
+    record_id: number;
+    field: string;
+    previous_value: Json<unknown>;
+    new_value: Json<unknown>;
+    reason: string;
+    amended_by: number | null;
+    amended_at: CreatedColumn;
+  };
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserChange = Updateable<UsersTable>;
+export type Team = Selectable<TeamsTable>;
+export type AuditEvent = Selectable<AuditEventsTable>;
+
+declare module '../db/schema.ts' {
+  interface Database extends AccessTables {}
+}

@@ -1,0 +1,13 @@
+import type { Kysely } from 'kysely';
+import type { Temporal } from 'temporal-polyfill';
+import type { Database } from '../db/schema.ts';
+import type { DueItem } from '../../core/timescales/model.ts';
+
+/**
+ * What a child's timescales are, from the engine over their whole journey. Reports compute it;
+ * the app hands it to the pages, so an area's page can show its record's deadline without
+ * reaching up into reports.
+ */
+export interface ChildTimescales {
+  dueItemsOfChild(db: Kysely<Database>, childId: number, today: Temporal.PlainDate): Promise<DueItem[]>;
+}
