@@ -11,7 +11,7 @@ import { findUserById } from '../platform/access/users.ts';
 import { accessHasEnded } from '../platform/access/signIn.ts';
 import { rolesAllow, type Permission } from '../platform/access/roles.ts';
 import { configureNunjucks } from '../platform/web/nunjucks.ts';
-import { buildRouter } from '../platform/web/routeSpec.ts';
+import { buildRouter, draftFormMatcher } from '../platform/web/routeSpec.ts';
 import { childRecordLinks, navigation, routeTables, viewFolders } from './modules.ts';
 import { navigationFor } from '../platform/web/navigation.ts';
 import { holdFormsPostedAfterTimeout } from '../platform/web/drafts.ts';
@@ -113,7 +113,7 @@ export function createApp(services: Services): express.Express {
     next();
   });
 
-  app.use(holdFormsPostedAfterTimeout);
+  app.use(holdFormsPostedAfterTimeout(draftFormMatcher(routeTables)));
   const { csrfSynchronisedProtection, generateToken, invalidCsrfTokenError } = csrfSync({
     getTokenFromRequest: (req) => (req.body as Record<string, unknown> | undefined)?._csrf as string | undefined,
   });

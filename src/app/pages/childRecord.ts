@@ -3,10 +3,8 @@
 import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
-import { childRecordViewed } from '../../platform/access/audit.ts';
 import { restrictedFrom } from '../../platform/access/recordScope.ts';
-import { childInPath } from '../../platform/web/childPages.ts';
-import { ethnicityCodes, viewChild } from '../../areas/people/index.ts';
+import { ethnicityCodes } from '../../areas/people/index.ts';
 import { childOverview } from '../../reports/journey/childOverview.ts';
 import { chronology, eventTypes } from '../../reports/journey/chronology.ts';
 
@@ -16,13 +14,10 @@ const chronologyFilterSchema = z.object({
 });
 
 export const childRecordRoutes = new RouteTable()
-  .get('/children/:id', 'child:view', async (req, res) => {
+  .get('/children/:id', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'children', recordId: 'id' } }, async (_req, res, { child, user }) => {
     const { db } = res.locals.services;
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
-    await viewChild(db, res.locals.actor, child.id);
     const [overview, events] = await Promise.all([childOverview(db, child.id, res.locals.services.clock.today()), chronology(db, child.id)]);
-    const withheld = await restrictedFrom(db, res.locals.user!, (overview?.family ?? []).filter((member) => member.kind === 'child').map((member) => ({ id: member.id, access_restriction: member.accessRestriction })));
+    const withheld = await restrictedFrom(db, user, (overview?.family ?? []).filter((member) => member.kind === 'child').map((member) => ({ id: member.id, access_restriction: member.accessRestriction })));
     res.render('pages/child', {
       pageTitle: `${child.forename} ${child.surname}`,
       child,
@@ -37,17 +32,14 @@ export const childRecordRoutes = new RouteTable()
       ethnicity: ethnicityCodes[child.ethnicity as keyof typeof ethnicityCodes],
     });
   })
-  .get('/children/:id/chronology', 'child:view', async (req, res) => {
+  .get('/children/:id/chronology', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'chronology' } }, async (req, res, { child, user }) => {
     const { db } = res.locals.services;
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
     const filter = parseForm(chronologyFilterSchema, req.query);
     const { type, siblings } = filter.ok ? filter.value : { type: undefined, siblings: undefined };
-    await childRecordViewed(db, res.locals.actor, String(child.id), 'chronology');
     const events = await chronology(db, child.id, { includeSiblings: siblings === 'yes' });
     const named = await db.selectFrom('children').select(['id', 'forename', 'surname', 'access_restriction']).where('id', 'in', [...new Set(events.flatMap((event) => event.childIds))].concat(child.id)).execute();
     // A restricted brother or sister's own events stay on their record; shared ones show without their name.
-    const withheld = await restrictedFrom(db, res.locals.user!, named.filter((row) => row.id !== child.id));
+    const withheld = await restrictedFrom(db, user, named.filter((row) => row.id !== child.id));
     const all = events.filter((event) => !event.childIds.every((id) => withheld.has(id)));
     const names = new Map(named.map((row) => [row.id, withheld.has(row.id) ? 'a child whose record is restricted' : `${row.forename} ${row.surname}`]));
     res.render('pages/chronology', {

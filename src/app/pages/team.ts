@@ -51,7 +51,7 @@ const oversightLists: { title: string; rules: string[]; statuses: DueRow['status
 ];
 
 export const teamRoutes = new RouteTable()
-  .get('/team', 'team:oversee', async (req, res) => {
+  .get('/team', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
     const { db, clock } = res.locals.services;
     const { team, teamItems } = await chosenTeam(req, res);
     const on = clock.today().toString();
@@ -61,6 +61,7 @@ export const teamRoutes = new RouteTable()
       team ? teamChildren(db, team.id, on) : Promise.resolve([]),
       unallocatedChildren(db, on),
     ]);
+    await listed([...children, ...unallocated].map((child) => child.id), { team: team?.id });
     res.render('pages/team/team', {
       pageTitle: team ? `${team.name}: caseloads` : 'My team',
       team,
@@ -71,13 +72,18 @@ export const teamRoutes = new RouteTable()
       unallocated,
     });
   })
-  .get('/team/due', 'team:oversee', async (req, res) => {
+  .get('/team/due', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed: audited }) => {
     const query = parseForm(dueQuerySchema, req.query);
     if (!query.ok) throw new NotFoundError();
     const { team, teamItems, today, rows } = await teamDue(req, res);
     const grouping = groupings[query.value.by as Grouping];
     const groups = countBy(rows, grouping.key);
     const listed = query.value.group ? rows.filter((row) => grouping.key(row) === query.value.group) : rows;
+    // An export is audited as what it holds: the rows of this list.
+    await audited(
+      listed.map((row) => row.childId),
+      { team: team?.id, by: query.value.by, group: query.value.group, ...(query.value.format === 'csv' ? { exported: 'csv', rows: listed.length } : {}) },
+    );
     if (query.value.format === 'csv') {
       res.type('text/csv').attachment(`due-and-overdue-${team?.name.replace(/\W+/g, '-').toLowerCase() ?? 'team'}-${today}.csv`);
       return res.send(
@@ -101,21 +107,23 @@ export const teamRoutes = new RouteTable()
       csvQuery: new URLSearchParams({ ...(team ? { team: String(team.id) } : {}), by: query.value.by, ...(query.value.group ? { group: query.value.group } : {}), format: 'csv' }).toString(),
     });
   })
-  .get('/team/oversight', 'team:oversee', async (req, res) => {
+  .get('/team/oversight', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
     const { db, clock } = res.locals.services;
     const { team, teamItems, today, rows } = await teamDue(req, res);
     // Contacts are the front door's until decided: shown for the whole county.
     const contactChildren = await childrenAwaitingContactDecision(db);
     const named = contactChildren.length ? await db.selectFrom('children').select(['id', 'forename', 'surname']).where('id', 'in', contactChildren).execute() : [];
     const contacts = (await dueAcrossChildren(db, named, clock.today())).filter((row) => row.rule === 'contact-decision');
+    const lists = [
+      { title: 'Contacts near or past their decision deadline', rows: contacts },
+      ...oversightLists.map((list) => ({ title: list.title, rows: rows.filter((row) => list.rules.includes(row.rule) && list.statuses.includes(row.status)) })),
+    ];
+    await listed(lists.flatMap((list) => list.rows.map((row) => row.childId)), { team: team?.id });
     res.render('pages/team/oversight', {
       pageTitle: team ? `${team.name}: management oversight` : 'Management oversight',
       team,
       teamItems,
       today: today.toString(),
-      lists: [
-        { title: 'Contacts near or past their decision deadline', rows: contacts },
-        ...oversightLists.map((list) => ({ title: list.title, rows: rows.filter((row) => list.rules.includes(row.rule) && list.statuses.includes(row.status)) })),
-      ],
+      lists,
     });
   });

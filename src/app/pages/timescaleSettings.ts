@@ -32,8 +32,8 @@ function render(res: Response, values: Record<string, unknown>, errors?: FormErr
 }
 
 export const timescaleSettingsRoutes = new RouteTable()
-  .get('/admin/settings/timescales', 'settings:manage', async (_req, res) => render(res, { ...(await councilTimescaleSettings(res.locals.services.db)) }))
-  .post('/admin/settings/timescales', 'settings:manage', async (req, res) => {
+  .get('/admin/settings/timescales', { permission: 'settings:manage', audit: 'none' }, async (_req, res) => render(res, { ...(await councilTimescaleSettings(res.locals.services.db)) }))
+  .post('/admin/settings/timescales', { permission: 'settings:manage' }, async (req, res) => {
     const form = parseForm(timescaleSettingsSchema, req.body);
     if (!form.ok) return render(res, req.body, form.errors, 400);
     await saveCouncilTimescaleSettings(res.locals.services.db, res.locals.actor, form.value);

@@ -4,7 +4,7 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
-import { discardDraft, draftableForms, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
+import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import { referralSources } from './codes.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import { visitsBetween } from '../planning/index.ts';
@@ -16,7 +16,6 @@ import { submitAssessment } from './submission.ts';
 import {
   addError,
   childDueItems,
-  childInPath,
   codeItems,
   codeOf,
   codesOf,
@@ -28,7 +27,6 @@ import {
   mergeErrors,
   noErrors,
   readDate,
-  recordViewed,
   refusalErrors,
   renderChildPage,
   saveOrShowAgain,
@@ -38,7 +36,6 @@ import {
 } from '../../platform/web/childPages.ts';
 
 // The social worker's assessment is long: kept as a draft, and kept across a session timeout.
-draftableForms(/^\/children\/\d+\/assessments\/\d+\/record$/);
 
 const referralSchema = z.object({
   source: codeOf(referralSources, 'Select the source of the referral from the list'),
@@ -214,13 +211,10 @@ function renderAuthorisation(res: Response, child: Child, assessment: Assessment
 }
 
 export const assessmentRoutes = new RouteTable()
-  .get('/children/:childId/referrals/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (child) renderNewReferral(res, child, {});
+  .get('/children/:childId/referrals/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'referrals' } }, async (req, res, { child }) => {
+    renderNewReferral(res, child, {});
   })
-  .post('/children/:childId/referrals/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/referrals/new', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
     const referralDate = readDate(body, 'referralDate', { label: 'The date of the referral', notAfter: today(res) }, errors);
@@ -237,23 +231,16 @@ export const assessmentRoutes = new RouteTable()
       throw error;
     }
   })
-  .get('/children/:childId/referrals/:referralId', 'child:view', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/referrals/:referralId', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'referrals', recordId: 'referralId' } }, async (req, res, { child }) => {
     const referral = await referralOf(res, child, idParam(req, 'referralId'));
-    await recordViewed(res, child, 'referrals', referral.id);
     await renderReferral(res, child, referral);
   })
-  .get('/children/:childId/referrals/:referralId/close', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/referrals/:referralId/close', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'referrals', recordId: 'referralId' } }, async (req, res, { child }) => {
     const referral = await referralOf(res, child, idParam(req, 'referralId'));
     if (referral.closure_date) return res.redirect(`/children/${child.id}/referrals/${referral.id}`);
     renderClosure(res, child, referral, { version: String(referral.version) });
   })
-  .post('/children/:childId/referrals/:referralId/close', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/referrals/:referralId/close', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const referral = await referralOf(res, child, idParam(req, 'referralId'));
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
@@ -282,9 +269,7 @@ export const assessmentRoutes = new RouteTable()
     req.session.flash = 'The referral is closed';
     res.redirect(`/children/${child.id}/referrals/${referral.id}`);
   })
-  .post('/children/:childId/referrals/:referralId/assessments', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/referrals/:referralId/assessments', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const referral = await referralOf(res, child, idParam(req, 'referralId'));
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
@@ -306,25 +291,17 @@ export const assessmentRoutes = new RouteTable()
       throw error;
     }
   })
-  .get('/children/:childId/assessments/:assessmentId', 'child:view', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/assessments/:assessmentId', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'assessments', recordId: 'assessmentId' } }, async (req, res, { child }) => {
     const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
-    await recordViewed(res, child, 'assessments', assessment.id);
     await renderAssessment(res, child, assessment);
   })
-  .get('/children/:childId/assessments/:assessmentId/record', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/assessments/:assessmentId/record', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'assessments', recordId: 'assessmentId' } }, async (req, res, { child }) => {
     const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
     if (assessment.authorisation_date) return res.redirect(assessmentPath(assessment));
-    await recordViewed(res, child, 'assessments', assessment.id);
     const draft = await draftFor(req, res, child.id);
     renderSubmission(res, child, assessment, draft.values ?? storedSubmission(assessment), { draft });
   })
-  .post('/children/:childId/assessments/:assessmentId/record', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/assessments/:assessmentId/record', { permission: 'child:record', child: true, draft: true }, async (req, res, { child }) => {
     const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
     if (await savedAsDraft(req, res, child.id)) return;
     const body = (req.body ?? {}) as Record<string, unknown>;
@@ -363,16 +340,11 @@ export const assessmentRoutes = new RouteTable()
     req.session.flash = 'The assessment is submitted for authorisation';
     res.redirect(assessmentPath(assessment));
   })
-  .get('/children/:childId/assessments/:assessmentId/authorise', 'assessment:authorise', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/assessments/:assessmentId/authorise', { permission: 'assessment:authorise', child: true, audit: { event: 'child-record-viewed', record: 'assessments', recordId: 'assessmentId' } }, async (req, res, { child }) => {
     const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
-    await recordViewed(res, child, 'assessments', assessment.id);
     renderAuthorisation(res, child, assessment, { outcome: assessment.outcome ?? undefined, version: String(assessment.version) });
   })
-  .post('/children/:childId/assessments/:assessmentId/authorise', 'assessment:authorise', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/assessments/:assessmentId/authorise', { permission: 'assessment:authorise', child: true }, async (req, res, { child }) => {
     const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();

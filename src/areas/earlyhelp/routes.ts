@@ -8,8 +8,8 @@ import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import { inPageOrder, refusalOnPage } from '../../platform/web/pageHelpers.ts';
-import { addError, childInPath, childName, hasErrors, idParam, mergeErrors, noErrors, readDate } from '../../platform/web/childPages.ts';
-import { endEarlyHelp, startEarlyHelp, stepUpToSocialCare, viewEarlyHelpEpisodes } from './store.ts';
+import { addError, childName, hasErrors, idParam, mergeErrors, noErrors, readDate } from '../../platform/web/childPages.ts';
+import { earlyHelpEpisodesOf, endEarlyHelp, startEarlyHelp, stepUpToSocialCare } from './store.ts';
 import type { EarlyHelpEpisode } from './schema.ts';
 
 const requiredText = (max: number, missing: string, tooLong: string) => z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
@@ -74,17 +74,9 @@ async function renderChange(res: Response, change: EpisodeChange, child: Child, 
   });
 }
 
-/** The child and episode of a step-up or end page; undefined when the restricted page was shown instead. */
-async function episodePage(req: Request, res: Response) {
-  const child = await childInPath(req, res, 'id');
-  return child && { child, episode: await episodeFromParams(req, res, child) };
-}
-
 /** Opens a step-up or end form, unless the episode has already ended (or been stepped up): nothing is left to do. */
-async function openChangeForm(req: Request, res: Response, change: EpisodeChange) {
-  const page = await episodePage(req, res);
-  if (!page) return;
-  const { child, episode } = page;
+async function openChangeForm(req: Request, res: Response, child: Child, change: EpisodeChange) {
+  const episode = await episodeFromParams(req, res, child);
   if (episode.end_date || (change === 'step-up' && episode.stepped_up_on)) return res.redirect(`/children/${child.id}/early-help`);
   await renderChange(res, change, child, episode, { version: episode.version });
 }
@@ -113,19 +105,14 @@ async function saveChange(req: Request, res: Response, change: EpisodeChange, ch
 }
 
 export const earlyHelpRoutes = new RouteTable()
-  .get('/children/:id/early-help', 'child:view', async (req, res) => {
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
-    const episodes = await viewEarlyHelpEpisodes(res.locals.services.db, res.locals.actor, child.id);
+  .get('/children/:id/early-help', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes' } }, async (req, res, { child }) => {
+    const episodes = await earlyHelpEpisodesOf(res.locals.services.db, child.id);
     res.render('early-help/episodes', { pageTitle: `Early help for ${childName(child)}`, child, episodes, open: episodes.some((episode) => episode.end_date === null) });
   })
-  .get('/children/:id/early-help/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res, 'id');
-    if (child) await renderStart(res, child, {});
+  .get('/children/:id/early-help/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes' } }, async (req, res, { child }) => {
+    await renderStart(res, child, {});
   })
-  .post('/children/:id/early-help/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
+  .post('/children/:id/early-help/new', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
     const startDate = readDate(body, 'startDate', { label: 'The start date', notAfter: res.locals.services.clock.today() }, errors);
@@ -152,11 +139,9 @@ export const earlyHelpRoutes = new RouteTable()
     req.session.flash = `Early help for ${childName(child)} has started`;
     res.redirect(`/children/${child.id}/early-help`);
   })
-  .get('/children/:id/early-help/:episodeId/step-up', 'child:record', (req, res) => openChangeForm(req, res, 'step-up'))
-  .post('/children/:id/early-help/:episodeId/step-up', 'child:record', async (req, res) => {
-    const page = await episodePage(req, res);
-    if (!page) return;
-    const { child, episode } = page;
+  .get('/children/:id/early-help/:episodeId/step-up', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes', recordId: 'episodeId' } }, (req, res, { child }) => openChangeForm(req, res, child, 'step-up'))
+  .post('/children/:id/early-help/:episodeId/step-up', { permission: 'child:record', child: true }, async (req, res, { child }) => {
+    const episode = await episodeFromParams(req, res, child);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
     const steppedUpOn = readDate(
@@ -172,11 +157,9 @@ export const earlyHelpRoutes = new RouteTable()
     if (!form.ok || !steppedUpOn || hasErrors(errors)) return renderChange(res, 'step-up', child, episode, body, inPageOrder(errors, fields), 400);
     await saveChange(req, res, 'step-up', child, episode, (version) => stepUpToSocialCare(res.locals.services.db, res.locals.actor, { childId: child.id, id: episode.id, version, steppedUpOn, reason: form.value.stepUpReason, referralId }), fields, 'steppedUpOn');
   })
-  .get('/children/:id/early-help/:episodeId/end', 'child:record', (req, res) => openChangeForm(req, res, 'end'))
-  .post('/children/:id/early-help/:episodeId/end', 'child:record', async (req, res) => {
-    const page = await episodePage(req, res);
-    if (!page) return;
-    const { child, episode } = page;
+  .get('/children/:id/early-help/:episodeId/end', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes', recordId: 'episodeId' } }, (req, res, { child }) => openChangeForm(req, res, child, 'end'))
+  .post('/children/:id/early-help/:episodeId/end', { permission: 'child:record', child: true }, async (req, res, { child }) => {
+    const episode = await episodeFromParams(req, res, child);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
     const endDate = readDate(

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { childRecordChanged, childRecordViewed, type Actor } from '../../platform/access/audit.ts';
+import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, withIntegrity } from '../../platform/records/integrity.ts';
 import type { RecordRef } from '../../platform/records/writes.ts';
@@ -79,9 +79,6 @@ export function endEarlyHelp(db: Kysely<Database>, actor: Actor, input: RecordRe
   });
 }
 
-/** The child's early help episodes, newest first; audited as a view of the child's record. */
-export async function viewEarlyHelpEpisodes(db: Kysely<Database>, actor: Actor, childId: number): Promise<EarlyHelpEpisode[]> {
-  const episodes = await db.selectFrom('early_help_episodes').selectAll().where('child_id', '=', childId).orderBy('start_date', 'desc').orderBy('id', 'desc').execute();
-  await childRecordViewed(db, actor, String(childId), 'early_help_episodes');
-  return episodes;
-}
+/** The child's early help episodes, newest first. */
+export const earlyHelpEpisodesOf = (db: Kysely<Database>, childId: number): Promise<EarlyHelpEpisode[]> =>
+  db.selectFrom('early_help_episodes').selectAll().where('child_id', '=', childId).orderBy('start_date', 'desc').orderBy('id', 'desc').execute();

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { RouteTable, type ListContext } from '../../platform/web/routeSpec.ts';
 import { asList, parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { ForbiddenError, NotFoundError } from '../../core/errors.ts';
@@ -14,11 +14,13 @@ import { startEarlyHelp } from '../earlyhelp/index.ts';
 import { councilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
 import { consentStatuses, contactOutcomes, levelsOfNeed, type ConsentStatus, type ContactOutcome, type LevelOfNeed } from './codes.ts';
 import { consentProblem } from './model.ts';
-import { decideContact, recordContact, viewChildContacts, viewContact, type NewContact } from './store.ts';
+import { childContacts, contactRecord, decideContact, recordContact, type NewContact } from './store.ts';
 import { childrenOfContacts, contactsAwaitingDecision, type ContactChild } from './queue.ts';
 import type { Contact, ContactDecision } from './schema.ts';
 import { dateTimeInputItems, inPageOrder, londonDay, readDateTimeInput, refusalOnPage } from '../../platform/web/pageHelpers.ts';
-import { addError, childInPath, childName, hasErrors, idParam, mergeErrors, noErrors, readDate } from '../../platform/web/childPages.ts';
+import { addError, childName, hasErrors, idParam, mergeErrors, noErrors, readDate } from '../../platform/web/childPages.ts';
+
+type Listed = ListContext['listed'];
 
 /** A contact being recorded: kept in the session across its steps, and across errors, until it is saved. */
 interface ContactInProgress {
@@ -147,7 +149,7 @@ function contactInProgress(req: Request, res: Response): ContactInProgress | und
   return undefined;
 }
 
-async function renderFindChild(req: Request, res: Response, errors?: FormErrors, status = 200) {
+async function renderFindChild(req: Request, res: Response, errors?: FormErrors, status = 200, listed?: Listed) {
   const { db, clock } = res.locals.services;
   const query = req.query as Record<string, string>;
   const searched = 'q' in query || 'dateOfBirth-day' in query;
@@ -156,13 +158,15 @@ async function renderFindChild(req: Request, res: Response, errors?: FormErrors,
   if (searched && !hasErrors(found) && !query.q?.trim() && !dateOfBirth) addError(found, 'q', 'Enter a name, Harbour ID, UPN or NHS number, or a date of birth');
   const shownErrors = errors ?? (hasErrors(found) ? found : undefined);
   const results = searched && !hasErrors(found) ? await findChildren(db, { text: query.q, dateOfBirth }, clock.today().toString()) : [];
+  const chosen = await childrenByIds(res, req.session.newContact?.childIds ?? []);
+  await listed?.([...results.map((result) => result.id), ...chosen.map((child) => child.id)], { searched: { q: query.q, dateOfBirth } });
   res.status(shownErrors && !errors ? 400 : status).render('front-door/new-find', {
     pageTitle: 'Record a contact: find the child',
     values: query,
     errors: shownErrors,
     searched,
     results,
-    chosen: await childrenByIds(res, req.session.newContact?.childIds ?? []),
+    chosen,
     dateOfBirthItems: dateInputItems('dateOfBirth', query, null, Boolean(shownErrors?.fields.dateOfBirth)),
   });
 }
@@ -194,8 +198,9 @@ async function householdOptions(req: Request, res: Response, inProgress: Contact
   };
 }
 
-async function renderHousehold(req: Request, res: Response, inProgress: ContactInProgress, errors?: FormErrors, status = 200) {
+async function renderHousehold(req: Request, res: Response, inProgress: ContactInProgress, errors?: FormErrors, status = 200, listed?: Listed) {
   const { first, options } = await householdOptions(req, res, inProgress);
+  await listed?.([first.id, ...options.map((option) => option.id)]);
   res.status(status).render('front-door/new-household', { pageTitle: 'Record a contact: children in the household', first, options, errors });
 }
 
@@ -233,6 +238,9 @@ async function contactFromParams(req: Request, res: Response): Promise<DecidedCo
   const children = (await childrenOfContacts(db, [contact.id])).get(contact.id) ?? [];
   return { contact, decision, children };
 }
+
+/** A page of a contact shows its children: each child's trail records a view of the contact. */
+const listedAsContact = (listed: Listed, found: DecidedContact) => listed(found.children.map((child) => child.id), {}, { record: 'contacts', recordId: found.contact.id });
 
 async function renderDecision(res: Response, found: DecidedContact, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
   res.status(status).render('front-door/decision', {
@@ -318,10 +326,11 @@ async function renderEarlyHelp(res: Response, found: DecidedContact & { decision
 }
 
 export const frontDoorRoutes = new RouteTable()
-  .get('/front-door', 'frontdoor:record', async (_req, res) => {
+  .get('/front-door', { permission: 'frontdoor:record', audit: 'children-listed' }, async (_req, res, { listed }) => {
     const { db, clock } = res.locals.services;
     const settings = await councilTimescaleSettings(db);
     const queue = await contactsAwaitingDecision(db, clock.now(), settings);
+    await listed(queue.flatMap((contact) => contact.children.map((child) => child.id)));
     res.render('front-door/queue', {
       pageTitle: 'Front door',
       queue,
@@ -330,8 +339,8 @@ export const frontDoorRoutes = new RouteTable()
       overdueCount: queue.filter((row) => row.overdue).length,
     });
   })
-  .get(newContactPath, 'frontdoor:record', (req, res) => renderFindChild(req, res))
-  .post(`${newContactPath}/child`, 'frontdoor:record', async (req, res) => {
+  .get(newContactPath, { permission: 'frontdoor:record', audit: 'children-listed' }, (req, res, { listed }) => renderFindChild(req, res, undefined, 200, listed))
+  .post(`${newContactPath}/child`, { permission: 'frontdoor:record' }, async (req, res) => {
     const { db } = res.locals.services;
     const id = Number(req.body?.childId);
     const child = Number.isSafeInteger(id) && id > 0 ? await db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
@@ -346,8 +355,8 @@ export const frontDoorRoutes = new RouteTable()
     req.session.newContact = inProgress;
     res.redirect(`${newContactPath}/household`);
   })
-  .get(`${newContactPath}/add-child`, 'frontdoor:record', (_req, res) => renderAddChild(res, {}))
-  .post(`${newContactPath}/add-child`, 'frontdoor:record', async (req, res) => {
+  .get(`${newContactPath}/add-child`, { permission: 'frontdoor:record', audit: 'none' }, (_req, res) => renderAddChild(res, {}))
+  .post(`${newContactPath}/add-child`, { permission: 'frontdoor:record' }, async (req, res) => {
     const { db, clock } = res.locals.services;
     const body = (req.body ?? {}) as Record<string, unknown>;
     const errors = noErrors();
@@ -369,11 +378,11 @@ export const frontDoorRoutes = new RouteTable()
       throw error;
     }
   })
-  .get(`${newContactPath}/household`, 'frontdoor:record', async (req, res) => {
+  .get(`${newContactPath}/household`, { permission: 'frontdoor:record', audit: 'children-listed' }, async (req, res, { listed }) => {
     const inProgress = contactInProgress(req, res);
-    if (inProgress) await renderHousehold(req, res, inProgress);
+    if (inProgress) await renderHousehold(req, res, inProgress, undefined, 200, listed);
   })
-  .post(`${newContactPath}/household`, 'frontdoor:record', async (req, res) => {
+  .post(`${newContactPath}/household`, { permission: 'frontdoor:record' }, async (req, res) => {
     const inProgress = contactInProgress(req, res);
     if (!inProgress) return;
     const { options } = await householdOptions(req, res, inProgress);
@@ -386,11 +395,12 @@ export const frontDoorRoutes = new RouteTable()
     req.session.newContact = { ...inProgress, childIds: [inProgress.childIds[0]!, ...options.filter((option) => picked.includes(option.id)).map((option) => option.id)], householdChosen: true };
     res.redirect(`${newContactPath}/details`);
   })
-  .get(`${newContactPath}/details`, 'frontdoor:record', async (req, res) => {
+  .get(`${newContactPath}/details`, { permission: 'frontdoor:record', audit: 'children-listed' }, async (req, res, { listed }) => {
     const inProgress = contactInProgress(req, res);
+    if (inProgress) await listed(inProgress.childIds);
     if (inProgress) await renderDetails(res, inProgress, inProgress.details ?? {});
   })
-  .post(`${newContactPath}/details`, 'frontdoor:record', async (req, res) => {
+  .post(`${newContactPath}/details`, { permission: 'frontdoor:record' }, async (req, res) => {
     const inProgress = contactInProgress(req, res);
     if (!inProgress) return;
     const { _csrf, ...posted } = (req.body ?? {}) as Record<string, unknown>;
@@ -399,14 +409,15 @@ export const frontDoorRoutes = new RouteTable()
     if (!details.ok) return renderDetails(res, inProgress, posted, details.errors, 400);
     res.redirect(`${newContactPath}/check`);
   })
-  .get(`${newContactPath}/check`, 'frontdoor:record', async (req, res) => {
+  .get(`${newContactPath}/check`, { permission: 'frontdoor:record', audit: 'children-listed' }, async (req, res, { listed }) => {
     const inProgress = contactInProgress(req, res);
     if (!inProgress) return;
     const details = readContactDetails(inProgress.details ?? {}, res);
     if (!details.ok) return res.redirect(`${newContactPath}/details`);
+    await listed(inProgress.childIds);
     res.render('front-door/new-check', { pageTitle: 'Check the contact before saving it', summary: contactView(details.value, await childrenByIds(res, inProgress.childIds)) });
   })
-  .post(`${newContactPath}/check`, 'frontdoor:record', async (req, res) => {
+  .post(`${newContactPath}/check`, { permission: 'frontdoor:record' }, async (req, res) => {
     const inProgress = contactInProgress(req, res);
     if (!inProgress) return;
     const details = readContactDetails(inProgress.details ?? {}, res);
@@ -421,18 +432,19 @@ export const frontDoorRoutes = new RouteTable()
       throw error;
     }
   })
-  .post(`${newContactPath}/cancel`, 'frontdoor:record', (req, res) => {
+  .post(`${newContactPath}/cancel`, { permission: 'frontdoor:record' }, (req, res) => {
     delete req.session.newContact;
     req.session.flash = 'The contact was not saved';
     res.redirect('/front-door');
   })
-  .get('/front-door/contacts/:id', 'child:view', async (req, res) => {
+  .get('/front-door/contacts/:id', { permission: 'child:view', audit: 'children-listed' }, async (req, res, { listed }) => {
     const { db } = res.locals.services;
     const { contact, children } = await contactFromParams(req, res);
     for (const child of children) {
       if (child.restricted && !(await mayOpenChild(db, res.locals.user!, { id: child.id, access_restriction: 'restricted' }))) return res.redirect(`/children/${child.id}/restricted`);
     }
-    const viewed = (await viewContact(db, res.locals.actor, contact.id))!;
+    const viewed = (await contactRecord(db, contact.id))!;
+    await listed(viewed.childIds, {}, { record: 'contacts', recordId: contact.id });
     const decidedBy = viewed.decision?.decided_by ? await db.selectFrom('users').select('display_name').where('id', '=', viewed.decision.decided_by).executeTakeFirst() : undefined;
     const referrals = await db
       .selectFrom('referrals')
@@ -461,13 +473,14 @@ export const frontDoorRoutes = new RouteTable()
       staysOnFile: contact.domestic_abuse_notification && outcome === 'no-further-action',
     });
   })
-  .get('/front-door/contacts/:id/decision', 'frontdoor:decide', async (req, res) => {
+  .get('/front-door/contacts/:id/decision', { permission: 'frontdoor:decide', audit: 'children-listed' }, async (req, res, { listed }) => {
     await refuseUnlessCouncilAllowsDecider(res);
     const found = await contactFromParams(req, res);
     if (found.decision) return res.redirect(`/front-door/contacts/${found.contact.id}`);
+    await listedAsContact(listed, found);
     await renderDecision(res, found, {});
   })
-  .post('/front-door/contacts/:id/decision', 'frontdoor:decide', async (req, res) => {
+  .post('/front-door/contacts/:id/decision', { permission: 'frontdoor:decide' }, async (req, res) => {
     await refuseUnlessCouncilAllowsDecider(res);
     const found = await contactFromParams(req, res);
     const body = (req.body ?? {}) as Record<string, unknown>;
@@ -486,11 +499,12 @@ export const frontDoorRoutes = new RouteTable()
     req.session.flash = `Decision recorded: ${contactOutcomes[outcome]}`;
     res.redirect(followUpPath(found.contact.id, outcome));
   })
-  .get('/front-door/contacts/:id/referrals', 'frontdoor:decide', async (req, res) => {
+  .get('/front-door/contacts/:id/referrals', { permission: 'frontdoor:decide', audit: 'children-listed' }, async (req, res, { listed }) => {
     const found = await decidedAs(req, res, referralOutcomes);
+    if (found) await listedAsContact(listed, found);
     if (found) await renderReferrals(res, found, {});
   })
-  .post('/front-door/contacts/:id/referrals', 'frontdoor:decide', async (req, res) => {
+  .post('/front-door/contacts/:id/referrals', { permission: 'frontdoor:decide' }, async (req, res) => {
     const found = await decidedAs(req, res, referralOutcomes);
     if (!found) return;
     const { db, clock } = res.locals.services;
@@ -510,11 +524,12 @@ export const frontDoorRoutes = new RouteTable()
     req.session.flash = found.decision.outcome === 'strategy-discussion' ? 'The referrals and the decision to hold a strategy discussion are recorded' : 'The referrals are recorded';
     res.redirect(`/front-door/contacts/${found.contact.id}`);
   })
-  .get('/front-door/contacts/:id/early-help', 'frontdoor:decide', async (req, res) => {
+  .get('/front-door/contacts/:id/early-help', { permission: 'frontdoor:decide', audit: 'children-listed' }, async (req, res, { listed }) => {
     const found = await decidedAs(req, res, ['early-help']);
+    if (found) await listedAsContact(listed, found);
     if (found) await renderEarlyHelp(res, found, {});
   })
-  .post('/front-door/contacts/:id/early-help', 'frontdoor:decide', async (req, res) => {
+  .post('/front-door/contacts/:id/early-help', { permission: 'frontdoor:decide' }, async (req, res) => {
     const found = await decidedAs(req, res, ['early-help']);
     if (!found) return;
     const { db, clock } = res.locals.services;
@@ -539,10 +554,8 @@ export const frontDoorRoutes = new RouteTable()
     req.session.flash = `Early help is open for ${picked.length} ${picked.length === 1 ? 'child' : 'children'}`;
     res.redirect(`/front-door/contacts/${found.contact.id}`);
   })
-  .get('/children/:id/contacts', 'child:view', async (req, res) => {
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
-    const contacts = await viewChildContacts(res.locals.services.db, res.locals.actor, child.id);
+  .get('/children/:id/contacts', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'contacts' } }, async (req, res, { child }) => {
+    const contacts = await childContacts(res.locals.services.db, child.id);
     res.render('front-door/child-contacts', {
       pageTitle: `Contacts about ${childName(child)}`,
       child,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { childRecordChanged, childRecordViewed, type Actor } from '../../platform/access/audit.ts';
+import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
 import type { ConsentStatus, ContactOutcome, LevelOfNeed } from './codes.ts';
@@ -123,18 +123,17 @@ async function childrenOf(executor: Kysely<Database>, contactId: number): Promis
   return rows.map((row) => row.child_id);
 }
 
-/** A contact with its children and decision, audited as a view of each child's record. */
-export async function viewContact(db: Kysely<Database>, actor: Actor, contactId: number): Promise<ContactRecord | undefined> {
+/** A contact with its children and decision (its page audits the view of each child's record). */
+export async function contactRecord(db: Kysely<Database>, contactId: number): Promise<ContactRecord | undefined> {
   const contact = await db.selectFrom('contacts').selectAll().where('id', '=', contactId).executeTakeFirst();
   if (!contact) return undefined;
   const childIds = await childrenOf(db, contactId);
   const decision = await db.selectFrom('contact_decisions').selectAll().where('contact_id', '=', contactId).executeTakeFirst();
-  for (const childId of childIds) await childRecordViewed(db, actor, String(childId), 'contacts', contactId);
   return { contact, childIds, decision };
 }
 
-/** The contacts about a child, newest first, each with its decision; audited as a view of the child's record. */
-export async function viewChildContacts(db: Kysely<Database>, actor: Actor, childId: number) {
+/** The contacts about a child, newest first, each with its decision. */
+export async function childContacts(db: Kysely<Database>, childId: number) {
   const contacts = await db
     .selectFrom('contact_children')
     .innerJoin('contacts', 'contacts.id', 'contact_children.contact_id')
@@ -153,6 +152,5 @@ export async function viewChildContacts(db: Kysely<Database>, actor: Actor, chil
     .orderBy('contacts.received_at', 'desc')
     .orderBy('contacts.id', 'desc')
     .execute();
-  await childRecordViewed(db, actor, String(childId), 'contacts');
   return contacts;
 }

@@ -5,15 +5,15 @@ import { parseForm, singleError, type FormErrors } from '../../platform/web/form
 import { dateInputItems, readDateInput } from '../../platform/web/dateInput.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
-import { childRecordViewed, findAuditEvents } from '../../platform/access/audit.ts';
+import { findAuditEvents } from '../../platform/access/audit.ts';
 import { accessRestrictions, ethnicityCodes, sexCodes, type RelationshipType } from './codes.ts';
 import { amendRecord } from '../../platform/records/amend.ts';
 import { findUserByUsername } from '../../platform/access/users.ts';
-import { addAdultToNetwork, createChild, familyNetwork, linkChildren, viewChild } from './store.ts';
+import { addAdultToNetwork, createChild, familyNetwork, linkChildren } from './store.ts';
 import { findChildren, likelyDuplicates } from './search.ts';
 import { breakGlass, breakGlassHours, grantAccess, mayOpenChild, restrictedFrom, reviewBreakGlass, unreviewedBreakGlass } from '../../platform/access/recordScope.ts';
 import type { Child } from './schema.ts';
-import { addError, childInPath, childNamedInPath, dateInputs, hasErrors, mergeErrors, noErrors, readDate, refusalErrors, renderChildPage } from '../../platform/web/childPages.ts';
+import { addError, childNamedInPath, dateInputs, hasErrors, mergeErrors, noErrors, readDate, refusalErrors, renderChildPage } from '../../platform/web/childPages.ts';
 
 const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional().transform((value) => value || null);
 const childSchema = z.object({
@@ -141,13 +141,15 @@ function renderNewChild(res: Response, values: Record<string, unknown>, errors?:
 }
 
 export const childRoutes = new RouteTable()
-  .get('/children', 'child:view', async (req, res) => {
+  .get('/children', { permission: 'child:view', audit: 'children-listed' }, async (req, res, { listed }) => {
     const query = req.query as Record<string, string>;
     const today = res.locals.services.clock.today();
     const searched = 'q' in query || 'dateOfBirth-day' in query;
     const dateOfBirth = readDateInput(query, 'dateOfBirth', { label: 'Date of birth', required: false });
     const errors = !dateOfBirth.ok ? singleError(`dateOfBirth-${dateOfBirth.part}`, dateOfBirth.message) : searched && !query.q?.trim() && !(dateOfBirth.ok && dateOfBirth.value) ? singleError('q', 'Enter a name, Harbour ID, UPN or NHS number, or a date of birth') : undefined;
     const results = searched && !errors ? await findChildren(res.locals.services.db, { text: query.q, dateOfBirth: (dateOfBirth.ok && dateOfBirth.value) || undefined }, today.toString()) : [];
+    // A search is audited with what was searched for, even when it found nobody.
+    if (searched) await listed(results.map((result) => result.id), { searched: { q: query.q, dateOfBirth: dateOfBirth.ok ? dateOfBirth.value : null } });
     res.status(errors ? 400 : 200).render('children/search', {
       pageTitle: 'Find a child',
       values: query,
@@ -157,8 +159,8 @@ export const childRoutes = new RouteTable()
       dateOfBirthItems: dateInputItems('dateOfBirth', query, null, Boolean(errors?.list[0]?.href.startsWith('#dateOfBirth'))),
     });
   })
-  .get('/children/new', 'child:record', (_req, res) => renderNewChild(res, {}))
-  .post('/children/new', 'child:record', async (req, res) => {
+  .get('/children/new', { permission: 'child:record', audit: 'none' }, (_req, res) => renderNewChild(res, {}))
+  .post('/children/new', { permission: 'child:record' }, async (req, res) => {
     const { db, clock } = res.locals.services;
     const today = clock.today();
     const form = parseForm(childSchema, req.body);
@@ -186,18 +188,13 @@ export const childRoutes = new RouteTable()
       throw error;
     }
   })
-  .get('/children/:id/family/children', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
-    await childRecordViewed(res.locals.services.db, res.locals.actor, String(child.id), 'relationships');
+  .get('/children/:id/family/children', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'relationships' } }, async (req, res, { child }) => {
     const query = req.query as Record<string, unknown>;
     const blank = 'q' in query && !searchText(query).trim();
     if (blank) return renderLinkChild(res, child, query, singleError('q', 'Enter a name, Harbour ID, UPN or NHS number'), 400);
     await renderLinkChild(res, child, query);
   })
-  .post('/children/:id/family/children', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
+  .post('/children/:id/family/children', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const { db } = res.locals.services;
     const values = formBody(req);
     const form = parseForm(childLinkSchema, values);
@@ -221,15 +218,10 @@ export const childRoutes = new RouteTable()
     req.session.flash = `${related.forename} ${related.surname} is now in ${child.forename} ${child.surname}'s family network`;
     res.redirect(`/children/${child.id}`);
   })
-  .get('/children/:id/family/adults', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
-    await childRecordViewed(res.locals.services.db, res.locals.actor, String(child.id), 'relationships');
+  .get('/children/:id/family/adults', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'relationships' } }, async (req, res, { child }) => {
     renderAddAdult(res, child, {});
   })
-  .post('/children/:id/family/adults', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
+  .post('/children/:id/family/adults', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const { db, clock } = res.locals.services;
     const values = formBody(req);
     const errors = noErrors();
@@ -250,24 +242,24 @@ export const childRoutes = new RouteTable()
     req.session.flash = `${adult.forename} ${adult.surname} is now in ${child.forename} ${child.surname}'s family network`;
     res.redirect(`/children/${child.id}`);
   })
-  .get('/children/:id/restricted', 'child:view', async (req, res) => {
+  .get('/children/:id/restricted', { permission: 'child:view', audit: 'none' }, async (req, res) => {
     const child = await childNamedInPath(req, res, 'id');
     res.render('children/restricted', { pageTitle: 'This record is restricted', child, breakGlassHours });
   })
-  .post('/children/:id/restricted', 'child:view', async (req, res) => {
+  .post('/children/:id/restricted', { permission: 'child:view' }, async (req, res) => {
     const child = await childNamedInPath(req, res, 'id');
     const form = parseForm(z.object({ reason: z.string().trim().min(10, 'Explain why you need to open this record, in at least 10 characters').max(1000, 'Reason must be 1000 characters or fewer') }), req.body);
     if (!form.ok) return res.status(400).render('children/restricted', { pageTitle: 'This record is restricted', child, breakGlassHours, errors: form.errors, values: req.body });
     await breakGlass(res.locals.services.db, { ...res.locals.actor, userId: res.locals.user!.id }, child.id, form.value.reason);
     res.redirect(`/children/${child.id}`);
   })
-  .get('/children/:id/access-log', 'child:oversee', async (req, res) => {
+  .get('/children/:id/access-log', { permission: 'child:oversee', audit: { event: 'child-record-viewed', record: 'access_log' } }, async (req, res) => {
     const child = await childNamedInPath(req, res, 'id');
     const { rows } = await findAuditEvents(res.locals.services.db, { childId: String(child.id), limit: 500, offset: 0 });
     res.render('children/access-log', { pageTitle: `Who viewed and changed ${child.forename} ${child.surname}'s record`, child, rows });
   })
-  .get('/children/:id/access', 'child:oversee', async (req, res) => renderAccess(req, res))
-  .post('/children/:id/access/restriction', 'child:oversee', async (req, res) => {
+  .get('/children/:id/access', { permission: 'child:oversee', audit: { event: 'child-record-viewed', record: 'access' } }, async (req, res) => renderAccess(req, res))
+  .post('/children/:id/access/restriction', { permission: 'child:oversee' }, async (req, res) => {
     const child = await childNamedInPath(req, res, 'id');
     const form = parseForm(restrictionSchema, req.body);
     if (!form.ok) return renderAccess(req, res, form.errors, req.body, 400);
@@ -287,7 +279,7 @@ export const childRoutes = new RouteTable()
     req.session.flash = form.value.restriction === 'none' ? 'The record is no longer restricted' : 'The record is restricted';
     res.redirect(`/children/${child.id}/access`);
   })
-  .post('/children/:id/access/grants', 'child:oversee', async (req, res) => {
+  .post('/children/:id/access/grants', { permission: 'child:oversee' }, async (req, res) => {
     const child = await childNamedInPath(req, res, 'id');
     const form = parseForm(grantSchema, req.body);
     const user = form.ok ? await findUserByUsername(res.locals.services.db, form.value.username) : undefined;
@@ -296,10 +288,12 @@ export const childRoutes = new RouteTable()
     req.session.flash = `${user.display_name} can now open this record`;
     res.redirect(`/children/${child.id}/access`);
   })
-  .get('/oversight/break-glass', 'child:oversee', async (_req, res) => {
-    res.render('oversight/break-glass', { pageTitle: 'Restricted records opened by break-glass', openings: await unreviewedBreakGlass(res.locals.services.db) });
+  .get('/oversight/break-glass', { permission: 'child:oversee', audit: 'children-listed' }, async (_req, res, { listed }) => {
+    const openings = await unreviewedBreakGlass(res.locals.services.db);
+    await listed(openings.map((opening) => opening.child_id));
+    res.render('oversight/break-glass', { pageTitle: 'Restricted records opened by break-glass', openings });
   })
-  .post('/oversight/break-glass/:id', 'child:oversee', async (req, res) => {
+  .post('/oversight/break-glass/:id', { permission: 'child:oversee' }, async (req, res) => {
     const id = Number(req.params.id);
     const form = parseForm(z.object({ note: z.string().trim().max(1000, 'Note must be 1000 characters or fewer').default('') }), req.body);
     if (!Number.isInteger(id) || !form.ok) throw new NotFoundError();

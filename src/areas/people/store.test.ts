@@ -7,7 +7,7 @@ import { amendmentsOf, amendRecord } from '../../platform/records/amend.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import { testDatabase } from '../../app/testing/testDatabase.ts';
 import { testActor } from '../../app/testing/actors.ts';
-import { createChild, familyNetwork, linkAdult, linkChildren, siblingIds, viewChild } from './store.ts';
+import { createChild, familyNetwork, linkAdult, linkChildren, siblingIds } from './store.ts';
 
 describe('children and their family network', () => {
   let database: HarbourDatabase;
@@ -61,14 +61,6 @@ describe('children and their family network', () => {
     );
     await refusal(linkChildren(database.db, actor, { childId: middle!.id, relatedChildId: eldest!.id, relationship: 'sibling' }), 'relatedChildId');
     await refusal(linkChildren(database.db, actor, { childId: middle!.id, relatedChildId: middle!.id, relationship: 'sibling' }), 'relatedChildId');
-  });
-
-  test('viewing a child is audited', async () => {
-    const child = await createChild(database.db, actor, { forename: 'Ivy', surname: 'Viewed', dateOfBirth: '2012-02-02', sex: 'F' });
-    await viewChild(database.db, actor, child.id);
-    const views = await database.db.selectFrom('audit_events').selectAll().where('child_id', '=', String(child.id)).where('event', '=', 'child-record-viewed').execute();
-    assert.equal(views.length, 1);
-    assert.equal(views[0]!.user_id, actor.userId);
   });
 
   test('correcting a date of birth keeps the previous value with who, when and why; a stale edit is refused', async () => {

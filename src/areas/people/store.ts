@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { childRecordChanged, childRecordViewed, type Actor } from '../../platform/access/audit.ts';
+import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, withIntegrity } from '../../platform/records/integrity.ts';
 import type { Child } from './schema.ts';
 import type { RelationshipType } from './codes.ts';
@@ -66,12 +66,6 @@ export function createChild(db: Kysely<Database>, actor: Actor, details: ChildDe
   );
 }
 
-/** Reads a child's record and audits the view. */
-export async function viewChild(db: Kysely<Database>, actor: Actor, childId: number): Promise<Child | undefined> {
-  const child = await db.selectFrom('children').selectAll().where('id', '=', childId).executeTakeFirst();
-  if (child) await childRecordViewed(db, actor, String(childId), 'children', childId);
-  return child;
-}
 
 export function linkChildren(db: Kysely<Database>, actor: Actor, link: { childId: number; relatedChildId: number; relationship: RelationshipType }) {
   return withIntegrity(() =>

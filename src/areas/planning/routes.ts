@@ -5,12 +5,11 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
-import { discardDraft, draftableForms, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
+import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import {
   addError,
   childDueItems,
-  childInPath,
   codeItems,
   codeOf,
   dateInputs,
@@ -22,7 +21,6 @@ import {
   optionalText,
   readDate,
   readVersion,
-  recordViewed,
   refusalErrors,
   renderChildPage,
   saveOrShowAgain,
@@ -39,7 +37,6 @@ import { completePlanAction, endChildInNeedPlan, recordChildInNeedPlanReview, re
 import { visitsBetween } from './visits.ts';
 
 // A visit, with the child's wishes and feelings in their own words, is a long form.
-draftableForms(/^\/children\/\d+\/visits\/new$/);
 
 const today = (res: Response) => res.locals.services.clock.today() as Temporal.PlainDate;
 const plainDate = (iso: string) => Temporal.PlainDate.from(iso);
@@ -143,13 +140,10 @@ async function renderVisitForm(res: Response, child: Child, values: Record<strin
 }
 
 export const planningRoutes = new RouteTable()
-  .get('/children/:childId/child-in-need-plans/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (child) renderDateForm(res, child, 'planning/cin-plan-new', { pageTitle: 'Start a child in need plan', values: {} }, 'startDate');
+  .get('/children/:childId/child-in-need-plans/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'cin_plans' } }, async (req, res, { child }) => {
+    renderDateForm(res, child, 'planning/cin-plan-new', { pageTitle: 'Start a child in need plan', values: {} }, 'startDate');
   })
-  .post('/children/:childId/child-in-need-plans/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/child-in-need-plans/new', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const values = body(req);
     const errors = noErrors();
     const startDate = readDate(values, 'startDate', { label: 'The start date', notAfter: today(res) }, errors);
@@ -166,22 +160,15 @@ export const planningRoutes = new RouteTable()
       throw error;
     }
   })
-  .get('/children/:childId/child-in-need-plans/:planId', 'child:view', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/child-in-need-plans/:planId', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'cin_plans', recordId: 'planId' } }, async (req, res, { child }) => {
     const plan = await cinPlanOf(res, child, idParam(req, 'planId'));
-    await recordViewed(res, child, 'cin_plans', plan.id);
     await renderCinPlan(res, child, plan);
   })
-  .get('/children/:childId/child-in-need-plans/:planId/end', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/child-in-need-plans/:planId/end', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'cin_plans', recordId: 'planId' } }, async (req, res, { child }) => {
     const plan = await cinPlanOf(res, child, idParam(req, 'planId'));
     renderDateForm(res, child, 'planning/cin-plan-end', { pageTitle: 'End the child in need plan', plan, values: { version: String(plan.version) } }, 'endDate');
   })
-  .post('/children/:childId/child-in-need-plans/:planId/end', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/child-in-need-plans/:planId/end', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const plan = await cinPlanOf(res, child, idParam(req, 'planId'));
     const values = body(req);
     const errors = noErrors();
@@ -201,15 +188,11 @@ export const planningRoutes = new RouteTable()
     req.session.flash = 'The child in need plan has ended';
     res.redirect(`/children/${child.id}/child-in-need-plans/${plan.id}`);
   })
-  .get('/children/:childId/child-in-need-plans/:planId/reviews/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/child-in-need-plans/:planId/reviews/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'cin_plans', recordId: 'planId' } }, async (req, res, { child }) => {
     const plan = await cinPlanOf(res, child, idParam(req, 'planId'));
     renderDateForm(res, child, 'planning/cin-review-new', { pageTitle: 'Record a child in need plan review', plan, values: {} }, 'reviewDate');
   })
-  .post('/children/:childId/child-in-need-plans/:planId/reviews/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/child-in-need-plans/:planId/reviews/new', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const plan = await cinPlanOf(res, child, idParam(req, 'planId'));
     const values = body(req);
     const errors = noErrors();
@@ -233,23 +216,16 @@ export const planningRoutes = new RouteTable()
     req.session.flash = 'The review is recorded';
     res.redirect(`/children/${child.id}/child-in-need-plans/${plan.id}`);
   })
-  .get('/children/:childId/visits', 'child:view', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
-    await recordViewed(res, child, 'visits', child.id);
+  .get('/children/:childId/visits', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'visits' } }, async (req, res, { child }) => {
     const visits = await visitsBetween(res.locals.services.db, child.id, '0001-01-01', '9999-12-31');
     renderChildPage(res, 'planning/visits', child, { pageTitle: 'Visits', columns: 'full', visits: visits.reverse() });
   })
-  .get('/children/:childId/visits/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/visits/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'visits' } }, async (req, res, { child }) => {
     const draft = await draftFor(req, res, child.id);
     const purpose = typeof req.query.purpose === 'string' && req.query.purpose in visitPurposes ? req.query.purpose : undefined;
     await renderVisitForm(res, child, draft.values ?? { purpose, visitedBy: String(res.locals.user!.id) }, { draft });
   })
-  .post('/children/:childId/visits/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/visits/new', { permission: 'child:record', child: true, draft: true }, async (req, res, { child }) => {
     if (await savedAsDraft(req, res, child.id)) return;
     const values = body(req);
     const errors = noErrors();
@@ -288,13 +264,10 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
   const renderNewAction = (res: Response, child: Child, plan: PlanOnPage, values: Record<string, unknown>, errors?: FormErrors, status = 200) =>
     renderDateForm(res, child, 'planning/action-new', { pageTitle: `Add an action to the ${plan.title.toLowerCase()}`, plan, values, errors }, 'dueDate', status);
   planningRoutes
-    .get(`/children/:childId/${segment}/:planId/actions/new`, 'child:record', async (req, res) => {
-      const child = await childInPath(req, res);
-      if (child) renderNewAction(res, child, await planOf(res, child, planType, idParam(req, 'planId')), {});
+    .get(`/children/:childId/${segment}/:planId/actions/new`, { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'plan_actions' } }, async (req, res, { child }) => {
+      renderNewAction(res, child, await planOf(res, child, planType, idParam(req, 'planId')), {});
     })
-    .post(`/children/:childId/${segment}/:planId/actions/new`, 'child:record', async (req, res) => {
-      const child = await childInPath(req, res);
-      if (!child) return;
+    .post(`/children/:childId/${segment}/:planId/actions/new`, { permission: 'child:record', child: true }, async (req, res, { child }) => {
       const plan = await planOf(res, child, planType, idParam(req, 'planId'));
       const values = body(req);
       const form = parseForm(actionSchema, values);
@@ -321,17 +294,12 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
       req.session.flash = 'The action is added to the plan';
       res.redirect(plan.path);
     })
-    .get(`/children/:childId/${segment}/:planId/actions/:actionId`, 'child:view', async (req, res) => {
-      const child = await childInPath(req, res);
-      if (!child) return;
+    .get(`/children/:childId/${segment}/:planId/actions/:actionId`, { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'plan_actions', recordId: 'actionId' } }, async (req, res, { child }) => {
       const plan = await planOf(res, child, planType, idParam(req, 'planId'));
       const action = await actionOf(res, child, plan, idParam(req, 'actionId'));
-      await recordViewed(res, child, 'plan_actions', action.id);
       renderAction(res, child, plan, action, {});
     })
-    .post(`/children/:childId/${segment}/:planId/actions/:actionId/done`, 'child:record', async (req, res) => {
-      const child = await childInPath(req, res);
-      if (!child) return;
+    .post(`/children/:childId/${segment}/:planId/actions/:actionId/done`, { permission: 'child:record', child: true }, async (req, res, { child }) => {
       const plan = await planOf(res, child, planType, idParam(req, 'planId'));
       const action = await actionOf(res, child, plan, idParam(req, 'actionId'));
       const values = body(req);

@@ -5,12 +5,11 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
-import { discardDraft, draftableForms, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
+import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import {
   addError,
   childDueItems,
-  childInPath,
   codeItems,
   codeOf,
   codesOf,
@@ -23,7 +22,6 @@ import {
   noErrors,
   optionalText,
   readDate,
-  recordViewed,
   refusalErrors,
   readVersion,
   renderChildPage,
@@ -50,7 +48,6 @@ import {
 } from './store.ts';
 
 // Conferences are long forms: kept as drafts, and kept across a session timeout.
-draftableForms(/^\/children\/\d+\/section-47-enquiries\/\d+\/conference$/, /^\/children\/\d+\/child-protection-plans\/\d+\/review-conference$/);
 
 const today = (res: Response) => res.locals.services.clock.today() as Temporal.PlainDate;
 const plainDate = (iso: string) => Temporal.PlainDate.from(iso);
@@ -324,13 +321,10 @@ function renderCoreGroup(res: Response, child: Child, plan: ChildProtectionPlan,
 }
 
 export const protectionRoutes = new RouteTable()
-  .get('/children/:childId/strategy-discussions/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (child) renderNewDiscussion(res, child, {});
+  .get('/children/:childId/strategy-discussions/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'strategy_discussions' } }, async (req, res, { child }) => {
+    renderNewDiscussion(res, child, {});
   })
-  .post('/children/:childId/strategy-discussions/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/strategy-discussions/new', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const values = body(req);
     const errors = noErrors();
     const decisionDate = readDate(values, 'decisionDate', { label: 'The date of the decision', notAfter: today(res) }, errors);
@@ -355,16 +349,11 @@ export const protectionRoutes = new RouteTable()
       throw error;
     }
   })
-  .get('/children/:childId/strategy-discussions/:discussionId', 'child:view', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/strategy-discussions/:discussionId', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'strategy_discussions', recordId: 'discussionId' } }, async (req, res, { child }) => {
     const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
-    await recordViewed(res, child, 'strategy_discussions', discussion.id);
     await renderDiscussion(res, child, discussion);
   })
-  .post('/children/:childId/strategy-discussions/:discussionId/held', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/strategy-discussions/:discussionId/held', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
     const values = body(req);
     const errors = noErrors();
@@ -379,9 +368,7 @@ export const protectionRoutes = new RouteTable()
     req.session.flash = 'The strategy discussion is recorded as held';
     res.redirect(`/children/${child.id}/strategy-discussions/${discussion.id}`);
   })
-  .post('/children/:childId/strategy-discussions/:discussionId/section-47', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/strategy-discussions/:discussionId/section-47', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
     try {
       const enquiry = await startSection47Enquiry(res.locals.services.db, res.locals.actor, { childId: child.id, strategyDiscussionId: discussion.id });
@@ -393,16 +380,11 @@ export const protectionRoutes = new RouteTable()
       throw error;
     }
   })
-  .get('/children/:childId/section-47-enquiries/:enquiryId', 'child:view', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/section-47-enquiries/:enquiryId', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'section_47_enquiries', recordId: 'enquiryId' } }, async (req, res, { child }) => {
     const enquiry = await enquiryOf(res, child, idParam(req, 'enquiryId'));
-    await recordViewed(res, child, 'section_47_enquiries', enquiry.id);
     await renderEnquiry(res, child, enquiry);
   })
-  .post('/children/:childId/section-47-enquiries/:enquiryId/outcome', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/section-47-enquiries/:enquiryId/outcome', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const enquiry = await enquiryOf(res, child, idParam(req, 'enquiryId'));
     const values = body(req);
     const errors = noErrors();
@@ -432,16 +414,12 @@ export const protectionRoutes = new RouteTable()
     req.session.flash = 'The outcome of the section 47 enquiry is recorded';
     res.redirect(`/children/${child.id}/section-47-enquiries/${enquiry.id}`);
   })
-  .get('/children/:childId/section-47-enquiries/:enquiryId/conference', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/section-47-enquiries/:enquiryId/conference', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'section_47_enquiries', recordId: 'enquiryId' } }, async (req, res, { child }) => {
     const enquiry = await enquiryOf(res, child, idParam(req, 'enquiryId'));
     const draft = await draftFor(req, res, child.id);
     await renderConference(res, child, initialConferenceForm(child, enquiry), draft.values ?? newConferenceValues(res), { draft });
   })
-  .post('/children/:childId/section-47-enquiries/:enquiryId/conference', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/section-47-enquiries/:enquiryId/conference', { permission: 'child:record', child: true, draft: true }, async (req, res, { child }) => {
     const enquiry = await enquiryOf(res, child, idParam(req, 'enquiryId'));
     if (await savedAsDraft(req, res, child.id)) return;
     const values = body(req);
@@ -470,23 +448,16 @@ export const protectionRoutes = new RouteTable()
       throw error;
     }
   })
-  .get('/children/:childId/child-protection-plans/:planId', 'child:view', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/child-protection-plans/:planId', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' } }, async (req, res, { child }) => {
     const plan = await planOf(res, child, idParam(req, 'planId'));
-    await recordViewed(res, child, 'child_protection_plans', plan.id);
     await renderPlan(res, child, plan);
   })
-  .get('/children/:childId/child-protection-plans/:planId/review-conference', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/child-protection-plans/:planId/review-conference', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' } }, async (req, res, { child }) => {
     const plan = await planOf(res, child, idParam(req, 'planId'));
     const draft = await draftFor(req, res, child.id);
     await renderConference(res, child, reviewConferenceForm(child, plan), draft.values ?? newConferenceValues(res), { draft });
   })
-  .post('/children/:childId/child-protection-plans/:planId/review-conference', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/child-protection-plans/:planId/review-conference', { permission: 'child:record', child: true, draft: true }, async (req, res, { child }) => {
     const plan = await planOf(res, child, idParam(req, 'planId'));
     if (await savedAsDraft(req, res, child.id)) return;
     const values = body(req);
@@ -515,16 +486,11 @@ export const protectionRoutes = new RouteTable()
     req.session.flash = conference.outcome === 'end-plan' ? 'The review conference is recorded and the plan has ended' : 'The review conference is recorded';
     res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
   })
-  .get('/children/:childId/child-protection-plans/:planId/end', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/child-protection-plans/:planId/end', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' } }, async (req, res, { child }) => {
     const plan = await planOf(res, child, idParam(req, 'planId'));
-    await recordViewed(res, child, 'child_protection_plans', plan.id);
     renderPlanEnd(res, child, plan, { version: String(plan.version) });
   })
-  .post('/children/:childId/child-protection-plans/:planId/end', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/child-protection-plans/:planId/end', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const plan = await planOf(res, child, idParam(req, 'planId'));
     const values = body(req);
     if (plan.end_date) return renderPlanEnd(res, child, plan, values, planErrors('This child protection plan has already ended'), 400);
@@ -548,16 +514,11 @@ export const protectionRoutes = new RouteTable()
     req.session.flash = 'The child protection plan has ended';
     res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
   })
-  .get('/children/:childId/child-protection-plans/:planId/senior-manager-review', 'child:oversee', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .get('/children/:childId/child-protection-plans/:planId/senior-manager-review', { permission: 'child:oversee', child: true, audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' } }, async (req, res, { child }) => {
     const plan = await planOf(res, child, idParam(req, 'planId'));
-    await recordViewed(res, child, 'child_protection_plans', plan.id);
     renderSeniorReview(res, child, plan, { version: String(plan.version) });
   })
-  .post('/children/:childId/child-protection-plans/:planId/senior-manager-review', 'child:oversee', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/child-protection-plans/:planId/senior-manager-review', { permission: 'child:oversee', child: true }, async (req, res, { child }) => {
     const plan = await planOf(res, child, idParam(req, 'planId'));
     const values = body(req);
     // Nothing is due of an ended plan: the review is oversight of a plan still open.
@@ -583,13 +544,10 @@ export const protectionRoutes = new RouteTable()
     req.session.flash = "The senior manager's review is recorded";
     res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
   })
-  .get('/children/:childId/child-protection-plans/:planId/core-groups/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (child) renderCoreGroup(res, child, await planOf(res, child, idParam(req, 'planId')), {});
+  .get('/children/:childId/child-protection-plans/:planId/core-groups/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' } }, async (req, res, { child }) => {
+    renderCoreGroup(res, child, await planOf(res, child, idParam(req, 'planId')), {});
   })
-  .post('/children/:childId/child-protection-plans/:planId/core-groups/new', 'child:record', async (req, res) => {
-    const child = await childInPath(req, res);
-    if (!child) return;
+  .post('/children/:childId/child-protection-plans/:planId/core-groups/new', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const plan = await planOf(res, child, idParam(req, 'planId'));
     const values = body(req);
     const errors = noErrors();

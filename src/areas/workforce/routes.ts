@@ -11,31 +11,27 @@ import { allocateChild, allocationOn, caseloadsOn } from './allocations.ts';
 import { workerRoles, type WorkerRole } from './codes.ts';
 import { caseloadBand, councilCaseloadStandards } from './caseloadStandards.ts';
 import { recordOversightNote } from '../quality/index.ts';
-import { childInPath } from '../../platform/web/childPages.ts';
+import type { Child } from '../../platform/web/childPages.ts';
 
 export const allocationRoutes = new RouteTable()
-  .get('/children/:id/allocation', 'team:oversee', async (req, res) => renderAllocation(req, res, {}))
-  .post('/children/:id/allocation', 'team:oversee', async (req, res) => {
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
+  .get('/children/:id/allocation', { permission: 'team:oversee', child: true, audit: { event: 'child-record-viewed', record: 'allocations' } }, async (_req, res, { child }) => renderAllocation(res, child, {}))
+  .post('/children/:id/allocation', { permission: 'team:oversee', child: true }, async (req, res, { child }) => {
     const today = res.locals.services.clock.today();
     const form = parseFormWithDates(z.object({ workerId: z.coerce.number({ error: 'Select the worker' }).int().positive('Select the worker') }), req.body, {
       startDate: { label: 'Allocation start date', notAfter: today.add({ days: 28 }), notAfterMessage: 'Allocation start date must be within the next 4 weeks' },
     });
-    if (!form.ok) return renderAllocation(req, res, req.body, form.errors, 400);
+    if (!form.ok) return renderAllocation(res, child, req.body, form.errors, 400);
     try {
       await allocateChild(res.locals.services.db, res.locals.actor, { childId: child.id, workerId: form.value.workerId, startDate: form.value.startDate! });
     } catch (error) {
-      if (error instanceof RecordIntegrityError) return renderAllocation(req, res, req.body, singleError(error.field === 'startDate' ? 'startDate-day' : error.field, error.message), 400);
+      if (error instanceof RecordIntegrityError) return renderAllocation(res, child, req.body, singleError(error.field === 'startDate' ? 'startDate-day' : error.field, error.message), 400);
       throw error;
     }
     req.session.flash = `${child.forename} ${child.surname} is allocated`;
     res.redirect(`/children/${child.id}`);
   })
-  .get('/children/:id/oversight-notes/new', 'team:oversee', async (req, res) => renderNote(req, res, {}))
-  .post('/children/:id/oversight-notes/new', 'team:oversee', async (req, res) => {
-    const child = await childInPath(req, res, 'id');
-    if (!child) return;
+  .get('/children/:id/oversight-notes/new', { permission: 'team:oversee', child: true, audit: { event: 'child-record-viewed', record: 'oversight_notes' } }, async (_req, res, { child }) => renderNote(res, child, {}))
+  .post('/children/:id/oversight-notes/new', { permission: 'team:oversee', child: true }, async (req, res, { child }) => {
     const today = res.locals.services.clock.today();
     const form = parseForm(z.object({ note: z.string().trim().min(1, 'Enter the oversight note').max(10000, 'Note must be 10,000 characters or fewer') }), req.body);
     const date = readDateInput(req.body ?? {}, 'noteDate', { label: 'Date of the oversight', notAfter: today });
@@ -44,15 +40,13 @@ export const allocationRoutes = new RouteTable()
       errors.fields.noteDate = { text: date.message };
       errors.list.push({ text: date.message, href: `#noteDate-${date.part}` });
     }
-    if (!form.ok || !date.ok) return renderNote(req, res, req.body, errors, 400);
+    if (!form.ok || !date.ok) return renderNote(res, child, req.body, errors, 400);
     await recordOversightNote(res.locals.services.db, res.locals.actor, { childId: child.id, noteDate: date.value!, note: form.value.note });
     req.session.flash = 'Your oversight note is added to the chronology';
     res.redirect(`/children/${child.id}`);
   });
 
-async function renderAllocation(req: Request, res: Response, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
-  const child = await childInPath(req, res, 'id');
-  if (!child) return;
+async function renderAllocation(res: Response, child: Child, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
   const { db, clock } = res.locals.services;
   const today = clock.today().toString();
   const [current, standards, loads] = await Promise.all([allocationOn(db, child.id, today), councilCaseloadStandards(db), caseloadsOn(db, today)]);
@@ -77,9 +71,7 @@ async function renderAllocation(req: Request, res: Response, values: Record<stri
   });
 }
 
-async function renderNote(req: Request, res: Response, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
-  const child = await childInPath(req, res, 'id');
-  if (!child) return;
+async function renderNote(res: Response, child: Child, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
   const today = res.locals.services.clock.today().toString();
   res.status(status).render('team/oversight-note', {
     pageTitle: `Management oversight for ${child.forename} ${child.surname}`,

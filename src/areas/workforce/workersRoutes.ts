@@ -139,7 +139,7 @@ async function renderWorker(res: Response, worker: Worker, values: Record<string
 }
 
 export const workforceRoutes = new RouteTable()
-  .get('/admin/workers', 'workforce:manage', async (req, res) => {
+  .get('/admin/workers', { permission: 'workforce:manage', audit: 'none' }, async (req, res) => {
     const query = parseForm(listQuery, req.query);
     if (!query.ok) throw new NotFoundError();
     const { db } = res.locals.services;
@@ -174,8 +174,8 @@ export const workforceRoutes = new RouteTable()
       })),
     });
   })
-  .get('/admin/workers/new', 'workforce:manage', (_req, res) => renderNewWorker(res, { fullTimeEquivalent: '1', isAgency: 'no' }))
-  .post('/admin/workers/new', 'workforce:manage', async (req, res) => {
+  .get('/admin/workers/new', { permission: 'workforce:manage', audit: 'none' }, (_req, res) => renderNewWorker(res, { fullTimeEquivalent: '1', isAgency: 'no' }))
+  .post('/admin/workers/new', { permission: 'workforce:manage' }, async (req, res) => {
     const choices = await formChoices(res, undefined);
     const errors = noErrors();
     const details = readDetails(req, choices, errors);
@@ -191,11 +191,11 @@ export const workforceRoutes = new RouteTable()
       throw error;
     }
   })
-  .get('/admin/workers/:id', 'workforce:manage', async (req, res) => {
+  .get('/admin/workers/:id', { permission: 'workforce:manage', audit: 'none' }, async (req, res) => {
     const worker = await workerInPath(req, res);
     await renderWorker(res, worker, workerValues(worker));
   })
-  .post('/admin/workers/:id', 'workforce:manage', async (req, res) => {
+  .post('/admin/workers/:id', { permission: 'workforce:manage' }, async (req, res) => {
     const worker = await workerInPath(req, res);
     const choices = await formChoices(res, worker);
     const errors = noErrors();
@@ -216,7 +216,7 @@ export const workforceRoutes = new RouteTable()
     req.session.flash = `${details.name}'s details are saved`;
     res.redirect('/admin/workers');
   })
-  .post('/admin/workers/:id/leaving', 'workforce:manage', async (req, res) => {
+  .post('/admin/workers/:id/leaving', { permission: 'workforce:manage' }, async (req, res) => {
     const worker = await workerInPath(req, res);
     const errors = noErrors();
     const form = parseForm(versionSchema, body(req));

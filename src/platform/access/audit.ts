@@ -20,6 +20,7 @@ export const auditEvents = [
   'user-enabled',
   'password-reset',
   'child-record-viewed',
+  'children-listed',
   'child-record-changed',
   'break-glass',
   'access-granted',
@@ -58,9 +59,16 @@ export async function recordAudit(executor: Kysely<Database>, actor: Actor, entr
     .execute();
 }
 
-/** What later areas call for every view of a child's record. */
-export const childRecordViewed = (executor: Kysely<Database>, actor: Actor, childId: string, recordType: string, recordId?: string | number) =>
-  recordAudit(executor, actor, { event: 'child-record-viewed', childId, recordType, ...(recordId === undefined ? {} : { recordId }) });
+/** Every view of a page of a child's record (the route helper writes it for routes that declare it). */
+export const childRecordViewed = (executor: Kysely<Database>, actor: Actor, childId: string, recordType: string, recordId?: string | number, detail?: Record<string, unknown>) =>
+  recordAudit(executor, actor, { event: 'child-record-viewed', childId, recordType, ...(recordId === undefined ? {} : { recordId }), ...(detail ? { detail } : {}) });
+
+/**
+ * A page or export that named children (search results with the terms searched, team and due
+ * lists, queues, CSV): one event holding which children, so a list of 600 is one row, not 600.
+ */
+export const childrenListed = (executor: Kysely<Database>, actor: Actor, childIds: readonly number[], detail: Record<string, unknown>) =>
+  recordAudit(executor, actor, { event: 'children-listed', detail: { ...detail, count: childIds.length, childIds: [...new Set(childIds)] } });
 
 /** What later areas call, inside the writing transaction, for every change of a child's record. */
 export const childRecordChanged = (

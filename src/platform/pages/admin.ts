@@ -71,13 +71,13 @@ const auditFilterSchema = z.object({
 const auditPageSize = 50;
 
 export const adminRoutes = new RouteTable()
-  .get('/admin/users', 'users:manage', async (_req, res) => {
+  .get('/admin/users', { permission: 'users:manage', audit: 'none' }, async (_req, res) => {
     const users = await listUsers(res.locals.services.db);
     const now = new Date();
     res.render('admin/users', { pageTitle: 'Users', users: users.map((u) => ({ ...u, locked: u.locked_until !== null && u.locked_until > now })), roleTitles });
   })
-  .get('/admin/users/new', 'users:manage', (_req, res) => renderUserForm(res, 'admin/user-new', {}))
-  .post('/admin/users/new', 'users:manage', async (req, res) => {
+  .get('/admin/users/new', { permission: 'users:manage', audit: 'none' }, (_req, res) => renderUserForm(res, 'admin/user-new', {}))
+  .post('/admin/users/new', { permission: 'users:manage' }, async (req, res) => {
     const form = parseFormWithDates(newUserSchema, req.body, accessEndDate(res));
     const values = { ...req.body, password: '' };
     if (!form.ok) return renderUserForm(res, 'admin/user-new', values, form.errors, 400);
@@ -90,11 +90,11 @@ export const adminRoutes = new RouteTable()
       throw error;
     }
   })
-  .get('/admin/users/:id', 'users:manage', async (req, res) => {
+  .get('/admin/users/:id', { permission: 'users:manage', audit: 'none' }, async (req, res) => {
     const user = await userFromParams(req, res);
     await renderUserForm(res, 'admin/user-edit', { ...userValues(user) });
   })
-  .post('/admin/users/:id', 'users:manage', async (req, res) => {
+  .post('/admin/users/:id', { permission: 'users:manage' }, async (req, res) => {
     const user = await userFromParams(req, res);
     const form = parseFormWithDates(detailsSchema.extend(versionSchema.shape), req.body, accessEndDate(res));
     if (!form.ok) return renderUserForm(res, 'admin/user-edit', { ...userValues(user), ...req.body, version: user.version }, form.errors, 400);
@@ -108,7 +108,7 @@ export const adminRoutes = new RouteTable()
     req.session.flash = `${form.value.displayName}'s details are saved`;
     res.redirect('/admin/users');
   })
-  .post('/admin/users/:id/status', 'users:manage', async (req, res) => {
+  .post('/admin/users/:id/status', { permission: 'users:manage' }, async (req, res) => {
     const user = await userFromParams(req, res);
     const form = parseForm(versionSchema.extend({ action: z.enum(['disable', 'enable']) }), req.body);
     if (!form.ok) return renderUserForm(res, 'admin/user-edit', userValues(user), form.errors, 400);
@@ -124,11 +124,11 @@ export const adminRoutes = new RouteTable()
     req.session.flash = `${user.display_name}'s account is ${form.value.action === 'disable' ? 'disabled' : 'enabled again'}`;
     res.redirect('/admin/users');
   })
-  .get('/admin/users/:id/reset-password', 'users:manage', async (req, res) => {
+  .get('/admin/users/:id/reset-password', { permission: 'users:manage', audit: 'none' }, async (req, res) => {
     const user = await userFromParams(req, res);
     res.render('admin/reset-password', { pageTitle: `Reset ${user.display_name}'s password`, subject: user });
   })
-  .post('/admin/users/:id/reset-password', 'users:manage', async (req, res) => {
+  .post('/admin/users/:id/reset-password', { permission: 'users:manage' }, async (req, res) => {
     const user = await userFromParams(req, res);
     const form = parseForm(passwordSchema, req.body);
     const render = (errors: FormErrors, status: number) => res.status(status).render('admin/reset-password', { pageTitle: `Reset ${user.display_name}'s password`, subject: user, errors });
@@ -142,7 +142,7 @@ export const adminRoutes = new RouteTable()
     req.session.flash = `${user.display_name}'s password is reset. Give it to them in person or by phone, not by email.`;
     res.redirect('/admin/users');
   })
-  .get('/admin/audit', 'audit:view', async (req, res) => {
+  .get('/admin/audit', { permission: 'audit:view', audit: 'none' }, async (req, res) => {
     const form = parseForm(auditFilterSchema, req.query);
     const filter = form.ok ? form.value : {};
     const page = filter.page ?? 1;

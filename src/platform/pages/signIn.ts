@@ -14,11 +14,11 @@ const signInSchema = z.object({
 const safeReturnTo = (value: string | undefined) => (value && value.startsWith('/') && !value.startsWith('//') ? value : '/');
 
 export const signInRoutes = new RouteTable()
-  .get('/sign-in', 'public', (req, res) => {
+  .get('/sign-in', { permission: 'public', audit: 'none' }, (req, res) => {
     if (res.locals.user) return res.redirect('/');
     res.render('sign-in', { pageTitle: 'Sign in', values: {}, returning: Boolean(req.session.returnTo) });
   })
-  .post('/sign-in', 'public', async (req, res) => {
+  .post('/sign-in', { permission: 'public' }, async (req, res) => {
     const { services } = res.locals;
     const form = parseForm(signInSchema, req.body);
     if (!form.ok) return res.status(400).render('sign-in', { pageTitle: 'Sign in', errors: form.errors, values: { username: req.body?.username } });
@@ -41,16 +41,16 @@ export const signInRoutes = new RouteTable()
       req.session.save(() => res.redirect(returnTo));
     });
   })
-  .get('/sign-out', 'home:view', (_req, res) => res.render('sign-out', { pageTitle: 'Sign out' }))
-  .post('/sign-out', 'home:view', async (req, res) => {
+  .get('/sign-out', { permission: 'home:view', audit: 'none' }, (_req, res) => res.render('sign-out', { pageTitle: 'Sign out' }))
+  .post('/sign-out', { permission: 'home:view' }, async (req, res) => {
     await recordAudit(res.locals.services.db, res.locals.actor, { event: 'sign-out' });
     req.session.destroy(() => {
       res.clearCookie('harbour.sid');
       res.redirect('/signed-out');
     });
   })
-  .get('/signed-out', 'public', (_req, res) => res.render('signed-out', { pageTitle: 'You have signed out' }))
-  .get('/', 'home:view', (_req, res) => {
+  .get('/signed-out', { permission: 'public', audit: 'none' }, (_req, res) => res.render('signed-out', { pageTitle: 'You have signed out' }))
+  .get('/', { permission: 'home:view', audit: 'none' }, (_req, res) => {
     const user = res.locals.user!;
     res.render('home', { pageTitle: 'Home', roleNames: user.roles.map((role) => roleTitles[role]) });
   });

@@ -9,7 +9,6 @@ import type { Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { mayOpenChild } from '../access/recordScope.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
-import { childRecordViewed } from '../access/audit.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { workingDaysBetween } from '../../core/workingDays.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
@@ -50,10 +49,6 @@ export async function childInPath(req: Request, res: Response, param = 'childId'
 
 /** The name a child's pages call them by: their preferred name where they have one. */
 export const childName = (child: Pick<Child, 'forename' | 'surname'> & { preferred_name?: string | null }) => `${child.preferred_name ?? child.forename} ${child.surname}`;
-
-/** Every page of a child's record is a view of it: audited. */
-export const recordViewed = (res: Response, child: Child, recordType: string, recordId: number) =>
-  childRecordViewed(res.locals.services.db, res.locals.actor, String(child.id), recordType, recordId);
 
 export const may = (res: Response, permission: Permission) => Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
 

@@ -8,15 +8,8 @@ import type { Database } from '../db/schema.ts';
  * held in the new session, and once the person signs in again it is saved as their draft and
  * the form opens with it.
  *
- * A route opts in by its path matching a pattern registered with `draftableForms`.
+ * A route opts in by declaring `draft: true` in its route table.
  */
-const patterns: RegExp[] = [];
-
-export function draftableForms(...paths: RegExp[]): void {
-  patterns.push(...paths);
-}
-
-const isDraftable = (path: string) => patterns.some((pattern) => pattern.test(path));
 
 declare module 'express-session' {
   interface SessionData {
@@ -27,13 +20,15 @@ declare module 'express-session' {
 
 const withoutToken = (body: Record<string, unknown>) => Object.fromEntries(Object.entries(body).filter(([key]) => key !== '_csrf' && key !== 'action'));
 
-/** Runs before CSRF protection: a signed-out post to a draftable form is held, not refused. */
-export const holdFormsPostedAfterTimeout: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST' || res.locals.user || !isDraftable(req.path) || !req.body || typeof req.body !== 'object') return next();
-  req.session.pendingDraft = { path: req.path, data: withoutToken(req.body as Record<string, unknown>) };
-  req.session.returnTo = req.path;
-  res.redirect('/sign-in');
-};
+/** Runs before CSRF protection: a signed-out post to a form declared `draft: true` is held, not refused. */
+export const holdFormsPostedAfterTimeout =
+  (isDraftable: (path: string) => boolean): RequestHandler =>
+  (req, res, next) => {
+    if (req.method !== 'POST' || res.locals.user || !isDraftable(req.path) || !req.body || typeof req.body !== 'object') return next();
+    req.session.pendingDraft = { path: req.path, data: withoutToken(req.body as Record<string, unknown>) };
+    req.session.returnTo = req.path;
+    res.redirect('/sign-in');
+  };
 
 export async function saveDraft(db: Kysely<Database>, userId: number, path: string, data: Record<string, unknown>, childId?: number): Promise<void> {
   const json = JSON.stringify(withoutToken(data));

@@ -1,45 +1,142 @@
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
+import { match } from 'path-to-regexp';
 import { rolesAllow, type Permission } from '../access/roles.ts';
-import { recordAudit } from '../access/audit.ts';
+import { childRecordViewed, childrenListed, recordAudit } from '../access/audit.ts';
+import type { User } from '../access/schema.ts';
 import { ForbiddenError } from '../../core/errors.ts';
+import { childInPath, type Child } from './childPages.ts';
 
 /** Who may reach a route: anyone (sign-in, health), or holders of one permission. */
 export type Access = 'public' | Permission;
 
-export type Handler = (req: Request, res: Response, next: NextFunction) => unknown;
+/**
+ * What a route writes to the audit trail when it is read:
+ * - `child-record-viewed`: a page of one child's record (`record` names the table, `recordId`
+ *   the path parameter of the row when there is one); the route helper writes it.
+ * - `children-listed`: a page or export naming children (search results, team and due lists,
+ *   queues, CSV); the handler reports what it showed with `listed`, and must.
+ * - `none`: the route shows no child's data.
+ */
+export type ReadAudit = { event: 'child-record-viewed'; record: string; recordId?: string } | 'children-listed' | 'none';
+
+export interface RouteOptions {
+  permission: Access;
+  /** The route is about the child named by `:childId` (or `:id`): loaded with record scope applied. */
+  child?: true;
+  /** Every GET declares what it writes to the audit trail. */
+  audit?: ReadAudit;
+  /** A long form: a post after a timeout is kept as the person's draft (see drafts.ts). */
+  draft?: true;
+}
+
+/** What a handler of a child's page is given: the child (record scope already applied) and who is asking. */
+export interface ChildContext {
+  child: Child;
+  user: User;
+}
+
+/** What a handler of a list of children is given: how to say which children it showed. */
+export interface ListContext {
+  user: User;
+  /**
+   * Says which children the page or export named. A record about several children (a contact)
+   * passes `record`: each child's trail then shows a view of that record.
+   */
+  listed(childIds: readonly number[], detail?: Record<string, unknown>, record?: { record: string; recordId: number }): Promise<void>;
+}
+
+type Handler = (req: Request, res: Response, next: NextFunction) => unknown;
+type ChildHandler = (req: Request, res: Response, context: ChildContext) => unknown;
+type ListHandler = (req: Request, res: Response, context: ListContext) => unknown;
 
 export interface RouteSpec {
   method: 'get' | 'post';
   path: string;
   access: Access;
+  child: boolean;
+  audit: ReadAudit | undefined;
+  draft: boolean;
   handler: Handler;
 }
 
+type ChildRoute = RouteOptions & { child: true; permission: Permission };
+type ListRoute = RouteOptions & { audit: 'children-listed'; permission: Permission };
+
 /**
- * The one way an area declares its pages: every route names the permission it needs and
- * is wrapped in the check here, so nothing is reachable by forgetting to check (deny by default).
+ * The one way an area declares its pages. Each route names, in its one line, the permission it
+ * needs (deny by default), whether it is about a child (loaded with record scope; a 404 or the
+ * restricted-record page otherwise) and what it writes to the audit trail when read, so neither
+ * can be forgotten in a handler.
  */
 export class RouteTable {
   readonly specs: RouteSpec[] = [];
 
-  get(path: string, access: Access, handler: Handler): this {
-    this.specs.push({ method: 'get', path, access, handler });
-    return this;
+  get(path: string, options: ChildRoute & { audit: ReadAudit }, handler: ChildHandler): this;
+  get(path: string, options: ListRoute, handler: ListHandler): this;
+  get(path: string, options: RouteOptions & { audit: ReadAudit }, handler: Handler): this;
+  get(path: string, options: RouteOptions & { audit: ReadAudit }, handler: Handler | ChildHandler | ListHandler): this {
+    return this.add('get', path, options, handler);
   }
 
-  post(path: string, access: Access, handler: Handler): this {
-    this.specs.push({ method: 'post', path, access, handler });
+  post(path: string, options: ChildRoute, handler: ChildHandler): this;
+  post(path: string, options: RouteOptions, handler: Handler): this;
+  post(path: string, options: RouteOptions, handler: Handler | ChildHandler): this {
+    return this.add('post', path, options, handler);
+  }
+
+  private add(method: 'get' | 'post', path: string, options: RouteOptions, handler: Handler | ChildHandler | ListHandler): this {
+    if (options.child && !/:(childId|id)\b/.test(path)) throw new Error(`${path} is declared about a child but names none`);
+    if (options.audit === 'children-listed' && options.permission === 'public') throw new Error(`${path} lists children but is public`);
+    this.specs.push({ method, path, access: options.permission, child: Boolean(options.child), audit: options.audit, draft: Boolean(options.draft), handler: handler as Handler });
     return this;
   }
 }
 
-export function buildRouter(tables: RouteTable[]): express.Router {
+export function buildRouter(tables: readonly RouteTable[]): express.Router {
   const router = express.Router();
   for (const spec of tables.flatMap((table) => table.specs)) {
-    router[spec.method](spec.path, guard(spec.access), spec.handler);
+    router[spec.method](spec.path, guard(spec.access), run(spec));
   }
   return router;
+}
+
+/** Whether a path is a long form's, for holding a post made after a timeout. */
+export function draftFormMatcher(tables: readonly RouteTable[]): (path: string) => boolean {
+  const matchers = tables.flatMap((table) => table.specs.filter((spec) => spec.draft && spec.method === 'post').map((spec) => match(spec.path)));
+  return (path) => matchers.some((matches) => matches(path) !== false);
+}
+
+function run(spec: RouteSpec): Handler {
+  return async (req, res, next) => {
+    const { db } = res.locals.services;
+    const { actor } = res.locals;
+    if (spec.child) {
+      const child = await childInPath(req, res, 'childId' in req.params ? 'childId' : 'id');
+      if (!child) return;
+      if (spec.method === 'get' && typeof spec.audit === 'object') {
+        const recordId = spec.audit.recordId ? req.params[spec.audit.recordId] : undefined;
+        await childRecordViewed(db, actor, String(child.id), spec.audit.record, typeof recordId === 'string' ? recordId : undefined, { path: req.path });
+      }
+      return (spec.handler as unknown as ChildHandler)(req, res, { child, user: res.locals.user! });
+    }
+    if (spec.audit === 'children-listed') {
+      let listed = false;
+      const context: ListContext = {
+        user: res.locals.user!,
+        async listed(childIds, detail = {}, record) {
+          listed = true;
+          if (!record) return childrenListed(db, actor, childIds, { path: req.path, ...detail });
+          for (const childId of new Set(childIds)) await childRecordViewed(db, actor, String(childId), record.record, record.recordId, { path: req.path, ...detail });
+        },
+      };
+      await (spec.handler as unknown as ListHandler)(req, res, context);
+      // A list route that showed children without saying which is a defect: loud in tests and logs.
+      if (!listed && res.statusCode === 200) res.locals.services.logger.error({ path: spec.path }, 'a list of children was shown without an audit event');
+      return;
+    }
+    return spec.handler(req, res, next);
+  };
 }
 
 function guard(access: Access): Handler {
