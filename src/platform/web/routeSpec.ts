@@ -5,7 +5,7 @@ import { rolesAllow, type Permission } from '../access/roles.ts';
 import { childRecordViewed, childrenListed, recordAudit } from '../access/audit.ts';
 import type { User } from '../access/schema.ts';
 import { ForbiddenError } from '../../core/errors.ts';
-import { childInPath, type Child } from './childPages.ts';
+import { childInPath, childNamedInPath, type Child } from './childPages.ts';
 
 /** Who may reach a route: anyone (sign-in, health), or holders of one permission. */
 export type Access = 'public' | Permission;
@@ -22,7 +22,10 @@ export type ReadAudit = { event: 'child-record-viewed'; record: string; recordId
 
 export interface RouteOptions {
   permission: Access;
-  /** The route is about the child named by `:childId` (or `:id`): loaded with record scope applied. */
+  /**
+   * The route is about the child named by `:childId` (or `:id`): loaded with record scope applied.
+   * A route that audits a view of a child's record without it (the access pages) is still audited.
+   */
   child?: true;
   /** Every GET declares what it writes to the audit trail. */
   audit?: ReadAudit;
@@ -119,6 +122,13 @@ function run(spec: RouteSpec): Handler {
         await childRecordViewed(db, actor, String(child.id), spec.audit.record, typeof recordId === 'string' ? recordId : undefined, { path: req.path });
       }
       return (spec.handler as unknown as ChildHandler)(req, res, { child, user: res.locals.user! });
+    }
+    if (typeof spec.audit === 'object') {
+      // The restriction and access pages themselves: the child by name, without record scope, still audited.
+      const child = await childNamedInPath(req, res, 'childId' in req.params ? 'childId' : 'id');
+      const recordId = spec.audit.recordId ? req.params[spec.audit.recordId] : undefined;
+      await childRecordViewed(db, actor, String(child.id), spec.audit.record, typeof recordId === 'string' ? recordId : undefined, { path: req.path });
+      return spec.handler(req, res, next);
     }
     if (spec.audit === 'children-listed') {
       let listed = false;
