@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
 import { earlyHelpRoutes } from './routes.ts';
 import { earlyHelpChronology } from './chronology.ts';
+import { earlyHelpJourney, emptyEarlyhelpJourney } from './journey.ts';
 
 export const earlyHelpArea: AreaModule = {
   name: 'earlyhelp',
@@ -11,5 +12,6 @@ export const earlyHelpArea: AreaModule = {
   childLinks: [
     { text: 'Early help', path: '/early-help', permission: 'child:view', position: 30 },
   ],
+  journey: { empty: emptyEarlyhelpJourney, load: earlyHelpJourney },
   chronology: earlyHelpChronology,
 };

@@ -30,6 +30,8 @@ export function childStatuses(journey: ChildJourney, today: string): ChildStatus
   if (!statuses.includes('looked-after') && leaver?.eligibleDate && leaver.eligibleDate <= today && (!leaver.serviceEndDate || leaver.serviceEndDate > today) && journey.periodsOfCare.length > 0) {
     statuses.push('care-leaver');
   }
+  // Early help is help outside children's social care: the status only while nothing statutory is open.
+  if (statuses.length === 0 && journey.earlyHelpEpisodes.some(open)) statuses.push('early-help');
   if (journey.careProceedings.some((proceedings) => proceedings.issueDate <= today && (!proceedings.concludedDate || proceedings.concludedDate > today))) statuses.push('in-proceedings');
   return statuses.length ? statuses : ['closed'];
 }
