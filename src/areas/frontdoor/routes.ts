@@ -8,6 +8,7 @@ import { ForbiddenError, NotFoundError } from '../../core/errors.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { createChild, familyNetwork, findChildren, likelyDuplicates, sexCodes, siblingIds } from '../people/index.ts';
 import { mayOpenChild } from '../../platform/access/recordScope.ts';
+import { rolesAllow } from '../../platform/access/roles.ts';
 import { recordReferral, referralSources, sourceName, type ReferralSource } from '../assessment/index.ts';
 import { recordStrategyDiscussion } from '../protection/index.ts';
 import { startEarlyHelp } from '../earlyhelp/index.ts';
@@ -566,6 +567,5 @@ export const frontDoorRoutes = new RouteTable()
 /** Where the council requires it, only a manager records the front door's decision (a local standard). */
 async function refuseUnlessCouncilAllowsDecider(res: Response): Promise<void> {
   const settings = await councilTimescaleSettings(res.locals.services.db);
-  const isManager = res.locals.user!.roles.some((role) => role === 'team-manager' || role === 'service-manager');
-  if (settings.contactDecisionByManager && !isManager) throw new ForbiddenError('In this council a manager records the decision on a contact');
+  if (settings.contactDecisionByManager && !rolesAllow(res.locals.user!.roles, 'frontdoor:decide-as-manager')) throw new ForbiddenError('In this council a manager records the decision on a contact');
 }

@@ -43,6 +43,8 @@ export const permissions = {
   'frontdoor:record': ['front-door', 'team-manager', 'service-manager'],
   /** Decide what happens to a contact (NFA, advice, early help, referral, strategy discussion). */
   'frontdoor:decide': ['front-door', 'team-manager', 'service-manager'],
+  /** Decide a contact where the council requires a manager to (a local standard, off by default). */
+  'frontdoor:decide-as-manager': ['team-manager', 'service-manager'],
   /** Authorise a single assessment (a manager's sign-off). */
   'assessment:authorise': ['team-manager', 'service-manager'],
   /** Chair child protection conferences and rate the practice seen (RAG). */
