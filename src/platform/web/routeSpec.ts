@@ -110,24 +110,27 @@ export function draftFormMatcher(tables: readonly RouteTable[]): (path: string) 
   return (path) => matchers.some((matches) => matches(path) !== false);
 }
 
+const childParam = (req: Request) => ('childId' in req.params ? 'childId' : 'id');
+
+/** The view event a child route declares: the record and, when the path names it, its id. */
+function viewed(req: Request, res: Response, audit: Exclude<ReadAudit, string>, child: Child): Promise<void> {
+  const recordId = audit.recordId ? req.params[audit.recordId] : undefined;
+  return childRecordViewed(res.locals.services.db, res.locals.actor, String(child.id), audit.record, typeof recordId === 'string' ? recordId : undefined, { path: req.path });
+}
+
 function run(spec: RouteSpec): Handler {
   return async (req, res, next) => {
     const { db } = res.locals.services;
     const { actor } = res.locals;
     if (spec.child) {
-      const child = await childInPath(req, res, 'childId' in req.params ? 'childId' : 'id');
+      const child = await childInPath(req, res, childParam(req));
       if (!child) return;
-      if (spec.method === 'get' && typeof spec.audit === 'object') {
-        const recordId = spec.audit.recordId ? req.params[spec.audit.recordId] : undefined;
-        await childRecordViewed(db, actor, String(child.id), spec.audit.record, typeof recordId === 'string' ? recordId : undefined, { path: req.path });
-      }
+      if (spec.method === 'get' && typeof spec.audit === 'object') await viewed(req, res, spec.audit, child);
       return (spec.handler as unknown as ChildHandler)(req, res, { child, user: res.locals.user! });
     }
     if (typeof spec.audit === 'object') {
       // The restriction and access pages themselves: the child by name, without record scope, still audited.
-      const child = await childNamedInPath(req, res, 'childId' in req.params ? 'childId' : 'id');
-      const recordId = spec.audit.recordId ? req.params[spec.audit.recordId] : undefined;
-      await childRecordViewed(db, actor, String(child.id), spec.audit.record, typeof recordId === 'string' ? recordId : undefined, { path: req.path });
+      await viewed(req, res, spec.audit, await childNamedInPath(req, res, childParam(req)));
       return spec.handler(req, res, next);
     }
     if (spec.audit === 'children-listed') {
