@@ -37,7 +37,7 @@ const years = options.years ?? (serverUrl ? 10 : 3);
 async function freshDatabase(scale: number): Promise<{ env: Record<string, string>; remove: () => Promise<void> }> {
   if (!serverUrl) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `harbour-bench-${scale}-`));
-    return { env: { HARBOUR_DATA_DIR: dataDir }, remove: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+    return { env: { HARBOUR_DATA_DIR: dataDir }, remove: () => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })) };
   }
   const name = `harbour_bench_${String(scale).replace('.', '_')}_${crypto.randomBytes(3).toString('hex')}`;
   const admin = async (statement: string) => {

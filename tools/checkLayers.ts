@@ -9,12 +9,12 @@ interface Cruised {
 
 const cruised = (): Cruised => {
   try {
-    return JSON.parse(execFileSync('npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { encoding: 'utf8', maxBuffer: 1e8 }));
+    return JSON.parse(execFileSync('npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { encoding: 'utf8', maxBuffer: 1e8 })) as Cruised;
   } catch (error) {
     // depcruise exits non-zero when a rule is broken; its JSON still says which.
     const stdout = (error as { stdout?: string }).stdout;
     if (!stdout) throw error;
-    return JSON.parse(stdout);
+    return JSON.parse(stdout) as Cruised;
   }
 };
 

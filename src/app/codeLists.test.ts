@@ -41,7 +41,9 @@ import { accommodationCodes, activityCodes, eligibilityCategories, inTouchCodes,
 // two in step: a code added to or removed from a live list without a new migration fails here.
 
 type Codes = readonly string[] | Readonly<Record<string, string>>;
-const codesOf = (codes: Codes): string[] => (Array.isArray(codes) ? [...codes] : Object.keys(codes));
+// Array.isArray does not narrow a readonly array (it says any[]), so the list is told apart here.
+const isList = (codes: Codes): codes is readonly string[] => Array.isArray(codes);
+const codesOf = (codes: Codes): string[] => (isList(codes) ? [...codes] : Object.keys(codes));
 
 /** Each column a check constraint limits to the codes of a live list. */
 const codeListColumns: { table: string; column: string; codes: Codes }[] = [

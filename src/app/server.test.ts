@@ -24,10 +24,10 @@ test('first start migrates, creates demo accounts, serves and closes cleanly; a 
   const dataDir = temporaryDirectory('harbour-start-');
   const output: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string) => Boolean(output.push(String(chunk)))) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string) => Boolean(output.push(String(chunk))));
   let started;
   try {
-    started = await serve({ ...configFromEnvironment({ HARBOUR_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), port: 0 as number });
+    started = await serve({ ...configFromEnvironment({ HARBOUR_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), port: 0 });
   } finally {
     process.stdout.write = write;
   }

@@ -33,7 +33,6 @@ const groupings = {
   worker: { title: 'By worker', key: (row: DueRow) => row.workerName ?? 'Not allocated' },
   child: { title: 'By child', key: (row: DueRow) => row.childName },
 } as const;
-type Grouping = keyof typeof groupings;
 
 const dueQuerySchema = z.object({
   by: z.enum(['rule', 'worker', 'child']).default('rule'),
@@ -76,7 +75,7 @@ export const teamRoutes = new RouteTable()
     const query = parseForm(dueQuerySchema, req.query);
     if (!query.ok) throw new NotFoundError();
     const { team, teamItems, today, rows } = await teamDue(req, res);
-    const grouping = groupings[query.value.by as Grouping];
+    const grouping = groupings[query.value.by];
     const groups = countBy(rows, grouping.key);
     const listed = query.value.group ? rows.filter((row) => grouping.key(row) === query.value.group) : rows;
     // An export is audited as what it holds: the rows of this list.
@@ -85,7 +84,7 @@ export const teamRoutes = new RouteTable()
       { team: team?.id, by: query.value.by, group: query.value.group, ...(query.value.format === 'csv' ? { exported: 'csv', rows: listed.length } : {}) },
     );
     if (query.value.format === 'csv') {
-      res.type('text/csv').attachment(`due-and-overdue-${team?.name.replace(/\W+/g, '-').toLowerCase() ?? 'team'}-${today}.csv`);
+      res.type('text/csv').attachment(`due-and-overdue-${team?.name.replace(/\W+/g, '-').toLowerCase() ?? 'team'}-${today.toString()}.csv`);
       return res.send(
         stringify(
           listed.map((row) => [row.childId, row.childName, row.workerName ?? '', row.title, row.dueOn, row.status, row.source]),

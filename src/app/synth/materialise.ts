@@ -705,7 +705,7 @@ export class Materialiser {
         newCarers = true;
       }
       if (nextLegal === legal && !newCarers) continue;
-      const reasonPlaceChange = newCarers ? change.reason ?? (this.decks.placementChange.deal() as string) : null;
+      const reasonPlaceChange = newCarers ? change.reason ?? (this.decks.placementChange.deal()) : null;
       writeEpisode(change.day, 'X1', reasonPlaceChange);
       reasonNew = newCarers ? (nextLegal !== legal ? 'T' : 'P') : 'L';
       legal = nextLegal;
@@ -889,7 +889,7 @@ export class Materialiser {
       accepted: heldDay !== null && heldDay > this.end ? null : accepted,
       held_at,
       manager_comment: comment ? 'Interview reviewed: risks noted and the safety plan updated.' : null,
-      manager_comment_date: comment ? iso(commentDay!) : null,
+      manager_comment_date: comment ? iso(commentDay) : null,
       ...tracked(Math.floor(offered / 1440)),
     });
   }

@@ -107,6 +107,12 @@ export class Random {
   }
 }
 
+function isPairs<K extends string | number>(
+  weights: Readonly<Record<K, number>> | readonly (readonly [K, number])[],
+): weights is readonly (readonly [K, number])[] {
+  return Array.isArray(weights);
+}
+
 /**
  * Stratified draws: a shuffled deck holding each outcome in proportion, dealt one by one and
  * reshuffled when empty. The shares come out as set with far less noise than independent draws,
@@ -121,7 +127,7 @@ export class Deck<K extends string | number> {
     weights: Readonly<Record<K, number>> | readonly (readonly [K, number])[],
     private readonly size = 100,
   ) {
-    this.entries = (Array.isArray(weights) ? [...weights] : Object.entries(weights)) as [K, number][];
+    this.entries = (isPairs(weights) ? [...weights] : Object.entries(weights)) as [K, number][];
   }
 
   private refill(): void {

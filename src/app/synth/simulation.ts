@@ -325,7 +325,7 @@ export class CountySimulation {
       receivedDay,
       receivedMinutes,
       source,
-      levelOfNeed: level as Contact['levelOfNeed'],
+      levelOfNeed: level,
       consent: level === 4 ? 'overridden' : r.chance(0.88) ? 'given' : 'not-given',
       domesticAbuse,
       outOfHours,
@@ -506,7 +506,7 @@ export class CountySimulation {
       previous = day;
     }
     const endsAtReview = Number(this.decks.endsAtReview.deal());
-    const after = this.decks.afterPlan.deal() as 'child-in-need' | 'close';
+    const after = this.decks.afterPlan.deal();
     const phase: Phase = {
       kind: 'child-protection',
       start: conference,
@@ -768,7 +768,7 @@ export class CountySimulation {
         legalPlanning: [...new Set(legalPlanning)],
         reviews,
         decision,
-        outcome: this.decks.preProceedingsOutcome.deal() as PreProceedings['outcome'],
+        outcome: this.decks.preProceedingsOutcome.deal(),
       };
       if (!record.children.length) continue;
       this.totals.preProceedings++;
@@ -989,7 +989,7 @@ export class CountySimulation {
       case: c,
       start,
       end: eighteen,
-      endReason: child.unaccompanied ? r.weighted({ E5: 60, E6: 20, E17: 15, E8: 5 }) : (this.decks.leavingAt18.deal() as string),
+      endReason: child.unaccompanied ? r.weighted({ E5: 60, E6: 20, E17: 15, E8: 5 }) : (this.decks.leavingAt18.deal()),
       route,
       legal: [{ day: start, status: legal }],
       placements: [{ day: start, spec: { group: this.placementFor(age, route) } }],
@@ -1061,7 +1061,7 @@ export class CountySimulation {
     this.totals.ceasedTarget += this.expected(step, this.settings.lookedAfter.ceasedPer10k[step.lastYear ? 'lastYear' : 'earlier']);
     const ending = this.stays.filter((stay) => stay.end >= step.start && stay.end <= step.end && stay.start < stay.end);
     this.totals.ceased += ending.length;
-    let needed = Math.round(this.totals.ceasedTarget - this.totals.ceased);
+    const needed = Math.round(this.totals.ceasedTarget - this.totals.ceased);
     if (needed <= 0) return;
     const running = this.stays.filter((stay) => stay.start < step.start - 14 && stay.end > step.end && !stay.adoption && (stay.proceedings === null || stay.proceedings.conclusion < step.start) && addYears(stay.child.dateOfBirth, 18) > step.end + 30);
     const voluntary = r.shuffle(running.filter((stay) => stay.legal[stay.legal.length - 1]!.status === 'V2' && !stay.child.unaccompanied));

@@ -38,12 +38,12 @@ describe('referral, assessment and authorisation pages', () => {
     const referral = await harbour.database.db.selectFrom('referrals').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
     assert.deepEqual([referral.referral_date, referral.source, referral.primary_need], ['2025-12-18', '2A', 'N1']);
     assert.equal(recorded.headers.location, `/children/${childId}/referrals/${referral.id}`);
-    const referralPage = await worker.get(recorded.headers.location!);
+    const referralPage = await worker.get(recorded.headers.location);
     assert.match(referralPage.text, /The referral is recorded/);
     assert.equal(pageOf(referralPage.text)('.govuk-caption-l').text(), 'Fay Example');
     assert.equal(pageOf(referralPage.text)('.govuk-back-link').attr('href'), `/children/${childId}`);
 
-    const started = await submitForm(worker, recorded.headers.location!, `/children/${childId}/referrals/${referral.id}/assessments`, dateFields('startDate', '2025-12-19'));
+    const started = await submitForm(worker, recorded.headers.location, `/children/${childId}/referrals/${referral.id}/assessments`, dateFields('startDate', '2025-12-19'));
     assert.equal(started.status, 302);
     const assessment = await harbour.database.db.selectFrom('assessments').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
     const path = `/children/${childId}/assessments/${assessment.id}`;

@@ -59,7 +59,7 @@ const closureSchema = z.object({
   version: versionField,
 });
 
-const today = (res: Response) => res.locals.services.clock.today() as Temporal.PlainDate;
+const today = (res: Response) => res.locals.services.clock.today();
 const assessmentPath = (assessment: Pick<Assessment, 'child_id' | 'id'>) => `/children/${assessment.child_id}/assessments/${assessment.id}`;
 
 async function referralOf(res: Response, child: Child, referralId: number): Promise<Referral> {
@@ -211,11 +211,11 @@ function renderAuthorisation(res: Response, child: Child, assessment: Assessment
 }
 
 export const assessmentRoutes = new RouteTable()
-  .get('/children/:childId/referrals/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'referrals' } }, async (req, res, { child }) => {
+  .get('/children/:childId/referrals/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'referrals' } }, (_req, res, { child }) => {
     renderNewReferral(res, child, {});
   })
   .post('/children/:childId/referrals/new', { permission: 'child:record', child: true }, async (req, res, { child }) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const errors = noErrors();
     const referralDate = readDate(body, 'referralDate', { label: 'The date of the referral', notAfter: today(res) }, errors);
     const form = parseForm(referralSchema, body);
@@ -242,7 +242,7 @@ export const assessmentRoutes = new RouteTable()
   })
   .post('/children/:childId/referrals/:referralId/close', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const referral = await referralOf(res, child, idParam(req, 'referralId'));
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const errors = noErrors();
     if (referral.closure_date) {
       addError(errors, 'record', 'This referral is already closed: someone closed it while you were working. Your closure is not saved.');
@@ -271,7 +271,7 @@ export const assessmentRoutes = new RouteTable()
   })
   .post('/children/:childId/referrals/:referralId/assessments', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const referral = await referralOf(res, child, idParam(req, 'referralId'));
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const errors = noErrors();
     const startDate = readDate(
       body,
@@ -304,7 +304,7 @@ export const assessmentRoutes = new RouteTable()
   .post('/children/:childId/assessments/:assessmentId/record', { permission: 'child:record', child: true, draft: true }, async (req, res, { child }) => {
     const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
     if (await savedAsDraft(req, res, child.id)) return;
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const errors = noErrors();
     const childSeenDate = readDate(
       body,
@@ -346,7 +346,7 @@ export const assessmentRoutes = new RouteTable()
   })
   .post('/children/:childId/assessments/:assessmentId/authorise', { permission: 'assessment:authorise', child: true }, async (req, res, { child }) => {
     const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const errors = noErrors();
     if (!assessment.submitted_date || assessment.authorisation_date) {
       addError(errors, 'record', assessment.authorisation_date ? 'This assessment is already authorised' : 'The assessment must be submitted for authorisation first');

@@ -51,7 +51,7 @@ describe('episode rules (SSDA903)', () => {
   });
 
   test('a child already looked after cannot start again, and X1 does not end care', () => {
-    assert.deepEqual(episodeChangeProblems(previous, { ...next, reasonNewEpisode: 'S' as 'L', legalStatus: 'C1' }).map((p) => p.field), ['reasonNewEpisode']);
+    assert.deepEqual(episodeChangeProblems(previous, { ...next, reasonNewEpisode: 'S', legalStatus: 'C1' }).map((p) => p.field), ['reasonNewEpisode']);
     assert.deepEqual(endOfCareProblems('X1').map((p) => p.field), ['reasonCeased']);
     assert.deepEqual(endOfCareProblems('E4A'), []);
   });
@@ -172,7 +172,7 @@ describe('care records', () => {
     assert.deepEqual(journey.visits?.map((visit) => [visit.date, visit.purpose, visit.childSeen]).at(0), ['2026-01-14', 'looked-after', true]);
 
     const items = dueItems(childJourney({ id: String(dan), dateOfBirth: '2016-05-10' }, journey), Temporal.PlainDate.from('2026-06-01'));
-    const lines = (rule: string) => items.filter((item) => item.rule === rule).map((item) => `${item.dueOn} ${item.status}`);
+    const lines = (rule: string) => items.filter((item) => item.rule === rule).map((item) => `${item.dueOn.toString()} ${item.status}`);
     assert.deepEqual(lines('care-plan'), ['2026-01-22 met']);
     assert.deepEqual(lines('cla-review'), ['2026-02-05 met', '2026-05-04 metLate', '2026-11-05 due']);
     assert.deepEqual(lines('cla-visit'), ['2026-01-15 met', '2026-02-25 met', '2026-03-08 met', '2026-04-17 metLate', '2026-06-01 due']);

@@ -47,7 +47,7 @@ describe("a child's early help", () => {
       [row.start_date, row.stepped_down_on, row.step_down_reason, row.stepped_down_from_referral_id, row.lead_organisation],
       ['2026-10-20', '2026-10-20', 'Needs can be met by a family support worker', referralId, 'Oakfield Family Hub'],
     );
-    const page = await agent.get(started.headers.location!);
+    const page = await agent.get(started.headers.location);
     assert.match(page.text, /Early help for Rae Morgan has started/);
     assert.match(page.text, /20 October 2026: Needs can be met by a family support worker/);
     const viewed = await harbour.database.db.selectFrom('audit_events').select('id').where('event', '=', 'child-record-viewed').where('record_type', '=', 'early_help_episodes').where('child_id', '=', String(rae)).execute();

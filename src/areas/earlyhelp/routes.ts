@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { parseForm, type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
@@ -34,7 +34,7 @@ const referralsOf = (res: Response, child: Child) =>
 
 /** A referral chosen from the list (the field may be left as none) must be one of the child's. */
 async function chosenReferral(res: Response, child: Child, body: Record<string, unknown>, field: string, errors: FormErrors): Promise<number | null> {
-  const chosen = String(body[field] ?? '');
+  const chosen = fieldText(body[field]);
   if (!chosen) return null;
   const referrals = await referralsOf(res, child);
   const referral = referrals.find((row) => String(row.id) === chosen);
@@ -105,22 +105,22 @@ async function saveChange(req: Request, res: Response, change: EpisodeChange, ch
 }
 
 export const earlyHelpRoutes = new RouteTable()
-  .get('/children/:id/early-help', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes' } }, async (req, res, { child }) => {
+  .get('/children/:id/early-help', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes' } }, async (_req, res, { child }) => {
     const episodes = await earlyHelpEpisodesOf(res.locals.services.db, child.id);
     res.render('early-help/episodes', { pageTitle: `Early help for ${childName(child)}`, child, episodes, open: episodes.some((episode) => episode.end_date === null) });
   })
-  .get('/children/:id/early-help/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes' } }, async (req, res, { child }) => {
+  .get('/children/:id/early-help/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes' } }, async (_req, res, { child }) => {
     await renderStart(res, child, {});
   })
   .post('/children/:id/early-help/new', { permission: 'child:record', child: true }, async (req, res, { child }) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const errors = noErrors();
     const startDate = readDate(body, 'startDate', { label: 'The start date', notAfter: res.locals.services.clock.today() }, errors);
     const form = parseForm(startSchema, body);
     if (!form.ok) mergeErrors(errors, form.errors);
     // Checked from what was posted, so these are reported beside the other problems.
     const steppedDown = body.steppedDown === 'yes';
-    if (steppedDown && !String(body.stepDownReason ?? '').trim()) addError(errors, 'stepDownReason', 'Enter the reason for the step-down from children’s social care');
+    if (steppedDown && !fieldText(body.stepDownReason).trim()) addError(errors, 'stepDownReason', 'Enter the reason for the step-down from children’s social care');
     const referralId = steppedDown ? await chosenReferral(res, child, body, 'steppedDownFromReferralId', errors) : null;
     const order = ['startDate', 'leadProfessional', 'leadOrganisation', 'steppedDown', 'stepDownReason', 'steppedDownFromReferralId'];
     if (!form.ok || !startDate || hasErrors(errors)) return renderStart(res, child, body, inPageOrder(errors, order), 400);
@@ -142,7 +142,7 @@ export const earlyHelpRoutes = new RouteTable()
   .get('/children/:id/early-help/:episodeId/step-up', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes', recordId: 'episodeId' } }, (req, res, { child }) => openChangeForm(req, res, child, 'step-up'))
   .post('/children/:id/early-help/:episodeId/step-up', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const episode = await episodeFromParams(req, res, child);
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const errors = noErrors();
     const steppedUpOn = readDate(
       body,
@@ -160,7 +160,7 @@ export const earlyHelpRoutes = new RouteTable()
   .get('/children/:id/early-help/:episodeId/end', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes', recordId: 'episodeId' } }, (req, res, { child }) => openChangeForm(req, res, child, 'end'))
   .post('/children/:id/early-help/:episodeId/end', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const episode = await episodeFromParams(req, res, child);
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const errors = noErrors();
     const endDate = readDate(
       body,

@@ -1,7 +1,7 @@
 // The front door queue: contacts awaiting a decision, with the deadline the timescale engine
 // gives each under the council's standard (one working day, or 24 hours).
 import type { Kysely } from 'kysely';
-import { Temporal } from 'temporal-polyfill';
+import { type Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
 import { harbourTimeZone } from '../../core/clock.ts';
 import { dueItemsUnder } from '../../core/timescales/engine.ts';

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { RouteTable, type ListContext } from '../../platform/web/routeSpec.ts';
-import { asList, parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { asList, parseForm, type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { ForbiddenError, NotFoundError } from '../../core/errors.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
@@ -86,7 +86,7 @@ function readContactDetails(body: Record<string, unknown>, res: Response): { ok:
   const form = parseForm(contactDetailsSchema, body);
   if (!form.ok) mergeErrors(errors, form.errors);
   // Checked from what was posted, so a missing reason is reported beside the other problems.
-  const consent = body.consent === 'overridden' ? consentProblem('overridden', String(body.consentOverrideReason ?? '')) : undefined;
+  const consent = body.consent === 'overridden' ? consentProblem('overridden', fieldText(body.consentOverrideReason)) : undefined;
   if (consent) addError(errors, consent.field, consent.message);
   if (!form.ok || !receivedAt || hasErrors(errors)) return { ok: false, errors: inPageOrder(errors, contactFieldOrder) };
   const { flags, consentOverrideReason, ...details } = form.value;
@@ -172,7 +172,7 @@ async function renderFindChild(req: Request, res: Response, errors?: FormErrors,
   });
 }
 
-async function renderAddChild(res: Response, values: Record<string, unknown>, errors?: FormErrors, duplicates?: unknown[], status = 200) {
+function renderAddChild(res: Response, values: Record<string, unknown>, errors?: FormErrors, duplicates?: unknown[], status = 200) {
   res.status(status).render('front-door/new-add-child', {
     pageTitle: 'Record a contact: add a child',
     values,
@@ -183,7 +183,7 @@ async function renderAddChild(res: Response, values: Record<string, unknown>, er
 }
 
 /** The first child's family network children, and any other children already added, as checkboxes. */
-async function householdOptions(req: Request, res: Response, inProgress: ContactInProgress) {
+async function householdOptions(res: Response, inProgress: ContactInProgress) {
   const { db } = res.locals.services;
   const [firstId, ...others] = inProgress.childIds as [number, ...number[]];
   const network = (await familyNetwork(db, firstId)).filter((member) => member.kind === 'child' && member.id !== firstId);
@@ -199,8 +199,8 @@ async function householdOptions(req: Request, res: Response, inProgress: Contact
   };
 }
 
-async function renderHousehold(req: Request, res: Response, inProgress: ContactInProgress, errors?: FormErrors, status = 200, listed?: Listed) {
-  const { first, options } = await householdOptions(req, res, inProgress);
+async function renderHousehold(res: Response, inProgress: ContactInProgress, errors?: FormErrors, status = 200, listed?: Listed) {
+  const { first, options } = await householdOptions(res, inProgress);
   await listed?.([first.id, ...options.map((option) => option.id)]);
   res.status(status).render('front-door/new-household', { pageTitle: 'Record a contact: children in the household', first, options, errors });
 }
@@ -243,7 +243,7 @@ async function contactFromParams(req: Request, res: Response): Promise<DecidedCo
 /** A page of a contact shows its children: each child's trail records a view of the contact. */
 const listedAsContact = (listed: Listed, found: DecidedContact) => listed(found.children.map((child) => child.id), {}, { record: 'contacts', recordId: found.contact.id });
 
-async function renderDecision(res: Response, found: DecidedContact, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
+function renderDecision(res: Response, found: DecidedContact, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
   res.status(status).render('front-door/decision', {
     pageTitle: 'Record the decision on a contact',
     contactId: found.contact.id,
@@ -359,7 +359,7 @@ export const frontDoorRoutes = new RouteTable()
   .get(`${newContactPath}/add-child`, { permission: 'frontdoor:record', audit: 'none' }, (_req, res) => renderAddChild(res, {}))
   .post(`${newContactPath}/add-child`, { permission: 'frontdoor:record' }, async (req, res) => {
     const { db, clock } = res.locals.services;
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const errors = noErrors();
     const form = parseForm(newChildSchema, body);
     if (!form.ok) mergeErrors(errors, form.errors);
@@ -381,17 +381,17 @@ export const frontDoorRoutes = new RouteTable()
   })
   .get(`${newContactPath}/household`, { permission: 'frontdoor:record', audit: 'children-listed' }, async (req, res, { listed }) => {
     const inProgress = contactInProgress(req, res);
-    if (inProgress) await renderHousehold(req, res, inProgress, undefined, 200, listed);
+    if (inProgress) await renderHousehold(res, inProgress, undefined, 200, listed);
   })
   .post(`${newContactPath}/household`, { permission: 'frontdoor:record' }, async (req, res) => {
     const inProgress = contactInProgress(req, res);
     if (!inProgress) return;
-    const { options } = await householdOptions(req, res, inProgress);
+    const { options } = await householdOptions(res, inProgress);
     const picked = asList(req.body?.childIds).map(Number);
     if (picked.some((id) => !options.some((option) => option.id === id))) {
       const errors = noErrors();
       addError(errors, 'childIds', 'Select children from the list');
-      return renderHousehold(req, res, inProgress, errors, 400);
+      return renderHousehold(res, inProgress, errors, 400);
     }
     req.session.newContact = { ...inProgress, childIds: [inProgress.childIds[0]!, ...options.filter((option) => picked.includes(option.id)).map((option) => option.id)], householdChosen: true };
     res.redirect(`${newContactPath}/details`);
@@ -404,7 +404,7 @@ export const frontDoorRoutes = new RouteTable()
   .post(`${newContactPath}/details`, { permission: 'frontdoor:record' }, async (req, res) => {
     const inProgress = contactInProgress(req, res);
     if (!inProgress) return;
-    const { _csrf, ...posted } = (req.body ?? {}) as Record<string, unknown>;
+    const { _csrf, ...posted } = (req.body ?? {});
     req.session.newContact = { ...inProgress, details: posted };
     const details = readContactDetails(posted, res);
     if (!details.ok) return renderDetails(res, inProgress, posted, details.errors, 400);
@@ -479,12 +479,12 @@ export const frontDoorRoutes = new RouteTable()
     const found = await contactFromParams(req, res);
     if (found.decision) return res.redirect(`/front-door/contacts/${found.contact.id}`);
     await listedAsContact(listed, found);
-    await renderDecision(res, found, {});
+    renderDecision(res, found, {});
   })
   .post('/front-door/contacts/:id/decision', { permission: 'frontdoor:decide' }, async (req, res) => {
     await refuseUnlessCouncilAllowsDecider(res);
     const found = await contactFromParams(req, res);
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const errors = noErrors();
     const form = parseForm(decisionSchema, body);
     if (!form.ok) mergeErrors(errors, form.errors);
@@ -509,7 +509,7 @@ export const frontDoorRoutes = new RouteTable()
     const found = await decidedAs(req, res, referralOutcomes);
     if (!found) return;
     const { db, clock } = res.locals.services;
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const errors = noErrors();
     const referralDate = readDate(body, 'referralDate', { label: 'The date of the referral', notAfter: clock.today(), ...onOrAfterContact(found.contact, 'The date of the referral') }, errors);
     if (!referralDate || hasErrors(errors)) return renderReferrals(res, found, body, errors, 400);
@@ -534,7 +534,7 @@ export const frontDoorRoutes = new RouteTable()
     const found = await decidedAs(req, res, ['early-help']);
     if (!found) return;
     const { db, clock } = res.locals.services;
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = (req.body ?? {});
     const remaining = await earlyHelpStillToOpen(res, found);
     const errors = noErrors();
     const picked = asList(body.childIds).map(Number);
@@ -555,7 +555,7 @@ export const frontDoorRoutes = new RouteTable()
     req.session.flash = `Early help is open for ${picked.length} ${picked.length === 1 ? 'child' : 'children'}`;
     res.redirect(`/front-door/contacts/${found.contact.id}`);
   })
-  .get('/children/:id/contacts', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'contacts' } }, async (req, res, { child }) => {
+  .get('/children/:id/contacts', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'contacts' } }, async (_req, res, { child }) => {
     const contacts = await childContacts(res.locals.services.db, child.id);
     res.render('front-door/child-contacts', {
       pageTitle: `Contacts about ${childName(child)}`,

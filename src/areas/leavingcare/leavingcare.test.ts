@@ -101,7 +101,7 @@ describe('leaving care records', () => {
     });
     assert.deepEqual(await areaJourneyOf(leavingCareJourney, db, jon), {});
     const items = dueItems(childJourney({ id: String(ivy), dateOfBirth: '2008-04-10' }, { ...(await areaJourneyOf(careJourney, db, ivy)), ...journey }), Temporal.PlainDate.from('2027-06-01'));
-    const lines = (rule: string) => items.filter((item) => item.rule === rule).map((item) => `${item.dueOn} ${item.status}`);
+    const lines = (rule: string) => items.filter((item) => item.rule === rule).map((item) => `${item.dueOn.toString()} ${item.status}`);
     // Reg 42: 3 months from the 16th birthday, met when both the assessment and the plan are done.
     assert.deepEqual(lines('pathway-needs-assessment'), ['2024-07-10 met']);
     assert.deepEqual(lines('pathway-plan-review').slice(0, 2), ['2025-01-01 metLate', '2025-07-05 met']);

@@ -81,7 +81,7 @@ describe('missing records', () => {
       { startedAt: '2026-03-02T10:00:00.000Z', returnedAt: '2026-03-02T13:00:00.000Z', returnInterview: { offeredAt: '2026-03-02T14:00:00.000Z', declined: true } },
     ]);
     const items = dueItems(childJourney({ id: String(fay), dateOfBirth: '2011-08-08' }, journey), Temporal.PlainDate.from('2026-04-01'));
-    const lines = (rule: string) => items.filter((item) => item.rule === rule).map((item) => `${item.dueOn} ${item.status}`);
+    const lines = (rule: string) => items.filter((item) => item.rule === rule).map((item) => `${item.dueOn.toString()} ${item.status}`);
     assert.deepEqual(lines('return-home-interview'), ['2026-03-05 met', '2026-03-05 met']);
     // Held Wed 4 March; 5 working days later is Wed 11 March.
     assert.deepEqual(lines('missing-manager-review'), ['2026-03-11 met']);

@@ -11,7 +11,7 @@ import { amendRecord } from '../../platform/records/amend.ts';
 import { findUserByUsername } from '../../platform/access/users.ts';
 import { addAdultToNetwork, createChild, familyNetwork, linkChildren } from './store.ts';
 import { findChildren, likelyDuplicates } from './search.ts';
-import { breakGlass, breakGlassHours, grantAccess, mayOpenChild, restrictedFrom, reviewBreakGlass, unreviewedBreakGlass } from '../../platform/access/recordScope.ts';
+import { breakGlass, breakGlassHours, grantAccess, mayOpenChild, reviewBreakGlass, unreviewedBreakGlass } from '../../platform/access/recordScope.ts';
 import type { Child } from './schema.ts';
 import { addError, childNamedInPath, dateInputs, hasErrors, mergeErrors, noErrors, readDate, refusalErrors, renderChildPage } from '../../platform/web/childPages.ts';
 
@@ -218,7 +218,7 @@ export const childRoutes = new RouteTable()
     req.session.flash = `${related.forename} ${related.surname} is now in ${child.forename} ${child.surname}'s family network`;
     res.redirect(`/children/${child.id}`);
   })
-  .get('/children/:id/family/adults', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'relationships' } }, async (req, res, { child }) => {
+  .get('/children/:id/family/adults', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'relationships' } }, (_req, res, { child }) => {
     renderAddAdult(res, child, {});
   })
   .post('/children/:id/family/adults', { permission: 'child:record', child: true }, async (req, res, { child }) => {

@@ -1,5 +1,5 @@
-import type { ColumnType, Selectable } from 'kysely';
-import type { CreatedAt, DateColumn, Flag, Id, Json, Tracked, Version } from '../../platform/db/columns.ts';
+import type { Selectable } from 'kysely';
+import type { CreatedAt, DateColumn, Flag, Id, Tracked, Version } from '../../platform/db/columns.ts';
 
 export interface ChildrenTable extends Tracked {
   id: Id;

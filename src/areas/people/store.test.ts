@@ -77,7 +77,7 @@ describe('children and their family network', () => {
     assert.equal(history[0]!.amended_by_name, 'Test front-door');
 
     const sibling = await createChild(database.db, actor, { forename: 'Kim', surname: 'Corrected', dateOfBirth: '2016-01-01', sex: 'F' });
-    await amendRecord(database.db, actor, { table: 'children', recordId: child.id, childId: child.id, alsoAbout: [sibling.id], version: amended.version as number, changes: { preferred_name: 'JJ' }, reason: 'Asked to be called JJ' });
+    await amendRecord(database.db, actor, { table: 'children', recordId: child.id, childId: child.id, alsoAbout: [sibling.id], version: amended.version, changes: { preferred_name: 'JJ' }, reason: 'Asked to be called JJ' });
     const siblingTrail = await database.db.selectFrom('audit_events').select('reason').where('child_id', '=', String(sibling.id)).where('record_type', '=', 'children').where('reason', 'is not', null).execute();
     assert.deepEqual(siblingTrail.map((e) => e.reason), ['Asked to be called JJ'], "a record about several children is in each one's trail");
 
@@ -85,7 +85,7 @@ describe('children and their family network', () => {
       amendRecord(database.db, actor, { table: 'children', recordId: child.id, childId: child.id, version: child.version, changes: { surname: 'Overwritten' }, reason: 'Stale' }),
       VersionConflictError,
     );
-    const error = await amendRecord(database.db, actor, { table: 'children', recordId: child.id, childId: child.id, version: (amended.version as number) + 1, changes: { date_of_death: '2000-01-01' }, reason: 'Wrong' }).catch((e: unknown) => e);
+    const error = await amendRecord(database.db, actor, { table: 'children', recordId: child.id, childId: child.id, version: (amended.version) + 1, changes: { date_of_death: '2000-01-01' }, reason: 'Wrong' }).catch((e: unknown) => e);
     assert.ok(error instanceof RecordIntegrityError);
     assert.equal(error.field, 'dateOfDeath');
     assert.equal((await amendmentsOf(database.db, 'children', child.id)).length, 2, 'a refused amendment leaves no history');

@@ -88,7 +88,7 @@ describe('permanence records', () => {
       { decisionDate: '2025-04-01', placementOrderDate: '2025-06-02', matchedDate: '2025-09-01', movedInDate: '2025-04-15' },
     ]);
     const items = dueItems(childJourney({ id: String(gus), dateOfBirth: '2024-01-01' }, { ...(await areaJourneyOf(careJourney, db, gus)), ...journey }), Temporal.PlainDate.from('2025-12-01'));
-    const lines = (rule: string) => items.filter((item) => item.rule === rule).map((item) => `${item.dueOn} ${item.status}`);
+    const lines = (rule: string) => items.filter((item) => item.rule === rule).map((item) => `${item.dueOn.toString()} ${item.status}`);
     // A2: 121 days from the placement order on 2 June 2025; A1: 426 days from entering care on 10 January 2025.
     assert.deepEqual(lines('adoption-a2'), ['2025-10-01 met']);
     assert.deepEqual(lines('adoption-a1'), ['2026-03-12 met']);

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { parseForm, type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import {
@@ -38,7 +38,7 @@ import { visitsBetween } from './visits.ts';
 
 // A visit, with the child's wishes and feelings in their own words, is a long form.
 
-const today = (res: Response) => res.locals.services.clock.today() as Temporal.PlainDate;
+const today = (res: Response) => res.locals.services.clock.today();
 const plainDate = (iso: string) => Temporal.PlainDate.from(iso);
 const body = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 
@@ -140,7 +140,7 @@ async function renderVisitForm(res: Response, child: Child, values: Record<strin
 }
 
 export const planningRoutes = new RouteTable()
-  .get('/children/:childId/child-in-need-plans/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'cin_plans' } }, async (req, res, { child }) => {
+  .get('/children/:childId/child-in-need-plans/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'cin_plans' } }, (_req, res, { child }) => {
     renderDateForm(res, child, 'planning/cin-plan-new', { pageTitle: 'Start a child in need plan', values: {} }, 'startDate');
   })
   .post('/children/:childId/child-in-need-plans/new', { permission: 'child:record', child: true }, async (req, res, { child }) => {
@@ -216,7 +216,7 @@ export const planningRoutes = new RouteTable()
     req.session.flash = 'The review is recorded';
     res.redirect(`/children/${child.id}/child-in-need-plans/${plan.id}`);
   })
-  .get('/children/:childId/visits', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'visits' } }, async (req, res, { child }) => {
+  .get('/children/:childId/visits', { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'visits' } }, async (_req, res, { child }) => {
     const visits = await visitsBetween(res.locals.services.db, child.id, '0001-01-01', '9999-12-31');
     renderChildPage(res, 'planning/visits', child, { pageTitle: 'Visits', columns: 'full', visits: visits.reverse() });
   })
@@ -331,7 +331,7 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
  * a real date. Undefined when refused here.
  */
 function dueDateAsEntered(values: Record<string, unknown>, errors: FormErrors): string | undefined {
-  const parts = ['day', 'month', 'year'].map((part) => String(values[`dueDate-${part}`] ?? '').trim());
+  const parts = ['day', 'month', 'year'].map((part) => fieldText(values[`dueDate-${part}`]).trim());
   if (parts.every((part) => part === '')) return '';
   if (parts.some((part) => /^ongoing$/i.test(part))) return 'ongoing';
   return readDate(values, 'dueDate', { label: 'The due date' }, errors) ?? undefined;

@@ -161,7 +161,7 @@ describe('strategy discussions to child protection plans', () => {
     const second = await recordInitialConference(context.db, context.actor, { childId: child, date: '2025-04-08', outcome: 'plan', category: 'NEG' });
     assert.equal(second.plan?.initial_category, 'NEG');
     const plans = (await areaJourneyOf(protectionJourney, context.db, child)).childProtectionPlans;
-    assert.equal(numberOfPreviousPlans(plans, second.plan!.start_date), 1);
+    assert.equal(numberOfPreviousPlans(plans, second.plan.start_date), 1);
     const events = await protectionChronology(context.db, [child]);
     assert.deepEqual(
       events.filter((event) => event.type === 'child-protection-plan').map((event) => [event.date, event.summary]),

@@ -49,7 +49,7 @@ import {
 
 // Conferences are long forms: kept as drafts, and kept across a session timeout.
 
-const today = (res: Response) => res.locals.services.clock.today() as Temporal.PlainDate;
+const today = (res: Response) => res.locals.services.clock.today();
 const plainDate = (iso: string) => Temporal.PlainDate.from(iso);
 const named = <T extends Record<string, string>>(codes: T, code: string | null) => (code ? codes[code as keyof T] : null);
 
@@ -321,7 +321,7 @@ function renderCoreGroup(res: Response, child: Child, plan: ChildProtectionPlan,
 }
 
 export const protectionRoutes = new RouteTable()
-  .get('/children/:childId/strategy-discussions/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'strategy_discussions' } }, async (req, res, { child }) => {
+  .get('/children/:childId/strategy-discussions/new', { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'strategy_discussions' } }, (_req, res, { child }) => {
     renderNewDiscussion(res, child, {});
   })
   .post('/children/:childId/strategy-discussions/new', { permission: 'child:record', child: true }, async (req, res, { child }) => {

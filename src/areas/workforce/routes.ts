@@ -1,14 +1,11 @@
-import type { Request, Response } from 'express';
-import { stringify } from 'csv-stringify/sync';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { parseForm, singleError, type FormErrors } from '../../platform/web/forms.ts';
+import { parseForm, singleError, type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import { dateInputItems, parseFormWithDates, readDateInput } from '../../platform/web/dateInput.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
-import { NotFoundError } from '../../core/errors.ts';
 import { listTeams } from '../../platform/access/teams.ts';
 import { allocateChild, allocationOn, caseloadsOn } from './allocations.ts';
-import { workerRoles, type WorkerRole } from './codes.ts';
 import { caseloadBand, councilCaseloadStandards } from './caseloadStandards.ts';
 import { recordOversightNote } from '../quality/index.ts';
 import type { Child } from '../../platform/web/childPages.ts';
@@ -30,7 +27,7 @@ export const allocationRoutes = new RouteTable()
     req.session.flash = `${child.forename} ${child.surname} is allocated`;
     res.redirect(`/children/${child.id}`);
   })
-  .get('/children/:id/oversight-notes/new', { permission: 'team:oversee', child: true, audit: { event: 'child-record-viewed', record: 'oversight_notes' } }, async (_req, res, { child }) => renderNote(res, child, {}))
+  .get('/children/:id/oversight-notes/new', { permission: 'team:oversee', child: true, audit: { event: 'child-record-viewed', record: 'oversight_notes' } }, (_req, res, { child }) => renderNote(res, child, {}))
   .post('/children/:id/oversight-notes/new', { permission: 'team:oversee', child: true }, async (req, res, { child }) => {
     const today = res.locals.services.clock.today();
     const form = parseForm(z.object({ note: z.string().trim().min(1, 'Enter the oversight note').max(10000, 'Note must be 10,000 characters or fewer') }), req.body);
@@ -64,14 +61,14 @@ async function renderAllocation(res: Response, child: Child, values: Record<stri
         .map((worker) => ({
           value: String(worker.id),
           text: `${worker.name}, ${teams.get(worker.team_id!)} (${worker.caseload} children${caseloadBand(worker.role, worker.caseload, standards) === 'above' ? ', above the aspiration' : ''})`,
-          selected: String(worker.id) === String(values.workerId ?? ''),
+          selected: String(worker.id) === fieldText(values.workerId),
         })),
     ],
     startDateItems: dateInputItems('startDate', values, Object.keys(values).length ? null : today, Boolean(errors?.fields.startDate)),
   });
 }
 
-async function renderNote(res: Response, child: Child, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
+function renderNote(res: Response, child: Child, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
   const today = res.locals.services.clock.today().toString();
   res.status(status).render('team/oversight-note', {
     pageTitle: `Management oversight for ${child.forename} ${child.surname}`,

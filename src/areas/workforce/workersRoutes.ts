@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/schema.ts';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { parseForm, type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import { codeItems, codeOf, conflictErrors, dateInputs, found, hasErrors, idParam, mergeErrors, noErrors, readDate, refusalErrors, versionField, yesNo } from '../../platform/web/childPages.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { listTeams } from '../../platform/access/teams.ts';
@@ -81,7 +81,7 @@ function readDetails(req: Request, choices: FormChoices, errors: FormErrors) {
 }
 
 function fieldItems(values: Record<string, unknown>, choices: FormChoices) {
-  const chosen = (value: unknown, id: number) => String(value ?? '') === String(id);
+  const chosen = (value: unknown, id: number) => fieldText(value) === String(id);
   return {
     roleItems: codeItems(workerRoles, values.role),
     teamItems: [{ value: '', text: 'Select a team' }, ...choices.teams.map((team) => ({ value: String(team.id), text: team.name, selected: chosen(values.teamId, team.id) }))],

@@ -49,7 +49,7 @@ function openServer(databaseUrl: string): HarbourDatabase {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === int8 || oid === numeric) return asNumber;
         if (oid === date) return asText;
-        return pg.types.getTypeParser(oid, format);
+        return pg.types.getTypeParser(oid, format) as unknown;
       }) as typeof pg.types.getTypeParser,
     },
   });

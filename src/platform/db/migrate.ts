@@ -6,6 +6,6 @@ import { migrationsIn } from './migrationProvider.ts';
 export async function migrateToLatest(db: Kysely<Database>, folders: readonly string[]): Promise<string[]> {
   const migrator = new Migrator({ db, provider: migrationsIn(folders) });
   const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }

@@ -39,5 +39,5 @@ export function pglitePool(database: PGlite): PostgresPool {
     async end() {
       await queue;
     },
-  } as PostgresPool;
+  };
 }

@@ -1,14 +1,14 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { RouteTable } from '../web/routeSpec.ts';
-import { asList, parseForm, singleError, type FormErrors } from '../web/forms.ts';
+import { asList, fieldText, parseForm, singleError, type FormErrors } from '../web/forms.ts';
 import { dateInputItems, parseFormWithDates } from '../web/dateInput.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from '../../core/errors.ts';
 import { listTeams } from '../access/teams.ts';
-import { isRole, roles, roleTitles, type Role } from '../access/roles.ts';
+import { isRole, roles, roleTitles } from '../access/roles.ts';
 import { newPasswordSchema } from '../access/passwords.ts';
 import { addUser, findUserById, listUsers, resetPassword, setUserDisabled, updateUser } from '../access/users.ts';
-import { auditEvents, findAuditEvents, type AuditEventName } from '../access/audit.ts';
+import { auditEvents, findAuditEvents } from '../access/audit.ts';
 
 const rolesField = z.preprocess(asList, z.array(z.string()).min(1, 'Select at least one role').refine((values) => values.every(isRole), 'Select roles from the list'));
 const teamField = z.preprocess((value) => (value === '' || value === undefined ? null : Number(value)), z.number({ error: 'Select a team from the list' }).int().positive('Select a team from the list').nullable());
@@ -49,7 +49,7 @@ async function renderUserForm(res: Response, template: string, values: Record<st
   const teamId = values.teamId === undefined || values.teamId === '' ? null : Number(values.teamId);
   res.status(status).render(template, {
     accessEndsOnItems: dateInputItems('accessEndsOn', values, values.accessEndsOn as string | null | undefined, Boolean(errors?.fields.accessEndsOn)),
-    pageTitle: template === 'admin/user-new' ? 'Add a user' : `Change ${String(values.displayName ?? 'user')}`,
+    pageTitle: template === 'admin/user-new' ? 'Add a user' : `Change ${fieldText(values.displayName) || 'user'}`,
     values,
     errors,
     roleItems: roleItems(asList(values.roles)),
@@ -82,7 +82,7 @@ export const adminRoutes = new RouteTable()
     const values = { ...req.body, password: '' };
     if (!form.ok) return renderUserForm(res, 'admin/user-new', values, form.errors, 400);
     try {
-      const user = await addUser(res.locals.services.db, res.locals.actor, { ...form.value, roles: form.value.roles as Role[] });
+      const user = await addUser(res.locals.services.db, res.locals.actor, { ...form.value, roles: form.value.roles });
       req.session.flash = `${user.display_name} can now sign in as ${user.username}`;
       res.redirect('/admin/users');
     } catch (error) {
@@ -99,7 +99,7 @@ export const adminRoutes = new RouteTable()
     const form = parseFormWithDates(detailsSchema.extend(versionSchema.shape), req.body, accessEndDate(res));
     if (!form.ok) return renderUserForm(res, 'admin/user-edit', { ...userValues(user), ...req.body, version: user.version }, form.errors, 400);
     try {
-      await updateUser(res.locals.services.db, res.locals.actor, user.id, form.value.version, { ...form.value, roles: form.value.roles as Role[] });
+      await updateUser(res.locals.services.db, res.locals.actor, user.id, form.value.version, { ...form.value, roles: form.value.roles });
     } catch (error) {
       if (error instanceof VersionConflictError) return renderUserForm(res, 'admin/user-edit', userValues(user), conflictErrors(), 409);
       if (error instanceof ValidationError) return renderUserForm(res, 'admin/user-edit', { ...userValues(user), ...req.body, version: user.version }, singleError(error.field, error.message), 400);
@@ -148,7 +148,7 @@ export const adminRoutes = new RouteTable()
     const page = filter.page ?? 1;
     const { rows, total } = await findAuditEvents(res.locals.services.db, {
       username: filter.username || undefined,
-      event: (filter.event || undefined) as AuditEventName | undefined,
+      event: (filter.event || undefined),
       from: filter.from || undefined,
       to: filter.to || undefined,
       limit: auditPageSize,

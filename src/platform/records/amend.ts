@@ -6,7 +6,7 @@ import { withIntegrity } from './integrity.ts';
 
 export interface Amendment {
   /** The table the record lives in (a child's record table). */
-  table: keyof Database & string;
+  table: Extract<keyof Database, string>;
   recordId: number;
   /** The child whose record it is (for the history and the audit trail). */
   childId: number;

@@ -1,3 +1,6 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
 /**
  * One line in a child's chronology. Each area turns its own rows into these
  * (src/<area>/chronology.ts); the chronology merges them in date order.
@@ -18,7 +21,7 @@ export interface ChronologyEvent {
 }
 
 /** What each area offers the chronology: its events for any of these children. */
-export type ChronologySource = (db: import('kysely').Kysely<import('../db/schema.ts').Database>, childIds: number[]) => Promise<ChronologyEvent[]>;
+export type ChronologySource = (db: Kysely<Database>, childIds: number[]) => Promise<ChronologyEvent[]>;
 
 /**
  * Events by date, then time; events of one day keep the order the source gave them (the order
@@ -42,7 +45,10 @@ export const childEvent = (recordType: string, row: { id: number; child_id: numb
 export const londonDateOf = (instant: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant);
 
 const fieldNames = (field: string) => field.replace(/_/g, ' ');
-const shown = (value: unknown) => (value === null || value === undefined || value === '' ? 'blank' : String(value));
+const shown = (value: unknown) => {
+  if (value === null || value === undefined || value === '') return 'blank';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+};
 
 /** Corrections join the chronology: what changed, from what, and why. */
 export const amendmentChronology: ChronologySource = async (db, childIds) => {

@@ -41,7 +41,7 @@ const camelCase = (column: string) => column.replace(/_([a-z])/g, (_, letter: st
  * recorded is never overwritten here: changing it is a correction, made with amendRecord so the
  * previous value and the reason are kept.
  */
-export async function recordProgress<Table extends keyof Database & string>(
+export async function recordProgress<Table extends Extract<keyof Database, string>>(
   trx: Kysely<Database>,
   actor: Actor,
   progress: { table: Table; id: number; version: number; values: Record<string, unknown> },

@@ -3,7 +3,7 @@
 // errors, refusals from the store shown on their field, and the timescales from the engine.
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
-import { Temporal } from 'temporal-polyfill';
+import { type Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -12,7 +12,7 @@ import { rolesAllow, type Permission } from '../access/roles.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { workingDaysBetween } from '../../core/workingDays.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
-import { asList, type FormErrors } from './forms.ts';
+import { asList, type FormErrors, fieldText } from './forms.ts';
 import { dateInputItems, readDateInput, type DateRules } from './dateInput.ts';
 import type { DueItem, TimescaleRuleId } from '../../core/timescales/model.ts';
 
@@ -208,7 +208,7 @@ export async function usersWhoMay(db: Kysely<Database>, permission: Permission) 
 
 export const userItems = (users: { id: number; name: string }[], selected: unknown, placeholder: string) => [
   { value: '', text: placeholder },
-  ...users.map((user) => ({ value: String(user.id), text: user.name, selected: String(selected ?? '') === String(user.id) })),
+  ...users.map((user) => ({ value: String(user.id), text: user.name, selected: fieldText(selected) === String(user.id) })),
 ];
 
 /** Radio or checkbox items from a codes.ts list, checked from the posted or stored values. */

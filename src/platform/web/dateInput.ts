@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
-import { parseForm, type FormErrors, type FormResult } from './forms.ts';
+import { parseForm, type FormErrors, type FormResult, fieldText } from './forms.ts';
 
 /**
  * The GOV.UK date input pattern: three fields (field-day, field-month, field-year) read into one
@@ -20,7 +20,7 @@ export interface DateRules {
 export type DateResult = { ok: true; value: string | null } | { ok: false; message: string; part: 'day' | 'month' | 'year' };
 
 export function readDateInput(body: Record<string, unknown>, field: string, rules: DateRules): DateResult {
-  const part = (name: string) => String(body[`${field}-${name}`] ?? '').trim();
+  const part = (name: string) => fieldText(body[`${field}-${name}`]).trim();
   const day = part('day');
   const month = part('month');
   const year = part('year');

@@ -28,4 +28,18 @@ export function singleError(field: string, text: string): FormErrors {
 }
 
 /** Checkboxes post nothing, one string or many: always hand the schema a list. */
-export const asList = (value: unknown): string[] => (value === undefined || value === '' ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
+export const asList = (value: unknown): string[] =>
+  value === undefined || value === '' ? [] : Array.isArray(value) ? value.map(fieldText) : [fieldText(value)];
+
+/**
+ * A field's value as text, whether posted (a string; an array when posted twice, which counts as its
+ * first value) or read back from a record (a number id). Anything else is missing: ''.
+ */
+export const fieldText = (value: unknown): string =>
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number'
+      ? String(value)
+      : Array.isArray(value) && value.length > 0
+        ? fieldText(value[0])
+        : '';

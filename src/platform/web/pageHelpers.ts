@@ -4,7 +4,7 @@ import { Temporal } from 'temporal-polyfill';
 import { harbourTimeZone } from '../../core/clock.ts';
 import { londonDate } from '../../core/timescales/deadlines.ts';
 import { dateInputItems, readDateInput } from './dateInput.ts';
-import type { FormErrors } from './forms.ts';
+import { fieldText, type FormErrors } from './forms.ts';
 import { addError, noErrors } from './childPages.ts';
 import type { RecordIntegrityError } from '../records/integrity.ts';
 
@@ -37,7 +37,7 @@ export function readDateTimeInput(body: Record<string, unknown>, field: string, 
   const date = readDateInput(body, field, { label: `The date ${what}`, notAfter: now.toPlainDate() });
   if (!date.ok) addError(errors, field, date.message, `#${field}-${date.part}`);
   const timeField = `${field}-time`;
-  const typed = String(body[timeField] ?? '').trim();
+  const typed = fieldText(body[timeField]).trim();
   const time = /^(\d{1,2})[:.](\d{2})$/.exec(typed);
   if (!typed) addError(errors, timeField, `Enter the time ${what}`);
   else if (!time || Number(time[1]) > 23 || Number(time[2]) > 59) addError(errors, timeField, `Enter the time ${what} using the 24-hour clock, like 14:30`);

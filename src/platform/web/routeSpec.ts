@@ -46,12 +46,19 @@ export interface ListContext {
    * Says which children the page or export named. A record about several children (a contact)
    * passes `record`: each child's trail then shows a view of that record.
    */
-  listed(childIds: readonly number[], detail?: Record<string, unknown>, record?: { record: string; recordId: number }): Promise<void>;
+  listed: (childIds: readonly number[], detail?: Record<string, unknown>, record?: { record: string; recordId: number }) => Promise<void>;
 }
 
-type Handler = (req: Request, res: Response, next: NextFunction) => unknown;
-type ChildHandler = (req: Request, res: Response, context: ChildContext) => unknown;
-type ListHandler = (req: Request, res: Response, context: ListContext) => unknown;
+/**
+ * The request a handler is given: its form body is what `express.urlencoded` parsed (strings, or
+ * arrays of them for a repeated field), typed as unknown values so each is read deliberately. A
+ * post with no form body is given an empty one, so a handler never meets `undefined`.
+ */
+export type FormRequest = Request<Record<string, string>, unknown, Record<string, unknown>>;
+
+type Handler = (req: FormRequest, res: Response, next: NextFunction) => unknown;
+type ChildHandler = (req: FormRequest, res: Response, context: ChildContext) => unknown;
+type ListHandler = (req: FormRequest, res: Response, context: ListContext) => unknown;
 
 export interface RouteSpec {
   method: 'get' | 'post';
@@ -120,6 +127,7 @@ function viewed(req: Request, res: Response, audit: Exclude<ReadAudit, string>, 
 
 function run(spec: RouteSpec): Handler {
   return async (req, res, next) => {
+    req.body ??= {};
     const { db } = res.locals.services;
     const { actor } = res.locals;
     if (spec.child) {

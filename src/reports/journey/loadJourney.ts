@@ -38,7 +38,7 @@ function mergeParts(parts: Partial<ChildJourney>[]): Partial<Omit<ChildJourney, 
   for (const part of parts) {
     for (const [key, value] of Object.entries(part)) {
       const existing = merged[key];
-      merged[key] = Array.isArray(existing) && Array.isArray(value) ? [...existing, ...value] : value;
+      merged[key] = Array.isArray(existing) && Array.isArray(value) ? [...(existing as unknown[]), ...(value as unknown[])] : value;
     }
   }
   return merged;

@@ -1,5 +1,5 @@
 // Care Planning, Placement and Case Review (England) Regulations 2010, reg 4(2): care plan before the first placement, else within 10 working days of its start.
-import { Temporal } from 'temporal-polyfill';
+import { type Temporal } from 'temporal-polyfill';
 import { date, deadline, earliest, optionalDate, workingDaysAfter } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 

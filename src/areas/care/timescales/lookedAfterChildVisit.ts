@@ -1,5 +1,5 @@
 // Care Planning, Placement and Case Review (England) Regulations 2010, reg 28 (amended 2015): visits within a week of any placement, then 6-weekly, 3-monthly for a long-term placement after its first year.
-import { Temporal } from 'temporal-polyfill';
+import { type Temporal } from 'temporal-polyfill';
 import { addMonths, addWeeks, isBefore } from '../../../core/calendar.ts';
 import { date, optionalDate, recurring } from '../../../core/timescales/deadlines.ts';
 import type { Placement } from '../journey.ts';

@@ -1,6 +1,6 @@
 // Looked-after records are placed in a period of care by their date, as in
 // the SSDA903; a period still open runs to the as-of date.
-import { Temporal } from 'temporal-polyfill';
+import { type Temporal } from 'temporal-polyfill';
 import { isAfter, isBefore, compareDates } from '../../../core/calendar.ts';
 import { date, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { IsoDate } from '../../../core/timescales/journey.ts';

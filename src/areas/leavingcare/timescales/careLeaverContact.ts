@@ -1,5 +1,5 @@
 // SSDA903 OC3: in touch with the care leaver within a month either side of the 17th–21st birthdays; annual contact to 25 is local (Ofsted 2025 §61).
-import { Temporal } from 'temporal-polyfill';
+import { type Temporal } from 'temporal-polyfill';
 import { addMonths, birthday, isAfter, isBefore, compareDates } from '../../../core/calendar.ts';
 import { date, deadline, earliest, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { ChildJourney } from '../../../core/timescales/journey.ts';
