@@ -28,7 +28,7 @@ module.exports = {
     },
     {
       name: 'area-to-area-through-its-public-face',
-      comment: "another area is reached only through its index.ts (commands and queries, no tables)",
+      comment: 'another area is reached only through its index.ts (commands and queries, no tables)',
       severity: 'error',
       from: { path: '^src/areas/([^/]+)/', pathNot: test },
       to: { path: '^src/areas/([^/]+)/', pathNot: ['^src/areas/$1/', '^src/areas/[^/]+/index\\.ts$'] },
@@ -93,6 +93,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.js'],
+    },
   },
 };

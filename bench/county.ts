@@ -55,20 +55,51 @@ try {
     group by team_id order by count(*) desc limit 1`.execute(db);
   const team = await teamChildren(db, teams[0]!.team_id, on);
   const openIds = await openChildIds(db, on);
-  const open = await db.selectFrom('children').select(['id', 'forename', 'surname']).where('id', 'in', openIds).execute();
+  const open = await db
+    .selectFrom('children')
+    .select(['id', 'forename', 'surname'])
+    .where('id', 'in', openIds)
+    .execute();
   // The busiest record: the child with the most visits, whose page and chronology are longest.
-  const { rows: busiest } = await sql<{ child_id: number }>`select child_id from visits group by child_id order by count(*) desc, child_id limit 1`.execute(db);
+  const { rows: busiest } = await sql<{
+    child_id: number;
+  }>`select child_id from visits group by child_id order by count(*) desc, child_id limit 1`.execute(db);
   const child = busiest[0]!.child_id;
-  const surname = (await db.selectFrom('children').select('surname').where('id', '=', child).executeTakeFirstOrThrow()).surname;
+  const surname = (await db.selectFrom('children').select('surname').where('id', '=', child).executeTakeFirstOrThrow())
+    .surname;
   const partOfSurname = surname.slice(0, 3);
 
   const timings = [
-    { name: "Team's due and overdue (largest team)", size: `${team.length} children`, milliseconds: await median(() => dueAcrossChildren(db, team, today)) },
-    { name: 'Due and overdue across every open case', size: `${open.length} children`, milliseconds: await median(() => dueAcrossChildren(db, open, today)) },
-    { name: "Child's page: status, due items, family", size: 'busiest child', milliseconds: await median(() => childOverview(db, child, today)) },
-    { name: 'Chronology with siblings', size: 'busiest child', milliseconds: await median(() => chronology(db, child, { includeSiblings: true })) },
-    { name: 'Find a child by part of a surname', size: `"${partOfSurname}"`, milliseconds: await median(() => findChildren(db, { text: partOfSurname }, on)) },
-    { name: "County's figures beside the profile", size: '12 months', milliseconds: await median(() => countyReport(db, on)) },
+    {
+      name: "Team's due and overdue (largest team)",
+      size: `${team.length} children`,
+      milliseconds: await median(() => dueAcrossChildren(db, team, today)),
+    },
+    {
+      name: 'Due and overdue across every open case',
+      size: `${open.length} children`,
+      milliseconds: await median(() => dueAcrossChildren(db, open, today)),
+    },
+    {
+      name: "Child's page: status, due items, family",
+      size: 'busiest child',
+      milliseconds: await median(() => childOverview(db, child, today)),
+    },
+    {
+      name: 'Chronology with siblings',
+      size: 'busiest child',
+      milliseconds: await median(() => chronology(db, child, { includeSiblings: true })),
+    },
+    {
+      name: 'Find a child by part of a surname',
+      size: `"${partOfSurname}"`,
+      milliseconds: await median(() => findChildren(db, { text: partOfSurname }, on)),
+    },
+    {
+      name: "County's figures beside the profile",
+      size: '12 months',
+      milliseconds: await median(() => countyReport(db, on)),
+    },
   ];
 
   const result: CountyBenchmark = {

@@ -19,11 +19,17 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 const options = new Command('bench')
   .description('Seed a synthetic county at each scale and time what users wait for')
-  .option('--scales <list>', 'county scales to compare, comma-separated', (value) => {
-    const scales = value.split(',').map(Number);
-    if (scales.some((scale) => !Number.isFinite(scale) || scale <= 0)) throw new InvalidArgumentError('scales must be positive numbers, e.g. 1,5');
-    return scales;
-  }, [1, 5])
+  .option(
+    '--scales <list>',
+    'county scales to compare, comma-separated',
+    (value) => {
+      const scales = value.split(',').map(Number);
+      if (scales.some((scale) => !Number.isFinite(scale) || scale <= 0))
+        throw new InvalidArgumentError('scales must be positive numbers, e.g. 1,5');
+      return scales;
+    },
+    [1, 5],
+  )
   .option('--years <years>', 'years of history (default 3 on PGlite, 10 on PostgreSQL)', Number)
   .option('--seed <seed>', 'random seed', Number, 2026)
   .option('--end-date <date>', 'last day of the history, YYYY-MM-DD', '2026-03-31')
@@ -37,7 +43,10 @@ const years = options.years ?? (serverUrl ? 10 : 3);
 async function freshDatabase(scale: number): Promise<{ env: Record<string, string>; remove: () => Promise<void> }> {
   if (!serverUrl) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `harbour-bench-${scale}-`));
-    return { env: { HARBOUR_DATA_DIR: dataDir }, remove: () => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })) };
+    return {
+      env: { HARBOUR_DATA_DIR: dataDir },
+      remove: () => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })),
+    };
   }
   const name = `harbour_bench_${String(scale).replace('.', '_')}_${crypto.randomBytes(3).toString('hex')}`;
   const admin = async (statement: string) => {
@@ -60,7 +69,15 @@ async function benchmark(scale: number): Promise<CountyBenchmark> {
   try {
     const { DATABASE_URL: _ignored, ...inherited } = process.env;
     const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(here, 'county.ts')], {
-      env: { ...inherited, ...database.env, BENCH_SCALE: String(scale), BENCH_YEARS: String(years), BENCH_SEED: String(options.seed), BENCH_END_DATE: options.endDate, LOG_LEVEL: 'warn' },
+      env: {
+        ...inherited,
+        ...database.env,
+        BENCH_SCALE: String(scale),
+        BENCH_YEARS: String(years),
+        BENCH_SEED: String(options.seed),
+        BENCH_END_DATE: options.endDate,
+        LOG_LEVEL: 'warn',
+      },
       maxBuffer: 16 * 1024 * 1024,
     });
     const line = stdout.split('\n').find((text) => text.startsWith('BENCH '));
@@ -72,7 +89,9 @@ async function benchmark(scale: number): Promise<CountyBenchmark> {
 }
 
 const engine = serverUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (embedded)';
-console.log(`Harbour benchmark: ${engine}, ${years} year${years === 1 ? '' : 's'} to ${options.endDate}, seed ${options.seed}, scales ${options.scales.join(', ')}; ${os.cpus().length} cores, Node ${process.version}\n`);
+console.log(
+  `Harbour benchmark: ${engine}, ${years} year${years === 1 ? '' : 's'} to ${options.endDate}, seed ${options.seed}, scales ${options.scales.join(', ')}; ${os.cpus().length} cores, Node ${process.version}\n`,
+);
 const results: CountyBenchmark[] = [];
 for (const scale of options.scales) {
   process.stdout.write(`scale ${scale}: seeding and timing… `);
@@ -84,9 +103,21 @@ for (const scale of options.scales) {
 const base = results[0]!;
 const ratio = (value: number, baseValue: number) => (baseValue > 0 ? `${(value / baseValue).toFixed(1)}×` : '–');
 const rows: string[][] = [
-  ['', ...results.map((result) => `scale ${result.scale}`), ...results.slice(1).map((result) => `ratio ${result.scale}:${base.scale}`)],
-  ['Seed (simulate and load), s', ...results.map((result) => result.seedSeconds.toFixed(1)), ...results.slice(1).map((result) => ratio(result.seedSeconds, base.seedSeconds))],
-  ['Seed peak memory, MB', ...results.map((result) => String(result.seedPeakMegabytes)), ...results.slice(1).map((result) => ratio(result.seedPeakMegabytes, base.seedPeakMegabytes))],
+  [
+    '',
+    ...results.map((result) => `scale ${result.scale}`),
+    ...results.slice(1).map((result) => `ratio ${result.scale}:${base.scale}`),
+  ],
+  [
+    'Seed (simulate and load), s',
+    ...results.map((result) => result.seedSeconds.toFixed(1)),
+    ...results.slice(1).map((result) => ratio(result.seedSeconds, base.seedSeconds)),
+  ],
+  [
+    'Seed peak memory, MB',
+    ...results.map((result) => String(result.seedPeakMegabytes)),
+    ...results.slice(1).map((result) => ratio(result.seedPeakMegabytes, base.seedPeakMegabytes)),
+  ],
   ...base.timings.map((timing, index) => [
     `${timing.name}, ms`,
     ...results.map((result) => `${result.timings[index]!.milliseconds} (${result.timings[index]!.size})`),
@@ -94,4 +125,9 @@ const rows: string[][] = [
   ]),
 ];
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  '),
+  );

@@ -9,7 +9,12 @@ interface Cruised {
 
 const cruised = (): Cruised => {
   try {
-    return JSON.parse(execFileSync('npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], { encoding: 'utf8', maxBuffer: 1e8 })) as Cruised;
+    return JSON.parse(
+      execFileSync('npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
+        encoding: 'utf8',
+        maxBuffer: 1e8,
+      }),
+    ) as Cruised;
   } catch (error) {
     // depcruise exits non-zero when a rule is broken; its JSON still says which.
     const stdout = (error as { stdout?: string }).stdout;
@@ -27,7 +32,14 @@ export function folderOf(file: string): string | undefined {
 }
 
 const { modules } = cruised();
-const broken = modules.flatMap((module) => module.dependencies.filter((dependency) => !dependency.valid).map((dependency) => `${module.source} → ${dependency.resolved} (${dependency.rules?.map((rule) => rule.name).join(', ')})`));
+const broken = modules.flatMap((module) =>
+  module.dependencies
+    .filter((dependency) => !dependency.valid)
+    .map(
+      (dependency) =>
+        `${module.source} → ${dependency.resolved} (${dependency.rules?.map((rule) => rule.name).join(', ')})`,
+    ),
+);
 const edges = new Set<string>();
 for (const module of modules) {
   const from = folderOf(module.source);
@@ -43,5 +55,7 @@ const pairs = [...edges].filter((edge) => {
 
 for (const line of broken) console.error(`layer rule broken: ${line}`);
 for (const pair of pairs) console.error(`folders import each other: ${pair.replace(' → ', ' ⇄ ')}`);
-console.log(`layers: ${modules.length} modules, ${broken.length} broken rules, ${pairs.length} folder pairs importing each other`);
+console.log(
+  `layers: ${modules.length} modules, ${broken.length} broken rules, ${pairs.length} folder pairs importing each other`,
+);
 if (broken.length || pairs.length) process.exit(1);

@@ -12,10 +12,17 @@ describe('bad requests get GOV.UK error pages, never a 500', () => {
 
   test('a form posted without a CSRF token is refused with a 403 page', async () => {
     const agent = await signedInAgent(harbour, 'administrator');
-    const response = await agent.post('/admin/users/new').type('form').send({ username: 'sneaky', displayName: 'Sneaky', roles: 'administrator', password: 'a-long-password-1' });
+    const response = await agent
+      .post('/admin/users/new')
+      .type('form')
+      .send({ username: 'sneaky', displayName: 'Sneaky', roles: 'administrator', password: 'a-long-password-1' });
     assert.equal(response.status, 403);
     assert.match(response.text, /This form has expired/);
-    const sneaky = await harbour.database.db.selectFrom('users').select('id').where('username', '=', 'sneaky').executeTakeFirst();
+    const sneaky = await harbour.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'sneaky')
+      .executeTakeFirst();
     assert.equal(sneaky, undefined, 'nothing was saved');
   });
 
@@ -47,7 +54,10 @@ describe('bad requests get GOV.UK error pages, never a 500', () => {
   });
 
   test('a body in an unsupported character set gets a 400 page', async () => {
-    const response = await request(harbour.app).post('/sign-in').set('Content-Type', 'application/x-www-form-urlencoded; charset=klingon').send('username=a');
+    const response = await request(harbour.app)
+      .post('/sign-in')
+      .set('Content-Type', 'application/x-www-form-urlencoded; charset=klingon')
+      .send('username=a');
     assert.equal(response.status, 400);
   });
 

@@ -25,7 +25,8 @@ async function withDatabase<T>(work: (database: HarbourDatabase) => Promise<T>):
 function roleList(value: string): Role[] {
   const list = value.split(',').map((role) => role.trim());
   const unknown = list.filter((role) => !isRole(role));
-  if (unknown.length) throw new InvalidArgumentError(`unknown role ${unknown.join(', ')}; roles are ${roles.join(', ')}`);
+  if (unknown.length)
+    throw new InvalidArgumentError(`unknown role ${unknown.join(', ')}; roles are ${roles.join(', ')}`);
   return list as Role[];
 }
 
@@ -43,7 +44,9 @@ async function existingUser(database: HarbourDatabase, username: string) {
   return user;
 }
 
-const program = new Command('harbour').description("Harbour: children's social care records, timescales and returns").showHelpAfterError();
+const program = new Command('harbour')
+  .description("Harbour: children's social care records, timescales and returns")
+  .showHelpAfterError();
 
 program
   .command('serve')
@@ -70,25 +73,30 @@ user
   .description('Add a user who can sign in')
   .requiredOption('--username <username>', 'sign-in name, lower case, e.g. j.smith')
   .requiredOption('--name <name>', 'full name')
-  .addOption(new Option('--role <roles>', `one or more roles, comma-separated: ${roles.join(', ')}`).argParser(roleList).makeOptionMandatory())
+  .addOption(
+    new Option('--role <roles>', `one or more roles, comma-separated: ${roles.join(', ')}`)
+      .argParser(roleList)
+      .makeOptionMandatory(),
+  )
   .option('--team <team>', 'team name (created if new)')
   .option('--email <email>', 'email address')
   .option('--password <password>', 'temporary password (12+ characters); generated and printed if left out', password)
-  .action((options: { username: string; name: string; role: Role[]; team?: string; email?: string; password?: string }) =>
-    withDatabase(async (database) => {
-      const team = options.team ? await findOrCreateTeam(database.db, options.team) : undefined;
-      const chosen = options.password ?? generatedPassword();
-      const added = await addUser(database.db, cliActor, {
-        username: options.username,
-        displayName: options.name,
-        email: options.email,
-        roles: options.role,
-        teamId: team?.id ?? null,
-        password: chosen,
-      });
-      console.log(`Added ${added.display_name} (${added.username}) as ${added.roles.join(', ')}.`);
-      if (!options.password) console.log(`Temporary password: ${chosen}`);
-    }),
+  .action(
+    (options: { username: string; name: string; role: Role[]; team?: string; email?: string; password?: string }) =>
+      withDatabase(async (database) => {
+        const team = options.team ? await findOrCreateTeam(database.db, options.team) : undefined;
+        const chosen = options.password ?? generatedPassword();
+        const added = await addUser(database.db, cliActor, {
+          username: options.username,
+          displayName: options.name,
+          email: options.email,
+          roles: options.role,
+          teamId: team?.id ?? null,
+          password: chosen,
+        });
+        console.log(`Added ${added.display_name} (${added.username}) as ${added.roles.join(', ')}.`);
+        if (!options.password) console.log(`Temporary password: ${chosen}`);
+      }),
   );
 
 user
@@ -105,7 +113,7 @@ user
 
 user
   .command('reset-password')
-  .description("Set a new temporary password (also lifts a lockout)")
+  .description('Set a new temporary password (also lifts a lockout)')
   .argument('<username>')
   .option('--password <password>', 'the new password (12+ characters); generated and printed if left out', password)
   .action((username: string, options: { password?: string }) =>

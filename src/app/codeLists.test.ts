@@ -4,10 +4,25 @@ import { sql } from 'kysely';
 import { testDatabase } from './testing/testDatabase.ts';
 import type { HarbourDatabase } from '../platform/db/connection.ts';
 import { roles } from '../platform/access/roles.ts';
-import { accessRestrictions, disabilityCodes, ethnicityCodes, immigrationStatuses, relationshipTypes, sexCodes, upnUnknownCodes } from '../areas/people/codes.ts';
+import {
+  accessRestrictions,
+  disabilityCodes,
+  ethnicityCodes,
+  immigrationStatuses,
+  relationshipTypes,
+  sexCodes,
+  upnUnknownCodes,
+} from '../areas/people/codes.ts';
 import { workerRoles } from '../areas/workforce/codes.ts';
 import { consentStatuses, contactOutcomes, levelsOfNeed } from '../areas/frontdoor/codes.ts';
-import { assessmentFactors, assessmentOutcomes, closureReasons, noFactorsIdentified, primaryNeedCodes, referralSources } from '../areas/assessment/codes.ts';
+import {
+  assessmentFactors,
+  assessmentOutcomes,
+  closureReasons,
+  noFactorsIdentified,
+  primaryNeedCodes,
+  referralSources,
+} from '../areas/assessment/codes.ts';
 import {
   agencies,
   categoriesOfAbuse,
@@ -33,8 +48,18 @@ import {
   reviewParticipation,
 } from '../areas/care/codes.ts';
 import { missingTypes } from '../areas/missing/codes.ts';
-import { adoptionPlanChangeReasons, permanencePlanTypes, reasonsPlacedForAdoptionCeased } from '../areas/permanence/codes.ts';
-import { accommodationCodes, activityCodes, eligibilityCategories, inTouchCodes, noDetailsExpected } from '../areas/leavingcare/codes.ts';
+import {
+  adoptionPlanChangeReasons,
+  permanencePlanTypes,
+  reasonsPlacedForAdoptionCeased,
+} from '../areas/permanence/codes.ts';
+import {
+  accommodationCodes,
+  activityCodes,
+  eligibilityCategories,
+  inTouchCodes,
+  noDetailsExpected,
+} from '../areas/leavingcare/codes.ts';
 
 // Migrations freeze the code lists they check (a migration is history and imports no live code),
 // while forms and pages use the live lists in the areas' codes.ts. This test is what keeps the
@@ -135,7 +160,8 @@ interface CheckConstraint {
 // and `column <@ array['a', 'b']::text[]` as `(column <@ ARRAY['a'::text, 'b'::text])`.
 const listPattern = /\((\w+) (?:= ANY \(ARRAY\[([^\]]*)\]\)|<@ ARRAY\[([^\]]*)\])\)/g;
 const quotedPattern = /'((?:[^']|'')*)'::[a-z ]+/g;
-const quoted = (text: string): string[] => [...text.matchAll(quotedPattern)].map((match) => match[1]!.replaceAll("''", "'"));
+const quoted = (text: string): string[] =>
+  [...text.matchAll(quotedPattern)].map((match) => match[1]!.replaceAll("''", "'"));
 const sorted = (codes: Iterable<string>): string[] => [...codes].sort();
 
 let database: HarbourDatabase;
@@ -159,7 +185,10 @@ before(async () => {
     if (lists.length !== 1) continue;
     const [, column, anyList, containedList] = lists[0]!;
     const key = `${check.table}.${column}`;
-    allowed.set(key, [...(allowed.get(key) ?? []), { constraint: check.name, codes: quoted(anyList ?? containedList ?? '') }]);
+    allowed.set(key, [
+      ...(allowed.get(key) ?? []),
+      { constraint: check.name, codes: quoted(anyList ?? containedList ?? '') },
+    ]);
   }
 });
 after(() => database?.close());
@@ -171,7 +200,11 @@ test('the migrations have code-list checks to compare', () => {
 for (const { table, column, codes } of codeListColumns) {
   test(`${table}.${column} allows exactly the codes of its list`, () => {
     const found = allowed.get(`${table}.${column}`) ?? [];
-    assert.equal(found.length, 1, `${table}.${column}: expected one code-list check constraint, found ${found.map((f) => f.constraint).join(', ') || 'none'}`);
+    assert.equal(
+      found.length,
+      1,
+      `${table}.${column}: expected one code-list check constraint, found ${found.map((f) => f.constraint).join(', ') || 'none'}`,
+    );
     const inDatabase = sorted(found[0]!.codes);
     const inList = sorted(codesOf(codes));
     assert.deepEqual(
@@ -188,13 +221,21 @@ for (const { constraint, codes } of ruleConstraints) {
   test(`${constraint} names exactly the codes of its list`, () => {
     const check = checks.find((c) => c.name === constraint);
     assert.ok(check, `no check constraint ${constraint}`);
-    assert.deepEqual(sorted(new Set(quoted(check.definition))), sorted(codesOf(codes)), `${constraint}: ${check.definition}`);
+    assert.deepEqual(
+      sorted(new Set(quoted(check.definition))),
+      sorted(codesOf(codes)),
+      `${constraint}: ${check.definition}`,
+    );
   });
 }
 
 test('every code-list check in the database is compared with a live list (or is known to be literal)', () => {
   const mapped = new Set(codeListColumns.map(({ table, column }) => `${table}.${column}`));
   const unmapped = [...allowed.keys()].filter((key) => !mapped.has(key) && !literalOnly.has(key));
-  assert.deepEqual(unmapped, [], 'add these columns to codeListColumns (or to literalOnly if no live list drives them)');
+  assert.deepEqual(
+    unmapped,
+    [],
+    'add these columns to codeListColumns (or to literalOnly if no live list drives them)',
+  );
   for (const key of literalOnly) assert.ok(allowed.has(key), `${key} is in literalOnly but has no code-list check`);
 });

@@ -77,7 +77,12 @@ export function createApp(services: Services): express.Express {
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: config.trustProxy ? 'auto' : false, maxAge: config.idleMinutes * 60_000 },
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.trustProxy ? 'auto' : false,
+        maxAge: config.idleMinutes * 60_000,
+      },
     }),
   );
 
@@ -97,7 +102,8 @@ export function createApp(services: Services): express.Express {
     res.locals.navigation = navigationFor(navigation, res.locals.user?.roles, req.path);
     res.locals.childRecordLinks = childRecordLinks;
     // Pages ask `can("child:record")` to show only the actions a person may take.
-    res.locals.can = (permission: Permission) => Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
+    res.locals.can = (permission: Permission) =>
+      Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
     res.locals.today = services.clock.today().toString();
     if (req.session.flash) {
       res.locals.flash = req.session.flash;

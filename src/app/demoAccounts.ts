@@ -19,9 +19,13 @@ const demoTeams: Partial<Record<Role, string>> = {
 };
 
 // 'Team manager' → 'team manager', but 'LADO' stays 'LADO'.
-const lowerFirst = (title: string) => (/^[A-Z]{2}/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1));
+const lowerFirst = (title: string) =>
+  /^[A-Z]{2}/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
 
-const demoWorkerRoles: Partial<Record<Role, WorkerRole>> = { practitioner: 'social-worker', 'team-manager': 'team-manager' };
+const demoWorkerRoles: Partial<Record<Role, WorkerRole>> = {
+  practitioner: 'social-worker',
+  'team-manager': 'team-manager',
+};
 
 /** Creates one demo account per role, once: later starts leave accounts as administrators left them. */
 export async function ensureDemoAccounts(db: Kysely<Database>): Promise<{ created: boolean }> {
@@ -49,12 +53,32 @@ export async function ensureDemoAccounts(db: Kysely<Database>): Promise<{ create
  */
 export async function ensureDemoWorkers(db: Kysely<Database>): Promise<void> {
   for (const [role, workerRole] of Object.entries(demoWorkerRoles) as [Role, WorkerRole][]) {
-    const user = await db.selectFrom('users').selectAll().where('username', '=', demoUsername(role)).where('is_demo', '=', true).executeTakeFirst();
+    const user = await db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', demoUsername(role))
+      .where('is_demo', '=', true)
+      .executeTakeFirst();
     if (!user || user.team_id === null) continue;
     const existing = await db.selectFrom('workers').select('id').where('user_id', '=', user.id).executeTakeFirst();
-    if (!existing) await addWorker(db, { name: user.display_name, role: workerRole, teamId: user.team_id, startDate: '2020-01-01', userId: user.id });
+    if (!existing)
+      await addWorker(db, {
+        name: user.display_name,
+        role: workerRole,
+        teamId: user.team_id,
+        startDate: '2020-01-01',
+        userId: user.id,
+      });
   }
 }
 
 export const demoAccountsExist = async (db: Kysely<Database>) =>
-  Boolean(await db.selectFrom('users').select('id').where('is_demo', '=', true).where('disabled_at', 'is', null).limit(1).executeTakeFirst());
+  Boolean(
+    await db
+      .selectFrom('users')
+      .select('id')
+      .where('is_demo', '=', true)
+      .where('disabled_at', 'is', null)
+      .limit(1)
+      .executeTakeFirst(),
+  );

@@ -14,7 +14,11 @@ describe('every route, every role', () => {
   let someUserId: number;
   before(async () => {
     harbour = await testHarbour();
-    const user = await harbour.database.db.selectFrom('users').select('id').where('username', '=', testUsername('inspector')).executeTakeFirstOrThrow();
+    const user = await harbour.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', testUsername('inspector'))
+      .executeTakeFirstOrThrow();
     someUserId = user.id;
   });
   after(() => harbour.close());
@@ -22,7 +26,10 @@ describe('every route, every role', () => {
   // Signing out ends the session, so it is walked last.
   const specs = routeTables
     .flatMap((table) => table.specs)
-    .sort((a, b) => Number(a.path === '/sign-out' && a.method === 'post') - Number(b.path === '/sign-out' && b.method === 'post'));
+    .sort(
+      (a, b) =>
+        Number(a.path === '/sign-out' && a.method === 'post') - Number(b.path === '/sign-out' && b.method === 'post'),
+    );
   const concretePath = (spec: RouteSpec) => spec.path.replace(':id', String(someUserId));
 
   test('the route table is not empty and every route declares its access', () => {
@@ -35,13 +42,22 @@ describe('every route, every role', () => {
       const agent = await signedInAgent(harbour, role);
       for (const spec of specs) {
         const path = concretePath(spec);
-        const response = spec.method === 'get' ? await agent.get(path) : await agent.post(path).type('form').send({ _csrf: await csrfTokenFrom(agent, '/sign-out') });
+        const response =
+          spec.method === 'get'
+            ? await agent.get(path)
+            : await agent
+                .post(path)
+                .type('form')
+                .send({ _csrf: await csrfTokenFrom(agent, '/sign-out') });
         const label = `${role} ${spec.method.toUpperCase()} ${path} → ${response.status}`;
         assert.notEqual(response.status, 500, label);
         if (spec.access === 'public') {
           assert.notEqual(response.status, 403, label);
         } else if (rolesAllow([role], spec.access)) {
-          assert.ok(response.status < 500 && response.status !== 403 && response.headers.location !== '/sign-in', label);
+          assert.ok(
+            response.status < 500 && response.status !== 403 && response.headers.location !== '/sign-in',
+            label,
+          );
         } else {
           assert.equal(response.status, 403, label);
           assert.match(response.text, /You do not have permission to see this page/);
@@ -52,7 +68,10 @@ describe('every route, every role', () => {
 
   test('as nobody: public routes answer, every other route sends you to sign in', async () => {
     for (const spec of specs) {
-      const response = spec.method === 'get' ? await request(harbour.app).get(concretePath(spec)) : await request(harbour.app).post(concretePath(spec));
+      const response =
+        spec.method === 'get'
+          ? await request(harbour.app).get(concretePath(spec))
+          : await request(harbour.app).post(concretePath(spec));
       const label = `${spec.method.toUpperCase()} ${spec.path} → ${response.status}`;
       if (spec.access === 'public') assert.ok(response.status < 500 && response.headers.location !== '/sign-in', label);
       else if (spec.method === 'get') assert.equal(response.headers.location, '/sign-in', label);

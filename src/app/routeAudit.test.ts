@@ -23,22 +23,54 @@ describe('what every route writes to the audit trail', () => {
     harbour = await testHarbour();
     const db = harbour.database.db;
     const actor = await testActor(db, 'practitioner');
-    childId = (await createChild(db, actor, { forename: 'Zebedee', surname: 'Quartermain', dateOfBirth: '2017-03-03', sex: 'M' })).id;
-    siblingId = (await createChild(db, actor, { forename: 'Ottoline', surname: 'Quartermain', dateOfBirth: '2019-05-05', sex: 'F' })).id;
+    childId = (
+      await createChild(db, actor, { forename: 'Zebedee', surname: 'Quartermain', dateOfBirth: '2017-03-03', sex: 'M' })
+    ).id;
+    siblingId = (
+      await createChild(db, actor, {
+        forename: 'Ottoline',
+        surname: 'Quartermain',
+        dateOfBirth: '2019-05-05',
+        sex: 'F',
+      })
+    ).id;
     ids.referralId = (await recordReferral(db, actor, { childId, referralDate: '2026-11-02', source: '6' })).id;
-    ids.discussionId = (await recordStrategyDiscussion(db, actor, { childId, referralId: ids.referralId, decisionDate: '2026-11-02' })).id;
-    ids.contactId = (await recordContact(db, actor, { childIds: [childId, siblingId], receivedAt: '2026-11-20T10:00:00Z', source: '6', levelOfNeed: 2, consent: 'given', concerns: 'Police called to the home' })).contact.id;
+    ids.discussionId = (
+      await recordStrategyDiscussion(db, actor, { childId, referralId: ids.referralId, decisionDate: '2026-11-02' })
+    ).id;
+    ids.contactId = (
+      await recordContact(db, actor, {
+        childIds: [childId, siblingId],
+        receivedAt: '2026-11-20T10:00:00Z',
+        source: '6',
+        levelOfNeed: 2,
+        consent: 'given',
+        concerns: 'Police called to the home',
+      })
+    ).contact.id;
   });
   after(() => harbour.close());
 
-  const eventsSince = (id: number) => harbour.database.db.selectFrom('audit_events').selectAll().where('id', '>', id).orderBy('id').execute();
-  const lastEventId = async () => (await harbour.database.db.selectFrom('audit_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0;
+  const eventsSince = (id: number) =>
+    harbour.database.db.selectFrom('audit_events').selectAll().where('id', '>', id).orderBy('id').execute();
+  const lastEventId = async () =>
+    (
+      await harbour.database.db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirst()
+    )?.id ?? 0;
 
   test('every GET declares its audit, and every page about a child declares a view of its record', () => {
     assert.ok(gets.length > 40);
     for (const spec of gets) {
       assert.ok(spec.audit !== undefined, `GET ${spec.path} declares no audit`);
-      if (spec.child) assert.equal(typeof spec.audit === 'object' && spec.audit.event, 'child-record-viewed', `GET ${spec.path} is about a child but audits no view`);
+      if (spec.child)
+        assert.equal(
+          typeof spec.audit === 'object' && spec.audit.event,
+          'child-record-viewed',
+          `GET ${spec.path} is about a child but audits no view`,
+        );
     }
   });
 
@@ -71,7 +103,13 @@ describe('what every route writes to the audit trail', () => {
       visited.push(spec.path);
     }
     // The fixture reaches the pages of the child, their referral and strategy discussion.
-    for (const path of ['/children/:id', '/children/:id/chronology', '/children/:childId/referrals/:referralId', '/children/:childId/strategy-discussions/:discussionId']) assert.ok(visited.includes(path), path);
+    for (const path of [
+      '/children/:id',
+      '/children/:id/chronology',
+      '/children/:childId/referrals/:referralId',
+      '/children/:childId/strategy-discussions/:discussionId',
+    ])
+      assert.ok(visited.includes(path), path);
   });
 
   test('a page that shows a child’s name writes an event naming that child', async () => {
@@ -84,7 +122,8 @@ describe('what every route writes to the audit trail', () => {
       if (response.status !== 200 || !response.text.includes('Zebedee')) continue;
       assert.notEqual(spec.audit, 'none', `GET ${spec.path} shows a child but declares no audit`);
       const events = await eventsSince(before);
-      const names = (event: (typeof events)[number]) => event.child_id === String(childId) || ((event.detail.childIds as number[] | undefined) ?? []).includes(childId);
+      const names = (event: (typeof events)[number]) =>
+        event.child_id === String(childId) || ((event.detail.childIds as number[] | undefined) ?? []).includes(childId);
       assert.ok(events.some(names), `GET ${path} showed the child without an audit event naming them`);
     }
   });
@@ -98,7 +137,9 @@ describe('what every route writes to the audit trail', () => {
     assert.deepEqual([...(search!.detail.childIds as number[])].sort(), [childId, siblingId].sort());
     before = await lastEventId();
     await agent.get(`/front-door/contacts/${ids.contactId}`).expect(200);
-    const views = (await eventsSince(before)).filter((event) => event.event === 'child-record-viewed' && event.record_id === String(ids.contactId));
+    const views = (await eventsSince(before)).filter(
+      (event) => event.event === 'child-record-viewed' && event.record_id === String(ids.contactId),
+    );
     assert.equal(views.length, 2);
   });
 });

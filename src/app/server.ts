@@ -5,7 +5,13 @@ import { openDatabase, type HarbourDatabase } from '../platform/db/connection.ts
 import { migrateHarbour } from './modules.ts';
 import { systemClock } from '../core/clock.ts';
 import { resolveSessionSecret } from '../platform/access/sessionSecret.ts';
-import { demoAccountsExist, demoPassword, demoUsername, ensureDemoAccounts, ensureDemoWorkers } from './demoAccounts.ts';
+import {
+  demoAccountsExist,
+  demoPassword,
+  demoUsername,
+  ensureDemoAccounts,
+  ensureDemoWorkers,
+} from './demoAccounts.ts';
 import { roles, roleTitles } from '../platform/access/roles.ts';
 import { childTimescales } from '../reports/journey/childTimescales.ts';
 import { createApp } from './createApp.ts';
@@ -16,7 +22,9 @@ export async function openConfiguredDatabase(config: HarbourConfig): Promise<Har
 }
 
 /** `harbour serve`: migrate, make sure there is someone to sign in as, and serve until told to stop. */
-export async function serve(config: HarbourConfig = configFromEnvironment()): Promise<{ server: Server; stop: () => Promise<void> }> {
+export async function serve(
+  config: HarbourConfig = configFromEnvironment(),
+): Promise<{ server: Server; stop: () => Promise<void> }> {
   const logger = pino({ level: config.logLevel });
   const started = Date.now();
   const database = await openConfiguredDatabase(config);
@@ -27,7 +35,14 @@ export async function serve(config: HarbourConfig = configFromEnvironment()): Pr
     if (config.seedDemoCounty) await seedDemoCountyIfEmpty(database.db, systemClock());
     if (config.demoAccounts) await ensureDemoWorkers(database.db);
     const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);
-    const app = createApp({ db: database.db, timescales: childTimescales, clock: systemClock(), config, sessionSecret, logger });
+    const app = createApp({
+      db: database.db,
+      timescales: childTimescales,
+      clock: systemClock(),
+      config,
+      sessionSecret,
+      logger,
+    });
 
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
@@ -38,8 +53,12 @@ export async function serve(config: HarbourConfig = configFromEnvironment()): Pr
       await database.close();
     };
 
-    const where = database.kind === 'embedded' ? `embedded database in ${database.location}` : `PostgreSQL at ${database.location}`;
-    const lines = [``, `Harbour is running at http://localhost:${config.port}  (${where}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`];
+    const where =
+      database.kind === 'embedded' ? `embedded database in ${database.location}` : `PostgreSQL at ${database.location}`;
+    const lines = [
+      ``,
+      `Harbour is running at http://localhost:${config.port}  (${where}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    ];
     if (config.demoAccounts && (await demoAccountsExist(database.db))) {
       lines.push(``, `Demo sign-ins (password for all: ${demoPassword}):`);
       for (const role of roles) lines.push(`  ${demoUsername(role).padEnd(24)} ${roleTitles[role]}`);

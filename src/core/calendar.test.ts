@@ -27,15 +27,25 @@ describe('calendar arithmetic', () => {
 });
 
 describe('calendar arithmetic agrees with Temporal', () => {
-  const plainDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true }).map((at) => Temporal.PlainDate.from(at.toISOString().slice(0, 10)));
+  const plainDate = fc
+    .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((at) => Temporal.PlainDate.from(at.toISOString().slice(0, 10)));
   test('days, weeks and months (constrained to the month end) give what Temporal.PlainDate.add gives', () => {
     fc.assert(
-      fc.property(plainDate, fc.integer({ min: -400, max: 400 }), fc.integer({ min: -60, max: 240 }), (date, days, months) => {
-        assert.equal(addDays(date, days).toString(), date.add({ days }).toString());
-        assert.equal(addWeeks(date, Math.trunc(days / 7)).toString(), date.add({ weeks: Math.trunc(days / 7) }).toString());
-        assert.equal(addMonths(date, months).toString(), date.add({ months }, { overflow: 'constrain' }).toString());
-        assert.equal(birthday(date, 18).toString(), date.add({ years: 18 }, { overflow: 'constrain' }).toString());
-      }),
+      fc.property(
+        plainDate,
+        fc.integer({ min: -400, max: 400 }),
+        fc.integer({ min: -60, max: 240 }),
+        (date, days, months) => {
+          assert.equal(addDays(date, days).toString(), date.add({ days }).toString());
+          assert.equal(
+            addWeeks(date, Math.trunc(days / 7)).toString(),
+            date.add({ weeks: Math.trunc(days / 7) }).toString(),
+          );
+          assert.equal(addMonths(date, months).toString(), date.add({ months }, { overflow: 'constrain' }).toString());
+          assert.equal(birthday(date, 18).toString(), date.add({ years: 18 }, { overflow: 'constrain' }).toString());
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -50,4 +60,3 @@ describe('calendar arithmetic agrees with Temporal', () => {
     );
   });
 });
-

@@ -46,7 +46,8 @@ export function ageOn(dateOfBirth: Temporal.PlainDate, on: Temporal.PlainDate): 
 }
 
 /** Negative, zero or positive as `a` is before, on or after `b` (Temporal.PlainDate.compare, faster). */
-export const compareDates = (a: Temporal.PlainDate, b: Temporal.PlainDate): number => a.year - b.year || a.month - b.month || a.day - b.day;
+export const compareDates = (a: Temporal.PlainDate, b: Temporal.PlainDate): number =>
+  a.year - b.year || a.month - b.month || a.day - b.day;
 
 export function isBefore(a: Temporal.PlainDate, b: Temporal.PlainDate): boolean {
   return compareDates(a, b) < 0;

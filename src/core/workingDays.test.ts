@@ -35,7 +35,17 @@ describe('bank holidays in England and Wales', () => {
     assert.equal(isBankHoliday(d('2026-03-15')), false);
     assert.deepEqual(
       bankHolidaysIn(2026).map((h) => h.date.toString()),
-      ['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-26', '2026-12-28'],
+      [
+        '2026-01-01',
+        '2026-04-03',
+        '2026-04-06',
+        '2026-05-04',
+        '2026-05-25',
+        '2026-08-31',
+        '2026-12-25',
+        '2026-12-26',
+        '2026-12-28',
+      ],
     );
   });
 
@@ -45,7 +55,9 @@ describe('bank holidays in England and Wales', () => {
     }
     // The 2012 Diamond Jubilee moved the spring bank holiday to Mon 4 June.
     assert.deepEqual(
-      bankHolidaysIn(2012).filter((h) => h.date.month === 5 || h.date.month === 6).map((h) => h.date.toString()),
+      bankHolidaysIn(2012)
+        .filter((h) => h.date.month === 5 || h.date.month === 6)
+        .map((h) => h.date.toString()),
       ['2012-05-07', '2012-06-04', '2012-06-05'],
     );
   });
@@ -86,9 +98,7 @@ describe('addWorkingDays and workingDaysBetween', () => {
 });
 
 describe('properties', () => {
-  const date = fc
-    .integer({ min: 0, max: 365 * 30 })
-    .map((offset) => d('2010-01-01').add({ days: offset }));
+  const date = fc.integer({ min: 0, max: 365 * 30 }).map((offset) => d('2010-01-01').add({ days: offset }));
   const days = fc.integer({ min: 0, max: 120 });
 
   test('a working-day due date never falls on a weekend or a bank holiday', () => {

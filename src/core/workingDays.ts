@@ -87,7 +87,12 @@ function knowBankHolidaysAround(epochDay: number): void {
     if (yearsKnown && each >= yearsKnown.first && each <= yearsKnown.last) continue;
     for (const holiday of holidaysOf(each).values()) bankHolidayEpochDays.add(epochDayOf(holiday.date));
   }
-  yearsKnown = { first, last, from: Date.UTC(first, 0, 1) / millisecondsPerDay, to: Date.UTC(last, 11, 31) / millisecondsPerDay };
+  yearsKnown = {
+    first,
+    last,
+    from: Date.UTC(first, 0, 1) / millisecondsPerDay,
+    to: Date.UTC(last, 11, 31) / millisecondsPerDay,
+  };
 }
 
 function isWorkingEpochDay(epochDay: number): boolean {
@@ -107,7 +112,7 @@ export function addWorkingDays(start: Temporal.PlainDate, n: number): Temporal.P
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${n}`);
   if (n === 0) return start;
   let day = epochDayOf(start);
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day += 1;
     if (isWorkingEpochDay(day)) counted++;
   }

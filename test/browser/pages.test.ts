@@ -65,15 +65,21 @@ async function assertGovukFrontendStarted(page: Page): Promise<void> {
   await page.locator('.govuk-password-input__toggle').first().waitFor({ state: 'visible' });
 }
 
-
 async function signOut(watched: WatchedPage, label: string): Promise<void> {
   const { page } = watched;
   const link = page.locator('.govuk-service-navigation a', { hasText: 'Sign out' });
   await Promise.all([page.waitForURL(at('/sign-out')), link.click()]);
   await checkPage(watched, `${label}: sign-out page`);
-  await Promise.all([page.waitForURL(at('/signed-out')), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
+  await Promise.all([
+    page.waitForURL(at('/signed-out')),
+    page.getByRole('button', { name: 'Sign out', exact: true }).click(),
+  ]);
   assert.equal(await heading(page), 'You have signed out');
-  assert.equal(await page.locator('.govuk-service-navigation a', { hasText: 'Sign out' }).count(), 0, 'the signed-out page still offers to sign out');
+  assert.equal(
+    await page.locator('.govuk-service-navigation a', { hasText: 'Sign out' }).count(),
+    0,
+    'the signed-out page still offers to sign out',
+  );
   await checkPage(watched, `${label}: signed-out page`);
   // The session is gone: the home page now asks for a sign-in.
   await page.goto(url('/'));
@@ -91,7 +97,8 @@ async function navigationPaths(page: Page): Promise<{ text: string; path: string
     const target = new URL(href, page.url());
     assert.equal(target.origin, new URL(server!.baseUrl).origin, `service navigation leaves Harbour: ${href}`);
     const pathname = target.pathname + target.search;
-    if (!found.some((item) => item.path === pathname)) found.push({ text: (await link.innerText()).trim(), path: pathname });
+    if (!found.some((item) => item.path === pathname))
+      found.push({ text: (await link.innerText()).trim(), path: pathname });
   }
   return found;
 }
@@ -118,33 +125,50 @@ describe('Harbour in Chromium', { timeout: 15 * 60_000 }, () => {
   });
 
   for (const role of roles) {
-    test(`${roleTitles[role]} (${demoUsername(role)}) signs in, reaches every page in the navigation and signs out`, { timeout: testTimeout }, async () => {
-      const context = await newContext();
-      const watched = await watchedPage(context);
-      const { page } = watched;
+    test(
+      `${roleTitles[role]} (${demoUsername(role)}) signs in, reaches every page in the navigation and signs out`,
+      { timeout: testTimeout },
+      async () => {
+        const context = await newContext();
+        const watched = await watchedPage(context);
+        const { page } = watched;
 
-      await signIn(watched, demoUsername(role), demoPassword);
-      assert.match(await page.locator('.govuk-summary-list').innerText(), new RegExp(demoUsername(role)));
-      await checkPage(watched, `${role}: home`);
+        await signIn(watched, demoUsername(role), demoPassword);
+        assert.match(await page.locator('.govuk-summary-list').innerText(), new RegExp(demoUsername(role)));
+        await checkPage(watched, `${role}: home`);
 
-      const navigation = await navigationPaths(page);
-      assert.ok(navigation.some((item) => item.path === '/'), `${role} has no link home`);
-      assert.ok(navigation.some((item) => item.text === 'Sign out'), `${role} has no "Sign out" link`);
-      for (const item of navigation) {
-        await visit(watched, item.path);
-        await checkPage(watched, `${role}: "${item.text}" (${item.path})`);
-      }
+        const navigation = await navigationPaths(page);
+        assert.ok(
+          navigation.some((item) => item.path === '/'),
+          `${role} has no link home`,
+        );
+        assert.ok(
+          navigation.some((item) => item.text === 'Sign out'),
+          `${role} has no "Sign out" link`,
+        );
+        for (const item of navigation) {
+          await visit(watched, item.path);
+          await checkPage(watched, `${role}: "${item.text}" (${item.path})`);
+        }
 
-      // The navigation offers exactly the pages the role may use (the route-by-role test checks the refusals).
-      for (const [permission, pathname] of [['users:manage', '/admin/users'], ['audit:view', '/admin/audit']] as const) {
-        const offered = navigation.some((item) => item.path === pathname);
-        assert.equal(offered, rolesAllow([role], permission), `${role} ${offered ? 'is' : 'is not'} offered ${pathname}`);
-      }
-      if (rolesAllow([role], 'users:manage')) await administratorPages(watched);
+        // The navigation offers exactly the pages the role may use (the route-by-role test checks the refusals).
+        for (const [permission, pathname] of [
+          ['users:manage', '/admin/users'],
+          ['audit:view', '/admin/audit'],
+        ] as const) {
+          const offered = navigation.some((item) => item.path === pathname);
+          assert.equal(
+            offered,
+            rolesAllow([role], permission),
+            `${role} ${offered ? 'is' : 'is not'} offered ${pathname}`,
+          );
+        }
+        if (rolesAllow([role], 'users:manage')) await administratorPages(watched);
 
-      await signOut(watched, role);
-      await context.close();
-    });
+        await signOut(watched, role);
+        await context.close();
+      },
+    );
   }
 
   test('public pages: sign-in, 404 and the accessibility statement', { timeout: testTimeout }, async () => {
@@ -172,11 +196,18 @@ describe('Harbour in Chromium', { timeout: 15 * 60_000 }, () => {
     // Signed-in pages send a visitor to sign in first, and back afterwards.
     await page.goto(url('/admin/audit'));
     await page.waitForURL(at('/sign-in'));
-    assert.equal(await page.locator('.govuk-inset-text').count(), 1, 'the sign-in page does not explain why it is shown');
+    assert.equal(
+      await page.locator('.govuk-inset-text').count(),
+      1,
+      'the sign-in page does not explain why it is shown',
+    );
     await checkPage(watched, 'sign-in page after being sent to it');
     await page.locator('#username').fill(demoUsername('administrator'));
     await page.locator('#password').fill(demoPassword);
-    await Promise.all([page.waitForURL(at('/admin/audit')), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
+    await Promise.all([
+      page.waitForURL(at('/admin/audit')),
+      page.getByRole('button', { name: 'Sign in', exact: true }).click(),
+    ]);
     await context.close();
   });
 
@@ -203,7 +234,11 @@ describe('Harbour in Chromium', { timeout: 15 * 60_000 }, () => {
     );
     assert.equal(await summary.locator('a').first().getAttribute('href'), '#username');
     assert.match(await page.title(), /^Error: /);
-    assert.equal(await page.locator('#username').inputValue(), demoUsername('practitioner'), 'the username was not kept');
+    assert.equal(
+      await page.locator('#username').inputValue(),
+      demoUsername('practitioner'),
+      'the username was not kept',
+    );
     assert.equal(await page.locator('#password').inputValue(), '', 'the password was shown again');
     await checkPage(watched, 'sign-in page with an error');
 
@@ -234,7 +269,10 @@ describe('Harbour in Chromium', { timeout: 15 * 60_000 }, () => {
 
     await signIn(watched, demoUsername('administrator'), demoPassword);
     await visit(watched, '/admin/users');
-    await Promise.all([page.waitForURL(at('/admin/users/new')), page.getByRole('button', { name: 'Add a user' }).click()]);
+    await Promise.all([
+      page.waitForURL(at('/admin/users/new')),
+      page.getByRole('button', { name: 'Add a user' }).click(),
+    ]);
     assert.equal(await heading(page), 'Add a user');
     assert.equal(await page.locator('body.govuk-frontend-supported').count(), 0, 'JavaScript ran although it was off');
 
@@ -242,12 +280,22 @@ describe('Harbour in Chromium', { timeout: 15 * 60_000 }, () => {
     await page.locator('#displayName').fill('Nadia Ojo-Script');
     await page.locator('input[name="roles"][value="practitioner"]').check();
     await page.locator('#password').fill('a-long-temporary-pass');
-    await Promise.all([page.waitForURL(at('/admin/users')), page.getByRole('button', { name: 'Add user', exact: true }).click()]);
+    await Promise.all([
+      page.waitForURL(at('/admin/users')),
+      page.getByRole('button', { name: 'Add user', exact: true }).click(),
+    ]);
 
     const banner = page.locator('.govuk-notification-banner--success');
     await banner.waitFor({ state: 'visible' });
-    assert.match(await banner.innerText(), new RegExp(`Nadia Ojo-Script can now sign in as ${username.replace('.', '\\.')}`));
-    assert.equal(await page.locator('.govuk-table__body tr', { hasText: username }).count(), 1, 'the new user is not in the list');
+    assert.match(
+      await banner.innerText(),
+      new RegExp(`Nadia Ojo-Script can now sign in as ${username.replace('.', '\\.')}`),
+    );
+    assert.equal(
+      await page.locator('.govuk-table__body tr', { hasText: username }).count(),
+      1,
+      'the new user is not in the list',
+    );
     assertNoCspProblems(watched, 'the no-JavaScript journey');
 
     // And the new user can sign in, still without JavaScript.
@@ -266,7 +314,11 @@ describe('Harbour in Chromium', { timeout: 15 * 60_000 }, () => {
     // The layout: the council's generic header (no crown), "Harbour" service navigation, phase banner, footer.
     assert.match(await page.locator('header .govuk-generic-header').innerText(), /Harbour County Council/);
     assert.equal(
-      await page.locator('.govuk-header__logotype, .govuk-logo-dot, .govuk-footer__crown, .govuk-footer__copyright-logo, .govuk-footer__licence-logo').count(),
+      await page
+        .locator(
+          '.govuk-header__logotype, .govuk-logo-dot, .govuk-footer__crown, .govuk-footer__copyright-logo, .govuk-footer__licence-logo',
+        )
+        .count(),
       0,
       'GOV.UK branding (crown, logotype, OGL) on a council service',
     );
@@ -296,8 +348,14 @@ async function administratorPages(watched: WatchedPage): Promise<void> {
   const { page } = watched;
 
   await visit(watched, '/admin/users');
-  assert.ok((await page.locator('.govuk-table__body tr').count()) >= roles.length, 'the users page does not list the demo accounts');
-  await Promise.all([page.waitForURL(at('/admin/users/new')), page.getByRole('button', { name: 'Add a user' }).click()]);
+  assert.ok(
+    (await page.locator('.govuk-table__body tr').count()) >= roles.length,
+    'the users page does not list the demo accounts',
+  );
+  await Promise.all([
+    page.waitForURL(at('/admin/users/new')),
+    page.getByRole('button', { name: 'Add a user' }).click(),
+  ]);
   await assertGovukFrontendStarted(page);
   await checkPage(watched, 'administrator: add a user');
 
@@ -312,12 +370,21 @@ async function administratorPages(watched: WatchedPage): Promise<void> {
 
   // One user's page, reached as a person would: their name in the list.
   await visit(watched, '/admin/users');
-  const practitionerName = page.locator('.govuk-table__body tr', { hasText: demoUsername('practitioner') }).locator('a').first();
-  await Promise.all([page.waitForURL((current) => /^\/admin\/users\/\d+$/.test(current.pathname)), practitionerName.click()]);
+  const practitionerName = page
+    .locator('.govuk-table__body tr', { hasText: demoUsername('practitioner') })
+    .locator('a')
+    .first();
+  await Promise.all([
+    page.waitForURL((current) => /^\/admin\/users\/\d+$/.test(current.pathname)),
+    practitionerName.click(),
+  ]);
   assert.match(await heading(page), /^Change /);
   await checkPage(watched, 'administrator: change a user');
 
-  await Promise.all([page.waitForURL((current) => /^\/admin\/users\/\d+\/reset-password$/.test(current.pathname)), page.getByRole('link', { name: /Reset password/ }).click()]);
+  await Promise.all([
+    page.waitForURL((current) => /^\/admin\/users\/\d+\/reset-password$/.test(current.pathname)),
+    page.getByRole('link', { name: /Reset password/ }).click(),
+  ]);
   assert.match(await heading(page), /^Reset .*'s password$/);
   await assertGovukFrontendStarted(page);
   await checkPage(watched, 'administrator: reset a password');
@@ -331,7 +398,12 @@ async function administratorPages(watched: WatchedPage): Promise<void> {
   await page.locator('#event').selectOption('sign-in');
   await page.locator('#from').fill('2020-01-01');
   await page.locator('#to').fill('2099-12-31');
-  await Promise.all([page.waitForURL((current) => current.pathname === '/admin/audit' && current.searchParams.get('event') === 'sign-in'), page.getByRole('button', { name: 'Filter' }).click()]);
+  await Promise.all([
+    page.waitForURL(
+      (current) => current.pathname === '/admin/audit' && current.searchParams.get('event') === 'sign-in',
+    ),
+    page.getByRole('button', { name: 'Filter' }).click(),
+  ]);
   const rows = page.locator('.govuk-table__body tr');
   assert.ok((await rows.count()) >= 1, 'the filtered audit trail is empty although the administrator just signed in');
   for (const text of await rows.allInnerTexts()) assert.match(text, /demo-administrator/);

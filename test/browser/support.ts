@@ -43,7 +43,7 @@ function chromiumPath(): string {
   } catch {
     // fall through to the message below
   }
-  throw new Error('Chromium not found: install Debian\'s (apt-get install -y chromium) or set CHROMIUM_PATH');
+  throw new Error("Chromium not found: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH");
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -57,7 +57,9 @@ async function freePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -92,7 +94,11 @@ export async function startHarbour(options: ServerOptions = {}): Promise<Running
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     ...options.env,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/cli.ts', 'serve'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/cli.ts', 'serve'], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString('utf8')).slice(-20_000);
@@ -105,8 +111,12 @@ export async function startHarbour(options: ServerOptions = {}): Promise<Running
   const deadline = Date.now() + serverStartTimeout;
   let lastProblem = 'no answer yet';
   while (Date.now() < deadline) {
-    const exitCode = await Promise.race([exited, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 250))]);
-    if (exitCode !== 'running') throw new Error(`harbour serve exited with code ${exitCode} before it was healthy:\n${log}`);
+    const exitCode = await Promise.race([
+      exited,
+      new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 250)),
+    ]);
+    if (exitCode !== 'running')
+      throw new Error(`harbour serve exited with code ${exitCode} before it was healthy:\n${log}`);
     try {
       const response = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(5_000) });
       if (response.status === 200) return { baseUrl, child, dataDir, output: () => log };
@@ -128,7 +138,11 @@ export async function stopHarbour(server: RunningServer, options: { keepData?: b
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     await exited;
     clearTimeout(timer);
-    assert.equal(child.exitCode, 0, `harbour serve did not stop cleanly on SIGTERM (exit ${child.exitCode}, signal ${child.signalCode}):\n${server.output()}`);
+    assert.equal(
+      child.exitCode,
+      0,
+      `harbour serve did not stop cleanly on SIGTERM (exit ${child.exitCode}, signal ${child.signalCode}):\n${server.output()}`,
+    );
   }
   if (!options.keepData) fs.rmSync(server.dataDir, { recursive: true, force: true });
 }
@@ -155,8 +169,15 @@ export interface WatchedPage {
   scriptErrors: string[];
 }
 
-export async function newContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+export async function newContext(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+  });
   context.setDefaultTimeout(actionTimeout);
   context.setDefaultNavigationTimeout(navigationTimeout);
   return context;
@@ -166,7 +187,8 @@ export async function watchedPage(context: BrowserContext, baseUrl: string): Pro
   const page = await context.newPage();
   const watched: WatchedPage = { page, baseUrl, cspProblems: [], scriptErrors: [] };
   page.on('console', (message) => {
-    if (/content security policy/i.test(message.text())) watched.cspProblems.push(`${page.url()}: [${message.type()}] ${message.text()}`);
+    if (/content security policy/i.test(message.text()))
+      watched.cspProblems.push(`${page.url()}: [${message.type()}] ${message.text()}`);
   });
   page.on('pageerror', (error) => {
     const text = `${page.url()}: ${error.message}`;
@@ -178,7 +200,11 @@ export async function watchedPage(context: BrowserContext, baseUrl: string): Pro
 export async function visit(watched: WatchedPage, pathname: string, expectedStatus = 200): Promise<Response> {
   const response = await watched.page.goto(`${watched.baseUrl}${pathname}`, { waitUntil: 'load' });
   assert.ok(response, `no response for ${pathname}`);
-  assert.equal(response.status(), expectedStatus, `GET ${pathname} answered ${response.status()} (at ${watched.page.url()})`);
+  assert.equal(
+    response.status(),
+    expectedStatus,
+    `GET ${pathname} answered ${response.status()} (at ${watched.page.url()})`,
+  );
   return response;
 }
 
@@ -198,7 +224,10 @@ export const at = (pathname: string) => (current: URL) => current.pathname === p
  */
 const conditionalRevealRadio = '.govuk-radios__input[aria-expanded]';
 
-async function isConditionalRevealFinding(page: Page, violation: { id: string; nodes: { target: unknown[] }[] }): Promise<boolean> {
+async function isConditionalRevealFinding(
+  page: Page,
+  violation: { id: string; nodes: { target: unknown[] }[] },
+): Promise<boolean> {
   if (violation.id !== 'aria-allowed-attr') return false;
   for (const node of violation.nodes) {
     const [selector, ...rest] = node.target;
@@ -216,18 +245,29 @@ export async function checkPage(watched: WatchedPage, label: string): Promise<vo
   await page.locator('main h1').first().waitFor({ state: 'visible' });
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   const violations = [];
-  for (const violation of results.violations) if (!(await isConditionalRevealFinding(page, violation))) violations.push(violation);
+  for (const violation of results.violations)
+    if (!(await isConditionalRevealFinding(page, violation))) violations.push(violation);
   const described = violations.map(
     (violation) =>
       `  ${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help}\n    ${violation.helpUrl}\n` +
-      violation.nodes.map((node) => `    at ${JSON.stringify(node.target)}: ${node.failureSummary?.replace(/\n/g, ' ') ?? ''}`).join('\n'),
+      violation.nodes
+        .map((node) => `    at ${JSON.stringify(node.target)}: ${node.failureSummary?.replace(/\n/g, ' ') ?? ''}`)
+        .join('\n'),
   );
-  assert.equal(violations.length, 0, `axe found ${violations.length} accessibility violation(s) on ${label} (${pathOf(page)}):\n${described.join('\n')}`);
+  assert.equal(
+    violations.length,
+    0,
+    `axe found ${violations.length} accessibility violation(s) on ${label} (${pathOf(page)}):\n${described.join('\n')}`,
+  );
   assertNoCspProblems(watched, label);
 }
 
 export function assertNoCspProblems(watched: WatchedPage, label: string): void {
-  assert.deepEqual(watched.cspProblems, [], `the Content Security Policy refused something by ${label}:\n${watched.cspProblems.join('\n')}`);
+  assert.deepEqual(
+    watched.cspProblems,
+    [],
+    `the Content Security Policy refused something by ${label}:\n${watched.cspProblems.join('\n')}`,
+  );
   assert.deepEqual(watched.scriptErrors, [], `script errors by ${label}:\n${watched.scriptErrors.join('\n')}`);
 }
 

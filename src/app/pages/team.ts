@@ -7,7 +7,13 @@ import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { listTeams } from '../../platform/access/teams.ts';
-import { caseloadBand, caseloadsOn, councilCaseloadStandards, workerRoles, type WorkerRole } from '../../areas/workforce/index.ts';
+import {
+  caseloadBand,
+  caseloadsOn,
+  councilCaseloadStandards,
+  workerRoles,
+  type WorkerRole,
+} from '../../areas/workforce/index.ts';
 import { childrenAwaitingContactDecision, teamChildren, unallocatedChildren } from '../../reports/journey/openCases.ts';
 import { countBy, dueAcrossChildren, type DueRow } from '../../reports/journey/dueAcrossChildren.ts';
 
@@ -29,7 +35,10 @@ async function teamDue(req: Request, res: Response) {
 }
 
 const groupings = {
-  rule: { title: 'By timescale', key: (row: DueRow) => row.title.startsWith('Plan action') ? 'Plan action done' : row.title },
+  rule: {
+    title: 'By timescale',
+    key: (row: DueRow) => (row.title.startsWith('Plan action') ? 'Plan action done' : row.title),
+  },
   worker: { title: 'By worker', key: (row: DueRow) => row.workerName ?? 'Not allocated' },
   child: { title: 'By child', key: (row: DueRow) => row.childName },
 } as const;
@@ -44,7 +53,11 @@ const dueQuerySchema = z.object({
 const oversightLists: { title: string; rules: string[]; statuses: DueRow['status'][] }[] = [
   { title: 'Assessments past 45 working days', rules: ['assessment'], statuses: ['overdue'] },
   { title: 'Initial child protection conferences past 15 working days', rules: ['icpc'], statuses: ['overdue'] },
-  { title: 'Child protection plans at 9 months or more, awaiting senior review', rules: ['cp-plan-senior-oversight'], statuses: ['overdue', 'due'] },
+  {
+    title: 'Child protection plans at 9 months or more, awaiting senior review',
+    rules: ['cp-plan-senior-oversight'],
+    statuses: ['overdue', 'due'],
+  },
   { title: 'Visits overdue', rules: ['cp-visit', 'cin-visit', 'cla-visit'], statuses: ['overdue'] },
   { title: 'Plan actions overdue', rules: ['plan-action'], statuses: ['overdue'] },
 ];
@@ -60,13 +73,20 @@ export const teamRoutes = new RouteTable()
       team ? teamChildren(db, team.id, on) : Promise.resolve([]),
       unallocatedChildren(db, on),
     ]);
-    await listed([...children, ...unallocated].map((child) => child.id), { team: team?.id });
+    await listed(
+      [...children, ...unallocated].map((child) => child.id),
+      { team: team?.id },
+    );
     res.render('pages/team/team', {
       pageTitle: team ? `${team.name}: caseloads` : 'My team',
       team,
       teamItems,
       standards,
-      workers: loads.map((worker) => ({ ...worker, roleName: workerRoles[worker.role as WorkerRole] ?? worker.role, band: caseloadBand(worker.role, worker.caseload, standards) })),
+      workers: loads.map((worker) => ({
+        ...worker,
+        roleName: workerRoles[worker.role as WorkerRole] ?? worker.role,
+        band: caseloadBand(worker.role, worker.caseload, standards),
+      })),
       children,
       unallocated,
     });
@@ -81,13 +101,30 @@ export const teamRoutes = new RouteTable()
     // An export is audited as what it holds: the rows of this list.
     await audited(
       listed.map((row) => row.childId),
-      { team: team?.id, by: query.value.by, group: query.value.group, ...(query.value.format === 'csv' ? { exported: 'csv', rows: listed.length } : {}) },
+      {
+        team: team?.id,
+        by: query.value.by,
+        group: query.value.group,
+        ...(query.value.format === 'csv' ? { exported: 'csv', rows: listed.length } : {}),
+      },
     );
     if (query.value.format === 'csv') {
-      res.type('text/csv').attachment(`due-and-overdue-${team?.name.replace(/\W+/g, '-').toLowerCase() ?? 'team'}-${today.toString()}.csv`);
+      res
+        .type('text/csv')
+        .attachment(
+          `due-and-overdue-${team?.name.replace(/\W+/g, '-').toLowerCase() ?? 'team'}-${today.toString()}.csv`,
+        );
       return res.send(
         stringify(
-          listed.map((row) => [row.childId, row.childName, row.workerName ?? '', row.title, row.dueOn, row.status, row.source]),
+          listed.map((row) => [
+            row.childId,
+            row.childName,
+            row.workerName ?? '',
+            row.title,
+            row.dueOn,
+            row.status,
+            row.source,
+          ]),
           { header: true, columns: ['Harbour ID', 'Child', 'Worker', 'What is due', 'Due by', 'Status', 'Source'] },
         ),
       );
@@ -103,7 +140,12 @@ export const teamRoutes = new RouteTable()
       listed,
       overdue: rows.filter((row) => row.status === 'overdue').length,
       due: rows.filter((row) => row.status === 'due').length,
-      csvQuery: new URLSearchParams({ ...(team ? { team: String(team.id) } : {}), by: query.value.by, ...(query.value.group ? { group: query.value.group } : {}), format: 'csv' }).toString(),
+      csvQuery: new URLSearchParams({
+        ...(team ? { team: String(team.id) } : {}),
+        by: query.value.by,
+        ...(query.value.group ? { group: query.value.group } : {}),
+        format: 'csv',
+      }).toString(),
     });
   })
   .get('/team/oversight', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
@@ -111,13 +153,27 @@ export const teamRoutes = new RouteTable()
     const { team, teamItems, today, rows } = await teamDue(req, res);
     // Contacts are the front door's until decided: shown for the whole county.
     const contactChildren = await childrenAwaitingContactDecision(db);
-    const named = contactChildren.length ? await db.selectFrom('children').select(['id', 'forename', 'surname']).where('id', 'in', contactChildren).execute() : [];
-    const contacts = (await dueAcrossChildren(db, named, clock.today())).filter((row) => row.rule === 'contact-decision');
+    const named = contactChildren.length
+      ? await db
+          .selectFrom('children')
+          .select(['id', 'forename', 'surname'])
+          .where('id', 'in', contactChildren)
+          .execute()
+      : [];
+    const contacts = (await dueAcrossChildren(db, named, clock.today())).filter(
+      (row) => row.rule === 'contact-decision',
+    );
     const lists = [
       { title: 'Contacts near or past their decision deadline', rows: contacts },
-      ...oversightLists.map((list) => ({ title: list.title, rows: rows.filter((row) => list.rules.includes(row.rule) && list.statuses.includes(row.status)) })),
+      ...oversightLists.map((list) => ({
+        title: list.title,
+        rows: rows.filter((row) => list.rules.includes(row.rule) && list.statuses.includes(row.status)),
+      })),
     ];
-    await listed(lists.flatMap((list) => list.rows.map((row) => row.childId)), { team: team?.id });
+    await listed(
+      lists.flatMap((list) => list.rows.map((row) => row.childId)),
+      { team: team?.id },
+    );
     res.render('pages/team/oversight', {
       pageTitle: team ? `${team.name}: management oversight` : 'Management oversight',
       team,

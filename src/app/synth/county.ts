@@ -19,9 +19,14 @@ export interface SyntheticCounty {
 
 export type Progress = (fraction: number, label: string) => void;
 
-export function simulateCounty(settings: CountySettings, options: SimulationOptions, progress: Progress = () => undefined): SyntheticCounty {
+export function simulateCounty(
+  settings: CountySettings,
+  options: SimulationOptions,
+  progress: Progress = () => undefined,
+): SyntheticCounty {
   if (!(options.scale > 0)) throw new Error('The scale must be a positive number');
-  if (!Number.isInteger(options.years) || options.years < 1) throw new Error('The years must be a whole number of 1 or more');
+  if (!Number.isInteger(options.years) || options.years < 1)
+    throw new Error('The years must be a whole number of 1 or more');
   const random = new Random(options.seed).fork('population');
   const endYear = civil(Date.parse(options.endDate) / 86_400_000).year;
   const population = populationEstimates(settings, random, options.scale, endYear - options.years - 3, endYear);

@@ -8,7 +8,9 @@ export type Day = number;
 const msPerDay = 86_400_000;
 
 export function dayOf(iso: string): Day {
-  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / msPerDay);
+  return Math.round(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / msPerDay,
+  );
 }
 
 /** The calendar date of a day number (Howard Hinnant's civil_from_days: arithmetic, no Date objects). */
@@ -78,7 +80,8 @@ export class WorkingDays {
     this.first = from;
     this.counted = new Int32Array(to - from + 1);
     const holidays = new Set<string>();
-    for (let year = civil(from).year; year <= civil(to).year; year++) for (const holiday of bankHolidaysIn(year)) holidays.add(holiday.date.toString());
+    for (let year = civil(from).year; year <= civil(to).year; year++)
+      for (const holiday of bankHolidaysIn(year)) holidays.add(holiday.date.toString());
     let count = 0;
     for (let day = from; day <= to; day++) {
       if (day > from && dayOfWeek(day) <= 5 && !holidays.has(iso(day))) {
@@ -104,7 +107,8 @@ export class WorkingDays {
   add(day: Day, n: number): Day {
     if (n <= 0) return day;
     const result = this.days[this.counted[this.index(day)]! + n - 1];
-    if (result === undefined) throw new RangeError(`${n} working days after ${iso(day)} is outside the generator's calendar`);
+    if (result === undefined)
+      throw new RangeError(`${n} working days after ${iso(day)} is outside the generator's calendar`);
     return result;
   }
 
@@ -118,7 +122,8 @@ export class WorkingDays {
     if (n <= 0) return day;
     const working = this.isWorkingDay(day) ? 1 : 0;
     const result = this.days[this.counted[this.index(day)]! - working - n];
-    if (result === undefined) throw new RangeError(`${n} working days before ${iso(day)} is outside the generator's calendar`);
+    if (result === undefined)
+      throw new RangeError(`${n} working days before ${iso(day)} is outside the generator's calendar`);
     return result;
   }
 

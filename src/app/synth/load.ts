@@ -8,7 +8,20 @@ import type { SyntheticCounty, Progress } from './county.ts';
 import { loadOrder, tableOf, type Row } from './tables.ts';
 
 /** Tables whose ids are `generated always as identity`. */
-const identityTables = new Set(loadOrder.map(tableOf).filter((table) => !['population_estimates', 'child_disabilities', 'family_members', 'contact_children', 'pre_proceedings_children'].includes(table)));
+const identityTables = new Set(
+  loadOrder
+    .map(tableOf)
+    .filter(
+      (table) =>
+        ![
+          'population_estimates',
+          'child_disabilities',
+          'family_members',
+          'contact_children',
+          'pre_proceedings_children',
+        ].includes(table),
+    ),
+);
 
 const batchCharacters = 400_000;
 
@@ -16,7 +29,11 @@ function literal(value: Row[string]): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (Array.isArray(value)) return `'{${value.map((item: string) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',').replace(/'/g, "''")}}'`;
+  if (Array.isArray(value))
+    return `'{${value
+      .map((item: string) => `"${item.replace(/["\\]/g, '\\$&')}"`)
+      .join(',')
+      .replace(/'/g, "''")}}'`;
   return `'${(value as string).replace(/'/g, "''")}'`;
 }
 
@@ -30,7 +47,11 @@ export class CountyNotEmptyError extends Error {
 /** The tables the generator writes that already hold rows, if any. */
 export async function occupiedTables(db: Kysely<Database>): Promise<string[]> {
   const tables = [...new Set(loadOrder.map(tableOf))];
-  const { rows } = await sql<{ table: string }>`${sql.raw(tables.map((table) => `select '${table}' as table where exists (select 1 from ${table})`).join(' union all '))}`.execute(db);
+  const { rows } = await sql<{
+    table: string;
+  }>`${sql.raw(tables.map((table) => `select '${table}' as table where exists (select 1 from ${table})`).join(' union all '))}`.execute(
+    db,
+  );
   return rows.map((row) => row.table);
 }
 
@@ -65,7 +86,13 @@ export class ForeignKeyViolationError extends Error {
 
 /** Every foreign key of the loaded tables, checked set-wise: rows whose key is all present but matches nothing. */
 async function verifyForeignKeys(trx: Kysely<Database>, tables: string[]): Promise<void> {
-  const { rows } = await sql<{ name: string; child: string; parent: string; child_columns: string[]; parent_columns: string[] }>`
+  const { rows } = await sql<{
+    name: string;
+    child: string;
+    parent: string;
+    child_columns: string[];
+    parent_columns: string[];
+  }>`
     select c.conname as name, c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent,
       array(select a.attname::text from unnest(c.conkey) with ordinality k(n, i) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.i) as child_columns,
       array(select a.attname::text from unnest(c.confkey) with ordinality k(n, i) join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.n order by k.i) as parent_columns
@@ -75,12 +102,21 @@ async function verifyForeignKeys(trx: Kysely<Database>, tables: string[]): Promi
   for (const fk of rows) {
     const present = fk.child_columns.map((column) => `c.${column} is not null`).join(' and ');
     const matches = fk.child_columns.map((column, i) => `p.${fk.parent_columns[i]} = c.${column}`).join(' and ');
-    const { rows: found } = await sql<{ count: number }>`${sql.raw(`select count(*)::int as count from ${fk.child} c where ${present} and not exists (select 1 from ${fk.parent} p where ${matches})`)}`.execute(trx);
+    const { rows: found } = await sql<{
+      count: number;
+    }>`${sql.raw(`select count(*)::int as count from ${fk.child} c where ${present} and not exists (select 1 from ${fk.parent} p where ${matches})`)}`.execute(
+      trx,
+    );
     if (found[0]!.count > 0) throw new ForeignKeyViolationError(fk.name, fk.child, found[0]!.count);
   }
 }
 
-export async function loadCounty(db: Kysely<Database>, county: SyntheticCounty, progress: Progress = () => undefined, options: LoadOptions = {}): Promise<Record<string, number>> {
+export async function loadCounty(
+  db: Kysely<Database>,
+  county: SyntheticCounty,
+  progress: Progress = () => undefined,
+  options: LoadOptions = {},
+): Promise<Record<string, number>> {
   const occupied = await occupiedTables(db);
   if (occupied.length) throw new CountyNotEmptyError(occupied.join(', '));
   const totalRows = [...county.tables.rows.values()].reduce((sum, rows) => sum + rows.length, 0);
@@ -115,7 +151,9 @@ export async function loadCounty(db: Kysely<Database>, county: SyntheticCounty, 
         progress(done / totalRows, `loading ${table.replace(/_/g, ' ')}`);
       };
       for (const row of rows) {
-        const cells = columns.map((column, i) => (i === teamColumn && row[column] !== null ? String(teamIds.get(row[column] as number)) : literal(row[column]!)));
+        const cells = columns.map((column, i) =>
+          i === teamColumn && row[column] !== null ? String(teamIds.get(row[column] as number)) : literal(row[column]!),
+        );
         const text = `(${cells.join(',')})`;
         values.push(text);
         length += text.length;
@@ -135,7 +173,9 @@ export async function loadCounty(db: Kysely<Database>, county: SyntheticCounty, 
     // The application's next record continues after the generated ones.
     for (const table of identityTables) {
       if (!counts[table]) continue;
-      await sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`).execute(trx);
+      await sql
+        .raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`)
+        .execute(trx);
     }
   });
   // Fresh statistics for the planner: without them every child's page scans whole tables, and the

@@ -11,7 +11,20 @@ export const hubDistricts: Record<string, { town: string[]; rural: string[] }> =
 };
 
 /** Postcode districts outside the county, for placements made out of area. */
-export const outOfCountyDistricts = ['WV1', 'WV10', 'B23', 'B70', 'ST5', 'ST16', 'CW1', 'LL13', 'HR4', 'WR5', 'DY1', 'TF3'];
+export const outOfCountyDistricts = [
+  'WV1',
+  'WV10',
+  'B23',
+  'B70',
+  'ST5',
+  'ST16',
+  'CW1',
+  'LL13',
+  'HR4',
+  'WR5',
+  'DY1',
+  'TF3',
+];
 
 // Inward codes never use C, I, K, M, O or V.
 const inwardLetters = 'ABDEFGHJLNPQRSTUWXYZ';

@@ -7,10 +7,30 @@ import type { CountySettings } from './settings.ts';
 import { tracked, type Tables } from './tables.ts';
 import { Deck } from './random.ts';
 import { apportion } from './population.ts';
-import { caseEnd, closureOf, never, type Case, type CareStay, type Contact, type Phase, type SimChild, type SimFamily } from './model.ts';
+import {
+  caseEnd,
+  closureOf,
+  never,
+  type Case,
+  type CareStay,
+  type Contact,
+  type Phase,
+  type SimChild,
+  type SimFamily,
+} from './model.ts';
 import type { CountySimulation } from './simulation.ts';
 import { outOfCountyDistricts, postcodeIn } from './localities.ts';
-import { actionOwners, contactConcerns, contactReasons, earlyHelpEndings, extensionReasons, planActionDescriptions, stepDownReasons, stepUpReasons, wishesAndFeelings } from './wording.ts';
+import {
+  actionOwners,
+  contactConcerns,
+  contactReasons,
+  earlyHelpEndings,
+  extensionReasons,
+  planActionDescriptions,
+  stepDownReasons,
+  stepUpReasons,
+  wishesAndFeelings,
+} from './wording.ts';
 import { type ServiceInterval, type TeamKey, Workforce } from './workforce.ts';
 
 const ageBand = (age: number) => (age < 5 ? '0-4' : age < 10 ? '5-9' : age < 16 ? '10-15' : '16-17');
@@ -50,8 +70,23 @@ export class Materialiser {
     this.end = sim.end;
     this.periodicFrom = sim.historyStart;
     this.decks = {
-      actionDone: new Deck(this.r.fork('actions'), { onTime: this.s.planActions.doneOnTime, late: this.s.planActions.doneLate, notDone: 1 - this.s.planActions.doneOnTime - this.s.planActions.doneLate }),
-      placementChange: new Deck(this.r.fork('place-change'), { CARPL: 38, CREQB: 14, CREQO: 10, CHILD: 8, LAREQ: 8, STAND: 3, ALLEG: 2, CLOSE: 4, APPRR: 2, OTHER: 11 }),
+      actionDone: new Deck(this.r.fork('actions'), {
+        onTime: this.s.planActions.doneOnTime,
+        late: this.s.planActions.doneLate,
+        notDone: 1 - this.s.planActions.doneOnTime - this.s.planActions.doneLate,
+      }),
+      placementChange: new Deck(this.r.fork('place-change'), {
+        CARPL: 38,
+        CREQB: 14,
+        CREQO: 10,
+        CHILD: 8,
+        LAREQ: 8,
+        STAND: 3,
+        ALLEG: 2,
+        CLOSE: 4,
+        APPRR: 2,
+        OTHER: 11,
+      }),
     };
   }
 
@@ -63,7 +98,13 @@ export class Materialiser {
 
   /** History starts `years` before the end: cases from the warm-up are kept only while they still matter. */
   private keep(c: Case): boolean {
-    return caseEnd(c) >= this.sim.historyStart || c.phases.some((phase) => phase.kind === 'child-protection') || c.stays.length > 0 || c.proceedings.length > 0 || c.preProceedings.length > 0;
+    return (
+      caseEnd(c) >= this.sim.historyStart ||
+      c.phases.some((phase) => phase.kind === 'child-protection') ||
+      c.stays.length > 0 ||
+      c.proceedings.length > 0 ||
+      c.preProceedings.length > 0
+    );
   }
 
   run(): void {
@@ -78,7 +119,10 @@ export class Materialiser {
     ];
     const keptContacts = new Set(contacts);
     const earlyHelp = sim.earlyHelp.filter(
-      (episode) => episode.start <= this.end && ((episode.contact && keptContacts.has(episode.contact)) || (episode.steppedDownFrom && this.keptCases.has(episode.steppedDownFrom))),
+      (episode) =>
+        episode.start <= this.end &&
+        ((episode.contact && keptContacts.has(episode.contact)) ||
+          (episode.steppedDownFrom && this.keptCases.has(episode.steppedDownFrom))),
     );
     const used = new Set<SimChild>();
     for (const c of cases) for (const child of c.children) used.add(child);
@@ -93,7 +137,10 @@ export class Materialiser {
     for (const episode of earlyHelp) this.earlyHelp(episode);
     for (const c of cases) this.caseWork(c);
     for (const c of cases) this.court(c);
-    const stays = cases.flatMap((c) => c.stays).filter((stay) => stay.start <= this.end).sort((a, b) => a.start - b.start || a.key - b.key);
+    const stays = cases
+      .flatMap((c) => c.stays)
+      .filter((stay) => stay.start <= this.end)
+      .sort((a, b) => a.start - b.start || a.key - b.key);
     this.finalPlacements = this.placementsOnTheEndDate(stays.filter((stay) => stay.end > this.end));
     for (const stay of stays) this.stay(stay);
     for (const child of [...used].sort((a, b) => a.key - b.key)) this.missing(child);
@@ -130,7 +177,14 @@ export class Materialiser {
         upn_unknown: upn ? null : age < 6 ? 'UN1' : 'UN2',
         nhs_number: nhsNumberFor(++nhsSerial),
         date_of_death: null,
-        access_restriction: child.stays.some((stay) => stay.adoption?.adoptionOrder !== undefined && stay.adoption.adoptionOrder !== null && stay.adoption.adoptionOrder <= this.end) ? 'adoption' : null,
+        access_restriction: child.stays.some(
+          (stay) =>
+            stay.adoption?.adoptionOrder !== undefined &&
+            stay.adoption.adoptionOrder !== null &&
+            stay.adoption.adoptionOrder <= this.end,
+        )
+          ? 'adoption'
+          : null,
         is_synthetic: true,
         ...tracked(Math.min(firstSeen, this.end)),
       });
@@ -141,29 +195,91 @@ export class Materialiser {
     const families = [...new Set(children.map((child) => child.family))].sort((a, b) => a.key - b.key);
     for (const family of families) {
       const members = family.children.filter((child) => this.childIds.has(child));
-      const created = Math.min(this.end, Math.min(...members.map((child) => Math.max(child.dateOfBirth, family.cases[0]?.referralDay ?? family.addressFrom))));
+      const created = Math.min(
+        this.end,
+        Math.min(
+          ...members.map((child) => Math.max(child.dateOfBirth, family.cases[0]?.referralDay ?? family.addressFrom)),
+        ),
+      );
       const familyId = t.add('families', { name: `${family.surname} family`, created_at: `${iso(created)}T12:00:00Z` });
       this.familyIds.set(family, familyId);
-      for (const child of members) t.add('family_members', { family_id: familyId, child_id: this.childIds.get(child)! });
+      for (const child of members)
+        t.add('family_members', { family_id: familyId, child_id: this.childIds.get(child)! });
       for (let i = 0; i < members.length; i++) {
         for (let j = i + 1; j < members.length; j++) {
           const relationship = members[i]!.halfSibling || members[j]!.halfSibling ? 'half-sibling' : 'sibling';
-          t.add('relationships', { child_id: this.childIds.get(members[i]!)!, related_child_id: this.childIds.get(members[j]!)!, related_adult_id: null, relationship, has_parental_responsibility: false, start_date: null, end_date: null, version: 1 });
+          t.add('relationships', {
+            child_id: this.childIds.get(members[i]!)!,
+            related_child_id: this.childIds.get(members[j]!)!,
+            related_adult_id: null,
+            relationship,
+            has_parental_responsibility: false,
+            start_date: null,
+            end_date: null,
+            version: 1,
+          });
         }
       }
       for (const adult of family.adults) {
-        const adultId = t.add('adults', { forename: adult.forename, surname: adult.surname, date_of_birth: iso(adult.dateOfBirth), sex: adult.sex, is_synthetic: true, created_at: `${iso(created)}T12:00:00Z`, created_by: null, version: 1 });
+        const adultId = t.add('adults', {
+          forename: adult.forename,
+          surname: adult.surname,
+          date_of_birth: iso(adult.dateOfBirth),
+          sex: adult.sex,
+          is_synthetic: true,
+          created_at: `${iso(created)}T12:00:00Z`,
+          created_by: null,
+          version: 1,
+        });
         for (const child of members) {
-          const relationship = adult.relationship === 'step-parent' || (child.halfSibling && adult.sex === 'M') ? 'step-parent' : 'parent';
-          t.add('relationships', { child_id: this.childIds.get(child)!, related_child_id: null, related_adult_id: adultId, relationship, has_parental_responsibility: relationship === 'parent', start_date: null, end_date: null, version: 1 });
+          const relationship =
+            adult.relationship === 'step-parent' || (child.halfSibling && adult.sex === 'M') ? 'step-parent' : 'parent';
+          t.add('relationships', {
+            child_id: this.childIds.get(child)!,
+            related_child_id: null,
+            related_adult_id: adultId,
+            relationship,
+            has_parental_responsibility: relationship === 'parent',
+            start_date: null,
+            end_date: null,
+            version: 1,
+          });
         }
-        t.add('addresses', { child_id: null, adult_id: adultId, line1: family.line1, line2: null, town: family.town, postcode: family.postcode, locality: family.hub, start_date: iso(Math.min(family.addressFrom, this.end)), end_date: null, version: 1 });
+        t.add('addresses', {
+          child_id: null,
+          adult_id: adultId,
+          line1: family.line1,
+          line2: null,
+          town: family.town,
+          postcode: family.postcode,
+          locality: family.hub,
+          start_date: iso(Math.min(family.addressFrom, this.end)),
+          end_date: null,
+          version: 1,
+        });
       }
       for (const child of members) {
         const from = Math.min(this.end, Math.max(child.dateOfBirth, family.addressFrom));
-        t.add('addresses', { child_id: this.childIds.get(child)!, adult_id: null, line1: family.line1, line2: null, town: family.town, postcode: family.postcode, locality: family.hub, start_date: iso(from), end_date: null, version: 1 });
+        t.add('addresses', {
+          child_id: this.childIds.get(child)!,
+          adult_id: null,
+          line1: family.line1,
+          line2: null,
+          town: family.town,
+          postcode: family.postcode,
+          locality: family.hub,
+          start_date: iso(from),
+          end_date: null,
+          version: 1,
+        });
         if (child.unaccompanied && child.stays[0]) {
-          t.add('immigration_statuses', { child_id: this.childIds.get(child)!, status: 'UASC', start_date: iso(child.stays[0].start), end_date: null, version: 1 });
+          t.add('immigration_statuses', {
+            child_id: this.childIds.get(child)!,
+            status: 'UASC',
+            start_date: iso(child.stays[0].start),
+            end_date: null,
+            version: 1,
+          });
         }
       }
     }
@@ -175,21 +291,31 @@ export class Materialiser {
     const t = this.tables;
     const r = this.r;
     const receivedAt = londonInstant(contact.receivedDay, contact.receivedMinutes);
-    const group = ['6', '2A'].includes(contact.source) ? contact.source : contact.source.startsWith('3') ? 'health' : contact.source.startsWith('1') ? 'family' : 'other';
+    const group = ['6', '2A'].includes(contact.source)
+      ? contact.source
+      : contact.source.startsWith('3')
+        ? 'health'
+        : contact.source.startsWith('1')
+          ? 'family'
+          : 'other';
     const id = t.add('contacts', {
       received_at: receivedAt,
       source: contact.source,
       source_detail: null,
       level_of_need: contact.levelOfNeed,
       consent: contact.consent,
-      consent_override_reason: contact.consent === 'overridden' ? 'Risk of significant harm: seeking consent could place the child at greater risk' : null,
+      consent_override_reason:
+        contact.consent === 'overridden'
+          ? 'Risk of significant harm: seeking consent could place the child at greater risk'
+          : null,
       domestic_abuse_notification: contact.domesticAbuse,
       out_of_hours: contact.outOfHours,
       concerns: r.pick(contactConcerns[group]!),
       ...tracked(contact.receivedDay),
     });
     this.contactIds.set(contact, id);
-    for (const child of [...contact.children].sort((a, b) => this.childIds.get(a)! - this.childIds.get(b)!)) t.add('contact_children', { contact_id: id, child_id: this.childIds.get(child)! });
+    for (const child of [...contact.children].sort((a, b) => this.childIds.get(a)! - this.childIds.get(b)!))
+      t.add('contact_children', { contact_id: id, child_id: this.childIds.get(child)! });
     const decided = contact.decisionDay + Math.floor(contact.decisionMinutes / 1440);
     if (decided > this.end) return;
     t.add('contact_decisions', {
@@ -256,9 +382,14 @@ export class Materialiser {
 
   private earlyHelp(episode: SimChild['earlyHelp'][number]): void {
     const childId = this.childIds.get(episode.child)!;
-    const stepUpId = episode.steppedUp && this.keptCases.has(episode.steppedUp.to) ? this.referralIds.get(episode.steppedUp.to)?.get(episode.child) : undefined;
+    const stepUpId =
+      episode.steppedUp && this.keptCases.has(episode.steppedUp.to)
+        ? this.referralIds.get(episode.steppedUp.to)?.get(episode.child)
+        : undefined;
     const ended = episode.end <= this.end;
-    const downFrom = episode.steppedDownFrom ? this.referralIds.get(episode.steppedDownFrom)?.get(episode.child) : undefined;
+    const downFrom = episode.steppedDownFrom
+      ? this.referralIds.get(episode.steppedDownFrom)?.get(episode.child)
+      : undefined;
     this.tables.add('early_help_episodes', {
       child_id: childId,
       start_date: iso(episode.start),
@@ -325,10 +456,16 @@ export class Materialiser {
           child_id: childId,
           strategy_discussion_id: sdId,
           start_date: iso(enquiry.start),
-          end_date: concluded ? iso(enquiry.end) : enquiry.end < leaves ? null : iso(Math.max(enquiry.start, Math.min(leaves, this.end))),
+          end_date: concluded
+            ? iso(enquiry.end)
+            : enquiry.end < leaves
+              ? null
+              : iso(Math.max(enquiry.start, Math.min(leaves, this.end))),
           outcome: concluded ? enquiry.outcome : enquiry.end < leaves ? null : 'child-in-need-plan',
           // An enquiry that concluded without needing a conference says so (CIN census ICPCnotRequired).
-          initial_conference_not_required: concluded ? enquiry.outcome !== 'initial-conference' || enquiry.conferenceNotRequired : enquiry.end >= leaves,
+          initial_conference_not_required: concluded
+            ? enquiry.outcome !== 'initial-conference' || enquiry.conferenceNotRequired
+            : enquiry.end >= leaves,
           ...tracked(enquiry.start),
         });
         const conference = strategy.initialConference;
@@ -366,15 +503,35 @@ export class Materialiser {
     const r = this.r;
     const s = this.s.childInNeed;
     const ended = stop <= this.end;
-    const planId = t.add('cin_plans', { child_id: childId, referral_id: referralId, start_date: iso(phase.start), end_date: ended ? iso(stop) : null, ...tracked(phase.start) });
+    const planId = t.add('cin_plans', {
+      child_id: childId,
+      referral_id: referralId,
+      start_date: iso(phase.start),
+      end_date: ended ? iso(stop) : null,
+      ...tracked(phase.start),
+    });
     const last = Math.min(stop - 1, this.end);
     for (let review = phase.start + 84; review <= last; review += 84) {
       const day = r.chance(s.reviewsOnTime) ? review - r.int(0, 10) : review + r.int(3, 25);
       if (day > last) break;
-      t.add('cin_plan_reviews', { child_id: childId, cin_plan_id: planId, review_date: iso(day), notes: null, ...tracked(day) });
+      t.add('cin_plan_reviews', {
+        child_id: childId,
+        cin_plan_id: planId,
+        review_date: iso(day),
+        notes: null,
+        ...tracked(day),
+      });
       review = day;
     }
-    this.visits(childId, 'child-in-need', phase.start, last, () => (r.chance(s.visitsOnTime) ? r.int(14, 20) : r.int(21, 32)), child, this.s.childInNeed.visitsOnTime);
+    this.visits(
+      childId,
+      'child-in-need',
+      phase.start,
+      last,
+      () => (r.chance(s.visitsOnTime) ? r.int(14, 20) : r.int(21, 32)),
+      child,
+      this.s.childInNeed.visitsOnTime,
+    );
     this.actions(childId, 'child-in-need', planId, phase.start, last, stop);
   }
 
@@ -387,7 +544,10 @@ export class Materialiser {
     const ended = stop <= this.end;
     const end = ended ? Math.max(stop, phase.start + 1) : null;
     const nineMonths = addMonths(phase.start, 9);
-    const seniorReview = nineMonths < (end ?? this.end + 1) ? Math.min(this.end, r.chance(0.8) ? nineMonths - r.int(0, 10) : nineMonths + r.int(5, 40)) : null;
+    const seniorReview =
+      nineMonths < (end ?? this.end + 1)
+        ? Math.min(this.end, r.chance(0.8) ? nineMonths - r.int(0, 10) : nineMonths + r.int(5, 40))
+        : null;
     const planId = t.add('child_protection_plans', {
       child_id: childId,
       conference_id: conferenceId,
@@ -395,7 +555,10 @@ export class Materialiser {
       end_date: end === null ? null : iso(end),
       initial_category: detail.category,
       latest_category: detail.category,
-      senior_manager_review_date: seniorReview !== null && seniorReview <= this.end && (end === null || seniorReview <= end) ? iso(seniorReview) : null,
+      senior_manager_review_date:
+        seniorReview !== null && seniorReview <= this.end && (end === null || seniorReview <= end)
+          ? iso(seniorReview)
+          : null,
       ...tracked(phase.start),
     });
     for (const review of detail.reviews) {
@@ -417,15 +580,41 @@ export class Materialiser {
     }
     const last = Math.min(stop - 1, this.end);
     // Core groups: the first within 10 working days of the ICPC, then about monthly.
-    for (let meeting = r.chance(0.86) ? wd.add(phase.start, r.int(5, 10)) : wd.add(phase.start, r.int(11, 18)); meeting <= last; meeting = wd.add(meeting, r.int(18, 28))) {
-      t.add('core_group_meetings', { child_id: childId, child_protection_plan_id: planId, meeting_date: iso(meeting), notes: null, ...tracked(meeting) });
+    for (
+      let meeting = r.chance(0.86) ? wd.add(phase.start, r.int(5, 10)) : wd.add(phase.start, r.int(11, 18));
+      meeting <= last;
+      meeting = wd.add(meeting, r.int(18, 28))
+    ) {
+      t.add('core_group_meetings', {
+        child_id: childId,
+        child_protection_plan_id: planId,
+        meeting_date: iso(meeting),
+        notes: null,
+        ...tracked(meeting),
+      });
     }
-    this.visits(childId, 'child-protection', phase.start, last, () => (r.chance(this.s.protection.visitsOnTime) ? r.int(6, 10) : r.int(11, 17)), child, this.s.protection.visitsOnTime);
+    this.visits(
+      childId,
+      'child-protection',
+      phase.start,
+      last,
+      () => (r.chance(this.s.protection.visitsOnTime) ? r.int(6, 10) : r.int(11, 17)),
+      child,
+      this.s.protection.visitsOnTime,
+    );
     this.actions(childId, 'child-protection', planId, phase.start, last, stop);
   }
 
   /** Visits at working-day intervals; a child's last visits before the end date may be overdue. */
-  private visits(childId: number, purpose: string, from: Day, last: Day, gap: () => number, child: SimChild, onTime: number): void {
+  private visits(
+    childId: number,
+    purpose: string,
+    from: Day,
+    last: Day,
+    gap: () => number,
+    child: SimChild,
+    onTime: number,
+  ): void {
     const wd = this.sim.workingDays;
     const r = this.r;
     for (let visit = wd.add(from, r.int(2, 6)); visit <= last; visit = wd.add(visit, gap())) {
@@ -448,18 +637,28 @@ export class Materialiser {
   }
 
   /** A plan's actions: some at the start and more as the plan goes on, mostly done on time, some late, a few not done. */
-  private actions(childId: number, planType: 'child-in-need' | 'child-protection' | 'care', planId: number, from: Day, last: Day, stop: Day, once = false): void {
+  private actions(
+    childId: number,
+    planType: 'child-in-need' | 'child-protection' | 'care',
+    planId: number,
+    from: Day,
+    last: Day,
+    stop: Day,
+    once = false,
+  ): void {
     const r = this.r;
     const [min, max] = this.s.planActions.perPlan;
     const recordedDays = [from];
-    for (let day = addMonths(from, r.int(3, 5)); !once && day <= last; day = addMonths(day, r.int(4, 6))) recordedDays.push(day);
+    for (let day = addMonths(from, r.int(3, 5)); !once && day <= last; day = addMonths(day, r.int(4, 6)))
+      recordedDays.push(day);
     for (const recorded of recordedDays) {
       if (recorded < this.periodicFrom || recorded > this.end) continue;
       const count = recorded === from ? r.int(min, max) : r.int(1, 2);
       for (let i = 0; i < count; i++) {
         const due = recorded + r.int(14, 84);
         const outcome = this.decks.actionDone.deal();
-        const doneDay = outcome === 'onTime' ? recorded + r.int(3, due - recorded) : outcome === 'late' ? due + r.int(3, 40) : never;
+        const doneDay =
+          outcome === 'onTime' ? recorded + r.int(3, due - recorded) : outcome === 'late' ? due + r.int(3, 40) : never;
         const done = doneDay <= this.end && doneDay <= Math.max(stop, due + 40) ? doneDay : null;
         this.tables.add('plan_actions', {
           child_id: childId,
@@ -494,20 +693,38 @@ export class Materialiser {
         initial_meeting_date: this.d(p.meeting),
         decision_date: decided ? iso(p.decision) : null,
         outcome: decided ? p.outcome : null,
-        outcome_detail: decided && p.outcome === 'other' ? 'Parents agreed a family arrangement with a relative; the plan continues without proceedings' : null,
+        outcome_detail:
+          decided && p.outcome === 'other'
+            ? 'Parents agreed a family arrangement with a relative; the plan continues without proceedings'
+            : null,
         ...tracked(p.start),
       });
       preIds.set(p, id);
-      for (const child of p.children) t.add('pre_proceedings_children', { pre_proceedings_id: id, child_id: this.childIds.get(child)! });
-      for (const day of p.legalPlanning) if (day <= this.end) t.add('pre_proceedings_meetings', { pre_proceedings_id: id, meeting_type: 'legal-planning', meeting_date: iso(day), ...tracked(day) });
-      for (const day of p.reviews) if (day <= this.end) t.add('pre_proceedings_meetings', { pre_proceedings_id: id, meeting_type: 'review', meeting_date: iso(day), ...tracked(day) });
+      for (const child of p.children)
+        t.add('pre_proceedings_children', { pre_proceedings_id: id, child_id: this.childIds.get(child)! });
+      for (const day of p.legalPlanning)
+        if (day <= this.end)
+          t.add('pre_proceedings_meetings', {
+            pre_proceedings_id: id,
+            meeting_type: 'legal-planning',
+            meeting_date: iso(day),
+            ...tracked(day),
+          });
+      for (const day of p.reviews)
+        if (day <= this.end)
+          t.add('pre_proceedings_meetings', {
+            pre_proceedings_id: id,
+            meeting_type: 'review',
+            meeting_date: iso(day),
+            ...tracked(day),
+          });
     }
     for (const p of c.proceedings) {
       if (p.issue > this.end) continue;
       const concluded = p.conclusion <= this.end;
       const id = t.add('care_proceedings', {
         family_id: familyId,
-        pre_proceedings_id: p.preProceedings ? preIds.get(p.preProceedings) ?? null : null,
+        pre_proceedings_id: p.preProceedings ? (preIds.get(p.preProceedings) ?? null) : null,
         issue_date: iso(p.issue),
         court: p.court,
         court_reference: `${String(p.issue % 100).padStart(2, '0')}C${String(10000 + p.key * 7).slice(-5)}`,
@@ -515,14 +732,29 @@ export class Materialiser {
         ...tracked(p.issue),
       });
       for (const child of p.children) {
-        t.add('proceedings_children', { proceedings_id: id, child_id: this.childIds.get(child)!, final_order: concluded ? p.orders.get(child)! : null, version: 1 });
+        t.add('proceedings_children', {
+          proceedings_id: id,
+          child_id: this.childIds.get(child)!,
+          final_order: concluded ? p.orders.get(child)! : null,
+          version: 1,
+        });
         if (concluded && p.orders.get(child) === 'special-guardianship-order' && !c.departed.get(child)?.stay) {
-          t.add('special_guardianship_orders', { child_id: this.childIds.get(child)!, order_date: iso(p.conclusion), ...tracked(p.conclusion) });
+          t.add('special_guardianship_orders', {
+            child_id: this.childIds.get(child)!,
+            order_date: iso(p.conclusion),
+            ...tracked(p.conclusion),
+          });
         }
       }
       for (const extension of p.extensions) {
         if (extension.granted > this.end) continue;
-        t.add('proceedings_extensions', { proceedings_id: id, granted_date: iso(extension.granted), weeks: extension.weeks, reason: r.pick(extensionReasons), ...tracked(extension.granted) });
+        t.add('proceedings_extensions', {
+          proceedings_id: id,
+          granted_date: iso(extension.granted),
+          weeks: extension.weeks,
+          reason: r.pick(extensionReasons),
+          ...tracked(extension.granted),
+        });
       }
     }
   }
@@ -533,27 +765,84 @@ export class Materialiser {
     const r = this.r;
     const la = this.s.lookedAfter;
     const home = child.family.postcode;
-    const away = (share: number) => (r.chance(share) ? postcodeIn(r, r.pick(outOfCountyDistricts)) : postcodeIn(r, child.family.district));
+    const away = (share: number) =>
+      r.chance(share) ? postcodeIn(r, r.pick(outOfCountyDistricts)) : postcodeIn(r, child.family.district);
     const urn = () => `SC${String(r.int(100000, 999999))}`;
     const age = ageOn(child.dateOfBirth, day);
     switch (group) {
       case 'foster':
-        return { group, type: type ?? 'U6', provider: r.chance(la.ownFosterShare) ? 'PR1' : r.pick(['PR4', 'PR4', 'PR5']), postcode: away(la.outOfCounty.foster), urn: null, longTerm: false, arrangement: 'other' };
+        return {
+          group,
+          type: type ?? 'U6',
+          provider: r.chance(la.ownFosterShare) ? 'PR1' : r.pick(['PR4', 'PR4', 'PR5']),
+          postcode: away(la.outOfCounty.foster),
+          urn: null,
+          longTerm: false,
+          arrangement: 'other',
+        };
       case 'kinship':
-        return { group, type: type ?? 'U3', provider: 'PR1', postcode: away(la.outOfCounty.kinship), urn: null, longTerm: false, arrangement: 'other' };
+        return {
+          group,
+          type: type ?? 'U3',
+          provider: 'PR1',
+          postcode: away(la.outOfCounty.kinship),
+          urn: null,
+          longTerm: false,
+          arrangement: 'other',
+        };
       case 'residential': {
         const chosen = type ?? r.weighted({ K2: 84, K1: 3, R1: 5, S1: 8 });
-        return { group, type: chosen, provider: chosen === 'K1' ? 'PR2' : r.chance(la.ownResidentialShare) ? 'PR1' : 'PR4', postcode: away(la.outOfCounty.residential), urn: urn(), longTerm: false, arrangement: 'other' };
+        return {
+          group,
+          type: chosen,
+          provider: chosen === 'K1' ? 'PR2' : r.chance(la.ownResidentialShare) ? 'PR1' : 'PR4',
+          postcode: away(la.outOfCounty.residential),
+          urn: urn(),
+          longTerm: false,
+          arrangement: 'other',
+        };
       }
       case 'parents':
-        return { group, type: 'P1', provider: 'PR0', postcode: home, urn: null, longTerm: false, arrangement: 'placed-with-parent' };
+        return {
+          group,
+          type: 'P1',
+          provider: 'PR0',
+          postcode: home,
+          urn: null,
+          longTerm: false,
+          arrangement: 'placed-with-parent',
+        };
       case 'supported':
-        return { group, type: 'K3', provider: r.pick(['PR4', 'PR5']), postcode: away(la.outOfCounty.supported), urn: urn(), longTerm: false, arrangement: 'other' };
+        return {
+          group,
+          type: 'K3',
+          provider: r.pick(['PR4', 'PR5']),
+          postcode: away(la.outOfCounty.supported),
+          urn: urn(),
+          longTerm: false,
+          arrangement: 'other',
+        };
       case 'adoption':
-        return { group, type: type ?? 'A6', provider: r.chance(0.7) ? 'PR1' : 'PR5', postcode: away(0.4), urn: null, longTerm: false, arrangement: 'other' };
+        return {
+          group,
+          type: type ?? 'A6',
+          provider: r.chance(0.7) ? 'PR1' : 'PR5',
+          postcode: away(0.4),
+          urn: null,
+          longTerm: false,
+          arrangement: 'other',
+        };
       default: {
         const chosen = type ?? (age < 1 ? 'R3' : r.pick(['Z11', 'Z12', 'Z13', 'Z14', 'R2']));
-        return { group: 'other', type: chosen, provider: r.pick(['PR3', 'PR4']), postcode: away(0.3), urn: null, longTerm: false, arrangement: 'other' };
+        return {
+          group: 'other',
+          type: chosen,
+          provider: r.pick(['PR3', 'PR4']),
+          postcode: away(0.3),
+          urn: null,
+          longTerm: false,
+          arrangement: 'other',
+        };
       }
     }
   }
@@ -571,12 +860,16 @@ export class Materialiser {
     const chosen = new Map<CareStay, string>();
     const open: CareStay[] = [];
     for (const stay of stays) {
-      if (stay.adoption?.placed !== undefined && stay.adoption.placed !== null && stay.adoption.placed <= this.end) chosen.set(stay, 'adoption');
+      if (stay.adoption?.placed !== undefined && stay.adoption.placed !== null && stay.adoption.placed <= this.end)
+        chosen.set(stay, 'adoption');
       else open.push(stay);
     }
     const mix = { ...this.s.lookedAfter.placementMix } as Record<string, number>;
     const groups = Object.keys(mix);
-    const counts = apportion(stays.length, groups.map((group) => mix[group]!));
+    const counts = apportion(
+      stays.length,
+      groups.map((group) => mix[group]!),
+    );
     const cards: string[] = [];
     groups.forEach((group, i) => {
       const count = group === 'adoption' ? 0 : counts[i]!;
@@ -607,7 +900,9 @@ export class Materialiser {
     const key = atSixteen ? 'sixteen' : `${band}:${withParents}`;
     let deck = this.moveDecks.get(key);
     if (!deck) {
-      const weights: Record<string, number> = atSixteen ? { ...this.s.lookedAfter.placementAtSixteen } : { ...this.s.lookedAfter.placementByAge[band], adoption: 0, ...(withParents ? {} : { parents: 0 }) };
+      const weights: Record<string, number> = atSixteen
+        ? { ...this.s.lookedAfter.placementAtSixteen }
+        : { ...this.s.lookedAfter.placementByAge[band], adoption: 0, ...(withParents ? {} : { parents: 0 }) };
       this.moveDecks.set(key, (deck = new Deck(this.r.fork(`moves-${key}`), weights)));
     }
     return deck.deal();
@@ -636,19 +931,32 @@ export class Materialiser {
     type Change = { day: Day; legal?: string; group?: string; type?: string; reason?: string; sameCarers?: boolean };
     const changes: Change[] = [];
     for (const legal of stay.legal.slice(1)) changes.push({ day: legal.day, legal: legal.status });
-    for (const placement of stay.placements.slice(1)) changes.push({ day: placement.day, group: placement.spec.group, type: placement.spec.type, reason: placement.reason });
+    for (const placement of stay.placements.slice(1))
+      changes.push({
+        day: placement.day,
+        group: placement.spec.group,
+        type: placement.spec.type,
+        reason: placement.reason,
+      });
     const adoptionPlaced = stay.adoption?.placed ?? never;
     const rate = (day: Day) => this.s.lookedAfter.movesPerYear[ageBand(ageOn(child.dateOfBirth, day))];
-    for (let day = stay.start + Math.round((-Math.log(1 - r.next()) * 365) / rate(stay.start)); day < Math.min(stop, adoptionPlaced); day += Math.max(20, Math.round((-Math.log(1 - r.next()) * 365) / rate(day)))) {
+    for (
+      let day = stay.start + Math.round((-Math.log(1 - r.next()) * 365) / rate(stay.start));
+      day < Math.min(stop, adoptionPlaced);
+      day += Math.max(20, Math.round((-Math.log(1 - r.next()) * 365) / rate(day)))
+    ) {
       changes.push({ day, group: 'move' });
     }
     const sixteen = addYears(child.dateOfBirth, 16);
-    if (sixteen > stay.start + 30 && sixteen < stop && r.chance(this.s.lookedAfter.moveAtSixteen)) changes.push({ day: sixteen + r.int(0, 120), group: 'move16' });
+    if (sixteen > stay.start + 30 && sixteen < stop && r.chance(this.s.lookedAfter.moveAtSixteen))
+      changes.push({ day: sixteen + r.int(0, 120), group: 'move16' });
     changes.sort((a, b) => a.day - b.day);
     // Still looked after on the end date: the latest placement is the one dealt for the end date.
     const final = this.finalPlacements.get(stay);
     if (final && final !== 'adoption') {
-      const effective = changes.filter((change, i) => change.day > stay.start && change.day < stop && (i === 0 || change.day !== changes[i - 1]!.day));
+      const effective = changes.filter(
+        (change, i) => change.day > stay.start && change.day < stop && (i === 0 || change.day !== changes[i - 1]!.day),
+      );
       const last = [...effective].reverse().find((change) => change.group !== undefined);
       if (last && last.group !== 'adoption') {
         last.group = final;
@@ -668,7 +976,12 @@ export class Materialiser {
         start_date: iso(episodeStart),
         reason_new_episode: reasonNew,
         legal_status: legal,
-        category_of_need: stay.route === 'unaccompanied' ? 'N8' : legal === 'V2' ? r.weighted({ N1: 30, N4: 25, N5: 25, N6: 12, N2: 8 }) : 'N1',
+        category_of_need:
+          stay.route === 'unaccompanied'
+            ? 'N8'
+            : legal === 'V2'
+              ? r.weighted({ N1: 30, N4: 25, N5: 25, N6: 12, N2: 8 })
+              : 'N1',
         placement_type: current.type,
         placement_provider: current.provider,
         placement_postcode: current.postcode,
@@ -700,12 +1013,17 @@ export class Materialiser {
       let newCarers = false;
       if (change.legal) nextLegal = change.legal;
       if (change.group) {
-        const group = change.group === 'move' ? this.moveGroup(ageOn(child.dateOfBirth, change.day), nextLegal) : change.group === 'move16' ? this.moveGroup(16, nextLegal, true) : change.group;
+        const group =
+          change.group === 'move'
+            ? this.moveGroup(ageOn(child.dateOfBirth, change.day), nextLegal)
+            : change.group === 'move16'
+              ? this.moveGroup(16, nextLegal, true)
+              : change.group;
         next = this.placement(group, child, change.day, change.type);
         newCarers = true;
       }
       if (nextLegal === legal && !newCarers) continue;
-      const reasonPlaceChange = newCarers ? change.reason ?? (this.decks.placementChange.deal()) : null;
+      const reasonPlaceChange = newCarers ? (change.reason ?? this.decks.placementChange.deal()) : null;
       writeEpisode(change.day, 'X1', reasonPlaceChange);
       reasonNew = newCarers ? (nextLegal !== legal ? 'T' : 'P') : 'L';
       legal = nextLegal;
@@ -729,7 +1047,13 @@ export class Materialiser {
   }
 
   /** Reviews, health and dental checks, PEPs, statutory visits and care plan actions while looked after. */
-  private lookedAfterRecords(stay: CareStay, childId: number, periodId: number, stop: Day, placementStarts: Day[]): void {
+  private lookedAfterRecords(
+    stay: CareStay,
+    childId: number,
+    periodId: number,
+    stop: Day,
+    placementStarts: Day[],
+  ): void {
     const t = this.tables;
     const r = this.r;
     const wd = this.sim.workingDays;
@@ -737,7 +1061,10 @@ export class Materialiser {
     const child = stay.child;
     const last = Math.min(stop - 1, this.end);
     const taken = new Set<string>();
-    const once = (table: 'looked_after_reviews' | 'health_assessments' | 'dental_checks' | 'personal_education_plans', day: Day) => {
+    const once = (
+      table: 'looked_after_reviews' | 'health_assessments' | 'dental_checks' | 'personal_education_plans',
+      day: Day,
+    ) => {
       const key = `${table}:${day}`;
       if (taken.has(key) || day < this.periodicFrom || day > last) return false;
       taken.add(key);
@@ -748,7 +1075,12 @@ export class Materialiser {
     for (let n = 1; review <= last; n++) {
       if (once('looked_after_reviews', review)) {
         const age = ageOn(child.dateOfBirth, review);
-        t.add('looked_after_reviews', { child_id: childId, review_date: iso(review), participation: age < 4 ? 'PN0' : r.weighted({ PN1: 55, PN2: 8, PN3: 4, PN4: 5, PN5: 10, PN6: 8, PN7: 10 }), ...tracked(review) });
+        t.add('looked_after_reviews', {
+          child_id: childId,
+          review_date: iso(review),
+          participation: age < 4 ? 'PN0' : r.weighted({ PN1: 55, PN2: 8, PN3: 4, PN4: 5, PN5: 10, PN6: 8, PN7: 10 }),
+          ...tracked(review),
+        });
         if (n > 1) this.actions(childId, 'care', periodId, review, last, stop, true);
       }
       const due = addMonths(review, n === 1 ? 3 : 6);
@@ -756,25 +1088,51 @@ export class Materialiser {
     }
     if (stay.start >= this.periodicFrom) this.actions(childId, 'care', periodId, stay.start, last, stop, true);
     // Health: the initial assessment within 20 working days, reviews 6-monthly under 5 and yearly after.
-    let health = r.chance(la.initialHealthOnTime) ? wd.add(stay.start, r.int(10, 20)) : wd.add(stay.start, r.int(21, 55));
+    let health = r.chance(la.initialHealthOnTime)
+      ? wd.add(stay.start, r.int(10, 20))
+      : wd.add(stay.start, r.int(21, 55));
     for (let first = true; health <= last; first = false) {
-      if (once('health_assessments', health)) t.add('health_assessments', { child_id: childId, assessment_type: first ? 'initial' : 'review', assessment_date: iso(health), ...tracked(health) });
+      if (once('health_assessments', health))
+        t.add('health_assessments', {
+          child_id: childId,
+          assessment_type: first ? 'initial' : 'review',
+          assessment_date: iso(health),
+          ...tracked(health),
+        });
       const due = addMonths(health, ageOn(child.dateOfBirth, health) < 5 ? 6 : 12);
       health = r.chance(0.88) ? due - r.int(0, 20) : due + r.int(5, 60);
     }
     for (let dental = stay.start + r.int(40, 200); dental <= last; dental = addMonths(dental, 12) + r.int(-20, 40)) {
-      if (ageOn(child.dateOfBirth, dental) >= 1 && r.chance(0.85) && once('dental_checks', dental)) t.add('dental_checks', { child_id: childId, check_date: iso(dental), ...tracked(dental) });
+      if (ageOn(child.dateOfBirth, dental) >= 1 && r.chance(0.85) && once('dental_checks', dental))
+        t.add('dental_checks', { child_id: childId, check_date: iso(dental), ...tracked(dental) });
     }
     // Personal education plans from age 3: by the first review, then each term.
-    for (let pep = wd.add(stay.start, r.int(10, 20)); pep <= last; pep = addMonths(pep, r.chance(0.9) ? r.int(3, 5) : r.int(6, 8))) {
-      if (ageOn(child.dateOfBirth, pep) >= 3 && ageOn(child.dateOfBirth, pep) < 18 && r.chance(la.pepCompleted) && once('personal_education_plans', pep)) {
+    for (
+      let pep = wd.add(stay.start, r.int(10, 20));
+      pep <= last;
+      pep = addMonths(pep, r.chance(0.9) ? r.int(3, 5) : r.int(6, 8))
+    ) {
+      if (
+        ageOn(child.dateOfBirth, pep) >= 3 &&
+        ageOn(child.dateOfBirth, pep) < 18 &&
+        r.chance(la.pepCompleted) &&
+        once('personal_education_plans', pep)
+      ) {
         t.add('personal_education_plans', { child_id: childId, plan_date: iso(pep), ...tracked(pep) });
       }
     }
     // Statutory visits: within a week of each placement starting, then at most six weeks apart.
     placementStarts.forEach((start, i) => {
       const until = Math.min(placementStarts[i + 1] ?? never, last + 1) - 1;
-      this.visits(childId, 'looked-after', start, until, () => (r.chance(la.visitsOnTime) ? r.int(18, 30) : r.int(31, 40)), child, la.visitsOnTime);
+      this.visits(
+        childId,
+        'looked-after',
+        start,
+        until,
+        () => (r.chance(la.visitsOnTime) ? r.int(18, 30) : r.int(31, 40)),
+        child,
+        la.visitsOnTime,
+      );
     });
   }
 
@@ -787,16 +1145,36 @@ export class Materialiser {
     if (first < stop) {
       const age = ageOn(child.dateOfBirth, first);
       const legal = stay.legal.filter((l) => l.day <= first).pop()!.status;
-      const type = stay.adoption && stay.adoption.decision <= first ? 'adoption' : stay.route === 'unaccompanied' || age >= 16 ? 'independent-living' : legal === 'V2' ? 'return-to-family' : r.weighted({ 'long-term-fostering': 60, 'special-guardianship': 22, residential: age >= 11 ? 15 : 0, 'return-to-family': 8 });
+      const type =
+        stay.adoption && stay.adoption.decision <= first
+          ? 'adoption'
+          : stay.route === 'unaccompanied' || age >= 16
+            ? 'independent-living'
+            : legal === 'V2'
+              ? 'return-to-family'
+              : r.weighted({
+                  'long-term-fostering': 60,
+                  'special-guardianship': 22,
+                  residential: age >= 11 ? 15 : 0,
+                  'return-to-family': 8,
+                });
       plans.push({ type, start: first });
     }
-    if (stay.adoption && stay.adoption.decision > (plans[0]?.start ?? never)) plans.push({ type: 'adoption', start: stay.adoption.decision });
+    if (stay.adoption && stay.adoption.decision > (plans[0]?.start ?? never))
+      plans.push({ type: 'adoption', start: stay.adoption.decision });
     if (stay.adoption?.ended) plans.push({ type: 'long-term-fostering', start: stay.adoption.ended.day });
-    if (stay.specialGuardianship && stay.specialGuardianship - 90 > (plans[plans.length - 1]?.start ?? never)) plans.push({ type: 'special-guardianship', start: stay.specialGuardianship - 90 });
+    if (stay.specialGuardianship && stay.specialGuardianship - 90 > (plans[plans.length - 1]?.start ?? never))
+      plans.push({ type: 'special-guardianship', start: stay.specialGuardianship - 90 });
     const kept = plans.filter((plan) => plan.start < stop && plan.start <= this.end);
     kept.forEach((plan, i) => {
       const next = kept[i + 1]?.start ?? (stay.end <= this.end ? stay.end : null);
-      t.add('permanence_plans', { child_id: childId, plan_type: plan.type, start_date: iso(plan.start), end_date: next === null ? null : iso(Math.max(next, plan.start)), ...tracked(plan.start) });
+      t.add('permanence_plans', {
+        child_id: childId,
+        plan_type: plan.type,
+        start_date: iso(plan.start),
+        end_date: next === null ? null : iso(Math.max(next, plan.start)),
+        ...tracked(plan.start),
+      });
     });
     const route = stay.adoption;
     if (route && route.decision <= this.end) {
@@ -819,8 +1197,16 @@ export class Materialiser {
         ...tracked(route.decision),
       });
     }
-    if (stay.specialGuardianship !== null && stay.specialGuardianship <= this.end && stay.end === stay.specialGuardianship) {
-      t.add('special_guardianship_orders', { child_id: childId, order_date: iso(stay.specialGuardianship), ...tracked(stay.specialGuardianship) });
+    if (
+      stay.specialGuardianship !== null &&
+      stay.specialGuardianship <= this.end &&
+      stay.end === stay.specialGuardianship
+    ) {
+      t.add('special_guardianship_orders', {
+        child_id: childId,
+        order_date: iso(stay.specialGuardianship),
+        ...tracked(stay.specialGuardianship),
+      });
     }
   }
 
@@ -848,7 +1234,11 @@ export class Materialiser {
     }
     let free = -never;
     for (const [from, to, perYear] of windows) {
-      for (let day = from + Math.round((-Math.log(1 - r.next()) * 365) / perYear); day < to; day += Math.round((-Math.log(1 - r.next()) * 365) / perYear) + 1) {
+      for (
+        let day = from + Math.round((-Math.log(1 - r.next()) * 365) / perYear);
+        day < to;
+        day += Math.round((-Math.log(1 - r.next()) * 365) / perYear) + 1
+      ) {
         const startMinutes = r.int(15 * 60, 23 * 60 + 30);
         const start = day * 1440 + startMinutes;
         if (start <= free) continue;
@@ -879,7 +1269,8 @@ export class Materialiser {
     const held = accepted ? offered + (r.chance(0.8) ? r.int(2, 40) : r.int(49, 120)) * 60 : null;
     const heldDay = held === null ? null : Math.floor(held / 1440);
     const held_at = held !== null && heldDay! <= this.end ? instantOf(held) : null;
-    const commentDay = heldDay !== null ? (r.chance(0.85) ? wd.add(heldDay, r.int(0, 5)) : wd.add(heldDay, r.int(6, 12))) : null;
+    const commentDay =
+      heldDay !== null ? (r.chance(0.85) ? wd.add(heldDay, r.int(0, 5)) : wd.add(heldDay, r.int(6, 12))) : null;
     const comment = held_at && commentDay !== null && commentDay <= this.end;
     this.tables.add('return_home_interviews', {
       missing_episode_id: episodeId,
@@ -897,7 +1288,9 @@ export class Materialiser {
   // ---- leaving care -----------------------------------------------------------------------
 
   /** When a stay makes a care leaver (looked after 13 weeks since 14, still looked after at 16), and their category over time. */
-  private careLeaverPlan(stay: CareStay): { eligible: Day; categories: { category: string; start: Day }[]; serviceEnd: Day } | null {
+  private careLeaverPlan(
+    stay: CareStay,
+  ): { eligible: Day; categories: { category: string; start: Day }[]; serviceEnd: Day } | null {
     const child = stay.child;
     const sixteen = addYears(child.dateOfBirth, 16);
     const eighteen = addYears(child.dateOfBirth, 18);
@@ -908,7 +1301,10 @@ export class Materialiser {
     const categories = [{ category: 'eligible', start: eligible }];
     if (stay.end < eighteen) categories.push({ category: 'relevant', start: stay.end });
     categories.push({ category: 'former-relevant', start: eighteen });
-    const serviceEnd = addYears(child.dateOfBirth, (child.key * 7919) % 100 < this.s.leavingCare.servedAfter21 * 100 ? 25 : 21);
+    const serviceEnd = addYears(
+      child.dateOfBirth,
+      (child.key * 7919) % 100 < this.s.leavingCare.servedAfter21 * 100 ? 25 : 21,
+    );
     return { eligible, categories, serviceEnd };
   }
 
@@ -919,7 +1315,12 @@ export class Materialiser {
       // Relevant (left care at 16 or 17) or former relevant (from 18): a personal adviser from leaving care.
       const from = stay.end;
       if (from > this.end) continue;
-      this.intervals.push({ childId: this.childIds.get(stay.child)!, start: from, end: plan.serviceEnd <= this.end ? plan.serviceEnd : null, team: 'care-leavers' });
+      this.intervals.push({
+        childId: this.childIds.get(stay.child)!,
+        start: from,
+        end: plan.serviceEnd <= this.end ? plan.serviceEnd : null,
+        team: 'care-leavers',
+      });
     }
   }
 
@@ -937,7 +1338,8 @@ export class Materialiser {
     t.add('care_leavers', {
       child_id: childId,
       personal_adviser_user_id: null,
-      personal_adviser_name: workforce.personalAdviserOn(Math.min(this.end, plan.eligible)) ?? 'Personal adviser to be named',
+      personal_adviser_name:
+        workforce.personalAdviserOn(Math.min(this.end, plan.eligible)) ?? 'Personal adviser to be named',
       needs_assessment_date: this.d(needs),
       service_end_date: this.d(plan.serviceEnd),
       ...tracked(plan.eligible),
@@ -945,7 +1347,13 @@ export class Materialiser {
     plan.categories.forEach((entry, i) => {
       if (entry.start > this.end) return;
       const next = plan.categories[i + 1]?.start ?? plan.serviceEnd;
-      t.add('care_leaver_eligibility', { child_id: childId, category: entry.category, start_date: iso(entry.start), end_date: this.d(next), ...tracked(entry.start) });
+      t.add('care_leaver_eligibility', {
+        child_id: childId,
+        category: entry.category,
+        start_date: iso(entry.start),
+        end_date: this.d(next),
+        ...tracked(entry.start),
+      });
     });
     // Pathway plans: the first with the needs assessment, a new one at 18, reviewed at most 6 months apart.
     const last = Math.min(plan.serviceEnd - 1, this.end);
@@ -955,10 +1363,19 @@ export class Materialiser {
     planDays.forEach((planDay, i) => {
       const planId = t.add('pathway_plans', { child_id: childId, plan_date: iso(planDay), ...tracked(planDay) });
       const until = Math.min(planDays[i + 1] ?? never, last + 1);
-      for (let review = addMonths(planDay, 6) - r.int(0, 20); review < until; review = addMonths(review, 6) + (r.chance(0.88) ? -r.int(0, 20) : r.int(5, 40))) {
+      for (
+        let review = addMonths(planDay, 6) - r.int(0, 20);
+        review < until;
+        review = addMonths(review, 6) + (r.chance(0.88) ? -r.int(0, 20) : r.int(5, 40))
+      ) {
         if (reviewDays.has(review) || planDays.includes(review)) continue;
         reviewDays.add(review);
-        t.add('pathway_plan_reviews', { pathway_plan_id: planId, child_id: childId, review_date: iso(review), ...tracked(review) });
+        t.add('pathway_plan_reviews', {
+          pathway_plan_id: planId,
+          child_id: childId,
+          review_date: iso(review),
+          ...tracked(review),
+        });
       }
     });
     // Keeping in touch from 18: about every two months, and around each birthday.
@@ -992,12 +1409,19 @@ function agenciesFor(r: Random): string[] {
 
 function participationFor(r: Random, age: number): string {
   if (age < 4) return 'too-young';
-  return r.weighted({ attended: 12, 'attended-part': 8, advocate: 15, writing: 20, 'social-worker': 35, 'did-not-participate': 10 });
+  return r.weighted({
+    attended: 12,
+    'attended-part': 8,
+    advocate: 15,
+    writing: 20,
+    'social-worker': 35,
+    'did-not-participate': 10,
+  });
 }
 
 /** A UPN in the DfE format: check letter, LA number, school, year and serial (synthetic LA 999). */
 function upnFor(serial: number, dateOfBirth: Day): string {
-  const year = String((new Date((dateOfBirth + 5 * 365) * 86_400_000).getUTCFullYear()) % 100).padStart(2, '0');
+  const year = String(new Date((dateOfBirth + 5 * 365) * 86_400_000).getUTCFullYear() % 100).padStart(2, '0');
   const body = `999${String(1000 + Math.floor(serial / 1000)).padStart(4, '0')}${year}${String(serial % 1000).padStart(3, '0')}`;
   const letters = 'ABCDEFGHJKLMNPQRTUVWXYZ';
   let sum = 0;
@@ -1016,4 +1440,3 @@ function nhsNumberFor(serial: number): string {
     return `${body}${check === 11 ? 0 : check}`;
   }
 }
-

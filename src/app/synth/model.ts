@@ -83,7 +83,8 @@ export interface Assessment {
   seen: Day;
   submitted: Day;
   authorised: Day;
-  outcome: 'no-further-action' | 'early-help' | 'child-in-need-plan' | 'strategy-discussion' | 'looked-after' | 'other-agency';
+  outcome:
+    'no-further-action' | 'early-help' | 'child-in-need-plan' | 'strategy-discussion' | 'looked-after' | 'other-agency';
   factors: string[];
 }
 
@@ -107,7 +108,12 @@ export interface Phase {
 export interface Strategy {
   decision: Day;
   held: Day;
-  enquiry: { start: Day; end: Day; outcome: 'initial-conference' | 'child-in-need-plan' | 'not-substantiated' | 'no-further-action'; conferenceNotRequired: boolean } | null;
+  enquiry: {
+    start: Day;
+    end: Day;
+    outcome: 'initial-conference' | 'child-in-need-plan' | 'not-substantiated' | 'no-further-action';
+    conferenceNotRequired: boolean;
+  } | null;
   /** The initial conference, when the enquiry led to one. */
   initialConference: { day: Day; plan: boolean; category: string | null } | null;
 }
@@ -204,7 +210,17 @@ export function closureOf(c: Case, child: SimChild): Closure {
   return { day: stay.end, reason: referralClosureForCareEnding(stay.endReason) };
 }
 
-const referralClosureByCareEnding: Record<string, string> = { E11: 'RC1', E12: 'RC1', E45: 'RC4', E46: 'RC4', E47: 'RC4', E48: 'RC4', E41: 'RC3', E7: 'RC6', E3: 'RC5' };
+const referralClosureByCareEnding: Record<string, string> = {
+  E11: 'RC1',
+  E12: 'RC1',
+  E45: 'RC4',
+  E46: 'RC4',
+  E47: 'RC4',
+  E48: 'RC4',
+  E41: 'RC3',
+  E7: 'RC6',
+  E3: 'RC5',
+};
 const referralClosureForCareEnding = (reason: string): string => referralClosureByCareEnding[reason] ?? 'RC7';
 
 export function caseEnd(c: Case): Day {

@@ -14,4 +14,6 @@ export const placementGroups = {
 export type PlacementGroup = keyof typeof placementGroups;
 
 export const placementGroupOf = (code: string): PlacementGroup =>
-  (Object.keys(placementGroups) as PlacementGroup[]).find((group) => (placementGroups[group].codes as readonly string[]).includes(code)) ?? 'other';
+  (Object.keys(placementGroups) as PlacementGroup[]).find((group) =>
+    (placementGroups[group].codes as readonly string[]).includes(code),
+  ) ?? 'other';

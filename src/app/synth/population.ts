@@ -29,7 +29,13 @@ export function apportion(total: number, weights: readonly number[]): number[] {
  * they age, so the population changes year to year as a real county's does. The end year holds
  * exactly scale × 59,300 children.
  */
-export function populationEstimates(settings: CountySettings, random: Random, scale: number, firstYear: number, endYear: number): PopulationEstimate[] {
+export function populationEstimates(
+  settings: CountySettings,
+  random: Random,
+  scale: number,
+  firstYear: number,
+  endYear: number,
+): PopulationEstimate[] {
   const { childrenAtScale1, maleShare, birthTrendPerYear } = settings.population;
   const cohortNoise = new Map<number, number>();
   const cohort = (birthYear: number) => {

@@ -1,6 +1,9 @@
 // A plain-text progress bar for the terminal: redrawn in place on a TTY, a line per tenth otherwise.
 
-export function progressBar(title: string, stream: NodeJS.WriteStream = process.stdout): { update: (fraction: number, label: string) => void; done: (message: string) => void } {
+export function progressBar(
+  title: string,
+  stream: NodeJS.WriteStream = process.stdout,
+): { update: (fraction: number, label: string) => void; done: (message: string) => void } {
   const width = 30;
   let lastTenth = -1;
   let lastText = '';

@@ -136,7 +136,9 @@ export class Deck<K extends string | number> {
     const exact = this.entries.map(([key, weight]) => ({ key, share: (weight / total) * this.size }));
     const counts = exact.map((entry) => Math.floor(entry.share));
     let left = this.size - counts.reduce((a, b) => a + b, 0);
-    const order = exact.map((entry, i) => ({ i, rest: entry.share - counts[i]! + this.random.next() * 1e-9 })).sort((x, y) => y.rest - x.rest);
+    const order = exact
+      .map((entry, i) => ({ i, rest: entry.share - counts[i]! + this.random.next() * 1e-9 }))
+      .sort((x, y) => y.rest - x.rest);
     for (const { i } of order) {
       if (left-- <= 0) break;
       counts[i]!++;

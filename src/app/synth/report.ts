@@ -34,7 +34,9 @@ export async function countyReport(db: Kysely<Database>, endDate: string): Promi
   const to = end.toString();
   const { rows: populationRows } = await sql<{ total: number }>`
     select coalesce(sum(count), 0)::int as total from population_estimates
-    where year = (select coalesce(max(year) filter (where year <= ${end.year}), min(year)) from population_estimates)`.execute(db);
+    where year = (select coalesce(max(year) filter (where year <= ${end.year}), min(year)) from population_estimates)`.execute(
+    db,
+  );
   const population = n(populationRows[0]?.total);
   const per10k = (count: number) => (population ? Math.round((count / population) * 100_000) / 10 : 0);
   const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
@@ -43,7 +45,9 @@ export async function countyReport(db: Kysely<Database>, endDate: string): Promi
   // Looked after on the end date: the episode open that day, short breaks excluded.
   const { rows: lookedAfter } = await sql<{ placement_type: string; legal_status: string }>`
     select e.placement_type, e.legal_status from care_episodes e
-    where e.start_date <= ${to} and (e.end_date is null or e.end_date > ${to}) and e.legal_status <> all(${shortBreaks}::text[])`.execute(db);
+    where e.start_date <= ${to} and (e.end_date is null or e.end_date > ${to}) and e.legal_status <> all(${shortBreaks}::text[])`.execute(
+    db,
+  );
   const cla = lookedAfter.length;
   const groupCounts = new Map<PlacementGroup, number>();
   for (const row of lookedAfter) {
@@ -60,7 +64,9 @@ export async function countyReport(db: Kysely<Database>, endDate: string): Promi
         where p.start_date between ${from} and ${to} and e.legal_status <> all(${shortBreaks}::text[]))::int as starts,
       (select count(distinct p.child_id) from periods_of_care p
         join care_episodes e on e.period_of_care_id = p.id and e.end_date = p.end_date and e.reason_ceased is not null and e.reason_ceased <> 'X1'
-        where p.end_date between ${from} and ${to} and e.legal_status <> all(${shortBreaks}::text[]))::int as ceased`.execute(db);
+        where p.end_date between ${from} and ${to} and e.legal_status <> all(${shortBreaks}::text[]))::int as ceased`.execute(
+    db,
+  );
 
   // Referrals and re-referrals (a referral within 12 months of the child's previous one).
   const { rows: referrals } = await sql<{ referrals: number; re_referrals: number }>`
@@ -78,20 +84,32 @@ export async function countyReport(db: Kysely<Database>, endDate: string): Promi
   let onTime = 0;
   for (const row of assessments) {
     let due = dueDates.get(row.referral_date);
-    if (!due) dueDates.set(row.referral_date, (due = addWorkingDays(Temporal.PlainDate.from(row.referral_date), 45).toString()));
+    if (!due)
+      dueDates.set(
+        row.referral_date,
+        (due = addWorkingDays(Temporal.PlainDate.from(row.referral_date), 45).toString()),
+      );
     if (row.authorisation_date <= due) onTime++;
   }
 
   // Court: pre-proceedings entered, proceedings concluded and issued, by child and by family.
   const family = (alias: string) => `coalesce('family-' || ${alias}.family_id, '${alias}-' || ${alias}.id)`;
-  const { rows: court } = await sql<{ plo_children: number; plo_families: number; concluded_children: number; concluded_families: number; in_proceedings: number }>`
+  const { rows: court } = await sql<{
+    plo_children: number;
+    plo_families: number;
+    concluded_children: number;
+    concluded_families: number;
+    in_proceedings: number;
+  }>`
     select
       (select count(distinct c.child_id) from pre_proceedings p join pre_proceedings_children c on c.pre_proceedings_id = p.id where p.start_date between ${from} and ${to})::int as plo_children,
       (select count(distinct ${sql.raw(family('p'))}) from pre_proceedings p where p.start_date between ${from} and ${to})::int as plo_families,
       (select count(distinct c.child_id) from care_proceedings p join proceedings_children c on c.proceedings_id = p.id where p.conclusion_date between ${from} and ${to})::int as concluded_children,
       (select count(distinct ${sql.raw(family('p'))}) from care_proceedings p where p.conclusion_date between ${from} and ${to})::int as concluded_families,
       (select count(distinct c.child_id) from care_proceedings p join proceedings_children c on c.proceedings_id = p.id
-        where p.issue_date <= ${to} and (p.conclusion_date is null or p.conclusion_date > ${to}))::int as in_proceedings`.execute(db);
+        where p.issue_date <= ${to} and (p.conclusion_date is null or p.conclusion_date > ${to}))::int as in_proceedings`.execute(
+    db,
+  );
   const { rows: issued } = await sql<{ families: number; large: number }>`
     select count(*)::int as families, count(*) filter (where children >= 3)::int as large from (
       select ${sql.raw(family('p'))} as family, count(distinct c.child_id) as children
@@ -104,7 +122,9 @@ export async function countyReport(db: Kysely<Database>, endDate: string): Promi
       (select count(distinct child_id) from child_protection_plans where start_date <= ${to} and (end_date is null or end_date > ${to}))::int as open,
       (select count(*) from child_protection_plans where start_date between ${from} and ${to})::int as started,
       (select count(*) from child_protection_plans p where p.start_date between ${from} and ${to}
-        and exists (select 1 from child_protection_plans earlier where earlier.child_id = p.child_id and earlier.start_date < p.start_date))::int as second`.execute(db);
+        and exists (select 1 from child_protection_plans earlier where earlier.child_id = p.child_id and earlier.start_date < p.start_date))::int as second`.execute(
+    db,
+  );
 
   // Caseloads: children allocated on the end date to each qualified social worker holding cases.
   const { rows: caseloads } = await sql<{ workers: number; children: number }>`
@@ -155,12 +175,20 @@ export async function countyReport(db: Kysely<Database>, endDate: string): Promi
 
 /** The report as a plain-text table for the terminal. */
 export function formatReport(report: CountyReport): string {
-  const unit = (line: ReportLine) => (line.target.unit === 'percent' ? ' %' : line.target.unit === 'rate10k' ? ' /10k' : '');
+  const unit = (line: ReportLine) =>
+    line.target.unit === 'percent' ? ' %' : line.target.unit === 'rate10k' ? ' /10k' : '';
   const tolerance = (line: ReportLine) => (line.target.unit === 'percent' ? '±3 pts' : '±10 %');
-  const rows = report.lines.map((line) => [line.target.title, `${line.actual}${unit(line)}`, `${line.expected}${unit(line)}`, tolerance(line), line.pass ? 'pass' : 'FAIL']);
+  const rows = report.lines.map((line) => [
+    line.target.title,
+    `${line.actual}${unit(line)}`,
+    `${line.expected}${unit(line)}`,
+    tolerance(line),
+    line.pass ? 'pass' : 'FAIL',
+  ]);
   const header = ['Figure', 'County', 'Profile', 'Tolerance', 'Result'];
   const widths = header.map((title, col) => Math.max(title.length, ...rows.map((row) => row[col]!.length)));
-  const format = (row: string[]) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ');
+  const format = (row: string[]) =>
+    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ');
   const failed = report.lines.filter((line) => !line.pass).length;
   return [
     `Synthetic county report at ${report.endDate}: ${report.population.toLocaleString('en-GB')} children under 18 (scale ${report.scale}); last 12 months for flows.`,
@@ -169,7 +197,9 @@ export function formatReport(report: CountyReport): string {
     format(widths.map((width) => '-'.repeat(width))),
     ...rows.map(format),
     '',
-    failed ? `${failed} of ${report.lines.length} figures outside tolerance.` : `All ${report.lines.length} figures within tolerance.`,
+    failed
+      ? `${failed} of ${report.lines.length} figures outside tolerance.`
+      : `All ${report.lines.length} figures within tolerance.`,
     'Sources: see src/synth/settings.ts (profile rows, or England approx. where the profile gives none).',
   ].join('\n');
 }

@@ -18,7 +18,9 @@ export const demoCounty = { scale: 1, years: 3, seed: 2026 } as const;
 
 export class ChildrenExistError extends Error {
   constructor(count: number) {
-    super(`This database already holds ${count} children: harbour seed only fills an empty database. Point HARBOUR_DATA_DIR or DATABASE_URL at a new one.`);
+    super(
+      `This database already holds ${count} children: harbour seed only fills an empty database. Point HARBOUR_DATA_DIR or DATABASE_URL at a new one.`,
+    );
     this.name = 'ChildrenExistError';
   }
 }
@@ -29,11 +31,17 @@ export async function childCount(db: Kysely<Database>): Promise<number> {
 }
 
 export const holdsSyntheticChildren = async (db: Kysely<Database>): Promise<boolean> => {
-  const { rows } = await sql<{ synthetic: boolean }>`select exists (select 1 from children where is_synthetic) as synthetic`.execute(db);
+  const { rows } = await sql<{
+    synthetic: boolean;
+  }>`select exists (select 1 from children where is_synthetic) as synthetic`.execute(db);
   return rows[0]!.synthetic;
 };
 
-export async function seedCounty(db: Kysely<Database>, options: SeedOptions, progress: Progress = () => undefined): Promise<{ rows: Record<string, number>; seconds: number }> {
+export async function seedCounty(
+  db: Kysely<Database>,
+  options: SeedOptions,
+  progress: Progress = () => undefined,
+): Promise<{ rows: Record<string, number>; seconds: number }> {
   const started = performance.now();
   const existing = await childCount(db);
   if (existing > 0) throw new ChildrenExistError(existing);

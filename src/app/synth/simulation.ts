@@ -80,7 +80,12 @@ export class CountySimulation {
   private pendingIssues: PreProceedings[] = [];
   private readonly towns = new Map<string, string>();
   private readonly decks;
-  private readonly carries = { protection: new Carry(), enquiries: new Carry(), contacts: new Carry(), unaccompanied: new Carry() };
+  private readonly carries = {
+    protection: new Carry(),
+    enquiries: new Carry(),
+    contacts: new Carry(),
+    unaccompanied: new Carry(),
+  };
   private readonly totals = {
     referrals: 0,
     reReferrals: 0,
@@ -122,12 +127,21 @@ export class CountySimulation {
       courtFamilySize: new Deck(r.fork('court-family-size'), s.court.familySize),
       path: new Deck(r.fork('paths'), s.referrals.paths),
       contactOutcome: new Deck(r.fork('contact-outcomes'), s.frontDoor.outcomes),
-      decisionOnTime: new Deck(r.fork('decision-on-time'), { yes: s.frontDoor.decidedWithinOneWorkingDay, no: 1 - s.frontDoor.decidedWithinOneWorkingDay }),
-      conferenceOnTime: new Deck(r.fork('icpc-on-time'), { yes: s.protection.initialConferenceOnTime, no: 1 - s.protection.initialConferenceOnTime }),
+      decisionOnTime: new Deck(r.fork('decision-on-time'), {
+        yes: s.frontDoor.decidedWithinOneWorkingDay,
+        no: 1 - s.frontDoor.decidedWithinOneWorkingDay,
+      }),
+      conferenceOnTime: new Deck(r.fork('icpc-on-time'), {
+        yes: s.protection.initialConferenceOnTime,
+        no: 1 - s.protection.initialConferenceOnTime,
+      }),
       endsAtReview: new Deck(r.fork('ends-at-review'), s.protection.endsAtReview),
       category: new Deck(r.fork('category'), s.protection.category),
       afterPlan: new Deck(r.fork('after-plan'), s.protection.afterPlan),
-      noPlan: new Deck(r.fork('no-plan'), { yes: s.protection.initialConferenceNoPlan, no: 1 - s.protection.initialConferenceNoPlan }),
+      noPlan: new Deck(r.fork('no-plan'), {
+        yes: s.protection.initialConferenceNoPlan,
+        no: 1 - s.protection.initialConferenceNoPlan,
+      }),
       preProceedingsOutcome: new Deck(r.fork('plo-outcome'), s.court.preProceedingsOutcome),
       duration: new Deck(r.fork('proceedings-duration'), s.court.durationWeeks),
       ordersInCare: new Deck(r.fork('orders-in-care'), s.court.ordersInCare),
@@ -154,7 +168,9 @@ export class CountySimulation {
         end,
         days: end - Math.max(start, this.simulationStart) + 1,
         lastYear: i < 12,
-        season: this.settings.protection.seasonality[month - 1]! / (this.settings.protection.seasonality.reduce((a, b) => a + b, 0) / 12),
+        season:
+          this.settings.protection.seasonality[month - 1]! /
+          (this.settings.protection.seasonality.reduce((a, b) => a + b, 0) / 12),
         population: this.populationOn(end),
       });
     }
@@ -170,7 +186,7 @@ export class CountySimulation {
 
   /** Events expected in a step from a rate per 10,000 children a year. */
   private expected(step: Step, per10k: number, season = 1): number {
-    return (per10k * step.population) / 10_000 * (step.days / 365.25) * season;
+    return ((per10k * step.population) / 10_000) * (step.days / 365.25) * season;
   }
 
   private dayIn(step: Step, working = true): Day {
@@ -247,7 +263,13 @@ export class CountySimulation {
       family.children.push(child);
     }
     const eldest = Math.max(...family.children.map((child) => ageOn(child.dateOfBirth, day)));
-    family.adults.push({ forename: this.faker.person.firstName('female'), surname, sex: 'F', dateOfBirth: day - (eldest + r.int(18, 34)) * 365 - r.int(0, 364), relationship: 'parent' });
+    family.adults.push({
+      forename: this.faker.person.firstName('female'),
+      surname,
+      sex: 'F',
+      dateOfBirth: day - (eldest + r.int(18, 34)) * 365 - r.int(0, 364),
+      relationship: 'parent',
+    });
     if (r.chance(0.7)) {
       family.adults.push({
         forename: this.faker.person.firstName('male'),
@@ -284,7 +306,9 @@ export class CountySimulation {
   }
 
   private caseChildren(family: SimFamily, day: Day, oneOnly: boolean): SimChild[] {
-    const eligible = family.children.filter((child) => this.underEighteenFor(child, day) && !this.inCareOn(child, day) && child.lastReferral < day);
+    const eligible = family.children.filter(
+      (child) => this.underEighteenFor(child, day) && !this.inCareOn(child, day) && child.lastReferral < day,
+    );
     if (eligible.length <= 1 || !oneOnly) return eligible;
     return [this.random.pick(eligible)];
   }
@@ -302,7 +326,9 @@ export class CountySimulation {
     const urgent = outcome === 'strategy-discussion';
     const outOfHours = !urgent && r.chance(this.settings.frontDoor.outOfHours);
     const receivedDay = outOfHours ? day - r.int(0, 2) : urgent ? day : wd.onOrAfter(day);
-    const receivedMinutes = outOfHours ? r.int(17 * 60 + 30, 23 * 60 + 50) : r.int(8 * 60 + 30, urgent ? 13 * 60 : 16 * 60 + 45);
+    const receivedMinutes = outOfHours
+      ? r.int(17 * 60 + 30, 23 * 60 + 50)
+      : r.int(8 * 60 + 30, urgent ? 13 * 60 : 16 * 60 + 45);
     const onTime = urgent || this.decks.decisionOnTime.deal() === 'yes';
     let decisionDay: Day;
     let decisionMinutes: number;
@@ -319,7 +345,16 @@ export class CountySimulation {
       decisionDay = wd.add(receivedDay, 1);
       decisionMinutes = r.int(9 * 60, 16 * 60);
     }
-    const level = outcome === 'referral' || outcome === 'strategy-discussion' ? (outcome === 'strategy-discussion' || r.chance(0.35) ? 4 : 3) : outcome === 'early-help' ? 2 : r.chance(0.7) ? 1 : 2;
+    const level =
+      outcome === 'referral' || outcome === 'strategy-discussion'
+        ? outcome === 'strategy-discussion' || r.chance(0.35)
+          ? 4
+          : 3
+        : outcome === 'early-help'
+          ? 2
+          : r.chance(0.7)
+            ? 1
+            : 2;
     const domesticAbuse = source === '6' && r.chance(this.settings.frontDoor.domesticAbuseShareOfPolice);
     const contact: Contact = {
       receivedDay,
@@ -359,7 +394,9 @@ export class CountySimulation {
 
   /** Contacts that do not become referrals: information, advice, early help, or news about an open case. */
   private contactsWithoutReferral(step: Step, pools: Pools): void {
-    const count = this.carries.contacts.take(this.expected(step, this.settings.frontDoor.contactsWithoutReferralPer10k));
+    const count = this.carries.contacts.take(
+      this.expected(step, this.settings.frontDoor.contactsWithoutReferralPer10k),
+    );
     for (let i = 0; i < count; i++) {
       const day = this.dayIn(step, false);
       const kind = this.random.weighted({ fresh: 66, known: 22, open: 12 });
@@ -372,7 +409,8 @@ export class CountySimulation {
           continue;
         }
       }
-      if (kind === 'known') family = takeFrom(this.random, this.random.chance(0.5) ? pools.old : pools.recent, pools.taken, (f) => f);
+      if (kind === 'known')
+        family = takeFrom(this.random, this.random.chance(0.5) ? pools.old : pools.recent, pools.taken, (f) => f);
       family ??= this.newFamily(day);
       const children = this.caseChildren(family, day, this.random.chance(this.settings.families.oneChildOfFamily));
       if (!children.length) continue;
@@ -380,7 +418,9 @@ export class CountySimulation {
       const contact = this.contact(day, children, outcome);
       this.contacts.push(contact);
       this.remember(family);
-      if (outcome === 'early-help') for (const child of children) this.startEarlyHelp(child, contact.decisionDay + this.random.int(1, 12), { contact });
+      if (outcome === 'early-help')
+        for (const child of children)
+          this.startEarlyHelp(child, contact.decisionDay + this.random.int(1, 12), { contact });
     }
   }
 
@@ -402,7 +442,12 @@ export class CountySimulation {
   }
 
   /** A new case: the contact, the referral (CIN episode) for each child, and the single assessment. */
-  private openCase(family: SimFamily, children: SimChild[], contactDay: Day, options: { outcome?: Contact['outcome']; source?: string; assessedBy?: Day; noAssessment?: boolean } = {}): Case {
+  private openCase(
+    family: SimFamily,
+    children: SimChild[],
+    contactDay: Day,
+    options: { outcome?: Contact['outcome']; source?: string; assessedBy?: Day; noAssessment?: boolean } = {},
+  ): Case {
     const r = this.random;
     const contact = this.contact(contactDay, children, options.outcome ?? 'referral', options.source);
     const referralDay = contact.decisionDay;
@@ -412,7 +457,9 @@ export class CountySimulation {
       this.totals.referrals++;
       if (child.lastReferral >= addMonths(referralDay, -12)) this.totals.reReferrals++;
       child.lastReferral = referralDay;
-      const earlyHelp = child.earlyHelp.find((episode) => episode.start < referralDay && referralDay <= episode.end && !episode.steppedUp);
+      const earlyHelp = child.earlyHelp.find(
+        (episode) => episode.start < referralDay && referralDay <= episode.end && !episode.steppedUp,
+      );
       if (earlyHelp) earlyHelp.end = referralDay;
     }
     const c: Case = {
@@ -422,7 +469,10 @@ export class CountySimulation {
       contact,
       referralDay,
       source: contact.source,
-      primaryNeed: children.some((child) => child.disabilities.length) && r.chance(0.5) ? 'N2' : r.weighted(this.settings.referrals.primaryNeed),
+      primaryNeed:
+        children.some((child) => child.disabilities.length) && r.chance(0.5)
+          ? 'N2'
+          : r.weighted(this.settings.referrals.primaryNeed),
       noFurtherAction: false,
       assessment: null,
       strategies: [],
@@ -453,7 +503,9 @@ export class CountySimulation {
     const late = this.totals.late < (1 - withinFortyFiveWorkingDays) * (this.totals.assessed + 1);
     this.totals.assessed++;
     if (late) this.totals.late++;
-    const days = late ? r.int(lateWorkingDays[0], lateWorkingDays[1]) : Math.round(onTimeWorkingDays[0] + Math.sqrt(r.next()) * (onTimeWorkingDays[1] - onTimeWorkingDays[0]));
+    const days = late
+      ? r.int(lateWorkingDays[0], lateWorkingDays[1])
+      : Math.round(onTimeWorkingDays[0] + Math.sqrt(r.next()) * (onTimeWorkingDays[1] - onTimeWorkingDays[0]));
     let authorised = wd.add(referralDay, days);
     if (by !== undefined && authorised > by && !late) authorised = Math.max(referralDay + 1, by);
     const seen = wd.add(referralDay, r.int(1, Math.min(8, days)));
@@ -470,7 +522,25 @@ export class CountySimulation {
   private factors(): string[] {
     const r = this.random;
     const chosen = new Set<string>();
-    const weights = { '3B': 30, '3A': 12, '4B': 24, '2B': 12, '1B': 9, '16A': 18, '17A': 12, '18B': 5, '5B': 4, '4A': 8, '14A': 4, '10A': 3, '11A': 2, '24A': 2, '15A': 4, '7A': 2, '6B': 3 };
+    const weights = {
+      '3B': 30,
+      '3A': 12,
+      '4B': 24,
+      '2B': 12,
+      '1B': 9,
+      '16A': 18,
+      '17A': 12,
+      '18B': 5,
+      '5B': 4,
+      '4A': 8,
+      '14A': 4,
+      '10A': 3,
+      '11A': 2,
+      '24A': 2,
+      '15A': 4,
+      '7A': 2,
+      '6B': 3,
+    };
     const n = r.weighted({ 0: 6, 1: 34, 2: 34, 3: 20, 4: 6 });
     for (let i = 0; i < Number(n); i++) chosen.add(r.weighted(weights));
     return chosen.size ? [...chosen] : ['21'];
@@ -483,14 +553,18 @@ export class CountySimulation {
     if (running && running.end > day) running.end = day;
     c.phases.push(...phases);
     const last = c.phases[c.phases.length - 1];
-    c.familyEnd = last ? last.end : c.assessment?.authorised ?? c.referralDay;
+    c.familyEnd = last ? last.end : (c.assessment?.authorised ?? c.referralDay);
     c.closureReason = 'RC7';
     c.stepDownToEarlyHelp = false;
   }
 
   private childInNeedPhase(start: Day, months?: number): Phase {
     const [min, max] = this.settings.childInNeed.months;
-    return { kind: 'child-in-need', start, end: addMonths(start, months ?? this.random.int(min, max)) + this.random.int(-7, 7) };
+    return {
+      kind: 'child-in-need',
+      start,
+      end: addMonths(start, months ?? this.random.int(min, max)) + this.random.int(-7, 7),
+    };
   }
 
   /** A child protection plan from its ICPC, with its review conferences, and what follows it. */
@@ -513,7 +587,9 @@ export class CountySimulation {
       end: reviews[endsAtReview - 1]!,
       protection: { category, reviews, endsAtReview, after, afterMonths: r.int(3, 9) },
     };
-    return after === 'child-in-need' ? [phase, this.childInNeedPhase(phase.end, phase.protection!.afterMonths)] : [phase];
+    return after === 'child-in-need'
+      ? [phase, this.childInNeedPhase(phase.end, phase.protection!.afterMonths)]
+      : [phase];
   }
 
   /** Keeps a case's child protection plan running until at least `day` (pre-proceedings, court). */
@@ -521,7 +597,12 @@ export class CountySimulation {
     const index = c.phases.findLastIndex((phase) => phase.kind === 'child-protection' && phase.start <= day);
     const phase = c.phases[index];
     // Only the plan still running (or the last, followed by a child in need plan) can be extended.
-    if (!phase?.protection || index < c.phases.length - 2 || (index === c.phases.length - 2 && c.phases[index + 1]!.kind !== 'child-in-need')) return;
+    if (
+      !phase?.protection ||
+      index < c.phases.length - 2 ||
+      (index === c.phases.length - 2 && c.phases[index + 1]!.kind !== 'child-in-need')
+    )
+      return;
     const detail = phase.protection;
     while (phase.end < day && detail.endsAtReview < detail.reviews.length) {
       detail.endsAtReview++;
@@ -547,7 +628,11 @@ export class CountySimulation {
   }
 
   /** A strategy discussion and section 47 enquiry, and the ICPC if there is one. */
-  private strategy(decision: Day, conference: Day | null, outcome: NonNullable<Strategy['enquiry']>['outcome'] | null): Strategy {
+  private strategy(
+    decision: Day,
+    conference: Day | null,
+    outcome: NonNullable<Strategy['enquiry']>['outcome'] | null,
+  ): Strategy {
     const r = this.random;
     const wd = this.workingDays;
     const held = r.chance(0.94) ? (r.chance(0.6) ? decision : wd.add(decision, 1)) : wd.add(decision, r.int(2, 3));
@@ -570,11 +655,14 @@ export class CountySimulation {
     let onPlans = 0;
     for (const c of pools.open) {
       if (phaseOn(c, step.start)?.kind !== 'child-protection') continue;
-      for (const child of c.children) if (!c.departed.has(child) && this.underEighteenFor(child, step.start, 0)) onPlans++;
+      for (const child of c.children)
+        if (!c.departed.has(child) && this.underEighteenFor(child, step.start, 0)) onPlans++;
     }
     const wanted = (this.settings.protection.plansPer10k * step.population) / 10_000;
     const nudge = step.start >= this.historyStart - 180 ? 0.25 * (wanted - onPlans) : 0;
-    const target = this.carries.protection.take(Math.max(0, this.expected(step, s.planStartsPer10k, step.season) + nudge));
+    const target = this.carries.protection.take(
+      Math.max(0, this.expected(step, s.planStartsPer10k, step.season) + nudge),
+    );
     let started = 0;
     let guard = 0;
     while (started < target && guard++ < target * 4 + 10) {
@@ -585,27 +673,51 @@ export class CountySimulation {
       const noPlan = this.decks.noPlan.deal() === 'yes';
       let c: Case | undefined;
       const wantSecond = this.totals.secondPlans < s.secondPlanShare * (this.totals.planStarts + 1);
-      const secondPool = this.wantReReferral() ? [pools.secondRecent, pools.secondOld] : [pools.secondOld, pools.secondRecent];
-      const second = wantSecond && !noPlan ? takeFrom(r, secondPool[0]!, pools.taken, (f) => f) ?? takeFrom(r, secondPool[1]!, pools.taken, (f) => f) : undefined;
+      const secondPool = this.wantReReferral()
+        ? [pools.secondRecent, pools.secondOld]
+        : [pools.secondOld, pools.secondRecent];
+      const second =
+        wantSecond && !noPlan
+          ? (takeFrom(r, secondPool[0]!, pools.taken, (f) => f) ?? takeFrom(r, secondPool[1]!, pools.taken, (f) => f))
+          : undefined;
       if (second) {
-        const children = this.caseChildren(second, decision, false).filter((child) => addYears(child.dateOfBirth, 17) > conference);
-        if (children.length) c = this.openCase(second, children, decision - r.int(0, 3), { outcome: 'strategy-discussion', assessedBy: conference });
+        const children = this.caseChildren(second, decision, false).filter(
+          (child) => addYears(child.dateOfBirth, 17) > conference,
+        );
+        if (children.length)
+          c = this.openCase(second, children, decision - r.int(0, 3), {
+            outcome: 'strategy-discussion',
+            assessedBy: conference,
+          });
       }
       if (!c && r.chance(s.escalationShare)) {
-        c = takeFrom(r, pools.openChildInNeed, pools.taken, (candidate) => candidate.family, (candidate) => phaseOn(candidate, decision)?.kind === 'child-in-need' && candidate.referralDay < decision - 20);
+        c = takeFrom(
+          r,
+          pools.openChildInNeed,
+          pools.taken,
+          (candidate) => candidate.family,
+          (candidate) =>
+            phaseOn(candidate, decision)?.kind === 'child-in-need' && candidate.referralDay < decision - 20,
+        );
       }
       if (!c) {
         const family = this.familyForReferral(pools, decision, Number(this.decks.protectionFamilySize.deal()));
         const children = this.caseChildren(family, decision, r.chance(0.05));
         if (!children.length) continue;
-        c = this.openCase(family, children, decision - r.int(0, 4), { outcome: r.chance(0.4) ? 'strategy-discussion' : 'referral', assessedBy: conference });
+        c = this.openCase(family, children, decision - r.int(0, 4), {
+          outcome: r.chance(0.4) ? 'strategy-discussion' : 'referral',
+          assessedBy: conference,
+        });
       }
       const strategyDay = Math.max(decision, c.referralDay);
       const held = strategyDay + (this.workingDays.isWorkingDay(strategyDay) ? 0 : 1);
-      if (this.workingDays.between(held, conference) < 4) conference = this.workingDays.add(held, onTime ? r.int(6, 15) : r.int(16, 24));
+      if (this.workingDays.between(held, conference) < 4)
+        conference = this.workingDays.add(held, onTime ? r.int(6, 15) : r.int(16, 24));
       const strategy = this.strategy(strategyDay, conference, 'initial-conference');
       c.strategies.push(strategy);
-      const children = c.children.filter((child) => !c.departed.has(child) && addYears(child.dateOfBirth, 18) > conference + 30);
+      const children = c.children.filter(
+        (child) => !c.departed.has(child) && addYears(child.dateOfBirth, 18) > conference + 30,
+      );
       if (!children.length) continue;
       if (c.assessment && c.assessment.authorised > c.referralDay) c.assessment.outcome = 'strategy-discussion';
       if (noPlan) {
@@ -643,12 +755,26 @@ export class CountySimulation {
   /** Section 47 enquiries that lead to no conference, with strategy discussions that decide against one. */
   private enquiriesWithoutConference(step: Step, pools: Pools): void {
     const r = this.random;
-    const count = this.carries.enquiries.take(this.expected(step, this.settings.protection.enquiriesWithoutConferencePer10k, step.season));
+    const count = this.carries.enquiries.take(
+      this.expected(step, this.settings.protection.enquiriesWithoutConferencePer10k, step.season),
+    );
     let made = 0;
     while (made < count) {
       const decision = this.dayIn(step);
-      const outcome = r.weighted({ 'not-substantiated': 45, 'child-in-need-plan': 35, 'no-further-action': 20 } as const);
-      let c = r.chance(0.25) ? takeFrom(r, pools.openChildInNeed, pools.taken, (candidate) => candidate.family, (candidate) => phaseOn(candidate, decision)?.kind === 'child-in-need') : undefined;
+      const outcome = r.weighted({
+        'not-substantiated': 45,
+        'child-in-need-plan': 35,
+        'no-further-action': 20,
+      } as const);
+      let c = r.chance(0.25)
+        ? takeFrom(
+            r,
+            pools.openChildInNeed,
+            pools.taken,
+            (candidate) => candidate.family,
+            (candidate) => phaseOn(candidate, decision)?.kind === 'child-in-need',
+          )
+        : undefined;
       if (!c) {
         const family = this.familyForReferral(pools, decision);
         const children = this.caseChildren(family, decision, r.chance(0.3));
@@ -656,10 +782,13 @@ export class CountySimulation {
           made++;
           continue;
         }
-        c = this.openCase(family, children, decision - r.int(0, 3), { outcome: r.chance(0.5) ? 'strategy-discussion' : 'referral' });
+        c = this.openCase(family, children, decision - r.int(0, 3), {
+          outcome: r.chance(0.5) ? 'strategy-discussion' : 'referral',
+        });
         const assessment = c.assessment!;
         assessment.outcome = outcome === 'child-in-need-plan' ? 'child-in-need-plan' : 'no-further-action';
-        if (outcome === 'child-in-need-plan') this.replacePhasesFrom(c, assessment.authorised, [this.childInNeedPhase(assessment.authorised)]);
+        if (outcome === 'child-in-need-plan')
+          this.replacePhasesFrom(c, assessment.authorised, [this.childInNeedPhase(assessment.authorised)]);
         else {
           c.familyEnd = assessment.authorised;
           c.closureReason = 'RC8';
@@ -710,11 +839,16 @@ export class CountySimulation {
         this.replacePhasesFrom(c, assessment.authorised, [this.childInNeedPhase(assessment.authorised)]);
       } else {
         const decision = this.workingDays.add(c.referralDay, r.int(1, 12));
-        const outcome = r.weighted({ 'not-substantiated': 50, 'child-in-need-plan': 30, 'no-further-action': 20 } as const);
+        const outcome = r.weighted({
+          'not-substantiated': 50,
+          'child-in-need-plan': 30,
+          'no-further-action': 20,
+        } as const);
         c.strategies.push(this.strategy(decision, null, outcome));
         assessment.authorised = Math.max(assessment.authorised, decision + 2);
         assessment.outcome = outcome === 'child-in-need-plan' ? 'child-in-need-plan' : 'no-further-action';
-        if (outcome === 'child-in-need-plan') this.replacePhasesFrom(c, assessment.authorised, [this.childInNeedPhase(assessment.authorised)]);
+        if (outcome === 'child-in-need-plan')
+          this.replacePhasesFrom(c, assessment.authorised, [this.childInNeedPhase(assessment.authorised)]);
         else {
           c.familyEnd = assessment.authorised;
           c.closureReason = 'RC8';
@@ -742,22 +876,38 @@ export class CountySimulation {
       const start = this.dayIn(step);
       // Sibling groups enter together: keep the running children per family on the profile's 1.79.
       const dealt = Number(this.decks.courtFamilySize.deal());
-      const behind = this.totals.preProceedingsChildren < this.settings.court.preProceedingsChildrenPerFamily * (this.totals.preProceedings + 1) - 1;
+      const behind =
+        this.totals.preProceedingsChildren <
+        this.settings.court.preProceedingsChildrenPerFamily * (this.totals.preProceedings + 1) - 1;
       const size = behind && dealt < 3 ? dealt + 1 : dealt;
       // Families on child protection plans mostly, and some on child in need plans.
-      const eligible = (c: Case) => !pools.taken.has(c.family) && !!phaseOn(c, start) && c.children.every((child) => !c.departed.has(child)) && !this.activeCourt(c, start);
-      const candidates = this.preferredSize([...pools.openProtection.filter(eligible), ...pools.openChildInNeed.filter(eligible)], size);
+      const eligible = (c: Case) =>
+        !pools.taken.has(c.family) &&
+        !!phaseOn(c, start) &&
+        c.children.every((child) => !c.departed.has(child)) &&
+        !this.activeCourt(c, start);
+      const candidates = this.preferredSize(
+        [...pools.openProtection.filter(eligible), ...pools.openChildInNeed.filter(eligible)],
+        size,
+      );
       if (!candidates.length) continue;
-      const c = pickYoungest(r, candidates, (candidate) => (phaseOn(candidate, start)?.kind === 'child-protection' ? 3 : 1));
+      const c = pickYoungest(r, candidates, (candidate) =>
+        phaseOn(candidate, start)?.kind === 'child-protection' ? 3 : 1,
+      );
       pools.taken.add(c.family);
       const letter = start + r.int(2, 10);
       const meeting = wd.add(letter, r.int(5, 12));
       const decision = r.chance(0.85) ? wd.add(meeting, r.int(45, 78)) : wd.add(meeting, r.int(80, 110));
       const legalPlanning = [start];
-      const extra = r.int(this.settings.court.legalPlanningMeetings[0], this.settings.court.legalPlanningMeetings[1]) - 1;
-      for (let k = 1; k <= extra; k++) legalPlanning.push(Math.min(decision, wd.add(start, Math.round((k * (wd.between(start, decision) - 1)) / (extra + 0.5)))));
+      const extra =
+        r.int(this.settings.court.legalPlanningMeetings[0], this.settings.court.legalPlanningMeetings[1]) - 1;
+      for (let k = 1; k <= extra; k++)
+        legalPlanning.push(
+          Math.min(decision, wd.add(start, Math.round((k * (wd.between(start, decision) - 1)) / (extra + 0.5)))),
+        );
       const reviews: Day[] = [];
-      for (let review = wd.add(meeting, r.int(25, 32)); review < decision; review = wd.add(review, r.int(27, 34))) reviews.push(review);
+      for (let review = wd.add(meeting, r.int(25, 32)); review < decision; review = wd.add(review, r.int(27, 34)))
+        reviews.push(review);
       const record: PreProceedings = {
         key: this.preProceedings.length + 1,
         case: c,
@@ -781,7 +931,10 @@ export class CountySimulation {
   }
 
   private activeCourt(c: Case, day: Day): boolean {
-    return c.preProceedings.some((p) => p.start <= day && day <= p.decision) || c.proceedings.some((p) => p.issue <= day && day <= p.conclusion + 60);
+    return (
+      c.preProceedings.some((p) => p.start <= day && day <= p.decision) ||
+      c.proceedings.some((p) => p.issue <= day && day <= p.conclusion + 60)
+    );
   }
 
   private proceedingsIssues(step: Step, pools: Pools): void {
@@ -790,7 +943,10 @@ export class CountySimulation {
     const inProceedings = this.proceedings.filter((p) => p.issue <= step.start && p.conclusion > step.start).length;
     const wanted = (this.settings.court.familiesInProceedingsPer10k * step.population) / 10_000;
     const nudge = step.start >= this.historyStart - 180 ? 0.2 * (wanted - inProceedings) : 0;
-    this.totals.proceedingsTarget += Math.max(0, this.expected(step, this.settings.court.proceedingsFamiliesPer10k) + nudge);
+    this.totals.proceedingsTarget += Math.max(
+      0,
+      this.expected(step, this.settings.court.proceedingsFamiliesPer10k) + nudge,
+    );
     const due = this.pendingIssues.filter((record) => {
       const issue = this.workingDays.add(record.decision, 0);
       return issue <= step.end;
@@ -798,8 +954,11 @@ export class CountySimulation {
     this.pendingIssues = this.pendingIssues.filter((record) => !due.includes(record));
     for (const record of due) {
       const issue = Math.max(step.start, this.workingDays.add(record.decision, r.int(0, 8)));
-      const children = record.children.filter((child) => this.underEighteenFor(child, issue, 60) && !this.inCareOn(child, issue));
-      if (children.length && caseEnd(record.case) > issue) this.issue(record.case, children, Math.min(issue, step.end), record, false);
+      const children = record.children.filter(
+        (child) => this.underEighteenFor(child, issue, 60) && !this.inCareOn(child, issue),
+      );
+      if (children.length && caseEnd(record.case) > issue)
+        this.issue(record.case, children, Math.min(issue, step.end), record, false);
     }
     let guard = 0;
     while (this.totals.proceedings < this.totals.proceedingsTarget - 0.5 && guard++ < 50) {
@@ -809,15 +968,25 @@ export class CountySimulation {
       const largeShare = (sizes[3] + sizes[4] + sizes[5]) / (sizes[1] + sizes[2] + sizes[3] + sizes[4] + sizes[5]);
       const dealt = Number(this.decks.courtFamilySize.deal());
       const wantLarge = this.totals.issuedLarge < largeShare * (this.totals.proceedings + 1);
-      const crowded = this.totals.proceedingsChildren > this.settings.court.proceedingsChildrenPerFamily * this.totals.proceedings;
-      const size = wantLarge ? Math.max(dealt, r.pick([3, 3, 3, 4, 5])) : crowded ? 1 : dealt >= 3 ? r.pick([1, 2]) : dealt;
+      const crowded =
+        this.totals.proceedingsChildren > this.settings.court.proceedingsChildrenPerFamily * this.totals.proceedings;
+      const size = wantLarge
+        ? Math.max(dealt, r.pick([3, 3, 3, 4, 5]))
+        : crowded
+          ? 1
+          : dealt >= 3
+            ? r.pick([1, 2])
+            : dealt;
       const emergency = r.chance(0.3);
       if (emergency) {
         const youngest = r.chance(0.55) ? 0 : undefined;
         const family = this.newFamily(issue, { size, indexAge: youngest === 0 ? r.int(0, 6) : undefined, youngest });
         const children = this.caseChildren(family, issue, false);
         if (!children.length) continue;
-        const c = this.openCase(family, children, issue - r.int(0, 2), { outcome: 'strategy-discussion', source: r.pick(['6', '3E', '3F', '3B']) });
+        const c = this.openCase(family, children, issue - r.int(0, 2), {
+          outcome: 'strategy-discussion',
+          source: r.pick(['6', '3E', '3F', '3B']),
+        });
         c.assessment!.outcome = 'looked-after';
         c.strategies.push(this.strategy(c.referralDay, null, 'child-in-need-plan'));
         c.strategies[c.strategies.length - 1]!.enquiry!.conferenceNotRequired = true;
@@ -825,10 +994,19 @@ export class CountySimulation {
         this.issue(c, children, Math.max(issue, c.referralDay + 1), null, true);
         continue;
       }
-      const eligible = (c: Case) => !pools.taken.has(c.family) && !!phaseOn(c, issue) && c.children.every((child) => !c.departed.has(child)) && !this.activeCourt(c, issue);
-      const candidates = this.preferredSize([...pools.openProtection.filter(eligible), ...pools.openChildInNeed.filter(eligible)], size);
+      const eligible = (c: Case) =>
+        !pools.taken.has(c.family) &&
+        !!phaseOn(c, issue) &&
+        c.children.every((child) => !c.departed.has(child)) &&
+        !this.activeCourt(c, issue);
+      const candidates = this.preferredSize(
+        [...pools.openProtection.filter(eligible), ...pools.openChildInNeed.filter(eligible)],
+        size,
+      );
       if (!candidates.length) continue;
-      const c = pickYoungest(r, candidates, (candidate) => (phaseOn(candidate, issue)?.kind === 'child-protection' ? 3 : 1));
+      const c = pickYoungest(r, candidates, (candidate) =>
+        phaseOn(candidate, issue)?.kind === 'child-protection' ? 3 : 1,
+      );
       pools.taken.add(c.family);
       const children = c.children.filter((child) => this.underEighteenFor(child, issue, 60));
       if (children.length) this.issue(c, children, issue, null, r.chance(0.25));
@@ -836,17 +1014,28 @@ export class CountySimulation {
   }
 
   /** Care proceedings issued: children looked after under interim orders, the timetable, and the final orders with what follows. */
-  private issue(c: Case, candidates: SimChild[], issue: Day, preProceedings: PreProceedings | null, emergency: boolean): void {
+  private issue(
+    c: Case,
+    candidates: SimChild[],
+    issue: Day,
+    preProceedings: PreProceedings | null,
+    emergency: boolean,
+  ): void {
     const r = this.random;
     // A child looked after until (or since) about now is not brought into new proceedings: a period of care cannot touch another.
-    const children = candidates.filter((child) => !child.stays.some((stay) => stay.end >= issue - 7 && stay.start <= issue + 7) && c.departed.get(child)?.stay === undefined);
+    const children = candidates.filter(
+      (child) =>
+        !child.stays.some((stay) => stay.end >= issue - 7 && stay.start <= issue + 7) &&
+        c.departed.get(child)?.stay === undefined,
+    );
     if (!children.length) return;
     const s = this.settings.court;
     const band = this.decks.duration.deal() as string;
     const [minWeeks, maxWeeks] = band.split('-').map(Number) as [number, number];
     const conclusion = this.conclusionDay(issue, issue + minWeeks * 7, issue + maxWeeks * 7);
     const extensions: Proceedings['extensions'] = [];
-    for (let granted = issue + 25 * 7; granted < conclusion; granted += 8 * 7) extensions.push({ granted, weeks: Math.min(8, Math.ceil((conclusion - granted) / 7)) || 1 });
+    for (let granted = issue + 25 * 7; granted < conclusion; granted += 8 * 7)
+      extensions.push({ granted, weeks: Math.min(8, Math.ceil((conclusion - granted) / 7)) || 1 });
     const proceedings: Proceedings = {
       key: this.proceedings.length + 1,
       case: c,
@@ -865,13 +1054,22 @@ export class CountySimulation {
     this.totals.proceedingsChildren += children.length;
     const inCare = r.weighted({ all: 72, none: 16, some: 12 });
     for (const child of children) {
-      const looked = inCare === 'all' || (inCare === 'some' && (child === children[children.length - 1] || r.chance(0.4)));
+      const looked =
+        inCare === 'all' || (inCare === 'some' && (child === children[children.length - 1] || r.chance(0.4)));
       const age = ageOn(child.dateOfBirth, conclusion);
-      const order = (looked ? (age < 5 ? this.decks.ordersInCareUnderFive : this.decks.ordersInCare) : this.decks.ordersAtHome).deal() as string;
+      const order = (
+        looked ? (age < 5 ? this.decks.ordersInCareUnderFive : this.decks.ordersInCare) : this.decks.ordersAtHome
+      ).deal() as string;
       proceedings.orders.set(child, order);
       if (!looked) continue;
       const start = emergency ? Math.max(c.referralDay, issue - r.int(1, 6)) : issue;
-      const stay = this.startStay(child, c, start, emergency ? 'emergency' : 'interim-care-order', start < issue ? r.pick(['L1', 'L2']) : 'C1');
+      const stay = this.startStay(
+        child,
+        c,
+        start,
+        emergency ? 'emergency' : 'interim-care-order',
+        start < issue ? r.pick(['L1', 'L2']) : 'C1',
+      );
       stay.proceedings = proceedings;
       if (emergency && start < issue) stay.legal.push({ day: issue, status: 'C1' });
       this.applyOrder(stay, order, conclusion);
@@ -905,8 +1103,9 @@ export class CountySimulation {
       const { year, month } = civil(day);
       return year * 12 + month - 1;
     };
-    const startOf = (month: number) => dayOfIso(`${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`);
-    const perMonth = ((this.settings.court.proceedingsFamiliesPer10k * this.populationOn(this.end)) / 10_000) / 12;
+    const startOf = (month: number) =>
+      dayOfIso(`${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`);
+    const perMonth = (this.settings.court.proceedingsFamiliesPer10k * this.populationOn(this.end)) / 10_000 / 12;
     let best = monthOf(earliest);
     let bestGap = -Infinity;
     for (let month = monthOf(earliest); month <= monthOf(latest); month++) {
@@ -941,13 +1140,26 @@ export class CountySimulation {
       stay.legal.push({ day: conclusion, status: 'E1' });
       const fosteringForAdoption = r.chance(0.15);
       const decision = Math.min(conclusion, Math.max(stay.start + 1, conclusion - r.int(20, 80)));
-      const route: NonNullable<CareStay['adoption']> = { decision, placementOrder: conclusion, matched: null, placed: null, adoptionOrder: null, ended: null, fosteringForAdoption };
-      if (r.chance(p.adoptionDisrupted)) route.ended = { day: conclusion + r.int(200, 400), reason: 'no-adopters-found' };
+      const route: NonNullable<CareStay['adoption']> = {
+        decision,
+        placementOrder: conclusion,
+        matched: null,
+        placed: null,
+        adoptionOrder: null,
+        ended: null,
+        fosteringForAdoption,
+      };
+      if (r.chance(p.adoptionDisrupted))
+        route.ended = { day: conclusion + r.int(200, 400), reason: 'no-adopters-found' };
       else {
         route.matched = conclusion + r.int(p.placementOrderToMatchDays[0], p.placementOrderToMatchDays[1]);
         route.placed = route.matched + r.int(p.matchToPlacedDays[0], p.matchToPlacedDays[1]);
         route.adoptionOrder = route.placed + r.int(p.placedToOrderDays[0], p.placedToOrderDays[1]);
-        stay.placements.push({ day: route.placed, spec: { group: 'adoption', type: fosteringForAdoption ? 'A5' : r.pick(['A5', 'A6', 'A6']) }, reason: 'CARPL' });
+        stay.placements.push({
+          day: route.placed,
+          spec: { group: 'adoption', type: fosteringForAdoption ? 'A5' : r.pick(['A5', 'A6', 'A6']) },
+          reason: 'CARPL',
+        });
         endAt(route.adoptionOrder, r.chance(0.7) ? 'E11' : 'E12');
       }
       stay.adoption = route;
@@ -972,7 +1184,9 @@ export class CountySimulation {
     let deck = this.placementDecks.get(key);
     if (!deck) {
       const weights: Record<string, number> = unaccompanied
-        ? age >= 16 ? { supported: 45, foster: 45, residential: 10 } : { foster: 85, residential: 15 }
+        ? age >= 16
+          ? { supported: 45, foster: 45, residential: 10 }
+          : { foster: 85, residential: 15 }
         : { ...this.settings.lookedAfter.placementByAge[band], adoption: 0, ...(withParents ? {} : { parents: 0 }) };
       this.placementDecks.set(key, (deck = new Deck(this.random.fork(`placements-${key}`), weights)));
     }
@@ -989,7 +1203,7 @@ export class CountySimulation {
       case: c,
       start,
       end: eighteen,
-      endReason: child.unaccompanied ? r.weighted({ E5: 60, E6: 20, E17: 15, E8: 5 }) : (this.decks.leavingAt18.deal()),
+      endReason: child.unaccompanied ? r.weighted({ E5: 60, E6: 20, E17: 15, E8: 5 }) : this.decks.leavingAt18.deal(),
       route,
       legal: [{ day: start, status: legal }],
       placements: [{ day: start, spec: { group: this.placementFor(age, route) } }],
@@ -1024,12 +1238,17 @@ export class CountySimulation {
   /** Children accommodated under section 20 this month: whatever the month's starts still need. */
   private section20Starts(step: Step, pools: Pools): void {
     const r = this.random;
-    this.totals.startsTarget += this.expected(step, this.settings.lookedAfter.startsPer10k[step.lastYear ? 'lastYear' : 'earlier']);
+    this.totals.startsTarget += this.expected(
+      step,
+      this.settings.lookedAfter.startsPer10k[step.lastYear ? 'lastYear' : 'earlier'],
+    );
     let guard = 0;
     while (this.totals.starts < this.totals.startsTarget - 0.5 && guard++ < 200) {
       const day = this.dayIn(step);
       const band = this.decks.startAge.deal() as string;
-      const [minAge, maxAge] = band.includes('-') ? band.split('-').map(Number) as [number, number] : [Number(band), Number(band)];
+      const [minAge, maxAge] = band.includes('-')
+        ? (band.split('-').map(Number) as [number, number])
+        : [Number(band), Number(band)];
       const fits = (child: SimChild) => {
         const age = ageOn(child.dateOfBirth, day);
         return age >= minAge && age <= maxAge && this.underEighteenFor(child, day, 30) && !this.inCareOn(child, day);
@@ -1039,33 +1258,63 @@ export class CountySimulation {
         pools.open,
         pools.taken,
         (candidate) => candidate.family,
-        (candidate) => !this.activeCourt(candidate, day) && candidate.children.some((child) => fits(child) && !candidate.departed.has(child)) && (phaseOn(candidate, day)?.start ?? day) < day,
+        (candidate) =>
+          !this.activeCourt(candidate, day) &&
+          candidate.children.some((child) => fits(child) && !candidate.departed.has(child)) &&
+          (phaseOn(candidate, day)?.start ?? day) < day,
       );
       if (c) {
         const child = c.children.find((candidate) => fits(candidate) && !c.departed.has(candidate))!;
         this.startStay(child, c, day, 'section-20', 'V2');
         continue;
       }
-      const family = this.newFamily(day, { indexAge: r.int(minAge, maxAge), size: r.weighted({ 1: 50, 2: 30, 3: 20 }) });
+      const family = this.newFamily(day, {
+        indexAge: r.int(minAge, maxAge),
+        size: r.weighted({ 1: 50, 2: 30, 3: 20 }),
+      });
       const candidates = this.caseChildren(family, day, false).filter(fits);
       if (!candidates.length) continue;
-      const fresh = this.openCase(family, candidates.slice(0, 1), day - r.int(0, 5), { source: r.pick(['1A', '6', '2A', '1C']) });
+      const fresh = this.openCase(family, candidates.slice(0, 1), day - r.int(0, 5), {
+        source: r.pick(['1A', '6', '2A', '1C']),
+      });
       fresh.assessment!.outcome = 'looked-after';
-      this.startStay(candidates[0]!, fresh, Math.max(fresh.referralDay + r.int(0, 5), fresh.referralDay), 'section-20', 'V2');
+      this.startStay(
+        candidates[0]!,
+        fresh,
+        Math.max(fresh.referralDay + r.int(0, 5), fresh.referralDay),
+        'section-20',
+        'V2',
+      );
     }
   }
 
   /** Children leaving care this month: those who must (18, orders, adoption) and as many more as the month's rate needs. */
   private careEndings(step: Step): void {
     const r = this.random;
-    this.totals.ceasedTarget += this.expected(step, this.settings.lookedAfter.ceasedPer10k[step.lastYear ? 'lastYear' : 'earlier']);
+    this.totals.ceasedTarget += this.expected(
+      step,
+      this.settings.lookedAfter.ceasedPer10k[step.lastYear ? 'lastYear' : 'earlier'],
+    );
     const ending = this.stays.filter((stay) => stay.end >= step.start && stay.end <= step.end && stay.start < stay.end);
     this.totals.ceased += ending.length;
     const needed = Math.round(this.totals.ceasedTarget - this.totals.ceased);
     if (needed <= 0) return;
-    const running = this.stays.filter((stay) => stay.start < step.start - 14 && stay.end > step.end && !stay.adoption && (stay.proceedings === null || stay.proceedings.conclusion < step.start) && addYears(stay.child.dateOfBirth, 18) > step.end + 30);
-    const voluntary = r.shuffle(running.filter((stay) => stay.legal[stay.legal.length - 1]!.status === 'V2' && !stay.child.unaccompanied));
-    const ordered = r.shuffle(running.filter((stay) => stay.legal[stay.legal.length - 1]!.status === 'C2' && ageOn(stay.child.dateOfBirth, step.end) < 16));
+    const running = this.stays.filter(
+      (stay) =>
+        stay.start < step.start - 14 &&
+        stay.end > step.end &&
+        !stay.adoption &&
+        (stay.proceedings === null || stay.proceedings.conclusion < step.start) &&
+        addYears(stay.child.dateOfBirth, 18) > step.end + 30,
+    );
+    const voluntary = r.shuffle(
+      running.filter((stay) => stay.legal[stay.legal.length - 1]!.status === 'V2' && !stay.child.unaccompanied),
+    );
+    const ordered = r.shuffle(
+      running.filter(
+        (stay) => stay.legal[stay.legal.length - 1]!.status === 'C2' && ageOn(stay.child.dateOfBirth, step.end) < 16,
+      ),
+    );
     // Voluntary stays end first while more children are accommodated under s20 than the profile's share (89 % under an order).
     const all = this.stays.filter((stay) => stay.start <= step.end && stay.end > step.end);
     let voluntaryNow = all.filter((stay) => stay.legal.filter((l) => l.day <= step.end).pop()?.status === 'V2').length;
@@ -1077,12 +1326,20 @@ export class CountySimulation {
       chosen.push(stay);
     }
     for (const stay of chosen) {
-      const day = Math.max(this.dayIn(step), stay.start + 1, ...stay.legal.map((l) => l.day + 1), ...stay.placements.map((p) => p.day + 1));
+      const day = Math.max(
+        this.dayIn(step),
+        stay.start + 1,
+        ...stay.legal.map((l) => l.day + 1),
+        ...stay.placements.map((p) => p.day + 1),
+      );
       if (day > step.end) continue;
       stay.end = day;
       stay.discretionary = true;
       const legal = stay.legal[stay.legal.length - 1]!.status;
-      stay.endReason = legal === 'V2' ? r.weighted({ E4A: 55, E13: 15, E8: 10, E4B: 10, E3: 5, E41: 5 }) : r.weighted({ E4A: 35, E45: 20, E47: 10, E41: 15, E8: 10, E3: 10 });
+      stay.endReason =
+        legal === 'V2'
+          ? r.weighted({ E4A: 55, E13: 15, E8: 10, E4B: 10, E3: 5, E41: 5 })
+          : r.weighted({ E4A: 35, E45: 20, E47: 10, E41: 15, E8: 10, E3: 10 });
       if (stay.endReason === 'E45' || stay.endReason === 'E47') stay.specialGuardianship = day;
       this.totals.ceased++;
     }
@@ -1096,7 +1353,9 @@ export class CountySimulation {
     const s = this.settings.lookedAfter;
     let expectedNet = 0;
     for (const step of steps) {
-      expectedNet += this.expected(step, s.startsPer10k[step.lastYear ? 'lastYear' : 'earlier']) - this.expected(step, s.ceasedPer10k[step.lastYear ? 'lastYear' : 'earlier']);
+      expectedNet +=
+        this.expected(step, s.startsPer10k[step.lastYear ? 'lastYear' : 'earlier']) -
+        this.expected(step, s.ceasedPer10k[step.lastYear ? 'lastYear' : 'earlier']);
     }
     const endPopulation = this.populationOn(this.end);
     const target = Math.max(0, Math.round((s.per10kAtEnd * endPopulation) / 10_000 - expectedNet));
@@ -1116,8 +1375,17 @@ export class CountySimulation {
       const family = this.newFamily(start, { size, indexAge: age });
       const children = family.children.filter((child) => this.underEighteenFor(child, start, 30));
       if (!children.length) continue;
-      const yearsInCare = Math.max(0.15, Math.min(ageOn(children[children.length - 1]!.dateOfBirth, start) + 0.3, r.next() < 0.3 ? r.next() * 1.5 : 1 + r.next() * 9));
-      const careStart = Math.max(...children.map((child) => child.dateOfBirth + 14), start - Math.round(yearsInCare * 365));
+      const yearsInCare = Math.max(
+        0.15,
+        Math.min(
+          ageOn(children[children.length - 1]!.dateOfBirth, start) + 0.3,
+          r.next() < 0.3 ? r.next() * 1.5 : 1 + r.next() * 9,
+        ),
+      );
+      const careStart = Math.max(
+        ...children.map((child) => child.dateOfBirth + 14),
+        start - Math.round(yearsInCare * 365),
+      );
       const c = this.openCase(family, children, careStart - r.int(0, 40), { source: this.contactSource() });
       c.assessment!.outcome = 'looked-after';
       c.familyEnd = c.assessment!.authorised;
@@ -1126,12 +1394,21 @@ export class CountySimulation {
       for (const child of children) {
         const childAge = ageOn(child.dateOfBirth, start);
         const legal = legalRoll < 1 - s.courtOrderShare ? 'V2' : childAge < 4 && legalRoll > 0.97 ? 'E1' : 'C2';
-        const stay = this.startStay(child, c, Math.max(careStart, c.referralDay + 1), 'opening', legal === 'V2' ? 'V2' : 'C1');
+        const stay = this.startStay(
+          child,
+          c,
+          Math.max(careStart, c.referralDay + 1),
+          'opening',
+          legal === 'V2' ? 'V2' : 'C1',
+        );
         stay.route = 'opening';
         const ordered = Math.max(stay.start + 1, Math.min(start - 1, stay.start + r.int(150, 360)));
         if (legal === 'C2') stay.legal.push({ day: ordered, status: 'C2' });
         if (legal === 'E1') this.applyOrder(stay, 'placement-order', Math.max(ordered, start - r.int(10, 120)));
-        stay.placements[0]!.spec.group = this.placementFor(childAge, legal === 'V2' ? 'section-20' : 'interim-care-order');
+        stay.placements[0]!.spec.group = this.placementFor(
+          childAge,
+          legal === 'V2' ? 'section-20' : 'interim-care-order',
+        );
         made++;
       }
     }
@@ -1143,7 +1420,16 @@ export class CountySimulation {
     const closedBy = step.start - 60;
     const recentFrom = addMonths(step.end, -12) + 5;
     const oldBefore = addMonths(closedBy - 10, -12);
-    const pools: Pools = { recent: [], old: [], secondRecent: [], secondOld: [], openChildInNeed: [], openProtection: [], open: [], taken: new Set() };
+    const pools: Pools = {
+      recent: [],
+      old: [],
+      secondRecent: [],
+      secondOld: [],
+      openChildInNeed: [],
+      openProtection: [],
+      open: [],
+      taken: new Set(),
+    };
     for (const family of this.knownFamilies) {
       const latest = lastCase(family);
       if (latest && family.closedEnd === undefined) {
@@ -1155,8 +1441,10 @@ export class CountySimulation {
         pools.open.push(latest);
         const phase = phaseOn(latest, step.start);
         const anyInCare = latest.children.some((child) => latest.departed.has(child));
-        if (phase?.kind === 'child-in-need' && phase.start <= step.start - 30 && !anyInCare) pools.openChildInNeed.push(latest);
-        if (phase?.kind === 'child-protection' && phase.start <= step.start - 35 && !anyInCare) pools.openProtection.push(latest);
+        if (phase?.kind === 'child-in-need' && phase.start <= step.start - 30 && !anyInCare)
+          pools.openChildInNeed.push(latest);
+        if (phase?.kind === 'child-protection' && phase.start <= step.start - 35 && !anyInCare)
+          pools.openProtection.push(latest);
         continue;
       }
       if (latest && (family.closedEnd ?? never) >= closedBy) continue;
@@ -1190,11 +1478,19 @@ export class CountySimulation {
 }
 
 function dayOfIso(iso: string): Day {
-  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+  return Math.round(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000,
+  );
 }
 
 /** Takes a random member of a pool that is still free (and passes a test), marking its family taken. */
-function takeFrom<T>(random: Random, pool: T[], taken: Set<SimFamily>, familyOf: (item: T) => SimFamily, test: (item: T) => boolean = () => true): T | undefined {
+function takeFrom<T>(
+  random: Random,
+  pool: T[],
+  taken: Set<SimFamily>,
+  familyOf: (item: T) => SimFamily,
+  test: (item: T) => boolean = () => true,
+): T | undefined {
   for (let tries = 0; tries < 12 && pool.length; tries++) {
     const index = Math.floor(random.next() * pool.length);
     const item = pool[index]!;
@@ -1216,6 +1512,9 @@ function takeFrom<T>(random: Random, pool: T[], taken: Set<SimFamily>, familyOf:
 
 /** Courts see more young children: pick from candidates weighted towards families with a child under 5. */
 function pickYoungest(random: Random, candidates: Case[], weight: (c: Case) => number): Case {
-  const weights = candidates.map((c, i) => [i, weight(c) * (c.children.some((child) => child.dateOfBirth > c.referralDay - 5 * 365) ? 3 : 1)] as const);
+  const weights = candidates.map(
+    (c, i) =>
+      [i, weight(c) * (c.children.some((child) => child.dateOfBirth > c.referralDay - 5 * 365) ? 3 : 1)] as const,
+  );
   return candidates[random.weighted(weights)]!;
 }

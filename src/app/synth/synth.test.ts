@@ -29,7 +29,14 @@ describe('the synthetic county generator', () => {
   });
 
   test('an unaccompanied child whose drawn age passes 18 before the referral still comes into care as a child', () => {
-    const simulation = new CountySimulation(countySettings, { scale: 0.05, years: 1, seed: 3, endDate: '2026-03-31' }, new Map([[2025, 3000], [2026, 3000]]));
+    const simulation = new CountySimulation(
+      countySettings,
+      { scale: 0.05, years: 1, seed: 3, endDate: '2026-03-31' },
+      new Map([
+        [2025, 3000],
+        [2026, 3000],
+      ]),
+    );
     // Thousands of arrivals: a few are drawn a day or two short of 18 (scale 5 met one).
     for (let arrival = 0; arrival < 3000; arrival++) {
       const stay = simulation['unaccompaniedChild'](dayOf('2025-06-01') + (arrival % 200));
@@ -45,7 +52,11 @@ describe('the synthetic county generator', () => {
     await loadCounty(first.db, simulateCounty(countySettings, small), undefined, { perRowChecks: true });
     await seedCounty(second.db, small);
     await seedCounty(third.db, { ...small, seed: 12 });
-    const [a, b, c] = await Promise.all([countyFingerprint(first.db), countyFingerprint(second.db), countyFingerprint(third.db)]);
+    const [a, b, c] = await Promise.all([
+      countyFingerprint(first.db),
+      countyFingerprint(second.db),
+      countyFingerprint(third.db),
+    ]);
     assert.equal(a, b);
     assert.notEqual(a, c);
   });
@@ -73,7 +84,9 @@ describe('the synthetic county generator', () => {
     await assert.rejects(seedCounty(database.db, small), ChildrenExistError);
     // The application's own next record carries on after the generated ids.
     const { rows: next } = await sql<{ id: number; max: number }>`
-      select nextval(pg_get_serial_sequence('contacts', 'id'))::int as id, (select max(id) from contacts)::int as max`.execute(database.db);
+      select nextval(pg_get_serial_sequence('contacts', 'id'))::int as id, (select max(id) from contacts)::int as max`.execute(
+      database.db,
+    );
     assert.ok(next[0]!.id > next[0]!.max);
   });
 });
@@ -90,7 +103,10 @@ describe('the generator’s parts', () => {
     const deck = new Deck(new Random(1), { a: 80, b: 20 });
     const dealt = Array.from({ length: 100 }, () => deck.deal());
     assert.equal(dealt.filter((card) => card === 'b').length, 20);
-    assert.deepEqual(Array.from({ length: 5 }, () => new Random(9).next()), Array.from({ length: 5 }, () => new Random(9).next()));
+    assert.deepEqual(
+      Array.from({ length: 5 }, () => new Random(9).next()),
+      Array.from({ length: 5 }, () => new Random(9).next()),
+    );
   });
 
   test('the population holds scale × 59,300 children in the end year and changes year to year', () => {

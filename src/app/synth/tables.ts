@@ -63,7 +63,13 @@ export type TableKey = (typeof loadOrder)[number];
 export const tableOf = (key: string): string => key.split(':')[0]!;
 
 /** Tables whose rows carry no id of their own (join tables and the population). */
-const withoutId = new Set<string>(['population_estimates', 'child_disabilities', 'family_members', 'contact_children', 'pre_proceedings_children']);
+const withoutId = new Set<string>([
+  'population_estimates',
+  'child_disabilities',
+  'family_members',
+  'contact_children',
+  'pre_proceedings_children',
+]);
 
 export class Tables {
   readonly rows = new Map<string, Row[]>();
@@ -92,4 +98,10 @@ export class Tables {
 }
 
 /** Who made and last changed a generated record: nobody (bulk history, not user activity), stamped on its own date. */
-export const tracked = (day: Day): Row => ({ created_at: stamp(day), created_by: null, updated_at: stamp(day), updated_by: null, version: 1 });
+export const tracked = (day: Day): Row => ({
+  created_at: stamp(day),
+  created_by: null,
+  updated_at: stamp(day),
+  updated_by: null,
+  version: 1,
+});

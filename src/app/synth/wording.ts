@@ -32,16 +32,36 @@ export const contactConcerns: Record<string, readonly string[]> = {
 };
 
 export const contactReasons: Record<string, readonly string[]> = {
-  'no-further-action': ['No role for children’s services: universal services meeting needs.', 'Information noted; no further action needed.'],
-  advice: ['Advice given to the referrer and signposted to universal services.', 'Case open: information passed to the allocated worker.'],
-  'early-help': ['Needs can be met by targeted early help with the family’s consent.', 'Referred to the family hub for an early help assessment.'],
+  'no-further-action': [
+    'No role for children’s services: universal services meeting needs.',
+    'Information noted; no further action needed.',
+  ],
+  advice: [
+    'Advice given to the referrer and signposted to universal services.',
+    'Case open: information passed to the allocated worker.',
+  ],
+  'early-help': [
+    'Needs can be met by targeted early help with the family’s consent.',
+    'Referred to the family hub for an early help assessment.',
+  ],
   referral: ['Threshold for a social work assessment met.', 'Level 3 needs: child in need assessment required.'],
   'strategy-discussion': ['Reasonable cause to suspect significant harm: strategy discussion needed today.'],
 };
 
-export const earlyHelpOrganisations = (hub: string) => [`${hub} Family Hub`, `${hub} Family Hub`, 'School', 'Health visiting team', 'Youth support service'];
+export const earlyHelpOrganisations = (hub: string) => [
+  `${hub} Family Hub`,
+  `${hub} Family Hub`,
+  'School',
+  'Health visiting team',
+  'Youth support service',
+];
 
-export const earlyHelpEndings = ['Needs met: outcomes of the plan achieved', 'Family withdrew consent', 'Needs met: closed to universal services', 'Family moved out of the area'];
+export const earlyHelpEndings = [
+  'Needs met: outcomes of the plan achieved',
+  'Family withdrew consent',
+  'Needs met: closed to universal services',
+  'Family moved out of the area',
+];
 
 export const planActionDescriptions: Record<string, readonly string[]> = {
   'child-in-need': [
@@ -71,7 +91,18 @@ export const planActionDescriptions: Record<string, readonly string[]> = {
   ],
 };
 
-export const actionOwners = ['Parent', 'Mother', 'Father', 'School', 'Health visitor', 'Social worker', 'Police', 'Independent reviewing officer', 'Foster carer', 'Virtual school'];
+export const actionOwners = [
+  'Parent',
+  'Mother',
+  'Father',
+  'School',
+  'Health visitor',
+  'Social worker',
+  'Police',
+  'Independent reviewing officer',
+  'Foster carer',
+  'Virtual school',
+];
 
 export const wishesAndFeelings = [
   'Says they feel safe at home and are enjoying school.',
@@ -82,7 +113,18 @@ export const wishesAndFeelings = [
   'Worried about mum; asked when they can next see her.',
 ];
 
-export const extensionReasons = ['Expert assessment of the parents not yet complete', 'Further assessment of a connected person ordered', 'Delay in the parenting assessment', 'Judicial availability'];
+export const extensionReasons = [
+  'Expert assessment of the parents not yet complete',
+  'Further assessment of a connected person ordered',
+  'Delay in the parenting assessment',
+  'Judicial availability',
+];
 
-export const stepUpReasons = ['Concerns escalated during early help: threshold for social care met', 'New information from school about risk of harm'];
-export const stepDownReasons = ['Assessment found needs can be met by targeted early help', 'Step down after child in need work: family support continues'];
+export const stepUpReasons = [
+  'Concerns escalated during early help: threshold for social care met',
+  'New information from school about risk of harm',
+];
+export const stepDownReasons = [
+  'Assessment found needs can be met by targeted early help',
+  'Step down after child in need work: family support continues',
+];

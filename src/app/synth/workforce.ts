@@ -7,7 +7,17 @@ import type { Random } from './random.ts';
 import type { CountySettings } from './settings.ts';
 import { tracked, type Tables } from './tables.ts';
 
-export type TeamKey = 'North' | 'South' | 'East' | 'West' | 'Central' | 'front-door' | 'children-in-care' | 'care-leavers' | 'disabled-children' | 'reviewing';
+export type TeamKey =
+  | 'North'
+  | 'South'
+  | 'East'
+  | 'West'
+  | 'Central'
+  | 'front-door'
+  | 'children-in-care'
+  | 'care-leavers'
+  | 'disabled-children'
+  | 'reviewing';
 
 /** Team names: the locality teams and the front door match the demo accounts' teams. */
 export const teamNames: Record<TeamKey, string> = {
@@ -71,7 +81,16 @@ export class Workforce {
   private hire(team: TeamKey, day: Day, established: boolean): Worker {
     const r = this.random;
     const w = this.settings.workforce;
-    const role = team === 'care-leavers' ? 'personal-adviser' : team === 'reviewing' ? 'iro' : !established && r.chance(w.asyeShareOfHires) ? 'asye' : r.chance(0.14) ? 'senior-practitioner' : 'social-worker';
+    const role =
+      team === 'care-leavers'
+        ? 'personal-adviser'
+        : team === 'reviewing'
+          ? 'iro'
+          : !established && r.chance(w.asyeShareOfHires)
+            ? 'asye'
+            : r.chance(0.14)
+              ? 'senior-practitioner'
+              : 'social-worker';
     const worker: Worker = {
       id: this.workers.length + 1,
       name: this.faker.person.fullName(),
@@ -96,7 +115,9 @@ export class Workforce {
   }
 
   private target(team: TeamKey): number {
-    return team === 'care-leavers' ? this.settings.workforce.personalAdviserCaseload : this.settings.workforce.hireAtCaseload;
+    return team === 'care-leavers'
+      ? this.settings.workforce.personalAdviserCaseload
+      : this.settings.workforce.hireAtCaseload;
   }
 
   /** The least loaded worker with room (the two least loaded share the work), hiring if the team is full. */
@@ -155,7 +176,12 @@ export class Workforce {
     const first = Math.min(from, events[0]?.day ?? from);
     // An established team in each area before the first allocation, with managers and reviewing officers.
     for (const team of teamKeys) {
-      const size = team === 'reviewing' ? Math.max(1, Math.round(this.tables.count('children') / 2400)) : team === 'front-door' ? Math.max(2, Math.round(this.tables.count('children') / 2000)) : 1;
+      const size =
+        team === 'reviewing'
+          ? Math.max(1, Math.round(this.tables.count('children') / 2400))
+          : team === 'front-door'
+            ? Math.max(2, Math.round(this.tables.count('children') / 2000))
+            : 1;
       for (let i = 0; i < size; i++) this.hire(team, first, true);
     }
     const open = new Map<number, ServiceInterval[]>();
@@ -166,7 +192,8 @@ export class Workforce {
       const leavers: { day: Day; worker: Worker }[] = [];
       for (const team of teamKeys) {
         for (const worker of this.active.get(team)!) {
-          if (worker.start < monthStart && this.active.get(team)!.length > 1 && r.chance(w.turnoverPerYear / 12)) leavers.push({ day: monthStart + r.int(0, monthEnd - monthStart), worker });
+          if (worker.start < monthStart && this.active.get(team)!.length > 1 && r.chance(w.turnoverPerYear / 12))
+            leavers.push({ day: monthStart + r.int(0, monthEnd - monthStart), worker });
         }
       }
       leavers.sort((a, b) => a.day - b.day || a.worker.id - b.worker.id);
@@ -234,7 +261,10 @@ export class Workforce {
 
   /** A personal adviser in post on a day, for the care leaver's record. */
   personalAdviserOn(day: Day): string | null {
-    const advisers = this.workers.filter((worker) => worker.role === 'personal-adviser' && worker.start <= day && (worker.end === null || worker.end > day));
+    const advisers = this.workers.filter(
+      (worker) =>
+        worker.role === 'personal-adviser' && worker.start <= day && (worker.end === null || worker.end > day),
+    );
     return advisers.length ? this.random.pick(advisers).name : null;
   }
 }

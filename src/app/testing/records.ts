@@ -31,7 +31,13 @@ export async function recordsTestContext(): Promise<RecordsTestContext> {
 }
 
 export async function aChild(db: Kysely<Database>, actor: Actor, details: Partial<ChildDetails> = {}): Promise<number> {
-  const child = await createChild(db, actor, { forename: 'Alex', surname: 'Example', sex: 'U', dateOfBirth: '2015-06-01', ...details });
+  const child = await createChild(db, actor, {
+    forename: 'Alex',
+    surname: 'Example',
+    sex: 'U',
+    dateOfBirth: '2015-06-01',
+    ...details,
+  });
   return child.id;
 }
 

@@ -22,7 +22,14 @@ export async function testHarbour(overrides: Partial<HarbourConfig> = {}): Promi
   const database = await testDatabase();
   const clock = settableClock('2026-11-25');
   const config = { ...configFromEnvironment({}), signInRateLimit: 1000, ...overrides };
-  const app = createApp({ db: database.db, timescales: childTimescales, clock, config, sessionSecret: 'test-session-secret', logger: pino({ level: 'silent' }) });
+  const app = createApp({
+    db: database.db,
+    timescales: childTimescales,
+    clock,
+    config,
+    sessionSecret: 'test-session-secret',
+    logger: pino({ level: 'silent' }),
+  });
   return { database, app, clock, close: () => database.close() };
 }
 
@@ -37,14 +44,25 @@ export async function csrfTokenFrom(agent: Agent, path: string): Promise<string>
 }
 
 /** Posts a form with the CSRF token taken from the page that shows it. */
-export async function submitForm(agent: Agent, formPage: string, action: string, fields: Record<string, string | string[]>) {
+export async function submitForm(
+  agent: Agent,
+  formPage: string,
+  action: string,
+  fields: Record<string, string | string[]>,
+) {
   const token = await csrfTokenFrom(agent, formPage);
-  return agent.post(action).type('form').send({ ...fields, _csrf: token });
+  return agent
+    .post(action)
+    .type('form')
+    .send({ ...fields, _csrf: token });
 }
 
 export async function signedInAgent(harbour: TestHarbour, role: Role): Promise<Agent> {
   const agent = request.agent(harbour.app);
-  const response = await submitForm(agent, '/sign-in', '/sign-in', { username: testUsername(role), password: testPassword });
+  const response = await submitForm(agent, '/sign-in', '/sign-in', {
+    username: testUsername(role),
+    password: testPassword,
+  });
   assert.equal(response.status, 302, `sign-in as ${role} failed with ${response.status}`);
   return agent;
 }

@@ -23,7 +23,15 @@ async function prepare(database: HarbourDatabase): Promise<void> {
   const passwordHash = await hashPassword(testPassword);
   await database.db
     .insertInto('users')
-    .values(roles.map((role) => ({ username: testUsername(role), display_name: `Test ${role}`, roles: [role], team_id: team.id, password_hash: passwordHash })))
+    .values(
+      roles.map((role) => ({
+        username: testUsername(role),
+        display_name: `Test ${role}`,
+        roles: [role],
+        team_id: team.id,
+        password_hash: passwordHash,
+      })),
+    )
     .execute();
 }
 
@@ -31,7 +39,8 @@ async function prepare(database: HarbourDatabase): Promise<void> {
 function schemaFingerprint(): string {
   const hash = crypto.createHash('sha256');
   for (const folder of migrationFolders) {
-    for (const file of fs.readdirSync(folder).sort()) hash.update(file).update(fs.readFileSync(path.join(folder, file)));
+    for (const file of fs.readdirSync(folder).sort())
+      hash.update(file).update(fs.readFileSync(path.join(folder, file)));
   }
   hash.update(fs.readFileSync(fileURLToPath(import.meta.url)));
   return hash.digest('hex').slice(0, 16);

@@ -28,12 +28,24 @@ declare module '../../core/timescales/journey.ts' {
 /** This area's part of a journey with no records. */
 export const emptyAssessmentJourney = { referrals: [], assessments: [] };
 
-
 /** Each child's CIN episodes and single assessments, for the assessment timescale. */
-export async function assessmentJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Pick<ChildJourney, 'referrals' | 'assessments'>>> {
+export async function assessmentJourney(
+  db: Kysely<Database>,
+  childIds: readonly number[],
+): Promise<Map<number, Pick<ChildJourney, 'referrals' | 'assessments'>>> {
   const [referrals, assessments] = await Promise.all([
-    db.selectFrom('referrals').select(['child_id', 'id', 'referral_date', 'closure_date']).where('child_id', 'in', childIds).orderBy('referral_date').execute(),
-    db.selectFrom('assessments').select(['child_id', 'id', 'referral_id', 'start_date', 'authorisation_date']).where('child_id', 'in', childIds).orderBy('start_date').execute(),
+    db
+      .selectFrom('referrals')
+      .select(['child_id', 'id', 'referral_date', 'closure_date'])
+      .where('child_id', 'in', childIds)
+      .orderBy('referral_date')
+      .execute(),
+    db
+      .selectFrom('assessments')
+      .select(['child_id', 'id', 'referral_id', 'start_date', 'authorisation_date'])
+      .where('child_id', 'in', childIds)
+      .orderBy('start_date')
+      .execute(),
   ]);
   const referralsOf = groupBy(referrals, (row) => row.child_id);
   const assessmentsOf = groupBy(assessments, (row) => row.child_id);

@@ -1,5 +1,11 @@
 // Single assessment rules over plain data; the database enforces the same ones (0012_assessment.ts).
-import { assessmentFactors, noFactorsIdentified, referralSources, type AssessmentFactor, type ReferralSource } from './codes.ts';
+import {
+  assessmentFactors,
+  noFactorsIdentified,
+  referralSources,
+  type AssessmentFactor,
+  type ReferralSource,
+} from './codes.ts';
 
 /**
  * The factors identified at assessment as the CIN census wants them: each code once (rule 8898),
@@ -9,7 +15,8 @@ import { assessmentFactors, noFactorsIdentified, referralSources, type Assessmen
 export function factorsIdentified(codes: readonly string[]): { factors: AssessmentFactor[] } | { message: string } {
   const known = Object.keys(assessmentFactors) as AssessmentFactor[];
   const unknown = codes.filter((code) => !known.includes(code as AssessmentFactor));
-  if (unknown.length > 0) return { message: `Select factors from the list (${unknown.join(', ')} is not a CIN census factor)` };
+  if (unknown.length > 0)
+    return { message: `Select factors from the list (${unknown.join(', ')} is not a CIN census factor)` };
   const factors = known.filter((code) => codes.includes(code));
   if (factors.includes(noFactorsIdentified) && factors.length > 1) {
     return { message: 'Select “No factors identified” only when no other factor applies' };
@@ -31,14 +38,24 @@ export interface EpisodeAtClosure {
  */
 export function referralClosureBlockers(closureDate: string, episode: EpisodeAtClosure): string[] {
   const blockers: string[] = [];
-  const stillOpen = (plan: EpisodeAtClosure['plans'][number]) => plan.startDate <= closureDate && (plan.endDate === null || plan.endDate > closureDate);
-  if (episode.plans.some((plan) => plan.kind === 'child-protection' && stillOpen(plan))) blockers.push('End the child protection plan before closing the referral: it is still open on the closure date');
-  if (episode.plans.some((plan) => plan.kind === 'child-in-need' && stillOpen(plan))) blockers.push('End the child in need plan before closing the referral: it is still open on the closure date');
-  if (episode.assessments.some((assessment) => assessment.authorisationDate === null || assessment.authorisationDate > closureDate)) {
-    blockers.push('Authorise the assessment before closing the referral: an assessment in this episode is not authorised by the closure date');
+  const stillOpen = (plan: EpisodeAtClosure['plans'][number]) =>
+    plan.startDate <= closureDate && (plan.endDate === null || plan.endDate > closureDate);
+  if (episode.plans.some((plan) => plan.kind === 'child-protection' && stillOpen(plan)))
+    blockers.push('End the child protection plan before closing the referral: it is still open on the closure date');
+  if (episode.plans.some((plan) => plan.kind === 'child-in-need' && stillOpen(plan)))
+    blockers.push('End the child in need plan before closing the referral: it is still open on the closure date');
+  if (
+    episode.assessments.some(
+      (assessment) => assessment.authorisationDate === null || assessment.authorisationDate > closureDate,
+    )
+  ) {
+    blockers.push(
+      'Authorise the assessment before closing the referral: an assessment in this episode is not authorised by the closure date',
+    );
   }
   return blockers;
 }
 
 /** "Police (6)": a referral source as a chronology or list names it. */
-export const sourceName = (code: string): string => `${referralSources[code as ReferralSource] ?? 'Unknown source'} (${code})`;
+export const sourceName = (code: string): string =>
+  `${referralSources[code as ReferralSource] ?? 'Unknown source'} (${code})`;

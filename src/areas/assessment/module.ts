@@ -10,9 +10,7 @@ export const assessmentArea: AreaModule = {
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
   routes: [assessmentRoutes],
-  childLinks: [
-    { text: 'Record a referral', path: '/referrals/new', permission: 'child:record', position: 40 },
-  ],
+  childLinks: [{ text: 'Record a referral', path: '/referrals/new', permission: 'child:record', position: 40 }],
   journey: { empty: emptyAssessmentJourney, load: assessmentJourney },
   timescaleRules: [singleAssessment],
   chronology: assessmentChronology,

@@ -4,7 +4,15 @@ import request from 'supertest';
 import type { Actor } from '../../platform/access/audit.ts';
 import { testActor } from '../../app/testing/actors.ts';
 import { testPassword, testUsername } from '../../app/testing/testDatabase.ts';
-import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type TestHarbour, dateFields } from '../../app/testing/testApp.ts';
+import {
+  errorSummary,
+  pageOf,
+  signedInAgent,
+  submitForm,
+  testHarbour,
+  type TestHarbour,
+  dateFields,
+} from '../../app/testing/testApp.ts';
 import { createChild } from '../people/store.ts';
 import { authoriseAssessment, recordReferral, startAssessment } from './store.ts';
 import { endChildInNeedPlan, startChildInNeedPlan } from '../planning/store.ts';
@@ -12,16 +20,39 @@ import { endChildInNeedPlan, startChildInNeedPlan } from '../planning/store.ts';
 describe('referral, assessment and authorisation pages', () => {
   let harbour: TestHarbour;
   let actor: Actor;
-  const newChild = async (forename: string) => (await createChild(harbour.database.db, actor, { forename, surname: 'Example', dateOfBirth: '2018-05-01', sex: 'U' })).id;
+  const newChild = async (forename: string) =>
+    (
+      await createChild(harbour.database.db, actor, {
+        forename,
+        surname: 'Example',
+        dateOfBirth: '2018-05-01',
+        sex: 'U',
+      })
+    ).id;
   /** A child with a referral and an assessment under way, made through the store. */
   const childInAssessment = async (forename: string) => {
     const childId = await newChild(forename);
-    const referral = await recordReferral(harbour.database.db, actor, { childId, referralDate: '2025-12-18', source: '2A', primaryNeed: 'N1' });
-    const assessment = await startAssessment(harbour.database.db, actor, { childId, referralId: referral.id, startDate: '2025-12-19' });
+    const referral = await recordReferral(harbour.database.db, actor, {
+      childId,
+      referralDate: '2025-12-18',
+      source: '2A',
+      primaryNeed: 'N1',
+    });
+    const assessment = await startAssessment(harbour.database.db, actor, {
+      childId,
+      referralId: referral.id,
+      startDate: '2025-12-19',
+    });
     return { childId, referral, assessment, path: `/children/${childId}/assessments/${assessment.id}` };
   };
   const audited = (childId: number, recordType: string) =>
-    harbour.database.db.selectFrom('audit_events').select(['event', 'reason']).where('child_id', '=', String(childId)).where('record_type', '=', recordType).orderBy('id').execute();
+    harbour.database.db
+      .selectFrom('audit_events')
+      .select(['event', 'reason'])
+      .where('child_id', '=', String(childId))
+      .where('record_type', '=', recordType)
+      .orderBy('id')
+      .execute();
 
   before(async () => {
     harbour = await testHarbour();
@@ -33,9 +64,18 @@ describe('referral, assessment and authorisation pages', () => {
     harbour.clock.setToday('2026-01-05');
     const childId = await newChild('Fay');
     const worker = await signedInAgent(harbour, 'practitioner');
-    const recorded = await submitForm(worker, `/children/${childId}/referrals/new`, `/children/${childId}/referrals/new`, { ...dateFields('referralDate', '2025-12-18'), source: '2A', primaryNeed: 'N1' });
+    const recorded = await submitForm(
+      worker,
+      `/children/${childId}/referrals/new`,
+      `/children/${childId}/referrals/new`,
+      { ...dateFields('referralDate', '2025-12-18'), source: '2A', primaryNeed: 'N1' },
+    );
     assert.equal(recorded.status, 302);
-    const referral = await harbour.database.db.selectFrom('referrals').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
+    const referral = await harbour.database.db
+      .selectFrom('referrals')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([referral.referral_date, referral.source, referral.primary_need], ['2025-12-18', '2A', 'N1']);
     assert.equal(recorded.headers.location, `/children/${childId}/referrals/${referral.id}`);
     const referralPage = await worker.get(recorded.headers.location);
@@ -43,9 +83,18 @@ describe('referral, assessment and authorisation pages', () => {
     assert.equal(pageOf(referralPage.text)('.govuk-caption-l').text(), 'Fay Example');
     assert.equal(pageOf(referralPage.text)('.govuk-back-link').attr('href'), `/children/${childId}`);
 
-    const started = await submitForm(worker, recorded.headers.location, `/children/${childId}/referrals/${referral.id}/assessments`, dateFields('startDate', '2025-12-19'));
+    const started = await submitForm(
+      worker,
+      recorded.headers.location,
+      `/children/${childId}/referrals/${referral.id}/assessments`,
+      dateFields('startDate', '2025-12-19'),
+    );
     assert.equal(started.status, 302);
-    const assessment = await harbour.database.db.selectFrom('assessments').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
+    const assessment = await harbour.database.db
+      .selectFrom('assessments')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .executeTakeFirstOrThrow();
     const path = `/children/${childId}/assessments/${assessment.id}`;
     assert.equal(started.headers.location, path);
 
@@ -53,31 +102,65 @@ describe('referral, assessment and authorisation pages', () => {
     const page = pageOf((await worker.get(path)).text);
     assert.match(page('#timescales').text(), /36 working days left of 45: due by 24 February 2026/);
 
-    const submitted = await submitForm(worker, `${path}/record`, `${path}/record`, { ...dateFields('childSeenDate', '2025-12-22'), childSeenAlone: 'yes', outcome: 'child-in-need-plan', version: '1' });
+    const submitted = await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...dateFields('childSeenDate', '2025-12-22'),
+      childSeenAlone: 'yes',
+      outcome: 'child-in-need-plan',
+      version: '1',
+    });
     assert.equal(submitted.status, 302);
-    const afterSubmission = await harbour.database.db.selectFrom('assessments').selectAll().where('id', '=', assessment.id).executeTakeFirstOrThrow();
-    assert.deepEqual([afterSubmission.child_seen_date, afterSubmission.child_seen_alone, afterSubmission.outcome, afterSubmission.submitted_date], ['2025-12-22', true, 'child-in-need-plan', '2026-01-05']);
+    const afterSubmission = await harbour.database.db
+      .selectFrom('assessments')
+      .selectAll()
+      .where('id', '=', assessment.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      [
+        afterSubmission.child_seen_date,
+        afterSubmission.child_seen_alone,
+        afterSubmission.outcome,
+        afterSubmission.submitted_date,
+      ],
+      ['2025-12-22', true, 'child-in-need-plan', '2026-01-05'],
+    );
 
     // Two working days past the due date, and still not authorised.
     harbour.clock.setToday('2026-02-26');
     const overdue = pageOf((await worker.get(path)).text);
-    assert.match(overdue('#timescales').text(), /Overdue\s+2 working days overdue: due by 24 February 2026 \(45 working days\)/);
+    assert.match(
+      overdue('#timescales').text(),
+      /Overdue\s+2 working days overdue: due by 24 February 2026 \(45 working days\)/,
+    );
     assert.match(overdue('.govuk-warning-text').text(), /Single assessment authorised is overdue by 2 working days/);
     assert.equal(overdue(`a[href="${path}/authorise"]`).length, 0, 'only managers are offered authorisation');
     assert.equal((await worker.get(`${path}/authorise`)).status, 403);
 
     const manager = await signedInAgent(harbour, 'team-manager');
     assert.equal(pageOf((await manager.get(path)).text)(`a[href="${path}/authorise"]`).length, 1);
-    const authorised = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...dateFields('authorisationDate', '2026-02-26'), factors: ['3B', '2B'], outcome: 'child-in-need-plan', version: '2' });
+    const authorised = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, {
+      ...dateFields('authorisationDate', '2026-02-26'),
+      factors: ['3B', '2B'],
+      outcome: 'child-in-need-plan',
+      version: '2',
+    });
     assert.equal(authorised.status, 302);
-    const done = await harbour.database.db.selectFrom('assessments').selectAll().where('id', '=', assessment.id).executeTakeFirstOrThrow();
-    assert.deepEqual([done.authorisation_date, done.factors, done.outcome], ['2026-02-26', ['2B', '3B'], 'child-in-need-plan']);
+    const done = await harbour.database.db
+      .selectFrom('assessments')
+      .selectAll()
+      .where('id', '=', assessment.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      [done.authorisation_date, done.factors, done.outcome],
+      ['2026-02-26', ['2B', '3B'], 'child-in-need-plan'],
+    );
     const metLate = pageOf((await manager.get(path)).text);
     assert.match(metLate('#timescales').text(), /Met late\s+on 26 February 2026, due by 24 February 2026/);
     assert.match(metLate('#record').text(), /2B: Drug misuse: concerns about the parent or carer/);
 
     assert.deepEqual(
-      (await audited(childId, 'assessments')).filter((row) => row.event === 'child-record-changed').map((row) => row.reason),
+      (await audited(childId, 'assessments'))
+        .filter((row) => row.event === 'child-record-changed')
+        .map((row) => row.reason),
       [null, 'Assessment submitted for authorisation', 'Assessment authorised'],
     );
     assert.ok((await audited(childId, 'assessments')).some((row) => row.event === 'child-record-viewed'));
@@ -88,19 +171,34 @@ describe('referral, assessment and authorisation pages', () => {
     harbour.clock.setToday('2026-01-05');
     const { path } = await childInAssessment('Gus');
     const worker = await signedInAgent(harbour, 'practitioner');
-    const saved = await submitForm(worker, `${path}/record`, `${path}/record`, { ...dateFields('childSeenDate', '2025-12-23'), outcome: 'early-help', version: '1', action: 'save-draft' });
+    const saved = await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...dateFields('childSeenDate', '2025-12-23'),
+      outcome: 'early-help',
+      version: '1',
+      action: 'save-draft',
+    });
     assert.equal(saved.headers.location, `${path}/record`);
     const draft = await worker.get(`${path}/record`);
     assert.match(draft.text, /This form has your draft from/);
     assert.equal(pageOf(draft.text)('#childSeenDate-day').val(), '23');
     assert.equal(pageOf(draft.text)('input[name="outcome"][value="early-help"]').attr('checked'), 'checked');
-    const unchanged = await harbour.database.db.selectFrom('assessments').select('outcome').where('child_id', '=', Number(path.split('/')[2])).executeTakeFirstOrThrow();
+    const unchanged = await harbour.database.db
+      .selectFrom('assessments')
+      .select('outcome')
+      .where('child_id', '=', Number(path.split('/')[2]))
+      .executeTakeFirstOrThrow();
     assert.equal(unchanged.outcome, null, 'a draft writes nothing to the record');
 
     const timedOut = request.agent(harbour.app);
-    const held = await timedOut.post(`${path}/record`).type('form').send({ childSeenAlone: 'no', outcome: 'no-further-action', version: '1' });
+    const held = await timedOut
+      .post(`${path}/record`)
+      .type('form')
+      .send({ childSeenAlone: 'no', outcome: 'no-further-action', version: '1' });
     assert.equal(held.headers.location, '/sign-in');
-    const signedIn = await submitForm(timedOut, '/sign-in', '/sign-in', { username: testUsername('team-manager'), password: testPassword });
+    const signedIn = await submitForm(timedOut, '/sign-in', '/sign-in', {
+      username: testUsername('team-manager'),
+      password: testPassword,
+    });
     assert.equal(signedIn.headers.location, `${path}/record`);
     const restored = await timedOut.get(`${path}/record`);
     assert.match(restored.text, /You were signed out before this form was sent/);
@@ -112,48 +210,121 @@ describe('referral, assessment and authorisation pages', () => {
     harbour.clock.setToday('2026-01-05');
     const childId = await newChild('Hal');
     const worker = await signedInAgent(harbour, 'practitioner');
-    const bad = await submitForm(worker, `/children/${childId}/referrals/new`, `/children/${childId}/referrals/new`, { ...dateFields('referralDate', '2026-01-06'), source: '', primaryNeed: 'N10' });
+    const bad = await submitForm(worker, `/children/${childId}/referrals/new`, `/children/${childId}/referrals/new`, {
+      ...dateFields('referralDate', '2026-01-06'),
+      source: '',
+      primaryNeed: 'N10',
+    });
     assert.equal(bad.status, 400);
-    assert.deepEqual(errorSummary(bad.text), ['The date of the referral must be today or in the past', 'Select the source of the referral from the list', 'Select the primary need from the list']);
+    assert.deepEqual(errorSummary(bad.text), [
+      'The date of the referral must be today or in the past',
+      'Select the source of the referral from the list',
+      'Select the primary need from the list',
+    ]);
     assert.equal(pageOf(bad.text)('#referralDate-day').val(), '6');
     assert.equal(pageOf(bad.text)('a[href="#referralDate-day"]').length, 1);
-    const missing = await submitForm(worker, `/children/${childId}/referrals/new`, `/children/${childId}/referrals/new`, { source: '6', primaryNeed: 'N4' });
+    const missing = await submitForm(
+      worker,
+      `/children/${childId}/referrals/new`,
+      `/children/${childId}/referrals/new`,
+      { source: '6', primaryNeed: 'N4' },
+    );
     assert.deepEqual(errorSummary(missing.text), ['Enter the date of the referral']);
     assert.equal(pageOf(missing.text)('#source').val(), '6');
 
     const { childId: busy, referral, path } = await childInAssessment('Ida');
-    const second = await submitForm(worker, `/children/${busy}/referrals/new`, `/children/${busy}/referrals/new`, { ...dateFields('referralDate', '2026-01-02'), source: '6', primaryNeed: 'N4' });
+    const second = await submitForm(worker, `/children/${busy}/referrals/new`, `/children/${busy}/referrals/new`, {
+      ...dateFields('referralDate', '2026-01-02'),
+      source: '6',
+      primaryNeed: 'N4',
+    });
     assert.equal(second.status, 400);
     assert.deepEqual(errorSummary(second.text), ['This overlaps another referral (CIN episode) for the child']);
 
-    const twice = await submitForm(worker, `${path}/record`, `/children/${busy}/referrals/${referral.id}/assessments`, dateFields('startDate', '2025-12-20'));
+    const twice = await submitForm(
+      worker,
+      `${path}/record`,
+      `/children/${busy}/referrals/${referral.id}/assessments`,
+      dateFields('startDate', '2025-12-20'),
+    );
     assert.equal(twice.status, 400);
     assert.deepEqual(errorSummary(twice.text), ['An assessment of this referral is already under way']);
-    const fresh = await recordReferral(harbour.database.db, actor, { childId, referralDate: '2025-12-18', source: '6', primaryNeed: 'N1' });
-    const early = await submitForm(worker, `/children/${childId}/referrals/${fresh.id}`, `/children/${childId}/referrals/${fresh.id}/assessments`, dateFields('startDate', '2025-12-17'));
+    const fresh = await recordReferral(harbour.database.db, actor, {
+      childId,
+      referralDate: '2025-12-18',
+      source: '6',
+      primaryNeed: 'N1',
+    });
+    const early = await submitForm(
+      worker,
+      `/children/${childId}/referrals/${fresh.id}`,
+      `/children/${childId}/referrals/${fresh.id}/assessments`,
+      dateFields('startDate', '2025-12-17'),
+    );
     assert.equal(early.status, 400);
     assert.deepEqual(errorSummary(early.text), ['The assessment must start on or after the referral date']);
-    const future = await submitForm(worker, `/children/${childId}/referrals/${fresh.id}`, `/children/${childId}/referrals/${fresh.id}/assessments`, dateFields('startDate', '2026-01-06'));
+    const future = await submitForm(
+      worker,
+      `/children/${childId}/referrals/${fresh.id}`,
+      `/children/${childId}/referrals/${fresh.id}/assessments`,
+      dateFields('startDate', '2026-01-06'),
+    );
     assert.deepEqual(errorSummary(future.text), ['The start date must be today or in the past']);
 
-    const alone = await submitForm(worker, `${path}/record`, `${path}/record`, { childSeenAlone: 'yes', outcome: 'made-up', version: '1' });
+    const alone = await submitForm(worker, `${path}/record`, `${path}/record`, {
+      childSeenAlone: 'yes',
+      outcome: 'made-up',
+      version: '1',
+    });
     assert.equal(alone.status, 400);
     assert.deepEqual(errorSummary(alone.text), ['Select the outcome of the assessment']);
-    const aloneUnseen = await submitForm(worker, `${path}/record`, `${path}/record`, { childSeenAlone: 'yes', outcome: 'early-help', version: '1' });
+    const aloneUnseen = await submitForm(worker, `${path}/record`, `${path}/record`, {
+      childSeenAlone: 'yes',
+      outcome: 'early-help',
+      version: '1',
+    });
     assert.deepEqual(errorSummary(aloneUnseen.text), ['Enter the date the child was seen']);
-    const seenBefore = await submitForm(worker, `${path}/record`, `${path}/record`, { ...dateFields('childSeenDate', '2025-12-01'), childSeenAlone: 'no', outcome: 'early-help', version: '1' });
-    assert.deepEqual(errorSummary(seenBefore.text), ['The date the child was seen must be on or after the start of the assessment']);
+    const seenBefore = await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...dateFields('childSeenDate', '2025-12-01'),
+      childSeenAlone: 'no',
+      outcome: 'early-help',
+      version: '1',
+    });
+    assert.deepEqual(errorSummary(seenBefore.text), [
+      'The date the child was seen must be on or after the start of the assessment',
+    ]);
     assert.equal(pageOf(seenBefore.text)('input[name="outcome"][value="early-help"]').attr('checked'), 'checked');
 
-    await submitForm(worker, `${path}/record`, `${path}/record`, { childSeenAlone: 'no', outcome: 'early-help', version: '1' });
+    await submitForm(worker, `${path}/record`, `${path}/record`, {
+      childSeenAlone: 'no',
+      outcome: 'early-help',
+      version: '1',
+    });
     const manager = await signedInAgent(harbour, 'team-manager');
-    const factors = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...dateFields('authorisationDate', '2026-01-05'), factors: ['21', '1A'], outcome: 'early-help', version: '2' });
+    const factors = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, {
+      ...dateFields('authorisationDate', '2026-01-05'),
+      factors: ['21', '1A'],
+      outcome: 'early-help',
+      version: '2',
+    });
     assert.equal(factors.status, 400);
     assert.deepEqual(errorSummary(factors.text), ['Select “No factors identified” only when no other factor applies']);
     assert.equal(pageOf(factors.text)('input[name="factors"][value="1A"]').attr('checked'), 'checked');
-    const unknown = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...dateFields('authorisationDate', '2026-01-04'), factors: ['99Z'], outcome: 'early-help', version: '2' });
-    assert.deepEqual(errorSummary(unknown.text), ['The date of authorisation must be on or after the date the assessment was submitted', 'Select factors from the list']);
-    const none = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, { ...dateFields('authorisationDate', '2026-01-05'), outcome: 'early-help', version: '2' });
+    const unknown = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, {
+      ...dateFields('authorisationDate', '2026-01-04'),
+      factors: ['99Z'],
+      outcome: 'early-help',
+      version: '2',
+    });
+    assert.deepEqual(errorSummary(unknown.text), [
+      'The date of authorisation must be on or after the date the assessment was submitted',
+      'Select factors from the list',
+    ]);
+    const none = await submitForm(manager, `${path}/authorise`, `${path}/authorise`, {
+      ...dateFields('authorisationDate', '2026-01-05'),
+      outcome: 'early-help',
+      version: '2',
+    });
     assert.deepEqual(errorSummary(none.text), ['Select the factors identified, or “No factors identified”']);
   });
 
@@ -161,20 +332,37 @@ describe('referral, assessment and authorisation pages', () => {
     harbour.clock.setToday('2026-01-05');
     const { path, assessment } = await childInAssessment('Jo');
     const worker = await signedInAgent(harbour, 'practitioner');
-    await submitForm(worker, `${path}/record`, `${path}/record`, { ...dateFields('childSeenDate', '2025-12-22'), childSeenAlone: 'no', outcome: 'early-help', version: '1' });
-    const stale = await submitForm(worker, `${path}/record`, `${path}/record`, { childSeenAlone: 'no', outcome: 'no-further-action', version: '1' });
+    await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...dateFields('childSeenDate', '2025-12-22'),
+      childSeenAlone: 'no',
+      outcome: 'early-help',
+      version: '1',
+    });
+    const stale = await submitForm(worker, `${path}/record`, `${path}/record`, {
+      childSeenAlone: 'no',
+      outcome: 'no-further-action',
+      version: '1',
+    });
     assert.equal(stale.status, 409);
     assert.match(errorSummary(stale.text)[0]!, /Someone else changed this record while you were working on it/);
     assert.match(pageOf(stale.text)('#record').text(), /22 December 2025, not alone/);
     assert.equal(pageOf(stale.text)('input[name="version"]').val(), '2');
-    const row = await harbour.database.db.selectFrom('assessments').select(['outcome', 'version']).where('id', '=', assessment.id).executeTakeFirstOrThrow();
+    const row = await harbour.database.db
+      .selectFrom('assessments')
+      .select(['outcome', 'version'])
+      .where('id', '=', assessment.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([row.outcome, row.version], ['early-help', 2]);
   });
 
   test('a referral closes with a CIN census reason once its plan has ended and its assessment is authorised', async () => {
     harbour.clock.setToday('2026-03-31');
     const { childId, referral, assessment } = await childInAssessment('Max');
-    const plan = await startChildInNeedPlan(harbour.database.db, actor, { childId, referralId: referral.id, startDate: '2026-02-23' });
+    const plan = await startChildInNeedPlan(harbour.database.db, actor, {
+      childId,
+      referralId: referral.id,
+      startDate: '2026-02-23',
+    });
     const worker = await signedInAgent(harbour, 'practitioner');
     const referralPath = `/children/${childId}/referrals/${referral.id}`;
     const closePath = `${referralPath}/close`;
@@ -184,31 +372,66 @@ describe('referral, assessment and authorisation pages', () => {
     assert.equal(blank.status, 400);
     assert.deepEqual(errorSummary(blank.text), ['Enter the closure date', 'Select the reason the referral is closing']);
 
-    const early = await submitForm(worker, closePath, closePath, { ...dateFields('closureDate', '2025-12-17'), closureReason: 'RC7', version: '1' });
+    const early = await submitForm(worker, closePath, closePath, {
+      ...dateFields('closureDate', '2025-12-17'),
+      closureReason: 'RC7',
+      version: '1',
+    });
     assert.deepEqual(errorSummary(early.text), ['The closure date must be on or after the date of the referral']);
     assert.equal(pageOf(early.text)('input[name="closureReason"]:checked').val(), 'RC7', 'the chosen reason is kept');
 
-    const blocked = await submitForm(worker, closePath, closePath, { ...dateFields('closureDate', '2026-03-31'), closureReason: 'RC7', version: '1' });
+    const blocked = await submitForm(worker, closePath, closePath, {
+      ...dateFields('closureDate', '2026-03-31'),
+      closureReason: 'RC7',
+      version: '1',
+    });
     assert.equal(blocked.status, 400);
     assert.deepEqual(errorSummary(blocked.text), [
       'End the child in need plan before closing the referral: it is still open on the closure date',
       'Authorise the assessment before closing the referral: an assessment in this episode is not authorised by the closure date',
     ]);
 
-    await authoriseAssessment(harbour.database.db, actor, { childId, id: assessment.id, version: assessment.version, authorisationDate: '2026-02-20', factors: ['21'], outcome: 'early-help' });
-    await endChildInNeedPlan(harbour.database.db, actor, { childId, id: plan.id, version: plan.version, endDate: '2026-03-30' });
-    const closed = await submitForm(worker, closePath, closePath, { ...dateFields('closureDate', '2026-03-31'), closureReason: 'RC7', version: '1' });
+    await authoriseAssessment(harbour.database.db, actor, {
+      childId,
+      id: assessment.id,
+      version: assessment.version,
+      authorisationDate: '2026-02-20',
+      factors: ['21'],
+      outcome: 'early-help',
+    });
+    await endChildInNeedPlan(harbour.database.db, actor, {
+      childId,
+      id: plan.id,
+      version: plan.version,
+      endDate: '2026-03-30',
+    });
+    const closed = await submitForm(worker, closePath, closePath, {
+      ...dateFields('closureDate', '2026-03-31'),
+      closureReason: 'RC7',
+      version: '1',
+    });
     assert.equal(closed.status, 302);
     assert.equal(closed.headers.location, referralPath);
-    const row = await harbour.database.db.selectFrom('referrals').select(['closure_date', 'closure_reason', 'version']).where('id', '=', referral.id).executeTakeFirstOrThrow();
+    const row = await harbour.database.db
+      .selectFrom('referrals')
+      .select(['closure_date', 'closure_reason', 'version'])
+      .where('id', '=', referral.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(row, { closure_date: '2026-03-31', closure_reason: 'RC7', version: 2 });
     const page = await worker.get(referralPath);
     assert.match(page.text, /The referral is closed/);
-    assert.match(page.text, /31 March 2026 \(RC7: Services ceased for any other reason, including child no longer in need\)/);
+    assert.match(
+      page.text,
+      /31 March 2026 \(RC7: Services ceased for any other reason, including child no longer in need\)/,
+    );
     assert.equal(pageOf(page.text)(`a[href="${closePath}"]`).length, 0, 'a closed referral offers no closure');
     assert.ok((await audited(childId, 'referrals')).some((event) => event.reason === 'Referral closed'));
 
-    const again = await submitForm(worker, `/children/${childId}/referrals/new`, closePath, { ...dateFields('closureDate', '2026-03-31'), closureReason: 'RC8', version: '2' });
+    const again = await submitForm(worker, `/children/${childId}/referrals/new`, closePath, {
+      ...dateFields('closureDate', '2026-03-31'),
+      closureReason: 'RC8',
+      version: '2',
+    });
     assert.equal(again.status, 409);
     assert.match(errorSummary(again.text)[0]!, /already closed/);
     assert.equal((await worker.get(closePath)).headers.location, referralPath);
@@ -225,7 +448,12 @@ describe('referral, assessment and authorisation pages', () => {
     assert.equal((await worker.get(`/children/${other}/assessments/${assessment.id}`)).status, 404);
     assert.equal((await worker.get(`/children/${other}/referrals/${referral.id}`)).status, 404);
     assert.equal((await worker.get(`/children/${childId}/assessments/abc`)).status, 404);
-    const posted = await submitForm(worker, `/children/${childId}/referrals/new`, `/children/${other}/assessments/${assessment.id}/record`, { childSeenAlone: 'no', outcome: 'early-help', version: '1' });
+    const posted = await submitForm(
+      worker,
+      `/children/${childId}/referrals/new`,
+      `/children/${other}/assessments/${assessment.id}/record`,
+      { childSeenAlone: 'no', outcome: 'early-help', version: '1' },
+    );
     assert.equal(posted.status, 404);
   });
 });

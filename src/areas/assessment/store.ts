@@ -15,18 +15,39 @@ explainConstraints({
   referrals_source_check: { field: 'source', message: 'Select the source of the referral from the list' },
   referrals_primary_need_check: { field: 'primaryNeed', message: 'Select the primary need from the list' },
   referrals_closure_reason_check: { field: 'closureReason', message: 'Select the reason for closure from the list' },
-  referrals_closure_reason: { field: 'closureReason', message: 'Enter both the closure date and the reason for closure' },
-  referrals_end_after_start: { field: 'closureDate', message: 'The closure date must be on or after the referral date' },
-  referrals_no_overlap: { field: 'referralDate', message: 'This overlaps another referral (CIN episode) for the child' },
-  referrals_one_open: { field: 'referralDate', message: 'The child already has an open referral (CIN episode): close it first' },
+  referrals_closure_reason: {
+    field: 'closureReason',
+    message: 'Enter both the closure date and the reason for closure',
+  },
+  referrals_end_after_start: {
+    field: 'closureDate',
+    message: 'The closure date must be on or after the referral date',
+  },
+  referrals_no_overlap: {
+    field: 'referralDate',
+    message: 'This overlaps another referral (CIN episode) for the child',
+  },
+  referrals_one_open: {
+    field: 'referralDate',
+    message: 'The child already has an open referral (CIN episode): close it first',
+  },
   referrals_contact: { field: 'contactId', message: 'Select a contact about this child' },
   assessments_referral: { field: 'referralId', message: 'Select a referral for this child' },
-  assessments_end_after_start: { field: 'authorisationDate', message: 'The authorisation date must be on or after the start date' },
-  assessments_submitted_after_start: { field: 'submittedDate', message: 'The date submitted must be on or after the start date' },
+  assessments_end_after_start: {
+    field: 'authorisationDate',
+    message: 'The authorisation date must be on or after the start date',
+  },
+  assessments_submitted_after_start: {
+    field: 'submittedDate',
+    message: 'The date submitted must be on or after the start date',
+  },
   assessments_seen_alone_needs_seen: { field: 'childSeenDate', message: 'Enter the date the child was seen' },
   assessments_factors_known: { field: 'factors', message: factorsMessage },
   assessments_no_factors_alone: { field: 'factors', message: factorsMessage },
-  assessments_factors_when_authorised: { field: 'factors', message: 'Record factors when the assessment is authorised' },
+  assessments_factors_when_authorised: {
+    field: 'factors',
+    message: 'Record factors when the assessment is authorised',
+  },
   assessments_outcome_check: { field: 'outcome', message: 'Select the outcome of the assessment from the list' },
 });
 
@@ -62,7 +83,12 @@ export function recordReferral(db: Kysely<Database>, actor: Actor, input: NewRef
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await childRecordChanged(trx, actor, { childId: String(input.childId), recordType: 'referrals', recordId: referral.id, detail: { action: 'created' } });
+      await childRecordChanged(trx, actor, {
+        childId: String(input.childId),
+        recordType: 'referrals',
+        recordId: referral.id,
+        detail: { action: 'created' },
+      });
       return referral;
     }),
   );
@@ -71,7 +97,11 @@ export function recordReferral(db: Kysely<Database>, actor: Actor, input: NewRef
 /** A record as the person saw it: the version guards against overwriting someone else's change. */
 
 /** Closes the CIN episode (CINclosureDate, ReasonForClosure). */
-export function closeReferral(db: Kysely<Database>, actor: Actor, input: RecordRef & { closureDate: string; closureReason: ClosureReason }) {
+export function closeReferral(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: RecordRef & { closureDate: string; closureReason: ClosureReason },
+) {
   return amendRecord(db, actor, {
     table: 'referrals',
     recordId: input.id,
@@ -82,15 +112,30 @@ export function closeReferral(db: Kysely<Database>, actor: Actor, input: RecordR
   });
 }
 
-export function startAssessment(db: Kysely<Database>, actor: Actor, input: { childId: number; referralId: number; startDate: string }): Promise<Assessment> {
+export function startAssessment(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { childId: number; referralId: number; startDate: string },
+): Promise<Assessment> {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const assessment = await trx
         .insertInto('assessments')
-        .values({ child_id: input.childId, referral_id: input.referralId, start_date: input.startDate, created_by: actor.userId, updated_by: actor.userId })
+        .values({
+          child_id: input.childId,
+          referral_id: input.referralId,
+          start_date: input.startDate,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await childRecordChanged(trx, actor, { childId: String(input.childId), recordType: 'assessments', recordId: assessment.id, detail: { action: 'created', referralId: input.referralId } });
+      await childRecordChanged(trx, actor, {
+        childId: String(input.childId),
+        recordType: 'assessments',
+        recordId: assessment.id,
+        detail: { action: 'created', referralId: input.referralId },
+      });
       return assessment;
     }),
   );
@@ -110,7 +155,8 @@ export interface AssessmentAuthorisation extends RecordRef {
 /** Completes the assessment (AssessmentAuthorisationDate) with the factors identified and its outcome. */
 export function authoriseAssessment(db: Kysely<Database>, actor: Actor, input: AssessmentAuthorisation) {
   const identified = factorsIdentified(input.factors);
-  if ('message' in identified) return Promise.reject(new RecordIntegrityError('factors', identified.message, undefined));
+  if ('message' in identified)
+    return Promise.reject(new RecordIntegrityError('factors', identified.message, undefined));
   return amendRecord(db, actor, {
     table: 'assessments',
     recordId: input.id,

@@ -20,7 +20,12 @@ export interface AssessmentSubmission extends RecordRef {
  * (CIN census 8614: only a completed assessment has factors). An authorised assessment is final.
  */
 export async function submitAssessment(db: Kysely<Database>, actor: Actor, input: AssessmentSubmission) {
-  const current = await db.selectFrom('assessments').select(['authorisation_date', 'version']).where('id', '=', input.id).where('child_id', '=', input.childId).executeTakeFirst();
+  const current = await db
+    .selectFrom('assessments')
+    .select(['authorisation_date', 'version'])
+    .where('id', '=', input.id)
+    .where('child_id', '=', input.childId)
+    .executeTakeFirst();
   if (current?.authorisation_date && current.version === input.version) {
     throw new RecordIntegrityError('record', 'This assessment is authorised and can no longer be changed', undefined);
   }
@@ -29,7 +34,12 @@ export async function submitAssessment(db: Kysely<Database>, actor: Actor, input
     recordId: input.id,
     childId: input.childId,
     version: input.version,
-    changes: { child_seen_date: input.childSeenDate, child_seen_alone: input.childSeenAlone, outcome: input.outcome, submitted_date: input.submittedDate },
+    changes: {
+      child_seen_date: input.childSeenDate,
+      child_seen_alone: input.childSeenAlone,
+      outcome: input.outcome,
+      submitted_date: input.submittedDate,
+    },
     reason: 'Assessment submitted for authorisation',
   });
 }

@@ -1,6 +1,14 @@
 // The care record's lines in a child's chronology.
 import type { ChronologyEvent, ChronologySource } from '../../platform/records/chronology.ts';
-import { categoriesOfNeed, healthAssessmentTypes, legalStatuses, placementTypes, reasonsEpisodeCeased, reasonsForPlacementChange, reviewParticipation } from './codes.ts';
+import {
+  categoriesOfNeed,
+  healthAssessmentTypes,
+  legalStatuses,
+  placementTypes,
+  reasonsEpisodeCeased,
+  reasonsForPlacementChange,
+  reviewParticipation,
+} from './codes.ts';
 import { described } from '../../platform/records/plainData.ts';
 import type { CareEpisode } from './schema.ts';
 
@@ -10,12 +18,14 @@ const legalStatusChangingReasons = ['L', 'T', 'U'];
 /** A new episode within a period: what changed, and why the placement changed (recorded on the episode that ended). */
 function episodeChange(episode: CareEpisode, previous: CareEpisode | undefined): ChronologyEvent {
   const parts: string[] = [];
-  if (legalStatusChangingReasons.includes(episode.reason_new_episode)) parts.push(`Legal status changed to ${described(legalStatuses, episode.legal_status)}`);
+  if (legalStatusChangingReasons.includes(episode.reason_new_episode))
+    parts.push(`Legal status changed to ${described(legalStatuses, episode.legal_status)}`);
   const placementChanged = placementChangingReasons.includes(episode.reason_new_episode);
   if (placementChanged) {
     const sameCarers = ['B', 'U'].includes(episode.reason_new_episode) ? ' with the same carers' : '';
     parts.push(`Placement changed${sameCarers} to ${described(placementTypes, episode.placement_type)}`);
-    if (previous?.reason_place_change) parts.push(`reason: ${described(reasonsForPlacementChange, previous.reason_place_change)}`);
+    if (previous?.reason_place_change)
+      parts.push(`reason: ${described(reasonsForPlacementChange, previous.reason_place_change)}`);
   }
   return {
     date: episode.start_date,
@@ -31,7 +41,14 @@ export const careChronology: ChronologySource = async (db, childIds) => {
   if (childIds.length === 0) return [];
   const [periods, episodes, reviews, healthAssessments, dentalChecks, plans] = await Promise.all([
     db.selectFrom('periods_of_care').selectAll().where('child_id', 'in', childIds).execute(),
-    db.selectFrom('care_episodes').selectAll().where('child_id', 'in', childIds).orderBy('child_id').orderBy('start_date').orderBy('id').execute(),
+    db
+      .selectFrom('care_episodes')
+      .selectAll()
+      .where('child_id', 'in', childIds)
+      .orderBy('child_id')
+      .orderBy('start_date')
+      .orderBy('id')
+      .execute(),
     db.selectFrom('looked_after_reviews').selectAll().where('child_id', 'in', childIds).execute(),
     db.selectFrom('health_assessments').selectAll().where('child_id', 'in', childIds).execute(),
     db.selectFrom('dental_checks').selectAll().where('child_id', 'in', childIds).execute(),
@@ -52,9 +69,15 @@ export const careChronology: ChronologySource = async (db, childIds) => {
       });
     }
     inPeriod.slice(1).forEach((episode, index) => events.push(episodeChange(episode, inPeriod[index])));
-    if (period.care_plan_date) events.push({ ...base, date: period.care_plan_date, type: 'care-plan', summary: 'Care plan in place' });
+    if (period.care_plan_date)
+      events.push({ ...base, date: period.care_plan_date, type: 'care-plan', summary: 'Care plan in place' });
     if (period.end_date && last?.reason_ceased) {
-      events.push({ ...base, date: period.end_date, type: 'period-of-care', summary: `Stopped being looked after: ${described(reasonsEpisodeCeased, last.reason_ceased)}` });
+      events.push({
+        ...base,
+        date: period.end_date,
+        type: 'period-of-care',
+        summary: `Stopped being looked after: ${described(reasonsEpisodeCeased, last.reason_ceased)}`,
+      });
     }
   }
   for (const review of reviews) {
@@ -78,10 +101,24 @@ export const careChronology: ChronologySource = async (db, childIds) => {
     });
   }
   for (const check of dentalChecks) {
-    events.push({ date: check.check_date, type: 'health', summary: 'Dental check', childIds: [check.child_id], recordType: 'dental_checks', recordId: check.id });
+    events.push({
+      date: check.check_date,
+      type: 'health',
+      summary: 'Dental check',
+      childIds: [check.child_id],
+      recordType: 'dental_checks',
+      recordId: check.id,
+    });
   }
   for (const plan of plans) {
-    events.push({ date: plan.plan_date, type: 'education', summary: 'Personal education plan', childIds: [plan.child_id], recordType: 'personal_education_plans', recordId: plan.id });
+    events.push({
+      date: plan.plan_date,
+      type: 'education',
+      summary: 'Personal education plan',
+      childIds: [plan.child_id],
+      recordType: 'personal_education_plans',
+      recordId: plan.id,
+    });
   }
   return events.sort((a, b) => a.date.localeCompare(b.date));
 };

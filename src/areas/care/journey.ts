@@ -56,21 +56,49 @@ declare module '../../core/timescales/journey.ts' {
 }
 
 /** This area's part of a journey with no records. */
-export const emptyCareJourney = { periodsOfCare: [], lookedAfterReviews: [], healthAssessments: [], personalEducationPlans: [] };
-
+export const emptyCareJourney = {
+  periodsOfCare: [],
+  lookedAfterReviews: [],
+  healthAssessments: [],
+  personalEducationPlans: [],
+};
 
 /**
  * Periods of care with placements derived from their episodes, reviews, health assessments,
  * PEPs and statutory visits. The visits are `purpose: 'looked-after'`; whoever assembles the
  * whole journey adds them to the planning area's visits.
  */
-export async function careJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Partial<ChildJourney>>> {
+export async function careJourney(
+  db: Kysely<Database>,
+  childIds: readonly number[],
+): Promise<Map<number, Partial<ChildJourney>>> {
   const [periods, episodes, reviews, healthAssessments, plans] = await Promise.all([
     db.selectFrom('periods_of_care').selectAll().where('child_id', 'in', childIds).orderBy('start_date').execute(),
-    db.selectFrom('care_episodes').selectAll().where('child_id', 'in', childIds).orderBy('start_date').orderBy('id').execute(),
-    db.selectFrom('looked_after_reviews').select(['child_id', 'id', 'review_date']).where('child_id', 'in', childIds).orderBy('review_date').execute(),
-    db.selectFrom('health_assessments').select(['child_id', 'id', 'assessment_date', 'assessment_type']).where('child_id', 'in', childIds).orderBy('assessment_date').execute(),
-    db.selectFrom('personal_education_plans').select(['child_id', 'id', 'plan_date']).where('child_id', 'in', childIds).orderBy('plan_date').execute(),
+    db
+      .selectFrom('care_episodes')
+      .selectAll()
+      .where('child_id', 'in', childIds)
+      .orderBy('start_date')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('looked_after_reviews')
+      .select(['child_id', 'id', 'review_date'])
+      .where('child_id', 'in', childIds)
+      .orderBy('review_date')
+      .execute(),
+    db
+      .selectFrom('health_assessments')
+      .select(['child_id', 'id', 'assessment_date', 'assessment_type'])
+      .where('child_id', 'in', childIds)
+      .orderBy('assessment_date')
+      .execute(),
+    db
+      .selectFrom('personal_education_plans')
+      .select(['child_id', 'id', 'plan_date'])
+      .where('child_id', 'in', childIds)
+      .orderBy('plan_date')
+      .execute(),
   ]);
   const periodsOf = groupBy(periods, (row) => row.child_id);
   const episodesOf = groupBy(episodes, (row) => row.period_of_care_id);
@@ -78,22 +106,23 @@ export async function careJourney(db: Kysely<Database>, childIds: readonly numbe
   const healthAssessmentsOf = groupBy(healthAssessments, (row) => row.child_id);
   const plansOf = groupBy(plans, (row) => row.child_id);
   return perChild(childIds, (childId) => ({
-    periodsOfCare: (periodsOf.get(childId) ?? []).map(
-      (period): PeriodOfCare => ({
-        id: String(period.id),
-        startDate: period.start_date,
-        ...optional('endDate', period.end_date),
-        ...optional('carePlanDate', period.care_plan_date),
-        placements: placementsOf((episodesOf.get(period.id) ?? []).map(episodeFacts)).map((placement) => ({
-          id: String(placement.id),
-          startDate: placement.startDate,
-          ...optional('endDate', placement.endDate),
-          arrangement: placement.arrangement,
-          longTerm: placement.longTerm,
-        })),
-      }),
-    ),
-    lookedAfterReviews: (reviewsOf.get(childId) ?? []).map((review) => ({ id: String(review.id), date: review.review_date })),
+    periodsOfCare: (periodsOf.get(childId) ?? []).map((period): PeriodOfCare => ({
+      id: String(period.id),
+      startDate: period.start_date,
+      ...optional('endDate', period.end_date),
+      ...optional('carePlanDate', period.care_plan_date),
+      placements: placementsOf((episodesOf.get(period.id) ?? []).map(episodeFacts)).map((placement) => ({
+        id: String(placement.id),
+        startDate: placement.startDate,
+        ...optional('endDate', placement.endDate),
+        arrangement: placement.arrangement,
+        longTerm: placement.longTerm,
+      })),
+    })),
+    lookedAfterReviews: (reviewsOf.get(childId) ?? []).map((review) => ({
+      id: String(review.id),
+      date: review.review_date,
+    })),
     healthAssessments: (healthAssessmentsOf.get(childId) ?? []).map((assessment) => ({
       id: String(assessment.id),
       date: assessment.assessment_date,

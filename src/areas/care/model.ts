@@ -29,7 +29,10 @@ const legalStatusChangeReasons: readonly string[] = ['L', 'T', 'U'];
 const placementChangeReasons: readonly string[] = ['P', 'T', 'B', 'U'];
 
 const samePlacement = (a: EpisodeFacts, b: Omit<EpisodeFacts, 'id' | 'startDate' | 'endDate' | 'reasonNewEpisode'>) =>
-  a.placementType === b.placementType && a.placementProvider === b.placementProvider && a.placementPostcode === b.placementPostcode && a.urn === b.urn;
+  a.placementType === b.placementType &&
+  a.placementProvider === b.placementProvider &&
+  a.placementPostcode === b.placementPostcode &&
+  a.urn === b.urn;
 
 const isTemporary = (placementType: string) => (temporaryPlacementTypes as readonly string[]).includes(placementType);
 
@@ -40,25 +43,45 @@ const isTemporary = (placementType: string) => (temporaryPlacementTypes as reado
  */
 export function episodeChangeProblems(
   previous: EpisodeFacts,
-  next: { reasonNewEpisode: ReasonForNewEpisode; reasonPlaceChange: string | null } & Omit<EpisodeFacts, 'id' | 'startDate' | 'endDate' | 'reasonNewEpisode'>,
+  next: { reasonNewEpisode: ReasonForNewEpisode; reasonPlaceChange: string | null } & Omit<
+    EpisodeFacts,
+    'id' | 'startDate' | 'endDate' | 'reasonNewEpisode'
+  >,
 ): Problem[] {
   const problems: Problem[] = [];
   const reason = next.reasonNewEpisode;
-  if (reason === 'S') problems.push({ field: 'reasonNewEpisode', message: 'A child who is already looked after cannot start to be looked after: choose the change that happened' });
+  if (reason === 'S')
+    problems.push({
+      field: 'reasonNewEpisode',
+      message: 'A child who is already looked after cannot start to be looked after: choose the change that happened',
+    });
   const legalStatusChanged = previous.legalStatus !== next.legalStatus;
-  if (legalStatusChangeReasons.includes(reason) && !legalStatusChanged) problems.push({ field: 'legalStatus', message: 'Select the new legal status' });
-  if (['P', 'B'].includes(reason) && legalStatusChanged) problems.push({ field: 'legalStatus', message: 'The legal status cannot change with a change of placement only' });
-  if (reason === 'L' && !samePlacement(previous, next)) problems.push({ field: 'placementType', message: 'The placement cannot change with a change of legal status only' });
+  if (legalStatusChangeReasons.includes(reason) && !legalStatusChanged)
+    problems.push({ field: 'legalStatus', message: 'Select the new legal status' });
+  if (['P', 'B'].includes(reason) && legalStatusChanged)
+    problems.push({ field: 'legalStatus', message: 'The legal status cannot change with a change of placement only' });
+  if (reason === 'L' && !samePlacement(previous, next))
+    problems.push({
+      field: 'placementType',
+      message: 'The placement cannot change with a change of legal status only',
+    });
   const placementChanged = placementChangeReasons.includes(reason);
   const temporary = isTemporary(previous.placementType) || isTemporary(next.placementType);
-  if (placementChanged && !temporary && next.reasonPlaceChange === null) problems.push({ field: 'reasonPlaceChange', message: 'Select the reason the placement changed' });
-  if (!placementChanged && next.reasonPlaceChange !== null) problems.push({ field: 'reasonPlaceChange', message: 'Only give a reason for placement change when the placement changed' });
+  if (placementChanged && !temporary && next.reasonPlaceChange === null)
+    problems.push({ field: 'reasonPlaceChange', message: 'Select the reason the placement changed' });
+  if (!placementChanged && next.reasonPlaceChange !== null)
+    problems.push({
+      field: 'reasonPlaceChange',
+      message: 'Only give a reason for placement change when the placement changed',
+    });
   return problems;
 }
 
 /** REC X1 ends an episode but the child stays looked after, so it cannot end a period of care. */
 export function endOfCareProblems(reasonCeased: string): Problem[] {
-  return reasonCeased === 'X1' ? [{ field: 'reasonCeased', message: 'Select why the child stopped being looked after' }] : [];
+  return reasonCeased === 'X1'
+    ? [{ field: 'reasonCeased', message: 'Select why the child stopped being looked after' }]
+    : [];
 }
 
 export interface DerivedPlacement {
@@ -82,7 +105,15 @@ export function placementsOf(episodes: readonly EpisodeFacts[]): DerivedPlacemen
   for (const episode of [...episodes].sort((a, b) => a.startDate.localeCompare(b.startDate))) {
     const current = placements.at(-1);
     if (!current || newPlacementReasons.includes(episode.reasonNewEpisode)) {
-      placements.push({ id: episode.id, startDate: episode.startDate, endDate: episode.endDate, arrangement: episode.arrangement as PlacementArrangement, longTerm: episode.longTerm, placementType: episode.placementType, episodes: [episode] });
+      placements.push({
+        id: episode.id,
+        startDate: episode.startDate,
+        endDate: episode.endDate,
+        arrangement: episode.arrangement as PlacementArrangement,
+        longTerm: episode.longTerm,
+        placementType: episode.placementType,
+        episodes: [episode],
+      });
       continue;
     }
     current.episodes.push(episode);

@@ -13,6 +13,13 @@ export const careArea: AreaModule = {
   name: 'care',
   migrations: path.join(import.meta.dirname, 'migrations'),
   journey: { empty: emptyCareJourney, load: careJourney },
-  timescaleRules: [carePlan, lookedAfterChildReview, lookedAfterChildVisit, initialHealthAssessment, reviewHealthAssessment, personalEducationPlan],
+  timescaleRules: [
+    carePlan,
+    lookedAfterChildReview,
+    lookedAfterChildVisit,
+    initialHealthAssessment,
+    reviewHealthAssessment,
+    personalEducationPlan,
+  ],
   chronology: careChronology,
 };

@@ -17,27 +17,69 @@ import { endOfCareProblems, episodeChangeProblems, type EpisodeFacts, type Probl
 import type { CareEpisode } from './schema.ts';
 
 explainConstraints({
-  periods_of_care_end_after_start: { field: 'endDate', message: 'The date the child stopped being looked after must be on or after the date they started' },
+  periods_of_care_end_after_start: {
+    field: 'endDate',
+    message: 'The date the child stopped being looked after must be on or after the date they started',
+  },
   periods_of_care_no_overlap: { field: 'startDate', message: 'This overlaps another period of care for the child' },
-  periods_of_care_one_open: { field: 'startDate', message: 'The child is already looked after: end the current period of care first' },
-  care_episodes_end_after_start: { field: 'endDate', message: 'The episode end date must be on or after its start date' },
+  periods_of_care_one_open: {
+    field: 'startDate',
+    message: 'The child is already looked after: end the current period of care first',
+  },
+  care_episodes_end_after_start: {
+    field: 'endDate',
+    message: 'The episode end date must be on or after its start date',
+  },
   care_episodes_no_overlap: { field: 'startDate', message: 'This overlaps another episode of care for the child' },
   care_episodes_one_open: { field: 'startDate', message: 'The child already has an open episode of care' },
   care_episodes_ceased_with_reason: { field: 'reasonCeased', message: 'Select the reason the episode ceased' },
-  care_episodes_place_change_when_ceased: { field: 'reasonPlaceChange', message: 'Only give a reason for placement change when the episode has ended' },
-  care_episodes_parent_provider: { field: 'placementProvider', message: 'Select provider PR0 for a placement with parents (P1), and only for that placement' },
-  care_episodes_placed_with_parent: { field: 'placementType', message: 'A placement with a parent under regulation 19 must be placement type P1' },
-  care_episodes_reason_new_episode_check: { field: 'reasonNewEpisode', message: 'Select the reason for the new episode from the list' },
+  care_episodes_place_change_when_ceased: {
+    field: 'reasonPlaceChange',
+    message: 'Only give a reason for placement change when the episode has ended',
+  },
+  care_episodes_parent_provider: {
+    field: 'placementProvider',
+    message: 'Select provider PR0 for a placement with parents (P1), and only for that placement',
+  },
+  care_episodes_placed_with_parent: {
+    field: 'placementType',
+    message: 'A placement with a parent under regulation 19 must be placement type P1',
+  },
+  care_episodes_reason_new_episode_check: {
+    field: 'reasonNewEpisode',
+    message: 'Select the reason for the new episode from the list',
+  },
   care_episodes_legal_status_check: { field: 'legalStatus', message: 'Select the legal status from the list' },
-  care_episodes_category_of_need_check: { field: 'categoryOfNeed', message: 'Select the category of need from the list' },
+  care_episodes_category_of_need_check: {
+    field: 'categoryOfNeed',
+    message: 'Select the category of need from the list',
+  },
   care_episodes_placement_type_check: { field: 'placementType', message: 'Select the placement type from the list' },
-  care_episodes_placement_provider_check: { field: 'placementProvider', message: 'Select the placement provider from the list' },
-  care_episodes_placement_postcode_check: { field: 'placementPostcode', message: 'Enter the placement postcode, like SY1 1AA' },
-  care_episodes_home_postcode_check: { field: 'homePostcode', message: "Enter the postcode of the child's home, like SY1 1AA" },
-  care_episodes_urn_check: { field: 'urn', message: 'Enter the Ofsted unique reference number of 6 to 8 letters and digits' },
+  care_episodes_placement_provider_check: {
+    field: 'placementProvider',
+    message: 'Select the placement provider from the list',
+  },
+  care_episodes_placement_postcode_check: {
+    field: 'placementPostcode',
+    message: 'Enter the placement postcode, like SY1 1AA',
+  },
+  care_episodes_home_postcode_check: {
+    field: 'homePostcode',
+    message: "Enter the postcode of the child's home, like SY1 1AA",
+  },
+  care_episodes_urn_check: {
+    field: 'urn',
+    message: 'Enter the Ofsted unique reference number of 6 to 8 letters and digits',
+  },
   care_episodes_arrangement_check: { field: 'arrangement', message: 'Select the placement arrangement from the list' },
-  care_episodes_reason_ceased_check: { field: 'reasonCeased', message: 'Select the reason the episode ceased from the list' },
-  care_episodes_reason_place_change_check: { field: 'reasonPlaceChange', message: 'Select the reason for placement change from the list' },
+  care_episodes_reason_ceased_check: {
+    field: 'reasonCeased',
+    message: 'Select the reason the episode ceased from the list',
+  },
+  care_episodes_reason_place_change_check: {
+    field: 'reasonPlaceChange',
+    message: 'Select the reason for placement change from the list',
+  },
 });
 
 /** The placement and legal facts of an episode, as a form gives them. */
@@ -85,8 +127,14 @@ function refuse(problems: Problem[]): void {
 }
 
 async function openEpisode(trx: Kysely<Database>, childId: number): Promise<CareEpisode> {
-  const episode = await trx.selectFrom('care_episodes').selectAll().where('child_id', '=', childId).where('end_date', 'is', null).executeTakeFirst();
-  if (!episode) throw new RecordIntegrityError('childId', 'The child is not looked after: start a period of care first', undefined);
+  const episode = await trx
+    .selectFrom('care_episodes')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .where('end_date', 'is', null)
+    .executeTakeFirst();
+  if (!episode)
+    throw new RecordIntegrityError('childId', 'The child is not looked after: start a period of care first', undefined);
   return episode;
 }
 
@@ -99,7 +147,13 @@ export function startPeriodOfCare(
   return writeChildRecord(db, actor, async (trx) => {
     const period = await trx
       .insertInto('periods_of_care')
-      .values({ child_id: start.childId, start_date: start.startDate, care_plan_date: start.carePlanDate ?? null, created_by: actor.userId, updated_by: actor.userId })
+      .values({
+        child_id: start.childId,
+        start_date: start.startDate,
+        care_plan_date: start.carePlanDate ?? null,
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     const episode = await trx
@@ -115,7 +169,12 @@ export function startPeriodOfCare(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { record: { period, episode }, recordType: 'periods_of_care', recordId: period.id, childIds: [start.childId] };
+    return {
+      record: { period, episode },
+      recordType: 'periods_of_care',
+      recordId: period.id,
+      childIds: [start.childId],
+    };
   });
 }
 
@@ -135,8 +194,11 @@ export function changeEpisode(db: Kysely<Database>, actor: Actor, change: Episod
       legalStatus: (change.legalStatus ?? previous.legal_status) as LegalStatus,
       categoryOfNeed: (change.categoryOfNeed ?? previous.category_of_need) as CategoryOfNeed,
       placementType: (change.placementType ?? previous.placement_type) as PlacementType,
-      placementProvider: (change.placementProvider === undefined ? previous.placement_provider : change.placementProvider) as PlacementProvider | null,
-      placementPostcode: change.placementPostcode === undefined ? previous.placement_postcode : change.placementPostcode,
+      placementProvider: (change.placementProvider === undefined
+        ? previous.placement_provider
+        : change.placementProvider) as PlacementProvider | null,
+      placementPostcode:
+        change.placementPostcode === undefined ? previous.placement_postcode : change.placementPostcode,
       homePostcode: change.homePostcode === undefined ? previous.home_postcode : change.homePostcode,
       urn: change.urn === undefined ? previous.urn : change.urn,
       longTerm: change.longTerm ?? previous.long_term,
@@ -183,7 +245,12 @@ export function changeEpisode(db: Kysely<Database>, actor: Actor, change: Episod
 export function endPeriodOfCare(
   db: Kysely<Database>,
   actor: Actor,
-  end: { childId: number; endDate: string; reasonCeased: ReasonEpisodeCeased; reasonPlaceChange?: ReasonForPlacementChange | null },
+  end: {
+    childId: number;
+    endDate: string;
+    reasonCeased: ReasonEpisodeCeased;
+    reasonPlaceChange?: ReasonForPlacementChange | null;
+  },
 ) {
   return writeChildRecord(db, actor, async (trx) => {
     refuse(endOfCareProblems(end.reasonCeased));
@@ -192,26 +259,62 @@ export function endPeriodOfCare(
       table: 'care_episodes',
       id: episode.id,
       version: episode.version,
-      values: { end_date: end.endDate, reason_ceased: end.reasonCeased, reason_place_change: end.reasonPlaceChange ?? undefined },
+      values: {
+        end_date: end.endDate,
+        reason_ceased: end.reasonCeased,
+        reason_place_change: end.reasonPlaceChange ?? undefined,
+      },
     });
-    const period = await trx.selectFrom('periods_of_care').select(['id', 'version']).where('id', '=', episode.period_of_care_id).executeTakeFirstOrThrow();
-    const record = await recordProgress(trx, actor, { table: 'periods_of_care', id: period.id, version: period.version, values: { end_date: end.endDate } });
+    const period = await trx
+      .selectFrom('periods_of_care')
+      .select(['id', 'version'])
+      .where('id', '=', episode.period_of_care_id)
+      .executeTakeFirstOrThrow();
+    const record = await recordProgress(trx, actor, {
+      table: 'periods_of_care',
+      id: period.id,
+      version: period.version,
+      values: { end_date: end.endDate },
+    });
     return { record, recordType: 'periods_of_care', recordId: period.id, childIds: [end.childId] };
   });
 }
 
 /** The date the care plan for the period was in place (CPPCR reg 4). */
-export function recordCarePlan(db: Kysely<Database>, actor: Actor, plan: { periodOfCareId: number; version: number; carePlanDate: string }) {
+export function recordCarePlan(
+  db: Kysely<Database>,
+  actor: Actor,
+  plan: { periodOfCareId: number; version: number; carePlanDate: string },
+) {
   return writeChildRecord(db, actor, async (trx) => {
-    const record = await recordProgress(trx, actor, { table: 'periods_of_care', id: plan.periodOfCareId, version: plan.version, values: { care_plan_date: plan.carePlanDate } });
+    const record = await recordProgress(trx, actor, {
+      table: 'periods_of_care',
+      id: plan.periodOfCareId,
+      version: plan.version,
+      values: { care_plan_date: plan.carePlanDate },
+    });
     return { record, recordType: 'periods_of_care', recordId: record.id, childIds: [record.child_id] };
   });
 }
 
 /** The child's periods of care and episodes, earliest first; audits the view. */
 export async function viewCareEpisodes(db: Kysely<Database>, actor: Actor, childId: number) {
-  const periods = await db.selectFrom('periods_of_care').selectAll().where('child_id', '=', childId).orderBy('start_date').execute();
-  const episodes = await db.selectFrom('care_episodes').selectAll().where('child_id', '=', childId).orderBy('start_date').orderBy('id').execute();
+  const periods = await db
+    .selectFrom('periods_of_care')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('start_date')
+    .execute();
+  const episodes = await db
+    .selectFrom('care_episodes')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('start_date')
+    .orderBy('id')
+    .execute();
   await childRecordViewed(db, actor, String(childId), 'periods_of_care');
-  return periods.map((period) => ({ ...period, episodes: episodes.filter((episode) => episode.period_of_care_id === period.id) }));
+  return periods.map((period) => ({
+    ...period,
+    episodes: episodes.filter((episode) => episode.period_of_care_id === period.id),
+  }));
 }

@@ -59,33 +59,127 @@ describe('court records', () => {
 
   test('pre-proceedings for two siblings, with meetings and a decision, audited for each child', async () => {
     const { db } = database;
-    const plo = await startPreProceedings(db, actor, { familyId, childIds: [amy, ben], startDate: '2026-01-05', letterBeforeProceedingsDate: '2026-01-08' });
+    const plo = await startPreProceedings(db, actor, {
+      familyId,
+      childIds: [amy, ben],
+      startDate: '2026-01-05',
+      letterBeforeProceedingsDate: '2026-01-08',
+    });
     assert.deepEqual(await auditedChildren(db, 'pre_proceedings', plo.id), [String(amy), String(ben)]);
-    const met = await recordPreProceedingsProgress(db, actor, { preProceedingsId: plo.id, version: plo.version, initialMeetingDate: '2026-01-15' });
+    const met = await recordPreProceedingsProgress(db, actor, {
+      preProceedingsId: plo.id,
+      version: plo.version,
+      initialMeetingDate: '2026-01-15',
+    });
     assert.equal(met.version, 2);
-    await recordPreProceedingsMeeting(db, actor, { preProceedingsId: plo.id, meetingType: 'review', meetingDate: '2026-02-20' });
-    await recordPreProceedingsMeeting(db, actor, { preProceedingsId: plo.id, meetingType: 'legal-planning', meetingDate: '2026-03-20' });
-    await refusedAt(recordPreProceedingsProgress(db, actor, { preProceedingsId: plo.id, version: met.version, decisionDate: '2026-03-30' }), 'outcome');
-    await refusedAt(recordPreProceedingsProgress(db, actor, { preProceedingsId: plo.id, version: met.version, decisionDate: '2026-03-30', outcome: 'other' }), 'outcomeDetail');
-    await recordPreProceedingsProgress(db, actor, { preProceedingsId: plo.id, version: met.version, decisionDate: '2026-03-30', outcome: 'issue-proceedings' });
-    await refusedAt(recordPreProceedingsProgress(db, actor, { preProceedingsId: plo.id, version: met.version + 1, initialMeetingDate: '2026-01-16' }), 'initialMeetingDate');
+    await recordPreProceedingsMeeting(db, actor, {
+      preProceedingsId: plo.id,
+      meetingType: 'review',
+      meetingDate: '2026-02-20',
+    });
+    await recordPreProceedingsMeeting(db, actor, {
+      preProceedingsId: plo.id,
+      meetingType: 'legal-planning',
+      meetingDate: '2026-03-20',
+    });
+    await refusedAt(
+      recordPreProceedingsProgress(db, actor, {
+        preProceedingsId: plo.id,
+        version: met.version,
+        decisionDate: '2026-03-30',
+      }),
+      'outcome',
+    );
+    await refusedAt(
+      recordPreProceedingsProgress(db, actor, {
+        preProceedingsId: plo.id,
+        version: met.version,
+        decisionDate: '2026-03-30',
+        outcome: 'other',
+      }),
+      'outcomeDetail',
+    );
+    await recordPreProceedingsProgress(db, actor, {
+      preProceedingsId: plo.id,
+      version: met.version,
+      decisionDate: '2026-03-30',
+      outcome: 'issue-proceedings',
+    });
+    await refusedAt(
+      recordPreProceedingsProgress(db, actor, {
+        preProceedingsId: plo.id,
+        version: met.version + 1,
+        initialMeetingDate: '2026-01-16',
+      }),
+      'initialMeetingDate',
+    );
   });
 
   test('pre-proceedings dates in order: the meeting follows the letter, the decision follows the start', async () => {
     const { db } = database;
-    await refusedAt(startPreProceedings(db, actor, { childIds: [cara], startDate: '2026-01-05', letterBeforeProceedingsDate: '2026-01-08', initialMeetingDate: '2026-01-07' }), 'initialMeetingDate');
-    await refusedAt(startPreProceedings(db, actor, { childIds: [cara], startDate: '2026-01-05', letterBeforeProceedingsDate: '2026-01-01' }), 'letterBeforeProceedingsDate');
+    await refusedAt(
+      startPreProceedings(db, actor, {
+        childIds: [cara],
+        startDate: '2026-01-05',
+        letterBeforeProceedingsDate: '2026-01-08',
+        initialMeetingDate: '2026-01-07',
+      }),
+      'initialMeetingDate',
+    );
+    await refusedAt(
+      startPreProceedings(db, actor, {
+        childIds: [cara],
+        startDate: '2026-01-05',
+        letterBeforeProceedingsDate: '2026-01-01',
+      }),
+      'letterBeforeProceedingsDate',
+    );
   });
 
   test('care proceedings: extensions of at most 8 weeks with a reason, concluded on or after issue, orders per child', async () => {
     const { db } = database;
-    const proceedings = await issueCareProceedings(db, actor, { familyId, childIds: [amy, ben], issueDate: '2026-04-02', court: 'Family Court at Telford', courtReference: 'TF26C00012' });
+    const proceedings = await issueCareProceedings(db, actor, {
+      familyId,
+      childIds: [amy, ben],
+      issueDate: '2026-04-02',
+      court: 'Family Court at Telford',
+      courtReference: 'TF26C00012',
+    });
     assert.deepEqual(await auditedChildren(db, 'care_proceedings', proceedings.id), [String(amy), String(ben)]);
-    await refusedAt(recordProceedingsExtension(db, actor, { proceedingsId: proceedings.id, grantedDate: '2026-09-24', weeks: 9, reason: 'Expert report' }), 'weeks');
-    await refusedAt(recordProceedingsExtension(db, actor, { proceedingsId: proceedings.id, grantedDate: '2026-09-24', weeks: 4, reason: '  ' }), 'reason');
-    const extension = await recordProceedingsExtension(db, actor, { proceedingsId: proceedings.id, grantedDate: '2026-09-24', weeks: 8, reason: 'Awaiting a parenting assessment' });
+    await refusedAt(
+      recordProceedingsExtension(db, actor, {
+        proceedingsId: proceedings.id,
+        grantedDate: '2026-09-24',
+        weeks: 9,
+        reason: 'Expert report',
+      }),
+      'weeks',
+    );
+    await refusedAt(
+      recordProceedingsExtension(db, actor, {
+        proceedingsId: proceedings.id,
+        grantedDate: '2026-09-24',
+        weeks: 4,
+        reason: '  ',
+      }),
+      'reason',
+    );
+    const extension = await recordProceedingsExtension(db, actor, {
+      proceedingsId: proceedings.id,
+      grantedDate: '2026-09-24',
+      weeks: 8,
+      reason: 'Awaiting a parenting assessment',
+    });
     assert.deepEqual(await auditedChildren(db, 'proceedings_extensions', extension.id), [String(amy), String(ben)]);
-    await refusedAt(concludeCareProceedings(db, actor, { proceedingsId: proceedings.id, version: 1, conclusionDate: '2026-04-01', finalOrders: {} }), 'conclusionDate');
+    await refusedAt(
+      concludeCareProceedings(db, actor, {
+        proceedingsId: proceedings.id,
+        version: 1,
+        conclusionDate: '2026-04-01',
+        finalOrders: {},
+      }),
+      'conclusionDate',
+    );
     await concludeCareProceedings(db, actor, {
       proceedingsId: proceedings.id,
       version: 1,
@@ -99,27 +193,56 @@ describe('court records', () => {
 
   test('a corrected issue date keeps the previous value, who and why', async () => {
     const { db } = database;
-    const proceedings = await issueCareProceedings(db, actor, { childIds: [cara], issueDate: '2026-05-01', court: 'Family Court at Shrewsbury' });
-    await amendRecord(db, actor, { table: 'care_proceedings', recordId: proceedings.id, childId: cara, version: 1, changes: { issue_date: '2026-04-30' }, reason: 'Sealed order shows 30 April' });
+    const proceedings = await issueCareProceedings(db, actor, {
+      childIds: [cara],
+      issueDate: '2026-05-01',
+      court: 'Family Court at Shrewsbury',
+    });
+    await amendRecord(db, actor, {
+      table: 'care_proceedings',
+      recordId: proceedings.id,
+      childId: cara,
+      version: 1,
+      changes: { issue_date: '2026-04-30' },
+      reason: 'Sealed order shows 30 April',
+    });
     const [amendment] = await amendmentsOf(db, 'care_proceedings', proceedings.id);
     assert.equal(amendment?.previous_value, '2026-05-01');
     assert.equal(amendment?.reason, 'Sealed order shows 30 April');
   });
 
   test('counts by proceedings, by child and by family', async () => {
-    assert.deepEqual(await proceedingsIssuedCounts(database.db, { from: '2026-04-01', to: '2027-03-31' }), { proceedings: 2, children: 3, families: 2 });
+    assert.deepEqual(await proceedingsIssuedCounts(database.db, { from: '2026-04-01', to: '2027-03-31' }), {
+      proceedings: 2,
+      children: 3,
+      families: 2,
+    });
   });
 
   test('journey: proceedings and pre-proceedings as the timescale engine reads them', async () => {
     const { db } = database;
     const journey = await areaJourneyOf(courtJourney, db, amy);
-    assert.deepEqual(journey.careProceedings?.map(({ id: _id, ...rest }) => rest), [
-      { issueDate: '2026-04-02', extensions: [{ weeks: 8, reason: 'Awaiting a parenting assessment', grantedDate: '2026-09-24' }], concludedDate: '2026-11-12' },
-    ]);
-    assert.deepEqual(journey.preProceedings?.map(({ id: _id, reviewMeetings, ...rest }) => ({ ...rest, reviews: reviewMeetings.map((m) => m.date) })), [
-      { meetingDate: '2026-01-15', decisionDate: '2026-03-30', reviews: ['2026-02-20'] },
-    ]);
-    const items = dueItems(childJourney({ id: String(amy), dateOfBirth: '2016-02-01' }, journey), Temporal.PlainDate.from('2026-12-01'));
+    assert.deepEqual(
+      journey.careProceedings?.map(({ id: _id, ...rest }) => rest),
+      [
+        {
+          issueDate: '2026-04-02',
+          extensions: [{ weeks: 8, reason: 'Awaiting a parenting assessment', grantedDate: '2026-09-24' }],
+          concludedDate: '2026-11-12',
+        },
+      ],
+    );
+    assert.deepEqual(
+      journey.preProceedings?.map(({ id: _id, reviewMeetings, ...rest }) => ({
+        ...rest,
+        reviews: reviewMeetings.map((m) => m.date),
+      })),
+      [{ meetingDate: '2026-01-15', decisionDate: '2026-03-30', reviews: ['2026-02-20'] }],
+    );
+    const items = dueItems(
+      childJourney({ id: String(amy), dateOfBirth: '2016-02-01' }, journey),
+      Temporal.PlainDate.from('2026-12-01'),
+    );
     const proceedings = items.find((item) => item.rule === 'proceedings');
     // 26 + 8 weeks from Thu 2 April 2026.
     assert.equal(proceedings?.dueOn.toString(), '2026-11-26');
@@ -134,7 +257,10 @@ describe('court records', () => {
     assert.deepEqual(
       events.map((event) => [event.date, event.summary]),
       [
-        ['2026-01-05', 'Legal planning meeting agreed to start pre-proceedings (Public Law Outline) for Amy Brook and Ben Brook'],
+        [
+          '2026-01-05',
+          'Legal planning meeting agreed to start pre-proceedings (Public Law Outline) for Amy Brook and Ben Brook',
+        ],
         ['2026-01-08', 'Letter before proceedings sent about Amy Brook and Ben Brook'],
         ['2026-01-15', 'Pre-proceedings meeting held about Amy Brook and Ben Brook'],
         ['2026-02-20', 'Pre-proceedings review meeting held about Amy Brook and Ben Brook'],
@@ -142,10 +268,17 @@ describe('court records', () => {
         ['2026-03-30', 'Pre-proceedings decision for Amy Brook and Ben Brook: Issue care proceedings'],
         ['2026-04-02', 'Care proceedings issued at Family Court at Telford (TF26C00012) for Amy Brook and Ben Brook'],
         ['2026-09-24', 'Court extended the care proceedings timetable by 8 weeks: Awaiting a parenting assessment'],
-        ['2026-11-12', 'Care proceedings concluded: Care order (s31) for Amy Brook; Special guardianship order (s14A) for Ben Brook'],
+        [
+          '2026-11-12',
+          'Care proceedings concluded: Care order (s31) for Amy Brook; Special guardianship order (s14A) for Ben Brook',
+        ],
       ],
     );
-    assert.ok(events.every((event) => event.childIds.length === 2 && event.childIds.includes(amy) && event.childIds.includes(ben)));
+    assert.ok(
+      events.every(
+        (event) => event.childIds.length === 2 && event.childIds.includes(amy) && event.childIds.includes(ben),
+      ),
+    );
     const siblings = await courtChronology(database.db, [amy, ben]);
     assert.equal(siblings.length, events.length, 'asking for both siblings gives each event once');
   });

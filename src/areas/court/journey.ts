@@ -34,8 +34,10 @@ declare module '../../core/timescales/journey.ts' {
 /** This area's part of a journey with no records. */
 export const emptyCourtJourney = { careProceedings: [], preProceedings: [] };
 
-
-export async function courtJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Partial<ChildJourney>>> {
+export async function courtJourney(
+  db: Kysely<Database>,
+  childIds: readonly number[],
+): Promise<Map<number, Partial<ChildJourney>>> {
   const [proceedings, preProceedings] = await Promise.all([
     db
       .selectFrom('care_proceedings')
@@ -58,7 +60,12 @@ export async function courtJourney(db: Kysely<Database>, childIds: readonly numb
   const [extensions, meetings] = await Promise.all([
     proceedings.length === 0
       ? []
-      : db.selectFrom('proceedings_extensions').selectAll().where('proceedings_id', 'in', [...new Set(proceedings.map((p) => p.id))]).orderBy('granted_date').execute(),
+      : db
+          .selectFrom('proceedings_extensions')
+          .selectAll()
+          .where('proceedings_id', 'in', [...new Set(proceedings.map((p) => p.id))])
+          .orderBy('granted_date')
+          .execute(),
     preProceedings.length === 0
       ? []
       : db
@@ -72,16 +79,18 @@ export async function courtJourney(db: Kysely<Database>, childIds: readonly numb
   const proceedingsOf = groupBy(proceedings, (row) => row.child_id);
   const preProceedingsOf = groupBy(preProceedings, (row) => row.child_id);
   return perChild(childIds, (childId) => ({
-    careProceedings: (proceedingsOf.get(childId) ?? []).map(
-      (row): CareProceedings => ({
-        id: String(row.id),
-        issueDate: row.issue_date,
-        extensions: extensions
-          .filter((extension) => extension.proceedings_id === row.id)
-          .map((extension) => ({ weeks: extension.weeks, reason: extension.reason, grantedDate: extension.granted_date })),
-        ...optional('concludedDate', row.conclusion_date),
-      }),
-    ),
+    careProceedings: (proceedingsOf.get(childId) ?? []).map((row): CareProceedings => ({
+      id: String(row.id),
+      issueDate: row.issue_date,
+      extensions: extensions
+        .filter((extension) => extension.proceedings_id === row.id)
+        .map((extension) => ({
+          weeks: extension.weeks,
+          reason: extension.reason,
+          grantedDate: extension.granted_date,
+        })),
+      ...optional('concludedDate', row.conclusion_date),
+    })),
     // The review clock starts at the initial pre-proceedings meeting: until it is held there is nothing to time.
     preProceedings: (preProceedingsOf.get(childId) ?? []).flatMap((row): PreProceedings[] =>
       row.initial_meeting_date === null
@@ -90,7 +99,9 @@ export async function courtJourney(db: Kysely<Database>, childIds: readonly numb
             {
               id: String(row.id),
               meetingDate: row.initial_meeting_date,
-              reviewMeetings: meetings.filter((meeting) => meeting.pre_proceedings_id === row.id).map((meeting) => ({ id: String(meeting.id), date: meeting.meeting_date })),
+              reviewMeetings: meetings
+                .filter((meeting) => meeting.pre_proceedings_id === row.id)
+                .map((meeting) => ({ id: String(meeting.id), date: meeting.meeting_date })),
               ...optional('decisionDate', row.decision_date),
             },
           ],

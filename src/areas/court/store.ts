@@ -7,21 +7,45 @@ import type { FinalOrder, PreProceedingsMeetingType, PreProceedingsOutcome } fro
 import { maximumExtensionWeeks } from './model.ts';
 
 explainConstraints({
-  pre_proceedings_letter_after_start: { field: 'letterBeforeProceedingsDate', message: 'The letter before proceedings must be sent on or after the date pre-proceedings started' },
-  pre_proceedings_meeting_after_letter: { field: 'initialMeetingDate', message: 'The pre-proceedings meeting must be on or after the date the letter before proceedings was sent' },
-  pre_proceedings_end_after_start: { field: 'decisionDate', message: 'The decision date must be on or after the date pre-proceedings started' },
-  pre_proceedings_decision_has_outcome: { field: 'outcome', message: 'Select the outcome of the pre-proceedings decision' },
+  pre_proceedings_letter_after_start: {
+    field: 'letterBeforeProceedingsDate',
+    message: 'The letter before proceedings must be sent on or after the date pre-proceedings started',
+  },
+  pre_proceedings_meeting_after_letter: {
+    field: 'initialMeetingDate',
+    message: 'The pre-proceedings meeting must be on or after the date the letter before proceedings was sent',
+  },
+  pre_proceedings_end_after_start: {
+    field: 'decisionDate',
+    message: 'The decision date must be on or after the date pre-proceedings started',
+  },
+  pre_proceedings_decision_has_outcome: {
+    field: 'outcome',
+    message: 'Select the outcome of the pre-proceedings decision',
+  },
   pre_proceedings_other_outcome_described: { field: 'outcomeDetail', message: 'Describe the other outcome' },
   pre_proceedings_outcome_check: { field: 'outcome', message: 'Select the outcome from the list' },
   pre_proceedings_children_pkey: { field: 'childIds', message: 'A child is listed twice' },
-  pre_proceedings_meetings_one_a_day: { field: 'meetingDate', message: 'This meeting is already recorded for that date' },
+  pre_proceedings_meetings_one_a_day: {
+    field: 'meetingDate',
+    message: 'This meeting is already recorded for that date',
+  },
   pre_proceedings_meetings_meeting_type_check: { field: 'meetingType', message: 'Select the type of meeting' },
-  care_proceedings_end_after_start: { field: 'conclusionDate', message: 'The conclusion date must be on or after the issue date' },
+  care_proceedings_end_after_start: {
+    field: 'conclusionDate',
+    message: 'The conclusion date must be on or after the issue date',
+  },
   care_proceedings_court_check: { field: 'court', message: 'Enter the court' },
   proceedings_children_once: { field: 'childIds', message: 'A child is listed twice' },
   proceedings_children_final_order_check: { field: 'finalOrder', message: 'Select the final order from the list' },
-  proceedings_extensions_weeks_limit: { field: 'weeks', message: `An extension must be between 1 and ${maximumExtensionWeeks} weeks` },
-  proceedings_extensions_reason_given: { field: 'reason', message: 'Enter the reason the court extended the timetable' },
+  proceedings_extensions_weeks_limit: {
+    field: 'weeks',
+    message: `An extension must be between 1 and ${maximumExtensionWeeks} weeks`,
+  },
+  proceedings_extensions_reason_given: {
+    field: 'reason',
+    message: 'Enter the reason the court extended the timetable',
+  },
 });
 
 /** The children a family record is about; a record about nobody is refused. */
@@ -55,16 +79,31 @@ export function startPreProceedings(db: Kysely<Database>, actor: Actor, start: P
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await trx.insertInto('pre_proceedings_children').values(childIds.map((childId) => ({ pre_proceedings_id: record.id, child_id: childId }))).execute();
+    await trx
+      .insertInto('pre_proceedings_children')
+      .values(childIds.map((childId) => ({ pre_proceedings_id: record.id, child_id: childId })))
+      .execute();
     return { record, recordType: 'pre_proceedings', recordId: record.id, childIds };
   });
 }
 
 const preProceedingsChildren = async (trx: Kysely<Database>, preProceedingsId: number) =>
-  (await trx.selectFrom('pre_proceedings_children').select('child_id').where('pre_proceedings_id', '=', preProceedingsId).execute()).map((row) => row.child_id);
+  (
+    await trx
+      .selectFrom('pre_proceedings_children')
+      .select('child_id')
+      .where('pre_proceedings_id', '=', preProceedingsId)
+      .execute()
+  ).map((row) => row.child_id);
 
 const proceedingsChildren = async (trx: Kysely<Database>, proceedingsId: number) =>
-  (await trx.selectFrom('proceedings_children').select('child_id').where('proceedings_id', '=', proceedingsId).execute()).map((row) => row.child_id);
+  (
+    await trx
+      .selectFrom('proceedings_children')
+      .select('child_id')
+      .where('proceedings_id', '=', proceedingsId)
+      .execute()
+  ).map((row) => row.child_id);
 
 export interface PreProceedingsProgress {
   preProceedingsId: number;
@@ -91,7 +130,12 @@ export function recordPreProceedingsProgress(db: Kysely<Database>, actor: Actor,
         outcome_detail: progress.outcomeDetail,
       },
     });
-    return { record, recordType: 'pre_proceedings', recordId: progress.preProceedingsId, childIds: await preProceedingsChildren(trx, progress.preProceedingsId) };
+    return {
+      record,
+      recordType: 'pre_proceedings',
+      recordId: progress.preProceedingsId,
+      childIds: await preProceedingsChildren(trx, progress.preProceedingsId),
+    };
   });
 }
 
@@ -104,10 +148,21 @@ export function recordPreProceedingsMeeting(
   return writeChildRecord(db, actor, async (trx) => {
     const record = await trx
       .insertInto('pre_proceedings_meetings')
-      .values({ pre_proceedings_id: meeting.preProceedingsId, meeting_type: meeting.meetingType, meeting_date: meeting.meetingDate, created_by: actor.userId, updated_by: actor.userId })
+      .values({
+        pre_proceedings_id: meeting.preProceedingsId,
+        meeting_type: meeting.meetingType,
+        meeting_date: meeting.meetingDate,
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { record, recordType: 'pre_proceedings_meetings', recordId: record.id, childIds: await preProceedingsChildren(trx, meeting.preProceedingsId) };
+    return {
+      record,
+      recordType: 'pre_proceedings_meetings',
+      recordId: record.id,
+      childIds: await preProceedingsChildren(trx, meeting.preProceedingsId),
+    };
   });
 }
 
@@ -137,7 +192,10 @@ export function issueCareProceedings(db: Kysely<Database>, actor: Actor, issue: 
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await trx.insertInto('proceedings_children').values(childIds.map((childId) => ({ proceedings_id: record.id, child_id: childId }))).execute();
+    await trx
+      .insertInto('proceedings_children')
+      .values(childIds.map((childId) => ({ proceedings_id: record.id, child_id: childId })))
+      .execute();
     return { record, recordType: 'care_proceedings', recordId: record.id, childIds };
   });
 }
@@ -161,7 +219,12 @@ export function recordProceedingsExtension(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { record, recordType: 'proceedings_extensions', recordId: record.id, childIds: await proceedingsChildren(trx, extension.proceedingsId) };
+    return {
+      record,
+      recordType: 'proceedings_extensions',
+      recordId: record.id,
+      childIds: await proceedingsChildren(trx, extension.proceedingsId),
+    };
   });
 }
 
@@ -169,7 +232,12 @@ export function recordProceedingsExtension(
 export function concludeCareProceedings(
   db: Kysely<Database>,
   actor: Actor,
-  conclusion: { proceedingsId: number; version: number; conclusionDate: string; finalOrders: Record<number, FinalOrder> },
+  conclusion: {
+    proceedingsId: number;
+    version: number;
+    conclusionDate: string;
+    finalOrders: Record<number, FinalOrder>;
+  },
 ) {
   return writeChildRecord(db, actor, async (trx) => {
     const record = await recordProgress(trx, actor, {

@@ -22,10 +22,23 @@ declare module '../../core/timescales/journey.ts' {
 export const emptyEarlyhelpJourney = { earlyHelpEpisodes: [] };
 
 /** Each child's early help episodes, earliest first. */
-export async function earlyHelpJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, { earlyHelpEpisodes: EarlyHelpEpisode[] }>> {
-  const rows = await db.selectFrom('early_help_episodes').select(['child_id', 'id', 'start_date', 'end_date']).where('child_id', 'in', childIds).orderBy('start_date').orderBy('id').execute();
+export async function earlyHelpJourney(
+  db: Kysely<Database>,
+  childIds: readonly number[],
+): Promise<Map<number, { earlyHelpEpisodes: EarlyHelpEpisode[] }>> {
+  const rows = await db
+    .selectFrom('early_help_episodes')
+    .select(['child_id', 'id', 'start_date', 'end_date'])
+    .where('child_id', 'in', childIds)
+    .orderBy('start_date')
+    .orderBy('id')
+    .execute();
   const byChild = groupBy(rows, (row) => row.child_id);
   return perChild(childIds, (childId) => ({
-    earlyHelpEpisodes: (byChild.get(childId) ?? []).map((row) => ({ id: String(row.id), startDate: row.start_date, ...optional('endDate', row.end_date) })),
+    earlyHelpEpisodes: (byChild.get(childId) ?? []).map((row) => ({
+      id: String(row.id),
+      startDate: row.start_date,
+      ...optional('endDate', row.end_date),
+    })),
   }));
 }

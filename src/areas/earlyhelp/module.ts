@@ -9,9 +9,7 @@ export const earlyHelpArea: AreaModule = {
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
   routes: [earlyHelpRoutes],
-  childLinks: [
-    { text: 'Early help', path: '/early-help', permission: 'child:view', position: 30 },
-  ],
+  childLinks: [{ text: 'Early help', path: '/early-help', permission: 'child:view', position: 30 }],
   journey: { empty: emptyEarlyhelpJourney, load: earlyHelpJourney },
   chronology: earlyHelpChronology,
 };

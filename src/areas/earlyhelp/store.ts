@@ -8,13 +8,31 @@ import type { EarlyHelpEpisode } from './schema.ts';
 
 explainConstraints({
   early_help_episodes_end_after_start: { field: 'endDate', message: 'The end date must be on or after the start date' },
-  early_help_episodes_no_overlap: { field: 'startDate', message: 'This overlaps another early help episode for the child: end the earlier one first' },
-  early_help_episodes_one_open: { field: 'startDate', message: 'The child already has an open early help episode: end it first' },
+  early_help_episodes_no_overlap: {
+    field: 'startDate',
+    message: 'This overlaps another early help episode for the child: end the earlier one first',
+  },
+  early_help_episodes_one_open: {
+    field: 'startDate',
+    message: 'The child already has an open early help episode: end it first',
+  },
   early_help_episodes_contact: { field: 'contactId', message: 'Select a contact about this child' },
-  early_help_episodes_step_down_reason: { field: 'stepDownReason', message: 'Enter the date and reason for the step-down from social care' },
-  early_help_episodes_step_up_reason: { field: 'stepUpReason', message: 'Enter the date and reason for the step-up to social care' },
-  early_help_episodes_step_up_in_episode: { field: 'steppedUpOn', message: 'The step-up date must be within the early help episode' },
-  early_help_episodes_stepped_down_from: { field: 'steppedDownFromReferralId', message: 'Select a referral for this child' },
+  early_help_episodes_step_down_reason: {
+    field: 'stepDownReason',
+    message: 'Enter the date and reason for the step-down from social care',
+  },
+  early_help_episodes_step_up_reason: {
+    field: 'stepUpReason',
+    message: 'Enter the date and reason for the step-up to social care',
+  },
+  early_help_episodes_step_up_in_episode: {
+    field: 'steppedUpOn',
+    message: 'The step-up date must be within the early help episode',
+  },
+  early_help_episodes_stepped_down_from: {
+    field: 'steppedDownFromReferralId',
+    message: 'Select a referral for this child',
+  },
   early_help_episodes_stepped_up_to: { field: 'steppedUpToReferralId', message: 'Select a referral for this child' },
   early_help_episodes_lead_professional_check: { field: 'leadProfessional', message: 'Enter the lead professional' },
   early_help_episodes_lead_organisation_check: { field: 'leadOrganisation', message: 'Enter the lead organisation' },
@@ -31,7 +49,11 @@ export interface NewEarlyHelpEpisode {
   stepDown?: { date: string; reason: string; referralId?: number | null };
 }
 
-export function startEarlyHelp(db: Kysely<Database>, actor: Actor, input: NewEarlyHelpEpisode): Promise<EarlyHelpEpisode> {
+export function startEarlyHelp(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: NewEarlyHelpEpisode,
+): Promise<EarlyHelpEpisode> {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const episode = await trx
@@ -50,25 +72,42 @@ export function startEarlyHelp(db: Kysely<Database>, actor: Actor, input: NewEar
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await childRecordChanged(trx, actor, { childId: String(input.childId), recordType: 'early_help_episodes', recordId: episode.id, detail: { action: 'created' } });
+      await childRecordChanged(trx, actor, {
+        childId: String(input.childId),
+        recordType: 'early_help_episodes',
+        recordId: episode.id,
+        detail: { action: 'created' },
+      });
       return episode;
     }),
   );
 }
 
 /** Steps the child up to children's social care; the history keeps who did it and when. */
-export function stepUpToSocialCare(db: Kysely<Database>, actor: Actor, input: RecordRef & { steppedUpOn: string; reason: string; referralId?: number | null }) {
+export function stepUpToSocialCare(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: RecordRef & { steppedUpOn: string; reason: string; referralId?: number | null },
+) {
   return amendRecord(db, actor, {
     table: 'early_help_episodes',
     recordId: input.id,
     childId: input.childId,
     version: input.version,
-    changes: { stepped_up_on: input.steppedUpOn, step_up_reason: input.reason.trim(), stepped_up_to_referral_id: input.referralId ?? null },
+    changes: {
+      stepped_up_on: input.steppedUpOn,
+      step_up_reason: input.reason.trim(),
+      stepped_up_to_referral_id: input.referralId ?? null,
+    },
     reason: 'Stepped up to children’s social care',
   });
 }
 
-export function endEarlyHelp(db: Kysely<Database>, actor: Actor, input: RecordRef & { endDate: string; endReason: string }) {
+export function endEarlyHelp(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: RecordRef & { endDate: string; endReason: string },
+) {
   return amendRecord(db, actor, {
     table: 'early_help_episodes',
     recordId: input.id,
@@ -81,4 +120,10 @@ export function endEarlyHelp(db: Kysely<Database>, actor: Actor, input: RecordRe
 
 /** The child's early help episodes, newest first. */
 export const earlyHelpEpisodesOf = (db: Kysely<Database>, childId: number): Promise<EarlyHelpEpisode[]> =>
-  db.selectFrom('early_help_episodes').selectAll().where('child_id', '=', childId).orderBy('start_date', 'desc').orderBy('id', 'desc').execute();
+  db
+    .selectFrom('early_help_episodes')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('start_date', 'desc')
+    .orderBy('id', 'desc')
+    .execute();

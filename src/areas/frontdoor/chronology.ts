@@ -31,7 +31,9 @@ export const frontDoorChronology: ChronologySource = async (db, childIds) => {
       'contact_decisions.outcome',
       'contact_decisions.reasons',
     ])
-    .where('contacts.id', 'in', (eb) => eb.selectFrom('contact_children').select('contact_id').where('child_id', 'in', childIds))
+    .where('contacts.id', 'in', (eb) =>
+      eb.selectFrom('contact_children').select('contact_id').where('child_id', 'in', childIds),
+    )
     .orderBy('contacts.received_at')
     .orderBy('contacts.id')
     .execute();
@@ -39,36 +41,46 @@ export const frontDoorChronology: ChronologySource = async (db, childIds) => {
   const links = await db
     .selectFrom('contact_children')
     .select(['contact_id', 'child_id'])
-    .where('contact_id', 'in', contacts.map((contact) => contact.id))
+    .where(
+      'contact_id',
+      'in',
+      contacts.map((contact) => contact.id),
+    )
     .orderBy('child_id')
     .execute();
-  const childrenOf = (contactId: number) => links.filter((link) => link.contact_id === contactId).map((link) => link.child_id);
+  const childrenOf = (contactId: number) =>
+    links.filter((link) => link.contact_id === contactId).map((link) => link.child_id);
 
-  return inDateOrder(contacts.flatMap((contact): ChronologyEvent[] => {
-    const children = childrenOf(contact.id);
-    const kind = contact.domestic_abuse_notification ? 'Domestic abuse notification' : 'Contact';
-    const details = [contact.out_of_hours ? 'out of hours' : undefined, contact.level_of_need ? `level of need ${contact.level_of_need}` : undefined].filter(Boolean);
-    const received: ChronologyEvent = {
-      date: londonDay(contact.received_at),
-      at: contact.received_at,
-      type: contact.domestic_abuse_notification ? 'domestic-abuse-notification' : 'contact',
-      summary: `${kind} received from ${sourceName(contact.source)}${details.length ? ` (${details.join(', ')})` : ''}: ${contact.concerns}`,
-      childIds: children,
-      recordType: 'contacts',
-      recordId: contact.id,
-    };
-    if (!contact.decision_id || !contact.decided_at || !contact.outcome) return [received];
-    return [
-      received,
-      {
-        date: londonDay(contact.decided_at),
-        at: contact.decided_at,
-        type: 'contact-decision',
-        summary: `Contact decision: ${contactOutcomes[contact.outcome as ContactOutcome]}. ${contact.reasons}`,
+  return inDateOrder(
+    contacts.flatMap((contact): ChronologyEvent[] => {
+      const children = childrenOf(contact.id);
+      const kind = contact.domestic_abuse_notification ? 'Domestic abuse notification' : 'Contact';
+      const details = [
+        contact.out_of_hours ? 'out of hours' : undefined,
+        contact.level_of_need ? `level of need ${contact.level_of_need}` : undefined,
+      ].filter(Boolean);
+      const received: ChronologyEvent = {
+        date: londonDay(contact.received_at),
+        at: contact.received_at,
+        type: contact.domestic_abuse_notification ? 'domestic-abuse-notification' : 'contact',
+        summary: `${kind} received from ${sourceName(contact.source)}${details.length ? ` (${details.join(', ')})` : ''}: ${contact.concerns}`,
         childIds: children,
-        recordType: 'contact_decisions',
-        recordId: contact.decision_id,
-      },
-    ];
-  }));
+        recordType: 'contacts',
+        recordId: contact.id,
+      };
+      if (!contact.decision_id || !contact.decided_at || !contact.outcome) return [received];
+      return [
+        received,
+        {
+          date: londonDay(contact.decided_at),
+          at: contact.decided_at,
+          type: 'contact-decision',
+          summary: `Contact decision: ${contactOutcomes[contact.outcome as ContactOutcome]}. ${contact.reasons}`,
+          childIds: children,
+          recordType: 'contact_decisions',
+          recordId: contact.decision_id,
+        },
+      ];
+    }),
+  );
 };

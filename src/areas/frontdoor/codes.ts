@@ -1,6 +1,5 @@
 // Front door codes (the CIN census ReferralSource list is the assessment area's: a referral's source).
 
-
 /** The council's continuum of need (local): the level the front door judges a contact at. */
 export const levelsOfNeed = {
   1: 'Universal: needs met by universal services',

@@ -16,7 +16,10 @@ import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext 
 describe('front door rules', () => {
   test('a contact names each child once, and at least one', () => {
     assert.deepEqual(contactChildren([3, 4, 3]), [3, 4]);
-    assert.deepEqual(contactChildren([]), { field: 'childIds', message: 'Select at least one child the contact is about' });
+    assert.deepEqual(contactChildren([]), {
+      field: 'childIds',
+      message: 'Select at least one child the contact is about',
+    });
   });
   test('overriding consent needs a reason', () => {
     assert.equal(consentProblem('overridden', '  ')?.field, 'consentOverrideReason');
@@ -24,7 +27,10 @@ describe('front door rules', () => {
     assert.equal(consentProblem('not-given', null), undefined);
   });
   test('a decision cannot come before the contact', () => {
-    assert.equal(decisionTimeProblem(new Date('2026-03-26T09:00:00Z'), new Date('2026-03-26T08:59:00Z'))?.field, 'decidedAt');
+    assert.equal(
+      decisionTimeProblem(new Date('2026-03-26T09:00:00Z'), new Date('2026-03-26T08:59:00Z'))?.field,
+      'decidedAt',
+    );
     assert.equal(decisionTimeProblem(new Date('2026-03-26T09:00:00Z'), new Date('2026-03-26T09:00:00Z')), undefined);
   });
   test('sources are named with their CIN census code', () => {
@@ -38,7 +44,11 @@ describe('contacts and decisions', () => {
   let siblings: number[];
   before(async () => {
     context = await recordsTestContext();
-    siblings = [await context.child('Amy', '2016-02-01'), await context.child('Ben', '2018-07-09'), await context.child('Cal', '2021-11-30')];
+    siblings = [
+      await context.child('Amy', '2016-02-01'),
+      await context.child('Ben', '2018-07-09'),
+      await context.child('Cal', '2021-11-30'),
+    ];
   });
   after(() => context.database.close());
 
@@ -64,8 +74,16 @@ describe('contacts and decisions', () => {
     });
     assert.equal(decision.decided_by, context.actor.userId);
 
-    const links = await context.db.selectFrom('contact_children').select('child_id').where('contact_id', '=', contact.id).orderBy('child_id').execute();
-    assert.deepEqual(links.map((link) => link.child_id), siblings);
+    const links = await context.db
+      .selectFrom('contact_children')
+      .select('child_id')
+      .where('contact_id', '=', contact.id)
+      .orderBy('child_id')
+      .execute();
+    assert.deepEqual(
+      links.map((link) => link.child_id),
+      siblings,
+    );
     for (const childId of siblings) {
       const audit = await auditedChanges(context, childId, 'contacts');
       assert.equal(audit.length, 1);
@@ -83,7 +101,12 @@ describe('contacts and decisions', () => {
           'Domestic abuse notification received from Police (6) (out of hours, level of need 2): Police called to a verbal argument between the parents; children asleep upstairs',
           siblings,
         ],
-        ['2026-03-26', 'contact-decision', 'Contact decision: No further action. Lower-level notification; school informed through Operation Encompass', siblings],
+        [
+          '2026-03-26',
+          'contact-decision',
+          'Contact decision: No further action. Lower-level notification; school informed through Operation Encompass',
+          siblings,
+        ],
       ],
     );
     // Asking for all three children gives the same two events, not six.
@@ -92,7 +115,10 @@ describe('contacts and decisions', () => {
 
   // Its page audits a view of each child's record: src/app/routeAudit.test.ts.
   test('a contact is read with its children and decision', async () => {
-    const { contact } = await recordContact(context.db, context.actor, { ...policeNotification(siblings.slice(0, 2)), domesticAbuseNotification: false });
+    const { contact } = await recordContact(context.db, context.actor, {
+      ...policeNotification(siblings.slice(0, 2)),
+      domesticAbuseNotification: false,
+    });
     const viewed = await contactRecord(context.db, contact.id);
     assert.deepEqual(viewed?.childIds, siblings.slice(0, 2));
     assert.equal(viewed?.decision, undefined);
@@ -102,20 +128,54 @@ describe('contacts and decisions', () => {
     const overridden = { ...policeNotification([siblings[0]!]), consent: 'overridden' as const };
     await refusedAt(recordContact(context.db, context.actor, overridden), 'consentOverrideReason');
     await refusedAt(recordContact(context.db, context.actor, { ...overridden, childIds: [] }), 'childIds');
-    await refusedAt(recordContact(context.db, context.actor, { ...policeNotification([siblings[0]!]), source: '11' as never }), 'source', 'contacts_source_check');
-    await refusedAt(recordContact(context.db, context.actor, { ...policeNotification([siblings[0]!]), levelOfNeed: 5 as never }), 'levelOfNeed', 'contacts_level_of_need_check');
+    await refusedAt(
+      recordContact(context.db, context.actor, { ...policeNotification([siblings[0]!]), source: '11' as never }),
+      'source',
+      'contacts_source_check',
+    );
+    await refusedAt(
+      recordContact(context.db, context.actor, { ...policeNotification([siblings[0]!]), levelOfNeed: 5 as never }),
+      'levelOfNeed',
+      'contacts_level_of_need_check',
+    );
     // The database holds the rule too, whatever the caller skipped.
     await refusedAt(
-      withIntegrity(context.db.insertInto('contacts').values({ received_at: new Date(), source: '6', consent: 'overridden', concerns: 'x' }).execute()),
+      withIntegrity(
+        context.db
+          .insertInto('contacts')
+          .values({ received_at: new Date(), source: '6', consent: 'overridden', concerns: 'x' })
+          .execute(),
+      ),
       'consentOverrideReason',
       'contacts_consent_override_reason',
     );
 
-    const { contact } = await recordContact(context.db, context.actor, { ...overridden, consentOverrideReason: 'Risk of significant harm' });
-    await refusedAt(decideContact(context.db, context.actor, { contactId: contact.id, decidedAt: '2026-03-26T08:00:00Z', outcome: 'referral', reasons: 'Too early' }), 'decidedAt');
-    await decideContact(context.db, context.actor, { contactId: contact.id, decidedAt: '2026-03-26T09:00:00Z', outcome: 'referral', reasons: 'Significant harm' });
+    const { contact } = await recordContact(context.db, context.actor, {
+      ...overridden,
+      consentOverrideReason: 'Risk of significant harm',
+    });
     await refusedAt(
-      decideContact(context.db, context.actor, { contactId: contact.id, decidedAt: '2026-03-26T10:00:00Z', outcome: 'advice', reasons: 'Again' }),
+      decideContact(context.db, context.actor, {
+        contactId: contact.id,
+        decidedAt: '2026-03-26T08:00:00Z',
+        outcome: 'referral',
+        reasons: 'Too early',
+      }),
+      'decidedAt',
+    );
+    await decideContact(context.db, context.actor, {
+      contactId: contact.id,
+      decidedAt: '2026-03-26T09:00:00Z',
+      outcome: 'referral',
+      reasons: 'Significant harm',
+    });
+    await refusedAt(
+      decideContact(context.db, context.actor, {
+        contactId: contact.id,
+        decidedAt: '2026-03-26T10:00:00Z',
+        outcome: 'advice',
+        reasons: 'Again',
+      }),
       'outcome',
       'contact_decisions_one_per_contact',
     );
@@ -123,36 +183,78 @@ describe('contacts and decisions', () => {
 
   test('amending the time a contact was received keeps the history and still refuses a decision before it', async () => {
     const child = await context.child('Dee');
-    const { contact } = await recordContact(context.db, context.actor, { ...policeNotification([child]), receivedAt: '2026-04-01T10:00:00Z' });
-    await decideContact(context.db, context.actor, { contactId: contact.id, decidedAt: '2026-04-01T12:00:00Z', outcome: 'advice', reasons: 'Advice to parent' });
+    const { contact } = await recordContact(context.db, context.actor, {
+      ...policeNotification([child]),
+      receivedAt: '2026-04-01T10:00:00Z',
+    });
+    await decideContact(context.db, context.actor, {
+      contactId: contact.id,
+      decidedAt: '2026-04-01T12:00:00Z',
+      outcome: 'advice',
+      reasons: 'Advice to parent',
+    });
     await refusedAt(
-      amendRecord(context.db, context.actor, { table: 'contacts', recordId: contact.id, childId: child, version: 1, changes: { received_at: '2026-04-01T13:00:00Z' }, reason: 'Typed the wrong hour' }),
+      amendRecord(context.db, context.actor, {
+        table: 'contacts',
+        recordId: contact.id,
+        childId: child,
+        version: 1,
+        changes: { received_at: '2026-04-01T13:00:00Z' },
+        reason: 'Typed the wrong hour',
+      }),
       'decidedAt',
       'contact_decisions_after_received',
     );
-    await amendRecord(context.db, context.actor, { table: 'contacts', recordId: contact.id, childId: child, version: 1, changes: { received_at: '2026-04-01T09:00:00Z' }, reason: 'Typed the wrong hour' });
+    await amendRecord(context.db, context.actor, {
+      table: 'contacts',
+      recordId: contact.id,
+      childId: child,
+      version: 1,
+      changes: { received_at: '2026-04-01T09:00:00Z' },
+      reason: 'Typed the wrong hour',
+    });
     const history = await amendmentsOf(context.db, 'contacts', contact.id);
     assert.equal(history.length, 1);
     assert.equal(history[0]!.reason, 'Typed the wrong hour');
-    const decision = await context.db.selectFrom('contact_decisions').select('contact_received_at').where('contact_id', '=', contact.id).executeTakeFirstOrThrow();
+    const decision = await context.db
+      .selectFrom('contact_decisions')
+      .select('contact_received_at')
+      .where('contact_id', '=', contact.id)
+      .executeTakeFirstOrThrow();
     assert.equal(decision.contact_received_at.toISOString(), '2026-04-01T09:00:00.000Z');
   });
 
   test('journey: contacts with decision times feed the contact-decision timescale', async () => {
     const child = await context.child('Eve');
     // Received Thursday before Good Friday 2026: one working day is Tuesday 7 April.
-    const late = await recordContact(context.db, context.actor, { ...policeNotification([child]), receivedAt: '2026-04-02T16:00:00Z' });
-    await decideContact(context.db, context.actor, { contactId: late.contact.id, decidedAt: '2026-04-08T09:00:00Z', outcome: 'early-help', reasons: 'Family agree to early help' });
-    const open = await recordContact(context.db, context.actor, { ...policeNotification([child]), receivedAt: '2026-04-09T10:00:00Z' });
+    const late = await recordContact(context.db, context.actor, {
+      ...policeNotification([child]),
+      receivedAt: '2026-04-02T16:00:00Z',
+    });
+    await decideContact(context.db, context.actor, {
+      contactId: late.contact.id,
+      decidedAt: '2026-04-08T09:00:00Z',
+      outcome: 'early-help',
+      reasons: 'Family agree to early help',
+    });
+    const open = await recordContact(context.db, context.actor, {
+      ...policeNotification([child]),
+      receivedAt: '2026-04-09T10:00:00Z',
+    });
 
     const journey = await areaJourneyOf(frontDoorJourney, context.db, child);
     assert.deepEqual(journey.contacts, [
       { id: String(late.contact.id), receivedAt: '2026-04-02T16:00:00.000Z', decisionAt: '2026-04-08T09:00:00.000Z' },
       { id: String(open.contact.id), receivedAt: '2026-04-09T10:00:00.000Z' },
     ]);
-    const items = dueItems(childJourney({ id: String(child), dateOfBirth: '2018-05-01' }, journey), Temporal.PlainDate.from('2026-04-14'));
+    const items = dueItems(
+      childJourney({ id: String(child), dateOfBirth: '2018-05-01' }, journey),
+      Temporal.PlainDate.from('2026-04-14'),
+    );
     assert.deepEqual(
-      items.filter((item) => item.rule === 'contact-decision').map((item) => [item.recordId, item.dueOn.toString(), item.status]),
+      items
+        .filter((item) => item.rule === 'contact-decision')
+        .map((item) => [item.recordId, item.dueOn.toString(), item.status]),
       [
         [String(late.contact.id), '2026-04-07', 'metLate'],
         [String(open.contact.id), '2026-04-10', 'overdue'],

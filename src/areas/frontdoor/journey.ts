@@ -19,9 +19,11 @@ declare module '../../core/timescales/journey.ts' {
 /** This area's part of a journey with no records. */
 export const emptyFrontdoorJourney = { contacts: [] };
 
-
 /** The child's contacts and when each was decided, for the contact-decision timescale. */
-export async function frontDoorJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Pick<ChildJourney, 'contacts'>>> {
+export async function frontDoorJourney(
+  db: Kysely<Database>,
+  childIds: readonly number[],
+): Promise<Map<number, Pick<ChildJourney, 'contacts'>>> {
   const rows = await db
     .selectFrom('contact_children')
     .innerJoin('contacts', 'contacts.id', 'contact_children.contact_id')

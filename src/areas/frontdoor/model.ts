@@ -26,4 +26,3 @@ export function decisionTimeProblem(receivedAt: Date, decidedAt: Date): Problem 
     ? { field: 'decidedAt', message: 'The decision must be on or after the time the contact was received' }
     : undefined;
 }
-

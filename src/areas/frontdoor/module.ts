@@ -10,12 +10,8 @@ export const frontDoorArea: AreaModule = {
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
   routes: [frontDoorRoutes],
-  navigation: [
-    { text: 'Front door', href: '/front-door', permission: 'frontdoor:record', position: 20 },
-  ],
-  childLinks: [
-    { text: 'Contacts', path: '/contacts', permission: 'child:view', position: 20 },
-  ],
+  navigation: [{ text: 'Front door', href: '/front-door', permission: 'frontdoor:record', position: 20 }],
+  childLinks: [{ text: 'Contacts', path: '/contacts', permission: 'child:view', position: 20 }],
   journey: { empty: emptyFrontdoorJourney, load: frontDoorJourney },
   timescaleRules: [contactDecision],
   chronology: frontDoorChronology,

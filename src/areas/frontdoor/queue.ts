@@ -32,13 +32,22 @@ export interface QueuedContact {
 }
 
 /** The children of each contact, by name, in the order they were recorded. */
-export async function childrenOfContacts(db: Kysely<Database>, contactIds: number[]): Promise<Map<number, ContactChild[]>> {
+export async function childrenOfContacts(
+  db: Kysely<Database>,
+  contactIds: number[],
+): Promise<Map<number, ContactChild[]>> {
   const byContact = new Map<number, ContactChild[]>();
   if (contactIds.length === 0) return byContact;
   const rows = await db
     .selectFrom('contact_children')
     .innerJoin('children', 'children.id', 'contact_children.child_id')
-    .select(['contact_children.contact_id', 'children.id', 'children.forename', 'children.surname', 'children.access_restriction'])
+    .select([
+      'contact_children.contact_id',
+      'children.id',
+      'children.forename',
+      'children.surname',
+      'children.access_restriction',
+    ])
     .where('contact_children.contact_id', 'in', contactIds)
     .orderBy('children.id')
     .execute();
@@ -68,11 +77,22 @@ export function durationInWords(milliseconds: number): string {
  * engine's contact-decision rule; the contacts are read together as one journey because the rule
  * looks at nothing but the contacts' own times.
  */
-export async function contactsAwaitingDecision(db: Kysely<Database>, now: Temporal.ZonedDateTime, settings: TimescaleSettings): Promise<QueuedContact[]> {
+export async function contactsAwaitingDecision(
+  db: Kysely<Database>,
+  now: Temporal.ZonedDateTime,
+  settings: TimescaleSettings,
+): Promise<QueuedContact[]> {
   const contacts = await db
     .selectFrom('contacts')
     .leftJoin('contact_decisions', 'contact_decisions.contact_id', 'contacts.id')
-    .select(['contacts.id', 'contacts.received_at', 'contacts.source', 'contacts.level_of_need', 'contacts.domestic_abuse_notification', 'contacts.out_of_hours'])
+    .select([
+      'contacts.id',
+      'contacts.received_at',
+      'contacts.source',
+      'contacts.level_of_need',
+      'contacts.domestic_abuse_notification',
+      'contacts.out_of_hours',
+    ])
     .where('contact_decisions.id', 'is', null)
     .orderBy('contacts.received_at')
     .orderBy('contacts.id')
@@ -81,8 +101,13 @@ export async function contactsAwaitingDecision(db: Kysely<Database>, now: Tempor
     child: { id: 'front-door', dateOfBirth: now.toPlainDate().toString() },
     contacts: contacts.map((contact) => ({ id: String(contact.id), receivedAt: contact.received_at.toISOString() })),
   };
-  const deadlines = new Map(dueItemsUnder([contactDecision], journey, now.toInstant(), settings).map((item) => [item.recordId, item]));
-  const children = await childrenOfContacts(db, contacts.map((contact) => contact.id));
+  const deadlines = new Map(
+    dueItemsUnder([contactDecision], journey, now.toInstant(), settings).map((item) => [item.recordId, item]),
+  );
+  const children = await childrenOfContacts(
+    db,
+    contacts.map((contact) => contact.id),
+  );
   const nowMs = now.epochMilliseconds;
 
   return contacts
@@ -91,7 +116,8 @@ export async function contactsAwaitingDecision(db: Kysely<Database>, now: Tempor
       // The engine leaves out a contact received after "now" (a clock set back in a demo): it is not yet due.
       if (!item) return [];
       // A working-day deadline runs to the end of its due day in England.
-      const dueAt = item.dueAt ?? item.dueOn.add({ days: 1 }).toZonedDateTime({ timeZone: harbourTimeZone }).toInstant();
+      const dueAt =
+        item.dueAt ?? item.dueOn.add({ days: 1 }).toZonedDateTime({ timeZone: harbourTimeZone }).toInstant();
       const overdue = item.status === 'overdue';
       const left = dueAt.epochMilliseconds - nowMs;
       return [

@@ -2,7 +2,15 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../../platform/access/audit.ts';
 import { testActor } from '../../app/testing/actors.ts';
-import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type Agent, type TestHarbour } from '../../app/testing/testApp.ts';
+import {
+  errorSummary,
+  pageOf,
+  signedInAgent,
+  submitForm,
+  testHarbour,
+  type Agent,
+  type TestHarbour,
+} from '../../app/testing/testApp.ts';
 import { createChild, linkChildren } from '../people/store.ts';
 import { defaultTimescaleSettings } from '../../core/timescales/settings.ts';
 import { recordContact, type NewContact } from './store.ts';
@@ -48,9 +56,13 @@ describe('the front door: recording contacts', () => {
     harbour = await testHarbour();
     const db = harbour.database.db;
     actor = await testActor(db, 'front-door');
-    amy = (await createChild(db, actor, { forename: 'Amy', surname: 'Fielding', dateOfBirth: '2016-02-01', sex: 'F' })).id;
-    ben = (await createChild(db, actor, { forename: 'Ben', surname: 'Fielding', dateOfBirth: '2018-07-09', sex: 'M' })).id;
-    cal = (await createChild(db, actor, { forename: 'Cal', surname: 'Fielding-Ross', dateOfBirth: '2021-11-30', sex: 'M' })).id;
+    amy = (await createChild(db, actor, { forename: 'Amy', surname: 'Fielding', dateOfBirth: '2016-02-01', sex: 'F' }))
+      .id;
+    ben = (await createChild(db, actor, { forename: 'Ben', surname: 'Fielding', dateOfBirth: '2018-07-09', sex: 'M' }))
+      .id;
+    cal = (
+      await createChild(db, actor, { forename: 'Cal', surname: 'Fielding-Ross', dateOfBirth: '2021-11-30', sex: 'M' })
+    ).id;
     await linkChildren(db, actor, { childId: amy, relatedChildId: ben, relationship: 'sibling' });
     await linkChildren(db, actor, { childId: cal, relatedChildId: amy, relationship: 'half-sibling' });
     agent = await signedInAgent(harbour, 'front-door');
@@ -61,23 +73,48 @@ describe('the front door: recording contacts', () => {
     const search = await agent.get('/front-door/contacts/new?q=amy+fiel');
     assert.equal(search.status, 200);
     assert.match(search.text, /Amy Fielding \(Harbour ID \d+\)/);
-    const chosen = await submitForm(agent, '/front-door/contacts/new?q=amy', '/front-door/contacts/new/child', { childId: String(amy) });
+    const chosen = await submitForm(agent, '/front-door/contacts/new?q=amy', '/front-door/contacts/new/child', {
+      childId: String(amy),
+    });
     assert.equal(chosen.headers.location, '/front-door/contacts/new/household');
 
     const household = await agent.get('/front-door/contacts/new/household');
     const $ = pageOf(household.text);
-    assert.equal($(`input[name="childIds"][value="${ben}"]`).attr('checked'), 'checked', 'brothers and sisters are selected for the user');
+    assert.equal(
+      $(`input[name="childIds"][value="${ben}"]`).attr('checked'),
+      'checked',
+      'brothers and sisters are selected for the user',
+    );
     assert.equal($(`input[name="childIds"][value="${cal}"]`).attr('checked'), 'checked');
     assert.match(household.text, /Half sibling, born 30 November 2021/);
-    const added = await submitForm(agent, '/front-door/contacts/new/household', '/front-door/contacts/new/household', { childIds: [String(ben), String(cal)] });
+    const added = await submitForm(agent, '/front-door/contacts/new/household', '/front-door/contacts/new/household', {
+      childIds: [String(ben), String(cal)],
+    });
     assert.equal(added.headers.location, '/front-door/contacts/new/details');
 
-    const saved = await submitForm(agent, '/front-door/contacts/new/details', '/front-door/contacts/new/details', details);
+    const saved = await submitForm(
+      agent,
+      '/front-door/contacts/new/details',
+      '/front-door/contacts/new/details',
+      details,
+    );
     assert.equal(saved.headers.location, '/front-door/contacts/new/check');
     const check = await agent.get('/front-door/contacts/new/check');
     assert.match(check.text, /Check the contact before saving it/);
-    for (const answer of [/Amy Fielding/, /Ben Fielding/, /Cal Fielding-Ross/, /Police \(6\)/, /PC Jo Smith/, /24 Nov 2026, 09:30/, /Consent not given/]) assert.match(check.text, answer);
-    assert.ok(pageOf(check.text)('a[href="/front-door/contacts/new/details#source"]').length, 'each answer can be changed');
+    for (const answer of [
+      /Amy Fielding/,
+      /Ben Fielding/,
+      /Cal Fielding-Ross/,
+      /Police \(6\)/,
+      /PC Jo Smith/,
+      /24 Nov 2026, 09:30/,
+      /Consent not given/,
+    ])
+      assert.match(check.text, answer);
+    assert.ok(
+      pageOf(check.text)('a[href="/front-door/contacts/new/details#source"]').length,
+      'each answer can be changed',
+    );
 
     const recorded = await submitForm(agent, '/front-door/contacts/new/check', '/front-door/contacts/new/check', {});
     assert.equal(recorded.status, 302);
@@ -85,23 +122,56 @@ describe('the front door: recording contacts', () => {
     const db = harbour.database.db;
     const contact = await db.selectFrom('contacts').selectAll().where('id', '=', contactId).executeTakeFirstOrThrow();
     assert.equal(contact.received_at.toISOString(), '2026-11-24T09:30:00.000Z');
-    assert.deepEqual([contact.source, contact.level_of_need, contact.consent, contact.domestic_abuse_notification, contact.out_of_hours], ['6', 2, 'not-given', true, true]);
-    const links = await db.selectFrom('contact_children').select('child_id').where('contact_id', '=', contactId).orderBy('child_id').execute();
-    assert.deepEqual(links.map((link) => link.child_id), [amy, ben, cal]);
-    const audited = await db.selectFrom('audit_events').select('child_id').where('event', '=', 'child-record-changed').where('record_type', '=', 'contacts').where('record_id', '=', String(contactId)).execute();
+    assert.deepEqual(
+      [
+        contact.source,
+        contact.level_of_need,
+        contact.consent,
+        contact.domestic_abuse_notification,
+        contact.out_of_hours,
+      ],
+      ['6', 2, 'not-given', true, true],
+    );
+    const links = await db
+      .selectFrom('contact_children')
+      .select('child_id')
+      .where('contact_id', '=', contactId)
+      .orderBy('child_id')
+      .execute();
+    assert.deepEqual(
+      links.map((link) => link.child_id),
+      [amy, ben, cal],
+    );
+    const audited = await db
+      .selectFrom('audit_events')
+      .select('child_id')
+      .where('event', '=', 'child-record-changed')
+      .where('record_type', '=', 'contacts')
+      .where('record_id', '=', String(contactId))
+      .execute();
     assert.equal(audited.length, 3, 'each child’s record is audited');
 
     const page = await agent.get(recorded.headers.location!);
     assert.match(page.text, /The contact about 3 children is recorded and waiting for a decision/);
-    for (const id of [amy, ben, cal]) assert.ok(pageOf(page.text)(`a[href="/children/${id}"]`).length, 'each child is linked');
+    for (const id of [amy, ben, cal])
+      assert.ok(pageOf(page.text)(`a[href="/children/${id}"]`).length, 'each child is linked');
     assert.match(page.text, /Awaiting decision/);
-    assert.equal((await agent.get('/front-door/contacts/new/household')).headers.location, '/front-door/contacts/new', 'the saved contact is no longer in progress');
+    assert.equal(
+      (await agent.get('/front-door/contacts/new/household')).headers.location,
+      '/front-door/contacts/new',
+      'the saved contact is no longer in progress',
+    );
   });
 
   test('bad details are refused with GOV.UK errors, and nothing typed is lost', async () => {
     await submitForm(agent, '/sign-out', '/front-door/contacts/new/child', { childId: String(ben) });
     const bad = { ...details, 'receivedAt-day': '26', source: '99', consent: 'overridden', consentOverrideReason: ' ' };
-    const refused = await submitForm(agent, '/front-door/contacts/new/details', '/front-door/contacts/new/details', bad);
+    const refused = await submitForm(
+      agent,
+      '/front-door/contacts/new/details',
+      '/front-door/contacts/new/details',
+      bad,
+    );
     assert.equal(refused.status, 400);
     assert.deepEqual(errorSummary(refused.text), [
       'The date the contact was received must be today or in the past',
@@ -116,34 +186,87 @@ describe('the front door: recording contacts', () => {
     assert.equal($('#receivedAt-time').val(), '09:30');
 
     const reopened = pageOf((await agent.get('/front-door/contacts/new/details')).text);
-    assert.equal(reopened('#concerns').text().trim(), details.concerns, 'the contact in progress is kept in the session');
+    assert.equal(
+      reopened('#concerns').text().trim(),
+      details.concerns,
+      'the contact in progress is kept in the session',
+    );
 
-    const badTime = await submitForm(agent, '/front-door/contacts/new/details', '/front-door/contacts/new/details', { ...details, 'receivedAt-time': '25:00', levelOfNeed: '5', concerns: '' });
-    assert.deepEqual(errorSummary(badTime.text), ['Enter the time the contact was received using the 24-hour clock, like 14:30', 'Select the level of need', 'Enter the concerns']);
+    const badTime = await submitForm(agent, '/front-door/contacts/new/details', '/front-door/contacts/new/details', {
+      ...details,
+      'receivedAt-time': '25:00',
+      levelOfNeed: '5',
+      concerns: '',
+    });
+    assert.deepEqual(errorSummary(badTime.text), [
+      'Enter the time the contact was received using the 24-hour clock, like 14:30',
+      'Select the level of need',
+      'Enter the concerns',
+    ]);
 
     const noChild = await submitForm(agent, '/sign-out', '/front-door/contacts/new/child', { childId: '99999999' });
     assert.equal(noChild.status, 400);
-    assert.deepEqual(errorSummary(noChild.text), ['Select a child from the search results, or add a child who is not in Harbour']);
+    assert.deepEqual(errorSummary(noChild.text), [
+      'Select a child from the search results, or add a child who is not in Harbour',
+    ]);
 
-    const cancelled = await submitForm(agent, '/front-door/contacts/new/details', '/front-door/contacts/new/cancel', {});
+    const cancelled = await submitForm(
+      agent,
+      '/front-door/contacts/new/details',
+      '/front-door/contacts/new/cancel',
+      {},
+    );
     assert.equal(cancelled.headers.location, '/front-door');
   });
 
   test('a child not in Harbour is added after the likely duplicates are shown', async () => {
-    const fields = { forename: 'Benjamin', surname: 'Fielding', 'dateOfBirth-day': '9', 'dateOfBirth-month': '7', 'dateOfBirth-year': '2018', sex: 'M' };
-    const warned = await submitForm(agent, '/front-door/contacts/new/add-child', '/front-door/contacts/new/add-child', fields);
+    const fields = {
+      forename: 'Benjamin',
+      surname: 'Fielding',
+      'dateOfBirth-day': '9',
+      'dateOfBirth-month': '7',
+      'dateOfBirth-year': '2018',
+      sex: 'M',
+    };
+    const warned = await submitForm(
+      agent,
+      '/front-door/contacts/new/add-child',
+      '/front-door/contacts/new/add-child',
+      fields,
+    );
     assert.equal(warned.status, 200);
     assert.match(warned.text, /Harbour may already have a record for this child/);
-    assert.ok(pageOf(warned.text)(`input[name="childId"][value="${ben}"]`).length, 'the likely duplicate can be selected instead');
+    assert.ok(
+      pageOf(warned.text)(`input[name="childId"][value="${ben}"]`).length,
+      'the likely duplicate can be selected instead',
+    );
     assert.equal(pageOf(warned.text)('#forename').val(), 'Benjamin');
 
-    const added = await submitForm(agent, '/front-door/contacts/new/add-child', '/front-door/contacts/new/add-child', { ...fields, notADuplicate: 'yes' });
+    const added = await submitForm(agent, '/front-door/contacts/new/add-child', '/front-door/contacts/new/add-child', {
+      ...fields,
+      notADuplicate: 'yes',
+    });
     assert.equal(added.headers.location, '/front-door/contacts/new/household');
-    assert.ok(await harbour.database.db.selectFrom('children').select('id').where('forename', '=', 'Benjamin').executeTakeFirst());
+    assert.ok(
+      await harbour.database.db
+        .selectFrom('children')
+        .select('id')
+        .where('forename', '=', 'Benjamin')
+        .executeTakeFirst(),
+    );
     await submitForm(agent, '/front-door/contacts/new/household', '/front-door/contacts/new/cancel', {});
 
-    const refused = await submitForm(agent, '/front-door/contacts/new/add-child', '/front-door/contacts/new/add-child', { forename: '', surname: 'X', 'dateOfBirth-day': '1', 'dateOfBirth-month': '1', 'dateOfBirth-year': '2099' });
-    assert.deepEqual(errorSummary(refused.text), ['Enter the first name', 'Date of birth must be today or in the past', 'Select the sex']);
+    const refused = await submitForm(
+      agent,
+      '/front-door/contacts/new/add-child',
+      '/front-door/contacts/new/add-child',
+      { forename: '', surname: 'X', 'dateOfBirth-day': '1', 'dateOfBirth-month': '1', 'dateOfBirth-year': '2099' },
+    );
+    assert.deepEqual(errorSummary(refused.text), [
+      'Enter the first name',
+      'Date of birth must be today or in the past',
+      'Select the sex',
+    ]);
   });
 });
 
@@ -157,12 +280,16 @@ describe('the front door queue and decisions', () => {
     const db = harbour.database.db;
     actor = await testActor(db, 'front-door');
     children = [];
-    for (const forename of ['Dee', 'Eli', 'Fay']) children.push((await createChild(db, actor, { forename, surname: 'Hughes', dateOfBirth: '2015-03-03', sex: 'U' })).id);
+    for (const forename of ['Dee', 'Eli', 'Fay'])
+      children.push(
+        (await createChild(db, actor, { forename, surname: 'Hughes', dateOfBirth: '2015-03-03', sex: 'U' })).id,
+      );
     agent = await signedInAgent(harbour, 'front-door');
   });
   after(() => harbour.close());
 
-  const contact = async (childIds: number[], receivedAt: string) => (await recordContact(harbour.database.db, actor, policeContact(childIds, receivedAt))).contact.id;
+  const contact = async (childIds: number[], receivedAt: string) =>
+    (await recordContact(harbour.database.db, actor, policeContact(childIds, receivedAt))).contact.id;
   const queueRows = async () => rowTexts((await agent.get('/front-door')).text);
 
   test('where the council requires it, only a manager records the decision', async () => {
@@ -197,14 +324,20 @@ describe('the front door queue and decisions', () => {
     harbour.clock.setToday('2026-11-26');
     try {
       const later = await queueRows();
-      assert.ok(later.every((row) => row.startsWith('Overdue')), 'both are overdue on Thursday');
+      assert.ok(
+        later.every((row) => row.startsWith('Overdue')),
+        'both are overdue on Thursday',
+      );
       assert.match(later[1]!, /Dee Hughes/);
     } finally {
       harbour.clock.setToday('2026-11-25');
     }
 
     // The council's 24-hour standard moves the deadline to the hour of receipt the next day.
-    await saveCouncilTimescaleSettings(harbour.database.db, actor, { ...defaultTimescaleSettings, contactDecisionWithin: '24-hours' });
+    await saveCouncilTimescaleSettings(harbour.database.db, actor, {
+      ...defaultTimescaleSettings,
+      contactDecisionWithin: '24-hours',
+    });
     try {
       assert.match((await queueRows())[1]!, /Due 25 Nov 2026, 10:00/);
     } finally {
@@ -226,9 +359,17 @@ describe('the front door queue and decisions', () => {
 
   test('no further action on a domestic abuse notification stays on each child’s file', async () => {
     const contactId = await contact(children, '2026-11-24T22:00:00Z');
-    const decided = await decide(contactId, 'no-further-action', 'Lower-level notification; school told through Operation Encompass');
+    const decided = await decide(
+      contactId,
+      'no-further-action',
+      'Lower-level notification; school told through Operation Encompass',
+    );
     assert.equal(decided.headers.location, `/front-door/contacts/${contactId}`);
-    const decision = await harbour.database.db.selectFrom('contact_decisions').selectAll().where('contact_id', '=', contactId).executeTakeFirstOrThrow();
+    const decision = await harbour.database.db
+      .selectFrom('contact_decisions')
+      .selectAll()
+      .where('contact_id', '=', contactId)
+      .executeTakeFirstOrThrow();
     assert.equal(decision.outcome, 'no-further-action');
     assert.equal(decision.decided_at.toISOString(), '2026-11-25T00:05:00.000Z');
     const page = await agent.get(`/front-door/contacts/${contactId}`);
@@ -236,15 +377,26 @@ describe('the front door queue and decisions', () => {
     assert.match(page.text, /The domestic abuse notification stays on the record of each child named/);
     const childContacts = await agent.get(`/children/${children[2]}/contacts`);
     assert.match(rowTexts(childContacts.text)[0]!, /Domestic abuse notification.*No further action/);
-    assert.doesNotMatch(await queueRows().then((rows) => rows.join()), new RegExp(`/${contactId}/`), 'a decided contact leaves the queue');
-    assert.equal((await agent.get(`/front-door/contacts/${contactId}/decision`)).headers.location, `/front-door/contacts/${contactId}`);
+    assert.doesNotMatch(
+      await queueRows().then((rows) => rows.join()),
+      new RegExp(`/${contactId}/`),
+      'a decided contact leaves the queue',
+    );
+    assert.equal(
+      (await agent.get(`/front-door/contacts/${contactId}/decision`)).headers.location,
+      `/front-door/contacts/${contactId}`,
+    );
   });
 
   test('advice is recorded as the decision alone', async () => {
     const contactId = await contact([children[0]!], '2026-11-24T11:00:00Z');
     const decided = await decide(contactId, 'advice');
     assert.equal(decided.headers.location, `/front-door/contacts/${contactId}`);
-    assert.equal((await harbour.database.db.selectFrom('referrals').select('id').where('contact_id', '=', contactId).execute()).length, 0);
+    assert.equal(
+      (await harbour.database.db.selectFrom('referrals').select('id').where('contact_id', '=', contactId).execute())
+        .length,
+      0,
+    );
   });
 
   test('a referral decision leads on to one referral per child, with the contact’s source', async () => {
@@ -252,15 +404,33 @@ describe('the front door queue and decisions', () => {
     const decided = await decide(contactId, 'referral');
     assert.equal(decided.headers.location, `/front-door/contacts/${contactId}/referrals`);
     const form = `/front-door/contacts/${contactId}/referrals`;
-    const early = await submitForm(agent, form, form, { 'referralDate-day': '23', 'referralDate-month': '11', 'referralDate-year': '2026' });
-    assert.deepEqual(errorSummary(early.text), ['The date of the referral must be on or after the day the contact was received']);
-    const recorded = await submitForm(agent, form, form, { 'referralDate-day': '25', 'referralDate-month': '11', 'referralDate-year': '2026' });
-    assert.equal(recorded.headers.location, `/front-door/contacts/${contactId}`);
-    const referrals = await harbour.database.db.selectFrom('referrals').selectAll().where('contact_id', '=', contactId).orderBy('child_id').execute();
-    assert.deepEqual(referrals.map((row) => [row.child_id, row.referral_date, row.source]), [
-      [children[0], '2026-11-25', '6'],
-      [children[1], '2026-11-25', '6'],
+    const early = await submitForm(agent, form, form, {
+      'referralDate-day': '23',
+      'referralDate-month': '11',
+      'referralDate-year': '2026',
+    });
+    assert.deepEqual(errorSummary(early.text), [
+      'The date of the referral must be on or after the day the contact was received',
     ]);
+    const recorded = await submitForm(agent, form, form, {
+      'referralDate-day': '25',
+      'referralDate-month': '11',
+      'referralDate-year': '2026',
+    });
+    assert.equal(recorded.headers.location, `/front-door/contacts/${contactId}`);
+    const referrals = await harbour.database.db
+      .selectFrom('referrals')
+      .selectAll()
+      .where('contact_id', '=', contactId)
+      .orderBy('child_id')
+      .execute();
+    assert.deepEqual(
+      referrals.map((row) => [row.child_id, row.referral_date, row.source]),
+      [
+        [children[0], '2026-11-25', '6'],
+        [children[1], '2026-11-25', '6'],
+      ],
+    );
     const page = await agent.get(`/front-door/contacts/${contactId}`);
     assert.match(page.text, /The referrals are recorded/);
     assert.match(page.text, /Dee Hughes<\/a>: referral on 25 November 2026/);
@@ -268,55 +438,134 @@ describe('the front door queue and decisions', () => {
 
   test('a strategy discussion decision records a referral and the decision to hold it for each child', async () => {
     const contactId = await contact([children[2]!], '2026-11-24T13:00:00Z');
-    assert.equal((await decide(contactId, 'strategy-discussion')).headers.location, `/front-door/contacts/${contactId}/referrals`);
+    assert.equal(
+      (await decide(contactId, 'strategy-discussion')).headers.location,
+      `/front-door/contacts/${contactId}/referrals`,
+    );
     const form = `/front-door/contacts/${contactId}/referrals`;
     assert.match((await agent.get(form)).text, /Record the referrals and the decision to hold a strategy discussion/);
-    await submitForm(agent, form, form, { 'referralDate-day': '25', 'referralDate-month': '11', 'referralDate-year': '2026' });
-    const referral = await harbour.database.db.selectFrom('referrals').selectAll().where('contact_id', '=', contactId).executeTakeFirstOrThrow();
-    const discussion = await harbour.database.db.selectFrom('strategy_discussions').selectAll().where('referral_id', '=', referral.id).executeTakeFirstOrThrow();
+    await submitForm(agent, form, form, {
+      'referralDate-day': '25',
+      'referralDate-month': '11',
+      'referralDate-year': '2026',
+    });
+    const referral = await harbour.database.db
+      .selectFrom('referrals')
+      .selectAll()
+      .where('contact_id', '=', contactId)
+      .executeTakeFirstOrThrow();
+    const discussion = await harbour.database.db
+      .selectFrom('strategy_discussions')
+      .selectAll()
+      .where('referral_id', '=', referral.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([discussion.child_id, discussion.decision_date], [children[2], '2026-11-25']);
-    assert.match((await agent.get(`/front-door/contacts/${contactId}`)).text, /strategy discussion decided on 25 November 2026/);
+    assert.match(
+      (await agent.get(`/front-door/contacts/${contactId}`)).text,
+      /strategy discussion decided on 25 November 2026/,
+    );
   });
 
   test('an early help decision opens early help for the children chosen', async () => {
     const db = harbour.database.db;
-    const [gus, hal] = [(await createChild(db, actor, { forename: 'Gus', surname: 'Irwin', dateOfBirth: '2019-01-01', sex: 'M' })).id, (await createChild(db, actor, { forename: 'Hal', surname: 'Irwin', dateOfBirth: '2020-01-01', sex: 'M' })).id];
+    const [gus, hal] = [
+      (await createChild(db, actor, { forename: 'Gus', surname: 'Irwin', dateOfBirth: '2019-01-01', sex: 'M' })).id,
+      (await createChild(db, actor, { forename: 'Hal', surname: 'Irwin', dateOfBirth: '2020-01-01', sex: 'M' })).id,
+    ];
     const contactId = await contact([gus, hal], '2026-11-24T14:00:00Z');
-    assert.equal((await decide(contactId, 'early-help')).headers.location, `/front-door/contacts/${contactId}/early-help`);
+    assert.equal(
+      (await decide(contactId, 'early-help')).headers.location,
+      `/front-door/contacts/${contactId}/early-help`,
+    );
     const form = `/front-door/contacts/${contactId}/early-help`;
     const start = { 'startDate-day': '25', 'startDate-month': '11', 'startDate-year': '2026' };
     const missing = await submitForm(agent, form, form, { ...start, leadProfessional: 'R. Patel' });
-    assert.deepEqual(errorSummary(missing.text), ['Select the children who will have early help', 'Enter the lead organisation']);
+    assert.deepEqual(errorSummary(missing.text), [
+      'Select the children who will have early help',
+      'Enter the lead organisation',
+    ]);
     assert.equal(pageOf(missing.text)('#leadProfessional').val(), 'R. Patel');
-    const opened = await submitForm(agent, form, form, { ...start, childIds: String(gus), leadProfessional: 'R. Patel', leadOrganisation: 'Oakfield Family Hub' });
+    const opened = await submitForm(agent, form, form, {
+      ...start,
+      childIds: String(gus),
+      leadProfessional: 'R. Patel',
+      leadOrganisation: 'Oakfield Family Hub',
+    });
     assert.equal(opened.headers.location, `/front-door/contacts/${contactId}`);
-    const episodes = await db.selectFrom('early_help_episodes').selectAll().where('contact_id', '=', contactId).execute();
-    assert.deepEqual(episodes.map((row) => [row.child_id, row.start_date, row.lead_organisation]), [[gus, '2026-11-25', 'Oakfield Family Hub']]);
+    const episodes = await db
+      .selectFrom('early_help_episodes')
+      .selectAll()
+      .where('contact_id', '=', contactId)
+      .execute();
+    assert.deepEqual(
+      episodes.map((row) => [row.child_id, row.start_date, row.lead_organisation]),
+      [[gus, '2026-11-25', 'Oakfield Family Hub']],
+    );
     const page = await agent.get(`/front-door/contacts/${contactId}`);
     assert.match(page.text, /Early help is open for 1 child/);
-    assert.ok(pageOf(page.text)(`a[href="/front-door/contacts/${contactId}/early-help"]`).length, 'the other child can still be given early help');
+    assert.ok(
+      pageOf(page.text)(`a[href="/front-door/contacts/${contactId}/early-help"]`).length,
+      'the other child can still be given early help',
+    );
   });
 
   test('a decision needs an outcome, reasons and a time no earlier than the contact', async () => {
     const contactId = await contact([children[0]!], '2026-11-24T15:00:00Z');
     const form = `/front-door/contacts/${contactId}/decision`;
-    const empty = await submitForm(agent, form, form, { 'decidedAt-day': '', 'decidedAt-month': '', 'decidedAt-year': '', 'decidedAt-time': '' });
+    const empty = await submitForm(agent, form, form, {
+      'decidedAt-day': '',
+      'decidedAt-month': '',
+      'decidedAt-year': '',
+      'decidedAt-time': '',
+    });
     assert.equal(empty.status, 400);
-    assert.deepEqual(errorSummary(empty.text), ['Select the decision', 'Enter the reasons for the decision', 'Enter the date the decision was made', 'Enter the time the decision was made']);
-    const early = await submitForm(agent, form, form, { outcome: 'advice', reasons: 'Advice to parent', 'decidedAt-day': '24', 'decidedAt-month': '11', 'decidedAt-year': '2026', 'decidedAt-time': '14:00' });
+    assert.deepEqual(errorSummary(empty.text), [
+      'Select the decision',
+      'Enter the reasons for the decision',
+      'Enter the date the decision was made',
+      'Enter the time the decision was made',
+    ]);
+    const early = await submitForm(agent, form, form, {
+      outcome: 'advice',
+      reasons: 'Advice to parent',
+      'decidedAt-day': '24',
+      'decidedAt-month': '11',
+      'decidedAt-year': '2026',
+      'decidedAt-time': '14:00',
+    });
     assert.deepEqual(errorSummary(early.text), ['The decision must be on or after the time the contact was received']);
     assert.equal(pageOf(early.text)('#reasons').text().trim(), 'Advice to parent');
-    const unknown = await submitForm(agent, form, form, { outcome: 'adoption', reasons: 'x', 'decidedAt-day': '25', 'decidedAt-month': '11', 'decidedAt-year': '2026', 'decidedAt-time': '00:01' });
+    const unknown = await submitForm(agent, form, form, {
+      outcome: 'adoption',
+      reasons: 'x',
+      'decidedAt-day': '25',
+      'decidedAt-month': '11',
+      'decidedAt-year': '2026',
+      'decidedAt-time': '00:01',
+    });
     assert.deepEqual(errorSummary(unknown.text), ['Select the decision']);
   });
 
   test('unknown contacts and children are not found, and only the front door works the queue', async () => {
-    for (const path of ['/front-door/contacts/99999999', '/front-door/contacts/abc', '/front-door/contacts/99999999/decision', '/front-door/contacts/99999999/referrals', '/children/99999999/contacts']) {
+    for (const path of [
+      '/front-door/contacts/99999999',
+      '/front-door/contacts/abc',
+      '/front-door/contacts/99999999/decision',
+      '/front-door/contacts/99999999/referrals',
+      '/children/99999999/contacts',
+    ]) {
       assert.equal((await agent.get(path)).status, 404, path);
     }
-    assert.equal((await submitForm(agent, '/sign-out', '/front-door/contacts/99999999/decision', { outcome: 'advice' })).status, 404);
+    assert.equal(
+      (await submitForm(agent, '/sign-out', '/front-door/contacts/99999999/decision', { outcome: 'advice' })).status,
+      404,
+    );
     const practitioner = await signedInAgent(harbour, 'practitioner');
     assert.equal((await practitioner.get('/front-door')).status, 403);
-    assert.equal((await practitioner.get(`/children/${children[0]}/contacts`)).status, 200, 'a contact is part of the child’s record');
+    assert.equal(
+      (await practitioner.get(`/children/${children[0]}/contacts`)).status,
+      200,
+      'a contact is part of the child’s record',
+    );
   });
 });

@@ -12,13 +12,22 @@ explainConstraints({
   contacts_source_check: { field: 'source', message: 'Select the source of the contact from the list' },
   contacts_level_of_need_check: { field: 'levelOfNeed', message: 'Select a level of need from 1 to 4' },
   contacts_consent_check: { field: 'consent', message: 'Select whether consent was given, not given or overridden' },
-  contacts_consent_override_reason: { field: 'consentOverrideReason', message: 'Enter the reason consent was overridden' },
+  contacts_consent_override_reason: {
+    field: 'consentOverrideReason',
+    message: 'Enter the reason consent was overridden',
+  },
   contacts_concerns_check: { field: 'concerns', message: 'Enter the concerns' },
   contact_children_pkey: { field: 'childIds', message: 'This child is already on the contact' },
   contact_children_child_id_fkey: { field: 'childIds', message: 'Select a child who has a record' },
-  contact_decisions_one_per_contact: { field: 'outcome', message: 'A decision has already been recorded on this contact' },
+  contact_decisions_one_per_contact: {
+    field: 'outcome',
+    message: 'A decision has already been recorded on this contact',
+  },
   contact_decisions_contact: { field: 'contactId', message: 'The contact this decision is about does not exist' },
-  contact_decisions_after_received: { field: 'decidedAt', message: 'The decision must be on or after the time the contact was received' },
+  contact_decisions_after_received: {
+    field: 'decidedAt',
+    message: 'The decision must be on or after the time the contact was received',
+  },
   contact_decisions_outcome_check: { field: 'outcome', message: 'Select the decision from the list' },
   contact_decisions_reasons_check: { field: 'reasons', message: 'Enter the reasons for the decision' },
 });
@@ -45,7 +54,8 @@ export interface ContactRecord {
 /** Records a contact about one or more children: a row per child, each child's record audited. */
 export function recordContact(db: Kysely<Database>, actor: Actor, input: NewContact): Promise<ContactRecord> {
   const childIds = contactChildren(input.childIds);
-  if (!Array.isArray(childIds)) return Promise.reject(new RecordIntegrityError(childIds.field, childIds.message, undefined));
+  if (!Array.isArray(childIds))
+    return Promise.reject(new RecordIntegrityError(childIds.field, childIds.message, undefined));
   const consent = consentProblem(input.consent, input.consentOverrideReason);
   if (consent) return Promise.reject(new RecordIntegrityError(consent.field, consent.message, undefined));
   return withIntegrity(() =>
@@ -72,7 +82,12 @@ export function recordContact(db: Kysely<Database>, actor: Actor, input: NewCont
         .values(childIds.map((childId) => ({ contact_id: contact.id, child_id: childId })))
         .execute();
       for (const childId of childIds) {
-        await childRecordChanged(trx, actor, { childId: String(childId), recordType: 'contacts', recordId: contact.id, detail: { action: 'created' } });
+        await childRecordChanged(trx, actor, {
+          childId: String(childId),
+          recordType: 'contacts',
+          recordId: contact.id,
+          detail: { action: 'created' },
+        });
       }
       return { contact, childIds, decision: undefined };
     }),
@@ -92,7 +107,11 @@ export interface NewContactDecision {
 export function decideContact(db: Kysely<Database>, actor: Actor, input: NewContactDecision): Promise<ContactDecision> {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
-      const contact = await trx.selectFrom('contacts').select(['id', 'received_at']).where('id', '=', input.contactId).executeTakeFirst();
+      const contact = await trx
+        .selectFrom('contacts')
+        .select(['id', 'received_at'])
+        .where('id', '=', input.contactId)
+        .executeTakeFirst();
       if (!contact) throw new NotFoundError('Contact not found');
       const late = decisionTimeProblem(contact.received_at, new Date(input.decidedAt));
       if (late) throw new RecordIntegrityError(late.field, late.message, undefined);
@@ -111,7 +130,12 @@ export function decideContact(db: Kysely<Database>, actor: Actor, input: NewCont
         .returningAll()
         .executeTakeFirstOrThrow();
       for (const childId of await childrenOf(trx, contact.id)) {
-        await childRecordChanged(trx, actor, { childId: String(childId), recordType: 'contact_decisions', recordId: decision.id, detail: { contactId: contact.id, outcome: input.outcome } });
+        await childRecordChanged(trx, actor, {
+          childId: String(childId),
+          recordType: 'contact_decisions',
+          recordId: decision.id,
+          detail: { contactId: contact.id, outcome: input.outcome },
+        });
       }
       return decision;
     }),
@@ -119,7 +143,12 @@ export function decideContact(db: Kysely<Database>, actor: Actor, input: NewCont
 }
 
 async function childrenOf(executor: Kysely<Database>, contactId: number): Promise<number[]> {
-  const rows = await executor.selectFrom('contact_children').select('child_id').where('contact_id', '=', contactId).orderBy('child_id').execute();
+  const rows = await executor
+    .selectFrom('contact_children')
+    .select('child_id')
+    .where('contact_id', '=', contactId)
+    .orderBy('child_id')
+    .execute();
   return rows.map((row) => row.child_id);
 }
 
@@ -128,7 +157,11 @@ export async function contactRecord(db: Kysely<Database>, contactId: number): Pr
   const contact = await db.selectFrom('contacts').selectAll().where('id', '=', contactId).executeTakeFirst();
   if (!contact) return undefined;
   const childIds = await childrenOf(db, contactId);
-  const decision = await db.selectFrom('contact_decisions').selectAll().where('contact_id', '=', contactId).executeTakeFirst();
+  const decision = await db
+    .selectFrom('contact_decisions')
+    .selectAll()
+    .where('contact_id', '=', contactId)
+    .executeTakeFirst();
   return { contact, childIds, decision };
 }
 

@@ -26,24 +26,40 @@ declare module '../../core/timescales/journey.ts' {
 }
 
 /** This area's part of a journey with no records. */
-export const emptyLeavingcareJourney = {  };
+export const emptyLeavingcareJourney = {};
 
-
-export async function leavingCareJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Partial<ChildJourney>>> {
+export async function leavingCareJourney(
+  db: Kysely<Database>,
+  childIds: readonly number[],
+): Promise<Map<number, Partial<ChildJourney>>> {
   const records = await careLeaverRecordsOf(db, childIds);
   const byChild = <Row extends { child_id: number }>(rows: Row[]) => groupBy(rows, (row) => row.child_id);
-  const [careLeavers, eligibility, pathwayPlans, reviews, contacts] = [byChild(records.careLeavers), byChild(records.eligibility), byChild(records.pathwayPlans), byChild(records.reviews), byChild(records.contacts)];
+  const [careLeavers, eligibility, pathwayPlans, reviews, contacts] = [
+    byChild(records.careLeavers),
+    byChild(records.eligibility),
+    byChild(records.pathwayPlans),
+    byChild(records.reviews),
+    byChild(records.contacts),
+  ];
   return perChild(childIds, (childId): Partial<ChildJourney> => {
     const careLeaver = careLeavers.get(childId)?.[0];
     const eligibleFrom = eligibility.get(childId) ?? [];
     if (!careLeaver && eligibleFrom.length === 0) return {};
     return {
       careLeaver: {
-        ...optional('eligibleDate', eligibleDateOf(eligibleFrom.map((entry) => ({ category: entry.category, startDate: entry.start_date })))),
+        ...optional(
+          'eligibleDate',
+          eligibleDateOf(eligibleFrom.map((entry) => ({ category: entry.category, startDate: entry.start_date }))),
+        ),
         ...optional('needsAssessmentDate', careLeaver?.needs_assessment_date),
         ...optional('pathwayPlanDate', pathwayPlans.get(childId)?.[0]?.plan_date),
-        pathwayPlanReviews: (reviews.get(childId) ?? []).map((review) => ({ id: String(review.id), date: review.review_date })),
-        keepingInTouch: (contacts.get(childId) ?? []).filter((contact) => keepsInTouch(contact.in_touch)).map((contact) => ({ id: String(contact.id), date: contact.contact_date })),
+        pathwayPlanReviews: (reviews.get(childId) ?? []).map((review) => ({
+          id: String(review.id),
+          date: review.review_date,
+        })),
+        keepingInTouch: (contacts.get(childId) ?? [])
+          .filter((contact) => keepsInTouch(contact.in_touch))
+          .map((contact) => ({ id: String(contact.id), date: contact.contact_date })),
         ...optional('serviceEndDate', careLeaver?.service_end_date),
       },
     };

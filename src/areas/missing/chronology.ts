@@ -5,7 +5,10 @@ import { missingEpisodesOf } from './store.ts';
 
 const londonDate = (at: Date) => at.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 
-const whereabouts: Record<string, string> = { M: 'Missing from placement', A: 'Away from placement without authorisation' };
+const whereabouts: Record<string, string> = {
+  M: 'Missing from placement',
+  A: 'Away from placement without authorisation',
+};
 
 function interviewOutcome(row: Awaited<ReturnType<typeof missingEpisodesOf>>[number]): string {
   if (row.interview_id === null) return 'no return home interview recorded';
@@ -26,7 +29,9 @@ export const missingChronology: ChronologySource = async (db, childIds) => {
     const summary = row.returned_at
       ? `${what} for ${plural(hoursMissing(row.started_at, row.returned_at), 'hour')}; ${interviewOutcome(row)}`
       : `${what}; not yet returned`;
-    const events: ChronologyEvent[] = [{ ...base, date: londonDate(row.started_at), at: row.started_at, type: 'missing', summary }];
+    const events: ChronologyEvent[] = [
+      { ...base, date: londonDate(row.started_at), at: row.started_at, type: 'missing', summary },
+    ];
     if (row.manager_comment_date && row.interview_id !== null) {
       events.push({
         date: row.manager_comment_date,

@@ -30,28 +30,28 @@ declare module '../../core/timescales/journey.ts' {
 /** This area's part of a journey with no records. */
 export const emptyMissingJourney = { missingEpisodes: [] };
 
-
 const instant = (at: Date | null) => at?.toISOString() ?? null;
 
-export async function missingJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Partial<ChildJourney>>> {
+export async function missingJourney(
+  db: Kysely<Database>,
+  childIds: readonly number[],
+): Promise<Map<number, Partial<ChildJourney>>> {
   const episodesOf = groupBy(await missingEpisodesOf(db, childIds), (row) => row.child_id);
   return perChild(childIds, (childId) => ({
-    missingEpisodes: (episodesOf.get(childId) ?? []).map(
-      (row): MissingEpisode => ({
-        id: String(row.id),
-        startedAt: row.started_at.toISOString(),
-        ...optional('returnedAt', instant(row.returned_at)),
-        ...(row.interview_id === null
-          ? {}
-          : {
-              returnInterview: {
-                ...optional('offeredAt', instant(row.offered_at)),
-                ...optional('heldAt', instant(row.held_at)),
-                ...(row.accepted === false ? { declined: true } : {}),
-              },
-            }),
-        ...optional('managerReviewDate', row.manager_comment_date),
-      }),
-    ),
+    missingEpisodes: (episodesOf.get(childId) ?? []).map((row): MissingEpisode => ({
+      id: String(row.id),
+      startedAt: row.started_at.toISOString(),
+      ...optional('returnedAt', instant(row.returned_at)),
+      ...(row.interview_id === null
+        ? {}
+        : {
+            returnInterview: {
+              ...optional('offeredAt', instant(row.offered_at)),
+              ...optional('heldAt', instant(row.held_at)),
+              ...(row.accepted === false ? { declined: true } : {}),
+            },
+          }),
+      ...optional('managerReviewDate', row.manager_comment_date),
+    })),
   }));
 }

@@ -6,15 +6,20 @@ export function hoursMissing(startedAt: Date, returnedAt: Date): number {
 }
 
 /** An interview is offered and held after the child has returned, never while they are still missing. */
-export function interviewTimingProblems(returnedAt: Date | null, interview: { offeredAt?: Date | null; heldAt?: Date | null }) {
+export function interviewTimingProblems(
+  returnedAt: Date | null,
+  interview: { offeredAt?: Date | null; heldAt?: Date | null },
+) {
   const problems: { field: string; message: string }[] = [];
   for (const [field, at, what] of [
     ['offeredAt', interview.offeredAt, 'offered'],
     ['heldAt', interview.heldAt, 'held'],
   ] as const) {
     if (!at) continue;
-    if (!returnedAt) problems.push({ field, message: `A return home interview can only be ${what} once the child has returned` });
-    else if (at < returnedAt) problems.push({ field, message: `A return home interview must be ${what} after the child returned` });
+    if (!returnedAt)
+      problems.push({ field, message: `A return home interview can only be ${what} once the child has returned` });
+    else if (at < returnedAt)
+      problems.push({ field, message: `A return home interview must be ${what} after the child returned` });
   }
   return problems;
 }

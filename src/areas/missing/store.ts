@@ -7,17 +7,50 @@ import type { MissingType } from './codes.ts';
 import { interviewTimingProblems } from './model.ts';
 
 explainConstraints({
-  missing_episodes_end_after_start: { field: 'returnedAt', message: 'The time the child returned must be after the time they went missing' },
-  missing_episodes_no_overlap: { field: 'startedAt', message: 'This overlaps another missing or away episode for the child' },
-  missing_episodes_one_open: { field: 'startedAt', message: 'The child is already recorded as missing: record their return first' },
-  missing_episodes_missing_type_check: { field: 'missingType', message: 'Select whether the child was missing or away' },
-  return_home_interviews_episode: { field: 'missingEpisodeId', message: 'This missing episode is not recorded for the child' },
-  return_home_interviews_one_per_episode: { field: 'missingEpisodeId', message: 'A return home interview is already recorded for this episode' },
-  return_home_interviews_offered_when: { field: 'offeredAt', message: 'Enter when the return home interview was offered' },
-  return_home_interviews_answer_after_offer: { field: 'accepted', message: 'A child can only accept or decline an interview that was offered' },
-  return_home_interviews_held_when_accepted: { field: 'heldAt', message: 'An interview can only be held if it was offered and not declined' },
-  return_home_interviews_held_after_offer: { field: 'heldAt', message: 'The interview must be held after it was offered' },
-  return_home_interviews_manager_comment_dated: { field: 'managerCommentDate', message: "Enter the manager's comment and the date it was made" },
+  missing_episodes_end_after_start: {
+    field: 'returnedAt',
+    message: 'The time the child returned must be after the time they went missing',
+  },
+  missing_episodes_no_overlap: {
+    field: 'startedAt',
+    message: 'This overlaps another missing or away episode for the child',
+  },
+  missing_episodes_one_open: {
+    field: 'startedAt',
+    message: 'The child is already recorded as missing: record their return first',
+  },
+  missing_episodes_missing_type_check: {
+    field: 'missingType',
+    message: 'Select whether the child was missing or away',
+  },
+  return_home_interviews_episode: {
+    field: 'missingEpisodeId',
+    message: 'This missing episode is not recorded for the child',
+  },
+  return_home_interviews_one_per_episode: {
+    field: 'missingEpisodeId',
+    message: 'A return home interview is already recorded for this episode',
+  },
+  return_home_interviews_offered_when: {
+    field: 'offeredAt',
+    message: 'Enter when the return home interview was offered',
+  },
+  return_home_interviews_answer_after_offer: {
+    field: 'accepted',
+    message: 'A child can only accept or decline an interview that was offered',
+  },
+  return_home_interviews_held_when_accepted: {
+    field: 'heldAt',
+    message: 'An interview can only be held if it was offered and not declined',
+  },
+  return_home_interviews_held_after_offer: {
+    field: 'heldAt',
+    message: 'The interview must be held after it was offered',
+  },
+  return_home_interviews_manager_comment_dated: {
+    field: 'managerCommentDate',
+    message: "Enter the manager's comment and the date it was made",
+  },
   return_home_interviews_manager_comment_given: { field: 'managerComment', message: "Enter the manager's comment" },
 });
 
@@ -45,22 +78,43 @@ export function recordMissingEpisode(
 }
 
 /** The child returned (or was found). */
-export function recordReturn(db: Kysely<Database>, actor: Actor, returned: { missingEpisodeId: number; version: number; returnedAt: Date | string }) {
+export function recordReturn(
+  db: Kysely<Database>,
+  actor: Actor,
+  returned: { missingEpisodeId: number; version: number; returnedAt: Date | string },
+) {
   return writeChildRecord(db, actor, async (trx) => {
-    const record = await recordProgress(trx, actor, { table: 'missing_episodes', id: returned.missingEpisodeId, version: returned.version, values: { returned_at: returned.returnedAt } });
+    const record = await recordProgress(trx, actor, {
+      table: 'missing_episodes',
+      id: returned.missingEpisodeId,
+      version: returned.version,
+      values: { returned_at: returned.returnedAt },
+    });
     return { record, recordType: 'missing_episodes', recordId: record.id, childIds: [record.child_id] };
   });
 }
 
 async function returnedAt(trx: Kysely<Database>, missingEpisodeId: number): Promise<Date | null> {
-  const episode = await trx.selectFrom('missing_episodes').select('returned_at').where('id', '=', missingEpisodeId).executeTakeFirst();
-  if (!episode) throw new RecordIntegrityError('missingEpisodeId', 'This missing episode is not recorded for the child', undefined);
+  const episode = await trx
+    .selectFrom('missing_episodes')
+    .select('returned_at')
+    .where('id', '=', missingEpisodeId)
+    .executeTakeFirst();
+  if (!episode)
+    throw new RecordIntegrityError('missingEpisodeId', 'This missing episode is not recorded for the child', undefined);
   return episode.returned_at;
 }
 
-function refuseTiming(returned: Date | null, interview: { offeredAt?: Date | string | null | undefined; heldAt?: Date | string | null | undefined }) {
-  const asDate = (value: Date | string | null | undefined) => (value === null || value === undefined ? null : new Date(value));
-  const [problem] = interviewTimingProblems(returned, { offeredAt: asDate(interview.offeredAt), heldAt: asDate(interview.heldAt) });
+function refuseTiming(
+  returned: Date | null,
+  interview: { offeredAt?: Date | string | null | undefined; heldAt?: Date | string | null | undefined },
+) {
+  const asDate = (value: Date | string | null | undefined) =>
+    value === null || value === undefined ? null : new Date(value);
+  const [problem] = interviewTimingProblems(returned, {
+    offeredAt: asDate(interview.offeredAt),
+    heldAt: asDate(interview.heldAt),
+  });
   if (problem) throw new RecordIntegrityError(problem.field, problem.message, undefined);
 }
 
@@ -106,15 +160,28 @@ export interface ReturnHomeInterviewProgress {
 }
 
 /** The child's answer, the interview held, and the manager's comment on it, as each happens. */
-export function recordReturnHomeInterviewProgress(db: Kysely<Database>, actor: Actor, progress: ReturnHomeInterviewProgress) {
+export function recordReturnHomeInterviewProgress(
+  db: Kysely<Database>,
+  actor: Actor,
+  progress: ReturnHomeInterviewProgress,
+) {
   return writeChildRecord(db, actor, async (trx) => {
-    const interview = await trx.selectFrom('return_home_interviews').select('missing_episode_id').where('id', '=', progress.interviewId).executeTakeFirstOrThrow();
+    const interview = await trx
+      .selectFrom('return_home_interviews')
+      .select('missing_episode_id')
+      .where('id', '=', progress.interviewId)
+      .executeTakeFirstOrThrow();
     refuseTiming(await returnedAt(trx, interview.missing_episode_id), { heldAt: progress.heldAt });
     const record = await recordProgress(trx, actor, {
       table: 'return_home_interviews',
       id: progress.interviewId,
       version: progress.version,
-      values: { accepted: progress.accepted, held_at: progress.heldAt, manager_comment: progress.managerComment?.trim(), manager_comment_date: progress.managerCommentDate },
+      values: {
+        accepted: progress.accepted,
+        held_at: progress.heldAt,
+        manager_comment: progress.managerComment?.trim(),
+        manager_comment_date: progress.managerCommentDate,
+      },
     });
     return { record, recordType: 'return_home_interviews', recordId: record.id, childIds: [record.child_id] };
   });

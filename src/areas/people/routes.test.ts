@@ -2,7 +2,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../../platform/access/audit.ts';
 import { testActor } from '../../app/testing/actors.ts';
-import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type TestHarbour } from '../../app/testing/testApp.ts';
+import {
+  errorSummary,
+  pageOf,
+  signedInAgent,
+  submitForm,
+  testHarbour,
+  type TestHarbour,
+} from '../../app/testing/testApp.ts';
 import { addWorker, allocateChild } from '../workforce/allocations.ts';
 import { testUsername } from '../../app/testing/testDatabase.ts';
 import { createChild, linkChildren } from './store.ts';
@@ -18,18 +25,36 @@ describe('finding and adding children', () => {
     harbour = await testHarbour();
     const db = harbour.database.db;
     actor = await testActor(db, 'team-manager');
-    const sam = await createChild(db, actor, { forename: 'Samuel', surname: 'Jones', dateOfBirth: '2016-04-12', sex: 'M', nhsNumber: '4857773456', upn: 'A123456789012' });
+    const sam = await createChild(db, actor, {
+      forename: 'Samuel',
+      surname: 'Jones',
+      dateOfBirth: '2016-04-12',
+      sex: 'M',
+      nhsNumber: '4857773456',
+      upn: 'A123456789012',
+    });
     await createChild(db, actor, { forename: 'Samantha', surname: 'Jones', dateOfBirth: '2018-09-30', sex: 'F' });
     await createChild(db, actor, { forename: 'Sam', surname: 'Jonas', dateOfBirth: '2016-04-12', sex: 'U' });
     samId = sam.id;
     const team = await db.selectFrom('teams').select('id').executeTakeFirstOrThrow();
-    const worker = await addWorker(db, { name: 'Priya Patel', role: 'social-worker', teamId: team.id, startDate: '2020-01-01' });
+    const worker = await addWorker(db, {
+      name: 'Priya Patel',
+      role: 'social-worker',
+      teamId: team.id,
+      startDate: '2020-01-01',
+    });
     await allocateChild(db, actor, { childId: sam.id, workerId: worker.id, startDate: '2026-01-05' });
-    await db.insertInto('addresses').values({ child_id: sam.id, line1: '1 Castle Street', postcode: 'SY1 1AA', start_date: '2020-01-01' }).execute();
+    await db
+      .insertInto('addresses')
+      .values({ child_id: sam.id, line1: '1 Castle Street', postcode: 'SY1 1AA', start_date: '2020-01-01' })
+      .execute();
   });
   after(() => harbour.close());
 
-  const names = (html: string) => pageOf(html)('tbody tr td:first-child a').map((_i, el) => pageOf(html)(el).text()).get();
+  const names = (html: string) =>
+    pageOf(html)('tbody tr td:first-child a')
+      .map((_i, el) => pageOf(html)(el).text())
+      .get();
 
   test('search by part of a name, case-insensitive, shows what tells children apart', async () => {
     const agent = await signedInAgent(harbour, 'practitioner');
@@ -42,11 +67,18 @@ describe('finding and adding children', () => {
 
   test('search by date of birth, Harbour ID, UPN or NHS number', async () => {
     const agent = await signedInAgent(harbour, 'inspector');
-    assert.deepEqual(names((await agent.get('/children?q=jon&dateOfBirth-day=12&dateOfBirth-month=4&dateOfBirth-year=2016')).text), ['Sam Jonas', 'Samuel Jones']);
+    assert.deepEqual(
+      names((await agent.get('/children?q=jon&dateOfBirth-day=12&dateOfBirth-month=4&dateOfBirth-year=2016')).text),
+      ['Sam Jonas', 'Samuel Jones'],
+    );
     assert.deepEqual(names((await agent.get(`/children?q=${samId}`)).text), ['Samuel Jones']);
     assert.deepEqual(names((await agent.get('/children?q=a123456789012')).text), ['Samuel Jones']);
     assert.deepEqual(names((await agent.get('/children?q=485+777+3456')).text), ['Samuel Jones']);
-    assert.deepEqual(names((await agent.get('/children?q=100%25')).text), [], 'wildcards typed are searched for literally');
+    assert.deepEqual(
+      names((await agent.get('/children?q=100%25')).text),
+      [],
+      'wildcards typed are searched for literally',
+    );
   });
 
   test('an empty search or an impossible date gets a GOV.UK error', async () => {
@@ -60,7 +92,16 @@ describe('finding and adding children', () => {
 
   test('likely duplicates are shown before a new child is created, and the practitioner confirms', async () => {
     const agent = await signedInAgent(harbour, 'front-door');
-    const fields = { forename: 'Sammy', surname: 'Jones', unborn: 'no', 'dateOfBirth-day': '12', 'dateOfBirth-month': '4', 'dateOfBirth-year': '2016', sex: 'M', ethnicity: 'WBRI' };
+    const fields = {
+      forename: 'Sammy',
+      surname: 'Jones',
+      unborn: 'no',
+      'dateOfBirth-day': '12',
+      'dateOfBirth-month': '4',
+      'dateOfBirth-year': '2016',
+      sex: 'M',
+      ethnicity: 'WBRI',
+    };
     const first = await submitForm(agent, '/children/new', '/children/new', fields);
     assert.equal(first.status, 200);
     assert.match(first.text, /Harbour may already have a record for this child/);
@@ -75,7 +116,16 @@ describe('finding and adding children', () => {
 
   test('bad input on a new child is refused with every problem listed', async () => {
     const agent = await signedInAgent(harbour, 'front-door');
-    const response = await submitForm(agent, '/children/new', '/children/new', { forename: '', surname: 'X', unborn: 'no', 'dateOfBirth-day': '1', 'dateOfBirth-month': '1', 'dateOfBirth-year': '2099', ethnicity: 'ZZZZ', nhsNumber: '123' });
+    const response = await submitForm(agent, '/children/new', '/children/new', {
+      forename: '',
+      surname: 'X',
+      unborn: 'no',
+      'dateOfBirth-day': '1',
+      'dateOfBirth-month': '1',
+      'dateOfBirth-year': '2099',
+      ethnicity: 'ZZZZ',
+      nhsNumber: '123',
+    });
     assert.equal(response.status, 400);
     assert.deepEqual(errorSummary(response.text), [
       'Enter the first name',
@@ -84,7 +134,16 @@ describe('finding and adding children', () => {
       'Enter an NHS number of 10 digits, like 485 777 3456',
       'Date of birth must be today or in the past',
     ]);
-    const unborn = await submitForm(agent, '/children/new', '/children/new', { forename: 'Baby', surname: 'Due', unborn: 'yes', 'dateOfBirth-day': '1', 'dateOfBirth-month': '1', 'dateOfBirth-year': '2020', sex: 'U', ethnicity: 'NOBT' });
+    const unborn = await submitForm(agent, '/children/new', '/children/new', {
+      forename: 'Baby',
+      surname: 'Due',
+      unborn: 'yes',
+      'dateOfBirth-day': '1',
+      'dateOfBirth-month': '1',
+      'dateOfBirth-year': '2020',
+      sex: 'U',
+      ethnicity: 'NOBT',
+    });
     assert.deepEqual(errorSummary(unborn.text), ['Expected date of birth must be today or in the future']);
   });
 
@@ -102,16 +161,25 @@ describe('finding and adding children', () => {
 
   test('a restricted record opens only by grant or break-glass with a reason, which managers review', async () => {
     const db = harbour.database.db;
-    const child = await createChild(db, actor, { forename: 'Rita', surname: 'Restricted', dateOfBirth: '2012-01-01', sex: 'F' });
+    const child = await createChild(db, actor, {
+      forename: 'Rita',
+      surname: 'Restricted',
+      dateOfBirth: '2012-01-01',
+      sex: 'F',
+    });
     await db.updateTable('children').set({ access_restriction: 'high-profile' }).where('id', '=', child.id).execute();
 
     const worker = await signedInAgent(harbour, 'practitioner');
     const search = await worker.get('/children?q=rita');
     assert.match(search.text, /Restricted/);
     assert.equal((await worker.get(`/children/${child.id}`)).headers.location, `/children/${child.id}/restricted`);
-    const short = await submitForm(worker, `/children/${child.id}/restricted`, `/children/${child.id}/restricted`, { reason: 'need' });
+    const short = await submitForm(worker, `/children/${child.id}/restricted`, `/children/${child.id}/restricted`, {
+      reason: 'need',
+    });
     assert.deepEqual(errorSummary(short.text), ['Explain why you need to open this record, in at least 10 characters']);
-    const opened = await submitForm(worker, `/children/${child.id}/restricted`, `/children/${child.id}/restricted`, { reason: 'Police call out of hours about Rita' });
+    const opened = await submitForm(worker, `/children/${child.id}/restricted`, `/children/${child.id}/restricted`, {
+      reason: 'Police call out of hours about Rita',
+    });
     assert.equal(opened.headers.location, `/children/${child.id}`);
     assert.equal((await worker.get(`/children/${child.id}`)).status, 200);
 
@@ -126,23 +194,63 @@ describe('finding and adding children', () => {
 
   test('a manager restricts a record with a reason and gives one person access', async () => {
     const db = harbour.database.db;
-    const child = await createChild(db, actor, { forename: 'Una', surname: 'Adopted', dateOfBirth: '2019-01-01', sex: 'F' });
+    const child = await createChild(db, actor, {
+      forename: 'Una',
+      surname: 'Adopted',
+      dateOfBirth: '2019-01-01',
+      sex: 'F',
+    });
     const manager = await signedInAgent(harbour, 'team-manager');
     const page = `/children/${child.id}/access`;
-    const missing = await submitForm(manager, page, `${page}/restriction`, { restriction: 'adoption', reason: '', version: String(child.version) });
+    const missing = await submitForm(manager, page, `${page}/restriction`, {
+      restriction: 'adoption',
+      reason: '',
+      version: String(child.version),
+    });
     assert.deepEqual(errorSummary(missing.text), ['Enter the reason for the change']);
-    assert.equal((await submitForm(manager, page, `${page}/restriction`, { restriction: 'adoption', reason: 'Placed for adoption', version: String(child.version) })).status, 302);
-    const stale = await submitForm(manager, page, `${page}/restriction`, { restriction: 'none', reason: 'Stale', version: String(child.version) });
+    assert.equal(
+      (
+        await submitForm(manager, page, `${page}/restriction`, {
+          restriction: 'adoption',
+          reason: 'Placed for adoption',
+          version: String(child.version),
+        })
+      ).status,
+      302,
+    );
+    const stale = await submitForm(manager, page, `${page}/restriction`, {
+      restriction: 'none',
+      reason: 'Stale',
+      version: String(child.version),
+    });
     assert.equal(stale.status, 409);
-    assert.equal((await db.selectFrom('children').select('access_restriction').where('id', '=', child.id).executeTakeFirstOrThrow()).access_restriction, 'adoption');
+    assert.equal(
+      (
+        await db
+          .selectFrom('children')
+          .select('access_restriction')
+          .where('id', '=', child.id)
+          .executeTakeFirstOrThrow()
+      ).access_restriction,
+      'adoption',
+    );
 
     const worker = await signedInAgent(harbour, 'iro');
     assert.equal((await worker.get(`/children/${child.id}`)).headers.location, `/children/${child.id}/restricted`);
     const unknown = await submitForm(manager, page, `${page}/grants`, { username: 'nobody', reason: 'x' });
     assert.deepEqual(errorSummary(unknown.text), ['Enter the username of someone who uses Harbour']);
-    assert.equal((await submitForm(manager, page, `${page}/grants`, { username: 'test-iro', reason: 'Chairs her reviews' })).status, 302);
+    assert.equal(
+      (await submitForm(manager, page, `${page}/grants`, { username: 'test-iro', reason: 'Chairs her reviews' }))
+        .status,
+      302,
+    );
     assert.equal((await worker.get(`/children/${child.id}`)).status, 200);
-    const history = await db.selectFrom('record_amendments').select(['field', 'reason']).where('record_id', '=', child.id).where('table_name', '=', 'children').execute();
+    const history = await db
+      .selectFrom('record_amendments')
+      .select(['field', 'reason'])
+      .where('record_id', '=', child.id)
+      .where('table_name', '=', 'children')
+      .execute();
     assert.deepEqual(history, [{ field: 'access_restriction', reason: 'Placed for adoption' }]);
   });
 });
@@ -155,16 +263,40 @@ describe("building a child's family network", () => {
   before(async () => {
     harbour = await testHarbour();
     actor = await testActor(harbour.database.db, 'team-manager');
-    ellaId = (await createChild(harbour.database.db, actor, { forename: 'Ella', surname: 'Network', dateOfBirth: '2014-06-01', sex: 'F' })).id;
-    finnId = (await createChild(harbour.database.db, actor, { forename: 'Finn', surname: 'Network', dateOfBirth: '2016-02-03', sex: 'M' })).id;
+    ellaId = (
+      await createChild(harbour.database.db, actor, {
+        forename: 'Ella',
+        surname: 'Network',
+        dateOfBirth: '2014-06-01',
+        sex: 'F',
+      })
+    ).id;
+    finnId = (
+      await createChild(harbour.database.db, actor, {
+        forename: 'Finn',
+        surname: 'Network',
+        dateOfBirth: '2016-02-03',
+        sex: 'M',
+      })
+    ).id;
   });
   after(() => harbour.close());
 
   const family = (html: string) =>
     pageOf(html)('table:has(caption:contains("Family network")) tbody tr')
-      .map((_i, row) => pageOf(html)(row).find('td').slice(0, 2).map((_j, cell) => pageOf(html)(cell).text().trim()).get().join(': '))
+      .map((_i, row) =>
+        pageOf(html)(row)
+          .find('td')
+          .slice(0, 2)
+          .map((_j, cell) => pageOf(html)(cell).text().trim())
+          .get()
+          .join(': '),
+      )
       .get();
-  const choices = (html: string) => pageOf(html)('input[name="relatedChildId"]').map((_i, el) => Number(pageOf(html)(el).val())).get();
+  const choices = (html: string) =>
+    pageOf(html)('input[name="relatedChildId"]')
+      .map((_i, el) => Number(pageOf(html)(el).val()))
+      .get();
 
   test("a sibling found by name is linked, shows in both children's family networks and is audited", async () => {
     const worker = await signedInAgent(harbour, 'practitioner');
@@ -178,34 +310,75 @@ describe("building a child's family network", () => {
     assert.deepEqual(choices(search.text), [finnId], 'the child themself is not offered');
     assert.match(search.text, /Harbour ID \d+\. Born 3 February 2016\. Address not known\. Not allocated\./);
 
-    const linked = await submitForm(worker, page, `/children/${ellaId}/family/children`, { q: 'network', relatedChildId: String(finnId), relationship: 'sibling' });
+    const linked = await submitForm(worker, page, `/children/${ellaId}/family/children`, {
+      q: 'network',
+      relatedChildId: String(finnId),
+      relationship: 'sibling',
+    });
     assert.equal(linked.status, 302);
     assert.equal(linked.headers.location, `/children/${ellaId}`);
     const ella = await worker.get(`/children/${ellaId}`);
     assert.match(ella.text, /Finn Network is now in Ella Network&#39;s family network/);
     assert.deepEqual(family(ella.text), ['Finn Network: sibling']);
-    assert.deepEqual(family((await worker.get(`/children/${finnId}`)).text), ['Ella Network: sibling'], 'a link between children reads from either side');
+    assert.deepEqual(
+      family((await worker.get(`/children/${finnId}`)).text),
+      ['Ella Network: sibling'],
+      'a link between children reads from either side',
+    );
 
     const db = harbour.database.db;
-    const audit = await db.selectFrom('audit_events').selectAll().where('event', '=', 'child-record-changed').where('record_type', '=', 'relationships').where('child_id', '=', String(ellaId)).execute();
+    const audit = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('event', '=', 'child-record-changed')
+      .where('record_type', '=', 'relationships')
+      .where('child_id', '=', String(ellaId))
+      .execute();
     assert.equal(audit.length, 1);
     assert.equal(audit[0]!.username, testUsername('practitioner'));
     assert.deepEqual(audit[0]!.detail, { relatedChildId: finnId });
-    const finnAudit = await db.selectFrom('audit_events').select('detail').where('event', '=', 'child-record-changed').where('record_type', '=', 'relationships').where('child_id', '=', String(finnId)).execute();
-    assert.deepEqual(finnAudit.map((row) => row.detail), [{ relatedChildId: ellaId }], "the link is on Finn's trail too");
+    const finnAudit = await db
+      .selectFrom('audit_events')
+      .select('detail')
+      .where('event', '=', 'child-record-changed')
+      .where('record_type', '=', 'relationships')
+      .where('child_id', '=', String(finnId))
+      .execute();
+    assert.deepEqual(
+      finnAudit.map((row) => row.detail),
+      [{ relatedChildId: ellaId }],
+      "the link is on Finn's trail too",
+    );
 
     assert.deepEqual(choices((await worker.get(page)).text), [], 'a child already linked is not offered again');
     // As when the form is sent twice: the page that showed it no longer offers Finn.
-    const again = await submitForm(worker, `/children/${ellaId}/family/adults`, `/children/${ellaId}/family/children`, { q: 'network', relatedChildId: String(finnId), relationship: 'half-sibling' });
+    const again = await submitForm(worker, `/children/${ellaId}/family/adults`, `/children/${ellaId}/family/children`, {
+      q: 'network',
+      relatedChildId: String(finnId),
+      relationship: 'half-sibling',
+    });
     assert.equal(again.status, 400);
     assert.deepEqual(errorSummary(again.text), ["Finn Network is already in Ella Network's family network"]);
-    assert.equal((await db.selectFrom('relationships').select('id').where('child_id', '=', ellaId).execute()).length, 1);
+    assert.equal(
+      (await db.selectFrom('relationships').select('id').where('child_id', '=', ellaId).execute()).length,
+      1,
+    );
   });
 
   test('linking a child with something missing, or to themself, gets a GOV.UK error and keeps the search and choices', async () => {
     const worker = await signedInAgent(harbour, 'front-door');
-    const gus = await createChild(harbour.database.db, actor, { forename: 'Gus', surname: 'Alone', dateOfBirth: '2018-01-01', sex: 'M' });
-    const hal = await createChild(harbour.database.db, actor, { forename: 'Hal', surname: 'Alone', dateOfBirth: '2019-01-01', sex: 'M' });
+    const gus = await createChild(harbour.database.db, actor, {
+      forename: 'Gus',
+      surname: 'Alone',
+      dateOfBirth: '2018-01-01',
+      sex: 'M',
+    });
+    const hal = await createChild(harbour.database.db, actor, {
+      forename: 'Hal',
+      surname: 'Alone',
+      dateOfBirth: '2019-01-01',
+      sex: 'M',
+    });
     const action = `/children/${gus.id}/family/children`;
     const page = `${action}?q=alone`;
 
@@ -221,35 +394,78 @@ describe("building a child's family network", () => {
 
     const noRelationship = await submitForm(worker, page, action, { q: 'alone', relatedChildId: String(hal.id) });
     assert.deepEqual(errorSummary(noRelationship.text), ['Select how the children are related']);
-    assert.equal(pageOf(noRelationship.text)(`input[name="relatedChildId"][value="${hal.id}"]`).attr('checked'), 'checked', 'the chosen child stays chosen');
+    assert.equal(
+      pageOf(noRelationship.text)(`input[name="relatedChildId"][value="${hal.id}"]`).attr('checked'),
+      'checked',
+      'the chosen child stays chosen',
+    );
 
     const noChild = await submitForm(worker, page, action, { q: 'alone', relationship: 'half-sibling' });
     assert.deepEqual(errorSummary(noChild.text), ['Select the child to link']);
     assert.equal(pageOf(noChild.text)('input[name="relationship"][value="half-sibling"]').attr('checked'), 'checked');
 
-    const themself = await submitForm(worker, page, action, { q: 'alone', relatedChildId: String(gus.id), relationship: 'sibling' });
+    const themself = await submitForm(worker, page, action, {
+      q: 'alone',
+      relatedChildId: String(gus.id),
+      relationship: 'sibling',
+    });
     assert.equal(themself.status, 400);
     assert.deepEqual(errorSummary(themself.text), ['A child cannot be related to themselves']);
 
-    const unknown = await submitForm(worker, page, action, { q: 'alone', relatedChildId: '999999', relationship: 'sibling' });
+    const unknown = await submitForm(worker, page, action, {
+      q: 'alone',
+      relatedChildId: '999999',
+      relationship: 'sibling',
+    });
     assert.deepEqual(errorSummary(unknown.text), ['Select the child to link from the search results']);
-    const parent = await submitForm(worker, page, action, { q: 'alone', relatedChildId: String(hal.id), relationship: 'parent' });
-    assert.deepEqual(errorSummary(parent.text), ['Select how the children are related'], 'only links that read the same from both sides are offered between children');
-    assert.equal((await harbour.database.db.selectFrom('relationships').select('id').where('child_id', '=', gus.id).execute()).length, 0);
+    const parent = await submitForm(worker, page, action, {
+      q: 'alone',
+      relatedChildId: String(hal.id),
+      relationship: 'parent',
+    });
+    assert.deepEqual(
+      errorSummary(parent.text),
+      ['Select how the children are related'],
+      'only links that read the same from both sides are offered between children',
+    );
+    assert.equal(
+      (await harbour.database.db.selectFrom('relationships').select('id').where('child_id', '=', gus.id).execute())
+        .length,
+      0,
+    );
   });
 
   test('an adult is added with their relationship and parental responsibility, after errors that keep what was typed', async () => {
     const worker = await signedInAgent(harbour, 'practitioner');
     const page = `/children/${finnId}/family/adults`;
-    const bad = await submitForm(worker, page, page, { forename: ' ', surname: 'Network', 'dateOfBirth-day': '1', 'dateOfBirth-month': '1', 'dateOfBirth-year': '2099', parentalResponsibility: 'yes' });
+    const bad = await submitForm(worker, page, page, {
+      forename: ' ',
+      surname: 'Network',
+      'dateOfBirth-day': '1',
+      'dateOfBirth-month': '1',
+      'dateOfBirth-year': '2099',
+      parentalResponsibility: 'yes',
+    });
     assert.equal(bad.status, 400);
-    assert.deepEqual(errorSummary(bad.text), ['Enter their first name', 'Date of birth must be today or in the past', 'Select how they are related to the child']);
+    assert.deepEqual(errorSummary(bad.text), [
+      'Enter their first name',
+      'Date of birth must be today or in the past',
+      'Select how they are related to the child',
+    ]);
     const form = pageOf(bad.text);
     assert.equal(form('#surname').val(), 'Network');
     assert.equal(form('#dateOfBirth-year').val(), '2099');
     assert.equal(form('input[name="parentalResponsibility"]').attr('checked'), 'checked');
 
-    const added = await submitForm(worker, page, page, { forename: 'Hannah', surname: 'Network', 'dateOfBirth-day': '4', 'dateOfBirth-month': '7', 'dateOfBirth-year': '1990', relationship: 'parent', parentalResponsibility: 'yes' });
+    const added = await submitForm(worker, page, page, {
+      forename: 'Hannah',
+      surname: 'Network',
+      'dateOfBirth-day': '4',
+      'dateOfBirth-month': '7',
+      'dateOfBirth-year': '1990',
+      relationship: 'parent',
+      parentalResponsibility: 'yes',
+    });
     assert.equal(added.status, 302);
     assert.equal(added.headers.location, `/children/${finnId}`);
     const finn = await worker.get(`/children/${finnId}`);
@@ -260,22 +476,53 @@ describe("building a child's family network", () => {
     const db = harbour.database.db;
     const adult = await db.selectFrom('adults').selectAll().where('forename', '=', 'Hannah').executeTakeFirstOrThrow();
     assert.equal(adult.date_of_birth, '1990-07-04');
-    const link = await db.selectFrom('relationships').selectAll().where('related_adult_id', '=', adult.id).executeTakeFirstOrThrow();
+    const link = await db
+      .selectFrom('relationships')
+      .selectAll()
+      .where('related_adult_id', '=', adult.id)
+      .executeTakeFirstOrThrow();
     assert.equal(link.child_id, finnId);
     assert.equal(link.has_parental_responsibility, true);
-    const audit = await db.selectFrom('audit_events').selectAll().where('event', '=', 'child-record-changed').where('record_id', '=', String(link.id)).where('record_type', '=', 'relationships').execute();
-    assert.deepEqual(audit.map((event) => [event.child_id, event.detail]), [[String(finnId), { adultId: adult.id }]]);
-    const recorded = await db.selectFrom('audit_events').select('child_id').where('record_type', '=', 'adults').where('record_id', '=', String(adult.id)).execute();
-    assert.deepEqual(recorded, [{ child_id: String(finnId) }], 'the new adult is audited on the child’s record with the link');
+    const audit = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('event', '=', 'child-record-changed')
+      .where('record_id', '=', String(link.id))
+      .where('record_type', '=', 'relationships')
+      .execute();
+    assert.deepEqual(
+      audit.map((event) => [event.child_id, event.detail]),
+      [[String(finnId), { adultId: adult.id }]],
+    );
+    const recorded = await db
+      .selectFrom('audit_events')
+      .select('child_id')
+      .where('record_type', '=', 'adults')
+      .where('record_id', '=', String(adult.id))
+      .execute();
+    assert.deepEqual(
+      recorded,
+      [{ child_id: String(finnId) }],
+      'the new adult is audited on the child’s record with the link',
+    );
 
-    const withoutBirth = await submitForm(worker, page, page, { forename: 'Ian', surname: 'Carer', relationship: 'carer' });
+    const withoutBirth = await submitForm(worker, page, page, {
+      forename: 'Ian',
+      surname: 'Carer',
+      relationship: 'carer',
+    });
     assert.equal(withoutBirth.status, 302, 'the date of birth is optional');
     assert.ok(family((await worker.get(`/children/${finnId}`)).text).includes('Ian Carer: carer'));
   });
 
   test('a restricted child is not described in the results to someone without access, nor linked by them', async () => {
     const db = harbour.database.db;
-    const rosa = await createChild(db, actor, { forename: 'Rosa', surname: 'Kept', dateOfBirth: '2017-05-05', sex: 'F' });
+    const rosa = await createChild(db, actor, {
+      forename: 'Rosa',
+      surname: 'Kept',
+      dateOfBirth: '2017-05-05',
+      sex: 'F',
+    });
     const kit = await createChild(db, actor, { forename: 'Kit', surname: 'Kept', dateOfBirth: '2015-05-05', sex: 'M' });
     await db.updateTable('children').set({ access_restriction: 'adoption' }).where('id', '=', rosa.id).execute();
     const page = `/children/${kit.id}/family/children`;
@@ -290,16 +537,34 @@ describe("building a child's family network", () => {
     const byId = await worker.get(`${page}?q=${rosa.id}`);
     assert.doesNotMatch(byId.text, /Rosa/);
 
-    const forced = await submitForm(worker, `/children/${kit.id}/family/adults`, page, { q: 'kept', relatedChildId: String(rosa.id), relationship: 'sibling' });
+    const forced = await submitForm(worker, `/children/${kit.id}/family/adults`, page, {
+      q: 'kept',
+      relatedChildId: String(rosa.id),
+      relationship: 'sibling',
+    });
     assert.equal(forced.status, 400);
     assert.deepEqual(errorSummary(forced.text), ['Select the child to link from the search results']);
     assert.doesNotMatch(forced.text, /Rosa/);
-    assert.equal((await db.selectFrom('relationships').select('id').where('child_id', '=', kit.id).execute()).length, 0);
+    assert.equal(
+      (await db.selectFrom('relationships').select('id').where('child_id', '=', kit.id).execute()).length,
+      0,
+    );
 
-    assert.equal((await worker.get(`/children/${rosa.id}/family/children`)).headers.location, `/children/${rosa.id}/restricted`, "the restricted child's own pages need access too");
-    assert.equal((await worker.get(`/children/${rosa.id}/family/adults`)).headers.location, `/children/${rosa.id}/restricted`);
+    assert.equal(
+      (await worker.get(`/children/${rosa.id}/family/children`)).headers.location,
+      `/children/${rosa.id}/restricted`,
+      "the restricted child's own pages need access too",
+    );
+    assert.equal(
+      (await worker.get(`/children/${rosa.id}/family/adults`)).headers.location,
+      `/children/${rosa.id}/restricted`,
+    );
 
-    const practitioner = await db.selectFrom('users').select('id').where('username', '=', testUsername('practitioner')).executeTakeFirstOrThrow();
+    const practitioner = await db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', testUsername('practitioner'))
+      .executeTakeFirstOrThrow();
     await grantAccess(db, actor, { childId: rosa.id, userId: practitioner.id, reason: 'Allocated worker' });
     const granted = await worker.get(`${page}?q=kept`);
     assert.deepEqual(choices(granted.text), [rosa.id]);
@@ -308,10 +573,21 @@ describe("building a child's family network", () => {
 
   test("a brother or sister's restricted record is withheld from the family network and the chronology until access is given", async () => {
     const db = harbour.database.db;
-    const ivy = (await createChild(db, actor, { forename: 'Ivy', surname: 'Kept', dateOfBirth: '2015-03-01', sex: 'F' })).id;
-    const jude = (await createChild(db, actor, { forename: 'Jude', surname: 'Kept', dateOfBirth: '2019-07-07', sex: 'M' })).id;
+    const ivy = (
+      await createChild(db, actor, { forename: 'Ivy', surname: 'Kept', dateOfBirth: '2015-03-01', sex: 'F' })
+    ).id;
+    const jude = (
+      await createChild(db, actor, { forename: 'Jude', surname: 'Kept', dateOfBirth: '2019-07-07', sex: 'M' })
+    ).id;
     await linkChildren(db, actor, { childId: ivy, relatedChildId: jude, relationship: 'sibling' });
-    await recordContact(db, actor, { childIds: [ivy, jude], receivedAt: '2026-01-05T10:00:00Z', source: '1B', consent: 'given', concerns: 'Shared concern', levelOfNeed: 3 });
+    await recordContact(db, actor, {
+      childIds: [ivy, jude],
+      receivedAt: '2026-01-05T10:00:00Z',
+      source: '1B',
+      consent: 'given',
+      concerns: 'Shared concern',
+      levelOfNeed: 3,
+    });
     await recordReferral(db, actor, { childId: jude, referralDate: '2026-01-06', source: '1B', primaryNeed: 'N1' });
     await db.updateTable('children').set({ access_restriction: 'adoption' }).where('id', '=', jude).execute();
 
@@ -324,10 +600,20 @@ describe("building a child's family network", () => {
     const withSiblings = await worker.get(`/children/${ivy}/chronology?siblings=yes`);
     assert.doesNotMatch(withSiblings.text, /Jude/);
     assert.doesNotMatch(withSiblings.text, /Referral/, "Jude's own referral stays on Jude's record");
-    assert.match(withSiblings.text, /Ivy Kept, a child whose record is restricted/, 'the shared contact shows, without naming Jude');
+    assert.match(
+      withSiblings.text,
+      /Ivy Kept, a child whose record is restricted/,
+      'the shared contact shows, without naming Jude',
+    );
 
     const manager = await testActor(db, 'team-manager');
-    const workerId = (await db.selectFrom('users').select('id').where('username', '=', testUsername('practitioner')).executeTakeFirstOrThrow()).id;
+    const workerId = (
+      await db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', testUsername('practitioner'))
+        .executeTakeFirstOrThrow()
+    ).id;
     await grantAccess(db, manager, { childId: jude, userId: workerId, reason: 'Allocated worker for the family' });
     assert.deepEqual(family((await worker.get(`/children/${ivy}`)).text), ['Jude Kept: sibling']);
     assert.match((await worker.get(`/children/${ivy}/chronology?siblings=yes`)).text, /Jude Kept/);
@@ -341,8 +627,14 @@ describe("building a child's family network", () => {
     assert.equal((await inspector.get(`/children/${ellaId}/family/children?q=network`)).status, 403);
     assert.equal((await inspector.get(`/children/${ellaId}/family/adults`)).status, 403);
     const token = pageOf(childPage.text)('input[name="_csrf"]').first().val();
-    const post = await inspector.post(`/children/${ellaId}/family/adults`).type('form').send({ _csrf: String(token ?? ''), forename: 'No', surname: 'Entry', relationship: 'other' });
+    const post = await inspector
+      .post(`/children/${ellaId}/family/adults`)
+      .type('form')
+      .send({ _csrf: String(token ?? ''), forename: 'No', surname: 'Entry', relationship: 'other' });
     assert.equal(post.status, 403);
-    assert.equal((await harbour.database.db.selectFrom('adults').select('id').where('surname', '=', 'Entry').execute()).length, 0);
+    assert.equal(
+      (await harbour.database.db.selectFrom('adults').select('id').where('surname', '=', 'Entry').execute()).length,
+      0,
+    );
   });
 });

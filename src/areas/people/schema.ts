@@ -21,7 +21,14 @@ export interface ChildrenTable extends Tracked {
 export interface PeopleTables {
   children: ChildrenTable;
   child_disabilities: { child_id: number; code: string };
-  immigration_statuses: { id: Id; child_id: number; status: string; start_date: DateColumn; end_date: DateColumn | null; version: Version };
+  immigration_statuses: {
+    id: Id;
+    child_id: number;
+    status: string;
+    start_date: DateColumn;
+    end_date: DateColumn | null;
+    version: Version;
+  };
   adults: {
     id: Id;
     forename: string;

@@ -24,7 +24,12 @@ const upnPattern = /^[A-Z]\d{11}[0-9A-Z]$/;
 const nhsPattern = /^\d{10}$/;
 
 /** Enough about each child to tell children of the same name apart: date of birth, address, worker. */
-export async function findChildren(db: Kysely<Database>, search: ChildSearch, today: string, limit = 50): Promise<ChildSearchResult[]> {
+export async function findChildren(
+  db: Kysely<Database>,
+  search: ChildSearch,
+  today: string,
+  limit = 50,
+): Promise<ChildSearchResult[]> {
   const text = (search.text ?? '').trim();
   const compact = text.replace(/\s+/g, '').toUpperCase();
   let query = db
@@ -63,11 +68,21 @@ export async function findChildren(db: Kysely<Database>, search: ChildSearch, to
     for (const term of text.toLowerCase().split(/\s+/).filter(Boolean)) {
       const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query = query.where((eb) =>
-        eb.or([eb(eb.fn('lower', ['children.forename']), 'like', like), eb(eb.fn('lower', ['children.surname']), 'like', like), eb(eb.fn('lower', ['children.preferred_name']), 'like', like)]),
+        eb.or([
+          eb(eb.fn('lower', ['children.forename']), 'like', like),
+          eb(eb.fn('lower', ['children.surname']), 'like', like),
+          eb(eb.fn('lower', ['children.preferred_name']), 'like', like),
+        ]),
       );
     }
   }
-  if (search.dateOfBirth) query = query.where((eb) => eb.or([eb('children.date_of_birth', '=', search.dateOfBirth!), eb('children.expected_date_of_birth', '=', search.dateOfBirth!)]));
+  if (search.dateOfBirth)
+    query = query.where((eb) =>
+      eb.or([
+        eb('children.date_of_birth', '=', search.dateOfBirth!),
+        eb('children.expected_date_of_birth', '=', search.dateOfBirth!),
+      ]),
+    );
   return query.orderBy('children.surname').orderBy('children.forename').orderBy('children.id').limit(limit).execute();
 }
 
@@ -77,7 +92,13 @@ export async function findChildren(db: Kysely<Database>, search: ChildSearch, to
  */
 export async function likelyDuplicates(
   db: Kysely<Database>,
-  person: { forename: string; surname: string; dateOfBirth?: string | null; nhsNumber?: string | null; upn?: string | null },
+  person: {
+    forename: string;
+    surname: string;
+    dateOfBirth?: string | null;
+    nhsNumber?: string | null;
+    upn?: string | null;
+  },
   today: string,
 ): Promise<ChildSearchResult[]> {
   const ids = await db
@@ -90,8 +111,14 @@ export async function likelyDuplicates(
       if (person.dateOfBirth) {
         matches.push(
           eb.and([
-            eb.or([eb('date_of_birth', '=', person.dateOfBirth), eb('expected_date_of_birth', '=', person.dateOfBirth)]),
-            eb.or([eb(eb.fn('lower', ['surname']), '=', person.surname.trim().toLowerCase()), eb(eb.fn('lower', ['forename']), '=', person.forename.trim().toLowerCase())]),
+            eb.or([
+              eb('date_of_birth', '=', person.dateOfBirth),
+              eb('expected_date_of_birth', '=', person.dateOfBirth),
+            ]),
+            eb.or([
+              eb(eb.fn('lower', ['surname']), '=', person.surname.trim().toLowerCase()),
+              eb(eb.fn('lower', ['forename']), '=', person.forename.trim().toLowerCase()),
+            ]),
           ]),
         );
       }

@@ -6,7 +6,10 @@ import type { Child } from './schema.ts';
 import type { RelationshipType } from './codes.ts';
 
 explainConstraints({
-  children_birth_known: { field: 'dateOfBirth', message: 'Enter the date of birth, or the expected date of birth for an unborn child' },
+  children_birth_known: {
+    field: 'dateOfBirth',
+    message: 'Enter the date of birth, or the expected date of birth for an unborn child',
+  },
   children_death_after_birth: { field: 'dateOfDeath', message: 'Date of death must be on or after the date of birth' },
   children_upn: { field: 'upn', message: 'Another child already has this UPN' },
   children_nhs_number: { field: 'nhsNumber', message: 'Another child already has this NHS number' },
@@ -16,11 +19,20 @@ explainConstraints({
   children_ethnicity_check: { field: 'ethnicity', message: 'Select the ethnicity from the list' },
   relationships_not_self: { field: 'relatedChildId', message: 'A child cannot be related to themselves' },
   relationships_child_pair: { field: 'relatedChildId', message: 'These children are already linked in this way' },
-  relationships_adult_pair: { field: 'relatedAdultId', message: 'This adult is already linked to the child in this way' },
-  addresses_one_home_at_a_time: { field: 'startDate', message: 'This address overlaps another address for the child: end the old one first' },
+  relationships_adult_pair: {
+    field: 'relatedAdultId',
+    message: 'This adult is already linked to the child in this way',
+  },
+  addresses_one_home_at_a_time: {
+    field: 'startDate',
+    message: 'This address overlaps another address for the child: end the old one first',
+  },
   addresses_end_after_start: { field: 'endDate', message: 'The end date must be on or after the start date' },
   addresses_postcode_check: { field: 'postcode', message: 'Enter a full UK postcode, like SY1 1AA' },
-  immigration_statuses_no_overlap: { field: 'startDate', message: 'This overlaps another immigration status for the child' },
+  immigration_statuses_no_overlap: {
+    field: 'startDate',
+    message: 'This overlaps another immigration status for the child',
+  },
 });
 
 export interface ChildDetails {
@@ -60,14 +72,22 @@ export function createChild(db: Kysely<Database>, actor: Actor, details: ChildDe
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await childRecordChanged(trx, actor, { childId: String(child.id), recordType: 'children', recordId: child.id, detail: { action: 'created' } });
+      await childRecordChanged(trx, actor, {
+        childId: String(child.id),
+        recordType: 'children',
+        recordId: child.id,
+        detail: { action: 'created' },
+      });
       return child;
     }),
   );
 }
 
-
-export function linkChildren(db: Kysely<Database>, actor: Actor, link: { childId: number; relatedChildId: number; relationship: RelationshipType }) {
+export function linkChildren(
+  db: Kysely<Database>,
+  actor: Actor,
+  link: { childId: number; relatedChildId: number; relationship: RelationshipType },
+) {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const row = await trx
@@ -76,8 +96,18 @@ export function linkChildren(db: Kysely<Database>, actor: Actor, link: { childId
         .returningAll()
         .executeTakeFirstOrThrow();
       // The link changes both children's family networks: each record's trail shows it.
-      await childRecordChanged(trx, actor, { childId: String(link.childId), recordType: 'relationships', recordId: row.id, detail: { relatedChildId: link.relatedChildId } });
-      await childRecordChanged(trx, actor, { childId: String(link.relatedChildId), recordType: 'relationships', recordId: row.id, detail: { relatedChildId: link.childId } });
+      await childRecordChanged(trx, actor, {
+        childId: String(link.childId),
+        recordType: 'relationships',
+        recordId: row.id,
+        detail: { relatedChildId: link.relatedChildId },
+      });
+      await childRecordChanged(trx, actor, {
+        childId: String(link.relatedChildId),
+        recordType: 'relationships',
+        recordId: row.id,
+        detail: { relatedChildId: link.childId },
+      });
       return row;
     }),
   );
@@ -92,10 +122,20 @@ interface AdultLink {
 async function insertAdultLink(trx: Kysely<Database>, actor: Actor, link: AdultLink & { adultId: number }) {
   const row = await trx
     .insertInto('relationships')
-    .values({ child_id: link.childId, related_adult_id: link.adultId, relationship: link.relationship, has_parental_responsibility: link.hasParentalResponsibility ?? false })
+    .values({
+      child_id: link.childId,
+      related_adult_id: link.adultId,
+      relationship: link.relationship,
+      has_parental_responsibility: link.hasParentalResponsibility ?? false,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await childRecordChanged(trx, actor, { childId: String(link.childId), recordType: 'relationships', recordId: row.id, detail: { adultId: link.adultId } });
+  await childRecordChanged(trx, actor, {
+    childId: String(link.childId),
+    recordType: 'relationships',
+    recordId: row.id,
+    detail: { adultId: link.adultId },
+  });
   return row;
 }
 
@@ -105,15 +145,29 @@ export function linkAdult(db: Kysely<Database>, actor: Actor, link: AdultLink & 
 }
 
 /** Records an adult new to Harbour and links them to the child in one audited transaction. */
-export function addAdultToNetwork(db: Kysely<Database>, actor: Actor, input: AdultLink & { forename: string; surname: string; dateOfBirth?: string | null }) {
+export function addAdultToNetwork(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: AdultLink & { forename: string; surname: string; dateOfBirth?: string | null },
+) {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const adult = await trx
         .insertInto('adults')
-        .values({ forename: input.forename.trim(), surname: input.surname.trim(), date_of_birth: input.dateOfBirth ?? null, created_by: actor.userId })
+        .values({
+          forename: input.forename.trim(),
+          surname: input.surname.trim(),
+          date_of_birth: input.dateOfBirth ?? null,
+          created_by: actor.userId,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await childRecordChanged(trx, actor, { childId: String(input.childId), recordType: 'adults', recordId: adult.id, detail: { action: 'created' } });
+      await childRecordChanged(trx, actor, {
+        childId: String(input.childId),
+        recordType: 'adults',
+        recordId: adult.id,
+        detail: { action: 'created' },
+      });
       const relationship = await insertAdultLink(trx, actor, { ...input, adultId: adult.id });
       return { adult, relationship };
     }),
@@ -133,7 +187,13 @@ export interface FamilyMember {
 
 /** The child's family network: related children (read both ways) and adults. */
 export async function familyNetwork(db: Kysely<Database>, childId: number): Promise<FamilyMember[]> {
-  const children = await sql<{ id: number; name: string; date_of_birth: string | null; relationship: string; access_restriction: string | null }>`
+  const children = await sql<{
+    id: number;
+    name: string;
+    date_of_birth: string | null;
+    relationship: string;
+    access_restriction: string | null;
+  }>`
     select c.id, c.forename || ' ' || c.surname as name, c.date_of_birth, r.relationship, c.access_restriction
     from relationships r join children c on c.id = r.related_child_id
     where r.child_id = ${childId}
@@ -145,12 +205,27 @@ export async function familyNetwork(db: Kysely<Database>, childId: number): Prom
   const adults = await db
     .selectFrom('relationships')
     .innerJoin('adults', 'adults.id', 'relationships.related_adult_id')
-    .select(['adults.id', 'adults.forename', 'adults.surname', 'adults.date_of_birth', 'relationships.relationship', 'relationships.has_parental_responsibility'])
+    .select([
+      'adults.id',
+      'adults.forename',
+      'adults.surname',
+      'adults.date_of_birth',
+      'relationships.relationship',
+      'relationships.has_parental_responsibility',
+    ])
     .where('relationships.child_id', '=', childId)
     .orderBy('adults.id')
     .execute();
   return [
-    ...children.rows.map((row) => ({ kind: 'child' as const, id: row.id, name: row.name, dateOfBirth: row.date_of_birth, relationship: row.relationship, accessRestriction: row.access_restriction, hasParentalResponsibility: false })),
+    ...children.rows.map((row) => ({
+      kind: 'child' as const,
+      id: row.id,
+      name: row.name,
+      dateOfBirth: row.date_of_birth,
+      relationship: row.relationship,
+      accessRestriction: row.access_restriction,
+      hasParentalResponsibility: false,
+    })),
     ...adults.map((row) => ({
       kind: 'adult' as const,
       id: row.id,
@@ -166,5 +241,7 @@ export async function familyNetwork(db: Kysely<Database>, childId: number): Prom
 /** Brothers and sisters (full, half and step), for "add the siblings" and chronologies that include them. */
 export async function siblingIds(db: Kysely<Database>, childId: number): Promise<number[]> {
   const network = await familyNetwork(db, childId);
-  return network.filter((member) => member.kind === 'child' && ['sibling', 'half-sibling'].includes(member.relationship)).map((member) => member.id);
+  return network
+    .filter((member) => member.kind === 'child' && ['sibling', 'half-sibling'].includes(member.relationship))
+    .map((member) => member.id);
 }

@@ -14,12 +14,24 @@ function adoptionMilestones(row: AdoptionPlanRow): ChronologyEvent[] {
     [row.adoption_order_date, 'Adoption order made'],
   ];
   if (row.ended_date && row.plan_change_reason) {
-    const ceased = row.reason_placed_ceased ? `; placement for adoption ceased: ${described(reasonsPlacedForAdoptionCeased, row.reason_placed_ceased)}` : '';
-    milestones.push([row.ended_date, `Plan for adoption ended: ${adoptionPlanChangeReasons[row.plan_change_reason as keyof typeof adoptionPlanChangeReasons]}${ceased}`]);
+    const ceased = row.reason_placed_ceased
+      ? `; placement for adoption ceased: ${described(reasonsPlacedForAdoptionCeased, row.reason_placed_ceased)}`
+      : '';
+    milestones.push([
+      row.ended_date,
+      `Plan for adoption ended: ${adoptionPlanChangeReasons[row.plan_change_reason as keyof typeof adoptionPlanChangeReasons]}${ceased}`,
+    ]);
   }
   return milestones
     .filter((milestone): milestone is [string, string] => milestone[0] !== null)
-    .map(([date, summary]) => ({ date, type: 'adoption', summary, childIds: [row.child_id], recordType: 'adoption_plans', recordId: row.id }));
+    .map(([date, summary]) => ({
+      date,
+      type: 'adoption',
+      summary,
+      childIds: [row.child_id],
+      recordType: 'adoption_plans',
+      recordId: row.id,
+    }));
 }
 
 export const permanenceChronology: ChronologySource = async (db, childIds) => {

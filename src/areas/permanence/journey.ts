@@ -28,7 +28,6 @@ declare module '../../core/timescales/journey.ts' {
 /** This area's part of a journey with no records. */
 export const emptyPermanenceJourney = { adoptionPlans: [] };
 
-
 export const adoptionRoute = (row: AdoptionPlanRow): AdoptionRoute => ({
   shouldBePlacedDate: row.should_be_placed_date,
   placementOrderDate: row.placement_order_date,
@@ -39,18 +38,27 @@ export const adoptionRoute = (row: AdoptionPlanRow): AdoptionRoute => ({
   endedDate: row.ended_date,
 });
 
-export async function permanenceJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, Partial<ChildJourney>>> {
-  const plansOf = groupBy(await db.selectFrom('adoption_plans').selectAll().where('child_id', 'in', childIds).orderBy('should_be_placed_date').execute(), (row) => row.child_id);
+export async function permanenceJourney(
+  db: Kysely<Database>,
+  childIds: readonly number[],
+): Promise<Map<number, Partial<ChildJourney>>> {
+  const plansOf = groupBy(
+    await db
+      .selectFrom('adoption_plans')
+      .selectAll()
+      .where('child_id', 'in', childIds)
+      .orderBy('should_be_placed_date')
+      .execute(),
+    (row) => row.child_id,
+  );
   return perChild(childIds, (childId) => ({
-    adoptionPlans: (plansOf.get(childId) ?? []).map(
-      (row): AdoptionPlan => ({
-        id: String(row.id),
-        decisionDate: row.should_be_placed_date,
-        ...optional('placementOrderDate', row.placement_order_date),
-        ...optional('matchedDate', row.matched_date),
-        ...optional('movedInDate', movedInWithAdoptersDate(adoptionRoute(row))),
-        ...optional('endedDate', row.ended_date),
-      }),
-    ),
+    adoptionPlans: (plansOf.get(childId) ?? []).map((row): AdoptionPlan => ({
+      id: String(row.id),
+      decisionDate: row.should_be_placed_date,
+      ...optional('placementOrderDate', row.placement_order_date),
+      ...optional('matchedDate', row.matched_date),
+      ...optional('movedInDate', movedInWithAdoptersDate(adoptionRoute(row))),
+      ...optional('endedDate', row.ended_date),
+    })),
   }));
 }

@@ -10,7 +10,8 @@ export interface AdoptionRoute {
   endedDate: string | null;
 }
 
-export type AdoptionStage = 'should-be-placed' | 'placement-order' | 'matched' | 'placed' | 'adopted' | 'left-adoption-route';
+export type AdoptionStage =
+  'should-be-placed' | 'placement-order' | 'matched' | 'placed' | 'adopted' | 'left-adoption-route';
 
 /** Where the child is on the adoption route. */
 export function adoptionStage(route: AdoptionRoute): AdoptionStage {

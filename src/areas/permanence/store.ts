@@ -10,29 +10,79 @@ explainConstraints({
   permanence_plans_no_overlap: { field: 'startDate', message: 'This overlaps another permanence plan for the child' },
   permanence_plans_one_open: { field: 'startDate', message: 'The child already has a current permanence plan' },
   permanence_plans_plan_type_check: { field: 'planType', message: 'Select the permanence plan from the list' },
-  adoption_plans_placement_order_after_decision: { field: 'placementOrderDate', message: 'The placement order must be on or after the decision that the child should be placed for adoption' },
-  adoption_plans_matched_after_decision: { field: 'matchedDate', message: 'The match must be on or after the decision that the child should be placed for adoption' },
-  adoption_plans_placed_after_match: { field: 'placedDate', message: 'The child must be placed on or after the date they were matched' },
-  adoption_plans_placed_when_matched: { field: 'placedDate', message: 'Enter the date the child was matched with the adopters before the date they were placed' },
-  adoption_plans_order_after_placed: { field: 'adoptionOrderDate', message: 'The adoption order must be on or after the date the child was placed' },
-  adoption_plans_order_when_placed: { field: 'adoptionOrderDate', message: 'Enter the date the child was placed for adoption before the adoption order' },
-  adoption_plans_end_after_start: { field: 'endedDate', message: 'The plan can only change on or after the decision that the child should be placed for adoption' },
-  adoption_plans_adopted_or_ended: { field: 'endedDate', message: 'The child has been adopted: the plan cannot also have changed' },
-  adoption_plans_change_reason: { field: 'planChangeReason', message: 'Select why the plan changed away from adoption' },
-  adoption_plans_placed_ceased_reason: { field: 'reasonPlacedCeased', message: 'Select why the placement for adoption ceased (RD1 to RD4), only when the child had been placed' },
-  adoption_plans_fostering_for_adoption_date: { field: 'fosteringForAdoptionDate', message: 'Only give a fostering for adoption date when the child is fostered for adoption' },
-  adoption_plans_no_overlap: { field: 'shouldBePlacedDate', message: 'The child is already on the adoption route: record how the earlier plan ended first' },
-  adoption_plans_reason_placed_ceased_check: { field: 'reasonPlacedCeased', message: 'Select the reason from the list' },
+  adoption_plans_placement_order_after_decision: {
+    field: 'placementOrderDate',
+    message: 'The placement order must be on or after the decision that the child should be placed for adoption',
+  },
+  adoption_plans_matched_after_decision: {
+    field: 'matchedDate',
+    message: 'The match must be on or after the decision that the child should be placed for adoption',
+  },
+  adoption_plans_placed_after_match: {
+    field: 'placedDate',
+    message: 'The child must be placed on or after the date they were matched',
+  },
+  adoption_plans_placed_when_matched: {
+    field: 'placedDate',
+    message: 'Enter the date the child was matched with the adopters before the date they were placed',
+  },
+  adoption_plans_order_after_placed: {
+    field: 'adoptionOrderDate',
+    message: 'The adoption order must be on or after the date the child was placed',
+  },
+  adoption_plans_order_when_placed: {
+    field: 'adoptionOrderDate',
+    message: 'Enter the date the child was placed for adoption before the adoption order',
+  },
+  adoption_plans_end_after_start: {
+    field: 'endedDate',
+    message: 'The plan can only change on or after the decision that the child should be placed for adoption',
+  },
+  adoption_plans_adopted_or_ended: {
+    field: 'endedDate',
+    message: 'The child has been adopted: the plan cannot also have changed',
+  },
+  adoption_plans_change_reason: {
+    field: 'planChangeReason',
+    message: 'Select why the plan changed away from adoption',
+  },
+  adoption_plans_placed_ceased_reason: {
+    field: 'reasonPlacedCeased',
+    message: 'Select why the placement for adoption ceased (RD1 to RD4), only when the child had been placed',
+  },
+  adoption_plans_fostering_for_adoption_date: {
+    field: 'fosteringForAdoptionDate',
+    message: 'Only give a fostering for adoption date when the child is fostered for adoption',
+  },
+  adoption_plans_no_overlap: {
+    field: 'shouldBePlacedDate',
+    message: 'The child is already on the adoption route: record how the earlier plan ended first',
+  },
+  adoption_plans_reason_placed_ceased_check: {
+    field: 'reasonPlacedCeased',
+    message: 'Select the reason from the list',
+  },
   adoption_plans_plan_change_reason_check: { field: 'planChangeReason', message: 'Select the reason from the list' },
-  special_guardianship_orders_once: { field: 'orderDate', message: 'This special guardianship order is already recorded' },
+  special_guardianship_orders_once: {
+    field: 'orderDate',
+    message: 'This special guardianship order is already recorded',
+  },
 });
 
 const by = (actor: Actor) => ({ created_by: actor.userId, updated_by: actor.userId });
 
 /** The child's plan for permanence from this date; the current plan, if any, ends the same day. */
-export function setPermanencePlan(db: Kysely<Database>, actor: Actor, plan: { childId: number; planType: PermanencePlanType; startDate: string }) {
+export function setPermanencePlan(
+  db: Kysely<Database>,
+  actor: Actor,
+  plan: { childId: number; planType: PermanencePlanType; startDate: string },
+) {
   return writeChildRecord(db, actor, async (trx) => {
-    await endCurrentRecord(trx, actor, { table: 'permanence_plans', childId: plan.childId, nextStartDate: plan.startDate });
+    await endCurrentRecord(trx, actor, {
+      table: 'permanence_plans',
+      childId: plan.childId,
+      nextStartDate: plan.startDate,
+    });
     const record = await trx
       .insertInto('permanence_plans')
       .values({ child_id: plan.childId, plan_type: plan.planType, start_date: plan.startDate, ...by(actor) })
@@ -46,7 +96,12 @@ export function setPermanencePlan(db: Kysely<Database>, actor: Actor, plan: { ch
 export function recordAdoptionDecision(
   db: Kysely<Database>,
   actor: Actor,
-  decision: { childId: number; shouldBePlacedDate: string; fosteringForAdoption?: boolean; fosteringForAdoptionDate?: string | null },
+  decision: {
+    childId: number;
+    shouldBePlacedDate: string;
+    fosteringForAdoption?: boolean;
+    fosteringForAdoptionDate?: string | null;
+  },
 ) {
   return writeChildRecord(db, actor, async (trx) => {
     const record = await trx
@@ -97,22 +152,40 @@ export function recordAdoptionProgress(db: Kysely<Database>, actor: Actor, progr
 export function leaveAdoptionRoute(
   db: Kysely<Database>,
   actor: Actor,
-  leaving: { adoptionPlanId: number; version: number; endedDate: string; planChangeReason: AdoptionPlanChangeReason; reasonPlacedCeased?: ReasonPlacedForAdoptionCeased },
+  leaving: {
+    adoptionPlanId: number;
+    version: number;
+    endedDate: string;
+    planChangeReason: AdoptionPlanChangeReason;
+    reasonPlacedCeased?: ReasonPlacedForAdoptionCeased;
+  },
 ) {
   return writeChildRecord(db, actor, async (trx) => {
     const record = await recordProgress(trx, actor, {
       table: 'adoption_plans',
       id: leaving.adoptionPlanId,
       version: leaving.version,
-      values: { ended_date: leaving.endedDate, plan_change_reason: leaving.planChangeReason, reason_placed_ceased: leaving.reasonPlacedCeased },
+      values: {
+        ended_date: leaving.endedDate,
+        plan_change_reason: leaving.planChangeReason,
+        reason_placed_ceased: leaving.reasonPlacedCeased,
+      },
     });
     return { record, recordType: 'adoption_plans', recordId: record.id, childIds: [record.child_id] };
   });
 }
 
-export function recordSpecialGuardianshipOrder(db: Kysely<Database>, actor: Actor, order: { childId: number; orderDate: string }) {
+export function recordSpecialGuardianshipOrder(
+  db: Kysely<Database>,
+  actor: Actor,
+  order: { childId: number; orderDate: string },
+) {
   return writeChildRecord(db, actor, async (trx) => {
-    const record = await trx.insertInto('special_guardianship_orders').values({ child_id: order.childId, order_date: order.orderDate, ...by(actor) }).returningAll().executeTakeFirstOrThrow();
+    const record = await trx
+      .insertInto('special_guardianship_orders')
+      .values({ child_id: order.childId, order_date: order.orderDate, ...by(actor) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     return { record, recordType: 'special_guardianship_orders', recordId: record.id, childIds: [order.childId] };
   });
 }
@@ -121,8 +194,18 @@ export function recordSpecialGuardianshipOrder(db: Kysely<Database>, actor: Acto
 export async function viewPermanenceRecord(db: Kysely<Database>, actor: Actor, childId: number) {
   const [plans, adoptionPlans, specialGuardianshipOrders] = await Promise.all([
     db.selectFrom('permanence_plans').selectAll().where('child_id', '=', childId).orderBy('start_date').execute(),
-    db.selectFrom('adoption_plans').selectAll().where('child_id', '=', childId).orderBy('should_be_placed_date').execute(),
-    db.selectFrom('special_guardianship_orders').selectAll().where('child_id', '=', childId).orderBy('order_date').execute(),
+    db
+      .selectFrom('adoption_plans')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .orderBy('should_be_placed_date')
+      .execute(),
+    db
+      .selectFrom('special_guardianship_orders')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .orderBy('order_date')
+      .execute(),
   ]);
   await childRecordViewed(db, actor, String(childId), 'permanence_plans');
   return { plans, adoptionPlans, specialGuardianshipOrders };

@@ -22,14 +22,32 @@ export const planningChronology: ChronologySource = async (db, childIds) => {
   return inDateOrder([
     ...plans.flatMap((plan) => [
       childEvent('cin_plans', plan, plan.start_date, 'child-in-need-plan', 'Child in need plan started'),
-      ...(plan.end_date ? [childEvent('cin_plans', plan, plan.end_date, 'child-in-need-plan', 'Child in need plan ended')] : []),
+      ...(plan.end_date
+        ? [childEvent('cin_plans', plan, plan.end_date, 'child-in-need-plan', 'Child in need plan ended')]
+        : []),
     ]),
-    ...reviews.map((review) => childEvent('cin_plan_reviews', review, review.review_date, 'child-in-need-plan-review', `Child in need plan reviewed${review.notes ? `: ${review.notes}` : ''}`)),
+    ...reviews.map((review) =>
+      childEvent(
+        'cin_plan_reviews',
+        review,
+        review.review_date,
+        'child-in-need-plan-review',
+        `Child in need plan reviewed${review.notes ? `: ${review.notes}` : ''}`,
+      ),
+    ),
     ...actions.flatMap((action) => {
       const plan = planTypes[action.plan_type as PlanType].toLowerCase();
       return [
-        childEvent('plan_actions', action, action.recorded_date, 'plan-action', `Action added to the ${plan}: ${action.description} (due ${action.due_date})`),
-        ...(action.done_date ? [childEvent('plan_actions', action, action.done_date, 'plan-action', `Action done: ${action.description}`)] : []),
+        childEvent(
+          'plan_actions',
+          action,
+          action.recorded_date,
+          'plan-action',
+          `Action added to the ${plan}: ${action.description} (due ${action.due_date})`,
+        ),
+        ...(action.done_date
+          ? [childEvent('plan_actions', action, action.done_date, 'plan-action', `Action done: ${action.description}`)]
+          : []),
       ];
     }),
     ...visits.map((visit) =>

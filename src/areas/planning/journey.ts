@@ -47,16 +47,34 @@ declare module '../../core/timescales/journey.ts' {
 /** This area's part of a journey with no records. */
 export const emptyPlanningJourney = { visits: [], childInNeedPlans: [], childInNeedPlanReviews: [], planActions: [] };
 
-
 type PlanningJourney = Pick<ChildJourney, 'visits' | 'childInNeedPlans' | 'childInNeedPlanReviews' | 'planActions'>;
 
 /** Each child's visits, CIN plans and reviews, and plan actions, for the visit, review and action timescales. */
-export async function planningJourney(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, PlanningJourney>> {
+export async function planningJourney(
+  db: Kysely<Database>,
+  childIds: readonly number[],
+): Promise<Map<number, PlanningJourney>> {
   const [visits, plans, reviews, actions] = await Promise.all([
     // Visits for other purposes count towards no statutory visiting standard.
-    db.selectFrom('visits').select(['child_id', 'id', 'visit_date', 'purpose', 'child_seen']).where('child_id', 'in', childIds).where('purpose', '<>', 'other').orderBy('visit_date').execute(),
-    db.selectFrom('cin_plans').select(['child_id', 'id', 'start_date', 'end_date']).where('child_id', 'in', childIds).orderBy('start_date').execute(),
-    db.selectFrom('cin_plan_reviews').select(['child_id', 'id', 'cin_plan_id', 'review_date']).where('child_id', 'in', childIds).orderBy('review_date').execute(),
+    db
+      .selectFrom('visits')
+      .select(['child_id', 'id', 'visit_date', 'purpose', 'child_seen'])
+      .where('child_id', 'in', childIds)
+      .where('purpose', '<>', 'other')
+      .orderBy('visit_date')
+      .execute(),
+    db
+      .selectFrom('cin_plans')
+      .select(['child_id', 'id', 'start_date', 'end_date'])
+      .where('child_id', 'in', childIds)
+      .orderBy('start_date')
+      .execute(),
+    db
+      .selectFrom('cin_plan_reviews')
+      .select(['child_id', 'id', 'cin_plan_id', 'review_date'])
+      .where('child_id', 'in', childIds)
+      .orderBy('review_date')
+      .execute(),
     db
       .selectFrom('plan_actions')
       .select(['child_id', 'id', 'plan_type', 'plan_id', 'description', 'recorded_date', 'due_date', 'done_date'])
@@ -70,9 +88,22 @@ export async function planningJourney(db: Kysely<Database>, childIds: readonly n
   const reviewsOf = groupBy(reviews, (row) => row.child_id);
   const actionsOf = groupBy(actions, (row) => row.child_id);
   return perChild(childIds, (childId) => ({
-    visits: (visitsOf.get(childId) ?? []).map((row) => ({ id: String(row.id), date: row.visit_date, purpose: row.purpose as Visit['purpose'], childSeen: row.child_seen })),
-    childInNeedPlans: (plansOf.get(childId) ?? []).map((row) => ({ id: String(row.id), startDate: row.start_date, ...(row.end_date ? { endDate: row.end_date } : {}) })),
-    childInNeedPlanReviews: (reviewsOf.get(childId) ?? []).map((row) => ({ id: String(row.id), planId: String(row.cin_plan_id), date: row.review_date })),
+    visits: (visitsOf.get(childId) ?? []).map((row) => ({
+      id: String(row.id),
+      date: row.visit_date,
+      purpose: row.purpose as Visit['purpose'],
+      childSeen: row.child_seen,
+    })),
+    childInNeedPlans: (plansOf.get(childId) ?? []).map((row) => ({
+      id: String(row.id),
+      startDate: row.start_date,
+      ...(row.end_date ? { endDate: row.end_date } : {}),
+    })),
+    childInNeedPlanReviews: (reviewsOf.get(childId) ?? []).map((row) => ({
+      id: String(row.id),
+      planId: String(row.cin_plan_id),
+      date: row.review_date,
+    })),
     planActions: (actionsOf.get(childId) ?? []).map((row) => ({
       id: String(row.id),
       planType: row.plan_type as PlanAction['planType'],

@@ -15,9 +15,13 @@ function isRealDate(value: string): boolean {
  * A plan action has a real due date (Ofsted 2017: actions with clear timescales). A blank date,
  * "ongoing" or any other words are refused, so every action can fall due.
  */
-export function planActionDueDate(value: string | null | undefined, recordedDate: string): { dueDate: string } | { message: string } {
+export function planActionDueDate(
+  value: string | null | undefined,
+  recordedDate: string,
+): { dueDate: string } | { message: string } {
   const text = value?.trim() ?? '';
-  if (text === '' || /^ongoing$/i.test(text)) return { message: 'Enter a due date for the action: “ongoing” is not a due date' };
+  if (text === '' || /^ongoing$/i.test(text))
+    return { message: 'Enter a due date for the action: “ongoing” is not a due date' };
   if (!isRealDate(text)) return { message: 'The due date must be a real date, like 2026-04-27' };
   if (text < recordedDate) return { message: 'The due date must be on or after the date the action was recorded' };
   return { dueDate: text };

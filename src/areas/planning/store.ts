@@ -20,8 +20,14 @@ explainConstraints({
   plan_actions_child_protection_plan: { field: 'planId', message: 'Select a child protection plan for this child' },
   plan_actions_description_check: { field: 'description', message: 'Enter what the action is' },
   plan_actions_owner: { field: 'owner', message: 'Enter who owns the action' },
-  plan_actions_due_after_recorded: { field: 'dueDate', message: 'The due date must be on or after the date the action was recorded' },
-  plan_actions_done_after_recorded: { field: 'doneDate', message: 'The date done must be on or after the date the action was recorded' },
+  plan_actions_due_after_recorded: {
+    field: 'dueDate',
+    message: 'The due date must be on or after the date the action was recorded',
+  },
+  plan_actions_done_after_recorded: {
+    field: 'doneDate',
+    message: 'The date done must be on or after the date the action was recorded',
+  },
   visits_purpose_check: { field: 'purpose', message: 'Select the purpose of the visit' },
   visits_seen_alone_needs_seen: { field: 'seenAlone', message: 'A child seen alone must also be recorded as seen' },
 });
@@ -38,7 +44,13 @@ export function startChildInNeedPlan(
     db.transaction().execute(async (trx) => {
       const plan = await trx
         .insertInto('cin_plans')
-        .values({ child_id: input.childId, referral_id: input.referralId ?? null, start_date: input.startDate, created_by: actor.userId, updated_by: actor.userId })
+        .values({
+          child_id: input.childId,
+          referral_id: input.referralId ?? null,
+          start_date: input.startDate,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       await created(trx, actor, input.childId, 'cin_plans', plan.id);
@@ -67,7 +79,14 @@ export function recordChildInNeedPlanReview(
     db.transaction().execute(async (trx) => {
       const review = await trx
         .insertInto('cin_plan_reviews')
-        .values({ child_id: input.childId, cin_plan_id: input.planId, review_date: input.date, notes: input.notes ?? null, created_by: actor.userId, updated_by: actor.userId })
+        .values({
+          child_id: input.childId,
+          cin_plan_id: input.planId,
+          review_date: input.date,
+          notes: input.notes ?? null,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       await created(trx, actor, input.childId, 'cin_plan_reviews', review.id);

@@ -3,7 +3,13 @@ import type { Database } from '../../platform/db/schema.ts';
 import { visitPurposes, type VisitPurpose } from './codes.ts';
 
 /** A child's visits between two dates (inclusive), with who visited, for the pages of an assessment or a plan. */
-export async function visitsBetween(db: Kysely<Database>, childId: number, from: string, to: string, purpose?: VisitPurpose) {
+export async function visitsBetween(
+  db: Kysely<Database>,
+  childId: number,
+  from: string,
+  to: string,
+  purpose?: VisitPurpose,
+) {
   let query = db
     .selectFrom('visits')
     .leftJoin('users', 'users.id', 'visits.visited_by')

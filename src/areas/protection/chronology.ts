@@ -31,10 +31,25 @@ export const protectionChronology: ChronologySource = async (db, childIds) => {
   ]);
   return inDateOrder([
     ...discussions.map((discussion) => {
-      if (!discussion.held_date) return childEvent('strategy_discussions', discussion, discussion.decision_date, 'strategy-discussion', 'Decision to hold a strategy discussion');
-      const present = discussion.agencies.length ? ` with ${discussion.agencies.map((agency) => agencies[agency as Agency].toLowerCase()).join(', ')}` : '';
+      if (!discussion.held_date)
+        return childEvent(
+          'strategy_discussions',
+          discussion,
+          discussion.decision_date,
+          'strategy-discussion',
+          'Decision to hold a strategy discussion',
+        );
+      const present = discussion.agencies.length
+        ? ` with ${discussion.agencies.map((agency) => agencies[agency as Agency].toLowerCase()).join(', ')}`
+        : '';
       const decision = discussion.decision ? `: ${strategyDecisions[discussion.decision as StrategyDecision]}` : '';
-      return childEvent('strategy_discussions', discussion, discussion.held_date, 'strategy-discussion', `Strategy discussion held${present}${decision}`);
+      return childEvent(
+        'strategy_discussions',
+        discussion,
+        discussion.held_date,
+        'strategy-discussion',
+        `Strategy discussion held${present}${decision}`,
+      );
     }),
     ...enquiries.flatMap((enquiry) => [
       childEvent('section_47_enquiries', enquiry, enquiry.start_date, 'section-47', 'Section 47 enquiry started'),
@@ -52,7 +67,9 @@ export const protectionChronology: ChronologySource = async (db, childIds) => {
     ]),
     ...conferences.map((conference) => {
       const decided = conference.category ? ` (${category(conference.category)})` : '';
-      const participation = conference.child_participation ? `. Child’s participation: ${childParticipation[conference.child_participation as ChildParticipation].toLowerCase()}` : '';
+      const participation = conference.child_participation
+        ? `. Child’s participation: ${childParticipation[conference.child_participation as ChildParticipation].toLowerCase()}`
+        : '';
       return childEvent(
         'child_protection_conferences',
         conference,
@@ -62,9 +79,33 @@ export const protectionChronology: ChronologySource = async (db, childIds) => {
       );
     }),
     ...plans.flatMap((plan) => [
-      childEvent('child_protection_plans', plan, plan.start_date, 'child-protection-plan', `Child protection plan started: ${category(plan.initial_category)}`),
-      ...(plan.end_date ? [childEvent('child_protection_plans', plan, plan.end_date, 'child-protection-plan', `Child protection plan ended (latest category ${category(plan.latest_category)})`)] : []),
+      childEvent(
+        'child_protection_plans',
+        plan,
+        plan.start_date,
+        'child-protection-plan',
+        `Child protection plan started: ${category(plan.initial_category)}`,
+      ),
+      ...(plan.end_date
+        ? [
+            childEvent(
+              'child_protection_plans',
+              plan,
+              plan.end_date,
+              'child-protection-plan',
+              `Child protection plan ended (latest category ${category(plan.latest_category)})`,
+            ),
+          ]
+        : []),
     ]),
-    ...meetings.map((meeting) => childEvent('core_group_meetings', meeting, meeting.meeting_date, 'core-group', `Core group meeting${meeting.notes ? `: ${meeting.notes}` : ''}`)),
+    ...meetings.map((meeting) =>
+      childEvent(
+        'core_group_meetings',
+        meeting,
+        meeting.meeting_date,
+        'core-group',
+        `Core group meeting${meeting.notes ? `: ${meeting.notes}` : ''}`,
+      ),
+    ),
   ]);
 };

@@ -38,7 +38,10 @@ export const section47Outcomes = {
 } as const;
 export type Section47Outcome = keyof typeof section47Outcomes;
 
-export const conferenceTypes = { initial: 'Initial child protection conference', review: 'Review child protection conference' } as const;
+export const conferenceTypes = {
+  initial: 'Initial child protection conference',
+  review: 'Review child protection conference',
+} as const;
 export type ConferenceType = keyof typeof conferenceTypes;
 
 /** An initial conference makes a plan or not; a review continues or ends it. */

@@ -16,9 +16,21 @@ export const protectionArea: AreaModule = {
   views: path.join(import.meta.dirname, 'views'),
   routes: [protectionRoutes],
   childLinks: [
-    { text: 'Record a strategy discussion', path: '/strategy-discussions/new', permission: 'child:record', position: 50 },
+    {
+      text: 'Record a strategy discussion',
+      path: '/strategy-discussions/new',
+      permission: 'child:record',
+      position: 50,
+    },
   ],
   journey: { empty: emptyProtectionJourney, load: protectionJourney },
-  timescaleRules: [strategyDiscussion, initialChildProtectionConference, firstCoreGroupMeeting, childProtectionReviewConference, childProtectionVisit, childProtectionPlanSeniorOversight],
+  timescaleRules: [
+    strategyDiscussion,
+    initialChildProtectionConference,
+    firstCoreGroupMeeting,
+    childProtectionReviewConference,
+    childProtectionVisit,
+    childProtectionPlanSeniorOversight,
+  ],
   chronology: protectionChronology,
 };

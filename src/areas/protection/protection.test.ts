@@ -29,7 +29,13 @@ describe('child protection rules', () => {
     assert.equal(planEndProblem('2026-04-20', '2026-04-21'), undefined);
   });
   test('NumberOfPreviousCPP counts every earlier plan', () => {
-    assert.equal(numberOfPreviousPlans([{ startDate: '2019-01-10' }, { startDate: '2024-06-01' }, { startDate: '2026-04-20' }], '2026-04-20'), 2);
+    assert.equal(
+      numberOfPreviousPlans(
+        [{ startDate: '2019-01-10' }, { startDate: '2024-06-01' }, { startDate: '2026-04-20' }],
+        '2026-04-20',
+      ),
+      2,
+    );
   });
 });
 
@@ -42,7 +48,10 @@ describe('strategy discussions to child protection plans', () => {
 
   test('strategy discussion → s47 → initial conference → plan → core group → review: rows, audit, journey, timescales, chronology', async () => {
     const child = await context.child('Kit', '2020-08-31');
-    const decided = await recordStrategyDiscussion(context.db, context.actor, { childId: child, decisionDate: '2026-03-25' });
+    const decided = await recordStrategyDiscussion(context.db, context.actor, {
+      childId: child,
+      decisionDate: '2026-03-25',
+    });
     const held = await recordStrategyDiscussionHeld(context.db, context.actor, {
       childId: child,
       id: decided.id,
@@ -52,9 +61,19 @@ describe('strategy discussions to child protection plans', () => {
       decision: 'section-47',
     });
     assert.deepEqual(held.agencies, ['police', 'health', 'social-care']);
-    const enquiry = await startSection47Enquiry(context.db, context.actor, { childId: child, strategyDiscussionId: decided.id });
+    const enquiry = await startSection47Enquiry(context.db, context.actor, {
+      childId: child,
+      strategyDiscussionId: decided.id,
+    });
     assert.equal(enquiry.start_date, '2026-03-26');
-    await concludeSection47Enquiry(context.db, context.actor, { childId: child, id: enquiry.id, version: 1, endDate: '2026-04-20', outcome: 'initial-conference', initialConferenceNotRequired: false });
+    await concludeSection47Enquiry(context.db, context.actor, {
+      childId: child,
+      id: enquiry.id,
+      version: 1,
+      endDate: '2026-04-20',
+      outcome: 'initial-conference',
+      initialConferenceNotRequired: false,
+    });
     const { conference, plan } = await recordInitialConference(context.db, context.actor, {
       childId: child,
       section47EnquiryId: enquiry.id,
@@ -69,10 +88,28 @@ describe('strategy discussions to child protection plans', () => {
     assert.equal(plan.latest_category, 'NEG');
     assert.equal(conference.chair_id, context.actor.userId);
     await recordCoreGroupMeeting(context.db, context.actor, { childId: child, planId: plan.id, date: '2026-05-06' });
-    await recordReviewConference(context.db, context.actor, { childId: child, planId: plan.id, date: '2026-07-16', outcome: 'continue', category: 'MUL', childParticipation: 'attended' });
-    await recordSeniorManagerReview(context.db, context.actor, { childId: child, id: plan.id, version: 2, reviewDate: '2027-01-15' });
-    assert.deepEqual((await auditedChanges(context, child, 'child_protection_plans')).map((row) => row.reason), [null, null, 'Senior manager review of the plan']);
-    assert.equal((await amendmentsOf(context.db, 'child_protection_plans', plan.id))[0]?.field, 'senior_manager_review_date');
+    await recordReviewConference(context.db, context.actor, {
+      childId: child,
+      planId: plan.id,
+      date: '2026-07-16',
+      outcome: 'continue',
+      category: 'MUL',
+      childParticipation: 'attended',
+    });
+    await recordSeniorManagerReview(context.db, context.actor, {
+      childId: child,
+      id: plan.id,
+      version: 2,
+      reviewDate: '2027-01-15',
+    });
+    assert.deepEqual(
+      (await auditedChanges(context, child, 'child_protection_plans')).map((row) => row.reason),
+      [null, null, 'Senior manager review of the plan'],
+    );
+    assert.equal(
+      (await amendmentsOf(context.db, 'child_protection_plans', plan.id))[0]?.field,
+      'senior_manager_review_date',
+    );
 
     const journey = await areaJourneyOf(protectionJourney, context.db, child);
     const reviewId = journey.conferences[1]!.id;
@@ -87,78 +124,222 @@ describe('strategy discussions to child protection plans', () => {
       coreGroupMeetings: [{ id: journey.coreGroupMeetings[0]!.id, planId: String(plan.id), date: '2026-05-06' }],
     });
     const lines = (rule: string) =>
-      dueItems(childJourney({ id: String(child), dateOfBirth: '2020-08-31' }, journey), Temporal.PlainDate.from('2026-09-01'))
+      dueItems(
+        childJourney({ id: String(child), dateOfBirth: '2020-08-31' }, journey),
+        Temporal.PlainDate.from('2026-09-01'),
+      )
         .filter((item) => item.rule === rule)
         .map((item) => [item.dueOn.toString(), item.status]);
     // Timescales.md: strategy discussion Thu 26 Mar 2026 → ICPC due Mon 20 Apr 2026 (Easter skipped).
     assert.deepEqual(lines('icpc'), [['2026-04-20', 'met']]);
     assert.deepEqual(lines('strategy-discussion'), [['2026-03-26', 'met']]);
     assert.deepEqual(lines('first-core-group'), [['2026-05-05', 'metLate']]);
-    assert.deepEqual(lines('cp-review'), [['2026-07-20', 'met'], ['2027-01-16', 'due']]);
+    assert.deepEqual(lines('cp-review'), [
+      ['2026-07-20', 'met'],
+      ['2027-01-16', 'due'],
+    ]);
 
     assert.deepEqual(
       (await protectionChronology(context.db, [child])).map((event) => [event.date, event.type, event.summary]),
       [
-        ['2026-03-26', 'strategy-discussion', 'Strategy discussion held with police, health, children’s social care: Section 47 enquiry'],
+        [
+          '2026-03-26',
+          'strategy-discussion',
+          'Strategy discussion held with police, health, children’s social care: Section 47 enquiry',
+        ],
         ['2026-03-26', 'section-47', 'Section 47 enquiry started'],
-        ['2026-04-20', 'section-47', 'Section 47 enquiry concluded: Concerns substantiated: initial child protection conference'],
-        ['2026-04-20', 'conference', 'Initial child protection conference: child protection plan (Neglect). Child’s participation: views conveyed by an advocate'],
+        [
+          '2026-04-20',
+          'section-47',
+          'Section 47 enquiry concluded: Concerns substantiated: initial child protection conference',
+        ],
+        [
+          '2026-04-20',
+          'conference',
+          'Initial child protection conference: child protection plan (Neglect). Child’s participation: views conveyed by an advocate',
+        ],
         ['2026-04-20', 'child-protection-plan', 'Child protection plan started: Neglect'],
         ['2026-05-06', 'core-group', 'Core group meeting'],
-        ['2026-07-16', 'conference', 'Review child protection conference: plan continues (Multiple categories). Child’s participation: attended'],
+        [
+          '2026-07-16',
+          'conference',
+          'Review child protection conference: plan continues (Multiple categories). Child’s participation: attended',
+        ],
       ],
     );
   });
 
   test('a section 47 enquiry starts only from a strategy discussion held about the child, on its date', async () => {
     const [child, other] = [await context.child('Lou'), await context.child('Max')];
-    const pending = await recordStrategyDiscussion(context.db, context.actor, { childId: child, decisionDate: '2026-03-02' });
-    await refusedAt(startSection47Enquiry(context.db, context.actor, { childId: child, strategyDiscussionId: pending.id }), 'strategyDiscussionId');
-    await refusedAt(startSection47Enquiry(context.db, context.actor, { childId: other, strategyDiscussionId: pending.id }), 'strategyDiscussionId');
+    const pending = await recordStrategyDiscussion(context.db, context.actor, {
+      childId: child,
+      decisionDate: '2026-03-02',
+    });
     await refusedAt(
-      recordStrategyDiscussion(context.db, context.actor, { childId: child, decisionDate: '2026-03-02', heldDate: '2026-03-01' }),
+      startSection47Enquiry(context.db, context.actor, { childId: child, strategyDiscussionId: pending.id }),
+      'strategyDiscussionId',
+    );
+    await refusedAt(
+      startSection47Enquiry(context.db, context.actor, { childId: other, strategyDiscussionId: pending.id }),
+      'strategyDiscussionId',
+    );
+    await refusedAt(
+      recordStrategyDiscussion(context.db, context.actor, {
+        childId: child,
+        decisionDate: '2026-03-02',
+        heldDate: '2026-03-01',
+      }),
       'heldDate',
       'strategy_discussions_held_after_decision',
     );
-    await refusedAt(recordStrategyDiscussion(context.db, context.actor, { childId: child, decisionDate: '2026-03-02', decision: 'section-47' }), 'heldDate');
-    const held = await recordStrategyDiscussion(context.db, context.actor, { childId: child, decisionDate: '2026-03-02', heldDate: '2026-03-03', agencies: ['police'], decision: 'section-47' });
+    await refusedAt(
+      recordStrategyDiscussion(context.db, context.actor, {
+        childId: child,
+        decisionDate: '2026-03-02',
+        decision: 'section-47',
+      }),
+      'heldDate',
+    );
+    const held = await recordStrategyDiscussion(context.db, context.actor, {
+      childId: child,
+      decisionDate: '2026-03-02',
+      heldDate: '2026-03-03',
+      agencies: ['police'],
+      decision: 'section-47',
+    });
     // The database refuses an enquiry dated away from its discussion, whatever the caller does.
     await refusedAt(
-      withIntegrity(context.db.insertInto('section_47_enquiries').values({ child_id: child, strategy_discussion_id: held.id, start_date: '2026-03-04' }).execute()),
+      withIntegrity(
+        context.db
+          .insertInto('section_47_enquiries')
+          .values({ child_id: child, strategy_discussion_id: held.id, start_date: '2026-03-04' })
+          .execute(),
+      ),
       'strategyDiscussionId',
       'section_47_enquiries_strategy_discussion',
     );
-    const enquiry = await startSection47Enquiry(context.db, context.actor, { childId: child, strategyDiscussionId: held.id });
+    const enquiry = await startSection47Enquiry(context.db, context.actor, {
+      childId: child,
+      strategyDiscussionId: held.id,
+    });
     await refusedAt(
-      concludeSection47Enquiry(context.db, context.actor, { childId: child, id: enquiry.id, version: 1, endDate: '2026-03-10', outcome: 'initial-conference', initialConferenceNotRequired: true }),
+      concludeSection47Enquiry(context.db, context.actor, {
+        childId: child,
+        id: enquiry.id,
+        version: 1,
+        endDate: '2026-03-10',
+        outcome: 'initial-conference',
+        initialConferenceNotRequired: true,
+      }),
       'initialConferenceNotRequired',
     );
     // Correcting the date the discussion was held moves the enquiry's start with it.
-    await recordStrategyDiscussionHeld(context.db, context.actor, { childId: child, id: held.id, version: 1, heldDate: '2026-03-02', agencies: ['police'], decision: 'section-47' });
-    const moved = await context.db.selectFrom('section_47_enquiries').select('start_date').where('id', '=', enquiry.id).executeTakeFirstOrThrow();
+    await recordStrategyDiscussionHeld(context.db, context.actor, {
+      childId: child,
+      id: held.id,
+      version: 1,
+      heldDate: '2026-03-02',
+      agencies: ['police'],
+      decision: 'section-47',
+    });
+    const moved = await context.db
+      .selectFrom('section_47_enquiries')
+      .select('start_date')
+      .where('id', '=', enquiry.id)
+      .executeTakeFirstOrThrow();
     assert.equal(moved.start_date, '2026-03-02');
   });
 
   test('plans: one open, none overlapping, no end on or before the start; a second plan after the first ended is allowed', async () => {
     const child = await context.child('Ned');
-    const first = await recordInitialConference(context.db, context.actor, { childId: child, date: '2025-01-10', outcome: 'plan', category: 'EMO' });
-    await refusedAt(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-06-01', outcome: 'plan', category: 'PHY' }), 'startDate');
-    await refusedAt(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-06-01', outcome: 'plan' }), 'category', 'child_protection_conferences_category_for_plan');
-    await refusedAt(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-06-01', outcome: 'continue' as never }), 'outcome');
-    await refusedAt(endChildProtectionPlan(context.db, context.actor, { childId: child, id: first.plan!.id, version: 1, endDate: '2025-01-10', reason: 'Moved away' }), 'endDate');
+    const first = await recordInitialConference(context.db, context.actor, {
+      childId: child,
+      date: '2025-01-10',
+      outcome: 'plan',
+      category: 'EMO',
+    });
     await refusedAt(
-      withIntegrity(context.db.updateTable('child_protection_plans').set({ end_date: '2025-01-09' }).where('id', '=', first.plan!.id).execute()),
+      recordInitialConference(context.db, context.actor, {
+        childId: child,
+        date: '2025-06-01',
+        outcome: 'plan',
+        category: 'PHY',
+      }),
+      'startDate',
+    );
+    await refusedAt(
+      recordInitialConference(context.db, context.actor, { childId: child, date: '2025-06-01', outcome: 'plan' }),
+      'category',
+      'child_protection_conferences_category_for_plan',
+    );
+    await refusedAt(
+      recordInitialConference(context.db, context.actor, {
+        childId: child,
+        date: '2025-06-01',
+        outcome: 'continue' as never,
+      }),
+      'outcome',
+    );
+    await refusedAt(
+      endChildProtectionPlan(context.db, context.actor, {
+        childId: child,
+        id: first.plan!.id,
+        version: 1,
+        endDate: '2025-01-10',
+        reason: 'Moved away',
+      }),
+      'endDate',
+    );
+    await refusedAt(
+      withIntegrity(
+        context.db
+          .updateTable('child_protection_plans')
+          .set({ end_date: '2025-01-09' })
+          .where('id', '=', first.plan!.id)
+          .execute(),
+      ),
       'endDate',
       'child_protection_plans_end_after_start',
     );
-    await recordReviewConference(context.db, context.actor, { childId: child, planId: first.plan!.id, date: '2025-04-08', outcome: 'end-plan' });
-    const ended = await context.db.selectFrom('child_protection_plans').select(['end_date', 'version']).where('id', '=', first.plan!.id).executeTakeFirstOrThrow();
+    await recordReviewConference(context.db, context.actor, {
+      childId: child,
+      planId: first.plan!.id,
+      date: '2025-04-08',
+      outcome: 'end-plan',
+    });
+    const ended = await context.db
+      .selectFrom('child_protection_plans')
+      .select(['end_date', 'version'])
+      .where('id', '=', first.plan!.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(ended, { end_date: '2025-04-08', version: 2 });
-    await refusedAt(recordReviewConference(context.db, context.actor, { childId: child, planId: first.plan!.id, date: '2025-05-08', outcome: 'end-plan' }), 'planId');
+    await refusedAt(
+      recordReviewConference(context.db, context.actor, {
+        childId: child,
+        planId: first.plan!.id,
+        date: '2025-05-08',
+        outcome: 'end-plan',
+      }),
+      'planId',
+    );
     // A backdated plan inside the first one overlaps it.
-    await refusedAt(recordInitialConference(context.db, context.actor, { childId: child, date: '2025-03-01', outcome: 'plan', category: 'NEG' }), 'startDate', 'child_protection_plans_no_overlap');
+    await refusedAt(
+      recordInitialConference(context.db, context.actor, {
+        childId: child,
+        date: '2025-03-01',
+        outcome: 'plan',
+        category: 'NEG',
+      }),
+      'startDate',
+      'child_protection_plans_no_overlap',
+    );
     // A later plan, even starting the day the first ended (NumberOfPreviousCPP counts the first).
-    const second = await recordInitialConference(context.db, context.actor, { childId: child, date: '2025-04-08', outcome: 'plan', category: 'NEG' });
+    const second = await recordInitialConference(context.db, context.actor, {
+      childId: child,
+      date: '2025-04-08',
+      outcome: 'plan',
+      category: 'NEG',
+    });
     assert.equal(second.plan?.initial_category, 'NEG');
     const plans = (await areaJourneyOf(protectionJourney, context.db, child)).childProtectionPlans;
     assert.equal(numberOfPreviousPlans(plans, second.plan.start_date), 1);

@@ -4,7 +4,16 @@ import request from 'supertest';
 import type { Actor } from '../../platform/access/audit.ts';
 import { testActor } from '../../app/testing/actors.ts';
 import { testPassword, testUsername } from '../../app/testing/testDatabase.ts';
-import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type Agent, type TestHarbour, dateFields } from '../../app/testing/testApp.ts';
+import {
+  errorSummary,
+  pageOf,
+  signedInAgent,
+  submitForm,
+  testHarbour,
+  type Agent,
+  type TestHarbour,
+  dateFields,
+} from '../../app/testing/testApp.ts';
 import { createChild } from '../people/store.ts';
 import { recordInitialConference, recordStrategyDiscussion, startSection47Enquiry } from './store.ts';
 
@@ -12,15 +21,39 @@ describe('strategy discussion, section 47, conferences and child protection plan
   let harbour: TestHarbour;
   let actor: Actor;
   let iro: Actor;
-  const newChild = async (forename: string) => (await createChild(harbour.database.db, actor, { forename, surname: 'Example', dateOfBirth: '2020-08-31', sex: 'U' })).id;
+  const newChild = async (forename: string) =>
+    (
+      await createChild(harbour.database.db, actor, {
+        forename,
+        surname: 'Example',
+        dateOfBirth: '2020-08-31',
+        sex: 'U',
+      })
+    ).id;
   /** A child whose strategy discussion on Thu 26 Mar 2026 started a section 47 enquiry. */
   const childInEnquiry = async (forename: string) => {
     const childId = await newChild(forename);
-    const discussion = await recordStrategyDiscussion(harbour.database.db, actor, { childId, decisionDate: '2026-03-26', heldDate: '2026-03-26', agencies: ['police'], decision: 'section-47' });
-    const enquiry = await startSection47Enquiry(harbour.database.db, actor, { childId, strategyDiscussionId: discussion.id });
+    const discussion = await recordStrategyDiscussion(harbour.database.db, actor, {
+      childId,
+      decisionDate: '2026-03-26',
+      heldDate: '2026-03-26',
+      agencies: ['police'],
+      decision: 'section-47',
+    });
+    const enquiry = await startSection47Enquiry(harbour.database.db, actor, {
+      childId,
+      strategyDiscussionId: discussion.id,
+    });
     return { childId, discussion, enquiry, path: `/children/${childId}/section-47-enquiries/${enquiry.id}` };
   };
-  const conference = (chairId: number, extra: Record<string, string> = {}) => ({ ...dateFields('conferenceDate', '2026-04-17'), outcome: 'plan', category: 'NEG', childParticipation: 'advocate', chairId: String(chairId), ...extra });
+  const conference = (chairId: number, extra: Record<string, string> = {}) => ({
+    ...dateFields('conferenceDate', '2026-04-17'),
+    outcome: 'plan',
+    category: 'NEG',
+    childParticipation: 'advocate',
+    chairId: String(chairId),
+    ...extra,
+  });
 
   before(async () => {
     harbour = await testHarbour();
@@ -34,58 +67,134 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const childId = await newChild('Kit');
     const worker = await signedInAgent(harbour, 'practitioner');
     const newPath = `/children/${childId}/strategy-discussions/new`;
-    const recorded = await submitForm(worker, newPath, newPath, { ...dateFields('decisionDate', '2026-03-25'), ...dateFields('heldDate', '2026-03-26'), agencies: ['police', 'health', 'social-care'], decision: 'section-47' });
+    const recorded = await submitForm(worker, newPath, newPath, {
+      ...dateFields('decisionDate', '2026-03-25'),
+      ...dateFields('heldDate', '2026-03-26'),
+      agencies: ['police', 'health', 'social-care'],
+      decision: 'section-47',
+    });
     assert.equal(recorded.status, 302);
-    const discussion = await harbour.database.db.selectFrom('strategy_discussions').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
-    assert.deepEqual([discussion.decision_date, discussion.held_date, discussion.agencies, discussion.decision], ['2026-03-25', '2026-03-26', ['police', 'health', 'social-care'], 'section-47']);
+    const discussion = await harbour.database.db
+      .selectFrom('strategy_discussions')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      [discussion.decision_date, discussion.held_date, discussion.agencies, discussion.decision],
+      ['2026-03-25', '2026-03-26', ['police', 'health', 'social-care'], 'section-47'],
+    );
     const discussionPath = `/children/${childId}/strategy-discussions/${discussion.id}`;
     assert.equal(recorded.headers.location, discussionPath);
     assert.equal(pageOf((await worker.get(discussionPath)).text)('.govuk-caption-l').text(), 'Kit Example');
 
     const started = await submitForm(worker, discussionPath, `${discussionPath}/section-47`, {});
-    const enquiry = await harbour.database.db.selectFrom('section_47_enquiries').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
+    const enquiry = await harbour.database.db
+      .selectFrom('section_47_enquiries')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .executeTakeFirstOrThrow();
     assert.equal(enquiry.start_date, '2026-03-26');
     const enquiryPath = `/children/${childId}/section-47-enquiries/${enquiry.id}`;
     assert.equal(started.headers.location, enquiryPath);
 
     // Strategy discussion Thu 26 Mar 2026 → 15 working days, over Easter → Mon 20 Apr 2026; 13 are left on Mon 30 Mar.
-    assert.match(pageOf((await worker.get(enquiryPath)).text)('#timescales').text(), /13 working days left of 15: due by 20 April 2026/);
+    assert.match(
+      pageOf((await worker.get(enquiryPath)).text)('#timescales').text(),
+      /13 working days left of 15: due by 20 April 2026/,
+    );
     harbour.clock.setToday('2026-04-22');
     const overdue = pageOf((await worker.get(enquiryPath)).text);
-    assert.match(overdue('#timescales').text(), /Overdue\s+2 working days overdue: due by 20 April 2026 \(15 working days\)/);
-    assert.match(overdue('.govuk-warning-text').text(), /Initial child protection conference is overdue by 2 working days/);
+    assert.match(
+      overdue('#timescales').text(),
+      /Overdue\s+2 working days overdue: due by 20 April 2026 \(15 working days\)/,
+    );
+    assert.match(
+      overdue('.govuk-warning-text').text(),
+      /Initial child protection conference is overdue by 2 working days/,
+    );
 
     const chair = await signedInAgent(harbour, 'iro');
     const form = pageOf((await chair.get(`${enquiryPath}/conference`)).text);
     assert.equal(form('#chairId').val(), String(iro.userId), 'the chair recording it is the chair');
     assert.equal(form('input[name="practiceRating"]').length, 3);
-    const held = await submitForm(chair, `${enquiryPath}/conference`, `${enquiryPath}/conference`, conference(iro.userId!, { ...dateFields('conferenceDate', '2026-04-22'), practiceRating: 'amber' }));
+    const held = await submitForm(
+      chair,
+      `${enquiryPath}/conference`,
+      `${enquiryPath}/conference`,
+      conference(iro.userId!, { ...dateFields('conferenceDate', '2026-04-22'), practiceRating: 'amber' }),
+    );
     assert.equal(held.status, 302);
-    const plan = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
+    const plan = await harbour.database.db
+      .selectFrom('child_protection_plans')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .executeTakeFirstOrThrow();
     const planPath = `/children/${childId}/child-protection-plans/${plan.id}`;
     assert.equal(held.headers.location, planPath);
     assert.deepEqual([plan.start_date, plan.initial_category], ['2026-04-22', 'NEG']);
-    const icpc = await harbour.database.db.selectFrom('child_protection_conferences').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
-    assert.deepEqual([icpc.outcome, icpc.child_participation, icpc.practice_rating, icpc.chair_id], ['plan', 'advocate', 'amber', iro.userId]);
-    assert.match(pageOf((await worker.get(enquiryPath)).text)('#timescales').text(), /Met late\s+on 22 April 2026, due by 20 April 2026/);
+    const icpc = await harbour.database.db
+      .selectFrom('child_protection_conferences')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      [icpc.outcome, icpc.child_participation, icpc.practice_rating, icpc.chair_id],
+      ['plan', 'advocate', 'amber', iro.userId],
+    );
+    assert.match(
+      pageOf((await worker.get(enquiryPath)).text)('#timescales').text(),
+      /Met late\s+on 22 April 2026, due by 20 April 2026/,
+    );
 
     const planPage = pageOf((await worker.get(planPath)).text);
     assert.match(planPage('#record').text(), /NEG: Neglect/);
     assert.match(planPage('#timescales').text(), /First core group meeting|Child protection visit/);
 
-    const core = await submitForm(worker, `${planPath}/core-groups/new`, `${planPath}/core-groups/new`, { ...dateFields('meetingDate', '2026-04-22'), notes: 'Core group agreed the plan' });
+    const core = await submitForm(worker, `${planPath}/core-groups/new`, `${planPath}/core-groups/new`, {
+      ...dateFields('meetingDate', '2026-04-22'),
+      notes: 'Core group agreed the plan',
+    });
     assert.equal(core.headers.location, planPath);
     harbour.clock.setToday('2026-07-10');
-    const review = await submitForm(chair, `${planPath}/review-conference`, `${planPath}/review-conference`, conference(iro.userId!, { ...dateFields('conferenceDate', '2026-07-10'), outcome: 'continue', category: 'EMO', practiceRating: 'green' }));
+    const review = await submitForm(
+      chair,
+      `${planPath}/review-conference`,
+      `${planPath}/review-conference`,
+      conference(iro.userId!, {
+        ...dateFields('conferenceDate', '2026-07-10'),
+        outcome: 'continue',
+        category: 'EMO',
+        practiceRating: 'green',
+      }),
+    );
     assert.equal(review.headers.location, planPath);
-    const reviewed = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('id', '=', plan.id).executeTakeFirstOrThrow();
+    const reviewed = await harbour.database.db
+      .selectFrom('child_protection_plans')
+      .selectAll()
+      .where('id', '=', plan.id)
+      .executeTakeFirstOrThrow();
     assert.equal(reviewed.latest_category, 'EMO');
     assert.match(pageOf((await worker.get(planPath)).text)('table').text(), /Plan continues/);
 
-    const changes = await harbour.database.db.selectFrom('audit_events').select('record_type').where('child_id', '=', String(childId)).where('event', '=', 'child-record-changed').where('record_type', '<>', 'children').orderBy('id').execute();
+    const changes = await harbour.database.db
+      .selectFrom('audit_events')
+      .select('record_type')
+      .where('child_id', '=', String(childId))
+      .where('event', '=', 'child-record-changed')
+      .where('record_type', '<>', 'children')
+      .orderBy('id')
+      .execute();
     assert.deepEqual(
       changes.map((row) => row.record_type),
-      ['strategy_discussions', 'section_47_enquiries', 'child_protection_conferences', 'child_protection_plans', 'core_group_meetings', 'child_protection_conferences', 'child_protection_plans'],
+      [
+        'strategy_discussions',
+        'section_47_enquiries',
+        'child_protection_conferences',
+        'child_protection_plans',
+        'core_group_meetings',
+        'child_protection_conferences',
+        'child_protection_plans',
+      ],
     );
   });
 
@@ -96,13 +205,30 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const form = pageOf((await worker.get(`${path}/conference`)).text);
     assert.equal(form('input[name="practiceRating"]').length, 0);
     assert.equal(form('#chairId').val(), '');
-    const nobody = await submitForm(worker, `${path}/conference`, `${path}/conference`, conference(iro.userId!, { chairId: '' }));
+    const nobody = await submitForm(
+      worker,
+      `${path}/conference`,
+      `${path}/conference`,
+      conference(iro.userId!, { chairId: '' }),
+    );
     assert.deepEqual(errorSummary(nobody.text), ['Select the chair from the list']);
     const notAChair = (await testActor(harbour.database.db, 'analyst')).userId!;
-    assert.deepEqual(errorSummary((await submitForm(worker, `${path}/conference`, `${path}/conference`, conference(notAChair))).text), ['Select the chair from the list']);
-    const held = await submitForm(worker, `${path}/conference`, `${path}/conference`, conference(iro.userId!, { practiceRating: 'red' }));
+    assert.deepEqual(
+      errorSummary((await submitForm(worker, `${path}/conference`, `${path}/conference`, conference(notAChair))).text),
+      ['Select the chair from the list'],
+    );
+    const held = await submitForm(
+      worker,
+      `${path}/conference`,
+      `${path}/conference`,
+      conference(iro.userId!, { practiceRating: 'red' }),
+    );
     assert.equal(held.status, 302);
-    const row = await harbour.database.db.selectFrom('child_protection_conferences').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
+    const row = await harbour.database.db
+      .selectFrom('child_protection_conferences')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([row.chair_id, row.practice_rating], [iro.userId, null]);
   });
 
@@ -110,16 +236,38 @@ describe('strategy discussion, section 47, conferences and child protection plan
     harbour.clock.setToday('2026-04-20');
     const { path } = await childInEnquiry('May');
     const chair = await signedInAgent(harbour, 'iro');
-    const saved = await submitForm(chair, `${path}/conference`, `${path}/conference`, { ...dateFields('conferenceDate', '2026-04-17'), category: 'PHY', action: 'save-draft' });
+    const saved = await submitForm(chair, `${path}/conference`, `${path}/conference`, {
+      ...dateFields('conferenceDate', '2026-04-17'),
+      category: 'PHY',
+      action: 'save-draft',
+    });
     assert.equal(saved.headers.location, `${path}/conference`);
     const draft = pageOf((await chair.get(`${path}/conference`)).text);
     assert.match(draft('.govuk-notification-banner').text(), /This form has your draft from/);
     assert.equal(draft('input[name="category"][value="PHY"]').attr('checked'), 'checked');
-    assert.equal(await harbour.database.db.selectFrom('child_protection_conferences').select('id').where('section_47_enquiry_id', '=', Number(path.split('/').at(-1))).executeTakeFirst(), undefined);
+    assert.equal(
+      await harbour.database.db
+        .selectFrom('child_protection_conferences')
+        .select('id')
+        .where('section_47_enquiry_id', '=', Number(path.split('/').at(-1)))
+        .executeTakeFirst(),
+      undefined,
+    );
 
     const timedOut = request.agent(harbour.app);
-    assert.equal((await timedOut.post(`${path}/conference`).type('form').send({ outcome: 'no-plan', childParticipation: 'too-young' })).headers.location, '/sign-in');
-    const signedIn = await submitForm(timedOut, '/sign-in', '/sign-in', { username: testUsername('service-manager'), password: testPassword });
+    assert.equal(
+      (
+        await timedOut
+          .post(`${path}/conference`)
+          .type('form')
+          .send({ outcome: 'no-plan', childParticipation: 'too-young' })
+      ).headers.location,
+      '/sign-in',
+    );
+    const signedIn = await submitForm(timedOut, '/sign-in', '/sign-in', {
+      username: testUsername('service-manager'),
+      password: testPassword,
+    });
     assert.equal(signedIn.headers.location, `${path}/conference`);
     const restored = pageOf((await timedOut.get(`${path}/conference`)).text);
     assert.match(restored('.govuk-notification-banner').text(), /You were signed out before this form was sent/);
@@ -131,45 +279,115 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const childId = await newChild('Ned');
     const worker = await signedInAgent(harbour, 'practitioner');
     const newPath = `/children/${childId}/strategy-discussions/new`;
-    const future = await submitForm(worker, newPath, newPath, { ...dateFields('decisionDate', '2026-03-31'), agencies: ['police', 'spies'] });
+    const future = await submitForm(worker, newPath, newPath, {
+      ...dateFields('decisionDate', '2026-03-31'),
+      agencies: ['police', 'spies'],
+    });
     assert.equal(future.status, 400);
-    assert.deepEqual(errorSummary(future.text), ['The date of the decision must be today or in the past', 'Select the agencies from the list']);
+    assert.deepEqual(errorSummary(future.text), [
+      'The date of the decision must be today or in the past',
+      'Select the agencies from the list',
+    ]);
     assert.equal(pageOf(future.text)('input[name="agencies"][value="police"]').attr('checked'), 'checked');
-    const early = await submitForm(worker, newPath, newPath, { ...dateFields('decisionDate', '2026-03-25'), ...dateFields('heldDate', '2026-03-24'), decision: 'section-47' });
-    assert.deepEqual(errorSummary(early.text), ['The date held must be on or after the date of the decision to hold it']);
-    const undecided = await submitForm(worker, newPath, newPath, { ...dateFields('decisionDate', '2026-03-25'), ...dateFields('heldDate', '2026-03-26') });
+    const early = await submitForm(worker, newPath, newPath, {
+      ...dateFields('decisionDate', '2026-03-25'),
+      ...dateFields('heldDate', '2026-03-24'),
+      decision: 'section-47',
+    });
+    assert.deepEqual(errorSummary(early.text), [
+      'The date held must be on or after the date of the decision to hold it',
+    ]);
+    const undecided = await submitForm(worker, newPath, newPath, {
+      ...dateFields('decisionDate', '2026-03-25'),
+      ...dateFields('heldDate', '2026-03-26'),
+    });
     assert.deepEqual(errorSummary(undecided.text), ['Select whether a section 47 enquiry will be made']);
-    const notHeld = await submitForm(worker, newPath, newPath, { ...dateFields('decisionDate', '2026-03-25'), decision: 'maybe' });
+    const notHeld = await submitForm(worker, newPath, newPath, {
+      ...dateFields('decisionDate', '2026-03-25'),
+      decision: 'maybe',
+    });
     assert.deepEqual(errorSummary(notHeld.text), ['Select whether a section 47 enquiry will be made']);
-    assert.deepEqual(errorSummary((await submitForm(worker, newPath, newPath, {})).text), ['Enter the date of the decision']);
+    assert.deepEqual(errorSummary((await submitForm(worker, newPath, newPath, {})).text), [
+      'Enter the date of the decision',
+    ]);
 
     const planned = await submitForm(worker, newPath, newPath, dateFields('decisionDate', '2026-03-27'));
     const discussionPath = planned.headers.location!;
-    const held = await submitForm(worker, discussionPath, `${discussionPath}/held`, { ...dateFields('heldDate', '2026-03-27'), agencies: 'police', decision: 'no-section-47', version: '1' });
+    const held = await submitForm(worker, discussionPath, `${discussionPath}/held`, {
+      ...dateFields('heldDate', '2026-03-27'),
+      agencies: 'police',
+      decision: 'no-section-47',
+      version: '1',
+    });
     assert.equal(held.status, 302);
-    const stale = await submitForm(worker, newPath, `${discussionPath}/held`, { ...dateFields('heldDate', '2026-03-30'), agencies: 'health', decision: 'section-47', version: '1' });
+    const stale = await submitForm(worker, newPath, `${discussionPath}/held`, {
+      ...dateFields('heldDate', '2026-03-30'),
+      agencies: 'health',
+      decision: 'section-47',
+      version: '1',
+    });
     assert.equal(stale.status, 409);
     assert.match(errorSummary(stale.text)[0]!, /Someone else changed this record/);
     assert.match(pageOf(stale.text)('#record').text(), /27 March 2026/);
-    const row = await harbour.database.db.selectFrom('strategy_discussions').selectAll().where('child_id', '=', childId).executeTakeFirstOrThrow();
+    const row = await harbour.database.db
+      .selectFrom('strategy_discussions')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([row.held_date, row.decision, row.version], ['2026-03-27', 'no-section-47', 2]);
     const noEnquiry = await submitForm(worker, newPath, `${discussionPath}/section-47`, {});
-    assert.deepEqual(errorSummary(noEnquiry.text), ['Select a strategy discussion held about this child that decided on a section 47 enquiry']);
+    assert.deepEqual(errorSummary(noEnquiry.text), [
+      'Select a strategy discussion held about this child that decided on a section 47 enquiry',
+    ]);
 
     const { path } = await childInEnquiry('Ora');
     const chair = await signedInAgent(harbour, 'iro');
-    const bad = await submitForm(chair, `${path}/conference`, `${path}/conference`, conference(iro.userId!, { ...dateFields('conferenceDate', '2026-03-20'), category: '', practiceRating: 'purple' }));
+    const bad = await submitForm(
+      chair,
+      `${path}/conference`,
+      `${path}/conference`,
+      conference(iro.userId!, {
+        ...dateFields('conferenceDate', '2026-03-20'),
+        category: '',
+        practiceRating: 'purple',
+      }),
+    );
     assert.equal(bad.status, 400);
-    assert.deepEqual(errorSummary(bad.text), ['The date of the conference must be on or after the start of the section 47 enquiry', 'Select red, amber or green for the practice seen']);
-    const noCategory = await submitForm(chair, `${path}/conference`, `${path}/conference`, conference(iro.userId!, { ...dateFields('conferenceDate', '2026-03-27'), category: '', practiceRating: 'green' }));
+    assert.deepEqual(errorSummary(bad.text), [
+      'The date of the conference must be on or after the start of the section 47 enquiry',
+      'Select red, amber or green for the practice seen',
+    ]);
+    const noCategory = await submitForm(
+      chair,
+      `${path}/conference`,
+      `${path}/conference`,
+      conference(iro.userId!, { ...dateFields('conferenceDate', '2026-03-27'), category: '', practiceRating: 'green' }),
+    );
     assert.deepEqual(errorSummary(noCategory.text), ['Select the category of abuse for the plan']);
-    assert.equal(pageOf(noCategory.text)('input[name="childParticipation"][value="advocate"]').attr('checked'), 'checked');
+    assert.equal(
+      pageOf(noCategory.text)('input[name="childParticipation"][value="advocate"]').attr('checked'),
+      'checked',
+    );
 
-    const concluded = await submitForm(worker, path, `${path}/outcome`, { ...dateFields('endDate', '2026-03-25'), outcome: 'initial-conference', version: '1' });
-    assert.deepEqual(errorSummary(concluded.text), ['The date the enquiry concluded must be on or after the start date']);
-    const unknownOutcome = await submitForm(worker, path, `${path}/outcome`, { ...dateFields('endDate', '2026-03-27'), outcome: 'guess', version: '1' });
+    const concluded = await submitForm(worker, path, `${path}/outcome`, {
+      ...dateFields('endDate', '2026-03-25'),
+      outcome: 'initial-conference',
+      version: '1',
+    });
+    assert.deepEqual(errorSummary(concluded.text), [
+      'The date the enquiry concluded must be on or after the start date',
+    ]);
+    const unknownOutcome = await submitForm(worker, path, `${path}/outcome`, {
+      ...dateFields('endDate', '2026-03-27'),
+      outcome: 'guess',
+      version: '1',
+    });
     assert.deepEqual(errorSummary(unknownOutcome.text), ['Select the outcome of the enquiry']);
-    const none = await submitForm(worker, path, `${path}/outcome`, { ...dateFields('endDate', '2026-03-27'), outcome: 'not-substantiated', version: '1' });
+    const none = await submitForm(worker, path, `${path}/outcome`, {
+      ...dateFields('endDate', '2026-03-27'),
+      outcome: 'not-substantiated',
+      version: '1',
+    });
     assert.equal(none.status, 302);
     assert.match(pageOf((await worker.get(path)).text).text(), /No initial conference is needed/);
   });
@@ -177,14 +395,23 @@ describe('strategy discussion, section 47, conferences and child protection plan
   /** A child whose initial conference on Fri 17 Apr 2026 started a child protection plan. */
   const childOnPlan = async (forename: string) => {
     const { childId, enquiry } = await childInEnquiry(forename);
-    const { plan } = await recordInitialConference(harbour.database.db, iro, { childId, section47EnquiryId: enquiry.id, date: '2026-04-17', outcome: 'plan', category: 'NEG' });
+    const { plan } = await recordInitialConference(harbour.database.db, iro, {
+      childId,
+      section47EnquiryId: enquiry.id,
+      date: '2026-04-17',
+      outcome: 'plan',
+      category: 'NEG',
+    });
     return { childId, planId: plan!.id, planPath: `/children/${childId}/child-protection-plans/${plan!.id}` };
   };
   const planLinks = async (agent: Agent, planPath: string) => {
     const $ = pageOf((await agent.get(planPath)).text);
-    return $('#plan-links a').map((_i, link) => $(link).text()).get();
+    return $('#plan-links a')
+      .map((_i, link) => $(link).text())
+      .get();
   };
-  const versionOn = async (agent: Agent, path: string) => String(pageOf((await agent.get(path)).text)('input[name="version"]').val());
+  const versionOn = async (agent: Agent, path: string) =>
+    String(pageOf((await agent.get(path)).text)('input[name="version"]').val());
 
   test('a plan ended away from a conference: end date and reason written, shown and audited; bad input kept; stale versions refused', async () => {
     harbour.clock.setToday('2026-06-01');
@@ -198,36 +425,94 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const empty = await submitForm(worker, endPath, endPath, { version: '1' });
     assert.equal(empty.status, 400);
     assert.deepEqual(errorSummary(empty.text), ['Enter the end date', 'Enter why the plan ended']);
-    const future = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-06-02'), reason: 'Moved to another council', version: '1' });
+    const future = await submitForm(worker, endPath, endPath, {
+      ...dateFields('endDate', '2026-06-02'),
+      reason: 'Moved to another council',
+      version: '1',
+    });
     assert.deepEqual(errorSummary(future.text), ['The end date must be today or in the past']);
     assert.equal(pageOf(future.text)('#reason').text(), 'Moved to another council');
-    assert.deepEqual([pageOf(future.text)('#endDate-day').val(), pageOf(future.text)('#endDate-month').val(), pageOf(future.text)('#endDate-year').val()], ['2', '6', '2026']);
-    const early = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-04-16'), reason: 'Moved to another council', version: '1' });
+    assert.deepEqual(
+      [
+        pageOf(future.text)('#endDate-day').val(),
+        pageOf(future.text)('#endDate-month').val(),
+        pageOf(future.text)('#endDate-year').val(),
+      ],
+      ['2', '6', '2026'],
+    );
+    const early = await submitForm(worker, endPath, endPath, {
+      ...dateFields('endDate', '2026-04-16'),
+      reason: 'Moved to another council',
+      version: '1',
+    });
     assert.deepEqual(errorSummary(early.text), ['The end date must be after the start date']);
-    const sameDay = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-04-17'), reason: 'Moved to another council', version: '1' });
+    const sameDay = await submitForm(worker, endPath, endPath, {
+      ...dateFields('endDate', '2026-04-17'),
+      reason: 'Moved to another council',
+      version: '1',
+    });
     assert.deepEqual(errorSummary(sameDay.text), ['The end date must be after the start date']);
-    const noReason = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-05-29'), reason: '  ', version: '1' });
+    const noReason = await submitForm(worker, endPath, endPath, {
+      ...dateFields('endDate', '2026-05-29'),
+      reason: '  ',
+      version: '1',
+    });
     assert.deepEqual(errorSummary(noReason.text), ['Enter why the plan ended']);
     assert.equal(pageOf(noReason.text)('#endDate-day').val(), '29');
-    const tooLong = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-05-29'), reason: 'x'.repeat(2001), version: '1' });
+    const tooLong = await submitForm(worker, endPath, endPath, {
+      ...dateFields('endDate', '2026-05-29'),
+      reason: 'x'.repeat(2001),
+      version: '1',
+    });
     assert.deepEqual(errorSummary(tooLong.text), ['Why the plan ended must be 2000 characters or fewer']);
 
     // The manager's review moves the plan on while the worker has the form open.
     const reviewPath = `${planPath}/senior-manager-review`;
-    assert.equal((await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2026-05-20'), version: '1' })).status, 302);
-    const stale = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-05-29'), reason: 'Moved to another council', version: '1' });
+    assert.equal(
+      (await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2026-05-20'), version: '1' }))
+        .status,
+      302,
+    );
+    const stale = await submitForm(worker, endPath, endPath, {
+      ...dateFields('endDate', '2026-05-29'),
+      reason: 'Moved to another council',
+      version: '1',
+    });
     assert.equal(stale.status, 409);
     assert.match(errorSummary(stale.text)[0]!, /Someone else changed this record/);
     assert.equal(pageOf(stale.text)('input[name="version"]').val(), '2');
     assert.equal(pageOf(stale.text)('#reason').text(), 'Moved to another council');
-    assert.equal((await harbour.database.db.selectFrom('child_protection_plans').select('end_date').where('id', '=', planId).executeTakeFirstOrThrow()).end_date, null);
+    assert.equal(
+      (
+        await harbour.database.db
+          .selectFrom('child_protection_plans')
+          .select('end_date')
+          .where('id', '=', planId)
+          .executeTakeFirstOrThrow()
+      ).end_date,
+      null,
+    );
 
-    const ended = await submitForm(worker, endPath, endPath, { ...dateFields('endDate', '2026-05-29'), reason: 'Moved to another council', version: '2' });
+    const ended = await submitForm(worker, endPath, endPath, {
+      ...dateFields('endDate', '2026-05-29'),
+      reason: 'Moved to another council',
+      version: '2',
+    });
     assert.equal(ended.status, 302);
     assert.equal(ended.headers.location, planPath);
-    const row = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('id', '=', planId).executeTakeFirstOrThrow();
+    const row = await harbour.database.db
+      .selectFrom('child_protection_plans')
+      .selectAll()
+      .where('id', '=', planId)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([row.end_date, row.version], ['2026-05-29', 3]);
-    const amendment = await harbour.database.db.selectFrom('record_amendments').selectAll().where('table_name', '=', 'child_protection_plans').where('record_id', '=', planId).where('field', '=', 'end_date').executeTakeFirstOrThrow();
+    const amendment = await harbour.database.db
+      .selectFrom('record_amendments')
+      .selectAll()
+      .where('table_name', '=', 'child_protection_plans')
+      .where('record_id', '=', planId)
+      .where('field', '=', 'end_date')
+      .executeTakeFirstOrThrow();
     assert.deepEqual([amendment.new_value, amendment.reason], ['2026-05-29', 'Moved to another council']);
     const audited = await harbour.database.db
       .selectFrom('audit_events')
@@ -239,7 +524,10 @@ describe('strategy discussion, section 47, conferences and child protection plan
       .orderBy('id')
       .execute();
     // Started by the conference, reviewed, then ended: each change audited with why.
-    assert.deepEqual(audited.map((event) => event.reason), [null, 'Senior manager review of the plan', 'Moved to another council']);
+    assert.deepEqual(
+      audited.map((event) => event.reason),
+      [null, 'Senior manager review of the plan', 'Moved to another council'],
+    );
     assert.deepEqual(audited[2]!.detail, { fields: ['end_date'] });
 
     const planPage = pageOf((await worker.get(planPath)).text);
@@ -251,10 +539,23 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const endAgain = pageOf((await worker.get(endPath)).text);
     assert.match(endAgain('main').text(), /A plan that has ended cannot be ended again/);
     assert.equal(endAgain('form[action$="/end"]').length, 0);
-    const again = await submitForm(worker, `${planPath}/core-groups/new`, endPath, { ...dateFields('endDate', '2026-06-01'), reason: 'Turned 18', version: '3' });
+    const again = await submitForm(worker, `${planPath}/core-groups/new`, endPath, {
+      ...dateFields('endDate', '2026-06-01'),
+      reason: 'Turned 18',
+      version: '3',
+    });
     assert.equal(again.status, 400);
     assert.deepEqual(errorSummary(again.text), ['This child protection plan has already ended']);
-    assert.equal((await harbour.database.db.selectFrom('child_protection_plans').select('end_date').where('id', '=', planId).executeTakeFirstOrThrow()).end_date, '2026-05-29');
+    assert.equal(
+      (
+        await harbour.database.db
+          .selectFrom('child_protection_plans')
+          .select('end_date')
+          .where('id', '=', planId)
+          .executeTakeFirstOrThrow()
+      ).end_date,
+      '2026-05-29',
+    );
   });
 
   test("a manager records the senior manager's review at 9 months; a practitioner may not", async () => {
@@ -264,34 +565,65 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const reviewPath = `${planPath}/senior-manager-review`;
     const worker = await signedInAgent(harbour, 'practitioner');
     assert.equal((await worker.get(reviewPath)).status, 403);
-    assert.equal((await submitForm(worker, `${planPath}/end`, reviewPath, { ...dateFields('reviewDate', '2027-01-25'), version: '1' })).status, 403);
+    assert.equal(
+      (
+        await submitForm(worker, `${planPath}/end`, reviewPath, {
+          ...dateFields('reviewDate', '2027-01-25'),
+          version: '1',
+        })
+      ).status,
+      403,
+    );
 
     const manager = await signedInAgent(harbour, 'team-manager');
     const seniorReviewOnChildPage = async () => {
       const $ = pageOf((await manager.get(`/children/${childId}`)).text);
-      return $('tbody tr').filter((_i, row) => $(row).text().includes('Senior manager review of the child protection plan')).text();
+      return $('tbody tr')
+        .filter((_i, row) => $(row).text().includes('Senior manager review of the child protection plan'))
+        .text();
     };
     assert.match(await seniorReviewOnChildPage(), /17 January 2027\s+Overdue/);
     assert.deepEqual(await planLinks(manager, planPath), ["Record the senior manager's review", 'End this plan']);
 
-    const future = await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2027-02-02'), version: '1' });
+    const future = await submitForm(manager, reviewPath, reviewPath, {
+      ...dateFields('reviewDate', '2027-02-02'),
+      version: '1',
+    });
     assert.equal(future.status, 400);
     assert.deepEqual(errorSummary(future.text), ['The date of the review must be today or in the past']);
     assert.equal(pageOf(future.text)('#reviewDate-day').val(), '2');
-    const early = await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2026-04-16'), version: '1' });
+    const early = await submitForm(manager, reviewPath, reviewPath, {
+      ...dateFields('reviewDate', '2026-04-16'),
+      version: '1',
+    });
     assert.deepEqual(errorSummary(early.text), ['The date of the review must be on or after the start of the plan']);
-    assert.deepEqual(errorSummary((await submitForm(manager, reviewPath, reviewPath, { version: '1' })).text), ['Enter the date of the review']);
+    assert.deepEqual(errorSummary((await submitForm(manager, reviewPath, reviewPath, { version: '1' })).text), [
+      'Enter the date of the review',
+    ]);
 
-    const reviewed = await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2027-01-25'), version: await versionOn(manager, reviewPath) });
+    const reviewed = await submitForm(manager, reviewPath, reviewPath, {
+      ...dateFields('reviewDate', '2027-01-25'),
+      version: await versionOn(manager, reviewPath),
+    });
     assert.equal(reviewed.status, 302);
     assert.equal(reviewed.headers.location, planPath);
-    const row = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('id', '=', planId).executeTakeFirstOrThrow();
+    const row = await harbour.database.db
+      .selectFrom('child_protection_plans')
+      .selectAll()
+      .where('id', '=', planId)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([row.senior_manager_review_date, row.end_date], ['2027-01-25', null]);
     const planPage = pageOf((await worker.get(planPath)).text);
     assert.match(planPage('#record').text(), /Senior manager review\s+25 January 2027/);
-    assert.match(planPage('#timescales').text(), /Senior manager review of the child protection plan\s+Met late\s+on 25 January 2027, due by 17 January 2027/);
+    assert.match(
+      planPage('#timescales').text(),
+      /Senior manager review of the child protection plan\s+Met late\s+on 25 January 2027, due by 17 January 2027/,
+    );
     assert.equal(await seniorReviewOnChildPage(), '');
-    const stale = await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2027-01-26'), version: '1' });
+    const stale = await submitForm(manager, reviewPath, reviewPath, {
+      ...dateFields('reviewDate', '2027-01-26'),
+      version: '1',
+    });
     assert.equal(stale.status, 409);
     assert.match(pageOf(stale.text)('#record').text(), /25 January 2027/);
   });
@@ -299,14 +631,41 @@ describe('strategy discussion, section 47, conferences and child protection plan
   test('a review conference that ends the plan ends it; unknown records are not found', async () => {
     harbour.clock.setToday('2026-06-01');
     const { childId, enquiry } = await childInEnquiry('Pip');
-    const { plan } = await recordInitialConference(harbour.database.db, iro, { childId, section47EnquiryId: enquiry.id, date: '2026-04-17', outcome: 'plan', category: 'SAB' });
+    const { plan } = await recordInitialConference(harbour.database.db, iro, {
+      childId,
+      section47EnquiryId: enquiry.id,
+      date: '2026-04-17',
+      outcome: 'plan',
+      category: 'SAB',
+    });
     const planPath = `/children/${childId}/child-protection-plans/${plan!.id}`;
     const chair = await signedInAgent(harbour, 'iro');
-    const sameDay = await submitForm(chair, `${planPath}/review-conference`, `${planPath}/review-conference`, conference(iro.userId!, { outcome: 'end-plan', practiceRating: 'green' }));
-    assert.deepEqual(errorSummary(sameDay.text), ['A conference that ends the plan must be after the day the plan started']);
-    const ended = await submitForm(chair, `${planPath}/review-conference`, `${planPath}/review-conference`, conference(iro.userId!, { ...dateFields('conferenceDate', '2026-06-01'), outcome: 'end-plan', category: '', practiceRating: 'green' }));
+    const sameDay = await submitForm(
+      chair,
+      `${planPath}/review-conference`,
+      `${planPath}/review-conference`,
+      conference(iro.userId!, { outcome: 'end-plan', practiceRating: 'green' }),
+    );
+    assert.deepEqual(errorSummary(sameDay.text), [
+      'A conference that ends the plan must be after the day the plan started',
+    ]);
+    const ended = await submitForm(
+      chair,
+      `${planPath}/review-conference`,
+      `${planPath}/review-conference`,
+      conference(iro.userId!, {
+        ...dateFields('conferenceDate', '2026-06-01'),
+        outcome: 'end-plan',
+        category: '',
+        practiceRating: 'green',
+      }),
+    );
     assert.equal(ended.status, 302);
-    const row = await harbour.database.db.selectFrom('child_protection_plans').selectAll().where('id', '=', plan!.id).executeTakeFirstOrThrow();
+    const row = await harbour.database.db
+      .selectFrom('child_protection_plans')
+      .selectAll()
+      .where('id', '=', plan!.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([row.end_date, row.latest_category], ['2026-06-01', 'SAB']);
 
     const other = await newChild('Quin');
@@ -315,6 +674,16 @@ describe('strategy discussion, section 47, conferences and child protection plan
     assert.equal((await worker.get(`/children/${childId}/section-47-enquiries/999999`)).status, 404);
     assert.equal((await worker.get(`/children/${childId}/strategy-discussions/x`)).status, 404);
     assert.equal((await worker.get('/children/999999/strategy-discussions/new')).status, 404);
-    assert.equal((await submitForm(worker, `/children/${other}/strategy-discussions/new`, `/children/${other}/child-protection-plans/${plan!.id}/core-groups/new`, dateFields('meetingDate', '2026-05-01'))).status, 404);
+    assert.equal(
+      (
+        await submitForm(
+          worker,
+          `/children/${other}/strategy-discussions/new`,
+          `/children/${other}/child-protection-plans/${plan!.id}/core-groups/new`,
+          dateFields('meetingDate', '2026-05-01'),
+        )
+      ).status,
+      404,
+    );
   });
 });

@@ -3,50 +3,141 @@ import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
-import type { Agency, CategoryOfAbuse, ChildParticipation, PracticeRating, Section47Outcome, StrategyDecision } from './codes.ts';
+import type {
+  Agency,
+  CategoryOfAbuse,
+  ChildParticipation,
+  PracticeRating,
+  Section47Outcome,
+  StrategyDecision,
+} from './codes.ts';
 import { planEndProblem } from './model.ts';
 import type { RecordRef } from '../../platform/records/writes.ts';
 import { NotFoundError } from '../../core/errors.ts';
-import type { ChildProtectionConference, ChildProtectionPlan, CoreGroupMeeting, Section47Enquiry, StrategyDiscussion } from './schema.ts';
+import type {
+  ChildProtectionConference,
+  ChildProtectionPlan,
+  CoreGroupMeeting,
+  Section47Enquiry,
+  StrategyDiscussion,
+} from './schema.ts';
 
 const categoryMessage = 'Select the category of abuse from the list';
 
 explainConstraints({
   strategy_discussions_referral: { field: 'referralId', message: 'Select a referral for this child' },
-  strategy_discussions_held_after_decision: { field: 'heldDate', message: 'The date held must be on or after the date of the decision to hold it' },
+  strategy_discussions_held_after_decision: {
+    field: 'heldDate',
+    message: 'The date held must be on or after the date of the decision to hold it',
+  },
   strategy_discussions_agencies_known: { field: 'agencies', message: 'Select the agencies from the list' },
-  strategy_discussions_decision_when_held: { field: 'heldDate', message: 'Enter the date the strategy discussion was held' },
-  strategy_discussions_decision_check: { field: 'decision', message: 'Select whether a section 47 enquiry will be made' },
-  section_47_enquiries_strategy_discussion: { field: 'strategyDiscussionId', message: 'The enquiry must start on the day of a strategy discussion held about this child' },
-  section_47_enquiries_one_per_discussion: { field: 'strategyDiscussionId', message: 'A section 47 enquiry has already started from this strategy discussion' },
-  section_47_enquiries_one_open: { field: 'strategyDiscussionId', message: 'The child already has a section 47 enquiry under way: conclude it first' },
-  section_47_enquiries_end_after_start: { field: 'endDate', message: 'The end date must be on or after the start date' },
-  section_47_enquiries_outcome_when_concluded: { field: 'outcome', message: 'Enter both the date the enquiry concluded and its outcome' },
-  section_47_enquiries_conference_not_required: { field: 'initialConferenceNotRequired', message: 'An enquiry that needs no conference cannot have a conference as its outcome' },
+  strategy_discussions_decision_when_held: {
+    field: 'heldDate',
+    message: 'Enter the date the strategy discussion was held',
+  },
+  strategy_discussions_decision_check: {
+    field: 'decision',
+    message: 'Select whether a section 47 enquiry will be made',
+  },
+  section_47_enquiries_strategy_discussion: {
+    field: 'strategyDiscussionId',
+    message: 'The enquiry must start on the day of a strategy discussion held about this child',
+  },
+  section_47_enquiries_one_per_discussion: {
+    field: 'strategyDiscussionId',
+    message: 'A section 47 enquiry has already started from this strategy discussion',
+  },
+  section_47_enquiries_one_open: {
+    field: 'strategyDiscussionId',
+    message: 'The child already has a section 47 enquiry under way: conclude it first',
+  },
+  section_47_enquiries_end_after_start: {
+    field: 'endDate',
+    message: 'The end date must be on or after the start date',
+  },
+  section_47_enquiries_outcome_when_concluded: {
+    field: 'outcome',
+    message: 'Enter both the date the enquiry concluded and its outcome',
+  },
+  section_47_enquiries_conference_not_required: {
+    field: 'initialConferenceNotRequired',
+    message: 'An enquiry that needs no conference cannot have a conference as its outcome',
+  },
   section_47_enquiries_outcome_check: { field: 'outcome', message: 'Select the outcome of the enquiry from the list' },
-  child_protection_conferences_section_47: { field: 'section47EnquiryId', message: 'Select a section 47 enquiry about this child' },
+  child_protection_conferences_section_47: {
+    field: 'section47EnquiryId',
+    message: 'Select a section 47 enquiry about this child',
+  },
   child_protection_conferences_plan: { field: 'planId', message: 'Select a child protection plan for this child' },
-  child_protection_conferences_outcome_fits_type: { field: 'outcome', message: 'An initial conference makes a plan or not; a review conference continues or ends the plan' },
-  child_protection_conferences_category_for_plan: { field: 'category', message: 'Select the category of abuse for the plan' },
-  child_protection_conferences_plan_reviewed: { field: 'planId', message: 'A review conference must name the plan it reviews' },
-  child_protection_conferences_section_47_initial: { field: 'section47EnquiryId', message: 'Only an initial conference concludes a section 47 enquiry' },
-  child_protection_conferences_one_per_enquiry: { field: 'section47EnquiryId', message: 'An initial conference has already been held for this enquiry' },
+  child_protection_conferences_outcome_fits_type: {
+    field: 'outcome',
+    message: 'An initial conference makes a plan or not; a review conference continues or ends the plan',
+  },
+  child_protection_conferences_category_for_plan: {
+    field: 'category',
+    message: 'Select the category of abuse for the plan',
+  },
+  child_protection_conferences_plan_reviewed: {
+    field: 'planId',
+    message: 'A review conference must name the plan it reviews',
+  },
+  child_protection_conferences_section_47_initial: {
+    field: 'section47EnquiryId',
+    message: 'Only an initial conference concludes a section 47 enquiry',
+  },
+  child_protection_conferences_one_per_enquiry: {
+    field: 'section47EnquiryId',
+    message: 'An initial conference has already been held for this enquiry',
+  },
   child_protection_conferences_category_check: { field: 'category', message: categoryMessage },
-  child_protection_conferences_child_participation_check: { field: 'childParticipation', message: 'Select how the child took part from the list' },
-  child_protection_conferences_practice_rating_check: { field: 'practiceRating', message: 'Select red, amber or green' },
+  child_protection_conferences_child_participation_check: {
+    field: 'childParticipation',
+    message: 'Select how the child took part from the list',
+  },
+  child_protection_conferences_practice_rating_check: {
+    field: 'practiceRating',
+    message: 'Select red, amber or green',
+  },
   child_protection_plans_end_after_start: { field: 'endDate', message: 'The end date must be after the start date' },
-  child_protection_plans_senior_review_after_start: { field: 'seniorManagerReviewDate', message: 'The senior manager review must be on or after the start of the plan' },
-  child_protection_plans_no_overlap: { field: 'startDate', message: 'This overlaps another child protection plan for the child' },
-  child_protection_plans_one_open: { field: 'startDate', message: 'The child is already subject to a child protection plan: end it first' },
-  child_protection_plans_one_per_conference: { field: 'conferenceId', message: 'This conference has already made a plan' },
-  child_protection_plans_conference: { field: 'conferenceId', message: 'The plan must start on the date of a conference about this child' },
+  child_protection_plans_senior_review_after_start: {
+    field: 'seniorManagerReviewDate',
+    message: 'The senior manager review must be on or after the start of the plan',
+  },
+  child_protection_plans_no_overlap: {
+    field: 'startDate',
+    message: 'This overlaps another child protection plan for the child',
+  },
+  child_protection_plans_one_open: {
+    field: 'startDate',
+    message: 'The child is already subject to a child protection plan: end it first',
+  },
+  child_protection_plans_one_per_conference: {
+    field: 'conferenceId',
+    message: 'This conference has already made a plan',
+  },
+  child_protection_plans_conference: {
+    field: 'conferenceId',
+    message: 'The plan must start on the date of a conference about this child',
+  },
   child_protection_plans_initial_category_check: { field: 'initialCategory', message: categoryMessage },
   child_protection_plans_latest_category_check: { field: 'latestCategory', message: categoryMessage },
   core_group_meetings_plan: { field: 'planId', message: 'Select a child protection plan for this child' },
 });
 
-const created = (trx: Kysely<Database>, actor: Actor, childId: number, recordType: string, recordId: number, detail: Record<string, unknown> = {}) =>
-  childRecordChanged(trx, actor, { childId: String(childId), recordType, recordId, detail: { action: 'created', ...detail } });
+const created = (
+  trx: Kysely<Database>,
+  actor: Actor,
+  childId: number,
+  recordType: string,
+  recordId: number,
+  detail: Record<string, unknown> = {},
+) =>
+  childRecordChanged(trx, actor, {
+    childId: String(childId),
+    recordType,
+    recordId,
+    detail: { action: 'created', ...detail },
+  });
 
 export interface NewStrategyDiscussion {
   childId: number;
@@ -57,7 +148,11 @@ export interface NewStrategyDiscussion {
   decision?: StrategyDecision | null;
 }
 
-export function recordStrategyDiscussion(db: Kysely<Database>, actor: Actor, input: NewStrategyDiscussion): Promise<StrategyDiscussion> {
+export function recordStrategyDiscussion(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: NewStrategyDiscussion,
+): Promise<StrategyDiscussion> {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const discussion = await trx
@@ -81,7 +176,11 @@ export function recordStrategyDiscussion(db: Kysely<Database>, actor: Actor, inp
 }
 
 /** Records that a strategy discussion decided on earlier was held, who took part and what it decided. */
-export function recordStrategyDiscussionHeld(db: Kysely<Database>, actor: Actor, input: RecordRef & { heldDate: string; agencies: Agency[]; decision: StrategyDecision }) {
+export function recordStrategyDiscussionHeld(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: RecordRef & { heldDate: string; agencies: Agency[]; decision: StrategyDecision },
+) {
   return amendRecord(db, actor, {
     table: 'strategy_discussions',
     recordId: input.id,
@@ -93,7 +192,11 @@ export function recordStrategyDiscussionHeld(db: Kysely<Database>, actor: Actor,
 }
 
 /** Starts a section 47 enquiry on the day of the strategy discussion that decided on it (S47ActualStartDate). */
-export function startSection47Enquiry(db: Kysely<Database>, actor: Actor, input: { childId: number; strategyDiscussionId: number }): Promise<Section47Enquiry> {
+export function startSection47Enquiry(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { childId: number; strategyDiscussionId: number },
+): Promise<Section47Enquiry> {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const discussion = await trx
@@ -103,11 +206,21 @@ export function startSection47Enquiry(db: Kysely<Database>, actor: Actor, input:
         .where('child_id', '=', input.childId)
         .executeTakeFirst();
       if (!discussion?.held_date || discussion.decision !== 'section-47') {
-        throw new RecordIntegrityError('strategyDiscussionId', 'Select a strategy discussion held about this child that decided on a section 47 enquiry', undefined);
+        throw new RecordIntegrityError(
+          'strategyDiscussionId',
+          'Select a strategy discussion held about this child that decided on a section 47 enquiry',
+          undefined,
+        );
       }
       const enquiry = await trx
         .insertInto('section_47_enquiries')
-        .values({ child_id: input.childId, strategy_discussion_id: input.strategyDiscussionId, start_date: discussion.held_date, created_by: actor.userId, updated_by: actor.userId })
+        .values({
+          child_id: input.childId,
+          strategy_discussion_id: input.strategyDiscussionId,
+          start_date: discussion.held_date,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       await created(trx, actor, input.childId, 'section_47_enquiries', enquiry.id);
@@ -126,7 +239,11 @@ export function concludeSection47Enquiry(
     recordId: input.id,
     childId: input.childId,
     version: input.version,
-    changes: { end_date: input.endDate, outcome: input.outcome, initial_conference_not_required: input.initialConferenceNotRequired },
+    changes: {
+      end_date: input.endDate,
+      outcome: input.outcome,
+      initial_conference_not_required: input.initialConferenceNotRequired,
+    },
     reason: 'Section 47 enquiry concluded',
   });
 }
@@ -145,7 +262,12 @@ interface ConferenceDetails {
 function insertConference(
   trx: Kysely<Database>,
   actor: Actor,
-  details: ConferenceDetails & { type: 'initial' | 'review'; outcome: string; section47EnquiryId?: number | null; planId?: number | null },
+  details: ConferenceDetails & {
+    type: 'initial' | 'review';
+    outcome: string;
+    section47EnquiryId?: number | null;
+    planId?: number | null;
+  },
 ) {
   return trx
     .insertInto('child_protection_conferences')
@@ -181,7 +303,9 @@ export function recordInitialConference(
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const conference = await insertConference(trx, actor, { ...input, type: 'initial' });
-      await created(trx, actor, input.childId, 'child_protection_conferences', conference.id, { outcome: input.outcome });
+      await created(trx, actor, input.childId, 'child_protection_conferences', conference.id, {
+        outcome: input.outcome,
+      });
       if (input.outcome !== 'plan') return { conference, plan: undefined };
       const plan = await trx
         .insertInto('child_protection_plans')
@@ -211,11 +335,17 @@ export interface ReviewConference extends ConferenceDetails {
  * Records a review conference. A new category becomes the plan's latest category, and a plan the
  * conference ends ends that day, in the same transaction (the conference row keeps what it decided).
  */
-export function recordReviewConference(db: Kysely<Database>, actor: Actor, input: ReviewConference): Promise<ChildProtectionConference> {
+export function recordReviewConference(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: ReviewConference,
+): Promise<ChildProtectionConference> {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const conference = await insertConference(trx, actor, { ...input, type: 'review' });
-      await created(trx, actor, input.childId, 'child_protection_conferences', conference.id, { outcome: input.outcome });
+      await created(trx, actor, input.childId, 'child_protection_conferences', conference.id, {
+        outcome: input.outcome,
+      });
       const changes = {
         ...(input.category ? { latest_category: input.category } : {}),
         ...(input.outcome === 'end-plan' ? { end_date: conference.conference_date } : {}),
@@ -230,15 +360,29 @@ export function recordReviewConference(db: Kysely<Database>, actor: Actor, input
         .returning('id')
         .executeTakeFirst();
       if (!plan) throw new RecordIntegrityError('planId', 'This child protection plan has already ended', undefined);
-      await childRecordChanged(trx, actor, { childId: String(input.childId), recordType: 'child_protection_plans', recordId: input.planId, detail: { conferenceId: conference.id, fields: Object.keys(changes) } });
+      await childRecordChanged(trx, actor, {
+        childId: String(input.childId),
+        recordType: 'child_protection_plans',
+        recordId: input.planId,
+        detail: { conferenceId: conference.id, fields: Object.keys(changes) },
+      });
       return conference;
     }),
   );
 }
 
 /** Ends a plan away from a review conference (for example, the child moved to another council). */
-export async function endChildProtectionPlan(db: Kysely<Database>, actor: Actor, input: RecordRef & { endDate: string; reason: string }) {
-  const plan = await db.selectFrom('child_protection_plans').select('start_date').where('id', '=', input.id).where('child_id', '=', input.childId).executeTakeFirst();
+export async function endChildProtectionPlan(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: RecordRef & { endDate: string; reason: string },
+) {
+  const plan = await db
+    .selectFrom('child_protection_plans')
+    .select('start_date')
+    .where('id', '=', input.id)
+    .where('child_id', '=', input.childId)
+    .executeTakeFirst();
   if (!plan) throw new NotFoundError('Child protection plan not found');
   const problem = planEndProblem(plan.start_date, input.endDate);
   if (problem) throw new RecordIntegrityError('endDate', problem, undefined);
@@ -253,7 +397,11 @@ export async function endChildProtectionPlan(db: Kysely<Database>, actor: Actor,
 }
 
 /** Local standard: a senior manager reviews the plan at 9 months. */
-export function recordSeniorManagerReview(db: Kysely<Database>, actor: Actor, input: RecordRef & { reviewDate: string }) {
+export function recordSeniorManagerReview(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: RecordRef & { reviewDate: string },
+) {
   return amendRecord(db, actor, {
     table: 'child_protection_plans',
     recordId: input.id,
@@ -273,7 +421,14 @@ export function recordCoreGroupMeeting(
     db.transaction().execute(async (trx) => {
       const meeting = await trx
         .insertInto('core_group_meetings')
-        .values({ child_id: input.childId, child_protection_plan_id: input.planId, meeting_date: input.date, notes: input.notes ?? null, created_by: actor.userId, updated_by: actor.userId })
+        .values({
+          child_id: input.childId,
+          child_protection_plan_id: input.planId,
+          meeting_date: input.date,
+          notes: input.notes ?? null,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       await created(trx, actor, input.childId, 'core_group_meetings', meeting.id, { planId: input.planId });

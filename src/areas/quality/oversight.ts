@@ -5,15 +5,29 @@ import { withIntegrity } from '../../platform/records/integrity.ts';
 import type { ChronologySource } from '../../platform/records/chronology.ts';
 
 /** A manager's oversight note on a child (Ofsted 2017: management oversight visible on the record). */
-export function recordOversightNote(db: Kysely<Database>, actor: Actor, note: { childId: number; noteDate: string; note: string }) {
+export function recordOversightNote(
+  db: Kysely<Database>,
+  actor: Actor,
+  note: { childId: number; noteDate: string; note: string },
+) {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto('oversight_notes')
-        .values({ child_id: note.childId, note_date: note.noteDate, note: note.note.trim(), created_by: actor.userId, updated_by: actor.userId })
+        .values({
+          child_id: note.childId,
+          note_date: note.noteDate,
+          note: note.note.trim(),
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await childRecordChanged(trx, actor, { childId: String(note.childId), recordType: 'oversight_notes', recordId: row.id });
+      await childRecordChanged(trx, actor, {
+        childId: String(note.childId),
+        recordType: 'oversight_notes',
+        recordId: row.id,
+      });
       return row;
     }),
   );
@@ -24,7 +38,13 @@ export const oversightChronology: ChronologySource = async (db, childIds) => {
   const rows = await db
     .selectFrom('oversight_notes')
     .leftJoin('users', 'users.id', 'oversight_notes.created_by')
-    .select(['oversight_notes.id', 'oversight_notes.child_id', 'oversight_notes.note_date', 'oversight_notes.note', 'users.display_name'])
+    .select([
+      'oversight_notes.id',
+      'oversight_notes.child_id',
+      'oversight_notes.note_date',
+      'oversight_notes.note',
+      'users.display_name',
+    ])
     .where('oversight_notes.child_id', 'in', childIds)
     .execute();
   return rows.map((row) => ({

@@ -5,7 +5,10 @@ import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../p
 import type { WorkerRole } from './codes.ts';
 
 explainConstraints({
-  allocations_no_overlap: { field: 'startDate', message: 'The child already has an allocated worker on that date: end that allocation first' },
+  allocations_no_overlap: {
+    field: 'startDate',
+    message: 'The child already has an allocated worker on that date: end that allocation first',
+  },
   allocations_end_after_start: { field: 'endDate', message: 'The end date must be on or after the start date' },
   workers_end_after_start: { field: 'endDate', message: 'The leaving date must be on or after the start date' },
 });
@@ -44,30 +47,68 @@ export const addWorker = (db: Kysely<Database>, details: WorkerDetails) =>
  * Allocates a child to a worker from a date, ending the current allocation the day before
  * the new one starts (a child is never left between workers by a reallocation).
  */
-export function allocateChild(db: Kysely<Database>, actor: Actor, allocation: { childId: number; workerId: number; startDate: string }) {
+export function allocateChild(
+  db: Kysely<Database>,
+  actor: Actor,
+  allocation: { childId: number; workerId: number; startDate: string },
+) {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       // Shared lock: a leaving date being recorded for the worker waits for this allocation, then sees it.
-      const worker = await trx.selectFrom('workers').selectAll().where('id', '=', allocation.workerId).forShare().executeTakeFirst();
-      if (!worker || worker.team_id === null) throw new RecordIntegrityError('workerId', 'Select a worker who is in a team', undefined);
-      if (worker.start_date > allocation.startDate) throw new RecordIntegrityError('workerId', 'This worker has not started by then: select another worker or a later date', undefined);
+      const worker = await trx
+        .selectFrom('workers')
+        .selectAll()
+        .where('id', '=', allocation.workerId)
+        .forShare()
+        .executeTakeFirst();
+      if (!worker || worker.team_id === null)
+        throw new RecordIntegrityError('workerId', 'Select a worker who is in a team', undefined);
+      if (worker.start_date > allocation.startDate)
+        throw new RecordIntegrityError(
+          'workerId',
+          'This worker has not started by then: select another worker or a later date',
+          undefined,
+        );
       // The leaving date is the first day without cases; an allocation has no end, so it would outlast it.
       if (worker.end_date !== null) {
-        throw new RecordIntegrityError('workerId', worker.end_date <= allocation.startDate ? 'This worker has left: select another worker' : 'This worker is leaving: select another worker', undefined);
+        throw new RecordIntegrityError(
+          'workerId',
+          worker.end_date <= allocation.startDate
+            ? 'This worker has left: select another worker'
+            : 'This worker is leaving: select another worker',
+          undefined,
+        );
       }
       await trx
         .updateTable('allocations')
-        .set({ end_date: allocation.startDate, updated_by: actor.userId, updated_at: new Date(), version: sql`version + 1` })
+        .set({
+          end_date: allocation.startDate,
+          updated_by: actor.userId,
+          updated_at: new Date(),
+          version: sql`version + 1`,
+        })
         .where('child_id', '=', allocation.childId)
         .where('end_date', 'is', null)
         .where('start_date', '<', allocation.startDate)
         .execute();
       const row = await trx
         .insertInto('allocations')
-        .values({ child_id: allocation.childId, worker_id: worker.id, team_id: worker.team_id, start_date: allocation.startDate, created_by: actor.userId, updated_by: actor.userId })
+        .values({
+          child_id: allocation.childId,
+          worker_id: worker.id,
+          team_id: worker.team_id,
+          start_date: allocation.startDate,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await childRecordChanged(trx, actor, { childId: String(allocation.childId), recordType: 'allocations', recordId: row.id, detail: { workerId: worker.id, teamId: worker.team_id } });
+      await childRecordChanged(trx, actor, {
+        childId: String(allocation.childId),
+        recordType: 'allocations',
+        recordId: row.id,
+        detail: { workerId: worker.id, teamId: worker.team_id },
+      });
       return row;
     }),
   );
@@ -79,12 +120,23 @@ export function endAllocation(db: Kysely<Database>, actor: Actor, allocation: { 
     db.transaction().execute(async (trx) => {
       const ended = await trx
         .updateTable('allocations')
-        .set({ end_date: allocation.endDate, updated_by: actor.userId, updated_at: new Date(), version: sql`version + 1` })
+        .set({
+          end_date: allocation.endDate,
+          updated_by: actor.userId,
+          updated_at: new Date(),
+          version: sql`version + 1`,
+        })
         .where('child_id', '=', allocation.childId)
         .where('end_date', 'is', null)
         .returningAll()
         .executeTakeFirst();
-      if (ended) await childRecordChanged(trx, actor, { childId: String(allocation.childId), recordType: 'allocations', recordId: ended.id, detail: { ended: allocation.endDate } });
+      if (ended)
+        await childRecordChanged(trx, actor, {
+          childId: String(allocation.childId),
+          recordType: 'allocations',
+          recordId: ended.id,
+          detail: { ended: allocation.endDate },
+        });
       return ended;
     }),
   );
@@ -96,7 +148,15 @@ export const allocationOn = (db: Kysely<Database>, childId: number, date: string
     .selectFrom('allocations')
     .innerJoin('workers', 'workers.id', 'allocations.worker_id')
     .innerJoin('teams', 'teams.id', 'allocations.team_id')
-    .select(['allocations.id', 'allocations.start_date', 'workers.id as worker_id', 'workers.name as worker_name', 'workers.role as worker_role', 'teams.id as team_id', 'teams.name as team_name'])
+    .select([
+      'allocations.id',
+      'allocations.start_date',
+      'workers.id as worker_id',
+      'workers.name as worker_name',
+      'workers.role as worker_role',
+      'teams.id as team_id',
+      'teams.name as team_name',
+    ])
     .where('allocations.child_id', '=', childId)
     .where('allocations.start_date', '<=', date)
     .where((eb) => eb.or([eb('allocations.end_date', 'is', null), eb('allocations.end_date', '>', date)]))

@@ -10,11 +10,22 @@ export interface CaseloadStandards {
   asyeCap: number;
 }
 
-export const defaultCaseloadStandards: Readonly<CaseloadStandards> = Object.freeze({ aspirationLow: 15, aspirationHigh: 18, asyeCap: 10 });
+export const defaultCaseloadStandards: Readonly<CaseloadStandards> = Object.freeze({
+  aspirationLow: 15,
+  aspirationHigh: 18,
+  asyeCap: 10,
+});
 
-const schema = z.object({ aspirationLow: z.number().int().min(1), aspirationHigh: z.number().int().min(1), asyeCap: z.number().int().min(1) }).partial();
+const schema = z
+  .object({
+    aspirationLow: z.number().int().min(1),
+    aspirationHigh: z.number().int().min(1),
+    asyeCap: z.number().int().min(1),
+  })
+  .partial();
 
-export const councilCaseloadStandards = (db: Kysely<Database>) => readCouncilSetting(db, 'caseload-standards', schema, defaultCaseloadStandards);
+export const councilCaseloadStandards = (db: Kysely<Database>) =>
+  readCouncilSetting(db, 'caseload-standards', schema, defaultCaseloadStandards);
 
 export type CaseloadBand = 'within' | 'below' | 'above';
 

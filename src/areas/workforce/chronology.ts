@@ -8,7 +8,14 @@ export const workforceChronology: ChronologySource = async (db, childIds) => {
     .selectFrom('allocations')
     .innerJoin('workers', 'workers.id', 'allocations.worker_id')
     .innerJoin('teams', 'teams.id', 'allocations.team_id')
-    .select(['allocations.id', 'allocations.child_id', 'allocations.start_date', 'workers.name', 'workers.role', 'teams.name as team_name'])
+    .select([
+      'allocations.id',
+      'allocations.child_id',
+      'allocations.start_date',
+      'workers.name',
+      'workers.role',
+      'teams.name as team_name',
+    ])
     .where('allocations.child_id', 'in', childIds)
     .execute();
   return rows.map((row) => ({

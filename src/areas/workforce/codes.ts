@@ -7,6 +7,6 @@ export const workerRoles = {
   'personal-adviser': 'Personal adviser',
   iro: 'Independent reviewing officer',
   'team-manager': 'Team manager',
-  'lado': 'Local authority designated officer',
+  lado: 'Local authority designated officer',
 } as const;
 export type WorkerRole = keyof typeof workerRoles;

@@ -9,12 +9,15 @@ export const workforceArea: AreaModule = {
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
   routes: [allocationRoutes, workforceRoutes],
-  navigation: [
-    { text: 'Workforce', href: '/admin/workers', permission: 'workforce:manage', position: 60 },
-  ],
+  navigation: [{ text: 'Workforce', href: '/admin/workers', permission: 'workforce:manage', position: 60 }],
   childLinks: [
     { text: 'Allocate to a worker', path: '/allocation', permission: 'team:oversee', position: 100 },
-    { text: 'Add a management oversight note', path: '/oversight-notes/new', permission: 'team:oversee', position: 110 },
+    {
+      text: 'Add a management oversight note',
+      path: '/oversight-notes/new',
+      permission: 'team:oversee',
+      position: 110,
+    },
   ],
   chronology: workforceChronology,
 };

@@ -11,42 +11,96 @@ import { recordOversightNote } from '../quality/index.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 
 export const allocationRoutes = new RouteTable()
-  .get('/children/:id/allocation', { permission: 'team:oversee', child: true, audit: { event: 'child-record-viewed', record: 'allocations' } }, async (_req, res, { child }) => renderAllocation(res, child, {}))
+  .get(
+    '/children/:id/allocation',
+    { permission: 'team:oversee', child: true, audit: { event: 'child-record-viewed', record: 'allocations' } },
+    async (_req, res, { child }) => renderAllocation(res, child, {}),
+  )
   .post('/children/:id/allocation', { permission: 'team:oversee', child: true }, async (req, res, { child }) => {
     const today = res.locals.services.clock.today();
-    const form = parseFormWithDates(z.object({ workerId: z.coerce.number({ error: 'Select the worker' }).int().positive('Select the worker') }), req.body, {
-      startDate: { label: 'Allocation start date', notAfter: today.add({ days: 28 }), notAfterMessage: 'Allocation start date must be within the next 4 weeks' },
-    });
+    const form = parseFormWithDates(
+      z.object({ workerId: z.coerce.number({ error: 'Select the worker' }).int().positive('Select the worker') }),
+      req.body,
+      {
+        startDate: {
+          label: 'Allocation start date',
+          notAfter: today.add({ days: 28 }),
+          notAfterMessage: 'Allocation start date must be within the next 4 weeks',
+        },
+      },
+    );
     if (!form.ok) return renderAllocation(res, child, req.body, form.errors, 400);
     try {
-      await allocateChild(res.locals.services.db, res.locals.actor, { childId: child.id, workerId: form.value.workerId, startDate: form.value.startDate! });
+      await allocateChild(res.locals.services.db, res.locals.actor, {
+        childId: child.id,
+        workerId: form.value.workerId,
+        startDate: form.value.startDate!,
+      });
     } catch (error) {
-      if (error instanceof RecordIntegrityError) return renderAllocation(res, child, req.body, singleError(error.field === 'startDate' ? 'startDate-day' : error.field, error.message), 400);
+      if (error instanceof RecordIntegrityError)
+        return renderAllocation(
+          res,
+          child,
+          req.body,
+          singleError(error.field === 'startDate' ? 'startDate-day' : error.field, error.message),
+          400,
+        );
       throw error;
     }
     req.session.flash = `${child.forename} ${child.surname} is allocated`;
     res.redirect(`/children/${child.id}`);
   })
-  .get('/children/:id/oversight-notes/new', { permission: 'team:oversee', child: true, audit: { event: 'child-record-viewed', record: 'oversight_notes' } }, (_req, res, { child }) => renderNote(res, child, {}))
-  .post('/children/:id/oversight-notes/new', { permission: 'team:oversee', child: true }, async (req, res, { child }) => {
-    const today = res.locals.services.clock.today();
-    const form = parseForm(z.object({ note: z.string().trim().min(1, 'Enter the oversight note').max(10000, 'Note must be 10,000 characters or fewer') }), req.body);
-    const date = readDateInput(req.body ?? {}, 'noteDate', { label: 'Date of the oversight', notAfter: today });
-    const errors: FormErrors = form.ok ? { list: [], fields: {} } : form.errors;
-    if (!date.ok) {
-      errors.fields.noteDate = { text: date.message };
-      errors.list.push({ text: date.message, href: `#noteDate-${date.part}` });
-    }
-    if (!form.ok || !date.ok) return renderNote(res, child, req.body, errors, 400);
-    await recordOversightNote(res.locals.services.db, res.locals.actor, { childId: child.id, noteDate: date.value!, note: form.value.note });
-    req.session.flash = 'Your oversight note is added to the chronology';
-    res.redirect(`/children/${child.id}`);
-  });
+  .get(
+    '/children/:id/oversight-notes/new',
+    { permission: 'team:oversee', child: true, audit: { event: 'child-record-viewed', record: 'oversight_notes' } },
+    (_req, res, { child }) => renderNote(res, child, {}),
+  )
+  .post(
+    '/children/:id/oversight-notes/new',
+    { permission: 'team:oversee', child: true },
+    async (req, res, { child }) => {
+      const today = res.locals.services.clock.today();
+      const form = parseForm(
+        z.object({
+          note: z
+            .string()
+            .trim()
+            .min(1, 'Enter the oversight note')
+            .max(10000, 'Note must be 10,000 characters or fewer'),
+        }),
+        req.body,
+      );
+      const date = readDateInput(req.body ?? {}, 'noteDate', { label: 'Date of the oversight', notAfter: today });
+      const errors: FormErrors = form.ok ? { list: [], fields: {} } : form.errors;
+      if (!date.ok) {
+        errors.fields.noteDate = { text: date.message };
+        errors.list.push({ text: date.message, href: `#noteDate-${date.part}` });
+      }
+      if (!form.ok || !date.ok) return renderNote(res, child, req.body, errors, 400);
+      await recordOversightNote(res.locals.services.db, res.locals.actor, {
+        childId: child.id,
+        noteDate: date.value!,
+        note: form.value.note,
+      });
+      req.session.flash = 'Your oversight note is added to the chronology';
+      res.redirect(`/children/${child.id}`);
+    },
+  );
 
-async function renderAllocation(res: Response, child: Child, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
+async function renderAllocation(
+  res: Response,
+  child: Child,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+  status = 200,
+) {
   const { db, clock } = res.locals.services;
   const today = clock.today().toString();
-  const [current, standards, loads] = await Promise.all([allocationOn(db, child.id, today), councilCaseloadStandards(db), caseloadsOn(db, today)]);
+  const [current, standards, loads] = await Promise.all([
+    allocationOn(db, child.id, today),
+    councilCaseloadStandards(db),
+    caseloadsOn(db, today),
+  ]);
   const teams = new Map((await listTeams(db)).map((team) => [team.id, team.name]));
   res.status(status).render('team/allocation', {
     pageTitle: `Allocate ${child.forename} ${child.surname}`,
@@ -64,7 +118,12 @@ async function renderAllocation(res: Response, child: Child, values: Record<stri
           selected: String(worker.id) === fieldText(values.workerId),
         })),
     ],
-    startDateItems: dateInputItems('startDate', values, Object.keys(values).length ? null : today, Boolean(errors?.fields.startDate)),
+    startDateItems: dateInputItems(
+      'startDate',
+      values,
+      Object.keys(values).length ? null : today,
+      Boolean(errors?.fields.startDate),
+    ),
   });
 }
 
@@ -75,6 +134,11 @@ function renderNote(res: Response, child: Child, values: Record<string, unknown>
     child,
     values,
     errors,
-    noteDateItems: dateInputItems('noteDate', values, Object.keys(values).length ? null : today, Boolean(errors?.fields.noteDate)),
+    noteDateItems: dateInputItems(
+      'noteDate',
+      values,
+      Object.keys(values).length ? null : today,
+      Boolean(errors?.fields.noteDate),
+    ),
   });
 }

@@ -10,15 +10,29 @@ import type { WorkerRole } from './codes.ts';
 export type Worker = Selectable<WorkforceTables['workers']>;
 
 explainConstraints({
-  workers_user_id_key: { field: 'userId', message: 'That user account is already linked to another worker: select another' },
+  workers_user_id_key: {
+    field: 'userId',
+    message: 'That user account is already linked to another worker: select another',
+  },
   workers_user_id_fkey: { field: 'userId', message: 'Select a user account from the list' },
   workers_team_id_fkey: { field: 'teamId', message: 'Select a team from the list' },
 });
 
 const workforceChanged: AuditEventName = 'workforce-changed';
 
-const audit = (executor: Kysely<Database>, actor: Actor, worker: Worker, action: 'added' | 'changed' | 'left', detail: Record<string, unknown>) =>
-  recordAudit(executor, actor, { event: workforceChanged, recordType: 'worker', recordId: worker.id, detail: { action, name: worker.name, ...detail } });
+const audit = (
+  executor: Kysely<Database>,
+  actor: Actor,
+  worker: Worker,
+  action: 'added' | 'changed' | 'left',
+  detail: Record<string, unknown>,
+) =>
+  recordAudit(executor, actor, {
+    event: workforceChanged,
+    recordType: 'worker',
+    recordId: worker.id,
+    detail: { action, name: worker.name, ...detail },
+  });
 
 /** A worker joins the workforce, so children can be allocated to them from their start date. */
 export function recordWorker(db: Kysely<Database>, actor: Actor, details: WorkerDetails): Promise<Worker> {
@@ -86,14 +100,23 @@ async function lockedAt(trx: Kysely<Database>, workerId: number, version: number
  * Allocations name the team that held the child, so a worker still holding children today or
  * later cannot move team until a manager reallocates them.
  */
-export function changeWorker(db: Kysely<Database>, actor: Actor, change: { workerId: number; version: number; today: string; details: WorkerChange }): Promise<Worker> {
+export function changeWorker(
+  db: Kysely<Database>,
+  actor: Actor,
+  change: { workerId: number; version: number; today: string; details: WorkerChange },
+): Promise<Worker> {
   const { details } = change;
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const before = await lockedAt(trx, change.workerId, change.version);
       if (before.team_id !== details.teamId) {
         const held = await countAllocatedTo(trx, before.id, change.today);
-        if (held > 0) throw new RecordIntegrityError('teamId', `${before.name} still holds ${children(held)} in their team: reallocate them before moving team`, undefined);
+        if (held > 0)
+          throw new RecordIntegrityError(
+            'teamId',
+            `${before.name} still holds ${children(held)} in their team: reallocate them before moving team`,
+            undefined,
+          );
       }
       const worker = await trx
         .updateTable('workers')
@@ -110,7 +133,9 @@ export function changeWorker(db: Kysely<Database>, actor: Actor, change: { worke
         .returningAll()
         .executeTakeFirstOrThrow();
       const changed = Object.fromEntries(
-        (['name', 'role', 'team_id', 'full_time_equivalent', 'is_agency', 'user_id'] as const).filter((field) => before[field] !== worker[field]).map((field) => [field, { from: before[field], to: worker[field] }]),
+        (['name', 'role', 'team_id', 'full_time_equivalent', 'is_agency', 'user_id'] as const)
+          .filter((field) => before[field] !== worker[field])
+          .map((field) => [field, { from: before[field], to: worker[field] }]),
       );
       await audit(trx, actor, worker, 'changed', { changed });
       return worker;
@@ -122,13 +147,23 @@ export function changeWorker(db: Kysely<Database>, actor: Actor, change: { worke
  * Records the day a worker leaves: from that day they hold no children. Refused while any child
  * is still allocated to them on or after it: a manager reallocates them first.
  */
-export function recordWorkerLeaving(db: Kysely<Database>, actor: Actor, leaving: { workerId: number; version: number; endDate: string }): Promise<Worker> {
+export function recordWorkerLeaving(
+  db: Kysely<Database>,
+  actor: Actor,
+  leaving: { workerId: number; version: number; endDate: string },
+): Promise<Worker> {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const before = await lockedAt(trx, leaving.workerId, leaving.version);
-      if (leaving.endDate < before.start_date) throw new RecordIntegrityError('endDate', 'The leaving date must be on or after the start date', undefined);
+      if (leaving.endDate < before.start_date)
+        throw new RecordIntegrityError('endDate', 'The leaving date must be on or after the start date', undefined);
       const held = await countAllocatedTo(trx, before.id, leaving.endDate);
-      if (held > 0) throw new RecordIntegrityError('endDate', `${before.name} still holds ${children(held)} on or after that leaving date: reallocate them first`, undefined);
+      if (held > 0)
+        throw new RecordIntegrityError(
+          'endDate',
+          `${before.name} still holds ${children(held)} on or after that leaving date: reallocate them first`,
+          undefined,
+        );
       const worker = await trx
         .updateTable('workers')
         .set({ end_date: leaving.endDate, version: sql`version + 1` })

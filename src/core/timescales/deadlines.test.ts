@@ -17,10 +17,16 @@ describe('the date in England at a moment', () => {
   });
   test('agrees with Temporal converting through the Europe/London time zone', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1997-01-01T00:00:00Z'), max: new Date('2060-12-31T23:59:59Z'), noInvalidDate: true }), (moment) => {
-        const instant = Temporal.Instant.fromEpochMilliseconds(moment.getTime());
-        assert.equal(londonDate(instant).toString(), instant.toZonedDateTimeISO(harbourTimeZone).toPlainDate().toString());
-      }),
+      fc.property(
+        fc.date({ min: new Date('1997-01-01T00:00:00Z'), max: new Date('2060-12-31T23:59:59Z'), noInvalidDate: true }),
+        (moment) => {
+          const instant = Temporal.Instant.fromEpochMilliseconds(moment.getTime());
+          assert.equal(
+            londonDate(instant).toString(),
+            instant.toZonedDateTimeISO(harbourTimeZone).toPlainDate().toString(),
+          );
+        },
+      ),
       { numRuns: 5000 },
     );
   });

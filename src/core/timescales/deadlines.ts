@@ -34,7 +34,12 @@ const summerTimeByYear = new Map<number, { starts: number; ends: number }>();
 function summerTime(year: number): { starts: number; ends: number } {
   let found = summerTimeByYear.get(year);
   if (!found) {
-    const starts = Temporal.ZonedDateTime.from({ year, month: 1, day: 1, timeZone: harbourTimeZone }).getTimeZoneTransition('next')!;
+    const starts = Temporal.ZonedDateTime.from({
+      year,
+      month: 1,
+      day: 1,
+      timeZone: harbourTimeZone,
+    }).getTimeZoneTransition('next')!;
     const ends = starts.getTimeZoneTransition('next')!;
     found = { starts: starts.epochMilliseconds, ends: ends.epochMilliseconds };
     summerTimeByYear.set(year, found);
@@ -63,7 +68,11 @@ export function earliest(dates: readonly Temporal.PlainDate[]): Temporal.PlainDa
  * the start date by default; with startDayCountsAsDayOne a start on a
  * working day is day 1, so the deadline is one working day sooner.
  */
-export function workingDaysAfter(context: RuleContext<unknown>, start: Temporal.PlainDate, n: number): Temporal.PlainDate {
+export function workingDaysAfter(
+  context: RuleContext<unknown>,
+  start: Temporal.PlainDate,
+  n: number,
+): Temporal.PlainDate {
   const startIsDayOne = context.settings.startDayCountsAsDayOne && isWorkingDay(start) && n > 0;
   return addWorkingDays(start, startIsDayOne ? n - 1 : n);
 }

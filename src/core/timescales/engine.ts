@@ -20,7 +20,8 @@ function statusOf(occurrence: Occurrence, asOf: AsOf): DueStatus {
 }
 
 /** The catalogue entry of each rule, for pages that explain each timescale. */
-export const catalogueOf = (rules: readonly TimescaleRule[]): TimescaleRuleInfo[] => rules.map(({ id, title, source, kind }) => ({ id, title, source, kind }));
+export const catalogueOf = (rules: readonly TimescaleRule[]): TimescaleRuleInfo[] =>
+  rules.map(({ id, title, source, kind }) => ({ id, title, source, kind }));
 
 /**
  * Every due item under these rules for the child as of `asOf`, earliest due first. A rule reads
@@ -32,24 +33,21 @@ export function dueItemsUnder<Journey extends Pick<ChildJourney, 'child'>>(
   asOf: Temporal.PlainDate | Temporal.Instant,
   settings: TimescaleSettings = defaultTimescaleSettings,
 ): DueItem[] {
-  const moment: AsOf =
-    asOf instanceof Temporal.Instant ? { date: londonDate(asOf), instant: asOf } : { date: asOf };
+  const moment: AsOf = asOf instanceof Temporal.Instant ? { date: londonDate(asOf), instant: asOf } : { date: asOf };
   const context = { journey, asOf: moment, settings };
   return rules
     .flatMap((rule) =>
-      rule.occurrences(context).map(
-        (occurrence): DueItem => ({
-          rule: rule.id,
-          title: occurrence.title ?? rule.title,
-          childId: journey.child.id,
-          recordId: occurrence.recordId,
-          dueOn: occurrence.dueOn,
-          ...(occurrence.dueAt ? { dueAt: occurrence.dueAt } : {}),
-          status: statusOf(occurrence, moment),
-          ...(occurrence.metOn ? { metOn: occurrence.metOn } : {}),
-          source: rule.source,
-        }),
-      ),
+      rule.occurrences(context).map((occurrence): DueItem => ({
+        rule: rule.id,
+        title: occurrence.title ?? rule.title,
+        childId: journey.child.id,
+        recordId: occurrence.recordId,
+        dueOn: occurrence.dueOn,
+        ...(occurrence.dueAt ? { dueAt: occurrence.dueAt } : {}),
+        status: statusOf(occurrence, moment),
+        ...(occurrence.metOn ? { metOn: occurrence.metOn } : {}),
+        source: rule.source,
+      })),
     )
     .sort((a, b) => compareDates(a.dueOn, b.dueOn));
 }

@@ -60,21 +60,48 @@ export async function recordAudit(executor: Kysely<Database>, actor: Actor, entr
 }
 
 /** Every view of a page of a child's record (the route helper writes it for routes that declare it). */
-export const childRecordViewed = (executor: Kysely<Database>, actor: Actor, childId: string, recordType: string, recordId?: string | number, detail?: Record<string, unknown>) =>
-  recordAudit(executor, actor, { event: 'child-record-viewed', childId, recordType, ...(recordId === undefined ? {} : { recordId }), ...(detail ? { detail } : {}) });
+export const childRecordViewed = (
+  executor: Kysely<Database>,
+  actor: Actor,
+  childId: string,
+  recordType: string,
+  recordId?: string | number,
+  detail?: Record<string, unknown>,
+) =>
+  recordAudit(executor, actor, {
+    event: 'child-record-viewed',
+    childId,
+    recordType,
+    ...(recordId === undefined ? {} : { recordId }),
+    ...(detail ? { detail } : {}),
+  });
 
 /**
  * A page or export that named children (search results with the terms searched, team and due
  * lists, queues, CSV): one event holding which children, so a list of 600 is one row, not 600.
  */
-export const childrenListed = (executor: Kysely<Database>, actor: Actor, childIds: readonly number[], detail: Record<string, unknown>) =>
-  recordAudit(executor, actor, { event: 'children-listed', detail: { ...detail, count: childIds.length, childIds: [...new Set(childIds)] } });
+export const childrenListed = (
+  executor: Kysely<Database>,
+  actor: Actor,
+  childIds: readonly number[],
+  detail: Record<string, unknown>,
+) =>
+  recordAudit(executor, actor, {
+    event: 'children-listed',
+    detail: { ...detail, count: childIds.length, childIds: [...new Set(childIds)] },
+  });
 
 /** What later areas call, inside the writing transaction, for every change of a child's record. */
 export const childRecordChanged = (
   executor: Kysely<Database>,
   actor: Actor,
-  change: { childId: string; recordType: string; recordId: string | number; reason?: string; detail?: Record<string, unknown> },
+  change: {
+    childId: string;
+    recordType: string;
+    recordId: string | number;
+    reason?: string;
+    detail?: Record<string, unknown>;
+  },
 ) => recordAudit(executor, actor, { event: 'child-record-changed', ...change });
 
 export interface AuditFilter {
@@ -89,7 +116,8 @@ export interface AuditFilter {
 
 export async function findAuditEvents(db: Kysely<Database>, filter: AuditFilter) {
   let query = db.selectFrom('audit_events');
-  if (filter.username) query = query.where((eb) => eb(eb.fn('lower', ['username']), '=', filter.username!.toLowerCase()));
+  if (filter.username)
+    query = query.where((eb) => eb(eb.fn('lower', ['username']), '=', filter.username!.toLowerCase()));
   if (filter.event) query = query.where('event', '=', filter.event);
   if (filter.childId) query = query.where('child_id', '=', filter.childId);
   // Filters are English calendar days, whatever the server's time zone.

@@ -10,7 +10,12 @@ type Child = { id: number; access_restriction: string | null };
 export const breakGlassHours = 8;
 
 /** An unrestricted record opens to anyone allowed to view children; a restricted one needs a grant or break-glass. */
-export async function mayOpenChild(db: Kysely<Database>, user: User, child: Pick<Child, 'id' | 'access_restriction'>, now = new Date()): Promise<boolean> {
+export async function mayOpenChild(
+  db: Kysely<Database>,
+  user: User,
+  child: Pick<Child, 'id' | 'access_restriction'>,
+  now = new Date(),
+): Promise<boolean> {
   if (!child.access_restriction) return true;
   const grant = await db
     .selectFrom('child_access_grants')
@@ -34,38 +39,90 @@ export async function mayOpenChild(db: Kysely<Database>, user: User, child: Pick
  * Of these children, the restricted ones this person may not open: pages that list relatives
  * (the family network, a chronology with siblings) must not disclose them.
  */
-export async function restrictedFrom(db: Kysely<Database>, user: User, children: readonly Pick<Child, 'id' | 'access_restriction'>[], now = new Date()): Promise<Set<number>> {
+export async function restrictedFrom(
+  db: Kysely<Database>,
+  user: User,
+  children: readonly Pick<Child, 'id' | 'access_restriction'>[],
+  now = new Date(),
+): Promise<Set<number>> {
   const restricted = children.filter((child) => child.access_restriction).map((child) => child.id);
   if (restricted.length === 0) return new Set();
   const [grants, openings] = await Promise.all([
-    db.selectFrom('child_access_grants').select('child_id').where('child_id', 'in', restricted).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute(),
-    db.selectFrom('break_glass_openings').select('child_id').where('child_id', 'in', restricted).where('user_id', '=', user.id).where('expires_at', '>', now).execute(),
+    db
+      .selectFrom('child_access_grants')
+      .select('child_id')
+      .where('child_id', 'in', restricted)
+      .where('user_id', '=', user.id)
+      .where('revoked_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('break_glass_openings')
+      .select('child_id')
+      .where('child_id', 'in', restricted)
+      .where('user_id', '=', user.id)
+      .where('expires_at', '>', now)
+      .execute(),
   ]);
   const open = new Set([...grants, ...openings].map((row) => row.child_id));
   return new Set(restricted.filter((id) => !open.has(id)));
 }
 
-export function breakGlass(db: Kysely<Database>, actor: Actor & { userId: number }, childId: number, reason: string, now = new Date()) {
+export function breakGlass(
+  db: Kysely<Database>,
+  actor: Actor & { userId: number },
+  childId: number,
+  reason: string,
+  now = new Date(),
+) {
   return db.transaction().execute(async (trx) => {
     const opening = await trx
       .insertInto('break_glass_openings')
-      .values({ child_id: childId, user_id: actor.userId, reason: reason.trim(), expires_at: new Date(now.getTime() + breakGlassHours * 3_600_000) })
+      .values({
+        child_id: childId,
+        user_id: actor.userId,
+        reason: reason.trim(),
+        expires_at: new Date(now.getTime() + breakGlassHours * 3_600_000),
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { event: 'break-glass', childId: String(childId), recordType: 'children', recordId: childId, reason: reason.trim() });
+    await recordAudit(trx, actor, {
+      event: 'break-glass',
+      childId: String(childId),
+      recordType: 'children',
+      recordId: childId,
+      reason: reason.trim(),
+    });
     return opening;
   });
 }
 
-export function grantAccess(db: Kysely<Database>, actor: Actor, grant: { childId: number; userId: number; reason: string }) {
+export function grantAccess(
+  db: Kysely<Database>,
+  actor: Actor,
+  grant: { childId: number; userId: number; reason: string },
+) {
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('child_access_grants')
       .values({ child_id: grant.childId, user_id: grant.userId, granted_by: actor.userId, reason: grant.reason.trim() })
-      .onConflict((oc) => oc.columns(['child_id', 'user_id']).doUpdateSet({ revoked_at: null, reason: grant.reason.trim(), granted_by: actor.userId, granted_at: new Date() }))
+      .onConflict((oc) =>
+        oc.columns(['child_id', 'user_id']).doUpdateSet({
+          revoked_at: null,
+          reason: grant.reason.trim(),
+          granted_by: actor.userId,
+          granted_at: new Date(),
+        }),
+      )
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { event: 'access-granted', childId: String(grant.childId), recordType: 'children', recordId: grant.childId, reason: grant.reason.trim(), detail: { userId: grant.userId } });
+    await recordAudit(trx, actor, {
+      event: 'access-granted',
+      childId: String(grant.childId),
+      recordType: 'children',
+      recordId: grant.childId,
+      reason: grant.reason.trim(),
+      detail: { userId: grant.userId },
+    });
     return row;
   });
 }
@@ -76,7 +133,16 @@ export const unreviewedBreakGlass = (db: Kysely<Database>) =>
     .selectFrom('break_glass_openings')
     .innerJoin('users', 'users.id', 'break_glass_openings.user_id')
     .innerJoin('children', 'children.id', 'break_glass_openings.child_id')
-    .select(['break_glass_openings.id', 'break_glass_openings.child_id', 'break_glass_openings.reason', 'break_glass_openings.opened_at', 'users.display_name as opened_by', 'children.forename', 'children.surname', 'children.access_restriction'])
+    .select([
+      'break_glass_openings.id',
+      'break_glass_openings.child_id',
+      'break_glass_openings.reason',
+      'break_glass_openings.opened_at',
+      'users.display_name as opened_by',
+      'children.forename',
+      'children.surname',
+      'children.access_restriction',
+    ])
     .where('break_glass_openings.reviewed_at', 'is', null)
     .orderBy('break_glass_openings.opened_at')
     .execute();

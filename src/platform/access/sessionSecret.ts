@@ -13,6 +13,10 @@ export async function resolveSessionSecret(db: Kysely<Database>, configured: str
     .values({ key: 'session-secret', value: crypto.randomBytes(32).toString('hex') })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
-  const row = await db.selectFrom('harbour_settings').select('value').where('key', '=', 'session-secret').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('harbour_settings')
+    .select('value')
+    .where('key', '=', 'session-secret')
+    .executeTakeFirstOrThrow();
   return row.value;
 }

@@ -34,7 +34,10 @@ export class DatabaseSessionStore extends session.Store {
       .values(values)
       .onConflict((oc) => oc.column('sid').doUpdateSet({ data: values.data, expires_at: values.expires_at }))
       .execute()
-      .then(() => callback?.(), (error) => callback?.(error));
+      .then(
+        () => callback?.(),
+        (error) => callback?.(error),
+      );
   }
 
   override touch(sid: string, data: session.SessionData, callback?: Callback): void {
@@ -43,7 +46,10 @@ export class DatabaseSessionStore extends session.Store {
       .set({ expires_at: this.expiry(data) })
       .where('sid', '=', sid)
       .execute()
-      .then(() => callback?.(), (error) => callback?.(error));
+      .then(
+        () => callback?.(),
+        (error) => callback?.(error),
+      );
   }
 
   override destroy(sid: string, callback?: Callback): void {
@@ -51,7 +57,10 @@ export class DatabaseSessionStore extends session.Store {
       .deleteFrom('sessions')
       .where('sid', '=', sid)
       .execute()
-      .then(() => callback?.(), (error) => callback?.(error));
+      .then(
+        () => callback?.(),
+        (error) => callback?.(error),
+      );
   }
 
   /** Expired sessions are removed now and then rather than on every request. */

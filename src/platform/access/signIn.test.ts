@@ -2,13 +2,24 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { testPassword, testUsername } from '../../app/testing/testDatabase.ts';
-import { csrfTokenFrom, errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type TestHarbour } from '../../app/testing/testApp.ts';
+import {
+  csrfTokenFrom,
+  errorSummary,
+  pageOf,
+  signedInAgent,
+  submitForm,
+  testHarbour,
+  type TestHarbour,
+} from '../../app/testing/testApp.ts';
 
 /** The session cookie lapses after the idle timeout (renewed on every request). */
 function assertExpiresInMinutes(cookie: string, minutes: number) {
   const expires = Date.parse(/Expires=([^;]+)/.exec(cookie)?.[1] ?? '');
   const inMinutes = (expires - Date.now()) / 60_000;
-  assert.ok(inMinutes > minutes - 1 && inMinutes <= minutes, `cookie expires in ${inMinutes.toFixed(1)} minutes, expected ${minutes}`);
+  assert.ok(
+    inMinutes > minutes - 1 && inMinutes <= minutes,
+    `cookie expires in ${inMinutes.toFixed(1)} minutes, expected ${minutes}`,
+  );
 }
 
 describe('signing in and out', () => {
@@ -19,14 +30,22 @@ describe('signing in and out', () => {
   after(() => harbour.close());
 
   const events = (event: string, username: string) =>
-    harbour.database.db.selectFrom('audit_events').selectAll().where('event', '=', event).where('username', '=', username).execute();
+    harbour.database.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('event', '=', event)
+      .where('username', '=', username)
+      .execute();
 
   test('the right details sign you in with a new session id, stored in the database', async () => {
     const agent = request.agent(harbour.app);
     const page = await agent.get('/sign-in');
     const before = page.headers['set-cookie']?.[0]?.split(';')[0];
     const token = pageOf(page.text)('input[name="_csrf"]').val() as string;
-    const response = await agent.post('/sign-in').type('form').send({ username: testUsername('practitioner'), password: testPassword, _csrf: token });
+    const response = await agent
+      .post('/sign-in')
+      .type('form')
+      .send({ username: testUsername('practitioner'), password: testPassword, _csrf: token });
     assert.equal(response.status, 302);
     assert.equal(response.headers.location, '/');
     const cookie = response.headers['set-cookie']?.[0] ?? '';
@@ -35,7 +54,11 @@ describe('signing in and out', () => {
     assertExpiresInMinutes(cookie, 30);
     assert.notEqual(cookie.split(';')[0], before, 'session id regenerated at sign-in');
     const sid = decodeURIComponent(cookie.split(';')[0]!.split('=')[1]!).slice(2).split('.')[0]!;
-    const stored = await harbour.database.db.selectFrom('sessions').selectAll().where('sid', '=', sid).executeTakeFirst();
+    const stored = await harbour.database.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('sid', '=', sid)
+      .executeTakeFirst();
     assert.ok(stored, 'session kept in the sessions table');
     const home = await agent.get('/');
     assert.equal(home.status, 200);
@@ -45,7 +68,10 @@ describe('signing in and out', () => {
 
   test('a wrong password and an unknown user get the same message, and both are audited', async () => {
     for (const username of [testUsername('analyst'), 'nobody-here']) {
-      const response = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', { username, password: 'wrong-password-1' });
+      const response = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', {
+        username,
+        password: 'wrong-password-1',
+      });
       assert.equal(response.status, 401);
       assert.deepEqual(errorSummary(response.text), ['The username or password is not right']);
       assert.equal(pageOf(response.text)('#username').val(), username, 'the username typed is kept');
@@ -54,7 +80,10 @@ describe('signing in and out', () => {
   });
 
   test('missing fields show GOV.UK errors linked to the fields', async () => {
-    const response = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', { username: '', password: '' });
+    const response = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', {
+      username: '',
+      password: '',
+    });
     assert.equal(response.status, 400);
     assert.deepEqual(errorSummary(response.text), ['Enter your username', 'Enter your password']);
     const $ = pageOf(response.text);
@@ -68,20 +97,35 @@ describe('signing in and out', () => {
     for (let attempt = 0; attempt < 3; attempt++) {
       await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', { username, password: 'not-the-password' });
     }
-    const locked = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', { username, password: testPassword });
+    const locked = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', {
+      username,
+      password: testPassword,
+    });
     assert.equal(locked.status, 401);
     assert.deepEqual(errorSummary(locked.text), ['The username or password is not right']);
     const failures = await events('sign-in-failed', username);
     assert.equal(failures.at(-1)?.detail.reason, 'locked');
 
     const admin = await signedInAgent(harbour, 'administrator');
-    const user = await harbour.database.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
-    const reset = await submitForm(admin, `/admin/users/${user.id}/reset-password`, `/admin/users/${user.id}/reset-password`, {
-      password: 'a-brand-new-password',
-      version: String(user.version),
-    });
+    const user = await harbour.database.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', username)
+      .executeTakeFirstOrThrow();
+    const reset = await submitForm(
+      admin,
+      `/admin/users/${user.id}/reset-password`,
+      `/admin/users/${user.id}/reset-password`,
+      {
+        password: 'a-brand-new-password',
+        version: String(user.version),
+      },
+    );
     assert.equal(reset.status, 302);
-    const after = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', { username, password: 'a-brand-new-password' });
+    const after = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', {
+      username,
+      password: 'a-brand-new-password',
+    });
     assert.equal(after.status, 302);
   });
 
@@ -98,21 +142,34 @@ describe('signing in and out', () => {
     assert.equal((await agent.get('/admin/audit?event=sign-in')).headers.location, '/sign-in');
     const inset = await agent.get('/sign-in');
     assert.match(inset.text, /Sign in to carry on where you were/);
-    const response = await submitForm(agent, '/sign-in', '/sign-in', { username: testUsername('administrator'), password: testPassword });
+    const response = await submitForm(agent, '/sign-in', '/sign-in', {
+      username: testUsername('administrator'),
+      password: testPassword,
+    });
     assert.equal(response.headers.location, '/admin/audit?event=sign-in');
 
     const other = request.agent(harbour.app);
     await other.get('//evil.example/');
-    const next = await submitForm(other, '/sign-in', '/sign-in', { username: testUsername('administrator'), password: testPassword });
+    const next = await submitForm(other, '/sign-in', '/sign-in', {
+      username: testUsername('administrator'),
+      password: testPassword,
+    });
     assert.equal(next.headers.location, '/');
   });
 
   test('a disabled account loses access at once, even mid-session', async () => {
     const agent = await signedInAgent(harbour, 'leader');
     assert.equal((await agent.get('/')).status, 200);
-    await harbour.database.db.updateTable('users').set({ disabled_at: new Date() }).where('username', '=', testUsername('leader')).execute();
+    await harbour.database.db
+      .updateTable('users')
+      .set({ disabled_at: new Date() })
+      .where('username', '=', testUsername('leader'))
+      .execute();
     assert.equal((await agent.get('/')).headers.location, '/sign-in');
-    const again = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', { username: testUsername('leader'), password: testPassword });
+    const again = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', {
+      username: testUsername('leader'),
+      password: testPassword,
+    });
     assert.equal(again.status, 401);
   });
 
@@ -121,7 +178,10 @@ describe('signing in and out', () => {
     try {
       const agent = request.agent(short.app);
       const token = await csrfTokenFrom(agent, '/sign-in');
-      const response = await agent.post('/sign-in').type('form').send({ username: testUsername('analyst'), password: testPassword, _csrf: token });
+      const response = await agent
+        .post('/sign-in')
+        .type('form')
+        .send({ username: testUsername('analyst'), password: testPassword, _csrf: token });
       assertExpiresInMinutes(response.headers['set-cookie']?.[0] ?? '', 5);
     } finally {
       await short.close();
@@ -136,7 +196,10 @@ describe('sign-in rate limit', () => {
       const agent = request.agent(harbour.app);
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 4; attempt++) {
-        statuses.push((await submitForm(agent, '/sign-in', '/sign-in', { username: 'someone', password: 'guess-number-one' })).status);
+        statuses.push(
+          (await submitForm(agent, '/sign-in', '/sign-in', { username: 'someone', password: 'guess-number-one' }))
+            .status,
+        );
       }
       assert.deepEqual(statuses, [401, 401, 401, 429]);
     } finally {

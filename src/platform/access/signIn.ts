@@ -13,10 +13,13 @@ export interface LockoutPolicy {
 
 export const defaultLockoutPolicy: LockoutPolicy = { maxFailures: 5, lockMinutes: 15 };
 
-export type SignInResult = { ok: true; user: User } | { ok: false; reason: 'unknown-user' | 'wrong-password' | 'disabled' | 'locked' | 'access-ended' };
+export type SignInResult =
+  | { ok: true; user: User }
+  | { ok: false; reason: 'unknown-user' | 'wrong-password' | 'disabled' | 'locked' | 'access-ended' };
 
 /** An account whose end date has passed is treated as disabled (inspectors' time-boxed access). */
-export const accessHasEnded = (user: Pick<User, 'access_ends_on'>, today: string) => user.access_ends_on !== null && user.access_ends_on < today;
+export const accessHasEnded = (user: Pick<User, 'access_ends_on'>, today: string) =>
+  user.access_ends_on !== null && user.access_ends_on < today;
 
 /**
  * Checks a sign-in and records it in the audit trail. The page tells the person only that
@@ -31,7 +34,11 @@ export async function attemptSignIn(
 ): Promise<SignInResult> {
   const user = await findUserByUsername(db, attempt.username);
   const passwordOk = await passwordMatches(user?.password_hash ?? (await decoyPasswordHash()), attempt.password);
-  const actor = { userId: user?.id ?? null, username: user?.username ?? attempt.username.slice(0, 100), ip: attempt.ip };
+  const actor = {
+    userId: user?.id ?? null,
+    username: user?.username ?? attempt.username.slice(0, 100),
+    ip: attempt.ip,
+  };
 
   let result: SignInResult;
   if (!user) result = { ok: false, reason: 'unknown-user' };
@@ -43,7 +50,11 @@ export async function attemptSignIn(
 
   await db.transaction().execute(async (trx) => {
     if (user && result.ok) {
-      await trx.updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', user.id).execute();
+      await trx
+        .updateTable('users')
+        .set({ failed_sign_ins: 0, locked_until: null })
+        .where('id', '=', user.id)
+        .execute();
       await recordAudit(trx, actor, { event: 'sign-in' });
     } else {
       if (user && !result.ok && result.reason === 'wrong-password') {
@@ -51,7 +62,10 @@ export async function attemptSignIn(
         const locks = failures >= policy.maxFailures;
         await trx
           .updateTable('users')
-          .set({ failed_sign_ins: locks ? 0 : failures, locked_until: locks ? new Date(now.getTime() + policy.lockMinutes * 60_000) : user.locked_until })
+          .set({
+            failed_sign_ins: locks ? 0 : failures,
+            locked_until: locks ? new Date(now.getTime() + policy.lockMinutes * 60_000) : user.locked_until,
+          })
           .where('id', '=', user.id)
           .execute();
         if (locks) result = { ok: false, reason: 'locked' };

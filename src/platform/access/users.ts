@@ -25,7 +25,8 @@ export const findUserByUsername = (db: Kysely<Database>, username: string) =>
     .where((eb) => eb(eb.fn('lower', ['username']), '=', username.trim().toLowerCase()))
     .executeTakeFirst();
 
-export const findUserById = (db: Kysely<Database>, id: number) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+export const findUserById = (db: Kysely<Database>, id: number) =>
+  db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const listUsers = (db: Kysely<Database>): Promise<UserSummary[]> =>
   db
@@ -41,13 +42,20 @@ function withFriendlyErrors<T>(work: Promise<T>): Promise<T> {
     if (error.code === '23505') throw new ValidationError('username', 'That username is already taken');
     if (error.code === '23503') throw new ValidationError('teamId', 'Select a team from the list');
     if (error.code === '23514' && /username/.test(String(error.constraint))) {
-      throw new ValidationError('username', 'Username must be 2 to 63 lower-case letters, numbers, dots, hyphens or underscores');
+      throw new ValidationError(
+        'username',
+        'Username must be 2 to 63 lower-case letters, numbers, dots, hyphens or underscores',
+      );
     }
     throw error;
   });
 }
 
-export function addUser(db: Kysely<Database>, actor: Actor, details: UserDetails & { password: string; isDemo?: boolean }): Promise<User> {
+export function addUser(
+  db: Kysely<Database>,
+  actor: Actor,
+  details: UserDetails & { password: string; isDemo?: boolean },
+): Promise<User> {
   return withFriendlyErrors(
     (async () => {
       const passwordHash = await hashPassword(details.password);
@@ -85,37 +93,76 @@ async function changeUser(
   id: number,
   version: number,
   changes: UserChange,
-  audit: { event: 'user-changed' | 'user-disabled' | 'user-enabled' | 'password-reset'; detail?: Record<string, unknown> },
+  audit: {
+    event: 'user-changed' | 'user-disabled' | 'user-enabled' | 'password-reset';
+    detail?: Record<string, unknown>;
+  },
 ): Promise<User> {
-  return withFriendlyErrors(db.transaction().execute(async (trx) => {
-    const user = await trx
-      .updateTable('users')
-      .set({ ...changes, updated_at: new Date(), version: version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
-    if (!user) throw new VersionConflictError('user');
-    await recordAudit(trx, actor, { event: audit.event, recordType: 'user', recordId: id, detail: { username: user.username, ...audit.detail } });
-    return user;
-  }));
+  return withFriendlyErrors(
+    db.transaction().execute(async (trx) => {
+      const user = await trx
+        .updateTable('users')
+        .set({ ...changes, updated_at: new Date(), version: version + 1 })
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .returningAll()
+        .executeTakeFirst();
+      if (!user) throw new VersionConflictError('user');
+      await recordAudit(trx, actor, {
+        event: audit.event,
+        recordType: 'user',
+        recordId: id,
+        detail: { username: user.username, ...audit.detail },
+      });
+      return user;
+    }),
+  );
 }
 
-export const updateUser = (db: Kysely<Database>, actor: Actor, id: number, version: number, details: Omit<UserDetails, 'username'>) =>
+export const updateUser = (
+  db: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  version: number,
+  details: Omit<UserDetails, 'username'>,
+) =>
   changeUser(
     db,
     actor,
     id,
     version,
-    { display_name: details.displayName.trim(), email: details.email?.trim() || null, roles: details.roles, team_id: details.teamId ?? null, access_ends_on: details.accessEndsOn ?? null },
-    { event: 'user-changed', detail: { roles: details.roles, teamId: details.teamId ?? null, accessEndsOn: details.accessEndsOn ?? null } },
+    {
+      display_name: details.displayName.trim(),
+      email: details.email?.trim() || null,
+      roles: details.roles,
+      team_id: details.teamId ?? null,
+      access_ends_on: details.accessEndsOn ?? null,
+    },
+    {
+      event: 'user-changed',
+      detail: { roles: details.roles, teamId: details.teamId ?? null, accessEndsOn: details.accessEndsOn ?? null },
+    },
   );
 
 export const setUserDisabled = (db: Kysely<Database>, actor: Actor, id: number, version: number, disabled: boolean) =>
-  changeUser(db, actor, id, version, { disabled_at: disabled ? new Date() : null }, { event: disabled ? 'user-disabled' : 'user-enabled' });
+  changeUser(
+    db,
+    actor,
+    id,
+    version,
+    { disabled_at: disabled ? new Date() : null },
+    { event: disabled ? 'user-disabled' : 'user-enabled' },
+  );
 
 export async function resetPassword(db: Kysely<Database>, actor: Actor, id: number, version: number, password: string) {
   const passwordHash = await hashPassword(password);
   // A reset also lifts a lockout: the administrator has confirmed who the user is.
-  return changeUser(db, actor, id, version, { password_hash: passwordHash, failed_sign_ins: 0, locked_until: null }, { event: 'password-reset' });
+  return changeUser(
+    db,
+    actor,
+    id,
+    version,
+    { password_hash: passwordHash, failed_sign_ins: 0, locked_until: null },
+    { event: 'password-reset' },
+  );
 }

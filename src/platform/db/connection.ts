@@ -67,7 +67,11 @@ async function openEmbedded(options: OpenOptions): Promise<HarbourDatabase> {
   // btree_gist lets the database itself refuse overlapping episodes (exclusion constraints).
   const extensions = { btree_gist };
   if (options.inMemory) {
-    const database = await PGlite.create({ parsers, extensions, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+    const database = await PGlite.create({
+      parsers,
+      extensions,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(database) }) });
     return {
       db,
@@ -85,7 +89,11 @@ async function openEmbedded(options: OpenOptions): Promise<HarbourDatabase> {
   fs.mkdirSync(dataDir, { recursive: true });
   const releaseLock = takeLock(dataDir);
   try {
-    const database = await PGlite.create(pgDir, { parsers, extensions, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+    const database = await PGlite.create(pgDir, {
+      parsers,
+      extensions,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(database) }) });
     let closed = false;
     return {
@@ -108,7 +116,9 @@ async function openEmbedded(options: OpenOptions): Promise<HarbourDatabase> {
 
 export class DataDirectoryLockedError extends Error {
   constructor(dataDir: string, pid: number) {
-    super(`The Harbour data directory ${dataDir} is in use by another process (pid ${pid}). Stop it first, or set HARBOUR_DATA_DIR to another directory.`);
+    super(
+      `The Harbour data directory ${dataDir} is in use by another process (pid ${pid}). Stop it first, or set HARBOUR_DATA_DIR to another directory.`,
+    );
     this.name = 'DataDirectoryLockedError';
   }
 }

@@ -11,4 +11,6 @@ export const publicRoutes = new RouteTable()
       res.status(503).json({ status: 'unavailable', database: 'unreachable' });
     }
   })
-  .get('/accessibility', { permission: 'public', audit: 'none' }, (_req, res) => res.render('accessibility', { pageTitle: 'Accessibility statement' }));
+  .get('/accessibility', { permission: 'public', audit: 'none' }, (_req, res) =>
+    res.render('accessibility', { pageTitle: 'Accessibility statement' }),
+  );

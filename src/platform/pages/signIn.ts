@@ -11,7 +11,8 @@ const signInSchema = z.object({
 });
 
 // Only same-site paths, so a crafted link cannot send someone elsewhere after signing in.
-const safeReturnTo = (value: string | undefined) => (value && value.startsWith('/') && !value.startsWith('//') ? value : '/');
+const safeReturnTo = (value: string | undefined) =>
+  value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
 
 export const signInRoutes = new RouteTable()
   .get('/sign-in', { permission: 'public', audit: 'none' }, (req, res) => {
@@ -21,8 +22,16 @@ export const signInRoutes = new RouteTable()
   .post('/sign-in', { permission: 'public' }, async (req, res) => {
     const { services } = res.locals;
     const form = parseForm(signInSchema, req.body);
-    if (!form.ok) return res.status(400).render('sign-in', { pageTitle: 'Sign in', errors: form.errors, values: { username: req.body?.username } });
-    const result = await attemptSignIn(services.db, { ...form.value, ip: req.ip ?? null }, services.config.lockout, services.clock.today().toString());
+    if (!form.ok)
+      return res
+        .status(400)
+        .render('sign-in', { pageTitle: 'Sign in', errors: form.errors, values: { username: req.body?.username } });
+    const result = await attemptSignIn(
+      services.db,
+      { ...form.value, ip: req.ip ?? null },
+      services.config.lockout,
+      services.clock.today().toString(),
+    );
     if (!result.ok) {
       return res.status(401).render('sign-in', {
         pageTitle: 'Sign in',
@@ -34,14 +43,17 @@ export const signInRoutes = new RouteTable()
     const pendingDraft = req.session.pendingDraft;
     // A new session id at sign-in, so a session fixed before sign-in is worthless after it.
     req.session.regenerate((error) => {
-      if (error) return res.status(500).render('errors/error', { pageTitle: 'Sorry, there is a problem with the service' });
+      if (error)
+        return res.status(500).render('errors/error', { pageTitle: 'Sorry, there is a problem with the service' });
       req.session.userId = result.user.id;
       // A form posted after a timeout carries over to the signed-in session, to be restored.
       if (pendingDraft) req.session.pendingDraft = pendingDraft;
       req.session.save(() => res.redirect(returnTo));
     });
   })
-  .get('/sign-out', { permission: 'home:view', audit: 'none' }, (_req, res) => res.render('sign-out', { pageTitle: 'Sign out' }))
+  .get('/sign-out', { permission: 'home:view', audit: 'none' }, (_req, res) =>
+    res.render('sign-out', { pageTitle: 'Sign out' }),
+  )
   .post('/sign-out', { permission: 'home:view' }, async (req, res) => {
     await recordAudit(res.locals.services.db, res.locals.actor, { event: 'sign-out' });
     req.session.destroy(() => {
@@ -49,7 +61,9 @@ export const signInRoutes = new RouteTable()
       res.redirect('/signed-out');
     });
   })
-  .get('/signed-out', { permission: 'public', audit: 'none' }, (_req, res) => res.render('signed-out', { pageTitle: 'You have signed out' }))
+  .get('/signed-out', { permission: 'public', audit: 'none' }, (_req, res) =>
+    res.render('signed-out', { pageTitle: 'You have signed out' }),
+  )
   .get('/', { permission: 'home:view', audit: 'none' }, (_req, res) => {
     const user = res.locals.user!;
     res.render('home', { pageTitle: 'Home', roleNames: user.roles.map((role) => roleTitles[role]) });

@@ -24,14 +24,21 @@ export interface Amendment {
  * in one transaction. A stale version raises VersionConflictError; a refused value a
  * RecordIntegrityError.
  */
-export async function amendRecord(db: Kysely<Database>, actor: Actor, amendment: Amendment): Promise<Record<string, unknown>> {
+export async function amendRecord(
+  db: Kysely<Database>,
+  actor: Actor,
+  amendment: Amendment,
+): Promise<Record<string, unknown>> {
   if (!amendment.reason.trim()) throw new Error('An amendment needs a reason');
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
       const table = sql.table(amendment.table);
-      const current = await sql<Record<string, unknown>>`select * from ${table} where id = ${amendment.recordId} for update`.execute(trx);
+      const current = await sql<
+        Record<string, unknown>
+      >`select * from ${table} where id = ${amendment.recordId} for update`.execute(trx);
       const before = current.rows[0];
-      if (!before || before.version !== amendment.version) throw new VersionConflictError(amendment.table.replace(/_/g, ' '));
+      if (!before || before.version !== amendment.version)
+        throw new VersionConflictError(amendment.table.replace(/_/g, ' '));
 
       const changed = Object.entries(amendment.changes).filter(([field, value]) => !sameValue(before[field], value));
       if (changed.length === 0) return before;
@@ -71,7 +78,8 @@ export async function amendRecord(db: Kysely<Database>, actor: Actor, amendment:
 }
 
 function sameValue(stored: unknown, proposed: unknown): boolean {
-  if (stored instanceof Date) return proposed instanceof Date ? stored.getTime() === proposed.getTime() : stored.toISOString() === proposed;
+  if (stored instanceof Date)
+    return proposed instanceof Date ? stored.getTime() === proposed.getTime() : stored.toISOString() === proposed;
   return JSON.stringify(stored ?? null) === JSON.stringify(proposed ?? null);
 }
 

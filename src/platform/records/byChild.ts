@@ -24,6 +24,10 @@ export function perChild<Part>(childIds: readonly number[], build: (childId: num
 }
 
 /** One child's part of an area journey: what the area's tests and single-child pages read. */
-export async function areaJourneyOf<Part>(areaJourneys: AreaJourneys<Part>, db: Kysely<Database>, childId: number): Promise<Part> {
+export async function areaJourneyOf<Part>(
+  areaJourneys: AreaJourneys<Part>,
+  db: Kysely<Database>,
+  childId: number,
+): Promise<Part> {
   return (await areaJourneys(db, [childId])).get(childId)!;
 }

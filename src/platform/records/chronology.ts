@@ -32,7 +32,13 @@ export function inDateOrder(events: ChronologyEvent[]): ChronologyEvent[] {
 }
 
 /** One event about one child's record (every table but contacts holds one child). */
-export const childEvent = (recordType: string, row: { id: number; child_id: number }, date: string, type: string, summary: string): ChronologyEvent => ({
+export const childEvent = (
+  recordType: string,
+  row: { id: number; child_id: number },
+  date: string,
+  type: string,
+  summary: string,
+): ChronologyEvent => ({
   date,
   type,
   summary,
@@ -42,7 +48,8 @@ export const childEvent = (recordType: string, row: { id: number; child_id: numb
 });
 
 /** The date an instant fell on in England. */
-export const londonDateOf = (instant: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant);
+export const londonDateOf = (instant: Date): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant);
 
 const fieldNames = (field: string) => field.replace(/_/g, ' ');
 const shown = (value: unknown) => {

@@ -6,5 +6,5 @@ export const optional = <K extends string>(key: K, value: string | null | undefi
   value === null || value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 
 /** A code with its meaning, as a chronology line says it: "Full care order (C2)". */
-export const described = (codes: Record<string, string>, code: string): string => `${codes[code] ?? 'Unknown code'} (${code})`;
-
+export const described = (codes: Record<string, string>, code: string): string =>
+  `${codes[code] ?? 'Unknown code'} (${code})`;

@@ -26,7 +26,12 @@ export function writeChildRecord<T>(
     db.transaction().execute(async (trx) => {
       const written = await write(trx);
       for (const childId of new Set(written.childIds)) {
-        await childRecordChanged(trx, actor, { childId: String(childId), recordType: written.recordType, recordId: written.recordId, detail });
+        await childRecordChanged(trx, actor, {
+          childId: String(childId),
+          recordType: written.recordType,
+          recordId: written.recordId,
+          detail,
+        });
       }
       return written.record;
     }),
@@ -48,19 +53,28 @@ export async function recordProgress<Table extends Extract<keyof Database, strin
 ): Promise<Selectable<Database[Table]>> {
   type Row = Selectable<Database[Table]>;
   const table = sql.table(progress.table);
-  const current = await sql<Record<string, unknown>>`select * from ${table} where id = ${progress.id} for update`.execute(trx);
+  const current = await sql<
+    Record<string, unknown>
+  >`select * from ${table} where id = ${progress.id} for update`.execute(trx);
   const before = current.rows[0];
   if (!before || before.version !== progress.version) throw new VersionConflictError(progress.table.replace(/_/g, ' '));
   const given = Object.entries(progress.values).filter(([, value]) => value !== undefined);
   for (const [column] of given) {
     if (before[column] !== null && before[column] !== undefined) {
-      throw new RecordIntegrityError(camelCase(column), 'This has already been recorded: to change it, make a correction and give the reason', undefined);
+      throw new RecordIntegrityError(
+        camelCase(column),
+        'This has already been recorded: to change it, make a correction and give the reason',
+        undefined,
+      );
     }
   }
   if (given.length === 0) return before as Row;
   const assignments = sql.join(given.map(([column, value]) => sql`${sql.ref(column)} = ${value}`));
   const tracked = 'updated_by' in before ? sql`, updated_by = ${actor.userId}, updated_at = now()` : sql``;
-  const after = await sql<Row>`update ${table} set ${assignments}, version = version + 1 ${tracked} where id = ${progress.id} returning *`.execute(trx);
+  const after =
+    await sql<Row>`update ${table} set ${assignments}, version = version + 1 ${tracked} where id = ${progress.id} returning *`.execute(
+      trx,
+    );
   return after.rows[0]!;
 }
 
@@ -73,12 +87,26 @@ export async function endCurrentRecord(
   actor: Actor,
   current: { table: 'permanence_plans' | 'care_leaver_eligibility'; childId: number; nextStartDate: string },
 ): Promise<void> {
-  const open = await trx.selectFrom(current.table).select(['id', 'version', 'start_date']).where('child_id', '=', current.childId).where('end_date', 'is', null).executeTakeFirst();
+  const open = await trx
+    .selectFrom(current.table)
+    .select(['id', 'version', 'start_date'])
+    .where('child_id', '=', current.childId)
+    .where('end_date', 'is', null)
+    .executeTakeFirst();
   if (!open) return;
   if (open.start_date > current.nextStartDate) {
-    throw new RecordIntegrityError('startDate', `The start date must be on or after ${open.start_date}, when the current one started`, undefined);
+    throw new RecordIntegrityError(
+      'startDate',
+      `The start date must be on or after ${open.start_date}, when the current one started`,
+      undefined,
+    );
   }
-  await recordProgress(trx, actor, { table: current.table, id: open.id, version: open.version, values: { end_date: current.nextStartDate } });
+  await recordProgress(trx, actor, {
+    table: current.table,
+    id: open.id,
+    version: open.version,
+    values: { end_date: current.nextStartDate },
+  });
 }
 
 /** A record of a child's, at the version the person last saw: what a change to it names. */

@@ -16,7 +16,9 @@ const whole = (label: string, min: number, max: number) =>
 export const timescaleSettingsSchema = z.object({
   startDayCountsAsDayOne: z.preprocess((value) => value === true || value === 'yes', z.boolean()),
   contactDecisionByManager: z.preprocess((value) => value === true || value === 'yes', z.boolean()),
-  contactDecisionWithin: z.enum(['one-working-day', '24-hours'], { error: 'Select how long the front door has to decide on a contact' }),
+  contactDecisionWithin: z.enum(['one-working-day', '24-hours'], {
+    error: 'Select how long the front door has to decide on a contact',
+  }),
   strategyDiscussionWorkingDays: whole('working days to hold a strategy discussion', 0, 5),
   childProtectionVisitWorkingDays: whole('working days between child protection visits', 5, 20),
   childProtectionPlanSeniorOversightMonths: whole('months before senior oversight of a plan', 3, 24),
@@ -35,4 +37,5 @@ const key = 'timescale-settings';
 export const councilTimescaleSettings = (db: Kysely<Database>): Promise<TimescaleSettings> =>
   readCouncilSetting(db, key, timescaleSettingsSchema.partial(), defaultTimescaleSettings);
 
-export const saveCouncilTimescaleSettings = (db: Kysely<Database>, actor: Actor, settings: TimescaleSettings) => writeCouncilSetting(db, actor, key, settings);
+export const saveCouncilTimescaleSettings = (db: Kysely<Database>, actor: Actor, settings: TimescaleSettings) =>
+  writeCouncilSetting(db, actor, key, settings);

@@ -33,7 +33,13 @@ export function found<T>(row: T | undefined): T {
 
 /** The child the path names, restricted or not (the break-glass and access pages), or a 404. */
 export async function childNamedInPath(req: Request, res: Response, param = 'childId'): Promise<Child> {
-  return found(await res.locals.services.db.selectFrom('children').selectAll().where('id', '=', idParam(req, param)).executeTakeFirst());
+  return found(
+    await res.locals.services.db
+      .selectFrom('children')
+      .selectAll()
+      .where('id', '=', idParam(req, param))
+      .executeTakeFirst(),
+  );
 }
 
 /**
@@ -48,9 +54,11 @@ export async function childInPath(req: Request, res: Response, param = 'childId'
 }
 
 /** The name a child's pages call them by: their preferred name where they have one. */
-export const childName = (child: Pick<Child, 'forename' | 'surname'> & { preferred_name?: string | null }) => `${child.preferred_name ?? child.forename} ${child.surname}`;
+export const childName = (child: Pick<Child, 'forename' | 'surname'> & { preferred_name?: string | null }) =>
+  `${child.preferred_name ?? child.forename} ${child.surname}`;
 
-export const may = (res: Response, permission: Permission) => Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
+export const may = (res: Response, permission: Permission) =>
+  Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
 
 export const noErrors = (): FormErrors => ({ list: [], fields: {} });
 export const hasErrors = (errors: FormErrors) => errors.list.length > 0;
@@ -62,7 +70,12 @@ export function addError(errors: FormErrors, field: string, text: string, href =
 }
 
 /** Reads a GOV.UK date input into `errors` (linked to the part at fault); undefined when refused. */
-export function readDate(body: Record<string, unknown>, field: string, rules: DateRules, errors: FormErrors): string | null | undefined {
+export function readDate(
+  body: Record<string, unknown>,
+  field: string,
+  rules: DateRules,
+  errors: FormErrors,
+): string | null | undefined {
   const result = readDateInput(body, field, rules);
   if (result.ok) return result.value;
   addError(errors, field, result.message, `#${field}-${result.part}`);
@@ -70,14 +83,26 @@ export function readDate(body: Record<string, unknown>, field: string, rules: Da
 }
 
 /** The day/month/year items of each date field, from what was posted or what is stored. */
-export function dateInputs(values: Record<string, unknown>, errors: FormErrors | undefined, fields: string[], stored: Record<string, string | null | undefined> = {}) {
-  return Object.fromEntries(fields.map((field) => [field, dateInputItems(field, values, stored[field] ?? null, Boolean(errors?.fields[field]))]));
+export function dateInputs(
+  values: Record<string, unknown>,
+  errors: FormErrors | undefined,
+  fields: string[],
+  stored: Record<string, string | null | undefined> = {},
+) {
+  return Object.fromEntries(
+    fields.map((field) => [
+      field,
+      dateInputItems(field, values, stored[field] ?? null, Boolean(errors?.fields[field])),
+    ]),
+  );
 }
 
-const codeKeys = <T extends Record<string, string>>(codes: T) => Object.keys(codes) as [keyof T & string, ...(keyof T & string)[]];
+const codeKeys = <T extends Record<string, string>>(codes: T) =>
+  Object.keys(codes) as [keyof T & string, ...(keyof T & string)[]];
 
 /** One code from a codes.ts list. */
-export const codeOf = <T extends Record<string, string>>(codes: T, message: string) => z.enum(codeKeys(codes), { error: message });
+export const codeOf = <T extends Record<string, string>>(codes: T, message: string) =>
+  z.enum(codeKeys(codes), { error: message });
 
 /** Checkboxes of codes from a codes.ts list: an unknown code is refused as a whole. */
 export const codesOf = <T extends Record<string, string>>(codes: T, message: string) =>
@@ -103,7 +128,11 @@ export const versionField = z.coerce.number({ error: 'Reload the page and try ag
  * A store's refusal as a GOV.UK error on its field. `dateFields` link to their day input;
  * `aliases` point fields the form does not show (a referral id, the enquiry) at one it does.
  */
-export function refusalErrors(error: unknown, dateFields: string[] = [], aliases: Record<string, string> = {}): FormErrors | undefined {
+export function refusalErrors(
+  error: unknown,
+  dateFields: string[] = [],
+  aliases: Record<string, string> = {},
+): FormErrors | undefined {
   if (!(error instanceof RecordIntegrityError)) return undefined;
   const field = aliases[error.field] ?? error.field;
   const errors = noErrors();
@@ -115,7 +144,11 @@ export function refusalErrors(error: unknown, dateFields: string[] = [], aliases
 export function conflictErrors(error: unknown): FormErrors | undefined {
   if (!(error instanceof VersionConflictError)) return undefined;
   const errors = noErrors();
-  addError(errors, 'record', 'Someone else changed this record while you were working on it. Your change is not saved: their version is shown. Check it and make your change again.');
+  addError(
+    errors,
+    'record',
+    'Someone else changed this record while you were working on it. Your change is not saved: their version is shown. Check it and make your change again.',
+  );
   return errors;
 }
 
@@ -136,7 +169,10 @@ export interface ChangeForm<Row extends { version: number }> {
  * version (409: theirs is shown, with its version, for the person to check and redo their change)
  * or the records' refusal on its field (400). True when saved.
  */
-export async function saveOrShowAgain<Row extends { version: number }>(save: () => Promise<unknown>, form: ChangeForm<Row>): Promise<boolean> {
+export async function saveOrShowAgain<Row extends { version: number }>(
+  save: () => Promise<unknown>,
+  form: ChangeForm<Row>,
+): Promise<boolean> {
   try {
     await save();
     return true;
@@ -191,7 +227,12 @@ export function timescaleView(item: DueItem, today: Temporal.PlainDate): Timesca
 }
 
 /** A record's timescales under the given rules; for recurring ones (visits, reviews) the one still to meet. */
-export function timescalesOf(items: DueItem[], rules: TimescaleRuleId[], recordId: number, today: Temporal.PlainDate): TimescaleView[] {
+export function timescalesOf(
+  items: DueItem[],
+  rules: TimescaleRuleId[],
+  recordId: number,
+  today: Temporal.PlainDate,
+): TimescaleView[] {
   return rules.flatMap((rule) => {
     const mine = items.filter((item) => item.rule === rule && item.recordId === String(recordId));
     const open = mine.find((item) => item.status === 'due' || item.status === 'overdue');
@@ -202,23 +243,44 @@ export function timescalesOf(items: DueItem[], rules: TimescaleRuleId[], recordI
 
 /** Users who may do something (chair a conference, record a visit), for a select. */
 export async function usersWhoMay(db: Kysely<Database>, permission: Permission) {
-  const users = await db.selectFrom('users').select(['id', 'display_name', 'roles']).where('disabled_at', 'is', null).orderBy('display_name').execute();
-  return users.filter((user) => rolesAllow(user.roles, permission)).map(({ id, display_name }) => ({ id, name: display_name }));
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'roles'])
+    .where('disabled_at', 'is', null)
+    .orderBy('display_name')
+    .execute();
+  return users
+    .filter((user) => rolesAllow(user.roles, permission))
+    .map(({ id, display_name }) => ({ id, name: display_name }));
 }
 
 export const userItems = (users: { id: number; name: string }[], selected: unknown, placeholder: string) => [
   { value: '', text: placeholder },
-  ...users.map((user) => ({ value: String(user.id), text: user.name, selected: fieldText(selected) === String(user.id) })),
+  ...users.map((user) => ({
+    value: String(user.id),
+    text: user.name,
+    selected: fieldText(selected) === String(user.id),
+  })),
 ];
 
 /** Radio or checkbox items from a codes.ts list, checked from the posted or stored values. */
 export function codeItems(codes: Record<string, string>, checked: unknown, withCode = false) {
   const chosen = asList(checked);
-  return Object.entries(codes).map(([value, text]) => ({ value, text: withCode ? `${value}: ${text}` : text, checked: chosen.includes(value) }));
+  return Object.entries(codes).map(([value, text]) => ({
+    value,
+    text: withCode ? `${value}: ${text}` : text,
+    checked: chosen.includes(value),
+  }));
 }
 
 /** Renders one of a child's pages (the layout shows their name and the way back to their record). */
-export function renderChildPage(res: Response, view: string, child: Child, context: Record<string, unknown>, status = 200): void {
+export function renderChildPage(
+  res: Response,
+  view: string,
+  child: Child,
+  context: Record<string, unknown>,
+  status = 200,
+): void {
   res.status(status).render(view, { child, childName: childName(child), ...context });
 }
 

@@ -15,7 +15,11 @@ test('GOV.UK messages for empty, incomplete and impossible dates', () => {
   assert.deepEqual(read('', '', ''), { ok: false, message: 'Enter date of birth', part: 'day' });
   assert.deepEqual(read('', '', '', { required: false }), { ok: true, value: null });
   assert.deepEqual(read('12', '', '2020'), { ok: false, message: 'Date of birth must include a month', part: 'month' });
-  assert.deepEqual(read('', '', '2020'), { ok: false, message: 'Date of birth must include a day and month', part: 'day' });
+  assert.deepEqual(read('', '', '2020'), {
+    ok: false,
+    message: 'Date of birth must include a day and month',
+    part: 'day',
+  });
   assert.equal((read('29', '2', '2023') as { message: string }).message, 'Date of birth must be a real date');
   assert.equal((read('31', '4', '2026') as { message: string }).message, 'Date of birth must be a real date');
   assert.equal((read('1', 'Jan', '2026') as { part: string }).part, 'month');
@@ -25,5 +29,9 @@ test('GOV.UK messages for empty, incomplete and impossible dates', () => {
 test('dates in the future are refused where they cannot be', () => {
   const today = Temporal.PlainDate.from('2026-11-25');
   assert.deepEqual(read('25', '11', '2026', { notAfter: today }), { ok: true, value: '2026-11-25' });
-  assert.deepEqual(read('26', '11', '2026', { notAfter: today }), { ok: false, message: 'Date of birth must be today or in the past', part: 'day' });
+  assert.deepEqual(read('26', '11', '2026', { notAfter: today }), {
+    ok: false,
+    message: 'Date of birth must be today or in the past',
+    part: 'day',
+  });
 });

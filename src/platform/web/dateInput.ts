@@ -17,22 +17,34 @@ export interface DateRules {
   notBeforeMessage?: string;
 }
 
-export type DateResult = { ok: true; value: string | null } | { ok: false; message: string; part: 'day' | 'month' | 'year' };
+export type DateResult =
+  { ok: true; value: string | null } | { ok: false; message: string; part: 'day' | 'month' | 'year' };
 
 export function readDateInput(body: Record<string, unknown>, field: string, rules: DateRules): DateResult {
   const part = (name: string) => fieldText(body[`${field}-${name}`]).trim();
   const day = part('day');
   const month = part('month');
   const year = part('year');
-  if (!day && !month && !year) return rules.required === false ? { ok: true, value: null } : { ok: false, message: `Enter ${lower(rules.label)}`, part: 'day' };
+  if (!day && !month && !year)
+    return rules.required === false
+      ? { ok: true, value: null }
+      : { ok: false, message: `Enter ${lower(rules.label)}`, part: 'day' };
   const missing = [!day && 'day', !month && 'month', !year && 'year'].filter(Boolean) as ('day' | 'month' | 'year')[];
-  if (missing.length) return { ok: false, message: `${rules.label} must include a ${missing.join(' and ')}`, part: missing[0]! };
+  if (missing.length)
+    return { ok: false, message: `${rules.label} must include a ${missing.join(' and ')}`, part: missing[0]! };
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) {
-    return { ok: false, message: `${rules.label} must be a real date`, part: !/^\d{4}$/.test(year) ? 'year' : !/^\d{1,2}$/.test(month) ? 'month' : 'day' };
+    return {
+      ok: false,
+      message: `${rules.label} must be a real date`,
+      part: !/^\d{4}$/.test(year) ? 'year' : !/^\d{1,2}$/.test(month) ? 'month' : 'day',
+    };
   }
   let date: Temporal.PlainDate;
   try {
-    date = Temporal.PlainDate.from({ year: Number(year), month: Number(month), day: Number(day) }, { overflow: 'reject' });
+    date = Temporal.PlainDate.from(
+      { year: Number(year), month: Number(month), day: Number(day) },
+      { overflow: 'reject' },
+    );
   } catch {
     return { ok: false, message: `${rules.label} must be a real date`, part: 'day' };
   }
@@ -40,7 +52,11 @@ export function readDateInput(body: Record<string, unknown>, field: string, rule
     return { ok: false, message: rules.notAfterMessage ?? `${rules.label} must be today or in the past`, part: 'day' };
   }
   if (rules.notBefore && Temporal.PlainDate.compare(date, rules.notBefore) < 0) {
-    return { ok: false, message: rules.notBeforeMessage ?? `${rules.label} must be after ${rules.notBefore.toString()}`, part: 'day' };
+    return {
+      ok: false,
+      message: rules.notBeforeMessage ?? `${rules.label} must be after ${rules.notBefore.toString()}`,
+      part: 'day',
+    };
   }
   return { ok: true, value: date.toString() };
 }
@@ -48,9 +64,15 @@ export function readDateInput(body: Record<string, unknown>, field: string, rule
 const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
 /** The three fields' values for govukDateInput, from what was posted or from a stored date. */
-export function dateInputItems(field: string, values: Record<string, unknown>, stored?: string | null, error?: boolean) {
+export function dateInputItems(
+  field: string,
+  values: Record<string, unknown>,
+  stored?: string | null,
+  error?: boolean,
+) {
   const [year, month, day] = stored ? stored.split('-') : [];
-  const value = (name: string, fallback: string | undefined) => (values[`${field}-${name}`] as string | undefined) ?? fallback?.replace(/^0/, '');
+  const value = (name: string, fallback: string | undefined) =>
+    (values[`${field}-${name}`] as string | undefined) ?? fallback?.replace(/^0/, '');
   const classes = (width: number) => `govuk-input--width-${width}${error ? ' govuk-input--error' : ''}`;
   return [
     { name: 'day', label: 'Day', id: `${field}-day`, value: value('day', day), classes: classes(2) },

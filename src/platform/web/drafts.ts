@@ -18,19 +18,27 @@ declare module 'express-session' {
   }
 }
 
-const withoutToken = (body: Record<string, unknown>) => Object.fromEntries(Object.entries(body).filter(([key]) => key !== '_csrf' && key !== 'action'));
+const withoutToken = (body: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(body).filter(([key]) => key !== '_csrf' && key !== 'action'));
 
 /** Runs before CSRF protection: a signed-out post to a form declared `draft: true` is held, not refused. */
 export const holdFormsPostedAfterTimeout =
   (isDraftable: (path: string) => boolean): RequestHandler =>
   (req, res, next) => {
-    if (req.method !== 'POST' || res.locals.user || !isDraftable(req.path) || !req.body || typeof req.body !== 'object') return next();
+    if (req.method !== 'POST' || res.locals.user || !isDraftable(req.path) || !req.body || typeof req.body !== 'object')
+      return next();
     req.session.pendingDraft = { path: req.path, data: withoutToken(req.body as Record<string, unknown>) };
     req.session.returnTo = req.path;
     res.redirect('/sign-in');
   };
 
-export async function saveDraft(db: Kysely<Database>, userId: number, path: string, data: Record<string, unknown>, childId?: number): Promise<void> {
+export async function saveDraft(
+  db: Kysely<Database>,
+  userId: number,
+  path: string,
+  data: Record<string, unknown>,
+  childId?: number,
+): Promise<void> {
   const json = JSON.stringify(withoutToken(data));
   await db
     .insertInto('form_drafts')
@@ -47,7 +55,11 @@ export async function discardDraft(db: Kysely<Database>, userId: number, path: s
  * What to show in a draftable form on GET: a form held across a timeout (saved now as a draft),
  * else the user's saved draft, else nothing. `restored` says which, for the page's banner.
  */
-export async function draftFor(req: Request, res: Response, childId?: number): Promise<{ values?: Record<string, unknown>; restored?: 'timeout' | 'draft'; savedAt?: Date }> {
+export async function draftFor(
+  req: Request,
+  res: Response,
+  childId?: number,
+): Promise<{ values?: Record<string, unknown>; restored?: 'timeout' | 'draft'; savedAt?: Date }> {
   const { db } = res.locals.services;
   const user = res.locals.user!;
   const pending = req.session.pendingDraft;
@@ -56,7 +68,12 @@ export async function draftFor(req: Request, res: Response, childId?: number): P
     await saveDraft(db, user.id, req.path, pending.data, childId);
     return { values: pending.data, restored: 'timeout' };
   }
-  const draft = await db.selectFrom('form_drafts').selectAll().where('user_id', '=', user.id).where('form_path', '=', req.path).executeTakeFirst();
+  const draft = await db
+    .selectFrom('form_drafts')
+    .selectAll()
+    .where('user_id', '=', user.id)
+    .where('form_path', '=', req.path)
+    .executeTakeFirst();
   return draft ? { values: draft.data, restored: 'draft', savedAt: draft.saved_at } : {};
 }
 

@@ -8,13 +8,59 @@ interface ErrorPage {
 }
 
 const pages = {
-  badRequest: { status: 400, title: 'Sorry, there is a problem with what was sent', paragraphs: ['Harbour could not read the form or link you used. Go back and try again.', 'Nothing you saved before has been lost.'] },
-  formExpired: { status: 403, title: 'This form has expired', paragraphs: ['For your security, forms can only be sent from a Harbour page you opened since you signed in.', 'Go back, reload the page and try again. Nothing you saved before has been lost.'] },
-  forbidden: { status: 403, title: 'You do not have permission to see this page', paragraphs: ['Your roles in Harbour do not include this page. This attempt has been recorded.', 'If you need it for your work, ask your manager or Harbour administrator.'] },
-  notFound: { status: 404, title: 'Page not found', paragraphs: ['If you typed the web address, check it is correct.', 'If you pasted the web address, check you copied the entire address.'] },
-  conflict: { status: 409, title: 'Someone else changed this record', paragraphs: ['Another person saved this record while you were working on it, so your change was not saved over theirs.', 'Go back, reload the page to see their changes, and make yours again.'] },
-  tooMany: { status: 429, title: 'Too many attempts', paragraphs: ['There have been too many attempts from your network. Wait 15 minutes and try again.'] },
-  serverError: { status: 500, title: 'Sorry, there is a problem with the service', paragraphs: ['Try again later. Nothing you saved before has been lost.', 'If the problem continues, tell your Harbour administrator.'] },
+  badRequest: {
+    status: 400,
+    title: 'Sorry, there is a problem with what was sent',
+    paragraphs: [
+      'Harbour could not read the form or link you used. Go back and try again.',
+      'Nothing you saved before has been lost.',
+    ],
+  },
+  formExpired: {
+    status: 403,
+    title: 'This form has expired',
+    paragraphs: [
+      'For your security, forms can only be sent from a Harbour page you opened since you signed in.',
+      'Go back, reload the page and try again. Nothing you saved before has been lost.',
+    ],
+  },
+  forbidden: {
+    status: 403,
+    title: 'You do not have permission to see this page',
+    paragraphs: [
+      'Your roles in Harbour do not include this page. This attempt has been recorded.',
+      'If you need it for your work, ask your manager or Harbour administrator.',
+    ],
+  },
+  notFound: {
+    status: 404,
+    title: 'Page not found',
+    paragraphs: [
+      'If you typed the web address, check it is correct.',
+      'If you pasted the web address, check you copied the entire address.',
+    ],
+  },
+  conflict: {
+    status: 409,
+    title: 'Someone else changed this record',
+    paragraphs: [
+      'Another person saved this record while you were working on it, so your change was not saved over theirs.',
+      'Go back, reload the page to see their changes, and make yours again.',
+    ],
+  },
+  tooMany: {
+    status: 429,
+    title: 'Too many attempts',
+    paragraphs: ['There have been too many attempts from your network. Wait 15 minutes and try again.'],
+  },
+  serverError: {
+    status: 500,
+    title: 'Sorry, there is a problem with the service',
+    paragraphs: [
+      'Try again later. Nothing you saved before has been lost.',
+      'If the problem continues, tell your Harbour administrator.',
+    ],
+  },
 } satisfies Record<string, ErrorPage>;
 
 export const tooManyRequestsPage = pages.tooMany;
@@ -26,7 +72,8 @@ export const notFoundHandler: RequestHandler = (_req, res) => renderErrorPage(re
 
 /** Body-parser and URL-decoding failures carry a 4xx status: the request, not Harbour, is at fault. */
 function isClientError(error: unknown): boolean {
-  const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
+  const status =
+    (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 

@@ -16,12 +16,21 @@ export const platformNavigation: NavigationItem[] = [
   { text: 'Sign out', href: '/sign-out', permission: 'home:view', position: 1000 },
 ];
 
-export const inPosition = <T extends { position: number }>(items: readonly T[]): T[] => [...items].sort((a, b) => a.position - b.position);
+export const inPosition = <T extends { position: number }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => a.position - b.position);
 
 /** The service navigation for these roles: each item shows only to roles that may use it. */
-export function navigationFor(items: readonly NavigationItem[], userRoles: readonly Role[] | undefined, currentPath: string) {
+export function navigationFor(
+  items: readonly NavigationItem[],
+  userRoles: readonly Role[] | undefined,
+  currentPath: string,
+) {
   if (!userRoles) return [];
   return items
     .filter((item) => rolesAllow(userRoles, item.permission))
-    .map(({ text, href }) => ({ text, href, active: href === '/' ? currentPath === '/' : currentPath.startsWith(href) }));
+    .map(({ text, href }) => ({
+      text,
+      href,
+      active: href === '/' ? currentPath === '/' : currentPath.startsWith(href),
+    }));
 }

@@ -21,10 +21,20 @@ export function inPageOrder(errors: FormErrors, fieldOrder: readonly string[]): 
  * A refusal from the records shown on its field, or on the page's first field when the page has
  * no such field; `about` names the child when one write of several was refused.
  */
-export function refusalOnPage(error: RecordIntegrityError, pageFields: readonly string[], dateFields: readonly string[] = [], about?: string): FormErrors {
+export function refusalOnPage(
+  error: RecordIntegrityError,
+  pageFields: readonly string[],
+  dateFields: readonly string[] = [],
+  about?: string,
+): FormErrors {
   const field = pageFields.includes(error.field) ? error.field : pageFields[0]!;
   const errors = noErrors();
-  addError(errors, field, about ? `${about}: ${error.message}` : error.message, dateFields.includes(field) ? `#${field}-day` : `#${field}`);
+  addError(
+    errors,
+    field,
+    about ? `${about}: ${error.message}` : error.message,
+    dateFields.includes(field) ? `#${field}-day` : `#${field}`,
+  );
   return errors;
 }
 
@@ -33,14 +43,21 @@ export function refusalOnPage(error: RecordIntegrityError, pageFields: readonly 
  * 24-hour time (`field-time`), read in England's time zone. `what` completes "the date …" and
  * "the time …" in messages: 'the contact was received'.
  */
-export function readDateTimeInput(body: Record<string, unknown>, field: string, what: string, now: Temporal.ZonedDateTime, errors: FormErrors): Date | undefined {
+export function readDateTimeInput(
+  body: Record<string, unknown>,
+  field: string,
+  what: string,
+  now: Temporal.ZonedDateTime,
+  errors: FormErrors,
+): Date | undefined {
   const date = readDateInput(body, field, { label: `The date ${what}`, notAfter: now.toPlainDate() });
   if (!date.ok) addError(errors, field, date.message, `#${field}-${date.part}`);
   const timeField = `${field}-time`;
   const typed = fieldText(body[timeField]).trim();
   const time = /^(\d{1,2})[:.](\d{2})$/.exec(typed);
   if (!typed) addError(errors, timeField, `Enter the time ${what}`);
-  else if (!time || Number(time[1]) > 23 || Number(time[2]) > 59) addError(errors, timeField, `Enter the time ${what} using the 24-hour clock, like 14:30`);
+  else if (!time || Number(time[1]) > 23 || Number(time[2]) > 59)
+    addError(errors, timeField, `Enter the time ${what} using the 24-hour clock, like 14:30`);
   if (!date.ok || !date.value || !time || errors.fields[timeField]) return undefined;
   const moment = Temporal.PlainDate.from(date.value)
     .toPlainDateTime({ hour: Number(time[1]), minute: Number(time[2]) })
@@ -54,7 +71,12 @@ export function readDateTimeInput(body: Record<string, unknown>, field: string, 
 }
 
 /** The date input's items and the time box's value for a moment field, from what was posted or a stored moment. */
-export function dateTimeInputItems(field: string, values: Record<string, unknown>, errors: FormErrors | undefined, stored?: Date) {
+export function dateTimeInputItems(
+  field: string,
+  values: Record<string, unknown>,
+  errors: FormErrors | undefined,
+  stored?: Date,
+) {
   const local = stored && Temporal.Instant.fromEpochMilliseconds(stored.getTime()).toZonedDateTimeISO(harbourTimeZone);
   const posted = values[`${field}-time`] as string | undefined;
   return {
@@ -64,4 +86,5 @@ export function dateTimeInputItems(field: string, values: Record<string, unknown
 }
 
 /** The London calendar day of a stored moment: the date a decision or contact belongs to. */
-export const londonDay = (at: Date): string => londonDate(Temporal.Instant.fromEpochMilliseconds(at.getTime())).toString();
+export const londonDay = (at: Date): string =>
+  londonDate(Temporal.Instant.fromEpochMilliseconds(at.getTime())).toString();

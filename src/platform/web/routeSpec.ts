@@ -18,7 +18,8 @@ export type Access = 'public' | Permission;
  *   queues, CSV); the handler reports what it showed with `listed`, and must.
  * - `none`: the route shows no child's data.
  */
-export type ReadAudit = { event: 'child-record-viewed'; record: string; recordId?: string } | 'children-listed' | 'none';
+export type ReadAudit =
+  { event: 'child-record-viewed'; record: string; recordId?: string } | 'children-listed' | 'none';
 
 export interface RouteOptions {
   permission: Access;
@@ -46,7 +47,11 @@ export interface ListContext {
    * Says which children the page or export named. A record about several children (a contact)
    * passes `record`: each child's trail then shows a view of that record.
    */
-  listed: (childIds: readonly number[], detail?: Record<string, unknown>, record?: { record: string; recordId: number }) => Promise<void>;
+  listed: (
+    childIds: readonly number[],
+    detail?: Record<string, unknown>,
+    record?: { record: string; recordId: number },
+  ) => Promise<void>;
 }
 
 /**
@@ -95,10 +100,25 @@ export class RouteTable {
     return this.add('post', path, options, handler);
   }
 
-  private add(method: 'get' | 'post', path: string, options: RouteOptions, handler: Handler | ChildHandler | ListHandler): this {
-    if (options.child && !/:(childId|id)\b/.test(path)) throw new Error(`${path} is declared about a child but names none`);
-    if (options.audit === 'children-listed' && options.permission === 'public') throw new Error(`${path} lists children but is public`);
-    this.specs.push({ method, path, access: options.permission, child: Boolean(options.child), audit: options.audit, draft: Boolean(options.draft), handler: handler as Handler });
+  private add(
+    method: 'get' | 'post',
+    path: string,
+    options: RouteOptions,
+    handler: Handler | ChildHandler | ListHandler,
+  ): this {
+    if (options.child && !/:(childId|id)\b/.test(path))
+      throw new Error(`${path} is declared about a child but names none`);
+    if (options.audit === 'children-listed' && options.permission === 'public')
+      throw new Error(`${path} lists children but is public`);
+    this.specs.push({
+      method,
+      path,
+      access: options.permission,
+      child: Boolean(options.child),
+      audit: options.audit,
+      draft: Boolean(options.draft),
+      handler: handler as Handler,
+    });
     return this;
   }
 }
@@ -113,7 +133,9 @@ export function buildRouter(tables: readonly RouteTable[]): express.Router {
 
 /** Whether a path is a long form's, for holding a post made after a timeout. */
 export function draftFormMatcher(tables: readonly RouteTable[]): (path: string) => boolean {
-  const matchers = tables.flatMap((table) => table.specs.filter((spec) => spec.draft && spec.method === 'post').map((spec) => match(spec.path)));
+  const matchers = tables.flatMap((table) =>
+    table.specs.filter((spec) => spec.draft && spec.method === 'post').map((spec) => match(spec.path)),
+  );
   return (path) => matchers.some((matches) => matches(path) !== false);
 }
 
@@ -122,7 +144,14 @@ const childParam = (req: Request) => ('childId' in req.params ? 'childId' : 'id'
 /** The view event a child route declares: the record and, when the path names it, its id. */
 function viewed(req: Request, res: Response, audit: Exclude<ReadAudit, string>, child: Child): Promise<void> {
   const recordId = audit.recordId ? req.params[audit.recordId] : undefined;
-  return childRecordViewed(res.locals.services.db, res.locals.actor, String(child.id), audit.record, typeof recordId === 'string' ? recordId : undefined, { path: req.path });
+  return childRecordViewed(
+    res.locals.services.db,
+    res.locals.actor,
+    String(child.id),
+    audit.record,
+    typeof recordId === 'string' ? recordId : undefined,
+    { path: req.path },
+  );
 }
 
 function run(spec: RouteSpec): Handler {
@@ -148,12 +177,17 @@ function run(spec: RouteSpec): Handler {
         async listed(childIds, detail = {}, record) {
           listed = true;
           if (!record) return childrenListed(db, actor, childIds, { path: req.path, ...detail });
-          for (const childId of new Set(childIds)) await childRecordViewed(db, actor, String(childId), record.record, record.recordId, { path: req.path, ...detail });
+          for (const childId of new Set(childIds))
+            await childRecordViewed(db, actor, String(childId), record.record, record.recordId, {
+              path: req.path,
+              ...detail,
+            });
         },
       };
       await (spec.handler as unknown as ListHandler)(req, res, context);
       // A list route that showed children without saying which is a defect: loud in tests and logs.
-      if (!listed && res.statusCode === 200) res.locals.services.logger.error({ path: spec.path }, 'a list of children was shown without an audit event');
+      if (!listed && res.statusCode === 200)
+        res.locals.services.logger.error({ path: spec.path }, 'a list of children was shown without an audit event');
       return;
     }
     return spec.handler(req, res, next);

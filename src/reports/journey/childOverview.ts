@@ -17,7 +17,14 @@ export interface DueItemView {
   recordId: string;
 }
 
-const toView = (item: DueItem): DueItemView => ({ rule: item.rule, title: item.title, dueOn: item.dueOn.toString(), status: item.status, source: item.source, recordId: item.recordId });
+const toView = (item: DueItem): DueItemView => ({
+  rule: item.rule,
+  title: item.title,
+  dueOn: item.dueOn.toString(),
+  status: item.status,
+  source: item.source,
+  recordId: item.recordId,
+});
 
 /** Strategy discussions not yet held, or decided on a section 47 that has not started. */
 const discussionsAwaitingNextStep = (db: Kysely<Database>, childId: number) =>
@@ -28,7 +35,17 @@ const discussionsAwaitingNextStep = (db: Kysely<Database>, childId: number) =>
     .where((eb) =>
       eb.or([
         eb('strategy_discussions.decision', 'is', null),
-        eb.and([eb('strategy_discussions.decision', '=', 'section-47'), eb.not(eb.exists(eb.selectFrom('section_47_enquiries').select('section_47_enquiries.id').whereRef('section_47_enquiries.strategy_discussion_id', '=', 'strategy_discussions.id')))]),
+        eb.and([
+          eb('strategy_discussions.decision', '=', 'section-47'),
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('section_47_enquiries')
+                .select('section_47_enquiries.id')
+                .whereRef('section_47_enquiries.strategy_discussion_id', '=', 'strategy_discussions.id'),
+            ),
+          ),
+        ]),
       ]),
     )
     .orderBy('strategy_discussions.decision_date')
@@ -39,9 +56,16 @@ export async function childOverview(db: Kysely<Database>, childId: number, today
   const journey = await loadChildJourney(db, childId);
   if (!journey) return undefined;
   const on = today.toString();
-  const [settings, allocation, network] = await Promise.all([councilTimescaleSettings(db), allocationOn(db, childId, on), familyNetwork(db, childId)]);
+  const [settings, allocation, network] = await Promise.all([
+    councilTimescaleSettings(db),
+    allocationOn(db, childId, on),
+    familyNetwork(db, childId),
+  ]);
   const items = dueItems(journey, today, settings);
-  const familyJourneys = await loadChildJourneys(db, network.filter((member) => member.kind === 'child').map((member) => member.id));
+  const familyJourneys = await loadChildJourneys(
+    db,
+    network.filter((member) => member.kind === 'child').map((member) => member.id),
+  );
   const familyStatuses = network.map((member) => {
     const theirs = member.kind === 'child' ? familyJourneys.get(member.id) : undefined;
     return { ...member, statuses: theirs ? childStatuses(theirs, on).map((status) => childStatusNames[status]) : [] };
@@ -51,13 +75,26 @@ export async function childOverview(db: Kysely<Database>, childId: number, today
     statuses: statuses.map((status) => ({ status, name: childStatusNames[status] })),
     allocation,
     // Open work first: overdue, then due soonest; met items are history, shown in the chronology.
-    outstanding: items.filter((item) => item.status === 'overdue' || item.status === 'due').sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.dueOn.toString().localeCompare(b.dueOn.toString())).map(toView),
+    outstanding: items
+      .filter((item) => item.status === 'overdue' || item.status === 'due')
+      .sort(
+        (a, b) =>
+          Number(b.status === 'overdue') - Number(a.status === 'overdue') ||
+          a.dueOn.toString().localeCompare(b.dueOn.toString()),
+      )
+      .map(toView),
     family: familyStatuses,
     referrals: journey.referrals.slice(-5).reverse(),
     assessments: journey.assessments.filter((assessment) => !assessment.authorisationDate),
     // Child protection work before a plan: discussions and enquiries still to conclude in a conference.
     strategyDiscussions: await discussionsAwaitingNextStep(db, childId),
-    section47Enquiries: journey.section47Enquiries.filter((enquiry) => !enquiry.initialConferenceNotRequired && !journey.conferences.some((conference) => conference.type === 'initial' && conference.section47Id === enquiry.id)),
+    section47Enquiries: journey.section47Enquiries.filter(
+      (enquiry) =>
+        !enquiry.initialConferenceNotRequired &&
+        !journey.conferences.some(
+          (conference) => conference.type === 'initial' && conference.section47Id === enquiry.id,
+        ),
+    ),
     openPlans: {
       childInNeed: journey.childInNeedPlans.filter((plan) => !plan.endDate || plan.endDate > on),
       childProtection: journey.childProtectionPlans.filter((plan) => !plan.endDate || plan.endDate > on),

@@ -1,18 +1,30 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { amendmentChronology, inDateOrder, type ChronologyEvent, type ChronologySource } from '../../platform/records/chronology.ts';
+import {
+  amendmentChronology,
+  inDateOrder,
+  type ChronologyEvent,
+  type ChronologySource,
+} from '../../platform/records/chronology.ts';
 import { siblingIds } from '../../areas/people/index.ts';
 import { areas } from '../../areas/all.ts';
 
 /** Each area's events in the order of the child's journey (a day's events keep it), then corrections. */
-const sources: ChronologySource[] = [...areas.flatMap((area) => (area.chronology ? [area.chronology] : [])), amendmentChronology];
+const sources: ChronologySource[] = [
+  ...areas.flatMap((area) => (area.chronology ? [area.chronology] : [])),
+  amendmentChronology,
+];
 
 /**
  * Every event of the child, from the earliest concern, in date order — with their brothers' and
  * sisters' events when asked. An event about several of them (one contact about three siblings)
  * appears once, naming each child.
  */
-export async function chronology(db: Kysely<Database>, childId: number, options: { includeSiblings?: boolean } = {}): Promise<ChronologyEvent[]> {
+export async function chronology(
+  db: Kysely<Database>,
+  childId: number,
+  options: { includeSiblings?: boolean } = {},
+): Promise<ChronologyEvent[]> {
   const childIds = options.includeSiblings ? [childId, ...(await siblingIds(db, childId))] : [childId];
   const events = (await Promise.all(sources.map((source) => source(db, childIds)))).flat();
   const seen = new Set<string>();

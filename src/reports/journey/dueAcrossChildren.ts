@@ -24,12 +24,19 @@ export interface DueRow {
  * What is due and overdue for a set of children: the same engine the child's page uses, so the
  * manager's counts and the child's list always agree.
  */
-export async function dueAcrossChildren(db: Kysely<Database>, children: { id: number; forename: string; surname: string; worker_name?: string | null }[], today: Temporal.PlainDate): Promise<DueRow[]> {
+export async function dueAcrossChildren(
+  db: Kysely<Database>,
+  children: { id: number; forename: string; surname: string; worker_name?: string | null }[],
+  today: Temporal.PlainDate,
+): Promise<DueRow[]> {
   const settings = await councilTimescaleSettings(db);
   const rows: DueRow[] = [];
   for (let start = 0; start < children.length; start += childrenPerBatch) {
     const batch = children.slice(start, start + childrenPerBatch);
-    const journeys = await loadChildJourneys(db, batch.map((child) => child.id));
+    const journeys = await loadChildJourneys(
+      db,
+      batch.map((child) => child.id),
+    );
     for (const child of batch) {
       const journey = journeys.get(child.id);
       if (!journey) continue;
@@ -48,12 +55,19 @@ export async function dueAcrossChildren(db: Kysely<Database>, children: { id: nu
       }
     }
   }
-  return rows.sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.dueOn.localeCompare(b.dueOn));
+  return rows.sort(
+    (a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.dueOn.localeCompare(b.dueOn),
+  );
 }
 
 /** Counts of rows grouped by a key, largest first, each with the rows behind it. */
 export function countBy(rows: DueRow[], key: (row: DueRow) => string) {
   return [...groupBy(rows, key).entries()]
-    .map(([name, members]) => ({ name, overdue: members.filter((row) => row.status === 'overdue').length, due: members.filter((row) => row.status === 'due').length, rows: members }))
+    .map(([name, members]) => ({
+      name,
+      overdue: members.filter((row) => row.status === 'overdue').length,
+      due: members.filter((row) => row.status === 'due').length,
+      rows: members,
+    }))
     .sort((a, b) => b.overdue - a.overdue || b.due - a.due || a.name.localeCompare(b.name));
 }

@@ -16,18 +16,31 @@ export async function loadChildJourney(db: Kysely<Database>, childId: number): P
  * Many children's journeys in one pass: each area reads all of them together, so a manager's
  * list costs the same few queries for 5 children or 500. Children that do not exist are absent.
  */
-export async function loadChildJourneys(db: Kysely<Database>, childIds: readonly number[]): Promise<Map<number, ChildJourney>> {
+export async function loadChildJourneys(
+  db: Kysely<Database>,
+  childIds: readonly number[],
+): Promise<Map<number, ChildJourney>> {
   const ids = [...new Set(childIds)];
   if (ids.length === 0) return new Map();
   const [children, ...parts] = await Promise.all([
-    db.selectFrom('children').select(['id', 'date_of_birth', 'expected_date_of_birth']).where('id', 'in', ids).execute(),
+    db
+      .selectFrom('children')
+      .select(['id', 'date_of_birth', 'expected_date_of_birth'])
+      .where('id', 'in', ids)
+      .execute(),
     ...areaJourneys.map((load) => load(db, ids)),
   ]);
   return new Map(
     children.map((child) => {
       // An unborn child's clocks run from the expected date of birth until they are born.
       const dateOfBirth = child.date_of_birth ?? child.expected_date_of_birth!;
-      return [child.id, childJourney({ id: String(child.id), dateOfBirth }, mergeParts(parts.map((part) => part.get(child.id)! as Partial<ChildJourney>)))];
+      return [
+        child.id,
+        childJourney(
+          { id: String(child.id), dateOfBirth },
+          mergeParts(parts.map((part) => part.get(child.id)! as Partial<ChildJourney>)),
+        ),
+      ];
     }),
   );
 }
@@ -38,7 +51,8 @@ function mergeParts(parts: Partial<ChildJourney>[]): Partial<Omit<ChildJourney, 
   for (const part of parts) {
     for (const [key, value] of Object.entries(part)) {
       const existing = merged[key];
-      merged[key] = Array.isArray(existing) && Array.isArray(value) ? [...(existing as unknown[]), ...(value as unknown[])] : value;
+      merged[key] =
+        Array.isArray(existing) && Array.isArray(value) ? [...(existing as unknown[]), ...(value as unknown[])] : value;
     }
   }
   return merged;

@@ -46,7 +46,15 @@ export const teamChildren = (db: Kysely<Database>, teamId: number, on: string) =
     .selectFrom('allocations')
     .innerJoin('children', 'children.id', 'allocations.child_id')
     .innerJoin('workers', 'workers.id', 'allocations.worker_id')
-    .select(['children.id', 'children.forename', 'children.surname', 'children.date_of_birth', 'workers.id as worker_id', 'workers.name as worker_name', 'allocations.start_date'])
+    .select([
+      'children.id',
+      'children.forename',
+      'children.surname',
+      'children.date_of_birth',
+      'workers.id as worker_id',
+      'workers.name as worker_name',
+      'allocations.start_date',
+    ])
     .where('allocations.team_id', '=', teamId)
     .where('allocations.start_date', '<=', on)
     .where((eb) => eb.or([eb('allocations.end_date', 'is', null), eb('allocations.end_date', '>', on)]))

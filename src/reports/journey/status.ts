@@ -1,7 +1,8 @@
 import type { ChildJourney } from '../../core/timescales/journey.ts';
 
 /** Where a child is in their journey today (a child can be more than one: CIN and in proceedings). */
-export type ChildStatus = 'child-in-need' | 'child-protection' | 'looked-after' | 'care-leaver' | 'early-help' | 'in-proceedings' | 'closed';
+export type ChildStatus =
+  'child-in-need' | 'child-protection' | 'looked-after' | 'care-leaver' | 'early-help' | 'in-proceedings' | 'closed';
 
 export const childStatusNames: Record<ChildStatus, string> = {
   'child-in-need': 'Child in need',
@@ -13,7 +14,8 @@ export const childStatusNames: Record<ChildStatus, string> = {
   closed: 'Not open to children’s social care',
 };
 
-const openOn = (today: string) => (record: { startDate: string; endDate?: string }) => record.startDate <= today && (!record.endDate || record.endDate > today);
+const openOn = (today: string) => (record: { startDate: string; endDate?: string }) =>
+  record.startDate <= today && (!record.endDate || record.endDate > today);
 
 /**
  * The statuses derived from the records as of a date. A looked-after child is also a child in
@@ -24,14 +26,28 @@ export function childStatuses(journey: ChildJourney, today: string): ChildStatus
   const statuses: ChildStatus[] = [];
   if (journey.periodsOfCare.some(open)) statuses.push('looked-after');
   if (journey.childProtectionPlans.some(open)) statuses.push('child-protection');
-  const openReferral = journey.referrals.some((referral) => referral.referralDate <= today && (!referral.closureDate || referral.closureDate > today));
+  const openReferral = journey.referrals.some(
+    (referral) => referral.referralDate <= today && (!referral.closureDate || referral.closureDate > today),
+  );
   if (statuses.length === 0 && openReferral) statuses.push('child-in-need');
   const leaver = journey.careLeaver;
-  if (!statuses.includes('looked-after') && leaver?.eligibleDate && leaver.eligibleDate <= today && (!leaver.serviceEndDate || leaver.serviceEndDate > today) && journey.periodsOfCare.length > 0) {
+  if (
+    !statuses.includes('looked-after') &&
+    leaver?.eligibleDate &&
+    leaver.eligibleDate <= today &&
+    (!leaver.serviceEndDate || leaver.serviceEndDate > today) &&
+    journey.periodsOfCare.length > 0
+  ) {
     statuses.push('care-leaver');
   }
   // Early help is help outside children's social care: the status only while nothing statutory is open.
   if (statuses.length === 0 && journey.earlyHelpEpisodes.some(open)) statuses.push('early-help');
-  if (journey.careProceedings.some((proceedings) => proceedings.issueDate <= today && (!proceedings.concludedDate || proceedings.concludedDate > today))) statuses.push('in-proceedings');
+  if (
+    journey.careProceedings.some(
+      (proceedings) =>
+        proceedings.issueDate <= today && (!proceedings.concludedDate || proceedings.concludedDate > today),
+    )
+  )
+    statuses.push('in-proceedings');
   return statuses.length ? statuses : ['closed'];
 }

@@ -14,8 +14,11 @@ export const rules: readonly TimescaleRule[] = areas.flatMap((area) => area.time
 export const timescaleRules = catalogueOf(rules);
 
 /** Every due item for the child as of `asOf`, earliest due first. */
-export const dueItems = (journey: ChildJourney, asOf: Temporal.PlainDate | Temporal.Instant, settings: TimescaleSettings = defaultTimescaleSettings): DueItem[] =>
-  dueItemsUnder(rules, journey, asOf, settings);
+export const dueItems = (
+  journey: ChildJourney,
+  asOf: Temporal.PlainDate | Temporal.Instant,
+  settings: TimescaleSettings = defaultTimescaleSettings,
+): DueItem[] => dueItemsUnder(rules, journey, asOf, settings);
 
 export { childJourney } from './journey.ts';
 export type { DueItem, DueStatus, TimescaleRuleId, TimescaleRuleInfo } from '../../core/timescales/model.ts';

@@ -43,7 +43,9 @@ describe('looked after children', () => {
   });
 
   test('initial health assessment by the first review; then yearly from age 5', () => {
-    assert.deepEqual(linesFor(lookedAfter, 'initial-health-assessment', '2026-06-01'), ['2026-02-05 metLate 2026-02-10']);
+    assert.deepEqual(linesFor(lookedAfter, 'initial-health-assessment', '2026-06-01'), [
+      '2026-02-05 metLate 2026-02-10',
+    ]);
     assert.deepEqual(linesFor(lookedAfter, 'review-health-assessment', '2026-06-01'), ['2027-02-10 due']);
   });
 
@@ -79,10 +81,11 @@ describe('visits to a looked after child (reg 28)', () => {
   }
 
   test('a long-term placement is visited 6-weekly in its first year and 3-monthly after', () => {
-    const journey = placedFrom(
-      { id: 'pl', startDate: '2024-01-10', arrangement: 'other', longTerm: true },
-      ['2024-01-15', '2024-12-20', '2025-01-31'],
-    );
+    const journey = placedFrom({ id: 'pl', startDate: '2024-01-10', arrangement: 'other', longTerm: true }, [
+      '2024-01-15',
+      '2024-12-20',
+      '2025-01-31',
+    ]);
     assert.deepEqual(linesFor(journey, 'cla-visit', '2025-03-01'), [
       '2024-01-17 met 2024-01-15',
       '2024-02-26 metLate 2024-12-20',
@@ -139,6 +142,8 @@ describe('younger children', () => {
   test('the personal education plan clock starts at the 3rd birthday', () => {
     assert.deepEqual(linesFor(journey, 'pep', '2026-05-01'), []);
     assert.deepEqual(linesFor(journey, 'pep', '2026-07-01'), ['2026-06-29 overdue']);
-    assert.deepEqual(linesFor(journey, 'pep', '2026-07-01', { personalEducationPlanFromAge: 0 }), ['2026-02-05 overdue']);
+    assert.deepEqual(linesFor(journey, 'pep', '2026-07-01', { personalEducationPlanFromAge: 0 }), [
+      '2026-02-05 overdue',
+    ]);
   });
 });

@@ -13,7 +13,12 @@ describe('court', () => {
       },
     ],
     preProceedings: [
-      { id: 'plo-1', meetingDate: '2026-01-15', reviewMeetings: [{ id: 'pr', date: '2026-02-20' }], decisionDate: '2026-03-30' },
+      {
+        id: 'plo-1',
+        meetingDate: '2026-01-15',
+        reviewMeetings: [{ id: 'pr', date: '2026-02-20' }],
+        decisionDate: '2026-03-30',
+      },
     ],
   });
 

@@ -1,12 +1,19 @@
 // Working Together to Safeguard Children 2023, ch.2: decision on a contact within one working day (local option: 24 hours).
-import { deadline, deadlineInHours, instant, londonDate, workingDaysAfter } from '../../../core/timescales/deadlines.ts';
+import {
+  deadline,
+  deadlineInHours,
+  instant,
+  londonDate,
+  workingDaysAfter,
+} from '../../../core/timescales/deadlines.ts';
 import type { ChildJourney } from '../../../core/timescales/journey.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
 export const contactDecision: TimescaleRule<Pick<ChildJourney, 'child' | 'contacts'>> = {
   id: 'contact-decision',
   title: 'Decision on a contact',
-  source: 'Working Together to Safeguard Children 2023, chapter 2 (decision within one working day); 24-hour option is local',
+  source:
+    'Working Together to Safeguard Children 2023, chapter 2 (decision within one working day); 24-hour option is local',
   kind: 'national and local',
   occurrences(context) {
     return context.journey.contacts.flatMap((contact) => {

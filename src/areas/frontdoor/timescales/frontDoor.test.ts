@@ -56,7 +56,10 @@ describe('contact decision', () => {
 
   test('read at an exact moment, a 24-hour decision is overdue as soon as the hour passes', () => {
     const settings = { contactDecisionWithin: '24-hours' } as const;
-    assert.deepEqual(linesFor(journey, 'contact-decision', '2026-01-09T12:00:00Z', settings).at(-1), '2026-01-09 overdue');
+    assert.deepEqual(
+      linesFor(journey, 'contact-decision', '2026-01-09T12:00:00Z', settings).at(-1),
+      '2026-01-09 overdue',
+    );
     assert.deepEqual(linesFor(journey, 'contact-decision', '2026-01-09T10:59:00Z', settings).at(-1), '2026-01-09 due');
     assert.deepEqual(linesFor(journey, 'contact-decision', '2026-01-09', settings).at(-1), '2026-01-09 due');
   });

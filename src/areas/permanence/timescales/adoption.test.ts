@@ -28,7 +28,12 @@ describe('adoption scorecard thresholds', () => {
   });
 
   test('nothing is due once the plan moved away from adoption', () => {
-    const changed = adoption({ id: 'ap-2', decisionDate: '2025-06-01', placementOrderDate: '2025-09-01', endedDate: '2025-11-01' });
+    const changed = adoption({
+      id: 'ap-2',
+      decisionDate: '2025-06-01',
+      placementOrderDate: '2025-09-01',
+      endedDate: '2025-11-01',
+    });
     assert.deepEqual(linesFor(changed, 'adoption-a2', '2026-03-01'), []);
     assert.deepEqual(linesFor(changed, 'adoption-a1', '2026-03-01'), []);
   });

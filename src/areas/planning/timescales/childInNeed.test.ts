@@ -9,9 +9,31 @@ const journey = journeyOf('2012-11-20', {
   childInNeedPlanReviews: [{ id: 'r-1', planId: 'cin-1', date: '2026-03-27' }],
   visits: [{ id: 'v-1', date: '2026-01-30', purpose: 'child-in-need', childSeen: true }],
   planActions: [
-    { id: 'a-1', planType: 'child-in-need', planId: 'cin-1', description: 'School attendance plan', recordedDate: '2026-01-05', dueDate: '2026-02-01', doneDate: '2026-01-28' },
-    { id: 'a-2', planType: 'child-in-need', planId: 'cin-1', description: 'Referral to CAMHS', recordedDate: '2026-01-05', dueDate: '2026-03-01' },
-    { id: 'a-3', planType: 'child-in-need', planId: 'cin-1', description: 'Housing review', recordedDate: '2026-01-05', dueDate: '2026-06-01' },
+    {
+      id: 'a-1',
+      planType: 'child-in-need',
+      planId: 'cin-1',
+      description: 'School attendance plan',
+      recordedDate: '2026-01-05',
+      dueDate: '2026-02-01',
+      doneDate: '2026-01-28',
+    },
+    {
+      id: 'a-2',
+      planType: 'child-in-need',
+      planId: 'cin-1',
+      description: 'Referral to CAMHS',
+      recordedDate: '2026-01-05',
+      dueDate: '2026-03-01',
+    },
+    {
+      id: 'a-3',
+      planType: 'child-in-need',
+      planId: 'cin-1',
+      description: 'Housing review',
+      recordedDate: '2026-01-05',
+      dueDate: '2026-06-01',
+    },
   ],
 });
 
@@ -31,8 +53,13 @@ describe('child in need timescales', () => {
       '2026-03-01 overdue',
       '2026-06-01 due',
     ]);
-    assert.deepEqual(linesFor(journey, 'plan-action', '2026-07-01'), ['2026-02-01 met 2026-01-28', '2026-03-01 overdue']);
-    const overdue = dueItems(journey, Temporal.PlainDate.from('2026-03-02')).find((i) => i.status === 'overdue' && i.rule === 'plan-action');
+    assert.deepEqual(linesFor(journey, 'plan-action', '2026-07-01'), [
+      '2026-02-01 met 2026-01-28',
+      '2026-03-01 overdue',
+    ]);
+    const overdue = dueItems(journey, Temporal.PlainDate.from('2026-03-02')).find(
+      (i) => i.status === 'overdue' && i.rule === 'plan-action',
+    );
     assert.equal(overdue?.title, 'Plan action: Referral to CAMHS');
     assert.equal(overdue?.recordId, 'a-2');
   });

@@ -6,7 +6,11 @@ import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
 /** The end of the CIN plan, CP plan or period of care (care plan) an action belongs to. */
 function planEndDate(journey: ChildJourney, action: PlanAction): string | undefined {
-  const plans = { 'child-in-need': journey.childInNeedPlans, 'child-protection': journey.childProtectionPlans, care: journey.periodsOfCare }[action.planType];
+  const plans = {
+    'child-in-need': journey.childInNeedPlans,
+    'child-protection': journey.childProtectionPlans,
+    care: journey.periodsOfCare,
+  }[action.planType];
   return plans.find((plan) => plan.id === action.planId)?.endDate;
 }
 

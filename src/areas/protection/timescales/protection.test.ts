@@ -64,10 +64,7 @@ describe('child protection timescales', () => {
   });
 
   test('review conference within 3 months, then 6 months apart', () => {
-    assert.deepEqual(linesFor(journey, 'cp-review', '2026-09-01'), [
-      '2026-07-20 met 2026-07-16',
-      '2027-01-16 due',
-    ]);
+    assert.deepEqual(linesFor(journey, 'cp-review', '2026-09-01'), ['2026-07-20 met 2026-07-16', '2027-01-16 due']);
   });
 
   test('senior manager oversight at 9 months', () => {
