@@ -21,12 +21,6 @@ export class ForbiddenError extends HttpError {
   }
 }
 
-export class BadRequestError extends HttpError {
-  constructor(message = 'The request could not be understood') {
-    super(400, message);
-  }
-}
-
 /** Someone else saved the record since this user opened it: show, never overwrite. */
 export class VersionConflictError extends Error {
   constructor(readonly recordType: string) {

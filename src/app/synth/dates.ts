@@ -64,11 +64,6 @@ export function ageOn(dateOfBirth: Day, day: Day): number {
   return years;
 }
 
-export const startOfMonth = (day: Day): Day => {
-  const { year, month } = civil(day);
-  return Math.round(Date.UTC(year, month - 1, 1) / msPerDay);
-};
-
 /** Working days in England and Wales over a range, as a table: adding and counting are lookups. */
 export class WorkingDays {
   private readonly first: Day;

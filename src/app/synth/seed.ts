@@ -30,13 +30,6 @@ export async function childCount(db: Kysely<Database>): Promise<number> {
   return rows[0]!.count;
 }
 
-export const holdsSyntheticChildren = async (db: Kysely<Database>): Promise<boolean> => {
-  const { rows } = await sql<{
-    synthetic: boolean;
-  }>`select exists (select 1 from children where is_synthetic) as synthetic`.execute(db);
-  return rows[0]!.synthetic;
-};
-
 export async function seedCounty(
   db: Kysely<Database>,
   options: SeedOptions,

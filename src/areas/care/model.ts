@@ -1,5 +1,10 @@
 // Pure rules for periods of care and their SSDA903 episodes.
-import { temporaryPlacementTypes, type PlacementArrangement, type ReasonForNewEpisode } from './codes.ts';
+import {
+  episodeContinues,
+  temporaryPlacementTypes,
+  type PlacementArrangement,
+  type ReasonForNewEpisode,
+} from './codes.ts';
 
 /** The fields of an episode the rules compare. */
 export interface EpisodeFacts {
@@ -79,7 +84,7 @@ export function episodeChangeProblems(
 
 /** REC X1 ends an episode but the child stays looked after, so it cannot end a period of care. */
 export function endOfCareProblems(reasonCeased: string): Problem[] {
-  return reasonCeased === 'X1'
+  return reasonCeased === episodeContinues
     ? [{ field: 'reasonCeased', message: 'Select why the child stopped being looked after' }]
     : [];
 }

@@ -66,7 +66,6 @@ export interface CareTables {
   personal_education_plans: PersonalEducationPlansTable;
 }
 
-export type PeriodOfCareRow = Selectable<PeriodsOfCareTable>;
 export type CareEpisode = Selectable<CareEpisodesTable>;
 
 declare module '../../platform/db/schema.ts' {

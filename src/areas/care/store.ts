@@ -15,6 +15,7 @@ import type {
 } from './codes.ts';
 import { endOfCareProblems, episodeChangeProblems, type EpisodeFacts, type Problem } from './model.ts';
 import type { CareEpisode } from './schema.ts';
+import { episodeContinues } from './codes.ts';
 
 explainConstraints({
   periods_of_care_end_after_start: {
@@ -222,7 +223,7 @@ export function changeEpisode(db: Kysely<Database>, actor: Actor, change: Episod
       table: 'care_episodes',
       id: previous.id,
       version: previous.version,
-      values: { end_date: change.date, reason_ceased: 'X1', reason_place_change: reasonPlaceChange },
+      values: { end_date: change.date, reason_ceased: episodeContinues, reason_place_change: reasonPlaceChange },
     });
     const episode = await trx
       .insertInto('care_episodes')

@@ -1,6 +1,6 @@
 // The platform's own tables: users and teams, sessions, the audit trail, record scope (grants and
 // break-glass), drafts of long forms and corrections to any record.
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Selectable, Updateable } from 'kysely';
 import type { Role } from './roles.ts';
 import type { CreatedAt as CreatedColumn, Id, Json } from '../db/columns.ts';
 import type { Timestamp } from '../db/schema.ts';
@@ -102,10 +102,8 @@ export interface AccessTables {
 }
 
 export type User = Selectable<UsersTable>;
-export type NewUser = Insertable<UsersTable>;
 export type UserChange = Updateable<UsersTable>;
 export type Team = Selectable<TeamsTable>;
-export type AuditEvent = Selectable<AuditEventsTable>;
 
 declare module '../db/schema.ts' {
   interface Database extends AccessTables {}

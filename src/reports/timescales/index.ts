@@ -21,5 +21,5 @@ export const dueItems = (
 ): DueItem[] => dueItemsUnder(rules, journey, asOf, settings);
 
 export { childJourney } from './journey.ts';
-export type { DueItem, DueStatus, TimescaleRuleId, TimescaleRuleInfo } from '../../core/timescales/model.ts';
-export { defaultTimescaleSettings, type TimescaleSettings } from '../../core/timescales/settings.ts';
+export type { DueItem } from '../../core/timescales/model.ts';
+export type { TimescaleSettings } from '../../core/timescales/settings.ts';
