@@ -101,7 +101,7 @@ async function renderStart(
   errors?: FormErrors,
   status = 200,
 ) {
-  res.status(status).render('early-help/start', {
+  res.status(status).render('earlyhelp/start', {
     pageTitle: `Start early help for ${childName(child)}`,
     child,
     values,
@@ -123,7 +123,7 @@ async function renderChange(
   status = 200,
 ) {
   const dateField = change === 'step-up' ? 'steppedUpOn' : 'endDate';
-  res.status(status).render(`early-help/${change}`, {
+  res.status(status).render(`earlyhelp/${change}`, {
     pageTitle:
       change === 'step-up'
         ? `Step ${childName(child)} up to children’s social care`
@@ -187,7 +187,7 @@ export const earlyHelpRoutes = new RouteTable()
     { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes' } },
     async (_req, res, { child }) => {
       const episodes = await earlyHelpEpisodesOf(res.locals.services.db, child.id);
-      res.render('early-help/episodes', {
+      res.render('earlyhelp/episodes', {
         pageTitle: `Early help for ${childName(child)}`,
         child,
         episodes,

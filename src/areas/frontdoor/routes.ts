@@ -233,7 +233,7 @@ async function renderFindChild(req: Request, res: Response, errors?: FormErrors,
   await listed?.([...results.map((result) => result.id), ...chosen.map((child) => child.id)], {
     searched: { q: query.q, dateOfBirth },
   });
-  res.status(shownErrors && !errors ? 400 : status).render('front-door/new-find', {
+  res.status(shownErrors && !errors ? 400 : status).render('frontdoor/new-find', {
     pageTitle: 'Record a contact: find the child',
     values: query,
     errors: shownErrors,
@@ -251,7 +251,7 @@ function renderAddChild(
   duplicates?: unknown[],
   status = 200,
 ) {
-  res.status(status).render('front-door/new-add-child', {
+  res.status(status).render('frontdoor/new-add-child', {
     pageTitle: 'Record a contact: add a child',
     values,
     errors,
@@ -300,7 +300,7 @@ async function renderHousehold(
 ) {
   const { first, options } = await householdOptions(res, inProgress);
   await listed?.([first.id, ...options.map((option) => option.id)]);
-  res.status(status).render('front-door/new-household', {
+  res.status(status).render('frontdoor/new-household', {
     pageTitle: 'Record a contact: children in the household',
     first,
     options,
@@ -316,7 +316,7 @@ function renderDetails(
   status = 200,
 ) {
   return childrenByIds(res, inProgress.childIds).then((children) =>
-    res.status(status).render('front-door/new-details', {
+    res.status(status).render('frontdoor/new-details', {
       pageTitle: 'Record a contact: details',
       children,
       values,
@@ -371,7 +371,7 @@ function renderDecision(
   errors?: FormErrors,
   status = 200,
 ) {
-  res.status(status).render('front-door/decision', {
+  res.status(status).render('frontdoor/decision', {
     pageTitle: 'Record the decision on a contact',
     contactId: found.contact.id,
     summary: contactView(storedDetails(found.contact), found.children),
@@ -459,7 +459,7 @@ async function renderReferrals(
   const remaining = await referralsStillToRecord(res, found);
   if (remaining.length === 0) return res.redirect(`/front-door/contacts/${found.contact.id}`);
   const strategyDiscussion = found.decision.outcome === 'strategy-discussion';
-  res.status(status).render('front-door/referrals', {
+  res.status(status).render('frontdoor/referrals', {
     pageTitle: strategyDiscussion
       ? 'Record the referrals and the decision to hold a strategy discussion'
       : 'Record the referrals',
@@ -489,7 +489,7 @@ async function renderEarlyHelp(
   if (remaining.length === 0) return res.redirect(`/front-door/contacts/${found.contact.id}`);
   const chosen =
     values.childIds === undefined && !errors ? remaining.map((child) => String(child.id)) : asList(values.childIds);
-  res.status(status).render('front-door/early-help', {
+  res.status(status).render('frontdoor/early-help', {
     pageTitle: 'Open early help for the children',
     contactId: found.contact.id,
     childItems: remaining.map((child) => ({
@@ -514,7 +514,7 @@ export const frontDoorRoutes = new RouteTable()
     const settings = await councilTimescaleSettings(db);
     const queue = await contactsAwaitingDecision(db, clock.now(), settings);
     await listed(queue.flatMap((contact) => contact.children.map((child) => child.id)));
-    res.render('front-door/queue', {
+    res.render('frontdoor/queue', {
       pageTitle: 'Front door',
       queue,
       sources: Object.fromEntries(sourceCodes.map((code) => [code, sourceName(code)])),
@@ -646,7 +646,7 @@ export const frontDoorRoutes = new RouteTable()
       const details = readContactDetails(inProgress.details ?? {}, res);
       if (!details.ok) return res.redirect(`${newContactPath}/details`);
       await listed(inProgress.childIds);
-      res.render('front-door/new-check', {
+      res.render('frontdoor/new-check', {
         pageTitle: 'Check the contact before saving it',
         summary: contactView(details.value, await childrenByIds(res, inProgress.childIds)),
       });
@@ -729,7 +729,7 @@ export const frontDoorRoutes = new RouteTable()
           (await referralsStillToRecord(res, { contact, decision: viewed.decision, children })).length > 0) ||
           (outcome === 'early-help' &&
             (await earlyHelpStillToOpen(res, { contact, decision: viewed.decision, children })).length > 0));
-      res.render('front-door/contact', {
+      res.render('frontdoor/contact', {
         pageTitle: `Contact received ${londonDay(contact.received_at)}`,
         contact,
         summary: contactView(storedDetails(contact), children),
@@ -912,7 +912,7 @@ export const frontDoorRoutes = new RouteTable()
     { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'contacts' } },
     async (_req, res, { child }) => {
       const contacts = await childContacts(res.locals.services.db, child.id);
-      res.render('front-door/child-contacts', {
+      res.render('frontdoor/child-contacts', {
         pageTitle: `Contacts about ${childName(child)}`,
         child,
         contacts: contacts.map((contact) => ({

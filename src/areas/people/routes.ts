@@ -108,7 +108,7 @@ async function renderAccess(
     .where('revoked_at', 'is', null)
     .orderBy('child_access_grants.granted_at')
     .execute();
-  res.status(status).render('children/access', {
+  res.status(status).render('people/access', {
     pageTitle: `Access to ${child.forename} ${child.surname}'s record`,
     child,
     grants,
@@ -179,7 +179,7 @@ async function renderLinkChild(
     text && !errors?.fields.q ? await linkableChildren(res, child, text) : { results: [], restrictedCount: 0 };
   renderChildPage(
     res,
-    'children/family-children',
+    'people/family-children',
     child,
     {
       pageTitle: 'Link a child already in Harbour',
@@ -203,7 +203,7 @@ function renderAddAdult(
 ) {
   renderChildPage(
     res,
-    'children/family-adults',
+    'people/family-adults',
     child,
     {
       pageTitle: 'Add an adult to the family network',
@@ -223,7 +223,7 @@ function renderNewChild(
   duplicates?: unknown[],
   status = 200,
 ) {
-  res.status(status).render('children/new', {
+  res.status(status).render('people/new', {
     pageTitle: 'Add a child',
     values,
     errors,
@@ -258,7 +258,7 @@ export const childRoutes = new RouteTable()
         results.map((result) => result.id),
         { searched: { q: query.q, dateOfBirth: dateOfBirth.ok ? dateOfBirth.value : null } },
       );
-    res.status(errors ? 400 : 200).render('children/search', {
+    res.status(errors ? 400 : 200).render('people/search', {
       pageTitle: 'Find a child',
       values: query,
       errors,
@@ -390,7 +390,7 @@ export const childRoutes = new RouteTable()
   })
   .get('/children/:id/restricted', { permission: 'child:view', audit: 'none' }, async (req, res) => {
     const child = await childNamedInPath(req, res, 'id');
-    res.render('children/restricted', { pageTitle: 'This record is restricted', child, breakGlassHours });
+    res.render('people/restricted', { pageTitle: 'This record is restricted', child, breakGlassHours });
   })
   .post('/children/:id/restricted', { permission: 'child:view' }, async (req, res) => {
     const child = await childNamedInPath(req, res, 'id');
@@ -405,7 +405,7 @@ export const childRoutes = new RouteTable()
       req.body,
     );
     if (!form.ok)
-      return res.status(400).render('children/restricted', {
+      return res.status(400).render('people/restricted', {
         pageTitle: 'This record is restricted',
         child,
         breakGlassHours,
@@ -430,7 +430,7 @@ export const childRoutes = new RouteTable()
         limit: 500,
         offset: 0,
       });
-      res.render('children/access-log', {
+      res.render('people/access-log', {
         pageTitle: `Who viewed and changed ${child.forename} ${child.surname}'s record`,
         child,
         rows,
@@ -499,7 +499,7 @@ export const childRoutes = new RouteTable()
     async (_req, res, { listed }) => {
       const openings = await unreviewedBreakGlass(res.locals.services.db);
       await listed(openings.map((opening) => opening.child_id));
-      res.render('oversight/break-glass', { pageTitle: 'Restricted records opened by break-glass', openings });
+      res.render('people/break-glass', { pageTitle: 'Restricted records opened by break-glass', openings });
     },
   )
   .post('/oversight/break-glass/:id', { permission: 'child:oversee' }, async (req, res) => {

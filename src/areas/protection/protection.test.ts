@@ -9,7 +9,7 @@ import { childJourney } from '../../reports/timescales/journey.ts';
 import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../../app/testing/records.ts';
 import { protectionChronology } from './chronology.ts';
 import { protectionJourney } from './journey.ts';
-import { numberOfPreviousPlans, planEndProblem } from './model.ts';
+import { initialConferenceNotRequired, numberOfPreviousPlans, planEndProblem } from './model.ts';
 import {
   concludeSection47Enquiry,
   endChildProtectionPlan,
@@ -27,6 +27,11 @@ describe('child protection rules', () => {
     assert.equal(planEndProblem('2026-04-20', '2026-04-20'), 'The end date must be after the start date');
     assert.equal(planEndProblem('2026-04-20', '2026-04-19'), 'The end date must be after the start date');
     assert.equal(planEndProblem('2026-04-20', '2026-04-21'), undefined);
+  });
+  test('ICPCnotRequired follows from the outcome: only an initial conference keeps its clock', () => {
+    assert.equal(initialConferenceNotRequired('initial-conference'), false);
+    for (const outcome of ['child-in-need-plan', 'not-substantiated', 'no-further-action'] as const)
+      assert.equal(initialConferenceNotRequired(outcome), true, outcome);
   });
   test('NumberOfPreviousCPP counts every earlier plan', () => {
     assert.equal(
@@ -74,6 +79,18 @@ describe('strategy discussions to child protection plans', () => {
       outcome: 'initial-conference',
       initialConferenceNotRequired: false,
     });
+    // Concluding is progress, not a correction: no amendment kept, and a second conclusion is refused.
+    assert.deepEqual(await amendmentsOf(context.db, 'section_47_enquiries', enquiry.id), []);
+    await refusedAt(
+      concludeSection47Enquiry(context.db, context.actor, {
+        childId: child,
+        id: enquiry.id,
+        version: 2,
+        endDate: '2026-04-21',
+        outcome: 'no-further-action',
+      }),
+      'endDate',
+    );
     const { conference, plan } = await recordInitialConference(context.db, context.actor, {
       childId: child,
       section47EnquiryId: enquiry.id,

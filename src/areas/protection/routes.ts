@@ -670,8 +670,6 @@ export const protectionRoutes = new RouteTable()
             version: form.value.version,
             endDate,
             outcome: form.value.outcome,
-            // ICPCnotRequired: only an enquiry that concluded with a conference keeps the 15-day clock.
-            initialConferenceNotRequired: form.value.outcome !== 'initial-conference',
           }),
         {
           record: enquiry,
@@ -858,18 +856,8 @@ export const protectionRoutes = new RouteTable()
       if (plan.end_date)
         return renderPlanEnd(res, child, plan, values, planErrors('This child protection plan has already ended'), 400);
       const errors = noErrors();
-      // CIN census rules 8925 and 8840: a plan ends after the day it starts.
-      const endDate = readDate(
-        values,
-        'endDate',
-        {
-          label: 'The end date',
-          notAfter: today(res),
-          notBefore: plainDate(plan.start_date).add({ days: 1 }),
-          notBeforeMessage: 'The end date must be after the start date',
-        },
-        errors,
-      );
+      // That the plan ends after the day it starts is the store's rule (planEndProblem).
+      const endDate = readDate(values, 'endDate', { label: 'The end date', notAfter: today(res) }, errors);
       const form = parseForm(planEndSchema, values);
       mergeErrors(errors, form.ok ? undefined : form.errors);
       const version = readVersion(values, errors);

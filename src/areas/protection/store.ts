@@ -11,8 +11,8 @@ import type {
   Section47Outcome,
   StrategyDecision,
 } from './codes.ts';
-import { planEndProblem } from './model.ts';
-import type { RecordRef } from '../../platform/records/writes.ts';
+import { initialConferenceNotRequired, planEndProblem } from './model.ts';
+import { recordProgress, writeChildRecord, type RecordRef } from '../../platform/records/writes.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import type {
   ChildProtectionConference,
@@ -229,22 +229,40 @@ export function startSection47Enquiry(
   );
 }
 
+/**
+ * Concluding an enquiry is progress, not a correction: the chronology says "Section 47 enquiry
+ * concluded" and no amendment is kept. Whether an initial conference is still required follows
+ * from the outcome unless the caller (an import) says otherwise.
+ */
 export function concludeSection47Enquiry(
   db: Kysely<Database>,
   actor: Actor,
-  input: RecordRef & { endDate: string; outcome: Section47Outcome; initialConferenceNotRequired: boolean },
+  input: RecordRef & { endDate: string; outcome: Section47Outcome; initialConferenceNotRequired?: boolean },
 ) {
-  return amendRecord(db, actor, {
-    table: 'section_47_enquiries',
-    recordId: input.id,
-    childId: input.childId,
-    version: input.version,
-    changes: {
-      end_date: input.endDate,
-      outcome: input.outcome,
-      initial_conference_not_required: input.initialConferenceNotRequired,
-    },
-    reason: 'Section 47 enquiry concluded',
+  return writeChildRecord(db, actor, async (trx) => {
+    const enquiry = await trx
+      .selectFrom('section_47_enquiries')
+      .select('id')
+      .where('id', '=', input.id)
+      .where('child_id', '=', input.childId)
+      .executeTakeFirst();
+    if (!enquiry) throw new NotFoundError('Section 47 enquiry not found');
+    await recordProgress(trx, actor, {
+      table: 'section_47_enquiries',
+      id: input.id,
+      version: input.version,
+      values: { end_date: input.endDate, outcome: input.outcome },
+    });
+    const record = await trx
+      .updateTable('section_47_enquiries')
+      .set({
+        initial_conference_not_required:
+          input.initialConferenceNotRequired ?? initialConferenceNotRequired(input.outcome),
+      })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { record, recordType: 'section_47_enquiries', recordId: input.id, childIds: [input.childId] };
   });
 }
 

@@ -102,7 +102,7 @@ async function renderAllocation(
     caseloadsOn(db, today),
   ]);
   const teams = new Map((await listTeams(db)).map((team) => [team.id, team.name]));
-  res.status(status).render('team/allocation', {
+  res.status(status).render('workforce/allocation', {
     pageTitle: `Allocate ${child.forename} ${child.surname}`,
     child,
     current,
@@ -129,7 +129,7 @@ async function renderAllocation(
 
 function renderNote(res: Response, child: Child, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
   const today = res.locals.services.clock.today().toString();
-  res.status(status).render('team/oversight-note', {
+  res.status(status).render('workforce/oversight-note', {
     pageTitle: `Management oversight for ${child.forename} ${child.surname}`,
     child,
     values,

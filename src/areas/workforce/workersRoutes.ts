@@ -149,7 +149,7 @@ const workerValues = (worker: Worker): Record<string, unknown> => ({
 
 async function renderNewWorker(res: Response, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
   const choices = await formChoices(res, undefined);
-  res.status(status).render('workers/worker-new', {
+  res.status(status).render('workforce/worker-new', {
     pageTitle: 'Add a worker',
     values,
     errors,
@@ -172,7 +172,7 @@ async function renderWorker(
 ) {
   const { db } = res.locals.services;
   const [choices, held] = await Promise.all([formChoices(res, worker), childrenAllocatedTo(db, worker.id, heldFrom)]);
-  res.status(status).render('workers/worker', {
+  res.status(status).render('workforce/worker', {
     pageTitle: `Change ${worker.name}`,
     worker,
     roleName: workerRoles[worker.role as WorkerRole] ?? worker.role,
@@ -219,7 +219,7 @@ export const workforceRoutes = new RouteTable()
     const caseloads = new Map(loads.map((load) => [load.id, load.caseload]));
     const filter = (show: boolean) =>
       new URLSearchParams({ ...(team ? { team: String(team.id) } : {}), ...(show ? { show: 'all' } : {}) }).toString();
-    res.render('workers/workers', {
+    res.render('workforce/workers', {
       pageTitle: 'Workforce',
       team,
       showAll,
