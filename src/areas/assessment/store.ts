@@ -97,6 +97,21 @@ export function recordReferral(db: Kysely<Database>, actor: Actor, input: NewRef
 /** A record as the person saw it: the version guards against overwriting someone else's change. */
 
 /** Closes the CIN episode (CINclosureDate, ReasonForClosure). */
+/**
+ * The CIN episode (referral) open for the child on a day, which a strategy discussion or a child in
+ * need plan made that day belongs to: referred on or before it and not closed before it.
+ */
+export function openReferralOn(db: Kysely<Database>, childId: number, on: string) {
+  return db
+    .selectFrom('referrals')
+    .select('id')
+    .where('child_id', '=', childId)
+    .where('referral_date', '<=', on)
+    .where((eb) => eb.or([eb('closure_date', 'is', null), eb('closure_date', '>=', on)]))
+    .orderBy('referral_date', 'desc')
+    .executeTakeFirst();
+}
+
 export function closeReferral(
   db: Kysely<Database>,
   actor: Actor,

@@ -1,5 +1,6 @@
 // Strategy discussion → section 47 enquiry → initial conference → child protection plan, its
 // review conferences and core group meetings: the pages of a child's protection records.
+import { openReferralOn } from '../assessment/index.ts';
 import type { Request, Response } from 'express';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
@@ -539,13 +540,7 @@ export const protectionRoutes = new RouteTable()
       if (!decisionDate || !held) return renderNewDiscussion(res, child, values, errors, 400);
       const { db } = res.locals.services;
       // The discussion belongs to the CIN episode open on the day it was decided, when there is one.
-      const referral = await db
-        .selectFrom('referrals')
-        .select('id')
-        .where('child_id', '=', child.id)
-        .where('referral_date', '<=', decisionDate)
-        .where((eb) => eb.or([eb('closure_date', 'is', null), eb('closure_date', '>=', decisionDate)]))
-        .executeTakeFirst();
+      const referral = await openReferralOn(db, child.id, decisionDate);
       try {
         const discussion = await recordStrategyDiscussion(db, res.locals.actor, {
           childId: child.id,
