@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
-import { protectionRoutes } from './routes.ts';
+import { strategyDiscussionRoutes } from './discussionRoutes.ts';
+import { section47EnquiryRoutes } from './enquiryRoutes.ts';
+import { childProtectionPlanRoutes } from './planRoutes.ts';
 import { emptyProtectionJourney, protectionJourney } from './journey.ts';
 import { strategyDiscussion } from './timescales/strategyDiscussion.ts';
 import { initialChildProtectionConference } from './timescales/initialChildProtectionConference.ts';
@@ -14,7 +16,7 @@ export const protectionArea: AreaModule = {
   name: 'protection',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [protectionRoutes],
+  routes: [strategyDiscussionRoutes, section47EnquiryRoutes, childProtectionPlanRoutes],
   childLinks: [
     {
       text: 'Record a strategy discussion',

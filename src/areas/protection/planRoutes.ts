@@ -1,0 +1,284 @@
+// Child protection plans: review conferences, core groups, senior manager review and the end of the plan.
+import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { parseForm } from '../../platform/web/forms.ts';
+import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
+import {
+  addError,
+  hasErrors,
+  idParam,
+  mergeErrors,
+  noErrors,
+  readDate,
+  refusalErrors,
+  readVersion,
+  saveOrShowAgain,
+} from '../../platform/web/childPages.ts';
+import {
+  endChildProtectionPlan,
+  recordCoreGroupMeeting,
+  recordReviewConference,
+  recordSeniorManagerReview,
+} from './store.ts';
+import {
+  today,
+  plainDate,
+  reviewConferenceSchema,
+  coreGroupSchema,
+  planEndSchema,
+  planOf,
+  body,
+  renderConference,
+  newConferenceValues,
+  readConference,
+  reviewConferenceForm,
+  renderPlan,
+  planErrors,
+  renderPlanEnd,
+  renderSeniorReview,
+  renderCoreGroup,
+} from './presenters.ts';
+
+export const childProtectionPlanRoutes = new RouteTable()
+  .get(
+    '/children/:childId/child-protection-plans/:planId',
+    {
+      permission: 'child:view',
+      child: true,
+      audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' },
+    },
+    async (req, res, { child }) => {
+      const plan = await planOf(res, child, idParam(req, 'planId'));
+      await renderPlan(res, child, plan);
+    },
+  )
+  .get(
+    '/children/:childId/child-protection-plans/:planId/review-conference',
+    {
+      permission: 'child:record',
+      child: true,
+      audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' },
+    },
+    async (req, res, { child }) => {
+      const plan = await planOf(res, child, idParam(req, 'planId'));
+      const draft = await draftFor(req, res, child.id);
+      await renderConference(res, child, reviewConferenceForm(child, plan), draft.values ?? newConferenceValues(res), {
+        draft,
+      });
+    },
+  )
+  .post(
+    '/children/:childId/child-protection-plans/:planId/review-conference',
+    { permission: 'child:record', child: true, draft: true },
+    async (req, res, { child }) => {
+      const plan = await planOf(res, child, idParam(req, 'planId'));
+      if (await savedAsDraft(req, res, child.id)) return;
+      const values = body(req);
+      const form = reviewConferenceForm(child, plan);
+      const errors = noErrors();
+      const conference = await readConference(
+        res,
+        reviewConferenceSchema,
+        values,
+        { date: plan.start_date, message: 'The date of the conference must be on or after the start of the plan' },
+        errors,
+      );
+      if (conference?.outcome === 'end-plan' && conference.conferenceDate === plan.start_date)
+        addError(
+          errors,
+          'conferenceDate',
+          'A conference that ends the plan must be after the day the plan started',
+          '#conferenceDate-day',
+        );
+      if (!conference || hasErrors(errors)) return renderConference(res, child, form, values, { errors }, 400);
+      try {
+        await recordReviewConference(res.locals.services.db, res.locals.actor, {
+          childId: child.id,
+          planId: plan.id,
+          date: conference.conferenceDate,
+          outcome: conference.outcome,
+          category: conference.category ?? null,
+          childParticipation: conference.childParticipation,
+          practiceRating: conference.practiceRating,
+          chairId: conference.chairId,
+        });
+      } catch (error) {
+        const refused = refusalErrors(error, ['conferenceDate'], {
+          planId: 'conferenceDate',
+          endDate: 'conferenceDate',
+        });
+        if (refused) return renderConference(res, child, form, values, { errors: refused }, 400);
+        throw error;
+      }
+      await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
+      req.session.flash =
+        conference.outcome === 'end-plan'
+          ? 'The review conference is recorded and the plan has ended'
+          : 'The review conference is recorded';
+      res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
+    },
+  )
+  .get(
+    '/children/:childId/child-protection-plans/:planId/end',
+    {
+      permission: 'child:record',
+      child: true,
+      audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' },
+    },
+    async (req, res, { child }) => {
+      const plan = await planOf(res, child, idParam(req, 'planId'));
+      renderPlanEnd(res, child, plan, { version: String(plan.version) });
+    },
+  )
+  .post(
+    '/children/:childId/child-protection-plans/:planId/end',
+    { permission: 'child:record', child: true },
+    async (req, res, { child }) => {
+      const plan = await planOf(res, child, idParam(req, 'planId'));
+      const values = body(req);
+      if (plan.end_date)
+        return renderPlanEnd(res, child, plan, values, planErrors('This child protection plan has already ended'), 400);
+      const errors = noErrors();
+      // That the plan ends after the day it starts is the store's rule (planEndProblem).
+      const endDate = readDate(values, 'endDate', { label: 'The end date', notAfter: today(res) }, errors);
+      const form = parseForm(planEndSchema, values);
+      mergeErrors(errors, form.ok ? undefined : form.errors);
+      const version = readVersion(values, errors);
+      if (!endDate || !form.ok || version === undefined) return renderPlanEnd(res, child, plan, values, errors, 400);
+      const saved = await saveOrShowAgain(
+        () =>
+          endChildProtectionPlan(res.locals.services.db, res.locals.actor, {
+            childId: child.id,
+            id: plan.id,
+            version,
+            endDate,
+            reason: form.value.reason,
+          }),
+        {
+          record: plan,
+          values,
+          dateFields: ['endDate'],
+          reload: () => planOf(res, child, plan.id),
+          render: (shown, formValues, formErrors, status) =>
+            renderPlanEnd(res, child, shown, formValues, formErrors, status),
+        },
+      );
+      if (!saved) return;
+      req.session.flash = 'The child protection plan has ended';
+      res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
+    },
+  )
+  .get(
+    '/children/:childId/child-protection-plans/:planId/senior-manager-review',
+    {
+      permission: 'child:oversee',
+      child: true,
+      audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' },
+    },
+    async (req, res, { child }) => {
+      const plan = await planOf(res, child, idParam(req, 'planId'));
+      renderSeniorReview(res, child, plan, { version: String(plan.version) });
+    },
+  )
+  .post(
+    '/children/:childId/child-protection-plans/:planId/senior-manager-review',
+    { permission: 'child:oversee', child: true },
+    async (req, res, { child }) => {
+      const plan = await planOf(res, child, idParam(req, 'planId'));
+      const values = body(req);
+      // Nothing is due of an ended plan: the review is oversight of a plan still open.
+      if (plan.end_date)
+        return renderSeniorReview(
+          res,
+          child,
+          plan,
+          values,
+          planErrors(
+            'This child protection plan has ended: a senior manager review is recorded while the plan is open',
+          ),
+          400,
+        );
+      const errors = noErrors();
+      const reviewDate = readDate(
+        values,
+        'reviewDate',
+        {
+          label: 'The date of the review',
+          notAfter: today(res),
+          notBefore: plainDate(plan.start_date),
+          notBeforeMessage: 'The date of the review must be on or after the start of the plan',
+        },
+        errors,
+      );
+      const version = readVersion(values, errors);
+      if (!reviewDate || version === undefined) return renderSeniorReview(res, child, plan, values, errors, 400);
+      const saved = await saveOrShowAgain(
+        () =>
+          recordSeniorManagerReview(res.locals.services.db, res.locals.actor, {
+            childId: child.id,
+            id: plan.id,
+            version,
+            reviewDate,
+          }),
+        {
+          record: plan,
+          values,
+          dateFields: ['reviewDate'],
+          aliases: { seniorManagerReviewDate: 'reviewDate' },
+          reload: () => planOf(res, child, plan.id),
+          render: (shown, formValues, formErrors, status) =>
+            renderSeniorReview(res, child, shown, formValues, formErrors, status),
+        },
+      );
+      if (!saved) return;
+      req.session.flash = "The senior manager's review is recorded";
+      res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
+    },
+  )
+  .get(
+    '/children/:childId/child-protection-plans/:planId/core-groups/new',
+    {
+      permission: 'child:record',
+      child: true,
+      audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' },
+    },
+    async (req, res, { child }) => {
+      renderCoreGroup(res, child, await planOf(res, child, idParam(req, 'planId')), {});
+    },
+  )
+  .post(
+    '/children/:childId/child-protection-plans/:planId/core-groups/new',
+    { permission: 'child:record', child: true },
+    async (req, res, { child }) => {
+      const plan = await planOf(res, child, idParam(req, 'planId'));
+      const values = body(req);
+      const errors = noErrors();
+      const meetingDate = readDate(
+        values,
+        'meetingDate',
+        {
+          label: 'The date of the meeting',
+          notAfter: today(res),
+          notBefore: plainDate(plan.start_date),
+          notBeforeMessage: 'The date of the meeting must be on or after the start of the plan',
+        },
+        errors,
+      );
+      const form = parseForm(coreGroupSchema, values);
+      mergeErrors(errors, form.ok ? undefined : form.errors);
+      if (!form.ok || !meetingDate) return renderCoreGroup(res, child, plan, values, errors, 400);
+      try {
+        await recordCoreGroupMeeting(res.locals.services.db, res.locals.actor, {
+          childId: child.id,
+          planId: plan.id,
+          date: meetingDate,
+          notes: form.value.notes,
+        });
+      } catch (error) {
+        const refused = refusalErrors(error, ['meetingDate'], { planId: 'meetingDate' });
+        if (refused) return renderCoreGroup(res, child, plan, values, refused, 400);
+        throw error;
+      }
+      req.session.flash = 'The core group meeting is recorded';
+      res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
+    },
+  );

@@ -1,0 +1,492 @@
+// The protection pages' view models, form readers and record loaders, shared by its route files.
+import type { Request, Response } from 'express';
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import type { Child } from '../../platform/web/childPages.ts';
+import {
+  addError,
+  childDueItems,
+  codeItems,
+  codeOf,
+  codesOf,
+  dateInputs,
+  found,
+  hasErrors,
+  may,
+  mergeErrors,
+  noErrors,
+  optionalText,
+  readDate,
+  renderChildPage,
+  timescalesOf,
+  userItems,
+  usersWhoMay,
+  versionField,
+} from '../../platform/web/childPages.ts';
+import { planActionsView, visitsBetween } from '../planning/index.ts';
+import { amendmentsOf } from '../../platform/records/amend.ts';
+import {
+  agencies,
+  categoriesOfAbuse,
+  childParticipation,
+  conferenceOutcomes,
+  practiceRatings,
+  section47Outcomes,
+  strategyDecisions,
+} from './codes.ts';
+import type { ChildProtectionPlan, Section47Enquiry, StrategyDiscussion } from './schema.ts';
+
+export const today = (res: Response) => res.locals.services.clock.today();
+export const plainDate = (iso: string) => Temporal.PlainDate.from(iso);
+export const named = <T extends Record<string, string>>(codes: T, code: string | null) =>
+  code ? codes[code as keyof T] : null;
+
+export const heldSchema = z.object({
+  agencies: codesOf(agencies, 'Select the agencies from the list'),
+  decision: codeOf(strategyDecisions, 'Select whether a section 47 enquiry will be made').optional(),
+});
+
+export const conclusionSchema = z.object({
+  outcome: codeOf(section47Outcomes, 'Select the outcome of the enquiry'),
+  version: versionField,
+});
+
+/** What both kinds of conference record; the chair's rating is read only from those who may chair. */
+export const conferenceFields = {
+  childParticipation: codeOf(childParticipation, 'Select how the child took part'),
+  chairId: z.coerce
+    .number({ error: 'Select the chair from the list' })
+    .int('Select the chair from the list')
+    .positive('Select the chair from the list'),
+};
+export const ratingSchema = z.object({
+  practiceRating: codeOf(practiceRatings, 'Select red, amber or green for the practice seen'),
+});
+
+export const initialConferenceSchema = z.object({
+  outcome: z.enum(['plan', 'no-plan'], { error: 'Select whether the conference made a child protection plan' }),
+  category: codeOf(categoriesOfAbuse, 'Select the category of abuse from the list').optional(),
+  ...conferenceFields,
+});
+
+export const reviewConferenceSchema = z.object({
+  outcome: z.enum(['continue', 'end-plan'], { error: 'Select whether the plan continues or ends' }),
+  category: codeOf(categoriesOfAbuse, 'Select the category of abuse from the list').optional(),
+  ...conferenceFields,
+});
+
+export const coreGroupSchema = z.object({ notes: optionalText(5000, 'Notes') });
+
+export const planEndSchema = z.object({
+  reason: z
+    .string({ error: 'Enter why the plan ended' })
+    .trim()
+    .min(1, 'Enter why the plan ended')
+    .max(2000, 'Why the plan ended must be 2000 characters or fewer'),
+});
+
+/** A select posts '' for "not chosen": read as nothing chosen, not a bad code. */
+export const chosen = (body: Record<string, unknown>, ...fields: string[]) => ({
+  ...body,
+  ...Object.fromEntries(fields.map((field) => [field, body[field] === '' ? undefined : body[field]])),
+});
+
+export async function discussionOf(res: Response, child: Child, id: number): Promise<StrategyDiscussion> {
+  return found(
+    await res.locals.services.db
+      .selectFrom('strategy_discussions')
+      .selectAll()
+      .where('id', '=', id)
+      .where('child_id', '=', child.id)
+      .executeTakeFirst(),
+  );
+}
+export async function enquiryOf(res: Response, child: Child, id: number): Promise<Section47Enquiry> {
+  return found(
+    await res.locals.services.db
+      .selectFrom('section_47_enquiries')
+      .selectAll()
+      .where('id', '=', id)
+      .where('child_id', '=', child.id)
+      .executeTakeFirst(),
+  );
+}
+export async function planOf(res: Response, child: Child, id: number): Promise<ChildProtectionPlan> {
+  return found(
+    await res.locals.services.db
+      .selectFrom('child_protection_plans')
+      .selectAll()
+      .where('id', '=', id)
+      .where('child_id', '=', child.id)
+      .executeTakeFirst(),
+  );
+}
+
+export const body = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
+
+/** Held date, agencies and decision, as both the new-discussion form and the "it was held" form post them. */
+export function readHeld(
+  res: Response,
+  values: Record<string, unknown>,
+  decisionDate: string | null | undefined,
+  errors: FormErrors,
+  heldRequired: boolean,
+) {
+  const heldDate = readDate(
+    values,
+    'heldDate',
+    {
+      label: 'The date held',
+      required: heldRequired,
+      notAfter: today(res),
+      ...(decisionDate
+        ? {
+            notBefore: plainDate(decisionDate),
+            notBeforeMessage: 'The date held must be on or after the date of the decision to hold it',
+          }
+        : {}),
+    },
+    errors,
+  );
+  const form = parseForm(heldSchema, chosen(values, 'decision'));
+  if (form.ok && heldDate && !form.value.decision)
+    addError(errors, 'decision', 'Select whether a section 47 enquiry will be made');
+  if (form.ok && heldDate === null && form.value.decision)
+    addError(errors, 'heldDate', 'Enter the date the strategy discussion was held', '#heldDate-day');
+  mergeErrors(errors, form.ok ? undefined : form.errors);
+  return form.ok && heldDate !== undefined && !hasErrors(errors) ? { heldDate, ...form.value } : undefined;
+}
+
+export const discussionFormItems = (
+  values: Record<string, unknown>,
+  errors: FormErrors | undefined,
+  dateFields: string[],
+  stored: Record<string, string | null> = {},
+) => ({
+  values,
+  errors,
+  dates: dateInputs(values, errors, dateFields, stored),
+  agencyItems: codeItems(agencies, values.agencies),
+  decisionItems: codeItems(strategyDecisions, values.decision),
+});
+
+export function renderNewDiscussion(
+  res: Response,
+  child: Child,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+  status = 200,
+) {
+  renderChildPage(
+    res,
+    'protection/strategy-new',
+    child,
+    { pageTitle: 'Record a strategy discussion', ...discussionFormItems(values, errors, ['decisionDate', 'heldDate']) },
+    status,
+  );
+}
+
+export async function renderDiscussion(
+  res: Response,
+  child: Child,
+  discussion: StrategyDiscussion,
+  values: Record<string, unknown> = {},
+  errors?: FormErrors,
+  status = 200,
+) {
+  const { db } = res.locals.services;
+  const enquiry = await db
+    .selectFrom('section_47_enquiries')
+    .select('id')
+    .where('strategy_discussion_id', '=', discussion.id)
+    .executeTakeFirst();
+  const items = await childDueItems(res, child, today(res));
+  renderChildPage(
+    res,
+    'protection/strategy',
+    child,
+    {
+      pageTitle: 'Strategy discussion',
+      discussion,
+      agencyNames: discussion.agencies.map((code) => named(agencies, code)),
+      decision: named(strategyDecisions, discussion.decision),
+      enquiry,
+      timescales: timescalesOf(items, ['strategy-discussion'], discussion.id, today(res)),
+      ...discussionFormItems({ version: String(discussion.version), ...values }, errors, ['heldDate']),
+    },
+    status,
+  );
+}
+
+export async function renderEnquiry(
+  res: Response,
+  child: Child,
+  enquiry: Section47Enquiry,
+  values: Record<string, unknown> = {},
+  errors?: FormErrors,
+  status = 200,
+) {
+  const { db } = res.locals.services;
+  const conference = await db
+    .selectFrom('child_protection_conferences')
+    .selectAll()
+    .where('section_47_enquiry_id', '=', enquiry.id)
+    .executeTakeFirst();
+  const plan = conference
+    ? await db
+        .selectFrom('child_protection_plans')
+        .select('id')
+        .where('conference_id', '=', conference.id)
+        .executeTakeFirst()
+    : undefined;
+  const items = await childDueItems(res, child, today(res));
+  renderChildPage(
+    res,
+    'protection/enquiry',
+    child,
+    {
+      pageTitle: 'Section 47 enquiry',
+      enquiry,
+      outcome: named(section47Outcomes, enquiry.outcome),
+      conference: conference && {
+        ...conference,
+        outcomeName: named(conferenceOutcomes, conference.outcome),
+        categoryName: named(categoriesOfAbuse, conference.category),
+      },
+      plan,
+      timescales: timescalesOf(items, ['icpc'], enquiry.id, today(res)),
+      values: { version: String(enquiry.version), ...values },
+      errors,
+      dates: dateInputs(values, errors, ['endDate']),
+      outcomeItems: codeItems(section47Outcomes, values.outcome),
+    },
+    status,
+  );
+}
+
+export interface ConferenceForm {
+  kind: 'initial' | 'review';
+  title: string;
+  action: string;
+  outcomes: Record<string, string>;
+  /** The date the conference is counted from, for the person recording it. */
+  started: { label: string; date: string };
+}
+
+export async function renderConference(
+  res: Response,
+  child: Child,
+  form: ConferenceForm,
+  values: Record<string, unknown>,
+  extras: { errors?: FormErrors; draft?: unknown } = {},
+  status = 200,
+) {
+  const chairs = await usersWhoMay(res.locals.services.db, 'conference:chair');
+  renderChildPage(
+    res,
+    'protection/conference',
+    child,
+    {
+      pageTitle: form.title,
+      form,
+      values,
+      ...extras,
+      outcomeItems: codeItems(form.outcomes, values.outcome),
+      dates: dateInputs(values, extras.errors, ['conferenceDate']),
+      categoryItems: codeItems(categoriesOfAbuse, values.category, true),
+      participationItems: codeItems(childParticipation, values.childParticipation),
+      ratingItems: codeItems(practiceRatings, values.practiceRating),
+      chairItems: userItems(chairs, values.chairId, 'Select the chair'),
+      mayChair: may(res, 'conference:chair'),
+    },
+    status,
+  );
+}
+
+/** The chair of a new conference is the person recording it when they may chair. */
+export const newConferenceValues = (res: Response) =>
+  may(res, 'conference:chair') ? { chairId: String(res.locals.user!.id) } : {};
+
+/**
+ * Reads the conference date, the fields both conferences share and, from a chair, the RAG rating.
+ * The chair must be someone who may chair conferences.
+ */
+export async function readConference<S extends typeof initialConferenceSchema | typeof reviewConferenceSchema>(
+  res: Response,
+  schema: S,
+  values: Record<string, unknown>,
+  earliest: { date: string; message: string },
+  errors: FormErrors,
+) {
+  const conferenceDate = readDate(
+    values,
+    'conferenceDate',
+    {
+      label: 'The date of the conference',
+      notAfter: today(res),
+      notBefore: plainDate(earliest.date),
+      notBeforeMessage: earliest.message,
+    },
+    errors,
+  );
+  const form = parseForm(schema, chosen(values, 'category', 'chairId'));
+  mergeErrors(errors, form.ok ? undefined : form.errors);
+  const rating = may(res, 'conference:chair') ? parseForm(ratingSchema, values) : undefined;
+  mergeErrors(errors, rating && !rating.ok ? rating.errors : undefined);
+  const value = form.ok ? (form.value as z.infer<S>) : undefined;
+  if (value) {
+    const chairs = await usersWhoMay(res.locals.services.db, 'conference:chair');
+    if (!chairs.some((chair) => chair.id === value.chairId))
+      addError(errors, 'chairId', 'Select the chair from the list');
+  }
+  if (!value || !conferenceDate || hasErrors(errors)) return undefined;
+  return { ...value, conferenceDate, practiceRating: rating?.ok ? rating.value.practiceRating : null };
+}
+
+export const initialConferenceForm = (child: Child, enquiry: Section47Enquiry): ConferenceForm => ({
+  kind: 'initial',
+  title: 'Record the initial child protection conference',
+  action: `/children/${child.id}/section-47-enquiries/${enquiry.id}/conference`,
+  outcomes: { plan: conferenceOutcomes.plan, 'no-plan': conferenceOutcomes['no-plan'] },
+  started: { label: 'Section 47 enquiry started', date: enquiry.start_date },
+});
+
+export const reviewConferenceForm = (child: Child, plan: ChildProtectionPlan): ConferenceForm => ({
+  kind: 'review',
+  title: 'Record a review child protection conference',
+  action: `/children/${child.id}/child-protection-plans/${plan.id}/review-conference`,
+  outcomes: { continue: conferenceOutcomes.continue, 'end-plan': conferenceOutcomes['end-plan'] },
+  started: { label: 'Plan started', date: plan.start_date },
+});
+
+export async function renderPlan(res: Response, child: Child, plan: ChildProtectionPlan) {
+  const { db } = res.locals.services;
+  const [conferences, meetings, visits, actions, items, amendments] = await Promise.all([
+    db
+      .selectFrom('child_protection_conferences')
+      .leftJoin('users', 'users.id', 'child_protection_conferences.chair_id')
+      .selectAll('child_protection_conferences')
+      .select('users.display_name as chair_name')
+      .where((eb) =>
+        eb.or([
+          eb('child_protection_conferences.id', '=', plan.conference_id),
+          eb('child_protection_plan_id', '=', plan.id),
+        ]),
+      )
+      .orderBy('conference_date')
+      .execute(),
+    db
+      .selectFrom('core_group_meetings')
+      .selectAll()
+      .where('child_protection_plan_id', '=', plan.id)
+      .orderBy('meeting_date')
+      .execute(),
+    visitsBetween(db, child.id, plan.start_date, plan.end_date ?? today(res).toString(), 'child-protection'),
+    planActionsView(res.locals.services.timescales, db, child, 'child-protection', plan.id, today(res)),
+    childDueItems(res, child, today(res)),
+    amendmentsOf(db, 'child_protection_plans', plan.id),
+  ]);
+  renderChildPage(res, 'protection/plan', child, {
+    pageTitle: 'Child protection plan',
+    columns: 'full',
+    plan,
+    // A plan ended away from a review conference keeps why in its amendment; a conference's outcome says why itself.
+    endReason: plan.end_date ? amendments.find((amendment) => amendment.field === 'end_date')?.reason : undefined,
+    initialCategory: named(categoriesOfAbuse, plan.initial_category),
+    latestCategory: named(categoriesOfAbuse, plan.latest_category),
+    conferences: conferences.map((conference) => ({
+      ...conference,
+      outcomeName: named(conferenceOutcomes, conference.outcome),
+      participation: named(childParticipation, conference.child_participation),
+      rating: named(practiceRatings, conference.practice_rating),
+    })),
+    meetings,
+    visits,
+    actions,
+    timescales: plan.end_date
+      ? []
+      : timescalesOf(
+          items,
+          ['first-core-group', 'cp-visit', 'cp-review', 'cp-plan-senior-oversight'],
+          plan.id,
+          today(res),
+        ),
+  });
+}
+
+/** A refusal of the whole form, shown against the plan's details. */
+export function planErrors(message: string): FormErrors {
+  const errors = noErrors();
+  addError(errors, 'record', message);
+  return errors;
+}
+
+export function renderPlanEnd(
+  res: Response,
+  child: Child,
+  plan: ChildProtectionPlan,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+  status = 200,
+) {
+  renderChildPage(
+    res,
+    'protection/plan-end',
+    child,
+    {
+      pageTitle: 'End the child protection plan',
+      plan,
+      values,
+      errors,
+      dates: dateInputs(values, errors, ['endDate']),
+    },
+    status,
+  );
+}
+
+export function renderSeniorReview(
+  res: Response,
+  child: Child,
+  plan: ChildProtectionPlan,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+  status = 200,
+) {
+  renderChildPage(
+    res,
+    'protection/plan-senior-review',
+    child,
+    {
+      pageTitle: "Record the senior manager's review",
+      plan,
+      values,
+      errors,
+      dates: dateInputs(values, errors, ['reviewDate'], { reviewDate: plan.senior_manager_review_date }),
+    },
+    status,
+  );
+}
+
+export function renderCoreGroup(
+  res: Response,
+  child: Child,
+  plan: ChildProtectionPlan,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+  status = 200,
+) {
+  renderChildPage(
+    res,
+    'protection/core-group-new',
+    child,
+    {
+      pageTitle: 'Record a core group meeting',
+      plan,
+      values,
+      errors,
+      dates: dateInputs(values, errors, ['meetingDate']),
+    },
+    status,
+  );
+}
