@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
-import { frontDoorRoutes } from './routes.ts';
+import { contactRoutes } from './contactRoutes.ts';
+import { contactDecisionRoutes } from './decisionRoutes.ts';
 import { emptyFrontdoorJourney, frontDoorJourney } from './journey.ts';
 import { contactDecision } from './timescales/contactDecision.ts';
 import { frontDoorChronology } from './chronology.ts';
@@ -9,7 +10,7 @@ export const frontDoorArea: AreaModule = {
   name: 'frontdoor',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [frontDoorRoutes],
+  routes: [contactRoutes, contactDecisionRoutes],
   navigation: [{ text: 'Front door', href: '/front-door', permission: 'frontdoor:record', position: 20 }],
   childLinks: [{ text: 'Contacts', path: '/contacts', permission: 'child:view', position: 20 }],
   journey: { empty: emptyFrontdoorJourney, load: frontDoorJourney },
