@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
-import { assessmentRoutes } from './routes.ts';
+import { referralRoutes } from './referralRoutes.ts';
+import { singleAssessmentRoutes } from './assessmentRoutes.ts';
 import { emptyAssessmentJourney, assessmentJourney } from './journey.ts';
 import { singleAssessment } from './timescales/singleAssessment.ts';
 import { assessmentChronology } from './chronology.ts';
@@ -9,7 +10,7 @@ export const assessmentArea: AreaModule = {
   name: 'assessment',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [assessmentRoutes],
+  routes: [referralRoutes, singleAssessmentRoutes],
   childLinks: [{ text: 'Record a referral', path: '/referrals/new', permission: 'child:record', position: 40 }],
   journey: { empty: emptyAssessmentJourney, load: assessmentJourney },
   timescaleRules: [singleAssessment],

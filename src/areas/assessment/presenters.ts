@@ -1,0 +1,285 @@
+// The CIN episode pages' view models, form readers and record loaders, shared by their route files.
+import type { Response } from 'express';
+import { z } from 'zod';
+import { type FormErrors } from '../../platform/web/forms.ts';
+import { referralSources } from './codes.ts';
+import type { Child } from '../../platform/web/childPages.ts';
+import { visitsBetween } from '../planning/index.ts';
+import { assessmentFactors, assessmentOutcomes, closureReasons, primaryNeedCodes } from './codes.ts';
+import type { Assessment, Referral } from './schema.ts';
+import { type EpisodeAtClosure } from './model.ts';
+import {
+  childDueItems,
+  codeItems,
+  codeOf,
+  codesOf,
+  dateInputs,
+  found,
+  may,
+  renderChildPage,
+  timescalesOf,
+  versionField,
+  yesNo,
+} from '../../platform/web/childPages.ts';
+
+export const referralSchema = z.object({
+  source: codeOf(referralSources, 'Select the source of the referral from the list'),
+  primaryNeed: codeOf(primaryNeedCodes, 'Select the primary need from the list'),
+});
+
+export const submissionSchema = z.object({
+  childSeenAlone: yesNo('Select yes if the child was seen alone'),
+  outcome: codeOf(assessmentOutcomes, 'Select the outcome of the assessment'),
+  version: versionField,
+});
+
+export const authorisationSchema = z.object({
+  factors: codesOf(assessmentFactors, 'Select factors from the list'),
+  outcome: codeOf(assessmentOutcomes, 'Select the outcome of the assessment'),
+  version: versionField,
+});
+
+export const closureSchema = z.object({
+  closureReason: codeOf(closureReasons, 'Select the reason the referral is closing'),
+  version: versionField,
+});
+
+export const today = (res: Response) => res.locals.services.clock.today();
+export const assessmentPath = (assessment: Pick<Assessment, 'child_id' | 'id'>) =>
+  `/children/${assessment.child_id}/assessments/${assessment.id}`;
+
+export async function referralOf(res: Response, child: Child, referralId: number): Promise<Referral> {
+  return found(
+    await res.locals.services.db
+      .selectFrom('referrals')
+      .selectAll()
+      .where('id', '=', referralId)
+      .where('child_id', '=', child.id)
+      .executeTakeFirst(),
+  );
+}
+
+export async function assessmentOf(res: Response, child: Child, assessmentId: number): Promise<Assessment> {
+  return found(
+    await res.locals.services.db
+      .selectFrom('assessments')
+      .selectAll()
+      .where('id', '=', assessmentId)
+      .where('child_id', '=', child.id)
+      .executeTakeFirst(),
+  );
+}
+
+export const assessmentsOf = (res: Response, referral: Referral) =>
+  res.locals.services.db
+    .selectFrom('assessments')
+    .selectAll()
+    .where('referral_id', '=', referral.id)
+    .orderBy('start_date')
+    .execute();
+
+/** One assessment at a time: a new one starts only once the last is authorised, while the referral is open. */
+export const mayStartAssessment = (referral: Referral, assessments: Assessment[]) =>
+  !referral.closure_date && assessments.every((assessment) => assessment.authorisation_date);
+
+/** The plans and assessments a closure must wait for (see referralClosureBlockers). */
+export async function episodeAtClosure(res: Response, child: Child, referral: Referral): Promise<EpisodeAtClosure> {
+  const { db } = res.locals.services;
+  const [cinPlans, protectionPlans, assessments] = await Promise.all([
+    db.selectFrom('cin_plans').select(['start_date', 'end_date']).where('child_id', '=', child.id).execute(),
+    db
+      .selectFrom('child_protection_plans')
+      .select(['start_date', 'end_date'])
+      .where('child_id', '=', child.id)
+      .execute(),
+    assessmentsOf(res, referral),
+  ]);
+  return {
+    plans: [
+      ...cinPlans.map((plan) => ({
+        kind: 'child-in-need' as const,
+        startDate: plan.start_date,
+        endDate: plan.end_date,
+      })),
+      ...protectionPlans.map((plan) => ({
+        kind: 'child-protection' as const,
+        startDate: plan.start_date,
+        endDate: plan.end_date,
+      })),
+    ],
+    assessments: assessments.map((assessment) => ({
+      startDate: assessment.start_date,
+      authorisationDate: assessment.authorisation_date,
+    })),
+  };
+}
+
+export function renderClosure(
+  res: Response,
+  child: Child,
+  referral: Referral,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+  status = 200,
+) {
+  renderChildPage(
+    res,
+    'assessment/referral-close',
+    child,
+    {
+      pageTitle: 'Close the referral',
+      referral,
+      values,
+      errors,
+      dates: dateInputs(values, errors, ['closureDate']),
+      reasonItems: codeItems(closureReasons, values.closureReason, true),
+    },
+    status,
+  );
+}
+
+export function renderNewReferral(
+  res: Response,
+  child: Child,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+  status = 200,
+) {
+  renderChildPage(
+    res,
+    'assessment/referral-new',
+    child,
+    {
+      pageTitle: 'Record a referral',
+      values,
+      errors,
+      dates: dateInputs(values, errors, ['referralDate']),
+      sourceItems: [
+        { value: '', text: 'Select the source' },
+        ...Object.entries(referralSources).map(([value, text]) => ({
+          value,
+          text: `${value}: ${text}`,
+          selected: values.source === value,
+        })),
+      ],
+      needItems: codeItems(primaryNeedCodes, values.primaryNeed, true),
+    },
+    status,
+  );
+}
+
+export async function renderReferral(
+  res: Response,
+  child: Child,
+  referral: Referral,
+  values: Record<string, unknown> = {},
+  errors?: FormErrors,
+  status = 200,
+) {
+  const assessments = await assessmentsOf(res, referral);
+  renderChildPage(
+    res,
+    'assessment/referral',
+    child,
+    {
+      pageTitle: 'Referral',
+      referral,
+      source: `${referral.source}: ${referralSources[referral.source as keyof typeof referralSources]}`,
+      closureReason: referral.closure_reason
+        ? `${referral.closure_reason}: ${closureReasons[referral.closure_reason as keyof typeof closureReasons]}`
+        : undefined,
+      need: referral.primary_need
+        ? `${referral.primary_need}: ${primaryNeedCodes[referral.primary_need as keyof typeof primaryNeedCodes]}`
+        : 'Not recorded',
+      assessments,
+      mayStart: mayStartAssessment(referral, assessments),
+      values,
+      errors,
+      dates: dateInputs(values, errors, ['startDate']),
+    },
+    status,
+  );
+}
+
+/** The assessment page: the 45 working days from the referral, the visits while it was open, what was found. */
+export async function renderAssessment(res: Response, child: Child, assessment: Assessment) {
+  const { db } = res.locals.services;
+  const referral = await referralOf(res, child, assessment.referral_id);
+  const items = await childDueItems(res, child, today(res));
+  const visits = await visitsBetween(
+    db,
+    child.id,
+    assessment.start_date,
+    assessment.authorisation_date ?? today(res).toString(),
+  );
+  const authorisedBy = assessment.authorised_by
+    ? await db.selectFrom('users').select('display_name').where('id', '=', assessment.authorised_by).executeTakeFirst()
+    : undefined;
+  renderChildPage(res, 'assessment/assessment', child, {
+    pageTitle: 'Single assessment',
+    assessment,
+    referral,
+    timescales: timescalesOf(items, ['assessment'], assessment.id, today(res)),
+    visits,
+    factors: assessment.factors.map((code) => `${code}: ${assessmentFactors[code as keyof typeof assessmentFactors]}`),
+    outcome: assessment.outcome ? assessmentOutcomes[assessment.outcome as keyof typeof assessmentOutcomes] : null,
+    authorisedBy: authorisedBy?.display_name,
+    mayAuthorise:
+      may(res, 'assessment:authorise') && Boolean(assessment.submitted_date) && !assessment.authorisation_date,
+  });
+}
+
+export function renderSubmission(
+  res: Response,
+  child: Child,
+  assessment: Assessment,
+  values: Record<string, unknown>,
+  extras: { errors?: FormErrors; draft?: unknown } = {},
+  status = 200,
+) {
+  renderChildPage(
+    res,
+    'assessment/record',
+    child,
+    {
+      pageTitle: 'Record the assessment',
+      assessment,
+      values,
+      ...extras,
+      dates: dateInputs(values, extras.errors, ['childSeenDate'], { childSeenDate: assessment.child_seen_date }),
+      outcomeItems: codeItems(assessmentOutcomes, values.outcome),
+    },
+    status,
+  );
+}
+
+export const storedSubmission = (assessment: Assessment) => ({
+  childSeenAlone: assessment.child_seen_date ? (assessment.child_seen_alone ? 'yes' : 'no') : undefined,
+  outcome: assessment.outcome ?? undefined,
+  version: String(assessment.version),
+});
+
+export function renderAuthorisation(
+  res: Response,
+  child: Child,
+  assessment: Assessment,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+  status = 200,
+) {
+  renderChildPage(
+    res,
+    'assessment/authorise',
+    child,
+    {
+      pageTitle: 'Authorise the assessment',
+      assessment,
+      values,
+      errors,
+      dates: dateInputs(values, errors, ['authorisationDate']),
+      factorItems: codeItems(assessmentFactors, values.factors, true),
+      outcomeItems: codeItems(assessmentOutcomes, values.outcome),
+    },
+    status,
+  );
+}

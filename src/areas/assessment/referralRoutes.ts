@@ -1,0 +1,186 @@
+// Referrals: recording one, its page, closing the CIN episode, and starting its assessments.
+import { Temporal } from 'temporal-polyfill';
+import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { parseForm } from '../../platform/web/forms.ts';
+import { closeReferral, recordReferral, startAssessment } from './store.ts';
+import { referralClosureBlockers } from './model.ts';
+import {
+  addError,
+  hasErrors,
+  idParam,
+  mergeErrors,
+  noErrors,
+  readDate,
+  refusalErrors,
+  saveOrShowAgain,
+} from '../../platform/web/childPages.ts';
+import {
+  referralSchema,
+  closureSchema,
+  today,
+  assessmentPath,
+  referralOf,
+  assessmentsOf,
+  mayStartAssessment,
+  episodeAtClosure,
+  renderClosure,
+  renderNewReferral,
+  renderReferral,
+} from './presenters.ts';
+
+export const referralRoutes = new RouteTable()
+  .get(
+    '/children/:childId/referrals/new',
+    { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'referrals' } },
+    (_req, res, { child }) => {
+      renderNewReferral(res, child, {});
+    },
+  )
+  .post(
+    '/children/:childId/referrals/new',
+    { permission: 'child:record', child: true },
+    async (req, res, { child }) => {
+      const body = req.body ?? {};
+      const errors = noErrors();
+      const referralDate = readDate(
+        body,
+        'referralDate',
+        { label: 'The date of the referral', notAfter: today(res) },
+        errors,
+      );
+      const form = parseForm(referralSchema, body);
+      mergeErrors(errors, form.ok ? undefined : form.errors);
+      if (!form.ok || !referralDate) return renderNewReferral(res, child, body, errors, 400);
+      try {
+        const referral = await recordReferral(res.locals.services.db, res.locals.actor, {
+          childId: child.id,
+          referralDate,
+          ...form.value,
+        });
+        req.session.flash = 'The referral is recorded';
+        res.redirect(`/children/${child.id}/referrals/${referral.id}`);
+      } catch (error) {
+        const refused = refusalErrors(error, ['referralDate']);
+        if (refused) return renderNewReferral(res, child, body, refused, 400);
+        throw error;
+      }
+    },
+  )
+  .get(
+    '/children/:childId/referrals/:referralId',
+    {
+      permission: 'child:view',
+      child: true,
+      audit: { event: 'child-record-viewed', record: 'referrals', recordId: 'referralId' },
+    },
+    async (req, res, { child }) => {
+      const referral = await referralOf(res, child, idParam(req, 'referralId'));
+      await renderReferral(res, child, referral);
+    },
+  )
+  .get(
+    '/children/:childId/referrals/:referralId/close',
+    {
+      permission: 'child:record',
+      child: true,
+      audit: { event: 'child-record-viewed', record: 'referrals', recordId: 'referralId' },
+    },
+    async (req, res, { child }) => {
+      const referral = await referralOf(res, child, idParam(req, 'referralId'));
+      if (referral.closure_date) return res.redirect(`/children/${child.id}/referrals/${referral.id}`);
+      renderClosure(res, child, referral, { version: String(referral.version) });
+    },
+  )
+  .post(
+    '/children/:childId/referrals/:referralId/close',
+    { permission: 'child:record', child: true },
+    async (req, res, { child }) => {
+      const referral = await referralOf(res, child, idParam(req, 'referralId'));
+      const body = req.body ?? {};
+      const errors = noErrors();
+      if (referral.closure_date) {
+        addError(
+          errors,
+          'record',
+          'This referral is already closed: someone closed it while you were working. Your closure is not saved.',
+        );
+        return renderClosure(res, child, referral, body, errors, 409);
+      }
+      const closureDate = readDate(
+        body,
+        'closureDate',
+        {
+          label: 'The closure date',
+          notAfter: today(res),
+          notBefore: Temporal.PlainDate.from(referral.referral_date),
+          notBeforeMessage: 'The closure date must be on or after the date of the referral',
+        },
+        errors,
+      );
+      const form = parseForm(closureSchema, body);
+      mergeErrors(errors, form.ok ? undefined : form.errors);
+      if (closureDate) {
+        // Each reason in the summary, all pointing at the date that would have to change.
+        referralClosureBlockers(closureDate, await episodeAtClosure(res, child, referral)).forEach((blocker, index) =>
+          addError(errors, index === 0 ? 'closureDate' : `closureDate-${index}`, blocker, '#closureDate-day'),
+        );
+      }
+      if (!form.ok || !closureDate || hasErrors(errors)) return renderClosure(res, child, referral, body, errors, 400);
+      const saved = await saveOrShowAgain(
+        () =>
+          closeReferral(res.locals.services.db, res.locals.actor, {
+            childId: child.id,
+            id: referral.id,
+            version: form.value.version,
+            closureDate,
+            closureReason: form.value.closureReason,
+          }),
+        {
+          record: referral,
+          values: body,
+          dateFields: ['closureDate'],
+          reload: () => referralOf(res, child, referral.id),
+          render: (shown, values, errors, status) => renderClosure(res, child, shown, values, errors, status),
+        },
+      );
+      if (!saved) return;
+      req.session.flash = 'The referral is closed';
+      res.redirect(`/children/${child.id}/referrals/${referral.id}`);
+    },
+  )
+  .post(
+    '/children/:childId/referrals/:referralId/assessments',
+    { permission: 'child:record', child: true },
+    async (req, res, { child }) => {
+      const referral = await referralOf(res, child, idParam(req, 'referralId'));
+      const body = req.body ?? {};
+      const errors = noErrors();
+      const startDate = readDate(
+        body,
+        'startDate',
+        {
+          label: 'The start date',
+          notAfter: today(res),
+          notBefore: Temporal.PlainDate.from(referral.referral_date),
+          notBeforeMessage: 'The assessment must start on or after the referral date',
+        },
+        errors,
+      );
+      if (startDate && !mayStartAssessment(referral, await assessmentsOf(res, referral)))
+        addError(errors, 'startDate', 'An assessment of this referral is already under way', '#startDate-day');
+      if (!startDate || hasErrors(errors)) return renderReferral(res, child, referral, body, errors, 400);
+      try {
+        const assessment = await startAssessment(res.locals.services.db, res.locals.actor, {
+          childId: child.id,
+          referralId: referral.id,
+          startDate,
+        });
+        req.session.flash = 'The assessment is started';
+        res.redirect(assessmentPath(assessment));
+      } catch (error) {
+        const refused = refusalErrors(error, ['startDate'], { referralId: 'startDate' });
+        if (refused) return renderReferral(res, child, referral, body, refused, 400);
+        throw error;
+      }
+    },
+  );
