@@ -33,7 +33,8 @@ import {
   section47Outcomes,
   strategyDecisions,
 } from '../areas/protection/codes.ts';
-import { planTypes, visitPurposes } from '../areas/planning/codes.ts';
+import { planTypes } from '../areas/planning/codes.ts';
+import { visitPurposes } from '../areas/visits/codes.ts';
 import { finalOrders, preProceedingsMeetingTypes, preProceedingsOutcomes } from '../areas/court/codes.ts';
 import {
   categoriesOfNeed,

@@ -8,6 +8,7 @@ import { earlyHelpArea } from './earlyhelp/module.ts';
 import { assessmentArea } from './assessment/module.ts';
 import { protectionArea } from './protection/module.ts';
 import { planningArea } from './planning/module.ts';
+import { visitsArea } from './visits/module.ts';
 import { courtArea } from './court/module.ts';
 import { careArea } from './care/module.ts';
 import { missingArea } from './missing/module.ts';
@@ -23,6 +24,7 @@ export const areas: readonly AreaModule[] = [
   assessmentArea,
   protectionArea,
   planningArea,
+  visitsArea,
   courtArea,
   careArea,
   missingArea,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type FormErrors } from '../../platform/web/forms.ts';
 import { referralSources } from './codes.ts';
 import type { Child } from '../../platform/web/childPages.ts';
-import { visitsBetween } from '../planning/index.ts';
+import { visitsBetween } from '../visits/index.ts';
 import { assessmentFactors, assessmentOutcomes, closureReasons, primaryNeedCodes } from './codes.ts';
 import type { Assessment, Referral } from './schema.ts';
 import { type EpisodeAtClosure } from './model.ts';

@@ -10,8 +10,8 @@ import { childJourney, dueItems } from '../../reports/timescales/index.ts';
 import { careChronology } from './chronology.ts';
 import { careJourney } from './journey.ts';
 import { endOfCareProblems, episodeChangeProblems, placementsOf, type EpisodeFacts } from './model.ts';
-import { recordVisit } from '../planning/store.ts';
-import { planningJourney } from '../planning/journey.ts';
+import { recordVisit } from '../visits/store.ts';
+import { visitsJourney } from '../visits/journey.ts';
 import {
   recordDentalCheck,
   recordHealthAssessment,
@@ -292,10 +292,10 @@ describe('care records', () => {
   });
 
   test('journey: placements derived from episodes, and the due items they give', async () => {
-    // Visits to a looked-after child are recorded in the planning area's visits.
+    // Visits to a looked-after child are recorded in the visits area.
     const journey = {
       ...(await areaJourneyOf(careJourney, database.db, dan)),
-      ...(await areaJourneyOf(planningJourney, database.db, dan)),
+      ...(await areaJourneyOf(visitsJourney, database.db, dan)),
     };
     assert.deepEqual(
       journey.periodsOfCare?.map(({ id: _id, placements, ...period }) => ({

@@ -1,23 +1,17 @@
 import type { ChronologySource } from '../../platform/records/chronology.ts';
 import { childEvent, inDateOrder } from '../../platform/records/chronology.ts';
-import { planTypes, visitPurposes, type PlanType, type VisitPurpose } from './codes.ts';
-
-function seenWording(visit: { child_seen: boolean; seen_alone: boolean }): string {
-  if (visit.seen_alone) return 'child seen alone';
-  return visit.child_seen ? 'child seen' : 'child not seen';
-}
+import { planTypes, type PlanType } from './codes.ts';
 
 /**
- * CIN plans started, reviewed and ended; visits; plan actions recorded and done. An action falling
+ * CIN plans started, reviewed and ended; plan actions recorded and done. An action falling
  * overdue is a timescale, not an event, so it is not here.
  */
 export const planningChronology: ChronologySource = async (db, childIds) => {
   if (childIds.length === 0) return [];
-  const [plans, reviews, actions, visits] = await Promise.all([
+  const [plans, reviews, actions] = await Promise.all([
     db.selectFrom('cin_plans').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
     db.selectFrom('cin_plan_reviews').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
     db.selectFrom('plan_actions').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
-    db.selectFrom('visits').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
   ]);
   return inDateOrder([
     ...plans.flatMap((plan) => [
@@ -50,14 +44,5 @@ export const planningChronology: ChronologySource = async (db, childIds) => {
           : []),
       ];
     }),
-    ...visits.map((visit) =>
-      childEvent(
-        'visits',
-        visit,
-        visit.visit_date,
-        'visit',
-        `Visit (${visitPurposes[visit.purpose as VisitPurpose].toLowerCase()}): ${seenWording(visit)}${visit.wishes_and_feelings ? `. Wishes and feelings: ${visit.wishes_and_feelings}` : ''}`,
-      ),
-    ),
   ]);
 };

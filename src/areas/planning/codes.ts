@@ -1,4 +1,4 @@
-// Planning codes: which plan an action belongs to, and why a child was visited.
+// Planning codes: which plan an action belongs to.
 
 /** The plan an action belongs to. Care plans belong to a period of care (the care area's). */
 export const planTypes = {
@@ -7,12 +7,3 @@ export const planTypes = {
   care: 'Care plan',
 } as const;
 export type PlanType = keyof typeof planTypes;
-
-/** The purpose of a visit, named as the timescale engine reads it. */
-export const visitPurposes = {
-  'child-protection': 'Child protection visit',
-  'child-in-need': 'Child in need visit',
-  'looked-after': 'Statutory visit to a looked after child',
-  other: 'Other visit',
-} as const;
-export type VisitPurpose = keyof typeof visitPurposes;

@@ -1,6 +1,5 @@
-// The planning area's public face: visits and plan actions as other areas' pages show them, and
-// the visiting pattern the visit timescales share.
-export { visitsBetween } from './visits.ts';
+// The planning area's public face: plan actions as other areas' pages show them, and the visiting
+// pattern the visit timescales share.
 export { planActionsView } from './actions.ts';
 export { visitsWhileOnPlan } from './timescales/visitsWhileOnPlan.ts';
 export type * from './journey.ts';

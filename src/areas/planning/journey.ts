@@ -4,13 +4,6 @@ import type { ChildJourney, IsoDate } from '../../core/timescales/journey.ts';
 import { groupBy, perChild } from '../../platform/records/byChild.ts';
 
 // The records of this area as the timescale rules read them.
-export interface Visit {
-  id: string;
-  date: IsoDate;
-  purpose: 'child-protection' | 'child-in-need' | 'looked-after';
-  childSeen: boolean;
-}
-
 export interface ChildInNeedPlan {
   id: string;
   startDate: IsoDate;
@@ -37,7 +30,6 @@ export interface PlanAction {
 
 declare module '../../core/timescales/journey.ts' {
   interface ChildJourney {
-    visits: Visit[];
     childInNeedPlans: ChildInNeedPlan[];
     childInNeedPlanReviews: ChildInNeedPlanReview[];
     planActions: PlanAction[];
@@ -45,24 +37,16 @@ declare module '../../core/timescales/journey.ts' {
 }
 
 /** This area's part of a journey with no records. */
-export const emptyPlanningJourney = { visits: [], childInNeedPlans: [], childInNeedPlanReviews: [], planActions: [] };
+export const emptyPlanningJourney = { childInNeedPlans: [], childInNeedPlanReviews: [], planActions: [] };
 
-type PlanningJourney = Pick<ChildJourney, 'visits' | 'childInNeedPlans' | 'childInNeedPlanReviews' | 'planActions'>;
+type PlanningJourney = Pick<ChildJourney, 'childInNeedPlans' | 'childInNeedPlanReviews' | 'planActions'>;
 
-/** Each child's visits, CIN plans and reviews, and plan actions, for the visit, review and action timescales. */
+/** Each child's CIN plans and reviews, and plan actions, for the review and action timescales. */
 export async function planningJourney(
   db: Kysely<Database>,
   childIds: readonly number[],
 ): Promise<Map<number, PlanningJourney>> {
-  const [visits, plans, reviews, actions] = await Promise.all([
-    // Visits for other purposes count towards no statutory visiting standard.
-    db
-      .selectFrom('visits')
-      .select(['child_id', 'id', 'visit_date', 'purpose', 'child_seen'])
-      .where('child_id', 'in', childIds)
-      .where('purpose', '<>', 'other')
-      .orderBy('visit_date')
-      .execute(),
+  const [plans, reviews, actions] = await Promise.all([
     db
       .selectFrom('cin_plans')
       .select(['child_id', 'id', 'start_date', 'end_date'])
@@ -83,17 +67,10 @@ export async function planningJourney(
       .orderBy('id')
       .execute(),
   ]);
-  const visitsOf = groupBy(visits, (row) => row.child_id);
   const plansOf = groupBy(plans, (row) => row.child_id);
   const reviewsOf = groupBy(reviews, (row) => row.child_id);
   const actionsOf = groupBy(actions, (row) => row.child_id);
   return perChild(childIds, (childId) => ({
-    visits: (visitsOf.get(childId) ?? []).map((row) => ({
-      id: String(row.id),
-      date: row.visit_date,
-      purpose: row.purpose as Visit['purpose'],
-      childSeen: row.child_seen,
-    })),
     childInNeedPlans: (plansOf.get(childId) ?? []).map((row) => ({
       id: String(row.id),
       startDate: row.start_date,

@@ -4,19 +4,22 @@ import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { amendmentsOf } from '../../platform/records/amend.ts';
 import { withIntegrity } from '../../platform/records/integrity.ts';
+import { inDateOrder } from '../../platform/records/chronology.ts';
 import { dueItems } from '../../reports/timescales/index.ts';
 import { childJourney } from '../../reports/timescales/journey.ts';
 import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../../app/testing/records.ts';
 import { recordInitialConference } from '../protection/store.ts';
 import { planningChronology } from './chronology.ts';
 import { planningJourney } from './journey.ts';
+import { recordVisit } from '../visits/store.ts';
+import { visitsJourney } from '../visits/journey.ts';
+import { visitsChronology } from '../visits/chronology.ts';
 import { planActionDueDate } from './model.ts';
 import {
   completePlanAction,
   endChildInNeedPlan,
   recordChildInNeedPlanReview,
   recordPlanAction,
-  recordVisit,
   startChildInNeedPlan,
 } from './store.ts';
 
@@ -98,7 +101,10 @@ describe('child in need plans, plan actions and visits', () => {
     });
     assert.equal((await auditedChanges(context, child, 'visits')).length, 3);
 
-    const journey = await areaJourneyOf(planningJourney, context.db, child);
+    const journey = {
+      ...(await areaJourneyOf(planningJourney, context.db, child)),
+      ...(await areaJourneyOf(visitsJourney, context.db, child)),
+    };
     assert.deepEqual(journey.childInNeedPlans, [{ id: String(plan.id), startDate: '2026-01-05' }]);
     assert.deepEqual(journey.childInNeedPlanReviews, [
       { id: journey.childInNeedPlanReviews[0]!.id, planId: String(plan.id), date: '2026-03-23' },
@@ -155,7 +161,10 @@ describe('child in need plans, plan actions and visits', () => {
       endDate: '2026-04-30',
     });
     assert.deepEqual(
-      (await planningChronology(context.db, [child])).map((event) => [event.date, event.type, event.summary]),
+      inDateOrder([
+        ...(await planningChronology(context.db, [child])),
+        ...(await visitsChronology(context.db, [child])),
+      ]).map((event) => [event.date, event.type, event.summary]),
       [
         ['2026-01-05', 'child-in-need-plan', 'Child in need plan started'],
         [

@@ -5,9 +5,10 @@ import { systemClock } from '../../core/clock.ts';
 import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
 import type { RecordRef } from '../../platform/records/writes.ts';
-import type { PlanType, VisitPurpose } from './codes.ts';
+import type { PlanType } from './codes.ts';
 import { planActionDueDate } from './model.ts';
-import type { ChildInNeedPlan, ChildInNeedPlanReview, PlanAction, Visit } from './schema.ts';
+import { openReferralOn } from '../assessment/index.ts';
+import type { ChildInNeedPlan, ChildInNeedPlanReview, PlanAction } from './schema.ts';
 
 explainConstraints({
   cin_plans_referral: { field: 'referralId', message: 'Select a referral for this child' },
@@ -28,13 +29,15 @@ explainConstraints({
     field: 'doneDate',
     message: 'The date done must be on or after the date the action was recorded',
   },
-  visits_purpose_check: { field: 'purpose', message: 'Select the purpose of the visit' },
-  visits_seen_alone_needs_seen: { field: 'seenAlone', message: 'A child seen alone must also be recorded as seen' },
 });
 
 const created = (trx: Kysely<Database>, actor: Actor, childId: number, recordType: string, recordId: number) =>
   childRecordChanged(trx, actor, { childId: String(childId), recordType, recordId, detail: { action: 'created' } });
 
+/**
+ * Starts a CIN plan in the CIN episode open on its start date (the one the assessment area holds),
+ * unless the caller names the referral itself; a plan with no open episode belongs to none.
+ */
 export function startChildInNeedPlan(
   db: Kysely<Database>,
   actor: Actor,
@@ -42,11 +45,15 @@ export function startChildInNeedPlan(
 ): Promise<ChildInNeedPlan> {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
+      const referralId =
+        input.referralId === undefined
+          ? ((await openReferralOn(trx, input.childId, input.startDate))?.id ?? null)
+          : input.referralId;
       const plan = await trx
         .insertInto('cin_plans')
         .values({
           child_id: input.childId,
-          referral_id: input.referralId ?? null,
+          referral_id: referralId,
           start_date: input.startDate,
           created_by: actor.userId,
           updated_by: actor.userId,
@@ -146,39 +153,4 @@ export function completePlanAction(db: Kysely<Database>, actor: Actor, input: Re
     changes: { done_date: input.doneDate },
     reason: 'Plan action done',
   });
-}
-
-export interface NewVisit {
-  childId: number;
-  date: string;
-  purpose: VisitPurpose;
-  childSeen: boolean;
-  seenAlone?: boolean;
-  wishesAndFeelings?: string | null;
-  /** Who visited, when not the person recording it. */
-  visitedBy?: number | null;
-}
-
-export function recordVisit(db: Kysely<Database>, actor: Actor, input: NewVisit): Promise<Visit> {
-  return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
-      const visit = await trx
-        .insertInto('visits')
-        .values({
-          child_id: input.childId,
-          visit_date: input.date,
-          purpose: input.purpose,
-          child_seen: input.childSeen,
-          seen_alone: input.seenAlone ?? false,
-          wishes_and_feelings: input.wishesAndFeelings?.trim() || null,
-          visited_by: input.visitedBy ?? actor.userId,
-          created_by: actor.userId,
-          updated_by: actor.userId,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await created(trx, actor, input.childId, 'visits', visit.id);
-      return visit;
-    }),
-  );
 }

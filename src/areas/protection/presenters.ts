@@ -24,7 +24,8 @@ import {
   usersWhoMay,
   versionField,
 } from '../../platform/web/childPages.ts';
-import { planActionsView, visitsBetween } from '../planning/index.ts';
+import { planActionsView } from '../planning/index.ts';
+import { visitsBetween } from '../visits/index.ts';
 import { amendmentsOf } from '../../platform/records/amend.ts';
 import {
   agencies,

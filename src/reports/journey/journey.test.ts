@@ -147,7 +147,7 @@ describe('visits to a looked-after child', () => {
       const child = (
         await createChild(db, actor, { forename: 'Dee', surname: 'Visited', dateOfBirth: '2012-01-01', sex: 'F' })
       ).id;
-      const { recordVisit } = await import('../../areas/planning/store.ts');
+      const { recordVisit } = await import('../../areas/visits/store.ts');
       await startPeriodOfCare(db, actor, {
         childId: child,
         startDate: '2026-01-10',

@@ -1,7 +1,7 @@
 // Visits with the child seen, every N working days while a plan lasts: the
 // shape shared by the child protection and child in need visit standards.
 import { date, optionalDate, recurring, workingDaysAfter } from '../../../core/timescales/deadlines.ts';
-import type { Visit } from '../journey.ts';
+import type { Visit } from '../../visits/index.ts';
 import type { Occurrence, RuleContext } from '../../../core/timescales/model.ts';
 
 export function visitsWhileOnPlan(

@@ -1,0 +1,148 @@
+// The actions of a CIN plan or a CP plan: adding one, its page, and marking it done.
+import type { Response } from 'express';
+import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import type { Child } from '../../platform/web/childPages.ts';
+import {
+  addError,
+  hasErrors,
+  idParam,
+  noErrors,
+  readDate,
+  readVersion,
+  refusalErrors,
+  saveOrShowAgain,
+} from '../../platform/web/childPages.ts';
+import { planPaths, type PagedPlanType } from './actions.ts';
+import { planActionDueDate } from './model.ts';
+import { completePlanAction, recordPlanAction } from './store.ts';
+import {
+  today,
+  plainDate,
+  body,
+  actionSchema,
+  planOf,
+  type PlanOnPage,
+  actionOf,
+  renderDateForm,
+  renderAction,
+  dueDateAsEntered,
+} from './presenters.ts';
+
+export const planActionRoutes = new RouteTable();
+
+// Actions belong to a CIN plan or a CP plan: the same pages under each.
+for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, string][]) {
+  const renderNewAction = (
+    res: Response,
+    child: Child,
+    plan: PlanOnPage,
+    values: Record<string, unknown>,
+    errors?: FormErrors,
+    status = 200,
+  ) =>
+    renderDateForm(
+      res,
+      child,
+      'planning/action-new',
+      { pageTitle: `Add an action to the ${plan.title.toLowerCase()}`, plan, values, errors },
+      'dueDate',
+      status,
+    );
+  planActionRoutes
+    .get(
+      `/children/:childId/${segment}/:planId/actions/new`,
+      { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'plan_actions' } },
+      async (req, res, { child }) => {
+        renderNewAction(res, child, await planOf(res, child, planType, idParam(req, 'planId')), {});
+      },
+    )
+    .post(
+      `/children/:childId/${segment}/:planId/actions/new`,
+      { permission: 'child:record', child: true },
+      async (req, res, { child }) => {
+        const plan = await planOf(res, child, planType, idParam(req, 'planId'));
+        const values = body(req);
+        const form = parseForm(actionSchema, values);
+        const errors = form.ok ? noErrors() : form.errors;
+        const dueDate = dueDateAsEntered(values, errors);
+        const due = dueDate === undefined ? undefined : planActionDueDate(dueDate, today(res).toString());
+        if (due && 'message' in due) addError(errors, 'dueDate', due.message, '#dueDate-day');
+        if (!form.ok || dueDate === undefined || hasErrors(errors))
+          return renderNewAction(res, child, plan, values, errors, 400);
+        try {
+          await recordPlanAction(res.locals.services.db, res.locals.actor, {
+            childId: child.id,
+            planType,
+            planId: plan.id,
+            description: form.value.description,
+            ownerName: form.value.ownerName,
+            recordedDate: today(res).toString(),
+            dueDate,
+          });
+        } catch (error) {
+          const refused = refusalErrors(error, ['dueDate'], { planId: 'description' });
+          if (refused) return renderNewAction(res, child, plan, values, refused, 400);
+          throw error;
+        }
+        req.session.flash = 'The action is added to the plan';
+        res.redirect(plan.path);
+      },
+    )
+    .get(
+      `/children/:childId/${segment}/:planId/actions/:actionId`,
+      {
+        permission: 'child:view',
+        child: true,
+        audit: { event: 'child-record-viewed', record: 'plan_actions', recordId: 'actionId' },
+      },
+      async (req, res, { child }) => {
+        const plan = await planOf(res, child, planType, idParam(req, 'planId'));
+        const action = await actionOf(res, child, plan, idParam(req, 'actionId'));
+        renderAction(res, child, plan, action, {});
+      },
+    )
+    .post(
+      `/children/:childId/${segment}/:planId/actions/:actionId/done`,
+      { permission: 'child:record', child: true },
+      async (req, res, { child }) => {
+        const plan = await planOf(res, child, planType, idParam(req, 'planId'));
+        const action = await actionOf(res, child, plan, idParam(req, 'actionId'));
+        const values = body(req);
+        const errors = noErrors();
+        const doneDate = readDate(
+          values,
+          'doneDate',
+          {
+            label: 'The date done',
+            notAfter: today(res),
+            notBefore: plainDate(action.recorded_date),
+            notBeforeMessage: 'The date done must be on or after the date the action was recorded',
+          },
+          errors,
+        );
+        const version = readVersion(values, errors);
+        if (!doneDate || version === undefined) return renderAction(res, child, plan, action, values, errors, 400);
+        const saved = await saveOrShowAgain(
+          () =>
+            completePlanAction(res.locals.services.db, res.locals.actor, {
+              childId: child.id,
+              id: action.id,
+              version,
+              doneDate,
+            }),
+          {
+            record: action,
+            values,
+            dateFields: ['doneDate'],
+            reload: () => actionOf(res, child, plan, action.id),
+            render: (shown, formValues, formErrors, status) =>
+              renderAction(res, child, plan, shown, formValues, formErrors, status),
+          },
+        );
+        if (!saved) return;
+        req.session.flash = `Action done: ${action.description}`;
+        res.redirect(plan.path);
+      },
+    );
+}

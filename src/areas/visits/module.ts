@@ -1,0 +1,21 @@
+import path from 'node:path';
+import type { AreaModule } from '../../platform/modules/module.ts';
+import { visitRoutes } from './routes.ts';
+import { emptyVisitsJourney, visitsJourney } from './journey.ts';
+import { visitsChronology } from './chronology.ts';
+
+// Seeing the child: visits under a CIN plan, a CP plan or while looked after, and any other. The
+// visiting standards are the rules of the plan or care the visit belongs to (planning, protection,
+// care); this area holds the visits they read. Its table was created by 0014_planning.ts, so it has
+// no migrations of its own yet.
+export const visitsArea: AreaModule = {
+  name: 'visits',
+  views: path.join(import.meta.dirname, 'views'),
+  routes: [visitRoutes],
+  childLinks: [
+    { text: 'Visits', path: '/visits', permission: 'child:view', position: 70 },
+    { text: 'Record a visit', path: '/visits/new', permission: 'child:record', position: 80 },
+  ],
+  journey: { empty: emptyVisitsJourney, load: visitsJourney },
+  chronology: visitsChronology,
+};
