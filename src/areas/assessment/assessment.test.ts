@@ -9,7 +9,7 @@ import { recordContact } from '../frontdoor/store.ts';
 import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../../app/testing/records.ts';
 import { assessmentChronology } from './chronology.ts';
 import { assessmentJourney } from './journey.ts';
-import { factorsIdentified, referralClosureBlockers } from './model.ts';
+import { assessmentStartProblem, authorisationProblem, factorsIdentified, referralClosureBlockers } from './model.ts';
 import { authoriseAssessment, closeReferral, recordReferral, startAssessment } from './store.ts';
 
 describe('factors identified at assessment', () => {
@@ -69,6 +69,30 @@ describe('closing a CIN episode', () => {
   });
 });
 
+describe('one assessment at a time, submitted before it is authorised', () => {
+  test('a new assessment starts only in an open referral whose earlier assessments are authorised', () => {
+    const open = { closure_date: null };
+    assert.equal(assessmentStartProblem(open, []), undefined);
+    assert.equal(assessmentStartProblem(open, [{ authorisation_date: '2026-02-20' }]), undefined);
+    assert.equal(
+      assessmentStartProblem(open, [{ authorisation_date: '2026-02-20' }, { authorisation_date: null }]),
+      'An assessment of this referral is already under way',
+    );
+    assert.match(assessmentStartProblem({ closure_date: '2026-03-31' }, [])!, /referral is closed/);
+  });
+  test('authorised once, and only after it is submitted', () => {
+    assert.equal(authorisationProblem({ submitted_date: '2026-02-18', authorisation_date: null }), undefined);
+    assert.equal(
+      authorisationProblem({ submitted_date: null, authorisation_date: null }),
+      'The assessment must be submitted for authorisation first',
+    );
+    assert.equal(
+      authorisationProblem({ submitted_date: '2026-02-18', authorisation_date: '2026-02-20' }),
+      'This assessment is already authorised',
+    );
+  });
+});
+
 describe('referrals and assessments', () => {
   let context: RecordsTestContext;
   before(async () => {
@@ -81,6 +105,45 @@ describe('referrals and assessments', () => {
     factors: ['3B', '2B'],
     outcome: 'child-in-need-plan' as const,
   };
+
+  test('the store holds the rules for every caller: a second assessment while one is under way, a second authorisation', async () => {
+    const child = await context.child('Gil');
+    const referral = await recordReferral(context.db, context.actor, {
+      childId: child,
+      referralDate: '2026-01-05',
+      source: '2A',
+    });
+    const first = await startAssessment(context.db, context.actor, {
+      childId: child,
+      referralId: referral.id,
+      startDate: '2026-01-05',
+    });
+    await refusedAt(
+      startAssessment(context.db, context.actor, { childId: child, referralId: referral.id, startDate: '2026-01-06' }),
+      'startDate',
+    );
+    await authoriseAssessment(context.db, context.actor, {
+      childId: child,
+      id: first.id,
+      version: first.version,
+      ...authorisation,
+    });
+    await refusedAt(
+      authoriseAssessment(context.db, context.actor, {
+        childId: child,
+        id: first.id,
+        version: first.version + 1,
+        ...authorisation,
+      }),
+      'record',
+    );
+    const second = await startAssessment(context.db, context.actor, {
+      childId: child,
+      referralId: referral.id,
+      startDate: '2026-02-23',
+    });
+    assert.equal(second.referral_id, referral.id, 'a new assessment starts once the last is authorised');
+  });
 
   test('a referral from a contact, an assessment authorised, the referral closed: rows, audit and history', async () => {
     const child = await context.child('Fay');

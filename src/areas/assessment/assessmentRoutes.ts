@@ -1,6 +1,7 @@
 // Single assessments: recording, submitting and authorising them.
 // The social worker's assessment is long: kept as a draft, and kept across a session timeout.
 import { Temporal } from 'temporal-polyfill';
+import { authorisationProblem } from './model.ts';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
@@ -127,14 +128,9 @@ export const singleAssessmentRoutes = new RouteTable()
       const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
       const body = req.body ?? {};
       const errors = noErrors();
-      if (!assessment.submitted_date || assessment.authorisation_date) {
-        addError(
-          errors,
-          'record',
-          assessment.authorisation_date
-            ? 'This assessment is already authorised'
-            : 'The assessment must be submitted for authorisation first',
-        );
+      const problem = authorisationProblem(assessment);
+      if (problem) {
+        addError(errors, 'record', problem);
         return renderAuthorisation(res, child, assessment, body, errors, 409);
       }
       const authorisationDate = readDate(
@@ -143,7 +139,7 @@ export const singleAssessmentRoutes = new RouteTable()
         {
           label: 'The date of authorisation',
           notAfter: today(res),
-          notBefore: Temporal.PlainDate.from(assessment.submitted_date),
+          notBefore: Temporal.PlainDate.from(assessment.submitted_date ?? assessment.start_date),
           notBeforeMessage: 'The date of authorisation must be on or after the date the assessment was submitted',
         },
         errors,

@@ -56,6 +56,30 @@ export function referralClosureBlockers(closureDate: string, episode: EpisodeAtC
   return blockers;
 }
 
+/**
+ * One assessment at a time: a new one starts only while the referral (CIN episode) is open and
+ * once every earlier assessment of it is authorised. The message to show, if it cannot start.
+ */
+export function assessmentStartProblem(
+  referral: { closure_date: string | null },
+  assessments: readonly { authorisation_date: string | null }[],
+): string | undefined {
+  if (referral.closure_date) return 'This referral is closed: an assessment cannot start in it';
+  if (assessments.some((assessment) => !assessment.authorisation_date))
+    return 'An assessment of this referral is already under way';
+  return undefined;
+}
+
+/** A manager authorises an assessment once it is submitted, and only once. The message, if not. */
+export function authorisationProblem(assessment: {
+  submitted_date: string | null;
+  authorisation_date: string | null;
+}): string | undefined {
+  if (assessment.authorisation_date) return 'This assessment is already authorised';
+  if (!assessment.submitted_date) return 'The assessment must be submitted for authorisation first';
+  return undefined;
+}
+
 /** "Police (6)": a referral source as a chronology or list names it. */
 export const sourceName = (code: string): string =>
   `${referralSources[code as ReferralSource] ?? 'Unknown source'} (${code})`;

@@ -7,7 +7,7 @@ import type { Child } from '../../platform/web/childPages.ts';
 import { visitsBetween } from '../visits/index.ts';
 import { assessmentFactors, assessmentOutcomes, closureReasons, primaryNeedCodes } from './codes.ts';
 import type { Assessment, Referral } from './schema.ts';
-import { type EpisodeAtClosure } from './model.ts';
+import { assessmentStartProblem, authorisationProblem, type EpisodeAtClosure } from './model.ts';
 import {
   childDueItems,
   codeItems,
@@ -77,10 +77,6 @@ export const assessmentsOf = (res: Response, referral: Referral) =>
     .where('referral_id', '=', referral.id)
     .orderBy('start_date')
     .execute();
-
-/** One assessment at a time: a new one starts only once the last is authorised, while the referral is open. */
-export const mayStartAssessment = (referral: Referral, assessments: Assessment[]) =>
-  !referral.closure_date && assessments.every((assessment) => assessment.authorisation_date);
 
 /** The plans and assessments a closure must wait for (see referralClosureBlockers). */
 export async function episodeAtClosure(res: Response, child: Child, referral: Referral): Promise<EpisodeAtClosure> {
@@ -192,7 +188,7 @@ export async function renderReferral(
         ? `${referral.primary_need}: ${primaryNeedCodes[referral.primary_need as keyof typeof primaryNeedCodes]}`
         : 'Not recorded',
       assessments,
-      mayStart: mayStartAssessment(referral, assessments),
+      mayStart: !assessmentStartProblem(referral, assessments),
       values,
       errors,
       dates: dateInputs(values, errors, ['startDate']),
@@ -224,8 +220,7 @@ export async function renderAssessment(res: Response, child: Child, assessment: 
     factors: assessment.factors.map((code) => `${code}: ${assessmentFactors[code as keyof typeof assessmentFactors]}`),
     outcome: assessment.outcome ? assessmentOutcomes[assessment.outcome as keyof typeof assessmentOutcomes] : null,
     authorisedBy: authorisedBy?.display_name,
-    mayAuthorise:
-      may(res, 'assessment:authorise') && Boolean(assessment.submitted_date) && !assessment.authorisation_date,
+    mayAuthorise: may(res, 'assessment:authorise') && !authorisationProblem(assessment),
   });
 }
 

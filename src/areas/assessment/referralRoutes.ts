@@ -20,8 +20,6 @@ import {
   today,
   assessmentPath,
   referralOf,
-  assessmentsOf,
-  mayStartAssessment,
   episodeAtClosure,
   renderClosure,
   renderNewReferral,
@@ -166,8 +164,6 @@ export const referralRoutes = new RouteTable()
         },
         errors,
       );
-      if (startDate && !mayStartAssessment(referral, await assessmentsOf(res, referral)))
-        addError(errors, 'startDate', 'An assessment of this referral is already under way', '#startDate-day');
       if (!startDate || hasErrors(errors)) return renderReferral(res, child, referral, body, errors, 400);
       try {
         const assessment = await startAssessment(res.locals.services.db, res.locals.actor, {

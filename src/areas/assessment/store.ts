@@ -6,7 +6,7 @@ import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
 import type { ReferralSource } from './codes.ts';
 import type { AssessmentOutcome, ClosureReason, PrimaryNeedCode } from './codes.ts';
-import { factorsIdentified } from './model.ts';
+import { assessmentStartProblem, authorisationProblem, factorsIdentified } from './model.ts';
 import type { Assessment, Referral } from './schema.ts';
 
 const factorsMessage = 'Select factors from the list; “No factors identified” cannot be selected with another factor';
@@ -134,6 +134,23 @@ export function startAssessment(
 ): Promise<Assessment> {
   return withIntegrity(() =>
     db.transaction().execute(async (trx) => {
+      // The referral row is locked so two assessments cannot start in it at once.
+      const referral = await trx
+        .selectFrom('referrals')
+        .select('closure_date')
+        .where('id', '=', input.referralId)
+        .where('child_id', '=', input.childId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (referral) {
+        const earlier = await trx
+          .selectFrom('assessments')
+          .select('authorisation_date')
+          .where('referral_id', '=', input.referralId)
+          .execute();
+        const problem = assessmentStartProblem(referral, earlier);
+        if (problem) throw new RecordIntegrityError('startDate', problem, undefined);
+      }
       const assessment = await trx
         .insertInto('assessments')
         .values({
@@ -168,10 +185,20 @@ export interface AssessmentAuthorisation extends RecordRef {
 }
 
 /** Completes the assessment (AssessmentAuthorisationDate) with the factors identified and its outcome. */
-export function authoriseAssessment(db: Kysely<Database>, actor: Actor, input: AssessmentAuthorisation) {
+export async function authoriseAssessment(db: Kysely<Database>, actor: Actor, input: AssessmentAuthorisation) {
   const identified = factorsIdentified(input.factors);
-  if ('message' in identified)
-    return Promise.reject(new RecordIntegrityError('factors', identified.message, undefined));
+  if ('message' in identified) throw new RecordIntegrityError('factors', identified.message, undefined);
+  const current = await db
+    .selectFrom('assessments')
+    .select(['submitted_date', 'authorisation_date', 'version'])
+    .where('id', '=', input.id)
+    .where('child_id', '=', input.childId)
+    .executeTakeFirst();
+  // An authorised assessment is final (a stale version is the version check's to report, as a
+  // conflict). Submission first is the pages' workflow (authorisationProblem); a completed
+  // assessment recorded directly, as an import of past work, has no submission date to require.
+  if (current?.version === input.version && current.authorisation_date)
+    throw new RecordIntegrityError('record', authorisationProblem(current)!, undefined);
   return amendRecord(db, actor, {
     table: 'assessments',
     recordId: input.id,

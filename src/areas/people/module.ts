@@ -1,12 +1,14 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
-import { childRoutes } from './routes.ts';
+import { childRoutes } from './childRoutes.ts';
+import { familyNetworkRoutes } from './familyRoutes.ts';
+import { recordAccessRoutes } from './accessRoutes.ts';
 
 export const peopleArea: AreaModule = {
   name: 'people',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [childRoutes],
+  routes: [childRoutes, familyNetworkRoutes, recordAccessRoutes],
   navigation: [
     { text: 'Find a child', href: '/children', permission: 'child:view', position: 10 },
     { text: 'Break-glass reviews', href: '/oversight/break-glass', permission: 'child:oversee', position: 40 },

@@ -3,16 +3,7 @@
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
-import {
-  addError,
-  hasErrors,
-  idParam,
-  mergeErrors,
-  noErrors,
-  readDate,
-  refusalErrors,
-  saveOrShowAgain,
-} from '../../platform/web/childPages.ts';
+import { hasErrors, idParam, mergeErrors, noErrors, readDate, refusalErrors, saveOrShowAgain } from '../../platform/web/childPages.ts';
 import { concludeSection47Enquiry, recordInitialConference } from './store.ts';
 import {
   today,
@@ -123,8 +114,6 @@ export const section47EnquiryRoutes = new RouteTable()
         },
         errors,
       );
-      if (conference?.outcome === 'plan' && !conference.category)
-        addError(errors, 'category', 'Select the category of abuse for the plan');
       if (!conference || hasErrors(errors)) return renderConference(res, child, form, values, { errors }, 400);
       try {
         const { plan } = await recordInitialConference(res.locals.services.db, res.locals.actor, {

@@ -1,0 +1,151 @@
+// Restricted records: opening one by breaking glass, restricting a record and granting access,
+// and the managers' review of break-glass openings.
+import { z } from 'zod';
+import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { parseForm, singleError } from '../../platform/web/forms.ts';
+import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
+import { findAuditEvents } from '../../platform/access/audit.ts';
+import { amendRecord } from '../../platform/records/amend.ts';
+import { findUserByUsername } from '../../platform/access/users.ts';
+import {
+  breakGlass,
+  breakGlassHours,
+  grantAccess,
+  reviewBreakGlass,
+  unreviewedBreakGlass,
+} from '../../platform/access/recordScope.ts';
+import { childNamedInPath } from '../../platform/web/childPages.ts';
+import { restrictionSchema, grantSchema, renderAccess } from './presenters.ts';
+
+export const recordAccessRoutes = new RouteTable()
+  .get('/children/:id/restricted', { permission: 'child:view', audit: 'none' }, async (req, res) => {
+    const child = await childNamedInPath(req, res, 'id');
+    res.render('people/restricted', { pageTitle: 'This record is restricted', child, breakGlassHours });
+  })
+  .post('/children/:id/restricted', { permission: 'child:view' }, async (req, res) => {
+    const child = await childNamedInPath(req, res, 'id');
+    const form = parseForm(
+      z.object({
+        reason: z
+          .string()
+          .trim()
+          .min(10, 'Explain why you need to open this record, in at least 10 characters')
+          .max(1000, 'Reason must be 1000 characters or fewer'),
+      }),
+      req.body,
+    );
+    if (!form.ok)
+      return res.status(400).render('people/restricted', {
+        pageTitle: 'This record is restricted',
+        child,
+        breakGlassHours,
+        errors: form.errors,
+        values: req.body,
+      });
+    await breakGlass(
+      res.locals.services.db,
+      { ...res.locals.actor, userId: res.locals.user!.id },
+      child.id,
+      form.value.reason,
+    );
+    res.redirect(`/children/${child.id}`);
+  })
+  .get(
+    '/children/:id/access-log',
+    { permission: 'child:oversee', audit: { event: 'child-record-viewed', record: 'access_log' } },
+    async (req, res) => {
+      const child = await childNamedInPath(req, res, 'id');
+      const { rows } = await findAuditEvents(res.locals.services.db, {
+        childId: String(child.id),
+        limit: 500,
+        offset: 0,
+      });
+      res.render('people/access-log', {
+        pageTitle: `Who viewed and changed ${child.forename} ${child.surname}'s record`,
+        child,
+        rows,
+      });
+    },
+  )
+  .get(
+    '/children/:id/access',
+    { permission: 'child:oversee', audit: { event: 'child-record-viewed', record: 'access' } },
+    async (req, res) => renderAccess(req, res),
+  )
+  .post('/children/:id/access/restriction', { permission: 'child:oversee' }, async (req, res) => {
+    const child = await childNamedInPath(req, res, 'id');
+    const form = parseForm(restrictionSchema, req.body);
+    if (!form.ok) return renderAccess(req, res, form.errors, req.body, 400);
+    try {
+      await amendRecord(res.locals.services.db, res.locals.actor, {
+        table: 'children',
+        recordId: child.id,
+        childId: child.id,
+        version: form.value.version,
+        changes: { access_restriction: form.value.restriction === 'none' ? null : form.value.restriction },
+        reason: form.value.reason,
+      });
+    } catch (error) {
+      if (error instanceof VersionConflictError)
+        return renderAccess(
+          req,
+          res,
+          singleError(
+            'restriction',
+            'Someone else changed this record while you were working. Check the restriction below and try again.',
+          ),
+          {},
+          409,
+        );
+      throw error;
+    }
+    req.session.flash =
+      form.value.restriction === 'none' ? 'The record is no longer restricted' : 'The record is restricted';
+    res.redirect(`/children/${child.id}/access`);
+  })
+  .post('/children/:id/access/grants', { permission: 'child:oversee' }, async (req, res) => {
+    const child = await childNamedInPath(req, res, 'id');
+    const form = parseForm(grantSchema, req.body);
+    const user = form.ok ? await findUserByUsername(res.locals.services.db, form.value.username) : undefined;
+    if (!form.ok || !user)
+      return renderAccess(
+        req,
+        res,
+        form.ok ? singleError('username', 'Enter the username of someone who uses Harbour') : form.errors,
+        req.body,
+        400,
+      );
+    await grantAccess(res.locals.services.db, res.locals.actor, {
+      childId: child.id,
+      userId: user.id,
+      reason: form.value.reason,
+    });
+    req.session.flash = `${user.display_name} can now open this record`;
+    res.redirect(`/children/${child.id}/access`);
+  })
+  .get(
+    '/oversight/break-glass',
+    { permission: 'child:oversee', audit: 'children-listed' },
+    async (_req, res, { listed }) => {
+      const openings = await unreviewedBreakGlass(res.locals.services.db);
+      await listed(openings.map((opening) => opening.child_id));
+      res.render('people/break-glass', { pageTitle: 'Restricted records opened by break-glass', openings });
+    },
+  )
+  .post('/oversight/break-glass/:id', { permission: 'child:oversee' }, async (req, res) => {
+    const id = Number(req.params.id);
+    const form = parseForm(
+      z.object({ note: z.string().trim().max(1000, 'Note must be 1000 characters or fewer').default('') }),
+      req.body,
+    );
+    if (!Number.isInteger(id) || !form.ok) throw new NotFoundError();
+    const reviewed = await reviewBreakGlass(
+      res.locals.services.db,
+      { userId: res.locals.user!.id },
+      id,
+      form.value.note,
+    );
+    if (!reviewed) throw new NotFoundError();
+    req.session.flash = 'Break-glass opening marked as reviewed';
+    res.redirect('/oversight/break-glass');
+  });

@@ -1,0 +1,89 @@
+// Finding a child and recording a new one (with the check for someone already recorded).
+import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { parseForm, singleError, type FormErrors } from '../../platform/web/forms.ts';
+import { dateInputItems, readDateInput } from '../../platform/web/dateInput.ts';
+import { RecordIntegrityError } from '../../platform/records/integrity.ts';
+import { createChild } from './store.ts';
+import { findChildren, likelyDuplicates } from './search.ts';
+import { childSchema, renderNewChild } from './presenters.ts';
+
+export const childRoutes = new RouteTable()
+  .get('/children', { permission: 'child:view', audit: 'children-listed' }, async (req, res, { listed }) => {
+    const query = req.query as Record<string, string>;
+    const today = res.locals.services.clock.today();
+    const searched = 'q' in query || 'dateOfBirth-day' in query;
+    const dateOfBirth = readDateInput(query, 'dateOfBirth', { label: 'Date of birth', required: false });
+    const errors = !dateOfBirth.ok
+      ? singleError(`dateOfBirth-${dateOfBirth.part}`, dateOfBirth.message)
+      : searched && !query.q?.trim() && !(dateOfBirth.ok && dateOfBirth.value)
+        ? singleError('q', 'Enter a name, Harbour ID, UPN or NHS number, or a date of birth')
+        : undefined;
+    const results =
+      searched && !errors
+        ? await findChildren(
+            res.locals.services.db,
+            { text: query.q, dateOfBirth: (dateOfBirth.ok && dateOfBirth.value) || undefined },
+            today.toString(),
+          )
+        : [];
+    // A search is audited with what was searched for, even when it found nobody.
+    if (searched)
+      await listed(
+        results.map((result) => result.id),
+        { searched: { q: query.q, dateOfBirth: dateOfBirth.ok ? dateOfBirth.value : null } },
+      );
+    res.status(errors ? 400 : 200).render('people/search', {
+      pageTitle: 'Find a child',
+      values: query,
+      errors,
+      searched,
+      results,
+      dateOfBirthItems: dateInputItems(
+        'dateOfBirth',
+        query,
+        null,
+        Boolean(errors?.list[0]?.href.startsWith('#dateOfBirth')),
+      ),
+    });
+  })
+  .get('/children/new', { permission: 'child:record', audit: 'none' }, (_req, res) => renderNewChild(res, {}))
+  .post('/children/new', { permission: 'child:record' }, async (req, res) => {
+    const { db, clock } = res.locals.services;
+    const today = clock.today();
+    const form = parseForm(childSchema, req.body);
+    const unborn = req.body?.unborn === 'yes';
+    const date = readDateInput(
+      req.body ?? {},
+      'dateOfBirth',
+      unborn
+        ? {
+            label: 'Expected date of birth',
+            notBefore: today,
+            notBeforeMessage: 'Expected date of birth must be today or in the future',
+          }
+        : { label: 'Date of birth', notAfter: today },
+    );
+    const errors: FormErrors = form.ok ? { list: [], fields: {} } : form.errors;
+    if (!date.ok) {
+      errors.fields.dateOfBirth = { text: date.message };
+      errors.list.push({ text: date.message, href: `#dateOfBirth-${date.part}` });
+    }
+    if (!form.ok || !date.ok) return renderNewChild(res, req.body, errors, undefined, 400);
+    const details = form.value;
+    const duplicates = await likelyDuplicates(db, { ...details, dateOfBirth: date.value }, today.toString());
+    if (duplicates.length && details.notADuplicate !== 'yes')
+      return renderNewChild(res, req.body, undefined, duplicates, 200);
+    try {
+      const child = await createChild(db, res.locals.actor, {
+        ...details,
+        dateOfBirth: unborn ? null : date.value,
+        expectedDateOfBirth: unborn ? date.value : null,
+      });
+      req.session.flash = `${child.forename} ${child.surname} is recorded with Harbour ID ${child.id}`;
+      res.redirect(`/children/${child.id}`);
+    } catch (error) {
+      if (error instanceof RecordIntegrityError)
+        return renderNewChild(res, req.body, singleError(error.field, error.message), undefined, 400);
+      throw error;
+    }
+  });
