@@ -3,7 +3,15 @@
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
-import { hasErrors, idParam, mergeErrors, noErrors, readDate, refusalErrors, saveOrShowAgain } from '../../platform/web/childPages.ts';
+import {
+  hasErrors,
+  idParam,
+  mergeErrors,
+  noErrors,
+  readDate,
+  refusalErrors,
+  saveOrShowAgain,
+} from '../../platform/web/childPages.ts';
 import { concludeSection47Enquiry, recordInitialConference } from './store.ts';
 import {
   today,
