@@ -7,6 +7,7 @@ import { areas } from '../areas/all.ts';
 import { appPages } from './pages/module.ts';
 import { inPosition } from '../platform/web/navigation.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
+import { definePermissions, type PermissionTable } from '../platform/access/roles.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 
@@ -18,6 +19,13 @@ export const migrationFolders = modules.map((module) => module.migrations).filte
 export const viewFolders = modules.map((module) => module.views).filter(present);
 export const routeTables = modules.flatMap((module) => module.routes ?? []);
 export const navigation = inPosition(modules.flatMap((module) => module.navigation ?? []));
+/** Every module's permissions in one table; a name two modules define is a mistake. */
+export const permissionTable: PermissionTable = modules.reduce<PermissionTable>((table, module) => {
+  for (const name of Object.keys(module.permissions ?? {}))
+    if (name in table) throw new Error(`The permission ${name} is defined twice (again by ${module.name})`);
+  return { ...table, ...module.permissions };
+}, {});
+definePermissions(permissionTable);
 export const childRecordLinks = inPosition(modules.flatMap((module) => module.childLinks ?? []));
 
 /** Brings a database up to date with every module's migrations. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { assessmentPermissions } from './permissions.ts';
 import { referralRoutes } from './referralRoutes.ts';
 import { singleAssessmentRoutes } from './assessmentRoutes.ts';
 import { emptyAssessmentJourney, assessmentJourney } from './journey.ts';
@@ -8,6 +9,7 @@ import { assessmentChronology } from './chronology.ts';
 
 export const assessmentArea: AreaModule = {
   name: 'assessment',
+  permissions: assessmentPermissions,
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
   routes: [referralRoutes, singleAssessmentRoutes],

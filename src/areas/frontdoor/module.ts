@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { frontDoorPermissions } from './permissions.ts';
 import { contactRoutes } from './contactRoutes.ts';
 import { contactDecisionRoutes } from './decisionRoutes.ts';
 import { emptyFrontdoorJourney, frontDoorJourney } from './journey.ts';
@@ -8,6 +9,7 @@ import { frontDoorChronology } from './chronology.ts';
 
 export const frontDoorArea: AreaModule = {
   name: 'frontdoor',
+  permissions: frontDoorPermissions,
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
   routes: [contactRoutes, contactDecisionRoutes],

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { protectionPermissions } from './permissions.ts';
 import { strategyDiscussionRoutes } from './discussionRoutes.ts';
 import { section47EnquiryRoutes } from './enquiryRoutes.ts';
 import { childProtectionPlanRoutes } from './planRoutes.ts';
@@ -14,6 +15,7 @@ import { protectionChronology } from './chronology.ts';
 
 export const protectionArea: AreaModule = {
   name: 'protection',
+  permissions: protectionPermissions,
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
   routes: [strategyDiscussionRoutes, section47EnquiryRoutes, childProtectionPlanRoutes],

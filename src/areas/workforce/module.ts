@@ -1,11 +1,13 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { workforcePermissions } from './permissions.ts';
 import { allocationRoutes } from './routes.ts';
 import { workforceRoutes } from './workersRoutes.ts';
 import { workforceChronology } from './chronology.ts';
 
 export const workforceArea: AreaModule = {
   name: 'workforce',
+  permissions: workforcePermissions,
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
   routes: [allocationRoutes, workforceRoutes],

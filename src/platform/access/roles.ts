@@ -29,41 +29,47 @@ export const roleTitles: Record<Role, string> = {
   administrator: 'Administrator',
 };
 
-export const permissions = {
+/**
+ * Who may do what. The platform's own permissions are here; each area adds its own in its
+ * `permissions.ts` (its module's `permissions`), which also adds their names to `Permissions` by
+ * declaration merging, and the app hands the composed table to `definePermissions` once.
+ */
+export const platformPermissions = {
   /** The signed-in home page: every role has one. */
   'home:view': roles,
   'users:manage': ['administrator'],
-  /** The workers children are allocated to: add them, change their details, record their leaving. */
-  'workforce:manage': ['administrator', 'service-manager', 'team-manager'],
   /** Find a child and open their record (every view audited). Inspectors read only. */
   'child:view': ['practitioner', 'team-manager', 'service-manager', 'iro', 'front-door', 'lado', 'inspector'],
   /** Record and correct a child's records. */
   'child:record': ['practitioner', 'team-manager', 'service-manager', 'iro', 'front-door', 'lado'],
-  /** Record contacts at the front door and work the queue. */
-  'frontdoor:record': ['front-door', 'team-manager', 'service-manager'],
-  /** Decide what happens to a contact (NFA, advice, early help, referral, strategy discussion). */
-  'frontdoor:decide': ['front-door', 'team-manager', 'service-manager'],
-  /** Decide a contact where the council requires a manager to (a local standard, off by default). */
-  'frontdoor:decide-as-manager': ['team-manager', 'service-manager'],
-  /** Authorise a single assessment (a manager's sign-off). */
-  'assessment:authorise': ['team-manager', 'service-manager'],
-  /** Chair child protection conferences and rate the practice seen (RAG). */
-  'conference:chair': ['iro', 'team-manager', 'service-manager'],
-  /** A team's caseloads, what is due and overdue, and management oversight. */
-  'team:oversee': ['team-manager', 'service-manager'],
   /** Who viewed and changed a record; break-glass openings to review. */
   'child:oversee': ['team-manager', 'service-manager'],
   'audit:view': ['administrator'],
   /** The council's local standards (visit frequencies, caseload aspirations…). */
   'settings:manage': ['administrator', 'service-manager'],
-} as const satisfies Record<string, readonly Role[]>;
-export type Permission = keyof typeof permissions;
+} as const satisfies PermissionTable;
+
+/** A table of permissions and the roles that have each. */
+export type PermissionTable = Readonly<Record<string, readonly Role[]>>;
+
+/** Every permission's name: the platform's, and each area's by declaration merging. */
+export interface Permissions extends Record<keyof typeof platformPermissions, true> {}
+export type Permission = Extract<keyof Permissions, string>;
+
+let permissionTable: PermissionTable = platformPermissions;
+
+/** The whole table, composed by the app from the platform's and every area's permissions. */
+export function definePermissions(table: PermissionTable): void {
+  permissionTable = table;
+}
 
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }
 
 export function rolesAllow(userRoles: readonly Role[], permission: Permission): boolean {
-  const allowed: readonly Role[] = permissions[permission];
+  const allowed = permissionTable[permission];
+  // A permission no module defines is a mistake in the code, not a refusal to show.
+  if (!allowed) throw new Error(`No module defines the permission ${permission}`);
   return userRoles.some((role) => allowed.includes(role));
 }

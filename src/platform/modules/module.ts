@@ -7,6 +7,7 @@ import type { ChildRecordLink } from '../web/childLinks.ts';
 import type { ChronologySource } from '../records/chronology.ts';
 import type { AreaJourneys } from '../records/byChild.ts';
 import type { TimescaleRule } from '../../core/timescales/model.ts';
+import type { PermissionTable } from '../access/roles.ts';
 
 export interface AreaModule {
   /** The area's folder under src/areas; its templates sit in views/<name>/. */
@@ -17,6 +18,8 @@ export interface AreaModule {
   views?: string;
   routes?: readonly RouteTable[];
   navigation?: readonly NavigationItem[];
+  /** The permissions it adds and the roles that have each (its permissions.ts). */
+  permissions?: PermissionTable;
   /** Links on the child's page to the area's records. */
   childLinks?: readonly ChildRecordLink[];
   /** Its part of the child's journey, as the timescale rules read it: empty, and read for many children at once. */

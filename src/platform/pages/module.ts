@@ -7,9 +7,11 @@ import { publicRoutes } from './public.ts';
 import { signInRoutes } from './signIn.ts';
 import { adminRoutes } from './admin.ts';
 import { platformNavigation } from '../web/navigation.ts';
+import { platformPermissions } from '../access/roles.ts';
 
 export const platformPages: AreaModule = {
   name: 'platform',
+  permissions: platformPermissions,
   migrations: platformMigrations,
   views: path.join(import.meta.dirname, 'views'),
   routes: [publicRoutes, signInRoutes, adminRoutes],
