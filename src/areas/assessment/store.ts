@@ -8,6 +8,7 @@ import type { ReferralSource } from './codes.ts';
 import type { AssessmentOutcome, ClosureReason, PrimaryNeedCode } from './codes.ts';
 import { assessmentStartProblem, authorisationProblem, factorsIdentified } from './model.ts';
 import type { Assessment, Referral } from './schema.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 const factorsMessage = 'Select factors from the list; “No factors identified” cannot be selected with another factor';
 
@@ -66,7 +67,7 @@ export interface NewReferral {
 /** Opens a CIN episode (or records a closed one, such as an NFA referral). */
 export function recordReferral(db: Kysely<Database>, actor: Actor, input: NewReferral): Promise<Referral> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const referral = await trx
         .insertInto('referrals')
         .values({
@@ -133,7 +134,7 @@ export function startAssessment(
   input: { childId: number; referralId: number; startDate: string },
 ): Promise<Assessment> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       // The referral row is locked so two assessments cannot start in it at once.
       const referral = await trx
         .selectFrom('referrals')

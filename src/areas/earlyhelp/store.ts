@@ -5,6 +5,7 @@ import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, withIntegrity } from '../../platform/records/integrity.ts';
 import type { RecordRef } from '../../platform/records/writes.ts';
 import type { EarlyHelpEpisode } from './schema.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 explainConstraints({
   early_help_episodes_end_after_start: { field: 'endDate', message: 'The end date must be on or after the start date' },
@@ -55,7 +56,7 @@ export function startEarlyHelp(
   input: NewEarlyHelpEpisode,
 ): Promise<EarlyHelpEpisode> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const episode = await trx
         .insertInto('early_help_episodes')
         .values({

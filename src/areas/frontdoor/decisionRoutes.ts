@@ -6,6 +6,7 @@ import { mayOpenChild } from '../../platform/access/recordScope.ts';
 import { recordReferral, sourceName, type ReferralSource } from '../assessment/index.ts';
 import { recordStrategyDiscussion } from '../protection/index.ts';
 import { startEarlyHelp } from '../earlyhelp/index.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 import { contactOutcomes, type ContactOutcome } from './codes.ts';
 import { childContacts, contactRecord, decideContact } from './store.ts';
 import { inPageOrder, londonDay, readDateTimeInput, refusalOnPage } from '../../platform/web/pageHelpers.ts';
@@ -163,34 +164,40 @@ export const contactDecisionRoutes = new RouteTable()
       errors,
     );
     if (!referralDate || hasErrors(errors)) return renderReferrals(res, found, body, errors, 400);
-    for (const { child, referralId, needsDiscussion } of await referralsStillToRecord(res, found)) {
-      try {
-        const referral =
-          referralId ??
-          (
-            await recordReferral(db, res.locals.actor, {
+    // Every child of the contact or none: a refusal for one child rolls back the others.
+    const children = await referralsStillToRecord(res, found);
+    let refusedChild = '';
+    try {
+      await inTransaction(db, async (trx) => {
+        for (const { child, referralId, needsDiscussion } of children) {
+          refusedChild = child.name;
+          const referral =
+            referralId ??
+            (
+              await recordReferral(trx, res.locals.actor, {
+                childId: child.id,
+                referralDate,
+                source: found.contact.source as ReferralSource,
+                contactId: found.contact.id,
+              })
+            ).id;
+          if (needsDiscussion)
+            await recordStrategyDiscussion(trx, res.locals.actor, {
               childId: child.id,
-              referralDate,
-              source: found.contact.source as ReferralSource,
-              contactId: found.contact.id,
-            })
-          ).id;
-        if (needsDiscussion)
-          await recordStrategyDiscussion(db, res.locals.actor, {
-            childId: child.id,
-            referralId: referral,
-            decisionDate: referralDate,
-          });
-      } catch (error) {
-        if (!(error instanceof RecordIntegrityError)) throw error;
-        return renderReferrals(
-          res,
-          found,
-          body,
-          refusalOnPage(error, ['referralDate'], ['referralDate'], child.name),
-          400,
-        );
-      }
+              referralId: referral,
+              decisionDate: referralDate,
+            });
+        }
+      });
+    } catch (error) {
+      if (!(error instanceof RecordIntegrityError)) throw error;
+      return renderReferrals(
+        res,
+        found,
+        body,
+        refusalOnPage(error, ['referralDate'], ['referralDate'], refusedChild),
+        400,
+      );
     }
     req.session.flash =
       found.decision.outcome === 'strategy-discussion'
@@ -234,24 +241,29 @@ export const contactDecisionRoutes = new RouteTable()
         inPageOrder(errors, ['childIds', 'startDate', 'leadProfessional', 'leadOrganisation']),
         400,
       );
-    for (const child of remaining.filter((child) => picked.includes(child.id))) {
-      try {
-        await startEarlyHelp(db, res.locals.actor, {
-          childId: child.id,
-          startDate,
-          contactId: found.contact.id,
-          ...form.value,
-        });
-      } catch (error) {
-        if (!(error instanceof RecordIntegrityError)) throw error;
-        return renderEarlyHelp(
-          res,
-          found,
-          body,
-          refusalOnPage(error, ['startDate', 'leadProfessional', 'leadOrganisation'], ['startDate'], child.name),
-          400,
-        );
-      }
+    // Every child picked or none: a refusal for one child rolls back the others.
+    let refusedChild = '';
+    try {
+      await inTransaction(db, async (trx) => {
+        for (const child of remaining.filter((child) => picked.includes(child.id))) {
+          refusedChild = child.name;
+          await startEarlyHelp(trx, res.locals.actor, {
+            childId: child.id,
+            startDate,
+            contactId: found.contact.id,
+            ...form.value,
+          });
+        }
+      });
+    } catch (error) {
+      if (!(error instanceof RecordIntegrityError)) throw error;
+      return renderEarlyHelp(
+        res,
+        found,
+        body,
+        refusalOnPage(error, ['startDate', 'leadProfessional', 'leadOrganisation'], ['startDate'], refusedChild),
+        400,
+      );
     }
     req.session.flash = `Early help is open for ${picked.length} ${picked.length === 1 ? 'child' : 'children'}`;
     res.redirect(`/front-door/contacts/${found.contact.id}`);

@@ -14,6 +14,7 @@ import {
 import { createChild, linkChildren } from '../people/store.ts';
 import { defaultTimescaleSettings } from '../../core/timescales/settings.ts';
 import { recordContact, type NewContact } from './store.ts';
+import { recordReferral } from '../assessment/store.ts';
 import { councilTimescaleSettings, saveCouncilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
 
 // The test clock starts on Wednesday 25 November 2026.
@@ -434,6 +435,28 @@ describe('the front door queue and decisions', () => {
     const page = await agent.get(`/front-door/contacts/${contactId}`);
     assert.match(page.text, /The referrals are recorded/);
     assert.match(page.text, /Dee Hughes<\/a>: referral on 25 November 2026/);
+  });
+
+  test('a referral refused for one child saves none: every child of the contact or none', async () => {
+    const db = harbour.database.db;
+    const [gus, hal] = [
+      (await createChild(db, actor, { forename: 'Gus', surname: 'Hughes', dateOfBirth: '2016-04-04', sex: 'M' })).id,
+      (await createChild(db, actor, { forename: 'Hal', surname: 'Hughes', dateOfBirth: '2017-05-05', sex: 'M' })).id,
+    ];
+    // Hal is already in a CIN episode: a second open referral is refused for him.
+    await recordReferral(db, actor, { childId: hal, referralDate: '2026-11-02', source: '6' });
+    const contactId = await contact([gus, hal], '2026-11-24T14:00:00Z');
+    await decide(contactId, 'referral');
+    const form = `/front-door/contacts/${contactId}/referrals`;
+    const refused = await submitForm(agent, form, form, {
+      'referralDate-day': '25',
+      'referralDate-month': '11',
+      'referralDate-year': '2026',
+    });
+    assert.equal(refused.status, 400);
+    assert.match(errorSummary(refused.text).join(' '), /Hal Hughes/);
+    const saved = await db.selectFrom('referrals').select('child_id').where('contact_id', '=', contactId).execute();
+    assert.deepEqual(saved, [], 'Gus’s referral is not kept when Hal’s is refused');
   });
 
   test('a strategy discussion decision records a referral and the decision to hold it for each child', async () => {

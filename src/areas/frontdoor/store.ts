@@ -7,6 +7,7 @@ import type { ConsentStatus, ContactOutcome, LevelOfNeed } from './codes.ts';
 import type { ReferralSource } from '../assessment/index.ts';
 import { consentProblem, contactChildren, decisionTimeProblem } from './model.ts';
 import type { Contact, ContactDecision } from './schema.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 explainConstraints({
   contacts_source_check: { field: 'source', message: 'Select the source of the contact from the list' },
@@ -59,7 +60,7 @@ export function recordContact(db: Kysely<Database>, actor: Actor, input: NewCont
   const consent = consentProblem(input.consent, input.consentOverrideReason);
   if (consent) return Promise.reject(new RecordIntegrityError(consent.field, consent.message, undefined));
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const contact = await trx
         .insertInto('contacts')
         .values({
@@ -106,7 +107,7 @@ export interface NewContactDecision {
 /** Records the one decision on a contact; it stays on every child's record whatever the outcome. */
 export function decideContact(db: Kysely<Database>, actor: Actor, input: NewContactDecision): Promise<ContactDecision> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const contact = await trx
         .selectFrom('contacts')
         .select(['id', 'received_at'])

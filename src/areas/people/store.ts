@@ -4,6 +4,7 @@ import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, withIntegrity } from '../../platform/records/integrity.ts';
 import type { Child } from './schema.ts';
 import type { RelationshipType } from './codes.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 explainConstraints({
   children_birth_known: {
@@ -52,7 +53,7 @@ export interface ChildDetails {
 /** Records a new child (or unborn child) and audits it in the same transaction. */
 export function createChild(db: Kysely<Database>, actor: Actor, details: ChildDetails): Promise<Child> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const child = await trx
         .insertInto('children')
         .values({
@@ -89,7 +90,7 @@ export function linkChildren(
   link: { childId: number; relatedChildId: number; relationship: RelationshipType },
 ) {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const row = await trx
         .insertInto('relationships')
         .values({ child_id: link.childId, related_child_id: link.relatedChildId, relationship: link.relationship })
@@ -141,7 +142,7 @@ async function insertAdultLink(trx: Kysely<Database>, actor: Actor, link: AdultL
 
 /** Links an adult already in Harbour to the child. */
 export function linkAdult(db: Kysely<Database>, actor: Actor, link: AdultLink & { adultId: number }) {
-  return withIntegrity(() => db.transaction().execute((trx) => insertAdultLink(trx, actor, link)));
+  return withIntegrity(() => inTransaction(db, (trx) => insertAdultLink(trx, actor, link)));
 }
 
 /** Records an adult new to Harbour and links them to the child in one audited transaction. */
@@ -151,7 +152,7 @@ export function addAdultToNetwork(
   input: AdultLink & { forename: string; surname: string; dateOfBirth?: string | null },
 ) {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const adult = await trx
         .insertInto('adults')
         .values({

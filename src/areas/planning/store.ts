@@ -9,6 +9,7 @@ import type { PlanType } from './codes.ts';
 import { planActionDueDate } from './model.ts';
 import { openReferralOn } from '../assessment/index.ts';
 import type { ChildInNeedPlan, ChildInNeedPlanReview, PlanAction } from './schema.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 explainConstraints({
   cin_plans_referral: { field: 'referralId', message: 'Select a referral for this child' },
@@ -44,7 +45,7 @@ export function startChildInNeedPlan(
   input: { childId: number; referralId?: number | null; startDate: string },
 ): Promise<ChildInNeedPlan> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const referralId =
         input.referralId === undefined
           ? ((await openReferralOn(trx, input.childId, input.startDate))?.id ?? null)
@@ -83,7 +84,7 @@ export function recordChildInNeedPlanReview(
   input: { childId: number; planId: number; date: string; notes?: string | null },
 ): Promise<ChildInNeedPlanReview> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const review = await trx
         .insertInto('cin_plan_reviews')
         .values({
@@ -121,7 +122,7 @@ export function recordPlanAction(db: Kysely<Database>, actor: Actor, input: NewP
   const due = planActionDueDate(input.dueDate, recordedDate);
   if ('message' in due) return Promise.reject(new RecordIntegrityError('dueDate', due.message, undefined));
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const action = await trx
         .insertInto('plan_actions')
         .values({

@@ -21,6 +21,7 @@ import type {
   Section47Enquiry,
   StrategyDiscussion,
 } from './schema.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 const categoryMessage = 'Select the category of abuse from the list';
 
@@ -154,7 +155,7 @@ export function recordStrategyDiscussion(
   input: NewStrategyDiscussion,
 ): Promise<StrategyDiscussion> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const discussion = await trx
         .insertInto('strategy_discussions')
         .values({
@@ -198,7 +199,7 @@ export function startSection47Enquiry(
   input: { childId: number; strategyDiscussionId: number },
 ): Promise<Section47Enquiry> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const discussion = await trx
         .selectFrom('strategy_discussions')
         .select(['held_date', 'decision'])
@@ -319,7 +320,7 @@ export function recordInitialConference(
   input: InitialConference,
 ): Promise<{ conference: ChildProtectionConference; plan: ChildProtectionPlan | undefined }> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const conference = await insertConference(trx, actor, { ...input, type: 'initial' });
       await created(trx, actor, input.childId, 'child_protection_conferences', conference.id, {
         outcome: input.outcome,
@@ -359,7 +360,7 @@ export function recordReviewConference(
   input: ReviewConference,
 ): Promise<ChildProtectionConference> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const conference = await insertConference(trx, actor, { ...input, type: 'review' });
       await created(trx, actor, input.childId, 'child_protection_conferences', conference.id, {
         outcome: input.outcome,
@@ -436,7 +437,7 @@ export function recordCoreGroupMeeting(
   input: { childId: number; planId: number; date: string; notes?: string | null },
 ): Promise<CoreGroupMeeting> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const meeting = await trx
         .insertInto('core_group_meetings')
         .values({

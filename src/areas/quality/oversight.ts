@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { withIntegrity } from '../../platform/records/integrity.ts';
 import type { ChronologySource } from '../../platform/records/chronology.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 /** A manager's oversight note on a child (Ofsted 2017: management oversight visible on the record). */
 export function recordOversightNote(
@@ -11,7 +12,7 @@ export function recordOversightNote(
   note: { childId: number; noteDate: string; note: string },
 ) {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const row = await trx
         .insertInto('oversight_notes')
         .values({

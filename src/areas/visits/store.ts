@@ -4,6 +4,7 @@ import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, withIntegrity } from '../../platform/records/integrity.ts';
 import { visitPurposes, type VisitPurpose } from './codes.ts';
 import type { Visit } from './schema.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 explainConstraints({
   visits_purpose_check: { field: 'purpose', message: 'Select the purpose of the visit' },
@@ -44,7 +45,7 @@ export interface NewVisit {
 
 export function recordVisit(db: Kysely<Database>, actor: Actor, input: NewVisit): Promise<Visit> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const visit = await trx
         .insertInto('visits')
         .values({

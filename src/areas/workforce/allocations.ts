@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
 import type { WorkerRole } from './codes.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 explainConstraints({
   allocations_no_overlap: {
@@ -53,7 +54,7 @@ export function allocateChild(
   allocation: { childId: number; workerId: number; startDate: string },
 ) {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       // Shared lock: a leaving date being recorded for the worker waits for this allocation, then sees it.
       const worker = await trx
         .selectFrom('workers')
@@ -117,7 +118,7 @@ export function allocateChild(
 /** Ends a child's allocation when their case closes (the child is then unallocated only if still open). */
 export function endAllocation(db: Kysely<Database>, actor: Actor, allocation: { childId: number; endDate: string }) {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const ended = await trx
         .updateTable('allocations')
         .set({

@@ -6,6 +6,7 @@ import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../p
 import type { WorkforceTables } from './schema.ts';
 import { addWorker, type WorkerDetails } from './allocations.ts';
 import type { WorkerRole } from './codes.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 
 export type Worker = Selectable<WorkforceTables['workers']>;
 
@@ -37,7 +38,7 @@ const audit = (
 /** A worker joins the workforce, so children can be allocated to them from their start date. */
 export function recordWorker(db: Kysely<Database>, actor: Actor, details: WorkerDetails): Promise<Worker> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const worker = await addWorker(trx, details);
       await audit(trx, actor, worker, 'added', {
         role: worker.role,
@@ -107,7 +108,7 @@ export function changeWorker(
 ): Promise<Worker> {
   const { details } = change;
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const before = await lockedAt(trx, change.workerId, change.version);
       if (before.team_id !== details.teamId) {
         const held = await countAllocatedTo(trx, before.id, change.today);
@@ -153,7 +154,7 @@ export function recordWorkerLeaving(
   leaving: { workerId: number; version: number; endDate: string },
 ): Promise<Worker> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const before = await lockedAt(trx, leaving.workerId, leaving.version);
       if (leaving.endDate < before.start_date)
         throw new RecordIntegrityError('endDate', 'The leaving date must be on or after the start date', undefined);

@@ -3,6 +3,7 @@ import type { Database } from '../db/schema.ts';
 import { childRecordChanged, type Actor } from '../access/audit.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import { withIntegrity } from './integrity.ts';
+import { inTransaction } from '../db/transaction.ts';
 
 export interface Amendment {
   /** The table the record lives in (a child's record table). */
@@ -31,7 +32,7 @@ export async function amendRecord(
 ): Promise<Record<string, unknown>> {
   if (!amendment.reason.trim()) throw new Error('An amendment needs a reason');
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const table = sql.table(amendment.table);
       const current = await sql<
         Record<string, unknown>

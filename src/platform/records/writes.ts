@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.ts';
 import { childRecordChanged, type Actor } from '../access/audit.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import { RecordIntegrityError, withIntegrity } from './integrity.ts';
+import { inTransaction } from '../db/transaction.ts';
 
 export interface Written<T> {
   record: T;
@@ -23,7 +24,7 @@ export function writeChildRecord<T>(
   detail: Record<string, unknown> = {},
 ): Promise<T> {
   return withIntegrity(() =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       const written = await write(trx);
       for (const childId of new Set(written.childIds)) {
         await childRecordChanged(trx, actor, {
