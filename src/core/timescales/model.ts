@@ -3,34 +3,14 @@ import type { Temporal } from 'temporal-polyfill';
 import type { ChildJourney } from './journey.ts';
 import type { TimescaleSettings } from './settings.ts';
 
-export type TimescaleRuleId =
-  | 'contact-decision'
-  | 'assessment'
-  | 'strategy-discussion'
-  | 'icpc'
-  | 'first-core-group'
-  | 'cp-review'
-  | 'cp-visit'
-  | 'cp-plan-senior-oversight'
-  | 'cin-visit'
-  | 'cin-review'
-  | 'plan-action'
-  | 'care-plan'
-  | 'cla-review'
-  | 'cla-visit'
-  | 'initial-health-assessment'
-  | 'review-health-assessment'
-  | 'pep'
-  | 'return-home-interview'
-  | 'missing-manager-review'
-  | 'pathway-needs-assessment'
-  | 'pathway-plan-review'
-  | 'care-leaver-contact'
-  | 'proceedings'
-  | 'plo-review'
-  | 'plo-decision'
-  | 'adoption-a1'
-  | 'adoption-a2';
+/**
+ * Every rule's id: each rule file adds its own by declaration merging
+ * (`declare module '…/core/timescales/model.ts' { interface TimescaleRuleIds { 'cin-visit': true } }`),
+ * so adding a rule touches no list here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface TimescaleRuleIds {}
+export type TimescaleRuleId = Extract<keyof TimescaleRuleIds, string>;
 
 export type DueStatus = 'due' | 'overdue' | 'met' | 'metLate';
 

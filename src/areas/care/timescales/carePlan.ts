@@ -3,6 +3,12 @@ import { type Temporal } from 'temporal-polyfill';
 import { date, deadline, earliest, optionalDate, workingDaysAfter } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'care-plan': true;
+  }
+}
+
 export const carePlan: TimescaleRule = {
   id: 'care-plan',
   title: 'Care plan in place',

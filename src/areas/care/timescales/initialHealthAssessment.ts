@@ -3,6 +3,12 @@ import { date, deadline, optionalDate, workingDaysAfter } from '../../../core/ti
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 import { datesInPeriod } from './periodOfCare.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'initial-health-assessment': true;
+  }
+}
+
 export const initialHealthAssessment: TimescaleRule = {
   id: 'initial-health-assessment',
   title: 'Initial health assessment',

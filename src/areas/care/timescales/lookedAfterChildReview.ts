@@ -4,6 +4,12 @@ import { date, optionalDate, recurring, workingDaysAfter } from '../../../core/t
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 import { datesInPeriod } from './periodOfCare.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'cla-review': true;
+  }
+}
+
 export const lookedAfterChildReview: TimescaleRule = {
   id: 'cla-review',
   title: 'Review of the looked after child',

@@ -6,6 +6,12 @@ import type { Placement } from '../journey.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 import { datesInPeriod } from './periodOfCare.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'cla-visit': true;
+  }
+}
+
 /**
  * Reg 28(2)–(3): the first visit within a week of the placement starting;
  * weekly until the first review when placed with a parent (reg 19) or with

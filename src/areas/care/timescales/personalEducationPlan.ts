@@ -4,6 +4,12 @@ import { date, optionalDate, recurring, workingDaysAfter } from '../../../core/t
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 import { datesInPeriod } from './periodOfCare.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    pep: true;
+  }
+}
+
 export const personalEducationPlan: TimescaleRule = {
   id: 'pep',
   title: 'Personal education plan',

@@ -4,6 +4,12 @@ import { date, optionalDate, recurring } from '../../../core/timescales/deadline
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 import { datesInPeriod } from './periodOfCare.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'review-health-assessment': true;
+  }
+}
+
 export const reviewHealthAssessment: TimescaleRule = {
   id: 'review-health-assessment',
   title: 'Review health assessment',

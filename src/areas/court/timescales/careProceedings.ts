@@ -3,6 +3,12 @@ import { addWeeks, isAfter } from '../../../core/calendar.ts';
 import { date, deadline, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    proceedings: true;
+  }
+}
+
 export const careProceedings: TimescaleRule = {
   id: 'proceedings',
   title: 'Care proceedings concluded',

@@ -3,6 +3,12 @@ import { addWeeks } from '../../../core/calendar.ts';
 import { date, deadline, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'plo-decision': true;
+  }
+}
+
 export const preProceedingsDecision: TimescaleRule = {
   id: 'plo-decision',
   title: 'Pre-proceedings (PLO) decision',

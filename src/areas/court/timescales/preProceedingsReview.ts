@@ -3,6 +3,12 @@ import { addWeeks } from '../../../core/calendar.ts';
 import { date, optionalDate, recurring } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'plo-review': true;
+  }
+}
+
 export const preProceedingsReview: TimescaleRule = {
   id: 'plo-review',
   title: 'Pre-proceedings (PLO) review meeting',

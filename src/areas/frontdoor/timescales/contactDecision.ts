@@ -9,6 +9,12 @@ import {
 import type { ChildJourney } from '../../../core/timescales/journey.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'contact-decision': true;
+  }
+}
+
 export const contactDecision: TimescaleRule<Pick<ChildJourney, 'child' | 'contacts'>> = {
   id: 'contact-decision',
   title: 'Decision on a contact',

@@ -5,6 +5,12 @@ import { date, deadline, earliest, optionalDate } from '../../../core/timescales
 import type { ChildJourney } from '../../../core/timescales/journey.ts';
 import type { Occurrence, TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'care-leaver-contact': true;
+  }
+}
+
 const firstBirthday = 17;
 const lastNationalBirthday = 21;
 

@@ -3,6 +3,12 @@ import { addMonths, birthday, laterOf } from '../../../core/calendar.ts';
 import { date, deadline, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'pathway-needs-assessment': true;
+  }
+}
+
 export const pathwayNeedsAssessment: TimescaleRule = {
   id: 'pathway-needs-assessment',
   title: 'Needs assessment and pathway plan',

@@ -3,6 +3,12 @@ import { addMonths } from '../../../core/calendar.ts';
 import { date, optionalDate, recurring } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'pathway-plan-review': true;
+  }
+}
+
 export const pathwayPlanReview: TimescaleRule = {
   id: 'pathway-plan-review',
   title: 'Pathway plan review',

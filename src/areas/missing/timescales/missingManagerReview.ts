@@ -2,6 +2,12 @@
 import { deadline, instant, londonDate, optionalDate, workingDaysAfter } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'missing-manager-review': true;
+  }
+}
+
 export const missingManagerReview: TimescaleRule = {
   id: 'missing-manager-review',
   title: 'Manager review of the return home interview',

@@ -3,6 +3,12 @@ import { deadlineInHours, instant } from '../../../core/timescales/deadlines.ts'
 import type { MissingEpisode } from '../journey.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'return-home-interview': true;
+  }
+}
+
 /** Held, or offered and declined: the child cannot be made to take part. */
 function interviewMoment(episode: MissingEpisode): string | undefined {
   const interview = episode.returnInterview;

@@ -3,6 +3,12 @@ import { addDays } from '../../../core/calendar.ts';
 import { date, deadline, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'adoption-a2': true;
+  }
+}
+
 export const adoptionMatching: TimescaleRule = {
   id: 'adoption-a2',
   title: 'Child matched with adopters (scorecard A2)',

@@ -3,6 +3,12 @@ import { addDays, isAfter, compareDates } from '../../../core/calendar.ts';
 import { date, deadline, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'adoption-a1': true;
+  }
+}
+
 export const adoptionMovingIn: TimescaleRule = {
   id: 'adoption-a1',
   title: 'Child moves in with adopters (scorecard A1)',

@@ -3,6 +3,12 @@ import { addWeeks } from '../../../core/calendar.ts';
 import { date, optionalDate, recurring } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'cin-review': true;
+  }
+}
+
 export const childInNeedPlanReview: TimescaleRule = {
   id: 'cin-review',
   title: 'Child in need plan review',

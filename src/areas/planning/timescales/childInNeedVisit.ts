@@ -2,6 +2,12 @@
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 import { visitsWhileOnPlan } from './visitsWhileOnPlan.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'cin-visit': true;
+  }
+}
+
 export const childInNeedVisit: TimescaleRule = {
   id: 'cin-visit',
   title: 'Child in need visit, child seen',

@@ -4,6 +4,12 @@ import type { ChildJourney } from '../../../core/timescales/journey.ts';
 import type { PlanAction } from '../journey.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'plan-action': true;
+  }
+}
+
 /** The end of the CIN plan, CP plan or period of care (care plan) an action belongs to. */
 function planEndDate(journey: ChildJourney, action: PlanAction): string | undefined {
   const plans = {

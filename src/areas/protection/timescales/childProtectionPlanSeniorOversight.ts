@@ -3,6 +3,12 @@ import { addMonths } from '../../../core/calendar.ts';
 import { date, deadline, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'cp-plan-senior-oversight': true;
+  }
+}
+
 export const childProtectionPlanSeniorOversight: TimescaleRule = {
   id: 'cp-plan-senior-oversight',
   title: 'Senior manager review of the child protection plan',

@@ -3,6 +3,12 @@ import { addMonths } from '../../../core/calendar.ts';
 import { date, optionalDate, recurring } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'cp-review': true;
+  }
+}
+
 export const childProtectionReviewConference: TimescaleRule = {
   id: 'cp-review',
   title: 'Child protection review conference',

@@ -2,6 +2,12 @@
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 import { visitsWhileOnPlan } from '../../planning/index.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'cp-visit': true;
+  }
+}
+
 export const childProtectionVisit: TimescaleRule = {
   id: 'cp-visit',
   title: 'Child protection visit, child seen',

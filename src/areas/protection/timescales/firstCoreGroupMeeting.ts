@@ -2,6 +2,12 @@
 import { date, deadline, earliest, optionalDate, workingDaysAfter } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'first-core-group': true;
+  }
+}
+
 export const firstCoreGroupMeeting: TimescaleRule = {
   id: 'first-core-group',
   title: 'First core group meeting',

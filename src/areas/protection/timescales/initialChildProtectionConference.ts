@@ -3,6 +3,12 @@ import { isBefore } from '../../../core/calendar.ts';
 import { date, deadline, earliest, workingDaysAfter } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    icpc: true;
+  }
+}
+
 export const initialChildProtectionConference: TimescaleRule = {
   id: 'icpc',
   title: 'Initial child protection conference',

@@ -2,6 +2,12 @@
 import { date, deadline, optionalDate, workingDaysAfter } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
+declare module '../../../core/timescales/model.ts' {
+  interface TimescaleRuleIds {
+    'strategy-discussion': true;
+  }
+}
+
 export const strategyDiscussion: TimescaleRule = {
   id: 'strategy-discussion',
   title: 'Strategy discussion held',
