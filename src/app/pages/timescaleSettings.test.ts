@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type TestHarbour } from '../testing/testApp.ts';
-import { councilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
-import { defaultTimescaleSettings } from '../../core/timescales/settings.ts';
+import { councilTimescaleSettings } from '../../reports/timescales/settings.ts';
+import { defaultTimescaleSettings } from '../../reports/timescales/settings.ts';
 
 describe('local timescale standards', () => {
   let harbour: TestHarbour;

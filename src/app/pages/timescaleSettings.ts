@@ -1,55 +1,34 @@
 import type { Response } from 'express';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
-import { defaultTimescaleSettings, type TimescaleSettings } from '../../core/timescales/settings.ts';
+import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import type { TimescaleSetting } from '../../core/timescales/settings.ts';
+import { saveCouncilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
 import {
   councilTimescaleSettings,
-  saveCouncilTimescaleSettings,
-  timescaleSettingsSchema,
-} from '../../platform/settings/timescaleSettings.ts';
+  councilTimescaleSettingsSchema,
+  defaultTimescaleSettings,
+  timescaleSettingFields,
+} from '../../reports/timescales/settings.ts';
 import { timescaleRules } from '../../reports/timescales/index.ts';
 
-/** The number fields of the settings page, in the order of the child's journey. */
-const numberFields: { name: keyof TimescaleSettings; label: string; suffix: string }[] = [
-  {
-    name: 'strategyDiscussionWorkingDays',
-    label: 'Strategy discussion held within',
-    suffix: 'working days of the decision',
-  },
-  { name: 'childProtectionVisitWorkingDays', label: 'Child protection visits at least every', suffix: 'working days' },
-  {
-    name: 'childProtectionPlanSeniorOversightMonths',
-    label: 'Senior manager review of a child protection plan at',
-    suffix: 'months',
-  },
-  { name: 'childInNeedVisitWorkingDays', label: 'Child in need visits at least every', suffix: 'working days' },
-  { name: 'childInNeedReviewWeeks', label: 'Child in need plan reviews at least every', suffix: 'weeks' },
-  {
-    name: 'personalEducationPlanReviewMonths',
-    label: 'Personal education plan reviewed at least every',
-    suffix: 'months',
-  },
-  { name: 'personalEducationPlanFromAge', label: 'Personal education plans from age', suffix: 'years' },
-  {
-    name: 'missingManagerReviewWorkingDays',
-    label: 'Manager comment on a return home interview within',
-    suffix: 'working days',
-  },
-  { name: 'preProceedingsReviewWeeks', label: 'PLO review meetings at least every', suffix: 'weeks' },
-  { name: 'preProceedingsDecisionWeeks', label: 'PLO decision within', suffix: 'weeks of the meeting' },
-  {
-    name: 'careLeaverAnnualContactToAge',
-    label: 'Keep in touch with care leavers yearly up to age',
-    suffix: '(0 for no yearly contact after 21)',
-  },
-];
+/** Radio items for a choice or a yes/no standard, the council's current one checked. */
+function radioItems(field: TimescaleSetting, value: unknown) {
+  const chosen = value === true ? 'yes' : value === false ? 'no' : fieldText(value);
+  if (field.kind === 'choice') return field.options.map((option) => ({ ...option, checked: chosen === option.value }));
+  if (field.kind === 'yes-no')
+    return [
+      { value: 'no', text: field.no, checked: chosen !== 'yes' },
+      { value: 'yes', text: field.yes, checked: chosen === 'yes' },
+    ];
+  return [];
+}
 
 function render(res: Response, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
   res.status(status).render('pages/timescale-settings', {
     pageTitle: 'Local timescale standards',
     values,
     errors,
-    numberFields,
+    fields: timescaleSettingFields.map((field) => ({ ...field, items: radioItems(field, values[field.name]) })),
     defaults: defaultTimescaleSettings,
     rules: timescaleRules,
   });
@@ -60,7 +39,7 @@ export const timescaleSettingsRoutes = new RouteTable()
     render(res, { ...(await councilTimescaleSettings(res.locals.services.db)) }),
   )
   .post('/admin/settings/timescales', { permission: 'settings:manage' }, async (req, res) => {
-    const form = parseForm(timescaleSettingsSchema, req.body);
+    const form = parseForm(councilTimescaleSettingsSchema, req.body);
     if (!form.ok) return render(res, req.body, form.errors, 400);
     await saveCouncilTimescaleSettings(res.locals.services.db, res.locals.actor, form.value);
     req.session.flash = 'The local timescale standards are saved. Due dates use them from now on.';

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { careSettings } from './settings.ts';
 import { emptyCareJourney, careJourney } from './journey.ts';
 import { carePlan } from './timescales/carePlan.ts';
 import { lookedAfterChildReview } from './timescales/lookedAfterChildReview.ts';
@@ -21,5 +22,6 @@ export const careArea: AreaModule = {
     reviewHealthAssessment,
     personalEducationPlan,
   ],
+  settings: careSettings,
   chronology: careChronology,
 };

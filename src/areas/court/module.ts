@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { courtSettings } from './settings.ts';
 import { emptyCourtJourney, courtJourney } from './journey.ts';
 import { careProceedings } from './timescales/careProceedings.ts';
 import { preProceedingsReview } from './timescales/preProceedingsReview.ts';
@@ -11,5 +12,6 @@ export const courtArea: AreaModule = {
   migrations: path.join(import.meta.dirname, 'migrations'),
   journey: { empty: emptyCourtJourney, load: courtJourney },
   timescaleRules: [careProceedings, preProceedingsReview, preProceedingsDecision],
+  settings: courtSettings,
   chronology: courtChronology,
 };

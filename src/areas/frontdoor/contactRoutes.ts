@@ -5,7 +5,6 @@ import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { createChild, likelyDuplicates } from '../people/index.ts';
 import { mayOpenChild } from '../../platform/access/recordScope.ts';
 import { sourceName } from '../assessment/index.ts';
-import { councilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
 import { recordContact } from './store.ts';
 import { contactsAwaitingDecision } from './queue.ts';
 import { inPageOrder, refusalOnPage } from '../../platform/web/pageHelpers.ts';
@@ -29,7 +28,7 @@ import {
 export const contactRoutes = new RouteTable()
   .get('/front-door', { permission: 'frontdoor:record', audit: 'children-listed' }, async (_req, res, { listed }) => {
     const { db, clock } = res.locals.services;
-    const settings = await councilTimescaleSettings(db);
+    const settings = await res.locals.services.timescales.councilSettings(db);
     const queue = await contactsAwaitingDecision(db, clock.now(), settings);
     await listed(queue.flatMap((contact) => contact.children.map((child) => child.id)));
     res.render('frontdoor/queue', {

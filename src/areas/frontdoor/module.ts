@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { frontDoorSettings } from './settings.ts';
 import { frontDoorPermissions } from './permissions.ts';
 import { contactRoutes } from './contactRoutes.ts';
 import { contactDecisionRoutes } from './decisionRoutes.ts';
@@ -17,5 +18,6 @@ export const frontDoorArea: AreaModule = {
   childLinks: [{ text: 'Contacts', path: '/contacts', permission: 'child:view', position: 20 }],
   journey: { empty: emptyFrontdoorJourney, load: frontDoorJourney },
   timescaleRules: [contactDecision],
+  settings: frontDoorSettings,
   chronology: frontDoorChronology,
 };

@@ -9,7 +9,6 @@ import { ForbiddenError, NotFoundError } from '../../core/errors.ts';
 import { familyNetwork, findChildren, sexCodes, siblingIds } from '../people/index.ts';
 import { rolesAllow } from '../../platform/access/roles.ts';
 import { referralSources, sourceName, type ReferralSource } from '../assessment/index.ts';
-import { councilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
 import {
   consentStatuses,
   contactOutcomes,
@@ -501,7 +500,7 @@ export async function renderEarlyHelp(
 
 /** Where the council requires it, only a manager records the front door's decision (a local standard). */
 export async function refuseUnlessCouncilAllowsDecider(res: Response): Promise<void> {
-  const settings = await councilTimescaleSettings(res.locals.services.db);
+  const settings = await res.locals.services.timescales.councilSettings(res.locals.services.db);
   if (settings.contactDecisionByManager && !rolesAllow(res.locals.user!.roles, 'frontdoor:decide-as-manager'))
     throw new ForbiddenError('In this council a manager records the decision on a contact');
 }

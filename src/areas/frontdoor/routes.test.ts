@@ -12,10 +12,11 @@ import {
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
 import { createChild, linkChildren } from '../people/store.ts';
-import { defaultTimescaleSettings } from '../../core/timescales/settings.ts';
+import { defaultTimescaleSettings } from '../../reports/timescales/settings.ts';
 import { recordContact, type NewContact } from './store.ts';
 import { recordReferral } from '../assessment/store.ts';
-import { councilTimescaleSettings, saveCouncilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
+import { councilTimescaleSettings } from '../../reports/timescales/settings.ts';
+import { saveCouncilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
 
 // The test clock starts on Wednesday 25 November 2026.
 const details = {

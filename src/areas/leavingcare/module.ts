@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { leavingCareSettings } from './settings.ts';
 import { emptyLeavingcareJourney, leavingCareJourney } from './journey.ts';
 import { pathwayNeedsAssessment } from './timescales/pathwayNeedsAssessment.ts';
 import { pathwayPlanReview } from './timescales/pathwayPlanReview.ts';
@@ -11,5 +12,6 @@ export const leavingCareArea: AreaModule = {
   migrations: path.join(import.meta.dirname, 'migrations'),
   journey: { empty: emptyLeavingcareJourney, load: leavingCareJourney },
   timescaleRules: [pathwayNeedsAssessment, pathwayPlanReview, careLeaverContact],
+  settings: leavingCareSettings,
   chronology: leavingCareChronology,
 };

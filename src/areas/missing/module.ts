@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { missingSettings } from './settings.ts';
 import { emptyMissingJourney, missingJourney } from './journey.ts';
 import { returnHomeInterview } from './timescales/returnHomeInterview.ts';
 import { missingManagerReview } from './timescales/missingManagerReview.ts';
@@ -10,5 +11,6 @@ export const missingArea: AreaModule = {
   migrations: path.join(import.meta.dirname, 'migrations'),
   journey: { empty: emptyMissingJourney, load: missingJourney },
   timescaleRules: [returnHomeInterview, missingManagerReview],
+  settings: missingSettings,
   chronology: missingChronology,
 };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { planningSettings } from './settings.ts';
 import { childInNeedPlanRoutes } from './cinPlanRoutes.ts';
 import { planActionRoutes } from './actionRoutes.ts';
 import { emptyPlanningJourney, planningJourney } from './journey.ts';
@@ -18,5 +19,6 @@ export const planningArea: AreaModule = {
   ],
   journey: { empty: emptyPlanningJourney, load: planningJourney },
   timescaleRules: [childInNeedVisit, childInNeedPlanReview, planAction],
+  settings: planningSettings,
   chronology: planningChronology,
 };

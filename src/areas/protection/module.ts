@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { protectionSettings } from './settings.ts';
 import { protectionPermissions } from './permissions.ts';
 import { strategyDiscussionRoutes } from './discussionRoutes.ts';
 import { section47EnquiryRoutes } from './enquiryRoutes.ts';
@@ -36,5 +37,6 @@ export const protectionArea: AreaModule = {
     childProtectionVisit,
     childProtectionPlanSeniorOversight,
   ],
+  settings: protectionSettings,
   chronology: protectionChronology,
 };

@@ -5,7 +5,7 @@ import { isAfter, compareDates } from '../calendar.ts';
 import { londonDate } from './deadlines.ts';
 import type { ChildJourney } from './journey.ts';
 import type { AsOf, DueItem, DueStatus, Occurrence, TimescaleRule, TimescaleRuleInfo } from './model.ts';
-import { defaultTimescaleSettings, type TimescaleSettings } from './settings.ts';
+import type { TimescaleSettings } from './settings.ts';
 
 /**
  * Met on or before the due date (to the minute for hours rules), met late
@@ -31,7 +31,7 @@ export function dueItemsUnder<Journey extends Pick<ChildJourney, 'child'>>(
   rules: readonly TimescaleRule<Journey>[],
   journey: Journey,
   asOf: Temporal.PlainDate | Temporal.Instant,
-  settings: TimescaleSettings = defaultTimescaleSettings,
+  settings: TimescaleSettings,
 ): DueItem[] {
   const moment: AsOf = asOf instanceof Temporal.Instant ? { date: londonDate(asOf), instant: asOf } : { date: asOf };
   const context = { journey, asOf: moment, settings };

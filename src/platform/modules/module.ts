@@ -7,6 +7,7 @@ import type { ChildRecordLink } from '../web/childLinks.ts';
 import type { ChronologySource } from '../records/chronology.ts';
 import type { AreaJourneys } from '../records/byChild.ts';
 import type { TimescaleRule } from '../../core/timescales/model.ts';
+import type { TimescaleSetting } from '../../core/timescales/settings.ts';
 import type { PermissionTable } from '../access/roles.ts';
 
 export interface AreaModule {
@@ -26,6 +27,8 @@ export interface AreaModule {
   journey?: { empty: object; load: AreaJourneys<object> };
   /** The statutory and local timescales of its records, one rule per file in its timescales/ folder. */
   timescaleRules?: readonly TimescaleRule[];
+  /** The local standards its rules read, which a council sets on the settings page (its settings.ts). */
+  settings?: readonly TimescaleSetting[];
   /** Its events in the child's chronology. */
   chronology?: ChronologySource;
 }

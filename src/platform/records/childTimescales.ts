@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../db/schema.ts';
 import type { DueItem } from '../../core/timescales/model.ts';
+import type { TimescaleSettings } from '../../core/timescales/settings.ts';
 
 /**
  * What a child's timescales are, from the engine over their whole journey. Reports compute it;
@@ -10,4 +11,6 @@ import type { DueItem } from '../../core/timescales/model.ts';
  */
 export interface ChildTimescales {
   dueItemsOfChild(db: Kysely<Database>, childId: number, today: Temporal.PlainDate): Promise<DueItem[]>;
+  /** The council's local standards, every area's, laid over their defaults. */
+  councilSettings(db: Kysely<Database>): Promise<TimescaleSettings>;
 }

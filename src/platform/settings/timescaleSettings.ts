@@ -3,39 +3,51 @@ import { z } from 'zod';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../access/audit.ts';
 import { readCouncilSetting, writeCouncilSetting } from './councilSettings.ts';
-import { defaultTimescaleSettings, type TimescaleSettings } from '../../core/timescales/settings.ts';
+import type { TimescaleSetting, TimescaleSettings } from '../../core/timescales/settings.ts';
 
-const whole = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `Enter ${label} as a whole number` })
-    .int(`Enter ${label} as a whole number`)
-    .min(min, `${label[0]!.toUpperCase()}${label.slice(1)} must be between ${min} and ${max}`)
-    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be between ${min} and ${max}`);
+const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
-/** The local standards a council may set, with the ranges that keep them sensible. */
-export const timescaleSettingsSchema = z.object({
-  startDayCountsAsDayOne: z.preprocess((value) => value === true || value === 'yes', z.boolean()),
-  contactDecisionByManager: z.preprocess((value) => value === true || value === 'yes', z.boolean()),
-  contactDecisionWithin: z.enum(['one-working-day', '24-hours'], {
-    error: 'Select how long the front door has to decide on a contact',
-  }),
-  strategyDiscussionWorkingDays: whole('working days to hold a strategy discussion', 0, 5),
-  childProtectionVisitWorkingDays: whole('working days between child protection visits', 5, 20),
-  childProtectionPlanSeniorOversightMonths: whole('months before senior oversight of a plan', 3, 24),
-  childInNeedVisitWorkingDays: whole('working days between child in need visits', 5, 60),
-  childInNeedReviewWeeks: whole('weeks between child in need reviews', 4, 26),
-  personalEducationPlanReviewMonths: whole('months between PEP reviews', 1, 12),
-  personalEducationPlanFromAge: whole('age a PEP starts from', 0, 5),
-  missingManagerReviewWorkingDays: whole('working days for a manager to review a return home interview', 1, 20),
-  preProceedingsReviewWeeks: whole('weeks between PLO review meetings', 2, 16),
-  preProceedingsDecisionWeeks: whole('weeks to a PLO decision', 8, 52),
-  careLeaverAnnualContactToAge: whole('age to keep in touch with care leavers to', 0, 25),
-}) satisfies z.ZodType<TimescaleSettings>;
+const yesNo = z.preprocess((value) => value === true || value === 'yes', z.boolean());
+
+function fieldSchema(field: TimescaleSetting): z.ZodType {
+  switch (field.kind) {
+    case 'number': {
+      const range = `${capitalised(field.described)} must be between ${field.min} and ${field.max}`;
+      return z.coerce
+        .number({ error: `Enter ${field.described} as a whole number` })
+        .int(`Enter ${field.described} as a whole number`)
+        .min(field.min, range)
+        .max(field.max, range);
+    }
+    case 'choice':
+      return z.enum(field.options.map((option) => option.value) as [string, ...string[]], { error: field.missing });
+    case 'yes-no':
+      return yesNo;
+  }
+}
+
+/** The local standards as a form or the stored JSON must give them, with the ranges that keep them sensible. */
+export function timescaleSettingsSchema(fields: readonly TimescaleSetting[]) {
+  const shape = Object.fromEntries(fields.map((field) => [field.name, fieldSchema(field)]));
+  return z.object(shape) as unknown as z.ZodType<TimescaleSettings>;
+}
+
+/** Each standard's default (reference/timescales.md), which holds until the council changes it. */
+export const timescaleSettingDefaults = (fields: readonly TimescaleSetting[]): TimescaleSettings =>
+  Object.fromEntries(fields.map((field) => [field.name, field.default])) as unknown as TimescaleSettings;
 
 const key = 'timescale-settings';
 
-export const councilTimescaleSettings = (db: Kysely<Database>): Promise<TimescaleSettings> =>
-  readCouncilSetting(db, key, timescaleSettingsSchema.partial(), defaultTimescaleSettings);
+/** The council's standards over these fields, laid over their defaults. */
+export function readTimescaleSettings(db: Kysely<Database>, fields: readonly TimescaleSetting[]) {
+  const shape = Object.fromEntries(fields.map((field) => [field.name, fieldSchema(field)]));
+  return readCouncilSetting(
+    db,
+    key,
+    z.object(shape).partial() as unknown as z.ZodType<Partial<TimescaleSettings>>,
+    timescaleSettingDefaults(fields),
+  );
+}
 
 export const saveCouncilTimescaleSettings = (db: Kysely<Database>, actor: Actor, settings: TimescaleSettings) =>
   writeCouncilSetting(db, actor, key, settings);

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
 import { dueItems, type DueItem } from '../timescales/index.ts';
-import { councilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
+import { councilTimescaleSettings } from '../timescales/settings.ts';
 import { allocationOn } from '../../areas/workforce/index.ts';
 import { familyNetwork } from '../../areas/people/index.ts';
 import { loadChildJourney, loadChildJourneys } from './loadJourney.ts';

@@ -1,5 +1,5 @@
 import type { ChildTimescales } from '../../platform/records/childTimescales.ts';
-import { councilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
+import { councilTimescaleSettings } from '../timescales/settings.ts';
 import { loadChildJourney } from './loadJourney.ts';
 import { dueItems } from '../timescales/index.ts';
 
@@ -9,4 +9,5 @@ export const childTimescales: ChildTimescales = {
     const [journey, settings] = await Promise.all([loadChildJourney(db, childId), councilTimescaleSettings(db)]);
     return journey ? dueItems(journey, today, settings) : [];
   },
+  councilSettings: councilTimescaleSettings,
 };

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
 import { dueItems } from '../timescales/index.ts';
-import { councilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
+import { councilTimescaleSettings } from '../timescales/settings.ts';
 import { loadChildJourneys } from './loadJourney.ts';
 import { groupBy } from '../../platform/records/byChild.ts';
 

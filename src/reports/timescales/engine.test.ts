@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { dueItems, timescaleRules } from './index.ts';
-import { defaultTimescaleSettings } from '../../core/timescales/settings.ts';
+import { defaultTimescaleSettings } from './settings.ts';
 import { journeyOf, linesFor } from './testing.ts';
 
 describe('the timescale engine', () => {

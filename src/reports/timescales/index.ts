@@ -5,7 +5,8 @@ import { areas } from '../../areas/all.ts';
 import { catalogueOf, dueItemsUnder } from '../../core/timescales/engine.ts';
 import type { ChildJourney } from '../../core/timescales/journey.ts';
 import type { DueItem, TimescaleRule } from '../../core/timescales/model.ts';
-import { defaultTimescaleSettings, type TimescaleSettings } from '../../core/timescales/settings.ts';
+import type { TimescaleSettings } from '../../core/timescales/settings.ts';
+import { defaultTimescaleSettings } from './settings.ts';
 
 /** Every rule, area by area in the order of the child's journey. */
 export const rules: readonly TimescaleRule[] = areas.flatMap((area) => area.timescaleRules ?? []);

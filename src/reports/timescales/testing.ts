@@ -4,7 +4,8 @@ import { Temporal } from 'temporal-polyfill';
 import { childJourney, dueItems } from './index.ts';
 import type { ChildJourney } from '../../core/timescales/journey.ts';
 import type { DueItem, TimescaleRuleId } from '../../core/timescales/model.ts';
-import { defaultTimescaleSettings, type TimescaleSettings } from '../../core/timescales/settings.ts';
+import { defaultTimescaleSettings } from './settings.ts';
+import type { TimescaleSettings } from '../../core/timescales/settings.ts';
 
 export function line(item: DueItem): string {
   return [item.dueOn.toString(), item.status, item.metOn?.toString()].filter(Boolean).join(' ');

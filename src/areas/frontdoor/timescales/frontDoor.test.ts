@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { dueItems } from '../../../reports/timescales/index.ts';
-import { defaultTimescaleSettings } from '../../../core/timescales/settings.ts';
+import { defaultTimescaleSettings } from '../../../reports/timescales/settings.ts';
 import { journeyOf, linesFor } from '../../../reports/timescales/testing.ts';
 
 describe('contact decision', () => {
