@@ -1,7 +1,7 @@
 // The child's page and chronology: the whole journey across every area, so they are assembled
 // here from the reports rather than by any one area.
 import { z } from 'zod';
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { restrictedFrom } from '../../platform/access/recordScope.ts';
 import { ethnicityCodes } from '../../areas/people/index.ts';
@@ -18,83 +18,71 @@ const chronologyFilterSchema = z.object({
 });
 
 export const childRecordRoutes = new RouteTable()
-  .get(
-    '/children/:id',
-    {
-      permission: 'child:view',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'children', recordId: 'id' },
-    },
-    async (_req, res, { child, user }) => {
-      const { db } = res.locals.services;
-      const [overview, events] = await Promise.all([
-        childOverview(db, child.id, res.locals.services.clock.today()),
-        chronology(db, child.id),
-      ]);
-      const withheld = await restrictedFrom(
-        db,
-        user,
-        (overview?.family ?? [])
-          .filter((member) => member.kind === 'child')
-          .map((member) => ({ id: member.id, access_restriction: member.accessRestriction })),
-      );
-      res.render('pages/child', {
-        pageTitle: `${child.forename} ${child.surname}`,
-        child,
-        overview: overview && {
-          ...overview,
-          // A relative's restricted record (an adopted brother, say) is not disclosed to someone who may not open it.
-          family: overview.family.map((member) =>
-            member.kind === 'child' && withheld.has(member.id)
-              ? { ...member, name: 'Restricted record', dateOfBirth: null, statuses: [], withheld: true }
-              : member,
-          ),
-        },
-        recentEvents: events.slice(-10).reverse(),
-        eventCount: events.length,
-        childLinks: res.locals.childRecordLinks,
-        ethnicity: ethnicityCodes[child.ethnicity as keyof typeof ethnicityCodes],
-      });
-    },
-  )
-  .get(
-    '/children/:id/chronology',
-    { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'chronology' } },
-    async (req, res, { child, user }) => {
-      const { db } = res.locals.services;
-      const filter = parseForm(chronologyFilterSchema, req.query);
-      const { type, siblings } = filter.ok ? filter.value : { type: undefined, siblings: undefined };
-      const events = await chronology(db, child.id, { includeSiblings: siblings === 'yes' });
-      const named = await db
-        .selectFrom('children')
-        .select(['id', 'forename', 'surname', 'access_restriction'])
-        .where('id', 'in', [...new Set(events.flatMap((event) => event.childIds))].concat(child.id))
-        .execute();
-      // A restricted brother or sister's own events stay on their record; shared ones show without their name.
-      const withheld = await restrictedFrom(
-        db,
-        user,
-        named.filter((row) => row.id !== child.id),
-      );
-      const all = events.filter((event) => !event.childIds.every((id) => withheld.has(id)));
-      const names = new Map(
-        named.map((row) => [
-          row.id,
-          withheld.has(row.id) ? 'a child whose record is restricted' : `${row.forename} ${row.surname}`,
-        ]),
-      );
-      res.render('pages/chronology', {
-        pageTitle: `Chronology for ${child.forename} ${child.surname}`,
-        child,
-        events: (type ? all.filter((event) => event.type === type) : all).map((event) => ({
-          ...event,
-          children: event.childIds.map((id) => names.get(id) ?? `child ${id}`),
-        })),
-        typeItems: [
-          { value: '', text: 'All events' },
-          ...eventTypes(all).map((value) => ({ value, text: value.replace(/-/g, ' '), selected: value === type })),
-        ],
-        siblings: siblings === 'yes',
-      });
-    },
-  );
+  .get('/children/:id', childRecordPage('child:view', 'children', 'id'), async (_req, res, { child, user }) => {
+    const { db } = res.locals.services;
+    const [overview, events] = await Promise.all([
+      childOverview(db, child.id, res.locals.services.clock.today()),
+      chronology(db, child.id),
+    ]);
+    const withheld = await restrictedFrom(
+      db,
+      user,
+      (overview?.family ?? [])
+        .filter((member) => member.kind === 'child')
+        .map((member) => ({ id: member.id, access_restriction: member.accessRestriction })),
+    );
+    res.render('pages/child', {
+      pageTitle: `${child.forename} ${child.surname}`,
+      child,
+      overview: overview && {
+        ...overview,
+        // A relative's restricted record (an adopted brother, say) is not disclosed to someone who may not open it.
+        family: overview.family.map((member) =>
+          member.kind === 'child' && withheld.has(member.id)
+            ? { ...member, name: 'Restricted record', dateOfBirth: null, statuses: [], withheld: true }
+            : member,
+        ),
+      },
+      recentEvents: events.slice(-10).reverse(),
+      eventCount: events.length,
+      childLinks: res.locals.childRecordLinks,
+      ethnicity: ethnicityCodes[child.ethnicity as keyof typeof ethnicityCodes],
+    });
+  })
+  .get('/children/:id/chronology', childRecordPage('child:view', 'chronology'), async (req, res, { child, user }) => {
+    const { db } = res.locals.services;
+    const filter = parseForm(chronologyFilterSchema, req.query);
+    const { type, siblings } = filter.ok ? filter.value : { type: undefined, siblings: undefined };
+    const events = await chronology(db, child.id, { includeSiblings: siblings === 'yes' });
+    const named = await db
+      .selectFrom('children')
+      .select(['id', 'forename', 'surname', 'access_restriction'])
+      .where('id', 'in', [...new Set(events.flatMap((event) => event.childIds))].concat(child.id))
+      .execute();
+    // A restricted brother or sister's own events stay on their record; shared ones show without their name.
+    const withheld = await restrictedFrom(
+      db,
+      user,
+      named.filter((row) => row.id !== child.id),
+    );
+    const all = events.filter((event) => !event.childIds.every((id) => withheld.has(id)));
+    const names = new Map(
+      named.map((row) => [
+        row.id,
+        withheld.has(row.id) ? 'a child whose record is restricted' : `${row.forename} ${row.surname}`,
+      ]),
+    );
+    res.render('pages/chronology', {
+      pageTitle: `Chronology for ${child.forename} ${child.surname}`,
+      child,
+      events: (type ? all.filter((event) => event.type === type) : all).map((event) => ({
+        ...event,
+        children: event.childIds.map((id) => names.get(id) ?? `child ${id}`),
+      })),
+      typeItems: [
+        { value: '', text: 'All events' },
+        ...eventTypes(all).map((value) => ({ value, text: value.replace(/-/g, ' '), selected: value === type })),
+      ],
+      siblings: siblings === 'yes',
+    });
+  });

@@ -2,7 +2,7 @@
 // The social worker's assessment is long: kept as a draft, and kept across a session timeout.
 import { Temporal } from 'temporal-polyfill';
 import { authorisationProblem } from './model.ts';
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import { authoriseAssessment } from './store.ts';
@@ -31,11 +31,7 @@ import {
 export const singleAssessmentRoutes = new RouteTable()
   .get(
     '/children/:childId/assessments/:assessmentId',
-    {
-      permission: 'child:view',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'assessments', recordId: 'assessmentId' },
-    },
+    childRecordPage('child:view', 'assessments', 'assessmentId'),
     async (req, res, { child }) => {
       const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
       await renderAssessment(res, child, assessment);
@@ -43,11 +39,7 @@ export const singleAssessmentRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/assessments/:assessmentId/record',
-    {
-      permission: 'child:record',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'assessments', recordId: 'assessmentId' },
-    },
+    childRecordPage('child:record', 'assessments', 'assessmentId'),
     async (req, res, { child }) => {
       const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
       if (assessment.authorisation_date) return res.redirect(assessmentPath(assessment));
@@ -108,11 +100,7 @@ export const singleAssessmentRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/assessments/:assessmentId/authorise',
-    {
-      permission: 'assessment:authorise',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'assessments', recordId: 'assessmentId' },
-    },
+    childRecordPage('assessment:authorise', 'assessments', 'assessmentId'),
     async (req, res, { child }) => {
       const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
       renderAuthorisation(res, child, assessment, {

@@ -1,6 +1,6 @@
 // Referrals: recording one, its page, closing the CIN episode, and starting its assessments.
 import { Temporal } from 'temporal-polyfill';
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { closeReferral, recordReferral, startAssessment } from './store.ts';
 import { referralClosureBlockers } from './model.ts';
@@ -27,13 +27,9 @@ import {
 } from './presenters.ts';
 
 export const referralRoutes = new RouteTable()
-  .get(
-    '/children/:childId/referrals/new',
-    { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'referrals' } },
-    (_req, res, { child }) => {
-      renderNewReferral(res, child, {});
-    },
-  )
+  .get('/children/:childId/referrals/new', childRecordPage('child:record', 'referrals'), (_req, res, { child }) => {
+    renderNewReferral(res, child, {});
+  })
   .post(
     '/children/:childId/referrals/new',
     { permission: 'child:record', child: true },
@@ -66,11 +62,7 @@ export const referralRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/referrals/:referralId',
-    {
-      permission: 'child:view',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'referrals', recordId: 'referralId' },
-    },
+    childRecordPage('child:view', 'referrals', 'referralId'),
     async (req, res, { child }) => {
       const referral = await referralOf(res, child, idParam(req, 'referralId'));
       await renderReferral(res, child, referral);
@@ -78,11 +70,7 @@ export const referralRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/referrals/:referralId/close',
-    {
-      permission: 'child:record',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'referrals', recordId: 'referralId' },
-    },
+    childRecordPage('child:record', 'referrals', 'referralId'),
     async (req, res, { child }) => {
       const referral = await referralOf(res, child, idParam(req, 'referralId'));
       if (referral.closure_date) return res.redirect(`/children/${child.id}/referrals/${referral.id}`);

@@ -1,6 +1,6 @@
 // Early help episodes: starting one (or a step-down), stepping up to social care, and ending it.
 import { Temporal } from 'temporal-polyfill';
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, fieldText } from '../../platform/web/forms.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { inPageOrder, refusalOnPage } from '../../platform/web/pageHelpers.ts';
@@ -21,7 +21,7 @@ import {
 export const earlyHelpRoutes = new RouteTable()
   .get(
     '/children/:id/early-help',
-    { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes' } },
+    childRecordPage('child:view', 'early_help_episodes'),
     async (_req, res, { child }) => {
       const episodes = await earlyHelpEpisodesOf(res.locals.services.db, child.id);
       res.render('earlyhelp/episodes', {
@@ -34,7 +34,7 @@ export const earlyHelpRoutes = new RouteTable()
   )
   .get(
     '/children/:id/early-help/new',
-    { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'early_help_episodes' } },
+    childRecordPage('child:record', 'early_help_episodes'),
     async (_req, res, { child }) => {
       await renderStart(res, child, {});
     },
@@ -85,11 +85,7 @@ export const earlyHelpRoutes = new RouteTable()
   })
   .get(
     '/children/:id/early-help/:episodeId/step-up',
-    {
-      permission: 'child:record',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'early_help_episodes', recordId: 'episodeId' },
-    },
+    childRecordPage('child:record', 'early_help_episodes', 'episodeId'),
     (req, res, { child }) => openChangeForm(req, res, child, 'step-up'),
   )
   .post(
@@ -138,11 +134,7 @@ export const earlyHelpRoutes = new RouteTable()
   )
   .get(
     '/children/:id/early-help/:episodeId/end',
-    {
-      permission: 'child:record',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'early_help_episodes', recordId: 'episodeId' },
-    },
+    childRecordPage('child:record', 'early_help_episodes', 'episodeId'),
     (req, res, { child }) => openChangeForm(req, res, child, 'end'),
   )
   .post(

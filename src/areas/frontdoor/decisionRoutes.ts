@@ -1,5 +1,5 @@
 // A recorded contact: the decision on it, the referrals and early help it leads to, and a child's contacts.
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { asList, parseForm } from '../../platform/web/forms.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { mayOpenChild } from '../../platform/access/recordScope.ts';
@@ -268,19 +268,15 @@ export const contactDecisionRoutes = new RouteTable()
     req.session.flash = `Early help is open for ${picked.length} ${picked.length === 1 ? 'child' : 'children'}`;
     res.redirect(`/front-door/contacts/${found.contact.id}`);
   })
-  .get(
-    '/children/:id/contacts',
-    { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'contacts' } },
-    async (_req, res, { child }) => {
-      const contacts = await childContacts(res.locals.services.db, child.id);
-      res.render('frontdoor/child-contacts', {
-        pageTitle: `Contacts about ${childName(child)}`,
-        child,
-        contacts: contacts.map((contact) => ({
-          ...contact,
-          source: sourceName(contact.source),
-          outcome: contact.outcome && contactOutcomes[contact.outcome as ContactOutcome],
-        })),
-      });
-    },
-  );
+  .get('/children/:id/contacts', childRecordPage('child:view', 'contacts'), async (_req, res, { child }) => {
+    const contacts = await childContacts(res.locals.services.db, child.id);
+    res.render('frontdoor/child-contacts', {
+      pageTitle: `Contacts about ${childName(child)}`,
+      child,
+      contacts: contacts.map((contact) => ({
+        ...contact,
+        source: sourceName(contact.source),
+        outcome: contact.outcome && contactOutcomes[contact.outcome as ContactOutcome],
+      })),
+    });
+  });

@@ -1,5 +1,5 @@
 // The child's family network: linking another child, and adding a parent or carer.
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, singleError } from '../../platform/web/forms.ts';
 import { addAdultToNetwork, familyNetwork, linkChildren } from './store.ts';
 import { mayOpenChild } from '../../platform/access/recordScope.ts';
@@ -17,7 +17,7 @@ import {
 export const familyNetworkRoutes = new RouteTable()
   .get(
     '/children/:id/family/children',
-    { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'relationships' } },
+    childRecordPage('child:record', 'relationships'),
     async (req, res, { child }) => {
       const query = req.query as Record<string, unknown>;
       const blank = 'q' in query && !searchText(query).trim();
@@ -57,13 +57,9 @@ export const familyNetworkRoutes = new RouteTable()
     req.session.flash = `${related.forename} ${related.surname} is now in ${child.forename} ${child.surname}'s family network`;
     res.redirect(`/children/${child.id}`);
   })
-  .get(
-    '/children/:id/family/adults',
-    { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'relationships' } },
-    (_req, res, { child }) => {
-      renderAddAdult(res, child, {});
-    },
-  )
+  .get('/children/:id/family/adults', childRecordPage('child:record', 'relationships'), (_req, res, { child }) => {
+    renderAddAdult(res, child, {});
+  })
   .post('/children/:id/family/adults', { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const { db, clock } = res.locals.services;
     const values = formBody(req);

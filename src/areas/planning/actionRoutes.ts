@@ -1,6 +1,6 @@
 // The actions of a CIN plan or a CP plan: adding one, its page, and marking it done.
 import type { Response } from 'express';
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import {
@@ -52,7 +52,7 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
   planActionRoutes
     .get(
       `/children/:childId/${segment}/:planId/actions/new`,
-      { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'plan_actions' } },
+      childRecordPage('child:record', 'plan_actions'),
       async (req, res, { child }) => {
         renderNewAction(res, child, await planOf(res, child, planType, idParam(req, 'planId')), {});
       },
@@ -91,11 +91,7 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
     )
     .get(
       `/children/:childId/${segment}/:planId/actions/:actionId`,
-      {
-        permission: 'child:view',
-        child: true,
-        audit: { event: 'child-record-viewed', record: 'plan_actions', recordId: 'actionId' },
-      },
+      childRecordPage('child:view', 'plan_actions', 'actionId'),
       async (req, res, { child }) => {
         const plan = await planOf(res, child, planType, idParam(req, 'planId'));
         const action = await actionOf(res, child, plan, idParam(req, 'actionId'));

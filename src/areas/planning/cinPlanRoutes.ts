@@ -1,5 +1,5 @@
 // Child in need plans: starting one, its page, its reviews and its end.
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import {
   idParam,
@@ -17,7 +17,7 @@ import { today, plainDate, body, reviewSchema, cinPlanOf, renderDateForm, render
 export const childInNeedPlanRoutes = new RouteTable()
   .get(
     '/children/:childId/child-in-need-plans/new',
-    { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'cin_plans' } },
+    childRecordPage('child:record', 'cin_plans'),
     (_req, res, { child }) => {
       renderDateForm(
         res,
@@ -61,11 +61,7 @@ export const childInNeedPlanRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/child-in-need-plans/:planId',
-    {
-      permission: 'child:view',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'cin_plans', recordId: 'planId' },
-    },
+    childRecordPage('child:view', 'cin_plans', 'planId'),
     async (req, res, { child }) => {
       const plan = await cinPlanOf(res, child, idParam(req, 'planId'));
       await renderCinPlan(res, child, plan);
@@ -73,11 +69,7 @@ export const childInNeedPlanRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/child-in-need-plans/:planId/end',
-    {
-      permission: 'child:record',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'cin_plans', recordId: 'planId' },
-    },
+    childRecordPage('child:record', 'cin_plans', 'planId'),
     async (req, res, { child }) => {
       const plan = await cinPlanOf(res, child, idParam(req, 'planId'));
       renderDateForm(
@@ -146,11 +138,7 @@ export const childInNeedPlanRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/child-in-need-plans/:planId/reviews/new',
-    {
-      permission: 'child:record',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'cin_plans', recordId: 'planId' },
-    },
+    childRecordPage('child:record', 'cin_plans', 'planId'),
     async (req, res, { child }) => {
       const plan = await cinPlanOf(res, child, idParam(req, 'planId'));
       renderDateForm(

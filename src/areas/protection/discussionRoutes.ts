@@ -1,6 +1,6 @@
 // Strategy discussions: deciding on one, recording it held, and starting the section 47 enquiry it decided.
 import { openReferralOn } from '../assessment/index.ts';
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import {
   idParam,
   noErrors,
@@ -15,11 +15,7 @@ import { today, discussionOf, body, readHeld, renderNewDiscussion, renderDiscuss
 export const strategyDiscussionRoutes = new RouteTable()
   .get(
     '/children/:childId/strategy-discussions/new',
-    {
-      permission: 'child:record',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'strategy_discussions' },
-    },
+    childRecordPage('child:record', 'strategy_discussions'),
     (_req, res, { child }) => {
       renderNewDiscussion(res, child, {});
     },
@@ -60,11 +56,7 @@ export const strategyDiscussionRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/strategy-discussions/:discussionId',
-    {
-      permission: 'child:view',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'strategy_discussions', recordId: 'discussionId' },
-    },
+    childRecordPage('child:view', 'strategy_discussions', 'discussionId'),
     async (req, res, { child }) => {
       const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
       await renderDiscussion(res, child, discussion);

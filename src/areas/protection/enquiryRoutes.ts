@@ -1,6 +1,6 @@
 // Section 47 enquiries: their outcome and the initial child protection conference they lead to.
 // Conferences are long forms: kept as drafts, and kept across a session timeout.
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import {
@@ -30,11 +30,7 @@ import {
 export const section47EnquiryRoutes = new RouteTable()
   .get(
     '/children/:childId/section-47-enquiries/:enquiryId',
-    {
-      permission: 'child:view',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'section_47_enquiries', recordId: 'enquiryId' },
-    },
+    childRecordPage('child:view', 'section_47_enquiries', 'enquiryId'),
     async (req, res, { child }) => {
       const enquiry = await enquiryOf(res, child, idParam(req, 'enquiryId'));
       await renderEnquiry(res, child, enquiry);
@@ -86,11 +82,7 @@ export const section47EnquiryRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/section-47-enquiries/:enquiryId/conference',
-    {
-      permission: 'child:record',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'section_47_enquiries', recordId: 'enquiryId' },
-    },
+    childRecordPage('child:record', 'section_47_enquiries', 'enquiryId'),
     async (req, res, { child }) => {
       const enquiry = await enquiryOf(res, child, idParam(req, 'enquiryId'));
       const draft = await draftFor(req, res, child.id);

@@ -1,5 +1,5 @@
 // Child protection plans: review conferences, core groups, senior manager review and the end of the plan.
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import {
@@ -41,11 +41,7 @@ import {
 export const childProtectionPlanRoutes = new RouteTable()
   .get(
     '/children/:childId/child-protection-plans/:planId',
-    {
-      permission: 'child:view',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' },
-    },
+    childRecordPage('child:view', 'child_protection_plans', 'planId'),
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
       await renderPlan(res, child, plan);
@@ -53,11 +49,7 @@ export const childProtectionPlanRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/child-protection-plans/:planId/review-conference',
-    {
-      permission: 'child:record',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' },
-    },
+    childRecordPage('child:record', 'child_protection_plans', 'planId'),
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
       const draft = await draftFor(req, res, child.id);
@@ -119,11 +111,7 @@ export const childProtectionPlanRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/child-protection-plans/:planId/end',
-    {
-      permission: 'child:record',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' },
-    },
+    childRecordPage('child:record', 'child_protection_plans', 'planId'),
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
       renderPlanEnd(res, child, plan, { version: String(plan.version) });
@@ -169,11 +157,7 @@ export const childProtectionPlanRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/child-protection-plans/:planId/senior-manager-review',
-    {
-      permission: 'child:oversee',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' },
-    },
+    childRecordPage('child:oversee', 'child_protection_plans', 'planId'),
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
       renderSeniorReview(res, child, plan, { version: String(plan.version) });
@@ -236,11 +220,7 @@ export const childProtectionPlanRoutes = new RouteTable()
   )
   .get(
     '/children/:childId/child-protection-plans/:planId/core-groups/new',
-    {
-      permission: 'child:record',
-      child: true,
-      audit: { event: 'child-record-viewed', record: 'child_protection_plans', recordId: 'planId' },
-    },
+    childRecordPage('child:record', 'child_protection_plans', 'planId'),
     async (req, res, { child }) => {
       renderCoreGroup(res, child, await planOf(res, child, idParam(req, 'planId')), {});
     },

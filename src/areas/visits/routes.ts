@@ -2,7 +2,7 @@
 // their own words, is a long form.
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import type { Child } from '../../platform/web/childPages.ts';
@@ -64,28 +64,20 @@ async function renderVisitForm(
 }
 
 export const visitRoutes = new RouteTable()
-  .get(
-    '/children/:childId/visits',
-    { permission: 'child:view', child: true, audit: { event: 'child-record-viewed', record: 'visits' } },
-    async (_req, res, { child }) => {
-      const visits = await visitsBetween(res.locals.services.db, child.id, '0001-01-01', '9999-12-31');
-      renderChildPage(res, 'visits/visits', child, {
-        pageTitle: 'Visits',
-        columns: 'full',
-        visits: visits.reverse(),
-      });
-    },
-  )
-  .get(
-    '/children/:childId/visits/new',
-    { permission: 'child:record', child: true, audit: { event: 'child-record-viewed', record: 'visits' } },
-    async (req, res, { child }) => {
-      const draft = await draftFor(req, res, child.id);
-      const purpose =
-        typeof req.query.purpose === 'string' && req.query.purpose in visitPurposes ? req.query.purpose : undefined;
-      await renderVisitForm(res, child, draft.values ?? { purpose, visitedBy: String(res.locals.user!.id) }, { draft });
-    },
-  )
+  .get('/children/:childId/visits', childRecordPage('child:view', 'visits'), async (_req, res, { child }) => {
+    const visits = await visitsBetween(res.locals.services.db, child.id, '0001-01-01', '9999-12-31');
+    renderChildPage(res, 'visits/visits', child, {
+      pageTitle: 'Visits',
+      columns: 'full',
+      visits: visits.reverse(),
+    });
+  })
+  .get('/children/:childId/visits/new', childRecordPage('child:record', 'visits'), async (req, res, { child }) => {
+    const draft = await draftFor(req, res, child.id);
+    const purpose =
+      typeof req.query.purpose === 'string' && req.query.purpose in visitPurposes ? req.query.purpose : undefined;
+    await renderVisitForm(res, child, draft.values ?? { purpose, visitedBy: String(res.locals.user!.id) }, { draft });
+  })
   .post(
     '/children/:childId/visits/new',
     { permission: 'child:record', child: true, draft: true },

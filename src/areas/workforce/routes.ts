@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { z } from 'zod';
-import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, singleError, type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import { dateInputItems, parseFormWithDates, readDateInput } from '../../platform/web/dateInput.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
@@ -11,10 +11,8 @@ import { recordOversightNote } from '../quality/index.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 
 export const allocationRoutes = new RouteTable()
-  .get(
-    '/children/:id/allocation',
-    { permission: 'team:oversee', child: true, audit: { event: 'child-record-viewed', record: 'allocations' } },
-    async (_req, res, { child }) => renderAllocation(res, child, {}),
+  .get('/children/:id/allocation', childRecordPage('team:oversee', 'allocations'), async (_req, res, { child }) =>
+    renderAllocation(res, child, {}),
   )
   .post('/children/:id/allocation', { permission: 'team:oversee', child: true }, async (req, res, { child }) => {
     const today = res.locals.services.clock.today();
@@ -52,7 +50,7 @@ export const allocationRoutes = new RouteTable()
   })
   .get(
     '/children/:id/oversight-notes/new',
-    { permission: 'team:oversee', child: true, audit: { event: 'child-record-viewed', record: 'oversight_notes' } },
+    childRecordPage('team:oversee', 'oversight_notes'),
     (_req, res, { child }) => renderNote(res, child, {}),
   )
   .post(

@@ -76,6 +76,16 @@ export interface RouteSpec {
 }
 
 type ChildRoute = RouteOptions & { child: true; permission: Permission };
+
+/**
+ * The options of a page of one child's record, in one call: the permission, the child loaded with
+ * record scope, and the view it audits (`record` the table, `recordId` the path parameter of the row).
+ */
+export const childRecordPage = (permission: Permission, record: string, recordId?: string) => ({
+  permission,
+  child: true as const,
+  audit: { event: 'child-record-viewed' as const, record, ...(recordId ? { recordId } : {}) },
+});
 type ListRoute = RouteOptions & { audit: 'children-listed'; permission: Permission };
 
 /**
