@@ -15,11 +15,11 @@ import {
   noErrors,
   readDate,
   saveOrShowAgain,
+  today,
 } from '../../platform/web/childPages.ts';
 import {
   submissionSchema,
   authorisationSchema,
-  today,
   assessmentPath,
   assessmentOf,
   renderAssessment,

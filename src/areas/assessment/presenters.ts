@@ -18,6 +18,7 @@ import {
   may,
   renderChildPage,
   timescalesOf,
+  today,
   versionField,
   yesNo,
 } from '../../platform/web/childPages.ts';
@@ -44,7 +45,6 @@ export const closureSchema = z.object({
   version: versionField,
 });
 
-export const today = (res: Response) => res.locals.services.clock.today();
 export const assessmentPath = (assessment: Pick<Assessment, 'child_id' | 'id'>) =>
   `/children/${assessment.child_id}/assessments/${assessment.id}`;
 

@@ -13,11 +13,11 @@ import {
   readDate,
   refusalErrors,
   saveOrShowAgain,
+  today,
 } from '../../platform/web/childPages.ts';
 import {
   referralSchema,
   closureSchema,
-  today,
   assessmentPath,
   referralOf,
   episodeAtClosure,

@@ -3,12 +3,19 @@ import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, singleError } from '../../platform/web/forms.ts';
 import { addAdultToNetwork, familyNetwork, linkChildren } from './store.ts';
 import { mayOpenChild } from '../../platform/access/recordScope.ts';
-import { addError, hasErrors, mergeErrors, noErrors, readDate, refusalErrors } from '../../platform/web/childPages.ts';
+import {
+  addError,
+  formBody,
+  hasErrors,
+  mergeErrors,
+  noErrors,
+  readDate,
+  refusalErrors,
+} from '../../platform/web/childPages.ts';
 import {
   childLinkSchema,
   adultNameSchema,
   adultRelationSchema,
-  formBody,
   searchText,
   renderLinkChild,
   renderAddAdult,

@@ -130,7 +130,6 @@ export const adultRelationSchema = z.object({
   parentalResponsibility: z.enum(['yes']).optional(),
 });
 
-export const formBody = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 export const searchText = (values: Record<string, unknown>) => (typeof values.q === 'string' ? values.q : '');
 
 /**

@@ -5,21 +5,21 @@ import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import {
   addError,
+  formBody,
   hasErrors,
   idParam,
   noErrors,
+  plainDate,
   readDate,
   readVersion,
   refusalErrors,
   saveOrShowAgain,
+  today,
 } from '../../platform/web/childPages.ts';
 import { planPaths, type PagedPlanType } from './actions.ts';
 import { planActionDueDate } from './model.ts';
 import { completePlanAction, recordPlanAction } from './store.ts';
 import {
-  today,
-  plainDate,
-  body,
   actionSchema,
   planOf,
   type PlanOnPage,
@@ -62,7 +62,7 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
       { permission: 'child:record', child: true },
       async (req, res, { child }) => {
         const plan = await planOf(res, child, planType, idParam(req, 'planId'));
-        const values = body(req);
+        const values = formBody(req);
         const form = parseForm(actionSchema, values);
         const errors = form.ok ? noErrors() : form.errors;
         const dueDate = dueDateAsEntered(values, errors);
@@ -104,7 +104,7 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
       async (req, res, { child }) => {
         const plan = await planOf(res, child, planType, idParam(req, 'planId'));
         const action = await actionOf(res, child, plan, idParam(req, 'actionId'));
-        const values = body(req);
+        const values = formBody(req);
         const errors = noErrors();
         const doneDate = readDate(
           values,

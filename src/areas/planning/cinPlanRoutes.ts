@@ -2,17 +2,20 @@
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import {
+  formBody,
   idParam,
   mergeErrors,
   noErrors,
+  plainDate,
   readDate,
   readVersion,
   refusalErrors,
   saveOrShowAgain,
+  today,
 } from '../../platform/web/childPages.ts';
 import type { ChildInNeedPlan } from './schema.ts';
 import { endChildInNeedPlan, recordChildInNeedPlanReview, startChildInNeedPlan } from './store.ts';
-import { today, plainDate, body, reviewSchema, cinPlanOf, renderDateForm, renderCinPlan } from './presenters.ts';
+import { reviewSchema, cinPlanOf, renderDateForm, renderCinPlan } from './presenters.ts';
 
 export const childInNeedPlanRoutes = new RouteTable()
   .get(
@@ -32,7 +35,7 @@ export const childInNeedPlanRoutes = new RouteTable()
     '/children/:childId/child-in-need-plans/new',
     { permission: 'child:record', child: true },
     async (req, res, { child }) => {
-      const values = body(req);
+      const values = formBody(req);
       const errors = noErrors();
       const startDate = readDate(values, 'startDate', { label: 'The start date', notAfter: today(res) }, errors);
       const render = (formErrors: FormErrors) =>
@@ -86,7 +89,7 @@ export const childInNeedPlanRoutes = new RouteTable()
     { permission: 'child:record', child: true },
     async (req, res, { child }) => {
       const plan = await cinPlanOf(res, child, idParam(req, 'planId'));
-      const values = body(req);
+      const values = formBody(req);
       const errors = noErrors();
       const render = (
         shown: ChildInNeedPlan,
@@ -155,7 +158,7 @@ export const childInNeedPlanRoutes = new RouteTable()
     { permission: 'child:record', child: true },
     async (req, res, { child }) => {
       const plan = await cinPlanOf(res, child, idParam(req, 'planId'));
-      const values = body(req);
+      const values = formBody(req);
       const errors = noErrors();
       const render = (formErrors: FormErrors) =>
         renderDateForm(

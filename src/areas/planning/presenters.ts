@@ -1,6 +1,5 @@
 // The planning pages' view models, form readers and record loaders, shared by its route files.
-import type { Request, Response } from 'express';
-import { Temporal } from 'temporal-polyfill';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import type { Child } from '../../platform/web/childPages.ts';
@@ -12,15 +11,12 @@ import {
   readDate,
   renderChildPage,
   timescalesOf,
+  today,
 } from '../../platform/web/childPages.ts';
 import { planActionsView, planPaths, type PagedPlanType } from './actions.ts';
 import { planTypes } from './codes.ts';
 import type { ChildInNeedPlan, PlanAction } from './schema.ts';
 import { visitsBetween } from '../visits/index.ts';
-
-export const today = (res: Response) => res.locals.services.clock.today();
-export const plainDate = (iso: string) => Temporal.PlainDate.from(iso);
-export const body = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 
 export const reviewSchema = z.object({ notes: optionalText(5000, 'Notes') });
 export const actionSchema = z.object({

@@ -2,15 +2,17 @@
 import { openReferralOn } from '../assessment/index.ts';
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import {
+  formBody,
   idParam,
   noErrors,
   readDate,
   refusalErrors,
   saveOrShowAgain,
+  today,
   versionField,
 } from '../../platform/web/childPages.ts';
 import { recordStrategyDiscussion, recordStrategyDiscussionHeld, startSection47Enquiry } from './store.ts';
-import { today, discussionOf, body, readHeld, renderNewDiscussion, renderDiscussion } from './presenters.ts';
+import { discussionOf, readHeld, renderNewDiscussion, renderDiscussion } from './presenters.ts';
 
 export const strategyDiscussionRoutes = new RouteTable()
   .get(
@@ -24,7 +26,7 @@ export const strategyDiscussionRoutes = new RouteTable()
     '/children/:childId/strategy-discussions/new',
     { permission: 'child:record', child: true },
     async (req, res, { child }) => {
-      const values = body(req);
+      const values = formBody(req);
       const errors = noErrors();
       const decisionDate = readDate(
         values,
@@ -67,7 +69,7 @@ export const strategyDiscussionRoutes = new RouteTable()
     { permission: 'child:record', child: true },
     async (req, res, { child }) => {
       const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
-      const values = body(req);
+      const values = formBody(req);
       const errors = noErrors();
       const held = readHeld(res, values, discussion.decision_date, errors, true);
       const version = versionField.safeParse(values.version);

@@ -4,22 +4,22 @@ import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import {
+  formBody,
   hasErrors,
   idParam,
   mergeErrors,
   noErrors,
+  plainDate,
   readDate,
   refusalErrors,
   saveOrShowAgain,
+  today,
 } from '../../platform/web/childPages.ts';
 import { concludeSection47Enquiry, recordInitialConference } from './store.ts';
 import {
-  today,
-  plainDate,
   conclusionSchema,
   initialConferenceSchema,
   enquiryOf,
-  body,
   renderEnquiry,
   renderConference,
   newConferenceValues,
@@ -41,7 +41,7 @@ export const section47EnquiryRoutes = new RouteTable()
     { permission: 'child:record', child: true },
     async (req, res, { child }) => {
       const enquiry = await enquiryOf(res, child, idParam(req, 'enquiryId'));
-      const values = body(req);
+      const values = formBody(req);
       const errors = noErrors();
       const endDate = readDate(
         values,
@@ -101,7 +101,7 @@ export const section47EnquiryRoutes = new RouteTable()
     async (req, res, { child }) => {
       const enquiry = await enquiryOf(res, child, idParam(req, 'enquiryId'));
       if (await savedAsDraft(req, res, child.id)) return;
-      const values = body(req);
+      const values = formBody(req);
       const form = initialConferenceForm(child, enquiry);
       const errors = noErrors();
       const conference = await readConference(

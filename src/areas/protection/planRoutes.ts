@@ -4,14 +4,17 @@ import { parseForm } from '../../platform/web/forms.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import {
   addError,
+  formBody,
   hasErrors,
   idParam,
   mergeErrors,
   noErrors,
+  plainDate,
   readDate,
-  refusalErrors,
   readVersion,
+  refusalErrors,
   saveOrShowAgain,
+  today,
 } from '../../platform/web/childPages.ts';
 import {
   endChildProtectionPlan,
@@ -20,13 +23,10 @@ import {
   recordSeniorManagerReview,
 } from './store.ts';
 import {
-  today,
-  plainDate,
   reviewConferenceSchema,
   coreGroupSchema,
   planEndSchema,
   planOf,
-  body,
   renderConference,
   newConferenceValues,
   readConference,
@@ -64,7 +64,7 @@ export const childProtectionPlanRoutes = new RouteTable()
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
       if (await savedAsDraft(req, res, child.id)) return;
-      const values = body(req);
+      const values = formBody(req);
       const form = reviewConferenceForm(child, plan);
       const errors = noErrors();
       const conference = await readConference(
@@ -122,7 +122,7 @@ export const childProtectionPlanRoutes = new RouteTable()
     { permission: 'child:record', child: true },
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
-      const values = body(req);
+      const values = formBody(req);
       if (plan.end_date)
         return renderPlanEnd(res, child, plan, values, planErrors('This child protection plan has already ended'), 400);
       const errors = noErrors();
@@ -168,7 +168,7 @@ export const childProtectionPlanRoutes = new RouteTable()
     { permission: 'child:oversee', child: true },
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
-      const values = body(req);
+      const values = formBody(req);
       // Nothing is due of an ended plan: the review is oversight of a plan still open.
       if (plan.end_date)
         return renderSeniorReview(
@@ -230,7 +230,7 @@ export const childProtectionPlanRoutes = new RouteTable()
     { permission: 'child:record', child: true },
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
-      const values = body(req);
+      const values = formBody(req);
       const errors = noErrors();
       const meetingDate = readDate(
         values,

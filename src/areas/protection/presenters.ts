@@ -1,6 +1,5 @@
 // The protection pages' view models, form readers and record loaders, shared by its route files.
-import type { Request, Response } from 'express';
-import { Temporal } from 'temporal-polyfill';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import type { Child } from '../../platform/web/childPages.ts';
@@ -17,9 +16,11 @@ import {
   mergeErrors,
   noErrors,
   optionalText,
+  plainDate,
   readDate,
   renderChildPage,
   timescalesOf,
+  today,
   userItems,
   usersWhoMay,
   versionField,
@@ -38,8 +39,6 @@ import {
 } from './codes.ts';
 import type { ChildProtectionPlan, Section47Enquiry, StrategyDiscussion } from './schema.ts';
 
-export const today = (res: Response) => res.locals.services.clock.today();
-export const plainDate = (iso: string) => Temporal.PlainDate.from(iso);
 export const named = <T extends Record<string, string>>(codes: T, code: string | null) =>
   code ? codes[code as keyof T] : null;
 
@@ -123,8 +122,6 @@ export async function planOf(res: Response, child: Child, id: number): Promise<C
       .executeTakeFirst(),
   );
 }
-
-export const body = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 
 /** Held date, agencies and decision, as both the new-discussion form and the "it was held" form post them. */
 export function readHeld(

@@ -1,6 +1,6 @@
 // A child's visits: the list, and recording one. A visit, with the child's wishes and feelings in
 // their own words, is a long form.
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
@@ -11,6 +11,7 @@ import {
   codeItems,
   codeOf,
   dateInputs,
+  formBody,
   hasErrors,
   mergeErrors,
   noErrors,
@@ -18,15 +19,13 @@ import {
   readDate,
   refusalErrors,
   renderChildPage,
+  today,
   userItems,
   usersWhoMay,
   yesNo,
 } from '../../platform/web/childPages.ts';
 import { visitPurposes } from './codes.ts';
 import { recordVisit, visitsBetween } from './store.ts';
-
-const today = (res: Response) => res.locals.services.clock.today();
-const body = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 
 const visitSchema = z.object({
   purpose: codeOf(visitPurposes, 'Select the purpose of the visit'),
@@ -83,7 +82,7 @@ export const visitRoutes = new RouteTable()
     { permission: 'child:record', child: true, draft: true },
     async (req, res, { child }) => {
       if (await savedAsDraft(req, res, child.id)) return;
-      const values = body(req);
+      const values = formBody(req);
       const errors = noErrors();
       const visitDate = readDate(values, 'visitDate', { label: 'The date of the visit', notAfter: today(res) }, errors);
       const form = parseForm(visitSchema, {

@@ -8,18 +8,17 @@ import {
   codeItems,
   codeOf,
   dateInputs,
+  formBody,
   found,
   idParam,
   mergeErrors,
+  today,
   versionField,
   yesNo,
 } from '../../platform/web/childPages.ts';
 import { listTeams } from '../../platform/access/teams.ts';
 import { workerRoles, type WorkerRole } from './codes.ts';
 import { childrenAllocatedTo, type Worker } from './workers.ts';
-
-export const body = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
-export const today = (res: Response) => res.locals.services.clock.today();
 
 export const fteMessage = 'Full-time equivalent must be between 0.1 and 1';
 /** A worker's details, the team and account among those the form offers. */
@@ -96,7 +95,7 @@ export async function formChoices(res: Response, worker: Worker | undefined) {
 export type FormChoices = Awaited<ReturnType<typeof formChoices>>;
 
 export function readDetails(req: Request, choices: FormChoices, errors: FormErrors) {
-  const form = parseForm(detailsSchema(choices), body(req));
+  const form = parseForm(detailsSchema(choices), formBody(req));
   if (form.ok) return form.value;
   mergeErrors(errors, form.errors);
   return undefined;

@@ -3,11 +3,13 @@ import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import {
   conflictErrors,
+  formBody,
   hasErrors,
   mergeErrors,
   noErrors,
   readDate,
   refusalErrors,
+  today,
 } from '../../platform/web/childPages.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { listTeams } from '../../platform/access/teams.ts';
@@ -15,8 +17,6 @@ import { caseloadsOn } from './allocations.ts';
 import { workerRoles, type WorkerRole } from './codes.ts';
 import { changeWorker, recordWorker, recordWorkerLeaving } from './workers.ts';
 import {
-  body,
-  today,
   versionSchema,
   listQuery,
   workerInPath,
@@ -92,7 +92,7 @@ export const workforceRoutes = new RouteTable()
     const errors = noErrors();
     const details = readDetails(req, choices, errors);
     const startDate = readDate(
-      body(req),
+      formBody(req),
       'startDate',
       {
         label: 'Start date',
@@ -101,14 +101,14 @@ export const workforceRoutes = new RouteTable()
       },
       errors,
     );
-    if (!details || !startDate || hasErrors(errors)) return renderNewWorker(res, body(req), errors, 400);
+    if (!details || !startDate || hasErrors(errors)) return renderNewWorker(res, formBody(req), errors, 400);
     try {
       const worker = await recordWorker(res.locals.services.db, res.locals.actor, { ...details, startDate });
       req.session.flash = `${worker.name} is added to the workforce`;
       res.redirect('/admin/workers');
     } catch (error) {
       const refusal = refusalErrors(error);
-      if (refusal) return renderNewWorker(res, body(req), refusal, 400);
+      if (refusal) return renderNewWorker(res, formBody(req), refusal, 400);
       throw error;
     }
   })
@@ -121,9 +121,9 @@ export const workforceRoutes = new RouteTable()
     const choices = await formChoices(res, worker);
     const errors = noErrors();
     const details = readDetails(req, choices, errors);
-    const version = parseForm(versionSchema, body(req));
+    const version = parseForm(versionSchema, formBody(req));
     if (!version.ok) mergeErrors(errors, version.errors);
-    const values = { ...workerValues(worker), ...body(req) };
+    const values = { ...workerValues(worker), ...formBody(req) };
     if (!details || !version.ok || hasErrors(errors)) return renderWorker(res, worker, values, errors, 400);
     try {
       await changeWorker(res.locals.services.db, res.locals.actor, {
@@ -145,10 +145,10 @@ export const workforceRoutes = new RouteTable()
   .post('/admin/workers/:id/leaving', { permission: 'workforce:manage' }, async (req, res) => {
     const worker = await workerInPath(req, res);
     const errors = noErrors();
-    const form = parseForm(versionSchema, body(req));
+    const form = parseForm(versionSchema, formBody(req));
     if (!form.ok) mergeErrors(errors, form.errors);
     const endDate = readDate(
-      body(req),
+      formBody(req),
       'endDate',
       {
         label: 'Leaving date',
@@ -157,7 +157,7 @@ export const workforceRoutes = new RouteTable()
       },
       errors,
     );
-    const values = { ...workerValues(worker), ...body(req) };
+    const values = { ...workerValues(worker), ...formBody(req) };
     if (!form.ok || !endDate || hasErrors(errors)) return renderWorker(res, worker, values, errors, 400);
     try {
       await recordWorkerLeaving(res.locals.services.db, res.locals.actor, {

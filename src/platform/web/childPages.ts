@@ -3,7 +3,7 @@
 // errors, refusals from the store shown on their field, and the timescales from the engine.
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
-import { type Temporal } from 'temporal-polyfill';
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -59,6 +59,15 @@ export const childName = (child: Pick<Child, 'forename' | 'surname'> & { preferr
 
 export const may = (res: Response, permission: Permission) =>
   Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
+
+/** Today, by the one clock (the services' clock, which tests set). */
+export const today = (res: Response) => res.locals.services.clock.today();
+
+/** A form's fields as posted, never undefined. */
+export const formBody = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
+
+/** A stored date as a Temporal date, for the limits of a date field. */
+export const plainDate = (iso: string) => Temporal.PlainDate.from(iso);
 
 export const noErrors = (): FormErrors => ({ list: [], fields: {} });
 export const hasErrors = (errors: FormErrors) => errors.list.length > 0;
