@@ -10,11 +10,11 @@ import type { Assessment, Referral } from './schema.ts';
 import { assessmentStartProblem, authorisationProblem, type EpisodeAtClosure } from './model.ts';
 import {
   childDueItems,
+  childRecordOf,
   codeItems,
   codeOf,
   codesOf,
   dateInputs,
-  found,
   may,
   renderChildPage,
   timescalesOf,
@@ -48,27 +48,11 @@ export const closureSchema = z.object({
 export const assessmentPath = (assessment: Pick<Assessment, 'child_id' | 'id'>) =>
   `/children/${assessment.child_id}/assessments/${assessment.id}`;
 
-export async function referralOf(res: Response, child: Child, referralId: number): Promise<Referral> {
-  return found(
-    await res.locals.services.db
-      .selectFrom('referrals')
-      .selectAll()
-      .where('id', '=', referralId)
-      .where('child_id', '=', child.id)
-      .executeTakeFirst(),
-  );
-}
+export const referralOf = (res: Response, child: Child, id: number): Promise<Referral> =>
+  childRecordOf(res, child, 'referrals', id);
 
-export async function assessmentOf(res: Response, child: Child, assessmentId: number): Promise<Assessment> {
-  return found(
-    await res.locals.services.db
-      .selectFrom('assessments')
-      .selectAll()
-      .where('id', '=', assessmentId)
-      .where('child_id', '=', child.id)
-      .executeTakeFirst(),
-  );
-}
+export const assessmentOf = (res: Response, child: Child, id: number): Promise<Assessment> =>
+  childRecordOf(res, child, 'assessments', id);
 
 export const assessmentsOf = (res: Response, referral: Referral) =>
   res.locals.services.db

@@ -5,6 +5,7 @@ import { type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import {
   childDueItems,
+  childRecordOf,
   dateInputs,
   found,
   optionalText,
@@ -31,16 +32,8 @@ export const actionSchema = z.object({
     .min(1, 'Enter who owns the action')
     .max(200, 'The owner must be 200 characters or fewer'),
 });
-export async function cinPlanOf(res: Response, child: Child, id: number): Promise<ChildInNeedPlan> {
-  return found(
-    await res.locals.services.db
-      .selectFrom('cin_plans')
-      .selectAll()
-      .where('id', '=', id)
-      .where('child_id', '=', child.id)
-      .executeTakeFirst(),
-  );
-}
+export const cinPlanOf = (res: Response, child: Child, id: number): Promise<ChildInNeedPlan> =>
+  childRecordOf(res, child, 'cin_plans', id);
 
 /** The CIN or CP plan an action page belongs to, with what its pages need. */
 export async function planOf(res: Response, child: Child, planType: PagedPlanType, id: number) {

@@ -6,11 +6,11 @@ import type { Child } from '../../platform/web/childPages.ts';
 import {
   addError,
   childDueItems,
+  childRecordOf,
   codeItems,
   codeOf,
   codesOf,
   dateInputs,
-  found,
   hasErrors,
   may,
   mergeErrors,
@@ -92,36 +92,12 @@ export const chosen = (body: Record<string, unknown>, ...fields: string[]) => ({
   ...Object.fromEntries(fields.map((field) => [field, body[field] === '' ? undefined : body[field]])),
 });
 
-export async function discussionOf(res: Response, child: Child, id: number): Promise<StrategyDiscussion> {
-  return found(
-    await res.locals.services.db
-      .selectFrom('strategy_discussions')
-      .selectAll()
-      .where('id', '=', id)
-      .where('child_id', '=', child.id)
-      .executeTakeFirst(),
-  );
-}
-export async function enquiryOf(res: Response, child: Child, id: number): Promise<Section47Enquiry> {
-  return found(
-    await res.locals.services.db
-      .selectFrom('section_47_enquiries')
-      .selectAll()
-      .where('id', '=', id)
-      .where('child_id', '=', child.id)
-      .executeTakeFirst(),
-  );
-}
-export async function planOf(res: Response, child: Child, id: number): Promise<ChildProtectionPlan> {
-  return found(
-    await res.locals.services.db
-      .selectFrom('child_protection_plans')
-      .selectAll()
-      .where('id', '=', id)
-      .where('child_id', '=', child.id)
-      .executeTakeFirst(),
-  );
-}
+export const discussionOf = (res: Response, child: Child, id: number): Promise<StrategyDiscussion> =>
+  childRecordOf(res, child, 'strategy_discussions', id);
+export const enquiryOf = (res: Response, child: Child, id: number): Promise<Section47Enquiry> =>
+  childRecordOf(res, child, 'section_47_enquiries', id);
+export const planOf = (res: Response, child: Child, id: number): Promise<ChildProtectionPlan> =>
+  childRecordOf(res, child, 'child_protection_plans', id);
 
 /** Held date, agencies and decision, as both the new-discussion form and the "it was held" form post them. */
 export function readHeld(

@@ -2,7 +2,7 @@
 // (restricted records respected), records looked up within that child, GOV.UK date fields and
 // errors, refusals from the store shown on their field, and the timescales from the engine.
 import type { Request, Response } from 'express';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
@@ -29,6 +29,25 @@ export function idParam(req: Request, name = 'id'): number {
 export function found<T>(row: T | undefined): T {
   if (row === undefined) throw new NotFoundError();
   return row;
+}
+
+/** A table whose rows each belong to one child. */
+type ChildTable = Extract<
+  { [T in keyof Database]: Database[T] extends { child_id: number } ? T : never }[keyof Database],
+  string
+>;
+
+/** One of the child's records by its id, or a 404 when there is none or it is another child's. */
+export async function childRecordOf<T extends ChildTable>(
+  res: Response,
+  child: Child,
+  table: T,
+  id: number,
+): Promise<Selectable<Database[T]>> {
+  const rows = await sql<
+    Selectable<Database[T]>
+  >`select * from ${sql.table(table)} where id = ${id} and child_id = ${child.id}`.execute(res.locals.services.db);
+  return found(rows.rows[0]);
 }
 
 /** The child the path names, restricted or not (the break-glass and access pages), or a 404. */
