@@ -26,27 +26,24 @@ function fieldSchema(field: TimescaleSetting): z.ZodType {
   }
 }
 
-/** The local standards as a form or the stored JSON must give them, with the ranges that keep them sensible. */
-export function timescaleSettingsSchema(fields: readonly TimescaleSetting[]) {
-  const shape = Object.fromEntries(fields.map((field) => [field.name, fieldSchema(field)]));
-  return z.object(shape) as unknown as z.ZodType<TimescaleSettings>;
-}
-
-/** Each standard's default (reference/timescales.md), which holds until the council changes it. */
-export const timescaleSettingDefaults = (fields: readonly TimescaleSetting[]): TimescaleSettings =>
-  Object.fromEntries(fields.map((field) => [field.name, field.default])) as unknown as TimescaleSettings;
-
 const key = 'timescale-settings';
 
-/** The council's standards over these fields, laid over their defaults. */
-export function readTimescaleSettings(db: Kysely<Database>, fields: readonly TimescaleSetting[]) {
-  const shape = Object.fromEntries(fields.map((field) => [field.name, fieldSchema(field)]));
-  return readCouncilSetting(
-    db,
-    key,
-    z.object(shape).partial() as unknown as z.ZodType<Partial<TimescaleSettings>>,
-    timescaleSettingDefaults(fields),
+/**
+ * The council's standards over these fields, built once: the schema a form or the stored JSON
+ * must meet (the ranges that keep them sensible), each standard's default (reference/timescales.md,
+ * holding until the council changes it), and the read that lays what is stored over the defaults.
+ */
+export function councilStandards(fields: readonly TimescaleSetting[]) {
+  const schema = z.object(Object.fromEntries(fields.map((field) => [field.name, fieldSchema(field)])));
+  const stored = schema.partial() as unknown as z.ZodType<Partial<TimescaleSettings>>;
+  const defaults = Object.freeze(
+    Object.fromEntries(fields.map((field) => [field.name, field.default])) as unknown as TimescaleSettings,
   );
+  return {
+    schema: schema as unknown as z.ZodType<TimescaleSettings>,
+    defaults,
+    read: (db: Kysely<Database>) => readCouncilSetting(db, key, stored, defaults),
+  };
 }
 
 export const saveCouncilTimescaleSettings = (db: Kysely<Database>, actor: Actor, settings: TimescaleSettings) =>
