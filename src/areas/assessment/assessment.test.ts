@@ -176,8 +176,8 @@ describe('referrals and assessments', () => {
     });
     assert.deepEqual(authorised.factors, ['2B', '3B']);
     assert.equal(authorised.authorised_by, context.actor.userId);
-    const history = await amendmentsOf(context.db, 'assessments', assessment.id);
-    assert.ok(history.some((row) => row.field === 'authorisation_date' && row.reason === 'Assessment authorised'));
+    // Authorising is progress, not a correction: no amendment is kept.
+    assert.deepEqual(await amendmentsOf(context.db, 'assessments', assessment.id), []);
 
     await closeReferral(context.db, context.actor, {
       childId: child,

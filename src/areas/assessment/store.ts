@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { RecordRef } from '../../platform/records/writes.ts';
+import { recordStep, type RecordRef } from '../../platform/records/writes.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
-import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
 import type { ReferralSource } from './codes.ts';
 import type { AssessmentOutcome, ClosureReason, PrimaryNeedCode } from './codes.ts';
@@ -118,13 +117,13 @@ export function closeReferral(
   actor: Actor,
   input: RecordRef & { closureDate: string; closureReason: ClosureReason },
 ) {
-  return amendRecord(db, actor, {
+  return recordStep(db, actor, {
     table: 'referrals',
-    recordId: input.id,
+    id: input.id,
     childId: input.childId,
     version: input.version,
-    changes: { closure_date: input.closureDate, closure_reason: input.closureReason },
-    reason: 'Referral closed',
+    values: { closure_date: input.closureDate, closure_reason: input.closureReason },
+    step: 'Referral closed',
   });
 }
 
@@ -200,12 +199,14 @@ export async function authoriseAssessment(db: Kysely<Database>, actor: Actor, in
   // assessment recorded directly, as an import of past work, has no submission date to require.
   if (current?.version === input.version && current.authorisation_date)
     throw new RecordIntegrityError('record', authorisationProblem(current)!, undefined);
-  return amendRecord(db, actor, {
+  return recordStep(db, actor, {
     table: 'assessments',
-    recordId: input.id,
+    id: input.id,
     childId: input.childId,
     version: input.version,
-    changes: {
+    // The manager confirms (or changes) what the social worker submitted.
+    mayReplace: ['child_seen_date', 'child_seen_alone', 'outcome', 'submitted_date'],
+    values: {
       ...(input.childSeenDate === undefined ? {} : { child_seen_date: input.childSeenDate }),
       ...(input.childSeenAlone === undefined ? {} : { child_seen_alone: input.childSeenAlone }),
       ...(input.submittedDate === undefined ? {} : { submitted_date: input.submittedDate }),
@@ -214,6 +215,6 @@ export async function authoriseAssessment(db: Kysely<Database>, actor: Actor, in
       factors: identified.factors,
       outcome: input.outcome,
     },
-    reason: 'Assessment authorised',
+    step: 'Assessment authorised',
   });
 }

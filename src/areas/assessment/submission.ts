@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { Actor } from '../../platform/access/audit.ts';
-import { amendRecord } from '../../platform/records/amend.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import type { AssessmentOutcome } from './codes.ts';
-import type { RecordRef } from '../../platform/records/writes.ts';
+import { recordStep, type RecordRef } from '../../platform/records/writes.ts';
 
 export interface AssessmentSubmission extends RecordRef {
   childSeenDate: string | null;
@@ -29,17 +28,19 @@ export async function submitAssessment(db: Kysely<Database>, actor: Actor, input
   if (current?.authorisation_date && current.version === input.version) {
     throw new RecordIntegrityError('record', 'This assessment is authorised and can no longer be changed', undefined);
   }
-  return amendRecord(db, actor, {
+  return recordStep(db, actor, {
     table: 'assessments',
-    recordId: input.id,
+    id: input.id,
     childId: input.childId,
     version: input.version,
-    changes: {
+    // Until it is authorised, the social worker may send it again: the latest submission stands.
+    mayReplace: ['child_seen_date', 'child_seen_alone', 'outcome', 'submitted_date'],
+    values: {
       child_seen_date: input.childSeenDate,
       child_seen_alone: input.childSeenAlone,
       outcome: input.outcome,
       submitted_date: input.submittedDate,
     },
-    reason: 'Assessment submitted for authorisation',
+    step: 'Assessment submitted for authorisation',
   });
 }

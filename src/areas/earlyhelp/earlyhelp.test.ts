@@ -40,7 +40,7 @@ describe('early help episodes', () => {
     await endEarlyHelp(context.db, context.actor, {
       childId: child,
       id: episode.id,
-      version: steppedUp.version as number,
+      version: steppedUp.version,
       endDate: '2026-02-03',
       endReason: 'Stepped up to social care',
     });
@@ -48,9 +48,8 @@ describe('early help episodes', () => {
       (await auditedChanges(context, child, 'early_help_episodes')).map((row) => row.reason),
       [null, 'Stepped up to children’s social care', 'Early help episode ended'],
     );
-    assert.ok(
-      (await amendmentsOf(context.db, 'early_help_episodes', episode.id)).some((row) => row.field === 'step_up_reason'),
-    );
+    // Stepping up and ending are progress, not corrections: no amendment is kept.
+    assert.deepEqual(await amendmentsOf(context.db, 'early_help_episodes', episode.id), []);
 
     assert.deepEqual(
       (await earlyHelpChronology(context.db, [child])).map((event) => [event.date, event.type, event.summary]),

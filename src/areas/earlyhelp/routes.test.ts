@@ -14,7 +14,6 @@ import {
 } from '../../app/testing/testApp.ts';
 import { createChild } from '../people/store.ts';
 import { recordReferral } from '../assessment/store.ts';
-import { stepUpToSocialCare } from './store.ts';
 
 // The test clock starts on Wednesday 25 November 2026.
 describe("a child's early help", () => {
@@ -120,13 +119,16 @@ describe("a child's early help", () => {
     });
     assert.deepEqual(errorSummary(early.text), ['The date of the step-up must be on or after the start of early help']);
 
-    await stepUpToSocialCare(harbour.database.db, actor, {
-      childId: rae,
-      id,
-      version,
-      steppedUpOn: '2026-11-02',
-      reason: 'Someone else’s step-up',
+    const others = await submitForm(agent, form, form, {
+      ...dateFields('steppedUpOn', '2026-11-02'),
+      stepUpReason: 'Someone else’s step-up',
+      version: String(version),
     });
+    assert.equal(others.headers.location, `/children/${rae}/early-help`);
+    assert.deepEqual(
+      [(await episode()).stepped_up_on, (await episode()).step_up_reason],
+      ['2026-11-02', 'Someone else’s step-up'],
+    );
     const stale = await submitForm(agent, '/sign-out', form, {
       ...dateFields('steppedUpOn', '2026-11-03'),
       stepUpReason: 'Disclosure of physical abuse',
@@ -138,24 +140,26 @@ describe("a child's early help", () => {
     assert.equal(pageOf(stale.text)('#stepUpReason').text().trim(), 'Disclosure of physical abuse');
     assert.equal((await episode()).step_up_reason, 'Someone else’s step-up', 'nothing was overwritten');
 
+    // Saving again over a step-up already recorded is a correction, not a second step-up.
     const current = await episode();
-    const saved = await submitForm(agent, '/sign-out', form, {
+    const again = await submitForm(agent, '/sign-out', form, {
       ...dateFields('steppedUpOn', '2026-11-03'),
       stepUpReason: 'Disclosure of physical abuse',
       version: String(current.version),
     });
-    assert.equal(saved.headers.location, `/children/${rae}/early-help`);
-    assert.deepEqual(
-      [(await episode()).stepped_up_on, (await episode()).step_up_reason],
-      ['2026-11-03', 'Disclosure of physical abuse'],
-    );
+    assert.equal(again.status, 400);
+    assert.deepEqual(errorSummary(again.text), [
+      'This has already been recorded: to change it, make a correction and give the reason',
+    ]);
+    assert.equal((await episode()).step_up_reason, 'Someone else’s step-up', 'nothing was overwritten');
     const history = await harbour.database.db
       .selectFrom('record_amendments')
       .select('reason')
       .where('table_name', '=', 'early_help_episodes')
       .where('record_id', '=', id)
       .execute();
-    assert.ok(history.every((row) => row.reason === 'Stepped up to children’s social care'));
+    // Stepping up is progress, not a correction: no amendment is kept.
+    assert.deepEqual(history, []);
   });
 
   test('end the episode', async () => {

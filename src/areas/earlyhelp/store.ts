@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
-import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, withIntegrity } from '../../platform/records/integrity.ts';
-import type { RecordRef } from '../../platform/records/writes.ts';
+import { recordStep, type RecordRef } from '../../platform/records/writes.ts';
 import type { EarlyHelpEpisode } from './schema.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 
@@ -90,17 +89,17 @@ export function stepUpToSocialCare(
   actor: Actor,
   input: RecordRef & { steppedUpOn: string; reason: string; referralId?: number | null },
 ) {
-  return amendRecord(db, actor, {
+  return recordStep(db, actor, {
     table: 'early_help_episodes',
-    recordId: input.id,
+    id: input.id,
     childId: input.childId,
     version: input.version,
-    changes: {
+    values: {
       stepped_up_on: input.steppedUpOn,
       step_up_reason: input.reason.trim(),
       stepped_up_to_referral_id: input.referralId ?? null,
     },
-    reason: 'Stepped up to children’s social care',
+    step: 'Stepped up to children’s social care',
   });
 }
 
@@ -109,13 +108,13 @@ export function endEarlyHelp(
   actor: Actor,
   input: RecordRef & { endDate: string; endReason: string },
 ) {
-  return amendRecord(db, actor, {
+  return recordStep(db, actor, {
     table: 'early_help_episodes',
-    recordId: input.id,
+    id: input.id,
     childId: input.childId,
     version: input.version,
-    changes: { end_date: input.endDate, end_reason: input.endReason.trim() },
-    reason: 'Early help episode ended',
+    values: { end_date: input.endDate, end_reason: input.endReason.trim() },
+    step: 'Early help episode ended',
   });
 }
 

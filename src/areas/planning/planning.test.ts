@@ -78,7 +78,8 @@ describe('child in need plans, plan actions and visits', () => {
       version: done.version,
       doneDate: '2026-01-16',
     });
-    assert.equal((await amendmentsOf(context.db, 'plan_actions', done.id))[0]?.reason, 'Plan action done');
+    // Doing an action is progress, not a correction: no amendment is kept.
+    assert.deepEqual(await amendmentsOf(context.db, 'plan_actions', done.id), []);
     await recordVisit(context.db, context.actor, {
       childId: child,
       date: '2026-01-20',

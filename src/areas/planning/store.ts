@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { systemClock } from '../../core/clock.ts';
-import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
-import type { RecordRef } from '../../platform/records/writes.ts';
+import { recordStep, type RecordRef } from '../../platform/records/writes.ts';
 import type { PlanType } from './codes.ts';
 import { planActionDueDate } from './model.ts';
 import { openReferralOn } from '../assessment/index.ts';
@@ -68,13 +67,11 @@ export function startChildInNeedPlan(
 }
 
 export function endChildInNeedPlan(db: Kysely<Database>, actor: Actor, input: RecordRef & { endDate: string }) {
-  return amendRecord(db, actor, {
+  return recordStep(db, actor, {
+    ...input,
     table: 'cin_plans',
-    recordId: input.id,
-    childId: input.childId,
-    version: input.version,
-    changes: { end_date: input.endDate },
-    reason: 'Child in need plan ended',
+    values: { end_date: input.endDate },
+    step: 'Child in need plan ended',
   });
 }
 
@@ -146,12 +143,10 @@ export function recordPlanAction(db: Kysely<Database>, actor: Actor, input: NewP
 }
 
 export function completePlanAction(db: Kysely<Database>, actor: Actor, input: RecordRef & { doneDate: string }) {
-  return amendRecord(db, actor, {
+  return recordStep(db, actor, {
+    ...input,
     table: 'plan_actions',
-    recordId: input.id,
-    childId: input.childId,
-    version: input.version,
-    changes: { done_date: input.doneDate },
-    reason: 'Plan action done',
+    values: { done_date: input.doneDate },
+    step: 'Plan action done',
   });
 }

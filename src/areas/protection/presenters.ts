@@ -27,7 +27,6 @@ import {
 } from '../../platform/web/childPages.ts';
 import { planActionsView } from '../planning/index.ts';
 import { visitsBetween } from '../visits/index.ts';
-import { amendmentsOf } from '../../platform/records/amend.ts';
 import {
   agencies,
   categoriesOfAbuse,
@@ -336,7 +335,7 @@ export const reviewConferenceForm = (child: Child, plan: ChildProtectionPlan): C
 
 export async function renderPlan(res: Response, child: Child, plan: ChildProtectionPlan) {
   const { db } = res.locals.services;
-  const [conferences, meetings, visits, actions, items, amendments] = await Promise.all([
+  const [conferences, meetings, visits, actions, items] = await Promise.all([
     db
       .selectFrom('child_protection_conferences')
       .leftJoin('users', 'users.id', 'child_protection_conferences.chair_id')
@@ -359,14 +358,13 @@ export async function renderPlan(res: Response, child: Child, plan: ChildProtect
     visitsBetween(db, child.id, plan.start_date, plan.end_date ?? today(res).toString(), 'child-protection'),
     planActionsView(res.locals.services.timescales, db, child, 'child-protection', plan.id, today(res)),
     childDueItems(res, child, today(res)),
-    amendmentsOf(db, 'child_protection_plans', plan.id),
   ]);
   renderChildPage(res, 'protection/plan', child, {
     pageTitle: 'Child protection plan',
     columns: 'full',
     plan,
-    // A plan ended away from a review conference keeps why in its amendment; a conference's outcome says why itself.
-    endReason: plan.end_date ? amendments.find((amendment) => amendment.field === 'end_date')?.reason : undefined,
+    // A plan ended away from a review conference keeps why; a conference's outcome says why itself.
+    endReason: plan.end_reason,
     initialCategory: named(categoriesOfAbuse, plan.initial_category),
     latestCategory: named(categoriesOfAbuse, plan.latest_category),
     conferences: conferences.map((conference) => ({

@@ -19,6 +19,7 @@ import {
   recordSeniorManagerReview,
   recordStrategyDiscussion,
   recordStrategyDiscussionHeld,
+  correctStrategyDiscussionHeld,
   startSection47Enquiry,
 } from './store.ts';
 
@@ -123,10 +124,7 @@ describe('strategy discussions to child protection plans', () => {
       (await auditedChanges(context, child, 'child_protection_plans')).map((row) => row.reason),
       [null, null, 'Senior manager review of the plan'],
     );
-    assert.equal(
-      (await amendmentsOf(context.db, 'child_protection_plans', plan.id))[0]?.field,
-      'senior_manager_review_date',
-    );
+    assert.deepEqual(await amendmentsOf(context.db, 'child_protection_plans', plan.id), []);
 
     const journey = await areaJourneyOf(protectionJourney, context.db, child);
     const reviewId = journey.conferences[1]!.id;
@@ -250,8 +248,21 @@ describe('strategy discussions to child protection plans', () => {
       }),
       'initialConferenceNotRequired',
     );
+    // A discussion already held is not held again: its date is changed by a correction, with a reason.
+    await refusedAt(
+      recordStrategyDiscussionHeld(context.db, context.actor, {
+        childId: child,
+        id: held.id,
+        version: 1,
+        heldDate: '2026-03-02',
+        agencies: ['police'],
+        decision: 'section-47',
+      }),
+      'heldDate',
+    );
     // Correcting the date the discussion was held moves the enquiry's start with it.
-    await recordStrategyDiscussionHeld(context.db, context.actor, {
+    await correctStrategyDiscussionHeld(context.db, context.actor, {
+      reason: 'Held the day before: the minutes were dated wrongly',
       childId: child,
       id: held.id,
       version: 1,

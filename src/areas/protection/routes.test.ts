@@ -505,15 +505,15 @@ describe('strategy discussion, section 47, conferences and child protection plan
       .selectAll()
       .where('id', '=', planId)
       .executeTakeFirstOrThrow();
-    assert.deepEqual([row.end_date, row.version], ['2026-05-29', 3]);
-    const amendment = await harbour.database.db
+    assert.deepEqual([row.end_date, row.end_reason, row.version], ['2026-05-29', 'Moved to another council', 3]);
+    // Ending a plan is progress, not a correction: the reason is the plan's, no amendment kept.
+    const amendments = await harbour.database.db
       .selectFrom('record_amendments')
       .selectAll()
       .where('table_name', '=', 'child_protection_plans')
       .where('record_id', '=', planId)
-      .where('field', '=', 'end_date')
-      .executeTakeFirstOrThrow();
-    assert.deepEqual([amendment.new_value, amendment.reason], ['2026-05-29', 'Moved to another council']);
+      .execute();
+    assert.deepEqual(amendments, []);
     const audited = await harbour.database.db
       .selectFrom('audit_events')
       .select(['reason', 'detail'])
@@ -528,7 +528,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
       audited.map((event) => event.reason),
       [null, 'Senior manager review of the plan', 'Moved to another council'],
     );
-    assert.deepEqual(audited[2]!.detail, { fields: ['end_date'] });
+    assert.deepEqual(audited[2]!.detail, { fields: ['end_date', 'end_reason'] });
 
     const planPage = pageOf((await worker.get(planPath)).text);
     assert.match(planPage('.govuk-notification-banner').text(), /The child protection plan has ended/);

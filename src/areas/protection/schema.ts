@@ -44,6 +44,8 @@ export interface ChildProtectionPlansTable extends Tracked {
   initial_category: string;
   latest_category: string;
   senior_manager_review_date: DateColumn | null;
+  /** Why a plan ended away from a review conference (0041). */
+  end_reason: string | null;
 }
 
 export interface CoreGroupMeetingsTable extends Tracked {

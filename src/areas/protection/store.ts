@@ -12,7 +12,7 @@ import type {
   StrategyDecision,
 } from './codes.ts';
 import { initialConferenceNotRequired, planEndProblem } from './model.ts';
-import { recordProgress, writeChildRecord, type RecordRef } from '../../platform/records/writes.ts';
+import { recordProgress, recordStep, writeChildRecord, type RecordRef } from '../../platform/records/writes.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import type {
   ChildProtectionConference,
@@ -176,19 +176,40 @@ export function recordStrategyDiscussion(
   );
 }
 
+type StrategyDiscussionHeld = RecordRef & { heldDate: string; agencies: Agency[]; decision: StrategyDecision };
+
+const heldColumns = (input: StrategyDiscussionHeld) => ({
+  held_date: input.heldDate,
+  agencies: [...new Set(input.agencies)],
+  decision: input.decision,
+});
+
 /** Records that a strategy discussion decided on earlier was held, who took part and what it decided. */
-export function recordStrategyDiscussionHeld(
+export function recordStrategyDiscussionHeld(db: Kysely<Database>, actor: Actor, input: StrategyDiscussionHeld) {
+  return recordStep(db, actor, {
+    ...input,
+    table: 'strategy_discussions',
+    values: heldColumns(input),
+    step: 'Strategy discussion held',
+  });
+}
+
+/**
+ * Corrects what was recorded of a held discussion, keeping the previous values and the reason;
+ * the section 47 enquiry it started moves with its date (the database's cascade).
+ */
+export function correctStrategyDiscussionHeld(
   db: Kysely<Database>,
   actor: Actor,
-  input: RecordRef & { heldDate: string; agencies: Agency[]; decision: StrategyDecision },
+  input: StrategyDiscussionHeld & { reason: string },
 ) {
   return amendRecord(db, actor, {
     table: 'strategy_discussions',
     recordId: input.id,
     childId: input.childId,
     version: input.version,
-    changes: { held_date: input.heldDate, agencies: [...new Set(input.agencies)], decision: input.decision },
-    reason: 'Strategy discussion held',
+    changes: heldColumns(input),
+    reason: input.reason,
   });
 }
 
@@ -405,13 +426,11 @@ export async function endChildProtectionPlan(
   if (!plan) throw new NotFoundError('Child protection plan not found');
   const problem = planEndProblem(plan.start_date, input.endDate);
   if (problem) throw new RecordIntegrityError('endDate', problem, undefined);
-  return amendRecord(db, actor, {
+  return recordStep(db, actor, {
+    ...input,
     table: 'child_protection_plans',
-    recordId: input.id,
-    childId: input.childId,
-    version: input.version,
-    changes: { end_date: input.endDate },
-    reason: input.reason,
+    values: { end_date: input.endDate, end_reason: input.reason.trim() },
+    step: input.reason.trim(),
   });
 }
 
@@ -421,13 +440,11 @@ export function recordSeniorManagerReview(
   actor: Actor,
   input: RecordRef & { reviewDate: string },
 ) {
-  return amendRecord(db, actor, {
+  return recordStep(db, actor, {
+    ...input,
     table: 'child_protection_plans',
-    recordId: input.id,
-    childId: input.childId,
-    version: input.version,
-    changes: { senior_manager_review_date: input.reviewDate },
-    reason: 'Senior manager review of the plan',
+    values: { senior_manager_review_date: input.reviewDate },
+    step: 'Senior manager review of the plan',
   });
 }
 

@@ -4,7 +4,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { childRecordChanged, type Actor } from '../access/audit.ts';
-import { VersionConflictError } from '../../core/errors.ts';
+import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { RecordIntegrityError, withIntegrity } from './integrity.ts';
 import { inTransaction } from '../db/transaction.ts';
 
@@ -41,16 +41,31 @@ export function writeChildRecord<T>(
 
 const camelCase = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
+/** Empty is not yet recorded: a null column, or a list column still at its default of none. */
+const recorded = (value: unknown) =>
+  value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
+
+const sameValue = (stored: unknown, given: unknown) =>
+  JSON.stringify(stored instanceof Date ? stored.toISOString() : stored) === JSON.stringify(given);
+
 /**
  * Records the later steps of a record the first time they are known (a return from missing, a
  * decision, a conclusion date), checking the version the person was looking at. A value already
- * recorded is never overwritten here: changing it is a correction, made with amendRecord so the
- * previous value and the reason are kept.
+ * recorded is never overwritten here (unless the step names it in `mayReplace`, as a
+ * resubmission replaces the submission it follows): changing it is a correction, made with
+ * amendRecord so the previous value and the reason are kept.
  */
 export async function recordProgress<Table extends Extract<keyof Database, string>>(
   trx: Kysely<Database>,
   actor: Actor,
-  progress: { table: Table; id: number; version: number; values: Record<string, unknown> },
+  progress: {
+    table: Table;
+    id: number;
+    version: number;
+    values: Record<string, unknown>;
+    childId?: number;
+    mayReplace?: readonly string[];
+  },
 ): Promise<Selectable<Database[Table]>> {
   type Row = Selectable<Database[Table]>;
   const table = sql.table(progress.table);
@@ -58,10 +73,15 @@ export async function recordProgress<Table extends Extract<keyof Database, strin
     Record<string, unknown>
   >`select * from ${table} where id = ${progress.id} for update`.execute(trx);
   const before = current.rows[0];
-  if (!before || before.version !== progress.version) throw new VersionConflictError(progress.table.replace(/_/g, ' '));
-  const given = Object.entries(progress.values).filter(([, value]) => value !== undefined);
+  const label = progress.table.replace(/_/g, ' ');
+  if (before && progress.childId !== undefined && before.child_id !== progress.childId)
+    throw new NotFoundError(`${label} not found`);
+  if (!before || before.version !== progress.version) throw new VersionConflictError(label);
+  const given = Object.entries(progress.values).filter(
+    ([column, value]) => value !== undefined && !sameValue(before[column], value),
+  );
   for (const [column] of given) {
-    if (before[column] !== null && before[column] !== undefined) {
+    if (recorded(before[column]) && !progress.mayReplace?.includes(column)) {
       throw new RecordIntegrityError(
         camelCase(column),
         'This has already been recorded: to change it, make a correction and give the reason',
@@ -77,6 +97,44 @@ export async function recordProgress<Table extends Extract<keyof Database, strin
       trx,
     );
   return after.rows[0]!;
+}
+
+/** A step in the progress of one of a child's records, as a page or an import records it. */
+export interface RecordStep<Table extends Extract<keyof Database, string>> extends RecordRef {
+  table: Table;
+  /** What happened, in the words of the guidance: the audit trail's reason for the change. */
+  step: string;
+  values: Record<string, unknown>;
+  mayReplace?: readonly string[];
+}
+
+/**
+ * Records a step (a plan ended, an action done, a discussion held) in its own transaction, or the
+ * caller's: the version checked, nothing already recorded overwritten, and the change audited
+ * with the step as its reason. Progress is not a correction, so no amendment is kept and the
+ * chronology tells the step from the record itself.
+ */
+export function recordStep<Table extends Extract<keyof Database, string>>(
+  db: Kysely<Database>,
+  actor: Actor,
+  step: RecordStep<Table>,
+): Promise<Selectable<Database[Table]>> {
+  return withIntegrity(() =>
+    inTransaction(db, async (trx) => {
+      const before = step.version;
+      const record = await recordProgress(trx, actor, step);
+      if ((record as { version: number }).version !== before) {
+        await childRecordChanged(trx, actor, {
+          childId: String(step.childId),
+          recordType: step.table,
+          recordId: step.id,
+          reason: step.step,
+          detail: { fields: Object.keys(step.values) },
+        });
+      }
+      return record;
+    }),
+  );
 }
 
 /**
