@@ -16,7 +16,9 @@ import { childRecordLinks, navigation, routeTables, viewFolders } from './module
 import { navigationFor } from '../platform/web/navigation.ts';
 import { holdFormsPostedAfterTimeout } from '../platform/web/drafts.ts';
 import { errorHandler, notFoundHandler, renderErrorPage, tooManyRequestsPage } from '../platform/web/errors.ts';
+import { cleanInput, cleanQueryParser } from '../platform/web/input.ts';
 import { harbourStylesheet } from '../platform/web/assets/styles.ts';
+import { logUser, noStore, requestContext } from '../platform/web/requestContext.ts';
 import type { Services } from '../platform/web/services.ts';
 import { syntheticDataCheck } from './synth/banner.ts';
 
@@ -31,8 +33,8 @@ export function createApp(services: Services): express.Express {
   if (config.trustProxy) app.set('trust proxy', 1);
   configureNunjucks(app, viewFolders);
 
+  app.use(requestContext(services));
   app.use((_req, res, next) => {
-    res.locals.services = services;
     res.locals.cspNonce = crypto.randomBytes(16).toString('base64');
     res.locals.actor = { userId: null, username: null };
     res.locals.councilName = config.councilName;
@@ -54,6 +56,8 @@ export function createApp(services: Services): express.Express {
         },
       },
       strictTransportSecurity: config.trustProxy,
+      // As the CSP's frame-ancestors 'none', for browsers that read only this header.
+      xFrameOptions: { action: 'deny' },
     }),
   );
 
@@ -65,8 +69,13 @@ export function createApp(services: Services): express.Express {
   app.use('/assets', express.static(path.join(govukDist, 'assets'), { index: false, maxAge: '1h' }));
   app.get('/assets/govuk-frontend.min.js', (_req, res) => res.sendFile(path.join(govukDist, 'govuk-frontend.min.js')));
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/assets/images/harbour-favicon.svg'));
+  app.use(noStore);
 
   app.use(express.urlencoded({ extended: false, limit: '200kb', parameterLimit: 500 }));
+  // Characters that cannot be stored (NUL, control characters, lone surrogates) out of every field
+  // and query value before anything reads them; the form helpers then point at the fields (input.ts).
+  app.set('query parser', cleanQueryParser);
+  app.use(cleanInput);
 
   const sessionStore = new DatabaseSessionStore(services.db, config.idleMinutes);
   app.use(
@@ -93,6 +102,7 @@ export function createApp(services: Services): express.Express {
       if (user && !user.disabled_at && !accessHasEnded(user, services.clock.today().toString())) {
         res.locals.user = user;
         res.locals.actor = { userId: user.id, username: user.username, ip: req.ip ?? null };
+        logUser(res, user.id);
       } else {
         delete req.session.userId;
       }

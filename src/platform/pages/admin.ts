@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { RouteTable } from '../web/routeSpec.ts';
-import { asList, fieldText, parseForm, singleError, type FormErrors } from '../web/forms.ts';
+import { asList, fieldText, fitsInteger, parseForm, singleError, type FormErrors } from '../web/forms.ts';
 import { dateInputItems, parseFormWithDates } from '../web/dateInput.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from '../../core/errors.ts';
 import { listTeams } from '../access/teams.ts';
@@ -60,7 +60,8 @@ async function formOptions(res: Response, selectedTeam: number | null | undefine
 
 async function userFromParams(req: Request, res: Response) {
   const id = Number(req.params.id);
-  const user = Number.isInteger(id) && id > 0 ? await findUserById(res.locals.services.db, id) : undefined;
+  const user =
+    Number.isInteger(id) && id > 0 && fitsInteger(id) ? await findUserById(res.locals.services.db, id) : undefined;
   if (!user) throw new NotFoundError();
   return user;
 }

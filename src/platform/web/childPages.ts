@@ -12,7 +12,8 @@ import { rolesAllow, type Permission } from '../access/roles.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { workingDaysBetween } from '../../core/workingDays.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
-import { asList, type FormErrors, fieldText } from './forms.ts';
+import { asList, type FormErrors, fieldText, fitsInteger, integerRange } from './forms.ts';
+import { fieldsWithUnstorableInput, unstorableMessage } from './input.ts';
 import { dateInputItems, readDateInput, type DateRules } from './dateInput.ts';
 import type { DueItem, TimescaleRuleId } from '../../core/timescales/model.ts';
 
@@ -22,7 +23,8 @@ export type Child = Selectable<Database['children']>;
 /** The id in a path segment; anything but a positive whole number is a page that does not exist. */
 export function idParam(req: Request, name = 'id'): number {
   const id = Number(req.params[name]);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError();
+  // Every id column is a PostgreSQL integer: a larger one names no record (and the database would refuse it).
+  if (!Number.isSafeInteger(id) || id <= 0 || !fitsInteger(id)) throw new NotFoundError();
   return id;
 }
 
@@ -88,7 +90,19 @@ export const formBody = (req: Request) => (req.body ?? {}) as Record<string, unk
 /** A stored date as a Temporal date, for the limits of a date field. */
 export const plainDate = (iso: string) => Temporal.PlainDate.from(iso);
 
-export const noErrors = (): FormErrors => ({ list: [], fields: {} });
+/**
+ * A form's errors before its own checks: empty, or the fields the early guard took hidden characters
+ * out of (input.ts), so a form checked field by field is shown again for the person to check them.
+ */
+export function noErrors(): FormErrors {
+  const errors: FormErrors = { list: [], fields: {} };
+  for (const field of fieldsWithUnstorableInput()) {
+    const date = /^(.+)-(day|month|year)$/.exec(field);
+    if (date) addError(errors, date[1]!, unstorableMessage, `#${field}`);
+    else addError(errors, field === 'version' ? 'record' : field, unstorableMessage);
+  }
+  return errors;
+}
 export const hasErrors = (errors: FormErrors) => errors.list.length > 0;
 
 export function addError(errors: FormErrors, field: string, text: string, href = `#${field}`): void {
@@ -150,7 +164,11 @@ export const optionalText = (max: number, label: string) =>
     .transform((value) => value || null);
 
 /** The version of the record the person saw, posted back with every change. */
-export const versionField = z.coerce.number({ error: 'Reload the page and try again' }).int().positive();
+export const versionField = z.coerce
+  .number({ error: 'Reload the page and try again' })
+  .int('Reload the page and try again')
+  .positive('Reload the page and try again')
+  .max(integerRange.max, 'Reload the page and try again');
 
 /**
  * A store's refusal as a GOV.UK error on its field. `dateFields` link to their day input;

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { HttpError, VersionConflictError } from '../../core/errors.ts';
+import { loggableError } from './requestContext.ts';
 
 interface ErrorPage {
   status: number;
@@ -65,8 +66,8 @@ const pages = {
 
 export const tooManyRequestsPage = pages.tooMany;
 
-export const renderErrorPage = (res: Parameters<RequestHandler>[1], page: ErrorPage) =>
-  res.status(page.status).render('errors/error', { pageTitle: page.title, paragraphs: page.paragraphs });
+export const renderErrorPage = (res: Parameters<RequestHandler>[1], page: ErrorPage, requestId?: string) =>
+  res.status(page.status).render('errors/error', { pageTitle: page.title, paragraphs: page.paragraphs, requestId });
 
 export const notFoundHandler: RequestHandler = (_req, res) => renderErrorPage(res, pages.notFound);
 
@@ -77,8 +78,18 @@ function isClientError(error: unknown): boolean {
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
+/**
+ * The database refused a value as data (class 22: NUL in text, a date or number out of range, a
+ * malformed value; 54000: a value too long to index). The shared form helpers turn these into errors
+ * on their fields first; one that still gets through is the request's fault, so a 400, never a 500.
+ */
+function isRefusedValue(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (/^22[0-9A-Z]{3}$/.test(code) || code === '54000');
+}
+
 export function errorHandler(isCsrfError: (error: unknown) => boolean): ErrorRequestHandler {
-  return (error, _req, res, next) => {
+  return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     if (isCsrfError(error)) return renderErrorPage(res, pages.formExpired);
     if (error instanceof VersionConflictError) return renderErrorPage(res, pages.conflict);
@@ -87,7 +98,18 @@ export function errorHandler(isCsrfError: (error: unknown) => boolean): ErrorReq
       return renderErrorPage(res, page);
     }
     if (isClientError(error)) return renderErrorPage(res, pages.badRequest);
-    res.locals.services?.logger.error({ err: error }, 'request failed');
-    return renderErrorPage(res, pages.serverError);
+    if (isRefusedValue(error)) {
+      res.locals.services?.logger.warn({ err: error }, 'the database refused a value a form let through');
+      return renderErrorPage(res, pages.badRequest);
+    }
+    // The request's logger already says which request, path and person; the error says only what
+    // went wrong, never the SQL parameters or the form (loggableError), and the page gives the
+    // request id for support to find this line.
+    const route = (req.route as { path?: unknown } | undefined)?.path;
+    res.locals.services?.logger.error(
+      { error: loggableError(error), ...(typeof route === 'string' ? { route } : {}) },
+      'request failed',
+    );
+    return renderErrorPage(res, pages.serverError, res.locals.requestId);
   };
 }
