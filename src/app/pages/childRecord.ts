@@ -3,7 +3,11 @@
 import { z } from 'zod';
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { User } from '../../platform/access/schema.ts';
 import { restrictedFrom } from '../../platform/access/recordScope.ts';
+import { restrictedRecordName, withholdRestricted, type ChronologyEvent } from '../../platform/records/chronology.ts';
 import { ethnicityCodes } from '../../areas/people/index.ts';
 import { childOverview } from '../../reports/journey/childOverview.ts';
 import { chronology, eventTypes } from '../../reports/journey/chronology.ts';
@@ -17,12 +21,34 @@ const chronologyFilterSchema = z.object({
   siblings: z.enum(['yes']).optional(),
 });
 
+/**
+ * A child's events as this person may see them: a restricted brother or sister's own events stay
+ * on their record, and their name is taken out of shared ones (the names of the children each
+ * event is about come with them).
+ */
+async function asSeenBy(db: Kysely<Database>, user: User, childId: number, events: ChronologyEvent[]) {
+  const named = await db
+    .selectFrom('children')
+    .select(['id', 'forename', 'surname', 'access_restriction'])
+    .where('id', 'in', [...new Set(events.flatMap((event) => event.childIds))].concat(childId))
+    .execute();
+  const withheld = await restrictedFrom(
+    db,
+    user,
+    named.filter((row) => row.id !== childId),
+  );
+  const names = new Map(
+    named.map((row) => [row.id, withheld.has(row.id) ? restrictedRecordName : `${row.forename} ${row.surname}`]),
+  );
+  return { events: withholdRestricted(events, withheld), names };
+}
+
 export const childRecordRoutes = new RouteTable()
   .get('/children/:id', childRecordPage('child:view', 'children', 'id'), async (_req, res, { child, user }) => {
     const { db } = res.locals.services;
-    const [overview, events] = await Promise.all([
+    const [overview, { events }] = await Promise.all([
       childOverview(db, child.id, res.locals.services.clock.today()),
-      chronology(db, child.id),
+      chronology(db, child.id).then((all) => asSeenBy(db, user, child.id, all)),
     ]);
     const withheld = await restrictedFrom(
       db,
@@ -53,24 +79,11 @@ export const childRecordRoutes = new RouteTable()
     const { db } = res.locals.services;
     const filter = parseForm(chronologyFilterSchema, req.query);
     const { type, siblings } = filter.ok ? filter.value : { type: undefined, siblings: undefined };
-    const events = await chronology(db, child.id, { includeSiblings: siblings === 'yes' });
-    const named = await db
-      .selectFrom('children')
-      .select(['id', 'forename', 'surname', 'access_restriction'])
-      .where('id', 'in', [...new Set(events.flatMap((event) => event.childIds))].concat(child.id))
-      .execute();
-    // A restricted brother or sister's own events stay on their record; shared ones show without their name.
-    const withheld = await restrictedFrom(
+    const { events: all, names } = await asSeenBy(
       db,
       user,
-      named.filter((row) => row.id !== child.id),
-    );
-    const all = events.filter((event) => !event.childIds.every((id) => withheld.has(id)));
-    const names = new Map(
-      named.map((row) => [
-        row.id,
-        withheld.has(row.id) ? 'a child whose record is restricted' : `${row.forename} ${row.surname}`,
-      ]),
+      child.id,
+      await chronology(db, child.id, { includeSiblings: siblings === 'yes' }),
     );
     res.render('pages/chronology', {
       pageTitle: `Chronology for ${child.forename} ${child.surname}`,

@@ -68,7 +68,15 @@ export const courtChronology: ChronologySource = async (db, childIds) => {
     recordId: number,
   ) => {
     if (date)
-      events.push({ date, type, summary, childIds: children.map((child) => child.childId), recordType, recordId });
+      events.push({
+        date,
+        type,
+        summary,
+        childIds: children.map((child) => child.childId),
+        recordType,
+        recordId,
+        names: children,
+      });
   };
 
   for (const plo of preProceedings) {

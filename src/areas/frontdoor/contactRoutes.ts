@@ -3,7 +3,7 @@ import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { asList, parseForm } from '../../platform/web/forms.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { createChild, likelyDuplicates } from '../people/index.ts';
-import { mayOpenChild } from '../../platform/access/recordScope.ts';
+import { knownTo, mayOpenChild } from '../../platform/access/recordScope.ts';
 import { sourceName } from '../assessment/index.ts';
 import { recordContact } from './store.ts';
 import { contactsAwaitingDecision } from './queue.ts';
@@ -81,8 +81,12 @@ export const contactRoutes = new RouteTable()
         undefined,
         400,
       );
-    const duplicates = await likelyDuplicates(db, { ...form.value, dateOfBirth }, clock.today().toString());
-    if (duplicates.length && form.value.notADuplicate !== 'yes')
+    const duplicates = await knownTo(
+      db,
+      res.locals.user!,
+      await likelyDuplicates(db, { ...form.value, dateOfBirth }, clock.today().toString()),
+    );
+    if ((duplicates.shown.length || duplicates.withheld) && form.value.notADuplicate !== 'yes')
       return renderAddChild(res, body, undefined, duplicates);
     try {
       const child = await createChild(db, res.locals.actor, {

@@ -1,8 +1,9 @@
 // The front door pages' view models, form readers and contact loaders, shared by its route files.
+import { knownTo, type KnownChildren } from '../../platform/access/recordScope.ts';
 import type { Request, Response } from 'express';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { type ListContext } from '../../platform/web/routeSpec.ts';
+import type { Listed } from '../../platform/web/routeSpec.ts';
 import { asList, parseForm, type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { ForbiddenError, NotFoundError } from '../../core/errors.ts';
@@ -31,8 +32,6 @@ import {
   noErrors,
   readDate,
 } from '../../platform/web/childPages.ts';
-
-export type Listed = ListContext['listed'];
 
 /** A contact being recorded: kept in the session across its steps, and across errors, until it is saved. */
 export interface ContactInProgress {
@@ -215,10 +214,13 @@ export async function renderFindChild(req: Request, res: Response, errors?: Form
   if (searched && !hasErrors(found) && !query.q?.trim() && !dateOfBirth)
     addError(found, 'q', 'Enter a name, Harbour ID, UPN or NHS number, or a date of birth');
   const shownErrors = errors ?? (hasErrors(found) ? found : undefined);
-  const results =
+  const { shown: results, withheld } = await knownTo(
+    db,
+    res.locals.user!,
     searched && !hasErrors(found)
       ? await findChildren(db, { text: query.q, dateOfBirth }, clock.today().toString())
-      : [];
+      : [],
+  );
   const chosen = await childrenByIds(res, req.session.newContact?.childIds ?? []);
   await listed?.([...results.map((result) => result.id), ...chosen.map((child) => child.id)], {
     searched: { q: query.q, dateOfBirth },
@@ -229,6 +231,7 @@ export async function renderFindChild(req: Request, res: Response, errors?: Form
     errors: shownErrors,
     searched,
     results,
+    withheld,
     chosen,
     dateOfBirthItems: dateInputItems('dateOfBirth', query, null, Boolean(shownErrors?.fields.dateOfBirth)),
   });
@@ -238,7 +241,7 @@ export function renderAddChild(
   res: Response,
   values: Record<string, unknown>,
   errors?: FormErrors,
-  duplicates?: unknown[],
+  duplicates?: KnownChildren<unknown>,
   status = 200,
 ) {
   res.status(status).render('frontdoor/new-add-child', {
@@ -254,13 +257,19 @@ export function renderAddChild(
 export async function householdOptions(res: Response, inProgress: ContactInProgress) {
   const { db } = res.locals.services;
   const [firstId, ...others] = inProgress.childIds as [number, ...number[]];
-  const network = (await familyNetwork(db, firstId)).filter(
-    (member) => member.kind === 'child' && member.id !== firstId,
+  // A restricted brother or sister is not named here, nor can the contact be recorded about them from here.
+  const { shown: network, withheld } = await knownTo(
+    db,
+    res.locals.user!,
+    (await familyNetwork(db, firstId))
+      .filter((member) => member.kind === 'child' && member.id !== firstId)
+      .map((member) => ({ ...member, access_restriction: member.accessRestriction })),
   );
   const siblings = new Set(await siblingIds(db, firstId));
   const added = (await childrenByIds(res, others)).filter((child) => !network.some((member) => member.id === child.id));
   const chosen = (id: number) => inProgress.childIds.includes(id) || (!inProgress.householdChosen && siblings.has(id));
   return {
+    withheld,
     first: (await childrenByIds(res, [firstId]))[0]!,
     options: [
       ...network.map((member) => ({
@@ -288,12 +297,13 @@ export async function renderHousehold(
   status = 200,
   listed?: Listed,
 ) {
-  const { first, options } = await householdOptions(res, inProgress);
+  const { first, options, withheld } = await householdOptions(res, inProgress);
   await listed?.([first.id, ...options.map((option) => option.id)]);
   res.status(status).render('frontdoor/new-household', {
     pageTitle: 'Record a contact: children in the household',
     first,
     options,
+    withheld,
     errors,
   });
 }

@@ -1,4 +1,5 @@
 // Finding a child and recording a new one (with the check for someone already recorded).
+import { knownTo } from '../../platform/access/recordScope.ts';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, singleError, type FormErrors } from '../../platform/web/forms.ts';
 import { dateInputItems, readDateInput } from '../../platform/web/dateInput.ts';
@@ -18,14 +19,17 @@ export const childRoutes = new RouteTable()
       : searched && !query.q?.trim() && !(dateOfBirth.ok && dateOfBirth.value)
         ? singleError('q', 'Enter a name, Harbour ID, UPN or NHS number, or a date of birth')
         : undefined;
-    const results =
+    const { shown: results, withheld } = await knownTo(
+      res.locals.services.db,
+      res.locals.user!,
       searched && !errors
         ? await findChildren(
             res.locals.services.db,
             { text: query.q, dateOfBirth: (dateOfBirth.ok && dateOfBirth.value) || undefined },
             today.toString(),
           )
-        : [];
+        : [],
+    );
     // A search is audited with what was searched for, even when it found nobody.
     if (searched)
       await listed(
@@ -38,6 +42,7 @@ export const childRoutes = new RouteTable()
       errors,
       searched,
       results,
+      withheld,
       dateOfBirthItems: dateInputItems(
         'dateOfBirth',
         query,
@@ -70,8 +75,12 @@ export const childRoutes = new RouteTable()
     }
     if (!form.ok || !date.ok) return renderNewChild(res, req.body, errors, undefined, 400);
     const details = form.value;
-    const duplicates = await likelyDuplicates(db, { ...details, dateOfBirth: date.value }, today.toString());
-    if (duplicates.length && details.notADuplicate !== 'yes')
+    const duplicates = await knownTo(
+      db,
+      res.locals.user!,
+      await likelyDuplicates(db, { ...details, dateOfBirth: date.value }, today.toString()),
+    );
+    if ((duplicates.shown.length || duplicates.withheld) && details.notADuplicate !== 'yes')
       return renderNewChild(res, req.body, undefined, duplicates, 200);
     try {
       const child = await createChild(db, res.locals.actor, {

@@ -6,7 +6,7 @@ import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { accessRestrictions, ethnicityCodes, sexCodes, type RelationshipType } from './codes.ts';
 import { familyNetwork } from './store.ts';
 import { findChildren } from './search.ts';
-import { mayOpenChild } from '../../platform/access/recordScope.ts';
+import { knownTo, type KnownChildren } from '../../platform/access/recordScope.ts';
 import type { Child } from './schema.ts';
 import { childNamedInPath, dateInputs, renderChildPage } from '../../platform/web/childPages.ts';
 
@@ -144,9 +144,8 @@ export async function linkableChildren(res: Response, child: Child, text: string
   const found = (await findChildren(db, { text }, clock.today().toString())).filter(
     (result) => result.id !== child.id && !linked.has(result.id),
   );
-  const mayOpen = await Promise.all(found.map((result) => mayOpenChild(db, res.locals.user!, result)));
-  const results = found.filter((_result, i) => mayOpen[i]);
-  return { results, restrictedCount: found.length - results.length };
+  const { shown, withheld } = await knownTo(db, res.locals.user!, found);
+  return { results: shown, restrictedCount: withheld };
 }
 
 export async function renderLinkChild(
@@ -202,7 +201,7 @@ export function renderNewChild(
   res: Response,
   values: Record<string, unknown>,
   errors?: FormErrors,
-  duplicates?: unknown[],
+  duplicates?: KnownChildren<unknown>,
   status = 200,
 ) {
   res.status(status).render('people/new', {

@@ -17,6 +17,8 @@ import {
   yesNo,
 } from '../../platform/web/childPages.ts';
 import { listTeams } from '../../platform/access/teams.ts';
+import { knownTo } from '../../platform/access/recordScope.ts';
+import type { Listed } from '../../platform/web/routeSpec.ts';
 import { workerRoles, type WorkerRole } from './codes.ts';
 import { childrenAllocatedTo, type Worker } from './workers.ts';
 
@@ -165,9 +167,18 @@ export async function renderWorker(
   errors?: FormErrors,
   status = 200,
   heldFrom = today(res).toString(),
+  listed?: Listed,
 ) {
   const { db } = res.locals.services;
-  const [choices, held] = await Promise.all([formChoices(res, worker), childrenAllocatedTo(db, worker.id, heldFrom)]);
+  const [choices, allocated] = await Promise.all([
+    formChoices(res, worker),
+    childrenAllocatedTo(db, worker.id, heldFrom),
+  ]);
+  const { shown: held, withheld } = await knownTo(db, res.locals.user!, allocated);
+  await listed?.(
+    held.map((child) => child.id),
+    { worker: worker.id },
+  );
   res.status(status).render('workforce/worker', {
     pageTitle: `Change ${worker.name}`,
     worker,
@@ -177,6 +188,7 @@ export async function renderWorker(
     errors,
     ...fieldItems(values, choices),
     held,
+    withheld,
     heldFrom: heldFrom === today(res).toString() ? null : heldFrom,
     dates: dateInputs(values, errors, ['endDate'], { endDate: worker.end_date }),
   });

@@ -70,7 +70,14 @@ export const childrenAllocatedTo = (db: Kysely<Database>, workerId: number, from
   db
     .selectFrom('allocations')
     .innerJoin('children', 'children.id', 'allocations.child_id')
-    .select(['children.id', 'children.forename', 'children.surname', 'allocations.start_date', 'allocations.end_date'])
+    .select([
+      'children.id',
+      'children.forename',
+      'children.surname',
+      'children.access_restriction',
+      'allocations.start_date',
+      'allocations.end_date',
+    ])
     .where('allocations.worker_id', '=', workerId)
     .where((eb) => eb.or([eb('allocations.end_date', 'is', null), eb('allocations.end_date', '>', from)]))
     .orderBy('children.surname')

@@ -112,10 +112,14 @@ export const workforceRoutes = new RouteTable()
       throw error;
     }
   })
-  .get('/admin/workers/:id', { permission: 'workforce:manage', audit: 'none' }, async (req, res) => {
-    const worker = await workerInPath(req, res);
-    await renderWorker(res, worker, workerValues(worker));
-  })
+  .get(
+    '/admin/workers/:id',
+    { permission: 'workforce:manage', audit: 'children-listed' },
+    async (req, res, { listed }) => {
+      const worker = await workerInPath(req, res);
+      await renderWorker(res, worker, workerValues(worker), undefined, 200, undefined, listed);
+    },
+  )
   .post('/admin/workers/:id', { permission: 'workforce:manage' }, async (req, res) => {
     const worker = await workerInPath(req, res);
     const choices = await formChoices(res, worker);

@@ -67,6 +67,29 @@ export async function restrictedFrom(
   return new Set(restricted.filter((id) => !open.has(id)));
 }
 
+/** What a list shows of children some of whom may be restricted from its reader. */
+export interface KnownChildren<T> {
+  /** The children this person may know of, in the order given. */
+  shown: T[];
+  /** How many restricted records were left out: said ("a restricted record may match"), never described. */
+  withheld: number;
+}
+
+/**
+ * The one rule for naming a child anywhere — search, the duplicate check, a household, a team's
+ * lists and their exports: a restricted record is named only to someone who may open it.
+ */
+export async function knownTo<T extends Pick<Child, 'id' | 'access_restriction'>>(
+  db: Kysely<Database>,
+  user: User,
+  children: readonly T[],
+  now = new Date(),
+): Promise<KnownChildren<T>> {
+  const withheld = await restrictedFrom(db, user, children, now);
+  const shown = children.filter((child) => !withheld.has(child.id));
+  return { shown, withheld: children.length - shown.length };
+}
+
 export function breakGlass(
   db: Kysely<Database>,
   actor: Actor & { userId: number },

@@ -18,6 +18,30 @@ export interface ChronologyEvent {
   childIds: number[];
   recordType: string;
   recordId: number;
+  /** The children the summary names, so a restricted one's name can be withheld from it. */
+  names?: readonly { childId: number; name: string }[];
+}
+
+/** How a child whose restricted record the reader may not open appears in another child's events. */
+export const restrictedRecordName = 'a child whose record is restricted';
+
+/**
+ * The events someone may see: an event only about children they may not know of is left out,
+ * and those children's names are taken out of the rest.
+ */
+export function withholdRestricted(
+  events: readonly ChronologyEvent[],
+  withheld: ReadonlySet<number>,
+): ChronologyEvent[] {
+  if (withheld.size === 0) return [...events];
+  return events
+    .filter((event) => !event.childIds.every((id) => withheld.has(id)))
+    .map((event) => {
+      const hidden = (event.names ?? []).filter((named) => withheld.has(named.childId));
+      if (hidden.length === 0) return event;
+      const summary = hidden.reduce((text, named) => text.split(named.name).join(restrictedRecordName), event.summary);
+      return { ...event, summary, names: event.names!.filter((named) => !withheld.has(named.childId)) };
+    });
 }
 
 /** What each area offers the chronology: its events for any of these children. */

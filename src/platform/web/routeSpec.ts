@@ -54,6 +54,9 @@ export interface ListContext {
   ) => Promise<void>;
 }
 
+/** The audit call of a list page, handed to the presenter that builds the list. */
+export type Listed = ListContext['listed'];
+
 /**
  * The request a handler is given: its form body is what `express.urlencoded` parsed (strings, or
  * arrays of them for a repeated field), typed as unknown values so each is read deliberately. A

@@ -23,7 +23,13 @@ export async function unallocatedChildren(db: Kysely<Database>, on: string) {
   if (open.length === 0) return [];
   return db
     .selectFrom('children')
-    .select(['children.id', 'children.forename', 'children.surname', 'children.date_of_birth'])
+    .select([
+      'children.id',
+      'children.forename',
+      'children.surname',
+      'children.date_of_birth',
+      'children.access_restriction',
+    ])
     .where('children.id', 'in', open)
     .where(({ not, exists, selectFrom }) =>
       not(
@@ -51,6 +57,7 @@ export const teamChildren = (db: Kysely<Database>, teamId: number, on: string) =
       'children.forename',
       'children.surname',
       'children.date_of_birth',
+      'children.access_restriction',
       'workers.id as worker_id',
       'workers.name as worker_name',
       'allocations.start_date',
