@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import pino from 'pino';
+import { loggableError } from '../platform/web/requestContext.ts';
 import { configFromEnvironment, type HarbourConfig } from '../platform/settings/config.ts';
 import { openDatabase, type HarbourDatabase } from '../platform/db/connection.ts';
 import { migrateHarbour } from './modules.ts';
@@ -25,7 +26,9 @@ export async function openConfiguredDatabase(config: HarbourConfig): Promise<Har
 export async function serve(
   config: HarbourConfig = configFromEnvironment(),
 ): Promise<{ server: Server; stop: () => Promise<void> }> {
-  const logger = pino({ level: config.logLevel });
+  // Any error logged as `err` is logged as its name, message, code and stack: never a database
+  // error's parameters or the row it refused.
+  const logger = pino({ level: config.logLevel, serializers: { err: loggableError } });
   const started = Date.now();
   const database = await openConfiguredDatabase(config);
   try {

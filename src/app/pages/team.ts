@@ -1,10 +1,10 @@
 // A manager's view of their team: caseloads, what is due and overdue across the team's children
 // and the oversight lists. They read every area's timescales, so the app assembles them.
 import type { Request, Response } from 'express';
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
+import { sendCsv } from '../../platform/web/csv.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { listTeams } from '../../platform/access/teams.ts';
 import {
@@ -108,27 +108,21 @@ export const teamRoutes = new RouteTable()
         ...(query.value.format === 'csv' ? { exported: 'csv', rows: listed.length } : {}),
       },
     );
-    if (query.value.format === 'csv') {
-      res
-        .type('text/csv')
-        .attachment(
-          `due-and-overdue-${team?.name.replace(/\W+/g, '-').toLowerCase() ?? 'team'}-${today.toString()}.csv`,
-        );
-      return res.send(
-        stringify(
-          listed.map((row) => [
-            row.childId,
-            row.childName,
-            row.workerName ?? '',
-            row.title,
-            row.dueOn,
-            row.status,
-            row.source,
-          ]),
-          { header: true, columns: ['Harbour ID', 'Child', 'Worker', 'What is due', 'Due by', 'Status', 'Source'] },
-        ),
+    if (query.value.format === 'csv')
+      return sendCsv(
+        res,
+        `due-and-overdue-${team?.name.replace(/\W+/g, '-').toLowerCase() ?? 'team'}-${today.toString()}.csv`,
+        ['Harbour ID', 'Child', 'Worker', 'What is due', 'Due by', 'Status', 'Source'],
+        listed.map((row) => [
+          row.childId,
+          row.childName,
+          row.workerName ?? '',
+          row.title,
+          row.dueOn,
+          row.status,
+          row.source,
+        ]),
       );
-    }
     res.render('pages/team/due', {
       pageTitle: team ? `${team.name}: due and overdue` : 'Due and overdue',
       team,

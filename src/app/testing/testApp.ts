@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import request from 'supertest';
 import * as cheerio from 'cheerio';
 import type { Role } from '../../platform/access/roles.ts';
@@ -17,8 +17,11 @@ export interface TestHarbour {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh test database, with CSRF, sessions and rate limits all on. */
-export async function testHarbour(overrides: Partial<HarbourConfig> = {}): Promise<TestHarbour> {
+/** The real app on a fresh test database, with CSRF, sessions and rate limits all on (silent unless given a logger). */
+export async function testHarbour(
+  overrides: Partial<HarbourConfig> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestHarbour> {
   const database = await testDatabase();
   const clock = settableClock('2026-11-25');
   const config = { ...configFromEnvironment({}), signInRateLimit: 1000, ...overrides };
@@ -28,7 +31,7 @@ export async function testHarbour(overrides: Partial<HarbourConfig> = {}): Promi
     clock,
     config,
     sessionSecret: 'test-session-secret',
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
   });
   return { database, app, clock, close: () => database.close() };
 }

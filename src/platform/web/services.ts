@@ -36,6 +36,8 @@ declare global {
       /** The links on a child's page, from every area's module. */
       childRecordLinks: readonly ChildRecordLink[];
       cspNonce: string;
+      /** This request's id: the `X-Request-Id` header, on its log lines and on the error page. */
+      requestId: string;
     }
   }
 }
