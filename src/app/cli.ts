@@ -2,7 +2,10 @@ import crypto from 'node:crypto';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { configFromEnvironment } from '../platform/settings/config.ts';
 import { migrateHarbour } from './modules.ts';
-import { openConfiguredDatabase, serve, stopOnSignals } from './server.ts';
+import { migrateConfigured, openConfiguredDatabase, serve, stopOnSignals } from './server.ts';
+import { openDatabase } from '../platform/db/connection.ts';
+import { grantRuntimeRole } from '../platform/db/runtimeRole.ts';
+import { verifyAuditChain } from '../platform/access/auditChain.ts';
 import { isRole, roles, type Role } from '../platform/access/roles.ts';
 import { addUser, findUserByUsername, resetPassword, setUserDisabled } from '../platform/access/users.ts';
 import { newPasswordSchema } from '../platform/access/passwords.ts';
@@ -12,11 +15,12 @@ import { registerSeedCommand } from './synth/command.ts';
 
 const cliActor = { userId: null, username: `cli:${process.env.USER ?? 'unknown'}` };
 
-async function withDatabase<T>(work: (database: HarbourDatabase) => Promise<T>): Promise<T> {
-  const database = await openConfiguredDatabase(configFromEnvironment());
+async function withDatabase<T>(work: (database: HarbourDatabase, applied: string[]) => Promise<T>): Promise<T> {
+  const config = configFromEnvironment();
+  const database = await openConfiguredDatabase(config);
   try {
-    await migrateHarbour(database.db);
-    return await work(database);
+    const applied = await migrateConfigured(config, database);
+    return await work(database, applied);
   } finally {
     await database.close();
   }
@@ -60,9 +64,9 @@ program
   .command('migrate')
   .description('Bring the database schema up to date, then exit')
   .action(() =>
-    withDatabase(async (database) => {
-      const applied = await migrateHarbour(database.db);
+    withDatabase((_database, applied) => {
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      return Promise.resolve();
     }),
   );
 
@@ -123,6 +127,53 @@ user
       await resetPassword(database.db, cliActor, found.id, found.version, chosen);
       console.log(`${found.username}'s password is reset.`);
       if (!options.password) console.log(`Temporary password: ${chosen}`);
+    }),
+  );
+
+const dbCommand = program.command('db').description('The database server: roles and privileges');
+
+dbCommand
+  .command('grant-runtime')
+  .description(
+    'Grant a role that owns nothing what Harbour needs (the audit trail: only select and insert), as the owner: DATABASE_MIGRATION_URL, else DATABASE_URL',
+  )
+  .requiredOption('--role <role>', 'the role Harbour signs in as (DATABASE_URL), e.g. harbour_app')
+  .action(async (options: { role: string }) => {
+    const config = configFromEnvironment();
+    const ownerUrl = config.databaseMigrationUrl ?? config.databaseUrl;
+    if (!ownerUrl)
+      throw new Error('grant-runtime is for a PostgreSQL server: set DATABASE_MIGRATION_URL or DATABASE_URL');
+    const owner = await openDatabase({ databaseUrl: ownerUrl });
+    try {
+      await migrateHarbour(owner.db);
+      await grantRuntimeRole(owner.db, options.role);
+      console.log(`${options.role} may now run Harbour: the audit trail is select and insert only.`);
+    } finally {
+      await owner.close();
+    }
+  });
+
+const audit = program.command('audit').description('The audit trail');
+
+audit
+  .command('verify')
+  .description("Walk the audit trail's hash chain and report the first broken link (exit code 1 when broken)")
+  .action(() =>
+    withDatabase(async (database) => {
+      const started = Date.now();
+      const report = await verifyAuditChain(database.db);
+      const took = `${((Date.now() - started) / 1000).toFixed(1)} s`;
+      if (report.intact) {
+        console.log(`Audit trail intact: ${report.events} events (last hash ${report.lastHash}; checked in ${took})`);
+        return;
+      }
+      const where =
+        report.eventId === null
+          ? 'The audit trail is broken'
+          : `The audit trail is broken at event ${report.eventId}` +
+            (report.chainSeq === null ? '' : ` (link ${report.chainSeq})`);
+      console.error(`${where}: ${report.problem}. ${report.events} events checked in ${took}.`);
+      process.exitCode = 1;
     }),
   );
 

@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
+import { sql } from 'kysely';
 import pino from 'pino';
 import { loggableError } from '../platform/web/requestContext.ts';
 import { configFromEnvironment, type HarbourConfig } from '../platform/settings/config.ts';
 import { openDatabase, type HarbourDatabase } from '../platform/db/connection.ts';
 import { migrateHarbour } from './modules.ts';
+import { grantRuntimeRole } from '../platform/db/runtimeRole.ts';
 import { systemClock } from '../core/clock.ts';
 import { resolveSessionSecret } from '../platform/access/sessionSecret.ts';
 import {
@@ -22,6 +24,26 @@ export async function openConfiguredDatabase(config: HarbourConfig): Promise<Har
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 }
 
+/**
+ * Brings the schema up to date as the tables' owner: over DATABASE_MIGRATION_URL when it is set,
+ * then granting DATABASE_URL's role what Harbour may do (the audit trail: only select and insert);
+ * otherwise over Harbour's own connection, as the embedded database always does.
+ */
+export async function migrateConfigured(config: HarbourConfig, database: HarbourDatabase): Promise<string[]> {
+  if (!config.databaseMigrationUrl || database.kind === 'embedded') return migrateHarbour(database.db);
+  const owner = await openDatabase({ databaseUrl: config.databaseMigrationUrl });
+  try {
+    const applied = await migrateHarbour(owner.db);
+    const roleOf = async (db: HarbourDatabase) =>
+      (await sql<{ role: string }>`select current_user as role`.execute(db.db)).rows[0]!.role;
+    const runtime = await roleOf(database);
+    if (runtime !== (await roleOf(owner))) await grantRuntimeRole(owner.db, runtime);
+    return applied;
+  } finally {
+    await owner.close();
+  }
+}
+
 /** `harbour serve`: migrate, make sure there is someone to sign in as, and serve until told to stop. */
 export async function serve(
   config: HarbourConfig = configFromEnvironment(),
@@ -32,7 +54,7 @@ export async function serve(
   const started = Date.now();
   const database = await openConfiguredDatabase(config);
   try {
-    const applied = await migrateHarbour(database.db);
+    const applied = await migrateConfigured(config, database);
     if (applied.length) logger.info({ migrations: applied }, 'database migrated');
     if (config.demoAccounts) await ensureDemoAccounts(database.db);
     if (config.seedDemoCounty) await seedDemoCountyIfEmpty(database.db, systemClock());

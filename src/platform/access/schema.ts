@@ -50,6 +50,10 @@ export interface AuditEventsTable {
   reason: string | null;
   detail: ColumnType<Record<string, unknown>, string | undefined, never>;
   ip: string | null;
+  /** The hash chain (migration 0042): written by the database's insert trigger, never by Harbour. */
+  chain_seq: Generated<number>;
+  previous_hash: Generated<string>;
+  hash: Generated<string>;
 }
 
 export interface AccessTables {
@@ -57,6 +61,8 @@ export interface AccessTables {
   users: UsersTable;
   sessions: SessionsTable;
   audit_events: AuditEventsTable;
+  /** The audit chain's last link, one row, kept by the insert trigger (migration 0042). */
+  audit_chain_head: { only_row: boolean; last_seq: number; last_hash: string };
   // Record scope: who may open a restricted record, and drafts of long forms.
   form_drafts: {
     id: Id;

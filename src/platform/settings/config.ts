@@ -5,6 +5,11 @@ export interface HarbourConfig {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * The tables' owner, who migrates (DATABASE_MIGRATION_URL); DATABASE_URL is then a role that owns
+   * nothing and is granted what Harbour needs. Unset: DATABASE_URL does both.
+   */
+  databaseMigrationUrl: string | undefined;
   sessionSecret: string | undefined;
   idleMinutes: number;
   trustProxy: boolean;
@@ -32,10 +37,14 @@ const flag = (value: string | undefined, fallback: boolean): boolean =>
 
 export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): HarbourConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
+  const databaseMigrationUrl = env.DATABASE_MIGRATION_URL || undefined;
+  if (databaseMigrationUrl && !databaseUrl)
+    throw new Error('DATABASE_MIGRATION_URL needs DATABASE_URL: the embedded database has one connection');
   return {
     port: whole(env.PORT, 3000, 'PORT'),
     dataDir: path.resolve(env.HARBOUR_DATA_DIR || 'data'),
     databaseUrl,
+    databaseMigrationUrl,
     sessionSecret: env.SESSION_SECRET || undefined,
     idleMinutes: whole(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
     trustProxy: flag(env.TRUST_PROXY, false),
