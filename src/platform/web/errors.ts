@@ -99,7 +99,10 @@ export function errorHandler(isCsrfError: (error: unknown) => boolean): ErrorReq
     }
     if (isClientError(error)) return renderErrorPage(res, pages.badRequest);
     if (isRefusedValue(error)) {
-      res.locals.services?.logger.warn({ err: error }, 'the database refused a value a form let through');
+      res.locals.services?.logger.warn(
+        { error: loggableError(error) },
+        'the database refused a value a form let through',
+      );
       return renderErrorPage(res, pages.badRequest);
     }
     // The request's logger already says which request, path and person; the error says only what
