@@ -82,9 +82,12 @@ function encodeForm(fields: Record<string, string | string[]>): string {
 }
 
 /** The fields a page's forms post to `action`, each with a plausible value as the page offers it. */
-function formFields(html: string, action: string): Record<string, string> {
+function formFields(html: string, action: string | undefined): Record<string, string> {
   const $ = pageOf(html);
-  const forms = $('form').filter((_i, form) => ($(form).attr('action') ?? '') === action);
+  // The forms posting to `action`; with none, every form but signing out (a form whose action the page builds).
+  const forms = $('form').filter((_i, form) =>
+    action === undefined ? ($(form).attr('action') ?? '') !== '/sign-out' : ($(form).attr('action') ?? '') === action,
+  );
   const fields: Record<string, string> = {};
   forms.find('input[name], select[name], textarea[name]').each((_i, element) => {
     const field = $(element);
@@ -198,14 +201,19 @@ describe('hostile input to every form', () => {
   }
 
   /** The form's fields, from the page at the post's address or the one above it. */
-  async function fieldsOf(agent: Agent, path: string): Promise<Record<string, string>> {
+  async function fieldsOf(agent: Agent, path: string, broad = false): Promise<Record<string, string>> {
     const pages = [path, path.replace(/\/[^/]+$/, ''), path.replace(/\/[^/]+\/[^/]+$/, '')];
     const fields: Record<string, string> = {};
+    const shown: string[] = [];
     for (const page of pages.filter(Boolean)) {
       const response = await agent.get(page);
       if (response.status !== 200) continue;
+      shown.push(response.text);
       for (const [name, value] of Object.entries(formFields(response.text, path))) fields[name] ??= value;
     }
+    if (!Object.keys(fields).length && !broad) return fields;
+    for (const html of Object.keys(fields).length ? [] : shown)
+      for (const [name, value] of Object.entries(formFields(html, undefined))) fields[name] ??= value;
     return fields;
   }
 
@@ -225,8 +233,11 @@ describe('hostile input to every form', () => {
         if (Object.keys(plausible).length) path = tried;
         if (!/:(episodeId|referralId|assessmentId|discussionId|enquiryId|planId|actionId)/.test(spec.path)) break;
       }
+      if (!Object.keys(plausible).length) plausible = await fieldsOf(first.agent, path, true);
       // Every form posts a version when it changes a record; posted anyway where a form shows none.
-      const names = Object.keys(plausible).length ? Object.keys(plausible) : ['version', 'reason', 'notes'];
+      const names = Object.keys(plausible).length
+        ? Object.keys(plausible)
+        : ['version', 'reason', 'notes', 'date-day', 'date-month', 'date-year'];
       const body = fc.record(
         Object.fromEntries(
           names.map((name) => [
