@@ -1,13 +1,15 @@
 import type { Response } from 'express';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { fieldText, parseForm, singleError, type FormErrors } from '../../platform/web/forms.ts';
+import { noErrors, readVersion } from '../../platform/web/childPages.ts';
+import { VersionConflictError } from '../../core/errors.ts';
 import type { TimescaleSetting } from '../../core/timescales/settings.ts';
 import { saveCouncilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
 import {
-  councilTimescaleSettings,
   councilTimescaleSettingsSchema,
   defaultTimescaleSettings,
   timescaleSettingFields,
+  versionedCouncilTimescaleSettings,
 } from '../../reports/timescales/settings.ts';
 import { timescaleRules } from '../../reports/timescales/index.ts';
 
@@ -34,14 +36,32 @@ function render(res: Response, values: Record<string, unknown>, errors?: FormErr
   });
 }
 
+const conflictErrors = singleError(
+  timescaleSettingFields[0]!.name,
+  'Someone else saved the local standards while you were working on them. Yours are not saved: what you entered is shown. Reload the page in another tab to see theirs, then save yours again.',
+);
+
 export const timescaleSettingsRoutes = new RouteTable()
-  .get('/admin/settings/timescales', { permission: 'settings:manage', audit: 'none' }, async (_req, res) =>
-    render(res, { ...(await councilTimescaleSettings(res.locals.services.db)) }),
-  )
+  .get('/admin/settings/timescales', { permission: 'settings:manage', audit: 'none' }, async (_req, res) => {
+    const { value, version } = await versionedCouncilTimescaleSettings(res.locals.services.db);
+    render(res, { ...value, version: String(version) });
+  })
   .post('/admin/settings/timescales', { permission: 'settings:manage' }, async (req, res) => {
     const form = parseForm(councilTimescaleSettingsSchema, req.body);
     if (!form.ok) return render(res, req.body, form.errors, 400);
-    await saveCouncilTimescaleSettings(res.locals.services.db, res.locals.actor, form.value);
+    const { db } = res.locals.services;
+    const versionErrors = noErrors();
+    const version = readVersion(req.body, versionErrors);
+    if (version === undefined) return render(res, req.body, versionErrors, 400);
+    try {
+      await saveCouncilTimescaleSettings(db, res.locals.actor, form.value, version);
+    } catch (error) {
+      if (!(error instanceof VersionConflictError)) throw error;
+      // Someone saved the standards since this page was opened: nothing is overwritten, what this
+      // person typed is kept, with the version now saved, to check and send again.
+      const { version: current } = await versionedCouncilTimescaleSettings(db);
+      return render(res, { ...req.body, version: String(current) }, conflictErrors, 409);
+    }
     req.session.flash = 'The local timescale standards are saved. Due dates use them from now on.';
     res.redirect('/admin/settings/timescales');
   });

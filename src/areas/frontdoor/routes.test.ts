@@ -15,8 +15,9 @@ import { createChild, linkChildren } from '../people/store.ts';
 import { defaultTimescaleSettings } from '../../reports/timescales/settings.ts';
 import { recordContact, type NewContact } from './store.ts';
 import { recordReferral } from '../assessment/store.ts';
-import { councilTimescaleSettings } from '../../reports/timescales/settings.ts';
+import { councilTimescaleSettings, versionedCouncilTimescaleSettings } from '../../reports/timescales/settings.ts';
 import { saveCouncilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
+import type { TimescaleSettings } from '../../core/timescales/settings.ts';
 
 // The test clock starts on Wednesday 25 November 2026.
 const details = {
@@ -293,18 +294,26 @@ describe('the front door queue and decisions', () => {
   const contact = async (childIds: number[], receivedAt: string) =>
     (await recordContact(harbour.database.db, actor, policeContact(childIds, receivedAt))).contact.id;
   const queueRows = async () => rowTexts((await agent.get('/front-door')).text);
+  // The council's standards saved over the version now held, as the settings page does.
+  const saveSettings = async (settings: TimescaleSettings) =>
+    saveCouncilTimescaleSettings(
+      harbour.database.db,
+      actor,
+      settings,
+      (await versionedCouncilTimescaleSettings(harbour.database.db)).version,
+    );
 
   test('where the council requires it, only a manager records the decision', async () => {
     const id = await contact([children[0]!], '2026-11-25T09:00:00Z');
     const settings = await councilTimescaleSettings(harbour.database.db);
-    await saveCouncilTimescaleSettings(harbour.database.db, actor, { ...settings, contactDecisionByManager: true });
+    await saveSettings({ ...settings, contactDecisionByManager: true });
     try {
       const refused = await agent.get(`/front-door/contacts/${id}/decision`);
       assert.equal(refused.status, 403);
       const manager = await signedInAgent(harbour, 'team-manager');
       assert.equal((await manager.get(`/front-door/contacts/${id}/decision`)).status, 200);
     } finally {
-      await saveCouncilTimescaleSettings(harbour.database.db, actor, { ...settings, contactDecisionByManager: false });
+      await saveSettings({ ...settings, contactDecisionByManager: false });
       await harbour.database.db.deleteFrom('contact_children').where('contact_id', '=', id).execute();
       await harbour.database.db.deleteFrom('contacts').where('id', '=', id).execute();
     }
@@ -336,14 +345,14 @@ describe('the front door queue and decisions', () => {
     }
 
     // The council's 24-hour standard moves the deadline to the hour of receipt the next day.
-    await saveCouncilTimescaleSettings(harbour.database.db, actor, {
+    await saveSettings({
       ...defaultTimescaleSettings,
       contactDecisionWithin: '24-hours',
     });
     try {
       assert.match((await queueRows())[1]!, /Due 25 Nov 2026, 10:00/);
     } finally {
-      await saveCouncilTimescaleSettings(harbour.database.db, actor, { ...defaultTimescaleSettings });
+      await saveSettings({ ...defaultTimescaleSettings });
     }
     await harbour.database.db.deleteFrom('contact_children').where('contact_id', 'in', [due, overdue]).execute();
     await harbour.database.db.deleteFrom('contacts').where('id', 'in', [due, overdue]).execute();

@@ -1,8 +1,10 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface HarbourSettingsTable {
   key: string;
   value: string;
+  /** Each save of a council setting adds one (0044); a save names the version it replaces. */
+  version: Generated<number>;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../access/audit.ts';
-import { readCouncilSetting, writeCouncilSetting } from './councilSettings.ts';
+import { readCouncilSetting, readVersionedCouncilSetting, writeCouncilSetting } from './councilSettings.ts';
 import type { TimescaleSetting, TimescaleSettings } from '../../core/timescales/settings.ts';
 
 const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
@@ -43,8 +43,15 @@ export function councilStandards(fields: readonly TimescaleSetting[]) {
     schema: schema as unknown as z.ZodType<TimescaleSettings>,
     defaults,
     read: (db: Kysely<Database>) => readCouncilSetting(db, key, stored, defaults),
+    /** With the version the settings form carries back. */
+    readVersioned: (db: Kysely<Database>) => readVersionedCouncilSetting(db, key, stored, defaults),
   };
 }
 
-export const saveCouncilTimescaleSettings = (db: Kysely<Database>, actor: Actor, settings: TimescaleSettings) =>
-  writeCouncilSetting(db, actor, key, settings);
+/** Saves the standards over `version`, the one the person saw; refused when someone has saved since. */
+export const saveCouncilTimescaleSettings = (
+  db: Kysely<Database>,
+  actor: Actor,
+  settings: TimescaleSettings,
+  version: number,
+) => writeCouncilSetting(db, actor, key, settings, version);

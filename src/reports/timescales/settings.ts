@@ -16,3 +16,6 @@ export const defaultTimescaleSettings = standards.defaults;
 export const councilTimescaleSettingsSchema = standards.schema;
 
 export const councilTimescaleSettings = standards.read;
+
+/** The standards with their version, for the settings form. */
+export const versionedCouncilTimescaleSettings = standards.readVersioned;
