@@ -14,7 +14,7 @@ import { configureNunjucks } from '../platform/web/nunjucks.ts';
 import { buildRouter, draftFormMatcher } from '../platform/web/routeSpec.ts';
 import { childRecordLinks, navigation, routeTables, viewFolders } from './modules.ts';
 import { navigationFor } from '../platform/web/navigation.ts';
-import { holdFormsPostedAfterTimeout } from '../platform/web/drafts.ts';
+import { formKeyCookie, formKeyHours, formKeyOf, heldAfterTimeout } from '../platform/web/drafts.ts';
 import { errorHandler, notFoundHandler, renderErrorPage, tooManyRequestsPage } from '../platform/web/errors.ts';
 import { cleanInput, cleanQueryParser } from '../platform/web/input.ts';
 import { harbourStylesheet } from '../platform/web/assets/styles.ts';
@@ -129,14 +129,37 @@ export function createApp(services: Services): express.Express {
     next();
   });
 
-  app.use(holdFormsPostedAfterTimeout(draftFormMatcher(routeTables)));
   const { csrfSynchronisedProtection, generateToken, invalidCsrfTokenError } = csrfSync({
     getTokenFromRequest: (req) => (req.body as Record<string, unknown> | undefined)?._csrf as string | undefined,
   });
-  app.use(csrfSynchronisedProtection);
-  // Every page may hold a form, including one shown again after a failed post.
+  // The CSRF token is checked before anything else happens to a post; a refused post is kept as a
+  // draft only when it came from the person's own session that timed out (drafts.ts).
+  const isDraftable = draftFormMatcher(routeTables);
+  app.use((req, res, next) =>
+    csrfSynchronisedProtection(req, res, (error?: unknown) => {
+      if (error && heldAfterTimeout(req, res, isDraftable, services.sessionSecret)) return;
+      next(error);
+    }),
+  );
+  // Every page may hold a form, including one shown again after a failed post. The token is made
+  // when a page first shows it, so a request that shows no form (a health check) stores no session.
   app.use((req, res, next) => {
-    res.locals.csrfToken = generateToken(req);
+    let token: string | undefined;
+    Object.defineProperty(res.locals, 'csrfToken', {
+      enumerable: true,
+      get: () => {
+        if (token === undefined) {
+          token = generateToken(req);
+          res.cookie(formKeyCookie, formKeyOf(services.sessionSecret, token), {
+            httpOnly: true,
+            sameSite: 'strict',
+            secure: req.secure,
+            maxAge: formKeyHours * 3_600_000,
+          });
+        }
+        return token;
+      },
+    });
     next();
   });
 

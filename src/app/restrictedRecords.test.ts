@@ -173,6 +173,7 @@ describe('a restricted child stays hidden from people without access', () => {
       childId: rosamund,
       userId: manager.id,
       reason: 'Adoption support planning',
+      endsOn: '2027-03-31',
     });
     const agent = await signedInAgent(harbour, 'team-manager');
     assert.match((await agent.get('/children?q=fairweather')).text, /Rosamund/);

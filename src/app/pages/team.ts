@@ -7,6 +7,7 @@ import { parseForm } from '../../platform/web/forms.ts';
 import { sendCsv } from '../../platform/web/csv.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { listTeams } from '../../platform/access/teams.ts';
+import { knownTo } from '../../platform/access/recordScope.ts';
 import {
   caseloadBand,
   caseloadsOn,
@@ -30,8 +31,12 @@ async function teamDue(req: Request, res: Response) {
   const { db, clock } = res.locals.services;
   const { team, teamItems } = await chosenTeam(req, res);
   const today = clock.today();
-  const children = team ? await teamChildren(db, team.id, today.toString()) : [];
-  return { team, teamItems, today, rows: await dueAcrossChildren(db, children, today) };
+  const { shown, withheld } = await knownTo(
+    db,
+    res.locals.user!,
+    team ? await teamChildren(db, team.id, today.toString()) : [],
+  );
+  return { team, teamItems, today, withheld, rows: await dueAcrossChildren(db, shown, today) };
 }
 
 const groupings = {
@@ -67,11 +72,15 @@ export const teamRoutes = new RouteTable()
     const { db, clock } = res.locals.services;
     const { team, teamItems } = await chosenTeam(req, res);
     const on = clock.today().toString();
-    const [standards, loads, children, unallocated] = await Promise.all([
+    const [standards, loads, allocated, open] = await Promise.all([
       councilCaseloadStandards(db),
       team ? caseloadsOn(db, on, team.id) : Promise.resolve([]),
       team ? teamChildren(db, team.id, on) : Promise.resolve([]),
       unallocatedChildren(db, on),
+    ]);
+    const [{ shown: children, withheld }, { shown: unallocated, withheld: unallocatedWithheld }] = await Promise.all([
+      knownTo(db, res.locals.user!, allocated),
+      knownTo(db, res.locals.user!, open),
     ]);
     await listed(
       [...children, ...unallocated].map((child) => child.id),
@@ -89,12 +98,13 @@ export const teamRoutes = new RouteTable()
       })),
       children,
       unallocated,
+      withheld: withheld + unallocatedWithheld,
     });
   })
   .get('/team/due', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed: audited }) => {
     const query = parseForm(dueQuerySchema, req.query);
     if (!query.ok) throw new NotFoundError();
-    const { team, teamItems, today, rows } = await teamDue(req, res);
+    const { team, teamItems, today, rows, withheld } = await teamDue(req, res);
     const grouping = groupings[query.value.by];
     const groups = countBy(rows, grouping.key);
     const listed = query.value.group ? rows.filter((row) => grouping.key(row) === query.value.group) : rows;
@@ -132,6 +142,7 @@ export const teamRoutes = new RouteTable()
       group: query.value.group,
       groups,
       listed,
+      withheld,
       overdue: rows.filter((row) => row.status === 'overdue').length,
       due: rows.filter((row) => row.status === 'due').length,
       csvQuery: new URLSearchParams({
@@ -144,16 +155,20 @@ export const teamRoutes = new RouteTable()
   })
   .get('/team/oversight', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
     const { db, clock } = res.locals.services;
-    const { team, teamItems, today, rows } = await teamDue(req, res);
+    const { team, teamItems, today, rows, withheld } = await teamDue(req, res);
     // Contacts are the front door's until decided: shown for the whole county.
     const contactChildren = await childrenAwaitingContactDecision(db);
-    const named = contactChildren.length
-      ? await db
-          .selectFrom('children')
-          .select(['id', 'forename', 'surname'])
-          .where('id', 'in', contactChildren)
-          .execute()
-      : [];
+    const { shown: named, withheld: contactsWithheld } = await knownTo(
+      db,
+      res.locals.user!,
+      contactChildren.length
+        ? await db
+            .selectFrom('children')
+            .select(['id', 'forename', 'surname', 'access_restriction'])
+            .where('id', 'in', contactChildren)
+            .execute()
+        : [],
+    );
     const contacts = (await dueAcrossChildren(db, named, clock.today())).filter(
       (row) => row.rule === 'contact-decision',
     );
@@ -174,5 +189,6 @@ export const teamRoutes = new RouteTable()
       teamItems,
       today: today.toString(),
       lists,
+      withheld: withheld + contactsWithheld,
     });
   });

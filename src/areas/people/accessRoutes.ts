@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, singleError } from '../../platform/web/forms.ts';
-import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
+import { inPageOrder } from '../../platform/web/pageHelpers.ts';
+import { NotFoundError, ValidationError, VersionConflictError } from '../../core/errors.ts';
 import { findAuditEvents } from '../../platform/access/audit.ts';
 import { amendRecord } from '../../platform/records/amend.ts';
 import { findUserByUsername } from '../../platform/access/users.ts';
@@ -11,10 +12,19 @@ import {
   breakGlass,
   breakGlassHours,
   grantAccess,
+  grantsInForce,
   reviewBreakGlass,
   unreviewedBreakGlass,
 } from '../../platform/access/recordScope.ts';
-import { childNamedInPath } from '../../platform/web/childPages.ts';
+import {
+  addError,
+  childNamedInPath,
+  formBody,
+  hasErrors,
+  noErrors,
+  readDate,
+  today,
+} from '../../platform/web/childPages.ts';
 import { restrictionSchema, grantSchema, renderAccess } from './presenters.ts';
 
 export const recordAccessRoutes = new RouteTable()
@@ -22,7 +32,8 @@ export const recordAccessRoutes = new RouteTable()
     const child = await childNamedInPath(req, res, 'id');
     res.render('people/restricted', { pageTitle: 'This record is restricted', child, breakGlassHours });
   })
-  .post('/children/:id/restricted', { permission: 'child:view' }, async (req, res) => {
+  // Breaking glass is for people who work with children; the read-only inspector needs a grant.
+  .post('/children/:id/restricted', { permission: 'child:record' }, async (req, res) => {
     const child = await childNamedInPath(req, res, 'id');
     const form = parseForm(
       z.object({
@@ -103,23 +114,30 @@ export const recordAccessRoutes = new RouteTable()
       form.value.restriction === 'none' ? 'The record is no longer restricted' : 'The record is restricted';
     res.redirect(`/children/${child.id}/access`);
   })
-  .post('/children/:id/access/grants', { permission: 'child:oversee' }, async (req, res) => {
+  .post('/children/:id/access/grants', { permission: 'access:grant' }, async (req, res) => {
     const child = await childNamedInPath(req, res, 'id');
-    const form = parseForm(grantSchema, req.body);
+    const body = formBody(req);
+    const form = parseForm(grantSchema, body);
+    const errors = form.ok ? noErrors() : form.errors;
+    // The restriction form above holds the page's other reason field.
+    for (const item of errors.list) if (item.href === '#reason') item.href = '#grantReason';
     const user = form.ok ? await findUserByUsername(res.locals.services.db, form.value.username) : undefined;
-    if (!form.ok || !user)
-      return renderAccess(
-        req,
-        res,
-        form.ok ? singleError('username', 'Enter the username of someone who uses Harbour') : form.errors,
-        req.body,
-        400,
-      );
-    await grantAccess(res.locals.services.db, res.locals.actor, {
-      childId: child.id,
-      userId: user.id,
-      reason: form.value.reason,
-    });
+    if (form.ok && !user) addError(errors, 'username', 'Enter the username of someone who uses Harbour');
+    const endsOn = readDate(body, 'endsOn', { label: 'The date access ends', notBefore: today(res) }, errors);
+    if (!form.ok || !user || !endsOn || hasErrors(errors))
+      return renderAccess(req, res, inPageOrder(errors, ['username', 'reason', 'endsOn']), body, 400);
+    try {
+      await grantAccess(res.locals.services.db, res.locals.actor, {
+        childId: child.id,
+        userId: user.id,
+        reason: form.value.reason,
+        endsOn,
+      });
+    } catch (error) {
+      if (error instanceof ValidationError)
+        return renderAccess(req, res, singleError(error.field, error.message), body, 400);
+      throw error;
+    }
     req.session.flash = `${user.display_name} can now open this record`;
     res.redirect(`/children/${child.id}/access`);
   })
@@ -127,9 +145,12 @@ export const recordAccessRoutes = new RouteTable()
     '/oversight/break-glass',
     { permission: 'child:oversee', audit: 'children-listed' },
     async (_req, res, { listed }) => {
-      const openings = await unreviewedBreakGlass(res.locals.services.db);
-      await listed(openings.map((opening) => opening.child_id));
-      res.render('people/break-glass', { pageTitle: 'Restricted records opened by break-glass', openings });
+      const [openings, grants] = await Promise.all([
+        unreviewedBreakGlass(res.locals.services.db),
+        grantsInForce(res.locals.services.db),
+      ]);
+      await listed([...openings, ...grants].map((row) => row.child_id));
+      res.render('people/break-glass', { pageTitle: 'Restricted records opened by break-glass', openings, grants });
     },
   )
   .post('/oversight/break-glass/:id', { permission: 'child:oversee' }, async (req, res) => {

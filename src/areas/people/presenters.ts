@@ -6,7 +6,7 @@ import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { accessRestrictions, ethnicityCodes, sexCodes, type RelationshipType } from './codes.ts';
 import { familyNetwork } from './store.ts';
 import { findChildren } from './search.ts';
-import { knownTo, type KnownChildren } from '../../platform/access/recordScope.ts';
+import { grantsInForce, knownTo, type KnownChildren } from '../../platform/access/recordScope.ts';
 import type { Child } from './schema.ts';
 import { childNamedInPath, dateInputs, renderChildPage } from '../../platform/web/childPages.ts';
 
@@ -78,20 +78,14 @@ export async function renderAccess(
 ) {
   const { db } = res.locals.services;
   const child = await childNamedInPath(req, res, 'id');
-  const grants = await db
-    .selectFrom('child_access_grants')
-    .innerJoin('users', 'users.id', 'child_access_grants.user_id')
-    .select(['users.display_name', 'users.username', 'child_access_grants.reason', 'child_access_grants.granted_at'])
-    .where('child_id', '=', child.id)
-    .where('revoked_at', 'is', null)
-    .orderBy('child_access_grants.granted_at')
-    .execute();
+  const grants = await grantsInForce(db, { childId: child.id });
   res.status(status).render('people/access', {
     pageTitle: `Access to ${child.forename} ${child.surname}'s record`,
     child,
     grants,
     errors,
     values,
+    endsOnItems: dateInputItems('endsOn', values, null, Boolean(errors?.fields.endsOn)),
     restrictions: accessRestrictions,
   });
 }

@@ -567,7 +567,12 @@ describe("building a child's family network", () => {
       .select('id')
       .where('username', '=', testUsername('practitioner'))
       .executeTakeFirstOrThrow();
-    await grantAccess(db, actor, { childId: rosa.id, userId: practitioner.id, reason: 'Allocated worker' });
+    await grantAccess(db, actor, {
+      childId: rosa.id,
+      userId: practitioner.id,
+      reason: 'Allocated worker',
+      endsOn: '2027-03-31',
+    });
     const granted = await worker.get(`${page}?q=kept`);
     assert.deepEqual(choices(granted.text), [rosa.id]);
     assert.match(granted.text, /Address restricted/);
@@ -616,7 +621,12 @@ describe("building a child's family network", () => {
         .where('username', '=', testUsername('practitioner'))
         .executeTakeFirstOrThrow()
     ).id;
-    await grantAccess(db, manager, { childId: jude, userId: workerId, reason: 'Allocated worker for the family' });
+    await grantAccess(db, manager, {
+      childId: jude,
+      userId: workerId,
+      reason: 'Allocated worker for the family',
+      endsOn: '2027-03-31',
+    });
     assert.deepEqual(family((await worker.get(`/children/${ivy}`)).text), ['Jude Kept: sibling']);
     assert.match((await worker.get(`/children/${ivy}/chronology?siblings=yes`)).text, /Jude Kept/);
   });

@@ -1,10 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import request from 'supertest';
+import { sql } from 'kysely';
 import type { Actor } from '../../platform/access/audit.ts';
 import { testActor } from '../../app/testing/actors.ts';
 import { testPassword, testUsername } from '../../app/testing/testDatabase.ts';
 import {
+  csrfTokenFrom,
   dateFields,
   pageOf,
   signedInAgent,
@@ -90,13 +92,27 @@ describe('visits pages', () => {
     );
     assert.equal(pageOf((await worker.get(form)).text)('#wishesAndFeelings').text(), '');
 
-    const timedOut = request.agent(harbour.app);
+    // A cross-site post (no session, no form key) is refused before anything is kept.
+    const attacker = await request(harbour.app)
+      .post(form)
+      .type('form')
+      .send({ purpose: 'child-protection', wishesAndFeelings: 'Written by someone else' });
+    assert.equal(attacker.status, 403);
+
+    // The person's own form, posted after their session timed out, is kept for them.
+    const timedOut = await signedInAgent(harbour, 'practitioner');
+    const token = await csrfTokenFrom(timedOut, form);
+    await harbour.database.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where(sql<number>`(data->>'userId')::int`, '=', practitioner.userId!)
+      .execute();
     assert.equal(
       (
         await timedOut
           .post(form)
           .type('form')
-          .send({ purpose: 'child-protection', wishesAndFeelings: 'Sad about school' })
+          .send({ _csrf: token, purpose: 'child-protection', wishesAndFeelings: 'Sad about school' })
       ).headers.location,
       '/sign-in',
     );

@@ -2,12 +2,23 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { User } from './schema.ts';
 import { recordAudit, type Actor } from './audit.ts';
+import { ValidationError } from '../../core/errors.ts';
 
 /** What record scope needs to know of a child. */
 type Child = { id: number; access_restriction: string | null };
 
 /** How long a break-glass opening lasts before the person must give a reason again. */
 export const breakGlassHours = 8;
+
+/** The day an instant falls on in England: a grant lasts to the end of its last day there. */
+const englishDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant);
+
+/** Grants in force at an instant: not revoked, and not past their last day. */
+const activeGrants = (db: Kysely<Database>, now: Date) =>
+  db
+    .selectFrom('child_access_grants')
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', englishDate(now))]));
 
 /** An unrestricted record opens to anyone allowed to view children; a restricted one needs a grant or break-glass. */
 export async function mayOpenChild(
@@ -17,12 +28,10 @@ export async function mayOpenChild(
   now = new Date(),
 ): Promise<boolean> {
   if (!child.access_restriction) return true;
-  const grant = await db
-    .selectFrom('child_access_grants')
+  const grant = await activeGrants(db, now)
     .select('id')
     .where('child_id', '=', child.id)
     .where('user_id', '=', user.id)
-    .where('revoked_at', 'is', null)
     .executeTakeFirst();
   if (grant) return true;
   const opening = await db
@@ -48,12 +57,10 @@ export async function restrictedFrom(
   const restricted = children.filter((child) => child.access_restriction).map((child) => child.id);
   if (restricted.length === 0) return new Set();
   const [grants, openings] = await Promise.all([
-    db
-      .selectFrom('child_access_grants')
+    activeGrants(db, now)
       .select('child_id')
       .where('child_id', 'in', restricted)
       .where('user_id', '=', user.id)
-      .where('revoked_at', 'is', null)
       .execute(),
     db
       .selectFrom('break_glass_openings')
@@ -119,23 +126,41 @@ export function breakGlass(
   });
 }
 
-export function grantAccess(
+/** Why a grant cannot be made, or undefined: nobody grants themselves access, and a grant ends. */
+export function grantProblem(
+  grant: { userId: number; endsOn: string },
+  grantedBy: number | null,
+  today: string,
+): { field: 'username' | 'endsOn'; message: string } | undefined {
+  if (grant.userId === grantedBy)
+    return { field: 'username', message: 'You cannot give yourself access: ask another service manager' };
+  if (grant.endsOn < today) return { field: 'endsOn', message: 'The date access ends must be today or in the future' };
+  return undefined;
+}
+
+/**
+ * A manager with the permission gives a named person access to a restricted record, with a
+ * reason and the last day it lasts; a grant to oneself is refused here and by the database.
+ */
+export async function grantAccess(
   db: Kysely<Database>,
   actor: Actor,
-  grant: { childId: number; userId: number; reason: string },
+  grant: { childId: number; userId: number; reason: string; endsOn: string },
+  now = new Date(),
 ) {
+  const problem = grantProblem(grant, actor.userId, englishDate(now));
+  if (problem) throw new ValidationError(problem.field, problem.message);
   return db.transaction().execute(async (trx) => {
+    const values = {
+      reason: grant.reason.trim(),
+      granted_by: actor.userId,
+      granted_at: now,
+      ends_on: grant.endsOn,
+    };
     const row = await trx
       .insertInto('child_access_grants')
-      .values({ child_id: grant.childId, user_id: grant.userId, granted_by: actor.userId, reason: grant.reason.trim() })
-      .onConflict((oc) =>
-        oc.columns(['child_id', 'user_id']).doUpdateSet({
-          revoked_at: null,
-          reason: grant.reason.trim(),
-          granted_by: actor.userId,
-          granted_at: new Date(),
-        }),
-      )
+      .values({ child_id: grant.childId, user_id: grant.userId, ...values })
+      .onConflict((oc) => oc.columns(['child_id', 'user_id']).doUpdateSet({ revoked_at: null, ...values }))
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, {
@@ -144,11 +169,34 @@ export function grantAccess(
       recordType: 'children',
       recordId: grant.childId,
       reason: grant.reason.trim(),
-      detail: { userId: grant.userId },
+      detail: { userId: grant.userId, endsOn: grant.endsOn },
     });
     return row;
   });
 }
+
+/** Grants in force, newest first: listed for managers beside the break-glass openings. */
+export const grantsInForce = (db: Kysely<Database>, of: { childId?: number; now?: Date } = {}) =>
+  activeGrants(db, of.now ?? new Date())
+    .$if(of.childId !== undefined, (query) => query.where('child_access_grants.child_id', '=', of.childId!))
+    .innerJoin('users as grantee', 'grantee.id', 'child_access_grants.user_id')
+    .leftJoin('users as granter', 'granter.id', 'child_access_grants.granted_by')
+    .innerJoin('children', 'children.id', 'child_access_grants.child_id')
+    .select([
+      'child_access_grants.id',
+      'child_access_grants.child_id',
+      'child_access_grants.reason',
+      'child_access_grants.granted_at',
+      'child_access_grants.ends_on',
+      'grantee.display_name as granted_to',
+      'grantee.username as granted_to_username',
+      'granter.display_name as granted_by',
+      'children.forename',
+      'children.surname',
+      'children.access_restriction',
+    ])
+    .orderBy('child_access_grants.granted_at', 'desc')
+    .execute();
 
 /** Break-glass openings no manager has looked at yet, oldest first. */
 export const unreviewedBreakGlass = (db: Kysely<Database>) =>

@@ -44,6 +44,8 @@ export const platformPermissions = {
   'child:record': ['practitioner', 'team-manager', 'service-manager', 'iro', 'front-door', 'lado'],
   /** Who viewed and changed a record; break-glass openings to review. */
   'child:oversee': ['team-manager', 'service-manager'],
+  /** Give a named person access to a restricted record (never oneself). */
+  'access:grant': ['service-manager'],
   'audit:view': ['administrator'],
   /** The council's local standards (visit frequencies, caseload aspirations…). */
   'settings:manage': ['administrator', 'service-manager'],

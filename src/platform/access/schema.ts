@@ -2,7 +2,7 @@
 // break-glass), drafts of long forms and corrections to any record.
 import type { ColumnType, Generated, Selectable, Updateable } from 'kysely';
 import type { Role } from './roles.ts';
-import type { CreatedAt as CreatedColumn, Id, Json } from '../db/columns.ts';
+import type { CreatedAt as CreatedColumn, DateColumn, Id, Json } from '../db/columns.ts';
 import type { Timestamp } from '../db/schema.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -80,6 +80,8 @@ export interface AccessTables {
     reason: string;
     granted_at: ColumnType<Date, Date | undefined, Date>;
     revoked_at: Date | null;
+    /** The last day the grant lasts (0043); none for grants made before, which last until revoked. */
+    ends_on: DateColumn | null;
   };
   break_glass_openings: {
     id: Id;

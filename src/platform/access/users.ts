@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { User, UserChange } from './schema.ts';
 import { VersionConflictError, ValidationError } from '../../core/errors.ts';
@@ -86,6 +86,17 @@ export function addUser(
   );
 }
 
+/**
+ * Signs the person out everywhere but the session making the change: after a password reset, a
+ * change of roles or a disabled account, a session opened before it must not carry on.
+ */
+const endSessionsOf = (trx: Kysely<Database>, userId: number, exceptSession: string | undefined) =>
+  trx
+    .deleteFrom('sessions')
+    .where(sql<number>`(data->>'userId')::int`, '=', userId)
+    .$if(exceptSession !== undefined, (query) => query.where('sid', '<>', exceptSession!))
+    .execute();
+
 /** Change one user, only if nobody else has since the editor loaded version `version`. */
 async function changeUser(
   db: Kysely<Database>,
@@ -97,9 +108,11 @@ async function changeUser(
     event: 'user-changed' | 'user-disabled' | 'user-enabled' | 'password-reset';
     detail?: Record<string, unknown>;
   },
+  endSessions?: { exceptSession?: string | undefined; when?: (before: User) => boolean },
 ): Promise<User> {
   return withFriendlyErrors(
     db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('users').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
       const user = await trx
         .updateTable('users')
         .set({ ...changes, updated_at: new Date(), version: version + 1 })
@@ -107,7 +120,8 @@ async function changeUser(
         .where('version', '=', version)
         .returningAll()
         .executeTakeFirst();
-      if (!user) throw new VersionConflictError('user');
+      if (!user || !before) throw new VersionConflictError('user');
+      if (endSessions && (endSessions.when?.(before) ?? true)) await endSessionsOf(trx, id, endSessions.exceptSession);
       await recordAudit(trx, actor, {
         event: audit.event,
         recordType: 'user',
@@ -119,14 +133,39 @@ async function changeUser(
   );
 }
 
-export const updateUser = (
+const sameRoles = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+
+/** An administrator's own roles and account are changed by another administrator, never by themselves. */
+async function refuseOwnAccount(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  field: string,
+  change: (user: User) => boolean,
+  message: string,
+) {
+  if (actor.userId !== id) return;
+  const user = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  if (user && change(user)) throw new ValidationError(field, message);
+}
+
+export const updateUser = async (
   db: Kysely<Database>,
   actor: Actor,
   id: number,
   version: number,
   details: Omit<UserDetails, 'username'>,
-) =>
-  changeUser(
+  session?: string,
+) => {
+  await refuseOwnAccount(
+    db,
+    actor,
+    id,
+    'roles',
+    (user) => !sameRoles(user.roles, details.roles),
+    'You cannot change your own roles: ask another administrator',
+  );
+  return changeUser(
     db,
     actor,
     id,
@@ -142,19 +181,44 @@ export const updateUser = (
       event: 'user-changed',
       detail: { roles: details.roles, teamId: details.teamId ?? null, accessEndsOn: details.accessEndsOn ?? null },
     },
+    { exceptSession: session, when: (before) => !sameRoles(before.roles, details.roles) },
   );
+};
 
-export const setUserDisabled = (db: Kysely<Database>, actor: Actor, id: number, version: number, disabled: boolean) =>
-  changeUser(
+export async function setUserDisabled(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  version: number,
+  disabled: boolean,
+) {
+  await refuseOwnAccount(
+    db,
+    actor,
+    id,
+    'status',
+    () => true,
+    disabled ? 'You cannot disable your own account' : 'You cannot enable your own account: ask another administrator',
+  );
+  return changeUser(
     db,
     actor,
     id,
     version,
     { disabled_at: disabled ? new Date() : null },
     { event: disabled ? 'user-disabled' : 'user-enabled' },
+    disabled ? {} : undefined,
   );
+}
 
-export async function resetPassword(db: Kysely<Database>, actor: Actor, id: number, version: number, password: string) {
+export async function resetPassword(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  version: number,
+  password: string,
+  session?: string,
+) {
   const passwordHash = await hashPassword(password);
   // A reset also lifts a lockout: the administrator has confirmed who the user is.
   return changeUser(
@@ -164,5 +228,6 @@ export async function resetPassword(db: Kysely<Database>, actor: Actor, id: numb
     version,
     { password_hash: passwordHash, failed_sign_ins: 0, locked_until: null },
     { event: 'password-reset' },
+    { exceptSession: session },
   );
 }

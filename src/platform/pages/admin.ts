@@ -158,10 +158,14 @@ export const adminRoutes = new RouteTable()
         400,
       );
     try {
-      await updateUser(res.locals.services.db, res.locals.actor, user.id, form.value.version, {
-        ...form.value,
-        roles: form.value.roles,
-      });
+      await updateUser(
+        res.locals.services.db,
+        res.locals.actor,
+        user.id,
+        form.value.version,
+        { ...form.value, roles: form.value.roles },
+        req.sessionID,
+      );
     } catch (error) {
       if (error instanceof VersionConflictError)
         return renderUserForm(res, 'admin/user-edit', userValues(user), conflictErrors(), 409);
@@ -182,15 +186,6 @@ export const adminRoutes = new RouteTable()
     const user = await userFromParams(req, res);
     const form = parseForm(versionSchema.extend({ action: z.enum(['disable', 'enable']) }), req.body);
     if (!form.ok) return renderUserForm(res, 'admin/user-edit', userValues(user), form.errors, 400);
-    if (form.value.action === 'disable' && user.id === res.locals.user!.id) {
-      return renderUserForm(
-        res,
-        'admin/user-edit',
-        userValues(user),
-        singleError('status', 'You cannot disable your own account'),
-        400,
-      );
-    }
     try {
       await setUserDisabled(
         res.locals.services.db,
@@ -202,6 +197,8 @@ export const adminRoutes = new RouteTable()
     } catch (error) {
       if (error instanceof VersionConflictError)
         return renderUserForm(res, 'admin/user-edit', userValues(user), conflictErrors(), 409);
+      if (error instanceof ValidationError)
+        return renderUserForm(res, 'admin/user-edit', userValues(user), singleError(error.field, error.message), 400);
       throw error;
     }
     req.session.flash = `${user.display_name}'s account is ${form.value.action === 'disable' ? 'disabled' : 'enabled again'}`;
@@ -220,7 +217,14 @@ export const adminRoutes = new RouteTable()
         .render('admin/reset-password', { pageTitle: `Reset ${user.display_name}'s password`, subject: user, errors });
     if (!form.ok) return render(form.errors, 400);
     try {
-      await resetPassword(res.locals.services.db, res.locals.actor, user.id, form.value.version, form.value.password);
+      await resetPassword(
+        res.locals.services.db,
+        res.locals.actor,
+        user.id,
+        form.value.version,
+        form.value.password,
+        req.sessionID,
+      );
     } catch (error) {
       if (error instanceof VersionConflictError)
         return render(

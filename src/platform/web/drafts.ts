@@ -1,4 +1,5 @@
-import type { Request, RequestHandler, Response } from 'express';
+import crypto from 'node:crypto';
+import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
@@ -21,16 +22,47 @@ declare module 'express-session' {
 const withoutToken = (body: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(body).filter(([key]) => key !== '_csrf' && key !== 'action'));
 
-/** Runs before CSRF protection: a signed-out post to a form declared `draft: true` is held, not refused. */
-export const holdFormsPostedAfterTimeout =
-  (isDraftable: (path: string) => boolean): RequestHandler =>
-  (req, res, next) => {
-    if (req.method !== 'POST' || res.locals.user || !isDraftable(req.path) || !req.body || typeof req.body !== 'object')
-      return next();
-    req.session.pendingDraft = { path: req.path, data: withoutToken(req.body as Record<string, unknown>) };
-    req.session.returnTo = req.path;
-    res.redirect('/sign-in');
-  };
+/** The browser's proof that a form's token came from its own session: a keyed hash of the token. */
+export const formKeyCookie = 'harbour.formkey';
+export const formKeyOf = (secret: string, token: string) =>
+  crypto.createHmac('sha256', secret).update(`form-key:${token}`).digest('base64url');
+
+/** How long a form's proof outlives the page: a working day, so a form left open over lunch is kept. */
+export const formKeyHours = 12;
+
+function cookieValue(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/**
+ * Runs only when the CSRF check has refused a post: a signed-out post to a form declared
+ * `draft: true` is held, not refused, when its token is the one the person's own expired session
+ * gave them — proved by the form key cookie set beside the token, which a cross-site post does
+ * not carry (SameSite). Returns whether it held the form.
+ */
+export function heldAfterTimeout(
+  req: Request,
+  res: Response,
+  isDraftable: (path: string) => boolean,
+  secret: string,
+): boolean {
+  if (req.method !== 'POST' || res.locals.user || !isDraftable(req.path) || !req.body || typeof req.body !== 'object')
+    return false;
+  const body = req.body as Record<string, unknown>;
+  const key = cookieValue(req, formKeyCookie);
+  if (typeof body._csrf !== 'string' || !key) return false;
+  const expected = Buffer.from(formKeyOf(secret, body._csrf));
+  const given = Buffer.from(key);
+  if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return false;
+  req.session.pendingDraft = { path: req.path, data: withoutToken(body) };
+  req.session.returnTo = req.path;
+  res.redirect('/sign-in');
+  return true;
+}
 
 export async function saveDraft(
   db: Kysely<Database>,
