@@ -1,6 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import request from 'supertest';
+import { sql } from 'kysely';
+import { DatabaseSessionStore } from '../platform/access/sessionStore.ts';
 import { testActor } from './testing/actors.ts';
 import { testPassword, testUsername } from './testing/testDatabase.ts';
 import {
@@ -198,5 +200,25 @@ describe('grants, break-glass and administrators’ own accounts', () => {
     const before = await count();
     for (const path of ['/health', '/health', '/assets/harbour.css']) await request(harbour.app).get(path);
     assert.equal(await count(), before);
+  });
+
+  test('a signed-in session that times out is audited as expired for its person', async () => {
+    const agent = await signedInAgent(harbour, 'iro');
+    assert.equal((await agent.get('/')).status, 200);
+    const iro = await userId('iro');
+    const db = harbour.database.db;
+    await db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 60_000) })
+      .where(sql<number>`(data->>'userId')::int`, '=', iro)
+      .execute();
+    await new DatabaseSessionStore(db, 30).pruneExpired();
+    const expired = await db
+      .selectFrom('audit_events')
+      .select('user_id')
+      .where('event', '=', 'session-expired')
+      .execute();
+    assert.ok(expired.some((event) => Number(event.user_id) === iro));
+    assert.equal((await agent.get('/')).status, 302, 'and the person is asked to sign in again');
   });
 });

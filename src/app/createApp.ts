@@ -168,6 +168,8 @@ export function createApp(services: Services): express.Express {
     rateLimit({
       windowMs: 15 * 60_000,
       limit: config.signInRateLimit,
+      // Failed sign-ins count towards the limit for an address; an office's colleagues signing in do not.
+      skipSuccessfulRequests: true,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       handler: (_req, res) => renderErrorPage(res, tooManyRequestsPage),

@@ -1,5 +1,6 @@
 import session from 'express-session';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { recordAudit } from './audit.ts';
 import type { Database } from '../db/schema.ts';
 
 type Callback = (error?: unknown) => void;
@@ -63,8 +64,32 @@ export class DatabaseSessionStore extends session.Store {
       );
   }
 
-  /** Expired sessions are removed now and then rather than on every request. */
-  pruneExpired(): Promise<unknown> {
-    return this.db.deleteFrom('sessions').where('expires_at', '<=', new Date()).execute();
+  /**
+   * Expired sessions are removed now and then rather than on every request; a signed-in one's
+   * expiry is audited for its person (signed out by the idle timeout, not by themselves).
+   */
+  pruneExpired(now = new Date()): Promise<unknown> {
+    return this.db.transaction().execute(async (trx) => {
+      const expired = await trx
+        .deleteFrom('sessions')
+        .where('expires_at', '<=', now)
+        .returning([sql<number | null>`(data->>'userId')::int`.as('user_id'), 'expires_at'])
+        .execute();
+      const userIds = [...new Set(expired.flatMap((row) => (row.user_id === null ? [] : [row.user_id])))];
+      if (userIds.length === 0) return;
+      const users = await trx.selectFrom('users').select(['id', 'username']).where('id', 'in', userIds).execute();
+      for (const row of expired) {
+        const user = users.find((candidate) => candidate.id === row.user_id);
+        if (user)
+          await recordAudit(
+            trx,
+            { userId: user.id, username: user.username },
+            {
+              event: 'session-expired',
+              detail: { expiredAt: row.expires_at },
+            },
+          );
+      }
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import request from 'supertest';
+import { attemptSignIn, waitAfterFailures } from './signIn.ts';
 import { testPassword, testUsername } from '../../app/testing/testDatabase.ts';
 import {
   csrfTokenFrom,
@@ -200,6 +201,62 @@ describe('sign-in rate limit', () => {
           (await submitForm(agent, '/sign-in', '/sign-in', { username: 'someone', password: 'guess-number-one' }))
             .status,
         );
+      }
+      assert.deepEqual(statuses, [401, 401, 401, 429]);
+    } finally {
+      await harbour.close();
+    }
+  });
+});
+
+describe('sign-in limits that a stranger cannot turn into a lock-out', () => {
+  test('the wait after failures grows from one minute to the longest and no further', () => {
+    const policy = { maxFailures: 5, lockMinutes: 15 };
+    assert.deepEqual(
+      [4, 5, 6, 7, 8, 9, 50].map((failures) => waitAfterFailures(failures, policy)),
+      [0, 1, 2, 4, 8, 15, 15],
+    );
+  });
+
+  test('attempts during a wait do not stretch it: the person signs in once it has passed', async () => {
+    const harbour = await testHarbour({ lockout: { maxFailures: 2, lockMinutes: 15 } });
+    try {
+      const username = testUsername('analyst');
+      const policy = { maxFailures: 2, lockMinutes: 15 };
+      const start = new Date('2026-12-03T09:00:00Z');
+      const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+      const db = harbour.database.db;
+      const attempt = (password: string, minutes: number) =>
+        attemptSignIn(db, { username, password, ip: null }, policy, '2026-12-03', at(minutes));
+      await attempt('wrong', 0);
+      assert.deepEqual(await attempt('wrong', 0), { ok: false, reason: 'locked' });
+      // A stranger keeps trying during the one-minute wait: refused, and the wait is not extended.
+      for (let i = 0; i < 10; i++) assert.deepEqual(await attempt('wrong', 0.5), { ok: false, reason: 'locked' });
+      const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
+      assert.equal(user.locked_until?.getTime(), at(1).getTime());
+      assert.equal((await attempt(testPassword, 1.5)).ok, true);
+    } finally {
+      await harbour.close();
+    }
+  });
+
+  test('successful sign-ins from one address do not count towards its limit; failures do', async () => {
+    const harbour = await testHarbour({ signInRateLimit: 3 });
+    try {
+      for (let i = 0; i < 6; i++) {
+        const signedIn = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', {
+          username: testUsername('practitioner'),
+          password: testPassword,
+        });
+        assert.equal(signedIn.status, 302, `colleague ${i + 1} signs in`);
+      }
+      const statuses = [];
+      for (let i = 0; i < 4; i++) {
+        const failed = await submitForm(request.agent(harbour.app), '/sign-in', '/sign-in', {
+          username: testUsername('iro'),
+          password: 'not-the-password',
+        });
+        statuses.push(failed.status);
       }
       assert.deepEqual(statuses, [401, 401, 401, 429]);
     } finally {

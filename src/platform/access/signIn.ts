@@ -6,9 +6,20 @@ import { decoyPasswordHash, passwordMatches } from './passwords.ts';
 import { findUserByUsername } from './users.ts';
 
 export interface LockoutPolicy {
-  /** Failed attempts in a row before the account is locked. */
+  /** Failed attempts in a row before each further one makes the person wait. */
   maxFailures: number;
+  /** The longest wait: the waits double from one minute up to this. */
   lockMinutes: number;
+}
+
+/**
+ * How long to wait after this many failures in a row: none for the first few, then 1, 2, 4…
+ * minutes up to the policy's longest. Attempts during a wait are refused without counting, so
+ * a stranger cannot stretch it: the account is never shut for longer than the longest wait.
+ */
+export function waitAfterFailures(failures: number, policy: LockoutPolicy): number {
+  if (failures < policy.maxFailures) return 0;
+  return Math.min(policy.lockMinutes, 2 ** Math.min(failures - policy.maxFailures, 20));
 }
 
 export const defaultLockoutPolicy: LockoutPolicy = { maxFailures: 5, lockMinutes: 15 };
@@ -59,16 +70,16 @@ export async function attemptSignIn(
     } else {
       if (user && !result.ok && result.reason === 'wrong-password') {
         const failures = user.failed_sign_ins + 1;
-        const locks = failures >= policy.maxFailures;
+        const wait = waitAfterFailures(failures, policy);
         await trx
           .updateTable('users')
           .set({
-            failed_sign_ins: locks ? 0 : failures,
-            locked_until: locks ? new Date(now.getTime() + policy.lockMinutes * 60_000) : user.locked_until,
+            failed_sign_ins: failures,
+            locked_until: wait ? new Date(now.getTime() + wait * 60_000) : user.locked_until,
           })
           .where('id', '=', user.id)
           .execute();
-        if (locks) result = { ok: false, reason: 'locked' };
+        if (wait) result = { ok: false, reason: 'locked' };
       }
       await recordAudit(trx, actor, { event: 'sign-in-failed', detail: { reason: result.ok ? null : result.reason } });
     }
