@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import pino, { type Logger } from 'pino';
 import request from 'supertest';
+import { sql } from 'kysely';
 import * as cheerio from 'cheerio';
 import type { Role } from '../../platform/access/roles.ts';
 import { settableClock } from '../../core/clock.ts';
@@ -82,4 +83,24 @@ export const errorSummary = (html: string) =>
 export function dateFields(field: string, iso: string): Record<string, string> {
   const [year, month, day] = iso.split('-');
   return { [`${field}-day`]: String(Number(day)), [`${field}-month`]: String(Number(month)), [`${field}-year`]: year! };
+}
+
+/**
+ * A person whose session timed out with a form open: signed in, the form loaded (its token and
+ * form key kept by the browser), then the session expired on the server.
+ */
+export async function timedOutAgent(harbour: TestHarbour, role: Role, formPath: string) {
+  const agent = await signedInAgent(harbour, role);
+  const token = await csrfTokenFrom(agent, formPath);
+  await harbour.database.db
+    .updateTable('sessions')
+    .set({ expires_at: new Date(Date.now() - 1000) })
+    .where(sql<string>`data->>'userId'`, 'is not', null)
+    .where(
+      sql<number>`(data->>'userId')::int`,
+      'in',
+      harbour.database.db.selectFrom('users').select('id').where('username', '=', testUsername(role)),
+    )
+    .execute();
+  return { agent, token };
 }

@@ -1,6 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import request from 'supertest';
 import type { Actor } from '../../platform/access/audit.ts';
 import { testActor } from '../../app/testing/actors.ts';
 import { testPassword, testUsername } from '../../app/testing/testDatabase.ts';
@@ -10,6 +9,7 @@ import {
   signedInAgent,
   submitForm,
   testHarbour,
+  timedOutAgent,
   type TestHarbour,
   dateFields,
 } from '../../app/testing/testApp.ts';
@@ -189,11 +189,11 @@ describe('referral, assessment and authorisation pages', () => {
       .executeTakeFirstOrThrow();
     assert.equal(unchanged.outcome, null, 'a draft writes nothing to the record');
 
-    const timedOut = request.agent(harbour.app);
+    const { agent: timedOut, token } = await timedOutAgent(harbour, 'team-manager', `${path}/record`);
     const held = await timedOut
       .post(`${path}/record`)
       .type('form')
-      .send({ childSeenAlone: 'no', outcome: 'no-further-action', version: '1' });
+      .send({ _csrf: token, childSeenAlone: 'no', outcome: 'no-further-action', version: '1' });
     assert.equal(held.headers.location, '/sign-in');
     const signedIn = await submitForm(timedOut, '/sign-in', '/sign-in', {
       username: testUsername('team-manager'),

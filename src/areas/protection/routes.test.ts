@@ -1,6 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import request from 'supertest';
 import type { Actor } from '../../platform/access/audit.ts';
 import { testActor } from '../../app/testing/actors.ts';
 import { testPassword, testUsername } from '../../app/testing/testDatabase.ts';
@@ -10,6 +9,7 @@ import {
   signedInAgent,
   submitForm,
   testHarbour,
+  timedOutAgent,
   type Agent,
   type TestHarbour,
   dateFields,
@@ -254,13 +254,13 @@ describe('strategy discussion, section 47, conferences and child protection plan
       undefined,
     );
 
-    const timedOut = request.agent(harbour.app);
+    const { agent: timedOut, token } = await timedOutAgent(harbour, 'service-manager', `${path}/conference`);
     assert.equal(
       (
         await timedOut
           .post(`${path}/conference`)
           .type('form')
-          .send({ outcome: 'no-plan', childParticipation: 'too-young' })
+          .send({ _csrf: token, outcome: 'no-plan', childParticipation: 'too-young' })
       ).headers.location,
       '/sign-in',
     );

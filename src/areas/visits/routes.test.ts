@@ -1,17 +1,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import request from 'supertest';
-import { sql } from 'kysely';
 import type { Actor } from '../../platform/access/audit.ts';
 import { testActor } from '../../app/testing/actors.ts';
 import { testPassword, testUsername } from '../../app/testing/testDatabase.ts';
 import {
-  csrfTokenFrom,
   dateFields,
   pageOf,
   signedInAgent,
   submitForm,
   testHarbour,
+  timedOutAgent,
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
 import { createChild } from '../people/store.ts';
@@ -100,13 +99,7 @@ describe('visits pages', () => {
     assert.equal(attacker.status, 403);
 
     // The person's own form, posted after their session timed out, is kept for them.
-    const timedOut = await signedInAgent(harbour, 'practitioner');
-    const token = await csrfTokenFrom(timedOut, form);
-    await harbour.database.db
-      .updateTable('sessions')
-      .set({ expires_at: new Date(Date.now() - 1000) })
-      .where(sql<number>`(data->>'userId')::int`, '=', practitioner.userId!)
-      .execute();
+    const { agent: timedOut, token } = await timedOutAgent(harbour, 'practitioner', form);
     assert.equal(
       (
         await timedOut
