@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Actor } from '../../platform/access/audit.ts';
 import { testActor } from '../../app/testing/actors.ts';
 import {
+  dateFields,
   errorSummary,
   pageOf,
   signedInAgent,
@@ -239,11 +240,23 @@ describe('finding and adding children', () => {
 
     const worker = await signedInAgent(harbour, 'iro');
     assert.equal((await worker.get(`/children/${child.id}`)).headers.location, `/children/${child.id}/restricted`);
-    const unknown = await submitForm(manager, page, `${page}/grants`, { username: 'nobody', reason: 'x' });
+    // Access is given by a service manager, to a named person, until a date.
+    const serviceManager = await signedInAgent(harbour, 'service-manager');
+    const until = dateFields('endsOn', '2027-06-30');
+    const unknown = await submitForm(serviceManager, page, `${page}/grants`, {
+      username: 'nobody',
+      reason: 'x',
+      ...until,
+    });
     assert.deepEqual(errorSummary(unknown.text), ['Enter the username of someone who uses Harbour']);
     assert.equal(
-      (await submitForm(manager, page, `${page}/grants`, { username: 'test-iro', reason: 'Chairs her reviews' }))
-        .status,
+      (
+        await submitForm(serviceManager, page, `${page}/grants`, {
+          username: 'test-iro',
+          reason: 'Chairs her reviews',
+          ...until,
+        })
+      ).status,
       302,
     );
     assert.equal((await worker.get(`/children/${child.id}`)).status, 200);
