@@ -3,6 +3,10 @@ import { Temporal } from 'temporal-polyfill';
 // Statutory dates are English calendar dates, so "today" is always taken in Europe/London.
 export const harbourTimeZone = 'Europe/London';
 
+/** The date an instant falls on in England, 'YYYY-MM-DD'. */
+export const londonDateOf = (instant: Date): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: harbourTimeZone }).format(instant);
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The real time of day, on the pinned date. */

@@ -3,6 +3,8 @@ import type { Database } from '../db/schema.ts';
 import type { User } from './schema.ts';
 import { recordAudit, type Actor } from './audit.ts';
 import { ValidationError } from '../../core/errors.ts';
+// A grant lasts to the end of its last day in England.
+import { londonDateOf } from '../../core/clock.ts';
 
 /** What record scope needs to know of a child. */
 type Child = { id: number; access_restriction: string | null };
@@ -10,15 +12,12 @@ type Child = { id: number; access_restriction: string | null };
 /** How long a break-glass opening lasts before the person must give a reason again. */
 export const breakGlassHours = 8;
 
-/** The day an instant falls on in England: a grant lasts to the end of its last day there. */
-const englishDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant);
-
 /** Grants in force at an instant: not revoked, and not past their last day. */
 const activeGrants = (db: Kysely<Database>, now: Date) =>
   db
     .selectFrom('child_access_grants')
     .where('revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', englishDate(now))]));
+    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', londonDateOf(now))]));
 
 /** An unrestricted record opens to anyone allowed to view children; a restricted one needs a grant or break-glass. */
 export async function mayOpenChild(
@@ -148,7 +147,7 @@ export async function grantAccess(
   grant: { childId: number; userId: number; reason: string; endsOn: string },
   now = new Date(),
 ) {
-  const problem = grantProblem(grant, actor.userId, englishDate(now));
+  const problem = grantProblem(grant, actor.userId, londonDateOf(now));
   if (problem) throw new ValidationError(problem.field, problem.message);
   return db.transaction().execute(async (trx) => {
     const values = {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { londonDateOf } from '../../core/clock.ts';
 
 /**
  * One line in a child's chronology. Each area turns its own rows into these
@@ -71,9 +72,8 @@ export const childEvent = (
   recordId: row.id,
 });
 
-/** The date an instant fell on in England. */
-export const londonDateOf = (instant: Date): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant);
+/** The date an instant fell on in England (the one definition is core's). */
+export { londonDateOf };
 
 const fieldNames = (field: string) => field.replace(/_/g, ' ');
 const shown = (value: unknown) => {
