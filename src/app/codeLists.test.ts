@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { testDatabase } from './testing/testDatabase.ts';
 import type { HarbourDatabase } from '../platform/db/connection.ts';
 import { roles } from '../platform/access/roles.ts';
+import { recordAccessReasons } from '../platform/access/recordScope.ts';
 import {
   accessRestrictions,
   disabilityCodes,
@@ -80,6 +81,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'children', column: 'ethnicity', codes: ethnicityCodes },
   { table: 'children', column: 'upn_unknown', codes: upnUnknownCodes },
   { table: 'children', column: 'access_restriction', codes: accessRestrictions },
+  // 0051_record_access_reasons
+  { table: 'record_access_reasons', column: 'reason', codes: recordAccessReasons },
   { table: 'child_disabilities', column: 'code', codes: disabilityCodes },
   { table: 'immigration_statuses', column: 'status', codes: immigrationStatuses },
   { table: 'adults', column: 'sex', codes: sexCodes },

@@ -8,6 +8,7 @@ import { appPages } from './pages/module.ts';
 import { inPosition } from '../platform/web/navigation.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { definePermissions, type PermissionTable } from '../platform/access/roles.ts';
+import { defineWorkingWith } from '../platform/access/recordScope.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 
@@ -26,6 +27,7 @@ export const permissionTable: PermissionTable = modules.reduce<PermissionTable>(
   return { ...table, ...module.permissions };
 }, {});
 definePermissions(permissionTable);
+defineWorkingWith(modules.map((module) => module.workingWith).filter(present));
 export const childRecordLinks = inPosition(modules.flatMap((module) => module.childLinks ?? []));
 
 /** Brings a database up to date with every module's migrations. */

@@ -171,8 +171,11 @@ async function dueOnChildPage(watched: WatchedPage): Promise<{ what: string; due
   return found;
 }
 
-/** From anywhere, to a child's page the way a person would: Find a child, search the name, open the result. */
-async function findChild(watched: WatchedPage, child: Sibling, label: string): Promise<void> {
+/**
+ * From anywhere, to a child's page the way a person would: Find a child, search the name, open the
+ * result. Someone not yet working with the child (no allocation in their team) gives `reason` first.
+ */
+async function findChild(watched: WatchedPage, child: Sibling, label: string, reason?: string): Promise<void> {
   const { page } = watched;
   await go(watched, navigation(watched, 'Find a child'), at('/children'), `${label}: find a child`);
   await page.locator('#q').fill(fullName(child));
@@ -183,12 +186,19 @@ async function findChild(watched: WatchedPage, child: Sibling, label: string): P
     `${label}: search results`,
   );
   assert.match(await page.locator('.govuk-table__caption').innerText(), /^1 child found/);
-  await go(
-    watched,
-    page.locator('.govuk-table__body').getByRole('link', { name: fullName(child) }),
-    at(`/children/${child.id}`),
-    `${label}: ${child.forename}'s record`,
-  );
+  const result = page.locator('.govuk-table__body').getByRole('link', { name: fullName(child) });
+  if (reason) {
+    await go(watched, result, at(`/children/${child.id}/why`), `${label}: why open ${child.forename}'s record`);
+    await choose(watched, 'reason', reason);
+    await go(
+      watched,
+      button(watched, 'Open the record'),
+      at(`/children/${child.id}`),
+      `${label}: ${child.forename}'s record`,
+    );
+    return;
+  }
+  await go(watched, result, at(`/children/${child.id}`), `${label}: ${child.forename}'s record`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -442,7 +452,8 @@ describe('A family through Harbour: contact to child protection, and what falls 
       const { page } = practitioner;
 
       // The social worker starts the assessment from the referral.
-      await findChild(practitioner, eldest, 'practitioner');
+      // Nobody holds the case yet: the duty social worker says so before opening the record.
+      await findChild(practitioner, eldest, 'practitioner', 'duty');
       await go(
         practitioner,
         link(practitioner, `Referral of ${journeyDayWritten}`),
@@ -503,7 +514,7 @@ describe('A family through Harbour: contact to child protection, and what falls 
 
       // The team manager authorises it, from the child's record.
       manager = await signedIn('team-manager');
-      await findChild(manager, eldest, 'manager');
+      await findChild(manager, eldest, 'manager', 'management-oversight');
       await go(
         manager,
         link(manager, /^Assessment in progress/),

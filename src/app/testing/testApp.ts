@@ -8,6 +8,7 @@ import { settableClock } from '../../core/clock.ts';
 import { configFromEnvironment, type HarbourConfig } from '../../platform/settings/config.ts';
 import { childTimescales } from '../../reports/journey/childTimescales.ts';
 import { createApp } from '../createApp.ts';
+import { recordAccessSetting } from '../../platform/access/recordScope.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { testDatabase, testPassword, testUsername } from './testDatabase.ts';
 
@@ -18,12 +19,22 @@ export interface TestHarbour {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh test database, with CSRF, sessions and rate limits all on (silent unless given a logger). */
+/**
+ * The real app on a fresh test database, with CSRF, sessions and rate limits all on (silent unless
+ * given a logger). The council has chosen open access unless `needToKnow` is set: the tests of each
+ * area's pages are about those pages, and the need-to-know tests (accessRules, recordScopeWalk)
+ * walk every child route with the reason step on, as a council has it by default.
+ */
 export async function testHarbour(
   overrides: Partial<HarbourConfig> = {},
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; needToKnow?: boolean } = {},
 ): Promise<TestHarbour> {
   const database = await testDatabase();
+  if (!options.needToKnow)
+    await database.db
+      .insertInto('harbour_settings')
+      .values({ key: recordAccessSetting.key, value: JSON.stringify({ needToKnow: false }) })
+      .execute();
   const clock = settableClock('2026-11-25');
   const config = { ...configFromEnvironment({}), signInRateLimit: 1000, ...overrides };
   const app = createApp({

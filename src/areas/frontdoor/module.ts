@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { awaitingTheirDecision } from './workingWith.ts';
 import { frontDoorSettings } from './settings.ts';
 import { frontDoorPermissions } from './permissions.ts';
 import { contactRoutes } from './contactRoutes.ts';
@@ -20,4 +21,5 @@ export const frontDoorArea: AreaModule = {
   timescaleRules: [contactDecision],
   settings: frontDoorSettings,
   chronology: frontDoorChronology,
+  workingWith: awaitingTheirDecision,
 };

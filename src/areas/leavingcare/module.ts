@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { adviserIsThem } from './workingWith.ts';
 import { leavingCareSettings } from './settings.ts';
 import { emptyLeavingcareJourney, leavingCareJourney } from './journey.ts';
 import { pathwayNeedsAssessment } from './timescales/pathwayNeedsAssessment.ts';
@@ -14,4 +15,5 @@ export const leavingCareArea: AreaModule = {
   timescaleRules: [pathwayNeedsAssessment, pathwayPlanReview, careLeaverContact],
   settings: leavingCareSettings,
   chronology: leavingCareChronology,
+  workingWith: adviserIsThem,
 };

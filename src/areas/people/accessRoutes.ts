@@ -1,8 +1,9 @@
 // Restricted records: opening one by breaking glass, restricting a record and granting access,
 // and the managers' review of break-glass openings.
 import { z } from 'zod';
-import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { parseForm, singleError } from '../../platform/web/forms.ts';
+import type { Response } from 'express';
+import { RouteTable, type FormRequest } from '../../platform/web/routeSpec.ts';
+import { fitsInteger, parseForm, singleError } from '../../platform/web/forms.ts';
 import { inPageOrder } from '../../platform/web/pageHelpers.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from '../../core/errors.ts';
 import { findAuditEvents } from '../../platform/access/audit.ts';
@@ -12,8 +13,11 @@ import {
   breakGlass,
   breakGlassHours,
   grantAccess,
+  giveRecordAccessReason,
   grantsInForce,
-  reviewBreakGlass,
+  recordOpeningFor,
+  reviewOpening,
+  unreviewedAccessReasons,
   unreviewedBreakGlass,
 } from '../../platform/access/recordScope.ts';
 import {
@@ -25,7 +29,14 @@ import {
   readDate,
   today,
 } from '../../platform/web/childPages.ts';
-import { restrictionSchema, grantSchema, renderAccess } from './presenters.ts';
+import {
+  accessReasonSchema,
+  grantSchema,
+  pageAfterReason,
+  renderAccess,
+  renderAccessReason,
+  restrictionSchema,
+} from './presenters.ts';
 
 export const recordAccessRoutes = new RouteTable()
   .get('/children/:id/restricted', { permission: 'child:view', audit: 'none' }, async (req, res) => {
@@ -60,6 +71,31 @@ export const recordAccessRoutes = new RouteTable()
       form.value.reason,
     );
     res.redirect(`/children/${child.id}`);
+  })
+  // Need to know: someone who does not work with the child says why they are opening the record.
+  .get('/children/:id/why', { permission: 'child:record', audit: 'none' }, async (req, res) => {
+    const child = await childNamedInPath(req, res, 'id');
+    const then = pageAfterReason(child.id, req.query.then);
+    const opening = await recordOpeningFor(res.locals.services.db, res.locals.user!, child, {
+      today: today(res).toString(),
+    });
+    if (opening === 'restricted') return res.redirect(`/children/${child.id}/restricted`);
+    if (opening === 'open') return res.redirect(then);
+    renderAccessReason(res, child, then);
+  })
+  .post('/children/:id/why', { permission: 'child:record' }, async (req, res) => {
+    const child = await childNamedInPath(req, res, 'id');
+    const body = formBody(req);
+    const then = pageAfterReason(child.id, body.then);
+    if (child.access_restriction) return res.redirect(`/children/${child.id}/restricted`);
+    const form = parseForm(accessReasonSchema, body);
+    if (!form.ok) return renderAccessReason(res, child, then, form.errors, body, 400);
+    await giveRecordAccessReason(
+      res.locals.services.db,
+      { ...res.locals.actor, userId: res.locals.user!.id },
+      { childId: child.id, ...form.value, today: today(res).toString() },
+    );
+    res.redirect(then);
   })
   .get(
     '/children/:id/access-log',
@@ -145,28 +181,45 @@ export const recordAccessRoutes = new RouteTable()
     '/oversight/break-glass',
     { permission: 'child:oversee', audit: 'children-listed' },
     async (_req, res, { listed }) => {
-      const [openings, grants] = await Promise.all([
-        unreviewedBreakGlass(res.locals.services.db),
-        grantsInForce(res.locals.services.db),
+      const { db } = res.locals.services;
+      const [openings, grants, reasons] = await Promise.all([
+        unreviewedBreakGlass(db),
+        grantsInForce(db),
+        unreviewedAccessReasons(db, res.locals.user!, today(res).toString()),
       ]);
-      await listed([...openings, ...grants].map((row) => row.child_id));
-      res.render('people/break-glass', { pageTitle: 'Restricted records opened by break-glass', openings, grants });
+      await listed([...openings, ...grants, ...reasons].map((row) => row.child_id));
+      res.render('people/break-glass', { pageTitle: 'Records opened to review', openings, grants, reasons });
     },
   )
-  .post('/oversight/break-glass/:id', { permission: 'child:oversee' }, async (req, res) => {
-    const id = Number(req.params.id);
-    const form = parseForm(
-      z.object({ note: z.string().trim().max(1000, 'Note must be 1000 characters or fewer').default('') }),
-      req.body,
-    );
-    if (!Number.isInteger(id) || !form.ok) throw new NotFoundError();
-    const reviewed = await reviewBreakGlass(
-      res.locals.services.db,
-      { userId: res.locals.user!.id },
-      id,
-      form.value.note,
-    );
-    if (!reviewed) throw new NotFoundError();
-    req.session.flash = 'Break-glass opening marked as reviewed';
-    res.redirect('/oversight/break-glass');
+  .post('/oversight/break-glass/:id', { permission: 'child:oversee' }, (req, res) =>
+    markReviewed(req, res, 'break_glass_openings', 'Break-glass opening marked as reviewed'),
+  )
+  .post('/oversight/access-reasons/:id', { permission: 'child:oversee' }, async (req, res) => {
+    // A team manager reviews the reasons given for their team's children only.
+    const theirs = await unreviewedAccessReasons(res.locals.services.db, res.locals.user!, today(res).toString());
+    if (!theirs.some((reason) => String(reason.id) === req.params.id)) throw new NotFoundError();
+    return markReviewed(req, res, 'record_access_reasons', 'Reason for opening a record marked as reviewed');
   });
+
+async function markReviewed(
+  req: FormRequest,
+  res: Response,
+  table: 'break_glass_openings' | 'record_access_reasons',
+  flash: string,
+) {
+  const id = Number(req.params.id);
+  const form = parseForm(
+    z.object({ note: z.string().trim().max(1000, 'Note must be 1000 characters or fewer').default('') }),
+    req.body,
+  );
+  if (!Number.isInteger(id) || !fitsInteger(id) || !form.ok) throw new NotFoundError();
+  const reviewed = await reviewOpening(
+    res.locals.services.db,
+    { userId: res.locals.user!.id },
+    { table, id },
+    form.value.note,
+  );
+  if (!reviewed) throw new NotFoundError();
+  req.session.flash = flash;
+  res.redirect('/oversight/break-glass');
+}

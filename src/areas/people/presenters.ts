@@ -6,7 +6,13 @@ import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { accessRestrictions, ethnicityCodes, sexCodes, type RelationshipType } from './codes.ts';
 import { familyNetwork } from './store.ts';
 import { findChildren } from './search.ts';
-import { grantsInForce, knownTo, type KnownChildren } from '../../platform/access/recordScope.ts';
+import {
+  grantsInForce,
+  knownTo,
+  recordAccessReasons,
+  type KnownChildren,
+  type RecordAccessReason,
+} from '../../platform/access/recordScope.ts';
 import type { Child } from './schema.ts';
 import { childNamedInPath, dateInputs, renderChildPage } from '../../platform/web/childPages.ts';
 
@@ -68,6 +74,45 @@ export const grantSchema = z.object({
   username: z.string().trim().min(1, 'Enter the username of the person to give access to').max(100),
   reason: z.string().trim().min(1, 'Enter why they need access').max(1000, 'Reason must be 1000 characters or fewer'),
 });
+
+export const accessReasonSchema = z
+  .object({
+    reason: z.enum(Object.keys(recordAccessReasons) as [RecordAccessReason, ...RecordAccessReason[]], {
+      error: 'Select why you are opening this record',
+    }),
+    detail: z.string().trim().max(500, 'Your reason must be 500 characters or fewer').default(''),
+  })
+  .superRefine((form, context) => {
+    if (form.reason === 'other' && !form.detail)
+      context.addIssue({ code: 'custom', path: ['detail'], message: 'Enter why you are opening this record' });
+  })
+  .transform((form) => ({ reason: form.reason, detail: form.reason === 'other' ? form.detail : null }));
+
+/** Where to go once a reason is given: back to the page of this child's record that asked, never elsewhere. */
+export function pageAfterReason(childId: number, then: unknown): string {
+  const home = `/children/${childId}`;
+  if (typeof then !== 'string' || !(then === home || then.startsWith(`${home}/`) || then.startsWith(`${home}?`)))
+    return home;
+  return then;
+}
+
+export function renderAccessReason(
+  res: Response,
+  child: { id: number; forename: string; surname: string },
+  then: string,
+  errors?: FormErrors,
+  values: Record<string, unknown> = {},
+  status = 200,
+) {
+  res.status(status).render('people/why', {
+    pageTitle: 'Why are you opening this record?',
+    child,
+    then,
+    errors,
+    values,
+    reasons: Object.entries(recordAccessReasons).map(([value, text]) => ({ value, text })),
+  });
+}
 
 export async function renderAccess(
   req: Request,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { chairedByThem } from './workingWith.ts';
 import { protectionSettings } from './settings.ts';
 import { protectionPermissions } from './permissions.ts';
 import { strategyDiscussionRoutes } from './discussionRoutes.ts';
@@ -39,4 +40,5 @@ export const protectionArea: AreaModule = {
   ],
   settings: protectionSettings,
   chronology: protectionChronology,
+  workingWith: chairedByThem,
 };

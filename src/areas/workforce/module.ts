@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
+import { allocatedToThem } from './workingWith.ts';
 import { workforcePermissions } from './permissions.ts';
 import { allocationRoutes } from './routes.ts';
 import { workforceRoutes } from './workersRoutes.ts';
@@ -22,4 +23,5 @@ export const workforceArea: AreaModule = {
     },
   ],
   chronology: workforceChronology,
+  workingWith: allocatedToThem,
 };

@@ -23,6 +23,7 @@ export const auditEvents = [
   'children-listed',
   'child-record-changed',
   'break-glass',
+  'access-reason-given',
   'access-granted',
   'settings-changed',
   'workforce-changed',

@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { z } from 'zod';
 import type { User } from './schema.ts';
 import { recordAudit, type Actor } from './audit.ts';
+import { rolesAllow } from './roles.ts';
+import { readCouncilSetting } from '../settings/councilSettings.ts';
 import { ValidationError } from '../../core/errors.ts';
 // A grant lasts to the end of its last day in England.
 import { londonDateOf } from '../../core/clock.ts';
@@ -18,6 +21,161 @@ const activeGrants = (db: Kysely<Database>, now: Date) =>
     .selectFrom('child_access_grants')
     .where('revoked_at', 'is', null)
     .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', londonDateOf(now))]));
+
+/**
+ * Of these children, those this person works with through an area's records (an allocation, a
+ * conference they chair, a contact awaiting the front door's decision…): each area that holds
+ * such a relationship says so in its module, and the app hands the list to `defineWorkingWith`.
+ */
+export type WorkingWith = (
+  db: Kysely<Database>,
+  user: User,
+  childIds: readonly number[],
+  today: string,
+) => Promise<readonly number[]>;
+
+let workingWith: readonly WorkingWith[] = [];
+
+export function defineWorkingWith(relationships: readonly WorkingWith[]): void {
+  workingWith = relationships;
+}
+
+/**
+ * The children of these this person works with, so whose records open at once. A service manager
+ * manages every team; someone who reads but never records (the inspector) is not asked a reason.
+ */
+export async function childrenWorkedWith(
+  db: Kysely<Database>,
+  user: User,
+  childIds: readonly number[],
+  today: string,
+): Promise<Set<number>> {
+  if (user.roles.includes('service-manager') || !rolesAllow(user.roles, 'child:record')) return new Set(childIds);
+  if (childIds.length === 0) return new Set();
+  const found = await Promise.all(workingWith.map((relationship) => relationship(db, user, childIds, today)));
+  return new Set(found.flat());
+}
+
+/** The reasons someone who does not work with a child may give for opening their record. */
+export const recordAccessReasons = {
+  duty: 'Duty',
+  'out-of-hours': 'Out of hours',
+  covering: 'Covering for a colleague',
+  'management-oversight': 'Management oversight',
+  other: 'Another reason',
+} as const;
+export type RecordAccessReason = keyof typeof recordAccessReasons;
+
+/** The council's choice: need to know (a reason from anyone not working with the child) or open access. */
+export const recordAccessSetting = {
+  key: 'record-access',
+  schema: z.object({ needToKnow: z.boolean() }).partial(),
+  defaults: { needToKnow: true },
+};
+
+export const readRecordAccessSetting = (db: Kysely<Database>) =>
+  readCouncilSetting(db, recordAccessSetting.key, recordAccessSetting.schema, recordAccessSetting.defaults);
+
+/** How a person may open a child's record: at once, once they give a reason, or only with a grant or break-glass. */
+export type RecordOpening = 'open' | 'give-reason' | 'restricted';
+
+/**
+ * The one rule for opening a child's record. A restricted record needs a grant or break-glass.
+ * Otherwise it opens at once to those working with the child or granted access, and to anyone
+ * once they have given a reason for it that day (`reasonSince`: a form opened before midnight
+ * may be posted after it); under open access, to anyone allowed to view children.
+ */
+export async function recordOpeningFor(
+  db: Kysely<Database>,
+  user: User,
+  child: Pick<Child, 'id' | 'access_restriction'>,
+  on: { today: string; reasonSince?: string; now?: Date },
+): Promise<RecordOpening> {
+  if (child.access_restriction) return (await mayOpenChild(db, user, child, on.now)) ? 'open' : 'restricted';
+  if (!(await readRecordAccessSetting(db)).needToKnow) return 'open';
+  if ((await childrenWorkedWith(db, user, [child.id], on.today)).has(child.id)) return 'open';
+  const [grant, reason] = await Promise.all([
+    activeGrants(db, on.now ?? new Date())
+      .select('id')
+      .where('child_id', '=', child.id)
+      .where('user_id', '=', user.id)
+      .executeTakeFirst(),
+    db
+      .selectFrom('record_access_reasons')
+      .select('id')
+      .where('child_id', '=', child.id)
+      .where('user_id', '=', user.id)
+      .where('given_on', '>=', on.reasonSince ?? on.today)
+      .where('given_on', '<=', on.today)
+      .executeTakeFirst(),
+  ]);
+  return grant || reason ? 'open' : 'give-reason';
+}
+
+/** Records why someone who does not work with a child is opening their record today, and audits it. */
+export function giveRecordAccessReason(
+  db: Kysely<Database>,
+  actor: Actor & { userId: number },
+  given: { childId: number; reason: RecordAccessReason; detail: string | null; today: string },
+) {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('record_access_reasons')
+      .values({
+        child_id: given.childId,
+        user_id: actor.userId,
+        reason: given.reason,
+        detail: given.detail,
+        given_on: given.today,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, {
+      event: 'access-reason-given',
+      childId: String(given.childId),
+      recordType: 'children',
+      recordId: given.childId,
+      reason: given.detail
+        ? `${recordAccessReasons[given.reason]}: ${given.detail}`
+        : recordAccessReasons[given.reason],
+    });
+    return row;
+  });
+}
+
+/**
+ * Reasons given for opening records no manager has looked at yet, oldest first, for this
+ * manager: those of the children their team works with (a service manager sees every one).
+ */
+export async function unreviewedAccessReasons(db: Kysely<Database>, manager: User, today: string) {
+  const rows = await db
+    .selectFrom('record_access_reasons')
+    .innerJoin('users', 'users.id', 'record_access_reasons.user_id')
+    .innerJoin('children', 'children.id', 'record_access_reasons.child_id')
+    .select([
+      'record_access_reasons.id',
+      'record_access_reasons.child_id',
+      'record_access_reasons.reason',
+      'record_access_reasons.detail',
+      'record_access_reasons.given_at',
+      'users.display_name as opened_by',
+      'children.forename',
+      'children.surname',
+      'children.access_restriction',
+    ])
+    .where('record_access_reasons.reviewed_at', 'is', null)
+    .orderBy('record_access_reasons.given_at')
+    .execute();
+  const theirs = await childrenWorkedWith(
+    db,
+    manager,
+    rows.map((row) => row.child_id),
+    today,
+  );
+  return rows
+    .filter((row) => theirs.has(row.child_id))
+    .map((row) => ({ ...row, reasonText: recordAccessReasons[row.reason as RecordAccessReason] ?? row.reason }));
+}
 
 /** An unrestricted record opens to anyone allowed to view children; a restricted one needs a grant or break-glass. */
 export async function mayOpenChild(
@@ -217,11 +375,17 @@ export const unreviewedBreakGlass = (db: Kysely<Database>) =>
     .orderBy('break_glass_openings.opened_at')
     .execute();
 
-export const reviewBreakGlass = (db: Kysely<Database>, reviewer: { userId: number }, openingId: number, note: string) =>
+/** A manager marks a break-glass opening or a reason given for opening a record as reviewed (the opening itself never changes). */
+export const reviewOpening = (
+  db: Kysely<Database>,
+  reviewer: { userId: number },
+  opening: { table: 'break_glass_openings' | 'record_access_reasons'; id: number },
+  note: string,
+) =>
   db
-    .updateTable('break_glass_openings')
+    .updateTable(opening.table)
     .set({ reviewed_by: reviewer.userId, reviewed_at: new Date(), review_note: note.trim() || null })
-    .where('id', '=', openingId)
+    .where('id', '=', opening.id)
     .where('reviewed_at', 'is', null)
-    .returningAll()
+    .returning(['id', 'child_id'])
     .executeTakeFirst();

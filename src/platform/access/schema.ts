@@ -83,6 +83,19 @@ export interface AccessTables {
     /** The last day the grant lasts (0043); none for grants made before, which last until revoked. */
     ends_on: DateColumn | null;
   };
+  /** Why someone who does not work with a child opened their record, for the day (0051). */
+  record_access_reasons: {
+    id: Id;
+    child_id: number;
+    user_id: number;
+    reason: string;
+    detail: string | null;
+    given_on: DateColumn;
+    given_at: CreatedAt;
+    reviewed_by: number | null;
+    reviewed_at: Date | null;
+    review_note: string | null;
+  };
   break_glass_openings: {
     id: Id;
     child_id: number;

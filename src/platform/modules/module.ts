@@ -9,6 +9,7 @@ import type { AreaJourneys } from '../records/byChild.ts';
 import type { TimescaleRule } from '../../core/timescales/model.ts';
 import type { TimescaleSetting } from '../../core/timescales/settings.ts';
 import type { PermissionTable } from '../access/roles.ts';
+import type { WorkingWith } from '../access/recordScope.ts';
 
 export interface AreaModule {
   /** The area's folder under src/areas; its templates sit in views/<name>/. */
@@ -31,4 +32,6 @@ export interface AreaModule {
   settings?: readonly TimescaleSetting[];
   /** Its events in the child's chronology. */
   chronology?: ChronologySource;
+  /** Who works with a child through its records, so whose record opens at once (need to know). */
+  workingWith?: WorkingWith;
 }

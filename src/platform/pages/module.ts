@@ -6,6 +6,7 @@ import { platformMigrations } from '../db/migrationProvider.ts';
 import { publicRoutes } from './public.ts';
 import { signInRoutes } from './signIn.ts';
 import { adminRoutes } from './admin.ts';
+import { recordAccessSettingsRoutes } from './recordAccessSettings.ts';
 import { platformNavigation } from '../web/navigation.ts';
 import { platformPermissions } from '../access/roles.ts';
 
@@ -14,6 +15,6 @@ export const platformPages: AreaModule = {
   permissions: platformPermissions,
   migrations: platformMigrations,
   views: path.join(import.meta.dirname, 'views'),
-  routes: [publicRoutes, signInRoutes, adminRoutes],
+  routes: [publicRoutes, signInRoutes, adminRoutes, recordAccessSettingsRoutes],
   navigation: platformNavigation,
 };

@@ -7,7 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { mayOpenChild } from '../access/recordScope.ts';
+import { recordOpeningFor } from '../access/recordScope.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { workingDaysBetween } from '../../core/workingDays.ts';
@@ -65,12 +65,23 @@ export async function childNamedInPath(req: Request, res: Response, param = 'chi
 
 /**
  * The child named in the path (`:childId`, or `:id` on the child's own pages), or undefined when
- * the person may not open a restricted record: they are sent to give a reason first.
+ * the person may not open the record yet: sent to break glass for a restricted record, or to give
+ * their reason when they do not work with the child, and brought back to this page afterwards.
  */
 export async function childInPath(req: Request, res: Response, param = 'childId'): Promise<Child | undefined> {
   const child = await childNamedInPath(req, res, param);
-  if (await mayOpenChild(res.locals.services.db, res.locals.user!, child)) return child;
-  res.redirect(`/children/${child.id}/restricted`);
+  const today = res.locals.services.clock.today();
+  const opening = await recordOpeningFor(res.locals.services.db, res.locals.user!, child, {
+    today: today.toString(),
+    // A form opened before midnight is still saved after it.
+    reasonSince: req.method === 'GET' ? undefined : today.subtract({ days: 1 }).toString(),
+  });
+  if (opening === 'open') return child;
+  if (opening === 'restricted') res.redirect(`/children/${child.id}/restricted`);
+  else
+    res.redirect(
+      `/children/${child.id}/why?then=${encodeURIComponent(req.method === 'GET' ? req.originalUrl : `/children/${child.id}`)}`,
+    );
   return undefined;
 }
 

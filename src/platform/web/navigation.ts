@@ -13,6 +13,7 @@ export const platformNavigation: NavigationItem[] = [
   { text: 'Home', href: '/', permission: 'home:view', position: 0 },
   { text: 'Users', href: '/admin/users', permission: 'users:manage', position: 50 },
   { text: 'Audit trail', href: '/admin/audit', permission: 'audit:view', position: 70 },
+  { text: 'Record access', href: '/admin/settings/record-access', permission: 'settings:manage', position: 85 },
   { text: 'Sign out', href: '/sign-out', permission: 'home:view', position: 1000 },
 ];
 
