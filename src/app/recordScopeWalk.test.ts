@@ -178,6 +178,22 @@ describe('need to know: every child route, every role, every relationship', () =
     });
   }
 
+  test('the leader’s pages never name a child', async () => {
+    const leader = await signedInAgent(harbour, 'leader');
+    const pages = routeTables
+      .flatMap((table) => table.specs)
+      .filter((spec) => spec.method === 'get' && !spec.path.includes(':'))
+      .filter((spec) => spec.access !== 'public' && rolesAllow(['leader'], spec.access));
+    assert.ok(pages.length >= 2, `${pages.length} pages`);
+    for (const spec of pages) {
+      const response = await leader.get(spec.path);
+      walked.requests += 1;
+      assert.equal(response.status, 200, spec.path);
+      // Every child of the walk has this surname.
+      assert.doesNotMatch(response.text, /\bWalk\b/, `${spec.path} names a child`);
+    }
+  });
+
   test('a reason opens the record for the rest of the day, audited and listed for the child’s team manager; the next day asks again', async () => {
     const childId = childOf.get(key('practitioner', 'in another team'))!;
     const practitioner = await signedInAgent(harbour, 'practitioner');

@@ -17,7 +17,7 @@ import { recordContact } from '../areas/frontdoor/store.ts';
 import { issueCareProceedings } from '../areas/court/store.ts';
 import { addWorker } from '../areas/workforce/index.ts';
 import { allocateChild } from '../areas/workforce/allocations.ts';
-import { grantAccess } from '../platform/access/recordScope.ts';
+import { breakGlass, grantAccess, restrictedRecordLabel } from '../platform/access/recordScope.ts';
 
 // A restricted record (an adopted child) is named only to someone who may open it. Rosamund is
 // planted in every place that names or lists children: her brother's page and chronology, the
@@ -69,6 +69,16 @@ describe('a restricted child stays hidden from people without access', () => {
       concerns: 'School raised a concern',
     });
     await db.updateTable('children').set({ access_restriction: 'adoption' }).where('id', '=', rosamund).execute();
+    // Opened by break-glass and granted to someone else: both on the managers' review list.
+    const lado = await testActor(db, 'lado');
+    await breakGlass(db, { ...lado, userId: lado.userId! }, rosamund, 'Allegation against a carer, out of hours');
+    const iro = await testActor(db, 'iro');
+    await grantAccess(db, await testActor(db, 'service-manager'), {
+      childId: rosamund,
+      userId: iro.userId!,
+      reason: 'Chairs her review',
+      endsOn: '2027-01-31',
+    });
   });
   after(() => harbour.close());
 
@@ -84,6 +94,11 @@ describe('a restricted child stays hidden from people without access', () => {
     `/team/due?team=${teamId}&format=csv`,
     `/team/oversight?team=${teamId}`,
     `/children/${brother}/family/children?q=fairweather`,
+    '/oversight/break-glass',
+    `/children/${rosamund}`,
+    `/children/${rosamund}/restricted`,
+    `/children/${rosamund}/access`,
+    `/children/${rosamund}/access-log`,
   ];
 
   async function household(agent: Agent) {
@@ -146,7 +161,19 @@ describe('a restricted child stays hidden from people without access', () => {
     assert.equal(workerPage.status, 200);
     assert.doesNotMatch(workerPage.text, /Rosamund/);
     assert.match(workerPage.text, /A restricted record is also allocated to Wendy Caseworker/);
-    assert.ok(visited >= 18, `visited ${visited}`);
+    const audit = await admin.get('/admin/audit');
+    assert.equal(audit.status, 200);
+    assert.doesNotMatch(audit.text, /Rosamund/);
+    visited += 2;
+    assert.ok(visited >= 26, `visited ${visited}`);
+  });
+
+  test('the managers’ review list and her access pages show her Harbour ID, not her name', async () => {
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const review = await manager.get('/oversight/break-glass');
+    assert.match(review.text, new RegExp(`${restrictedRecordLabel(rosamund).replace(/[()]/g, '\\$&')}`));
+    assert.match(review.text, /Allegation against a carer, out of hours/);
+    assert.match((await manager.get(`/children/${rosamund}/access`)).text, /Access to the record of Restricted record/);
   });
 
   test('the contact cannot be recorded about her from the household step by posting her id', async () => {

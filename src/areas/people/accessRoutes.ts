@@ -19,6 +19,7 @@ import {
   reviewOpening,
   unreviewedAccessReasons,
   unreviewedBreakGlass,
+  withNamesShownTo,
 } from '../../platform/access/recordScope.ts';
 import {
   addError,
@@ -32,6 +33,7 @@ import {
 import {
   accessReasonSchema,
   grantSchema,
+  nameShownTo,
   pageAfterReason,
   renderAccess,
   renderAccessReason,
@@ -102,14 +104,13 @@ export const recordAccessRoutes = new RouteTable()
     { permission: 'child:oversee', audit: { event: 'child-record-viewed', record: 'access_log' } },
     async (req, res) => {
       const child = await childNamedInPath(req, res, 'id');
-      const { rows } = await findAuditEvents(res.locals.services.db, {
-        childId: String(child.id),
-        limit: 500,
-        offset: 0,
-      });
+      const { db } = res.locals.services;
+      const { rows } = await findAuditEvents(db, { childId: String(child.id), limit: 500, offset: 0 });
+      const childName = await nameShownTo(db, res.locals.user!, child);
       res.render('people/access-log', {
-        pageTitle: `Who viewed and changed ${child.forename} ${child.surname}'s record`,
+        pageTitle: `Who viewed and changed the record of ${childName}`,
         child,
+        childName,
         rows,
       });
     },
@@ -182,10 +183,11 @@ export const recordAccessRoutes = new RouteTable()
     { permission: 'child:oversee', audit: 'children-listed' },
     async (_req, res, { listed }) => {
       const { db } = res.locals.services;
+      const user = res.locals.user!;
       const [openings, grants, reasons] = await Promise.all([
-        unreviewedBreakGlass(db),
-        grantsInForce(db),
-        unreviewedAccessReasons(db, res.locals.user!, today(res).toString()),
+        unreviewedBreakGlass(db).then((rows) => withNamesShownTo(db, user, rows)),
+        grantsInForce(db).then((rows) => withNamesShownTo(db, user, rows)),
+        unreviewedAccessReasons(db, user, today(res).toString()),
       ]);
       await listed([...openings, ...grants, ...reasons].map((row) => row.child_id));
       res.render('people/break-glass', { pageTitle: 'Records opened to review', openings, grants, reasons });

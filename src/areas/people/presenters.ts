@@ -1,6 +1,9 @@
 // The people pages' view models, form readers and record loaders, shared by its route files.
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { User } from '../../platform/access/schema.ts';
 import { type FormErrors } from '../../platform/web/forms.ts';
 import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { accessRestrictions, ethnicityCodes, sexCodes, type RelationshipType } from './codes.ts';
@@ -10,6 +13,7 @@ import {
   grantsInForce,
   knownTo,
   recordAccessReasons,
+  withNamesShownTo,
   type KnownChildren,
   type RecordAccessReason,
 } from '../../platform/access/recordScope.ts';
@@ -114,6 +118,12 @@ export function renderAccessReason(
   });
 }
 
+/** The name a child's access pages show a manager: a restricted record they may not open by its Harbour ID. */
+export async function nameShownTo(db: Kysely<Database>, user: User, child: Child) {
+  const [shown] = await withNamesShownTo(db, user, [{ ...child, child_id: child.id }]);
+  return shown!.childName;
+}
+
 export async function renderAccess(
   req: Request,
   res: Response,
@@ -123,10 +133,14 @@ export async function renderAccess(
 ) {
   const { db } = res.locals.services;
   const child = await childNamedInPath(req, res, 'id');
-  const grants = await grantsInForce(db, { childId: child.id });
+  const [grants, childName] = await Promise.all([
+    grantsInForce(db, { childId: child.id }),
+    nameShownTo(db, res.locals.user!, child),
+  ]);
   res.status(status).render('people/access', {
-    pageTitle: `Access to ${child.forename} ${child.surname}'s record`,
+    pageTitle: `Access to the record of ${childName}`,
     child,
+    childName,
     grants,
     errors,
     values,

@@ -172,9 +172,15 @@ export async function unreviewedAccessReasons(db: Kysely<Database>, manager: Use
     rows.map((row) => row.child_id),
     today,
   );
-  return rows
-    .filter((row) => theirs.has(row.child_id))
-    .map((row) => ({ ...row, reasonText: recordAccessReasons[row.reason as RecordAccessReason] ?? row.reason }));
+  const named = await withNamesShownTo(
+    db,
+    manager,
+    rows.filter((row) => theirs.has(row.child_id)),
+  );
+  return named.map((row) => ({
+    ...row,
+    reasonText: recordAccessReasons[row.reason as RecordAccessReason] ?? row.reason,
+  }));
 }
 
 /** An unrestricted record opens to anyone allowed to view children; a restricted one needs a grant or break-glass. */
@@ -229,6 +235,28 @@ export async function restrictedFrom(
   ]);
   const open = new Set([...grants, ...openings].map((row) => row.child_id));
   return new Set(restricted.filter((id) => !open.has(id)));
+}
+
+/** What an oversight page calls a restricted record its reader may not open: only its Harbour ID. */
+export const restrictedRecordLabel = (childId: number) => `Restricted record (Harbour ID ${childId})`;
+
+/**
+ * Rows about children (openings, grants, reasons, a child's access pages) with the name each is
+ * shown by: a restricted record the reader may not open is named by its Harbour ID only.
+ */
+export async function withNamesShownTo<
+  T extends { child_id: number; forename: string; surname: string; access_restriction: string | null },
+>(db: Kysely<Database>, user: User, rows: readonly T[], now = new Date()) {
+  const withheld = await restrictedFrom(
+    db,
+    user,
+    rows.map((row) => ({ id: row.child_id, access_restriction: row.access_restriction })),
+    now,
+  );
+  return rows.map(({ forename, surname, ...row }) => ({
+    ...row,
+    childName: withheld.has(row.child_id) ? restrictedRecordLabel(row.child_id) : `${forename} ${surname}`,
+  }));
 }
 
 /** What a list shows of children some of whom may be restricted from its reader. */
