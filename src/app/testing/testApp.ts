@@ -8,7 +8,7 @@ import { settableClock } from '../../core/clock.ts';
 import { configFromEnvironment, type HarbourConfig } from '../../platform/settings/config.ts';
 import { childTimescales } from '../../reports/journey/childTimescales.ts';
 import { createApp } from '../createApp.ts';
-import { recordAccessSetting } from '../../platform/access/recordScope.ts';
+import { recordAccessSetting } from '../../platform/settings/recordAccess.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { testDatabase, testPassword, testUsername } from './testDatabase.ts';
 

@@ -15,7 +15,6 @@ import {
   grantAccess,
   giveRecordAccessReason,
   grantsInForce,
-  recordOpeningFor,
   reviewOpening,
   unreviewedAccessReasons,
   unreviewedBreakGlass,
@@ -24,6 +23,7 @@ import {
 import {
   addError,
   childNamedInPath,
+  openingOf,
   formBody,
   hasErrors,
   noErrors,
@@ -78,9 +78,7 @@ export const recordAccessRoutes = new RouteTable()
   .get('/children/:id/why', { permission: 'child:record', audit: 'none' }, async (req, res) => {
     const child = await childNamedInPath(req, res, 'id');
     const then = pageAfterReason(child.id, req.query.then);
-    const opening = await recordOpeningFor(res.locals.services.db, res.locals.user!, child, {
-      today: today(res).toString(),
-    });
+    const opening = await openingOf(req, res, child);
     if (opening === 'restricted') return res.redirect(`/children/${child.id}/restricted`);
     if (opening === 'open') return res.redirect(then);
     renderAccessReason(res, child, then);

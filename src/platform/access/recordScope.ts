@@ -1,10 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { z } from 'zod';
 import type { User } from './schema.ts';
 import { recordAudit, type Actor } from './audit.ts';
 import { rolesAllow } from './roles.ts';
-import { readCouncilSetting } from '../settings/councilSettings.ts';
 import { ValidationError } from '../../core/errors.ts';
 // A grant lasts to the end of its last day in England.
 import { londonDateOf } from '../../core/clock.ts';
@@ -66,16 +64,6 @@ export const recordAccessReasons = {
 } as const;
 export type RecordAccessReason = keyof typeof recordAccessReasons;
 
-/** The council's choice: need to know (a reason from anyone not working with the child) or open access. */
-export const recordAccessSetting = {
-  key: 'record-access',
-  schema: z.object({ needToKnow: z.boolean() }).partial(),
-  defaults: { needToKnow: true },
-};
-
-export const readRecordAccessSetting = (db: Kysely<Database>) =>
-  readCouncilSetting(db, recordAccessSetting.key, recordAccessSetting.schema, recordAccessSetting.defaults);
-
 /** How a person may open a child's record: at once, once they give a reason, or only with a grant or break-glass. */
 export type RecordOpening = 'open' | 'give-reason' | 'restricted';
 
@@ -83,16 +71,17 @@ export type RecordOpening = 'open' | 'give-reason' | 'restricted';
  * The one rule for opening a child's record. A restricted record needs a grant or break-glass.
  * Otherwise it opens at once to those working with the child or granted access, and to anyone
  * once they have given a reason for it that day (`reasonSince`: a form opened before midnight
- * may be posted after it); under open access, to anyone allowed to view children.
+ * may be posted after it); under open access (`needToKnow` false, the council's setting), to
+ * anyone allowed to view children.
  */
 export async function recordOpeningFor(
   db: Kysely<Database>,
   user: User,
   child: Pick<Child, 'id' | 'access_restriction'>,
-  on: { today: string; reasonSince?: string; now?: Date },
+  on: { needToKnow: boolean; today: string; reasonSince?: string; now?: Date },
 ): Promise<RecordOpening> {
   if (child.access_restriction) return (await mayOpenChild(db, user, child, on.now)) ? 'open' : 'restricted';
-  if (!(await readRecordAccessSetting(db)).needToKnow) return 'open';
+  if (!on.needToKnow) return 'open';
   if ((await childrenWorkedWith(db, user, [child.id], on.today)).has(child.id)) return 'open';
   const [grant, reason] = await Promise.all([
     activeGrants(db, on.now ?? new Date())

@@ -7,7 +7,7 @@ import { parseForm, singleError, type FormErrors } from '../web/forms.ts';
 import { noErrors, readVersion } from '../web/childPages.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import { readVersionedCouncilSetting, writeCouncilSetting } from '../settings/councilSettings.ts';
-import { recordAccessSetting } from '../access/recordScope.ts';
+import { recordAccessSetting } from '../settings/recordAccess.ts';
 
 const path = '/admin/settings/record-access';
 const readSetting = (res: Response) =>

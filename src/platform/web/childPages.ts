@@ -7,7 +7,8 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { recordOpeningFor } from '../access/recordScope.ts';
+import { recordOpeningFor, type RecordOpening } from '../access/recordScope.ts';
+import { readRecordAccessSetting } from '../settings/recordAccess.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { workingDaysBetween } from '../../core/workingDays.ts';
@@ -70,12 +71,7 @@ export async function childNamedInPath(req: Request, res: Response, param = 'chi
  */
 export async function childInPath(req: Request, res: Response, param = 'childId'): Promise<Child | undefined> {
   const child = await childNamedInPath(req, res, param);
-  const today = res.locals.services.clock.today();
-  const opening = await recordOpeningFor(res.locals.services.db, res.locals.user!, child, {
-    today: today.toString(),
-    // A form opened before midnight is still saved after it.
-    reasonSince: req.method === 'GET' ? undefined : today.subtract({ days: 1 }).toString(),
-  });
+  const opening = await openingOf(req, res, child);
   if (opening === 'open') return child;
   if (opening === 'restricted') res.redirect(`/children/${child.id}/restricted`);
   else
@@ -83,6 +79,18 @@ export async function childInPath(req: Request, res: Response, param = 'childId'
       `/children/${child.id}/why?then=${encodeURIComponent(req.method === 'GET' ? req.originalUrl : `/children/${child.id}`)}`,
     );
   return undefined;
+}
+
+/** How this request may open the child's record, under the council's setting, today. */
+export async function openingOf(req: Request, res: Response, child: Child): Promise<RecordOpening> {
+  const { db, clock } = res.locals.services;
+  const today = clock.today();
+  return recordOpeningFor(db, res.locals.user!, child, {
+    needToKnow: (await readRecordAccessSetting(db)).needToKnow,
+    today: today.toString(),
+    // A form opened before midnight is still saved after it.
+    reasonSince: req.method === 'GET' ? undefined : today.subtract({ days: 1 }).toString(),
+  });
 }
 
 /** The name a child's pages call them by: their preferred name where they have one. */
