@@ -12,6 +12,8 @@ import { newPasswordSchema } from '../platform/access/passwords.ts';
 import { findOrCreateTeam } from '../platform/access/teams.ts';
 import type { HarbourDatabase } from '../platform/db/connection.ts';
 import { registerSeedCommand } from './synth/command.ts';
+import { rebuildDueItems, storedDueItemsDiffer } from '../reports/journey/storedDueItems.ts';
+import { systemClock } from '../core/clock.ts';
 
 const cliActor = { userId: null, username: `cli:${process.env.USER ?? 'unknown'}` };
 
@@ -174,6 +176,50 @@ audit
             (report.chainSeq === null ? '' : ` (link ${report.chainSeq})`);
       console.error(`${where}: ${report.problem}. ${report.events} events checked in ${took}.`);
       process.exitCode = 1;
+    }),
+  );
+
+const dueItemsCommand = program
+  .command('due-items')
+  .description("Each child's due items, kept with their record for the managers' lists");
+
+dueItemsCommand
+  .command('check')
+  .description(
+    "Compare every child's stored due items with the timescale engine's answer today (exit code 1 when any differ)",
+  )
+  .action(() =>
+    withDatabase(async (database) => {
+      const started = Date.now();
+      const { children, differing } = await storedDueItemsDiffer(database.db, systemClock().today());
+      const took = `${((Date.now() - started) / 1000).toFixed(1)} s`;
+      if (differing.length === 0) {
+        console.log(`Due items agree with the timescale engine for all ${children} children (checked in ${took})`);
+        return;
+      }
+      for (const child of differing.slice(0, 10))
+        console.error(
+          `Child ${child.childId}: the engine has\n  ${child.engine.join('\n  ') || '(nothing)'}\nstored:\n  ${child.stored.join('\n  ') || '(nothing)'}`,
+        );
+      console.error(
+        `Due items differ from the timescale engine for ${differing.length} of ${children} children (checked in ${took}). ` +
+          'Run `harbour due-items rebuild` to recompute them.',
+      );
+      process.exitCode = 1;
+    }),
+  );
+
+dueItemsCommand
+  .command('rebuild')
+  .description("Recompute every child's due items with the timescale engine")
+  .action(() =>
+    withDatabase(async (database) => {
+      const started = Date.now();
+      const children = await rebuildDueItems(database.db, (done, total) => {
+        if (process.stderr.isTTY) process.stderr.write(`\r${done} of ${total} children`);
+      });
+      if (process.stderr.isTTY) process.stderr.write('\n');
+      console.log(`Due items recomputed for ${children} children in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }),
   );
 

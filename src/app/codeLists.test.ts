@@ -1,3 +1,4 @@
+import { jobStates } from '../platform/jobs/schema.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
@@ -83,6 +84,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'children', column: 'access_restriction', codes: accessRestrictions },
   // 0051_record_access_reasons
   { table: 'record_access_reasons', column: 'reason', codes: recordAccessReasons },
+  // 0053_background_jobs
+  { table: 'background_jobs', column: 'state', codes: jobStates },
   { table: 'child_disabilities', column: 'code', codes: disabilityCodes },
   { table: 'immigration_statuses', column: 'status', codes: immigrationStatuses },
   { table: 'adults', column: 'sex', codes: sexCodes },

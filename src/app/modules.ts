@@ -9,6 +9,8 @@ import { inPosition } from '../platform/web/navigation.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { definePermissions, type PermissionTable } from '../platform/access/roles.ts';
 import { defineWorkingWith } from '../platform/access/recordScope.ts';
+import { whenChildrenChange } from '../platform/db/transaction.ts';
+import { refreshDueItems } from '../reports/journey/storedDueItems.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 
@@ -28,6 +30,8 @@ export const permissionTable: PermissionTable = modules.reduce<PermissionTable>(
 }, {});
 definePermissions(permissionTable);
 defineWorkingWith(modules.map((module) => module.workingWith).filter(present));
+// A child's due items are recomputed by the engine in the transaction of every change to their record.
+whenChildrenChange(refreshDueItems);
 export const childRecordLinks = inPosition(modules.flatMap((module) => module.childLinks ?? []));
 
 /** Brings a database up to date with every module's migrations. */

@@ -1,6 +1,9 @@
 import type { Server } from 'node:http';
 import { sql } from 'kysely';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
+import type { JobQueue } from '../platform/jobs/jobs.ts';
+import { inProcessJobQueue } from '../platform/jobs/inProcess.ts';
+import { installPgBoss, pgBossJobQueue } from '../platform/jobs/pgBoss.ts';
 import { loggableError } from '../platform/web/requestContext.ts';
 import { configFromEnvironment, type HarbourConfig } from '../platform/settings/config.ts';
 import { openDatabase, type HarbourDatabase } from '../platform/db/connection.ts';
@@ -30,10 +33,16 @@ export async function openConfiguredDatabase(config: HarbourConfig): Promise<Har
  * otherwise over Harbour's own connection, as the embedded database always does.
  */
 export async function migrateConfigured(config: HarbourConfig, database: HarbourDatabase): Promise<string[]> {
-  if (!config.databaseMigrationUrl || database.kind === 'embedded') return migrateHarbour(database.db);
+  if (database.kind === 'embedded') return migrateHarbour(database.db);
+  if (!config.databaseMigrationUrl) {
+    const applied = await migrateHarbour(database.db);
+    await installPgBoss(config.databaseUrl!);
+    return applied;
+  }
   const owner = await openDatabase({ databaseUrl: config.databaseMigrationUrl });
   try {
     const applied = await migrateHarbour(owner.db);
+    await installPgBoss(config.databaseMigrationUrl);
     const roleOf = async (db: HarbourDatabase) =>
       (await sql<{ role: string }>`select current_user as role`.execute(db.db)).rows[0]!.role;
     const runtime = await roleOf(database);
@@ -43,6 +52,12 @@ export async function migrateConfigured(config: HarbourConfig, database: Harbour
     await owner.close();
   }
 }
+
+/** The server's job queue is pg-boss, shared by every Harbour process; the embedded database runs jobs in-process. */
+export const jobQueueFor = (database: HarbourDatabase, config: HarbourConfig, logger: Logger): Promise<JobQueue> =>
+  database.kind === 'embedded'
+    ? inProcessJobQueue(database.db)
+    : pgBossJobQueue(database.db, config.databaseUrl!, (err) => logger.error({ err }, 'job queue error'));
 
 /** `harbour serve`: migrate, make sure there is someone to sign in as, and serve until told to stop. */
 export async function serve(
@@ -60,7 +75,9 @@ export async function serve(
     if (config.seedDemoCounty) await seedDemoCountyIfEmpty(database.db, systemClock());
     if (config.demoAccounts) await ensureDemoWorkers(database.db);
     const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);
+    const jobs = await jobQueueFor(database, config, logger);
     const app = createApp({
+      jobs,
       db: database.db,
       timescales: childTimescales,
       clock: systemClock(),
@@ -75,6 +92,7 @@ export async function serve(
     const stop = async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await jobs.stop();
       await database.close();
     };
 

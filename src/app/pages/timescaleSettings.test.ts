@@ -3,6 +3,11 @@ import assert from 'node:assert/strict';
 import { errorSummary, pageOf, signedInAgent, submitForm, testHarbour, type TestHarbour } from '../testing/testApp.ts';
 import { councilTimescaleSettings } from '../../reports/timescales/settings.ts';
 import { defaultTimescaleSettings } from '../../reports/timescales/settings.ts';
+import { Temporal } from 'temporal-polyfill';
+import { testActor } from '../testing/actors.ts';
+import { aChild } from '../testing/records.ts';
+import { recordContact } from '../../areas/frontdoor/store.ts';
+import { storedDueItemsDiffer, toDoOf } from '../../reports/journey/storedDueItems.ts';
 
 describe('local timescale standards', () => {
   let harbour: TestHarbour;
@@ -114,5 +119,86 @@ describe('local timescale standards', () => {
       'Weeks between child in need reviews must be between 4 and 26',
     ]);
     assert.deepEqual(await councilTimescaleSettings(harbour.database.db), before);
+  });
+});
+
+describe('a change of local standards brings every child’s due items up to date in the background', () => {
+  let harbour: TestHarbour;
+  before(async () => {
+    harbour = await testHarbour();
+  });
+  after(() => harbour.close());
+
+  const settledJob = async () => {
+    // The in-process queue runs the job between requests: wait for it, a bounded number of times.
+    for (let tries = 0; tries < 200; tries++) {
+      const job = await harbour.database.db
+        .selectFrom('background_jobs')
+        .selectAll()
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      if (job && (job.state === 'done' || job.state === 'failed')) return job;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the job did not finish');
+  };
+
+  test('a contact due a working day after Friday falls due 24 hours after it once the council chooses 24 hours', async () => {
+    const { db } = harbour.database;
+    const actor = await testActor(db, 'practitioner');
+    const child = await aChild(db, actor, { forename: 'Cara' });
+    await recordContact(db, actor, {
+      childIds: [child],
+      receivedAt: '2026-11-20T15:00:00Z',
+      source: '5A',
+      consent: 'given',
+      concerns: 'School worried',
+    });
+    const dueOn = async () => (await toDoOf(db, [child], '2026-11-20')).map((item) => `${item.rule} ${item.due_on}`);
+    assert.deepEqual(await dueOn(), ['contact-decision 2026-11-23'], 'Fri 20 Nov 2026: one working day is Mon 23 Nov');
+
+    const manager = await signedInAgent(harbour, 'service-manager');
+    const page = await manager.get('/admin/settings/timescales');
+    const saved = await submitForm(manager, '/admin/settings/timescales', '/admin/settings/timescales', {
+      ...Object.fromEntries(
+        Object.entries(defaultTimescaleSettings).map(([k, v]) => [k, v === false ? 'no' : String(v)]),
+      ),
+      contactDecisionWithin: '24-hours',
+      version: String(pageOf(page.text)('input[name="version"]').val()),
+    });
+    assert.equal(saved.status, 302);
+    const job = await settledJob();
+    assert.equal(job.state, 'done');
+    assert.equal(job.kind, 'due-items-rebuild');
+    assert.equal(job.done, job.total);
+    assert.ok(job.total! >= 1);
+    assert.deepEqual(await dueOn(), ['contact-decision 2026-11-21'], 'received 15:00 Friday: due 15:00 Saturday');
+    assert.deepEqual((await storedDueItemsDiffer(db, Temporal.PlainDate.from('2026-11-20'))).differing, []);
+    const after = await manager.get('/admin/settings/timescales');
+    assert.match(after.text, /being brought up to date with them/, 'the flash after saving says what happens next');
+    assert.doesNotMatch(after.text, /children done|may still be under/, 'no progress is shown once it has finished');
+  });
+
+  test('while the job runs the page says how far it has got; if it failed, the page says so', async () => {
+    const { db } = harbour.database;
+    const manager = await signedInAgent(harbour, 'service-manager');
+    const running = await db
+      .insertInto('background_jobs')
+      .values({ kind: 'due-items-rebuild', requested_by: 'test', state: 'running', done: 500, total: 2400 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const underWay = pageOf((await manager.get('/admin/settings/timescales')).text);
+    assert.match(
+      underWay('.govuk-notification-banner').text(),
+      /being brought up to date[\s\S]*500 of 2400 children done/,
+    );
+    await db
+      .updateTable('background_jobs')
+      .set({ state: 'failed', error: 'connection lost' })
+      .where('id', '=', running.id)
+      .execute();
+    const failed = pageOf((await manager.get('/admin/settings/timescales')).text);
+    assert.match(failed('.govuk-notification-banner').text(), /could not be brought up to date/);
+    assert.doesNotMatch(failed.text(), /connection lost/, 'the technical detail is for the logs, not the page');
   });
 });

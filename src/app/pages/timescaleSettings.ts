@@ -12,6 +12,7 @@ import {
   versionedCouncilTimescaleSettings,
 } from '../../reports/timescales/settings.ts';
 import { timescaleRules } from '../../reports/timescales/index.ts';
+import { dueItemsRebuildJob, dueItemsRebuildState } from '../../reports/journey/storedDueItems.ts';
 
 /** Radio items for a choice or a yes/no standard, the council's current one checked. */
 function radioItems(field: TimescaleSetting, value: unknown) {
@@ -25,8 +26,9 @@ function radioItems(field: TimescaleSetting, value: unknown) {
   return [];
 }
 
-function render(res: Response, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
+async function render(res: Response, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
   res.status(status).render('pages/timescale-settings', {
+    rebuild: await dueItemsRebuildState(res.locals.services.db),
     pageTitle: 'Local timescale standards',
     values,
     errors,
@@ -44,7 +46,7 @@ const conflictErrors = singleError(
 export const timescaleSettingsRoutes = new RouteTable()
   .get('/admin/settings/timescales', { permission: 'settings:manage', audit: 'none' }, async (_req, res) => {
     const { value, version } = await versionedCouncilTimescaleSettings(res.locals.services.db);
-    render(res, { ...value, version: String(version) });
+    await render(res, { ...value, version: String(version) });
   })
   .post('/admin/settings/timescales', { permission: 'settings:manage' }, async (req, res) => {
     const form = parseForm(councilTimescaleSettingsSchema, req.body);
@@ -55,6 +57,8 @@ export const timescaleSettingsRoutes = new RouteTable()
     if (version === undefined) return render(res, req.body, versionErrors, 400);
     try {
       await saveCouncilTimescaleSettings(db, res.locals.actor, form.value, version);
+      // Every child's due dates change with the standards: recomputed in the background.
+      await res.locals.services.jobs.enqueue(dueItemsRebuildJob, res.locals.user!.username);
     } catch (error) {
       if (!(error instanceof VersionConflictError)) throw error;
       // Someone saved the standards since this page was opened: nothing is overwritten, what this
@@ -62,6 +66,7 @@ export const timescaleSettingsRoutes = new RouteTable()
       const { version: current } = await versionedCouncilTimescaleSettings(db);
       return render(res, { ...req.body, version: String(current) }, conflictErrors, 409);
     }
-    req.session.flash = 'The local timescale standards are saved. Due dates use them from now on.';
+    req.session.flash =
+      'The local timescale standards are saved. The due and overdue lists are being brought up to date with them.';
     res.redirect('/admin/settings/timescales');
   });

@@ -2,6 +2,7 @@
 // row with the id the simulation gave it (`overriding system value`), every constraint checked
 // by the database as the stores' own writes are, then the identity sequences moved past the
 // loaded ids so the application's next insert carries on from them.
+import { rebuildDueItems } from '../../reports/journey/storedDueItems.ts';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { SyntheticCounty, Progress } from './county.ts';
@@ -178,6 +179,9 @@ export async function loadCounty(
         .execute(trx);
     }
   });
+  // The county is loaded in bulk rather than record by record, so every child's due items are
+  // computed once here.
+  await rebuildDueItems(db, (done, total) => progress(done / total, 'working out what is due'));
   // Fresh statistics for the planner: without them every child's page scans whole tables, and the
   // embedded database has no autovacuum to gather them later.
   await sql`analyze`.execute(db);

@@ -11,11 +11,15 @@ import { createApp } from '../createApp.ts';
 import { recordAccessSetting } from '../../platform/settings/recordAccess.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { testDatabase, testPassword, testUsername } from './testDatabase.ts';
+import { inProcessJobQueue } from '../../platform/jobs/inProcess.ts';
+import type { JobQueue } from '../../platform/jobs/jobs.ts';
 
 export interface TestHarbour {
   database: HarbourDatabase;
   app: ReturnType<typeof createApp>;
   clock: ReturnType<typeof settableClock>;
+  /** Background jobs, run in-process as on the embedded database. */
+  jobs: JobQueue;
   close(): Promise<void>;
 }
 
@@ -37,7 +41,9 @@ export async function testHarbour(
       .execute();
   const clock = settableClock('2026-11-25');
   const config = { ...configFromEnvironment({}), signInRateLimit: 1000, ...overrides };
+  const jobs = await inProcessJobQueue(database.db);
   const app = createApp({
+    jobs,
     db: database.db,
     timescales: childTimescales,
     clock,
@@ -45,7 +51,16 @@ export async function testHarbour(
     sessionSecret: 'test-session-secret',
     logger: options.logger ?? pino({ level: 'silent' }),
   });
-  return { database, app, clock, close: () => database.close() };
+  return {
+    database,
+    app,
+    clock,
+    jobs,
+    close: async () => {
+      await jobs.stop();
+      await database.close();
+    },
+  };
 }
 
 export type Agent = ReturnType<typeof request.agent>;

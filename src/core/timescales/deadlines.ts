@@ -108,7 +108,16 @@ export function deadline(
   const metOn = known(context, clock.metOn);
   const endedOn = known(context, clock.endedOn);
   if (!metOn && endedOn && !isAfter(endedOn, clock.dueOn)) return [];
-  return [{ recordId: clock.recordId, dueOn: clock.dueOn, metOn, ...(clock.title ? { title: clock.title } : {}) }];
+  return [
+    {
+      recordId: clock.recordId,
+      startedOn: clock.startedOn,
+      dueOn: clock.dueOn,
+      metOn,
+      ...(endedOn ? { episodeEndedOn: endedOn } : {}),
+      ...(clock.title ? { title: clock.title } : {}),
+    },
+  ];
 }
 
 /** A deadline counted in hours from a timestamp (contact decisions, return home interviews). */
@@ -119,7 +128,16 @@ export function deadlineInHours(
   if (!knownAt(context, clock.startedAt)) return [];
   const dueAt = clock.startedAt.add({ hours: clock.hours });
   const metAt = knownAt(context, clock.metAt);
-  return [{ recordId: clock.recordId, dueOn: londonDate(dueAt), dueAt, metAt, metOn: metAt && londonDate(metAt) }];
+  return [
+    {
+      recordId: clock.recordId,
+      startedOn: londonDate(clock.startedAt),
+      dueOn: londonDate(dueAt),
+      dueAt,
+      metAt,
+      metOn: metAt && londonDate(metAt),
+    },
+  ];
 }
 
 /**
@@ -149,12 +167,16 @@ export function recurring(
   const events = [...byDay.values()].sort(compareDates);
 
   const occurrences: Occurrence[] = [];
+  const ended = endedOn ? { episodeEndedOn: endedOn } : {};
   let from = chain.startedOn;
+  // Each occurrence's clock starts from the episode start or the event before it.
   for (const event of events) {
-    occurrences.push({ recordId: chain.recordId, dueOn: chain.next(from, occurrences.length), metOn: event });
+    const dueOn = chain.next(from, occurrences.length);
+    occurrences.push({ recordId: chain.recordId, startedOn: from, dueOn, metOn: event, ...ended });
     from = event;
   }
   const dueOn = chain.next(from, occurrences.length);
-  if (!endedOn || isBefore(dueOn, endedOn)) occurrences.push({ recordId: chain.recordId, dueOn });
+  if (!endedOn || isBefore(dueOn, endedOn))
+    occurrences.push({ recordId: chain.recordId, startedOn: from, dueOn, ...ended });
   return occurrences;
 }

@@ -19,6 +19,19 @@ function statusOf(occurrence: Occurrence, asOf: AsOf): DueStatus {
   return isAfter(asOf.date, dueOn) ? 'overdue' : 'due';
 }
 
+/**
+ * Work still to do on a day: unmet, and its episode not ended by then. A visit missed under a plan
+ * that has since ended can no longer be made: it stays in the record and the figures as missed,
+ * but leaves the to-do lists.
+ */
+export function stillToDo(
+  item: Pick<DueItem, 'status' | 'episodeEndedOn'>,
+  today: Temporal.PlainDate,
+): item is typeof item & { status: 'due' | 'overdue' } {
+  if (item.status !== 'due' && item.status !== 'overdue') return false;
+  return !item.episodeEndedOn || isAfter(item.episodeEndedOn, today);
+}
+
 /** The catalogue entry of each rule, for pages that explain each timescale. */
 export const catalogueOf = (rules: readonly TimescaleRule[]): TimescaleRuleInfo[] =>
   rules.map(({ id, title, source, kind }) => ({ id, title, source, kind }));
@@ -42,10 +55,12 @@ export function dueItemsUnder<Journey extends Pick<ChildJourney, 'child'>>(
         title: occurrence.title ?? rule.title,
         childId: journey.child.id,
         recordId: occurrence.recordId,
+        startedOn: occurrence.startedOn,
         dueOn: occurrence.dueOn,
         ...(occurrence.dueAt ? { dueAt: occurrence.dueAt } : {}),
         status: statusOf(occurrence, moment),
         ...(occurrence.metOn ? { metOn: occurrence.metOn } : {}),
+        ...(occurrence.episodeEndedOn ? { episodeEndedOn: occurrence.episodeEndedOn } : {}),
         source: rule.source,
       })),
     )

@@ -20,21 +20,28 @@ export interface DueItem {
   childId: string;
   /** The record whose clock this is: the contact, plan, placement, period of care… */
   recordId: string;
+  /** The day its clock started: before it nothing is due (a care leaver's window opening). */
+  startedOn: Temporal.PlainDate;
   dueOn: Temporal.PlainDate;
   /** For rules counted in hours: the exact moment it falls due. */
   dueAt?: Temporal.Instant;
   status: DueStatus;
   metOn?: Temporal.PlainDate;
+  /** The day the episode it belongs to (the plan, period of care, referral…) ended, once known. */
+  episodeEndedOn?: Temporal.PlainDate;
   source: string;
 }
 
 /** What a rule says about one occurrence; the engine adds the status and the rule's names. */
 export interface Occurrence {
   recordId: string;
+  startedOn: Temporal.PlainDate;
   dueOn: Temporal.PlainDate;
   dueAt?: Temporal.Instant;
   metOn?: Temporal.PlainDate;
   metAt?: Temporal.Instant;
+  /** The day the episode it belongs to ended, once known: an unmet item then leaves the to-do lists. */
+  episodeEndedOn?: Temporal.PlainDate;
   /** Replaces the rule's title where each occurrence has its own (a plan action). */
   title?: string;
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { childChanged } from '../db/transaction.ts';
 
 /** Who did it, as the web edge or the CLI knows them. */
 export interface Actor {
@@ -93,7 +94,7 @@ export const childrenListed = (
   });
 
 /** What later areas call, inside the writing transaction, for every change of a child's record. */
-export const childRecordChanged = (
+export const childRecordChanged = async (
   executor: Kysely<Database>,
   actor: Actor,
   change: {
@@ -103,7 +104,10 @@ export const childRecordChanged = (
     reason?: string;
     detail?: Record<string, unknown>;
   },
-) => recordAudit(executor, actor, { event: 'child-record-changed', ...change });
+) => {
+  await recordAudit(executor, actor, { event: 'child-record-changed', ...change });
+  await childChanged(executor, Number(change.childId));
+};
 
 export interface AuditFilter {
   username?: string | undefined;

@@ -1,3 +1,5 @@
+import { defineJob } from '../jobs/jobs.ts';
+import { pgBossJobQueue } from '../jobs/pgBoss.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
@@ -178,6 +180,7 @@ describe('the runtime role on a PostgreSQL server', { skip: serverUrl ? false : 
   const role = `harbour_app_${suffix}`;
   const password = crypto.randomBytes(12).toString('hex');
   let runtime: HarbourDatabase;
+  let runtimeConnection: string;
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
@@ -200,6 +203,7 @@ describe('the runtime role on a PostgreSQL server', { skip: serverUrl ? false : 
       DATABASE_URL: runtimeUrl.toString(),
       DATABASE_MIGRATION_URL: ownerUrl.toString(),
     });
+    runtimeConnection = runtimeUrl.toString();
     runtime = await openDatabase({ databaseUrl: config.databaseUrl });
     await migrateConfigured(config, runtime);
   });
@@ -230,5 +234,29 @@ describe('the runtime role on a PostgreSQL server', { skip: serverUrl ? false : 
     await assert.rejects(sql`update audit_chain_head set last_seq = 0`.execute(runtime.db), /permission denied/);
     await assert.rejects(sql`drop table audit_events`.execute(runtime.db), /must be owner/);
     assert.equal((await verifyAuditChain(runtime.db)).intact, true);
+  });
+
+  test('it runs background jobs on pg-boss, whose schema the owner installed, with progress kept', async () => {
+    defineJob('runtime-role-test', async (_db, progress) => {
+      for (let done = 1; done <= 3; done++) await progress(done, 3);
+    });
+    const errors: Error[] = [];
+    const queue = await pgBossJobQueue(runtime.db, runtimeConnection, (error) => errors.push(error));
+    try {
+      const id = await queue.enqueue('runtime-role-test', 'test');
+      let job;
+      // pg-boss polls every 2 s: a bounded wait for it to take the job and finish.
+      for (let tries = 0; tries < 150; tries++) {
+        job = await runtime.db.selectFrom('background_jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+        if (job.state === 'done' || job.state === 'failed') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.equal(job?.state, 'done', job?.error ?? 'the job did not finish');
+      assert.equal(job?.done, 3);
+      assert.equal(job?.total, 3);
+    } finally {
+      await queue.stop();
+    }
+    assert.deepEqual(errors, []);
   });
 });

@@ -6,6 +6,9 @@ const appendOnly = ['audit_events'];
 /** Tables the runtime role may only read: the chain's head (its trigger writes it as the owner) and the migrator's. */
 const readOnly = ['audit_chain_head', 'kysely_migration', 'kysely_migration_lock'];
 
+/** pg-boss's schema, when the server's job queue is installed. */
+export const jobQueueSchema = 'pgboss';
+
 const rolePattern = /^[a-z_][a-z0-9_$]*$/i;
 
 /**
@@ -35,6 +38,17 @@ export async function grantRuntimeRole(db: Kysely<Database>, role: string): Prom
     await sql`grant usage, select on all sequences in schema ${inSchema} to ${who}`.execute(trx);
     const present = async (table: string) =>
       (await sql<{ found: boolean }>`select to_regclass(${table}) is not null as found`.execute(trx)).rows[0]!.found;
+    // The job queue's own schema (pg-boss, installed by the owner at migration): sending and
+    // taking jobs is reading and writing its tables.
+    const { rows: queue } = await sql<{ found: boolean }>`
+      select exists (select 1 from pg_namespace where nspname = ${jobQueueSchema}) as found`.execute(trx);
+    if (queue[0]!.found) {
+      const queueSchema = sql.id(jobQueueSchema);
+      await sql`grant usage on schema ${queueSchema} to ${who}`.execute(trx);
+      await sql`grant select, insert, update, delete on all tables in schema ${queueSchema} to ${who}`.execute(trx);
+      await sql`grant usage, select on all sequences in schema ${queueSchema} to ${who}`.execute(trx);
+      await sql`grant execute on all functions in schema ${queueSchema} to ${who}`.execute(trx);
+    }
     for (const table of appendOnly) {
       await sql`revoke update, delete, truncate, references, trigger on ${sql.id(table)} from ${who}`.execute(trx);
     }

@@ -7,6 +7,7 @@ import type { Clock } from '../../core/clock.ts';
 import type { HarbourConfig } from '../settings/config.ts';
 import type { Actor } from '../access/audit.ts';
 import type { ChildRecordLink } from './childLinks.ts';
+import type { JobQueue } from '../jobs/jobs.ts';
 
 /** What the web edge is built from: createApp(services) takes everything it needs here. */
 export interface Services {
@@ -16,6 +17,8 @@ export interface Services {
   config: HarbourConfig;
   sessionSecret: string;
   logger: Logger;
+  /** Work run in the background (pg-boss on a PostgreSQL server, in-process on the embedded database). */
+  jobs: JobQueue;
 }
 
 declare module 'express-session' {

@@ -1,29 +1,29 @@
 import type { Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
-import { dueItems, type DueItem } from '../timescales/index.ts';
-import { councilTimescaleSettings } from '../timescales/settings.ts';
+import type { DueStatus } from '../../core/timescales/model.ts';
 import { allocationOn } from '../../areas/workforce/index.ts';
 import { familyNetwork } from '../../areas/people/index.ts';
 import { loadChildJourney, loadChildJourneys } from './loadJourney.ts';
 import { childStatuses, childStatusNames, type ChildStatus } from './status.ts';
+import { toDoOf, type ToDo } from './storedDueItems.ts';
 
 export interface DueItemView {
   rule: string;
   title: string;
   dueOn: string;
-  status: DueItem['status'];
+  status: DueStatus;
   source: string;
   recordId: string;
 }
 
-const toView = (item: DueItem): DueItemView => ({
+const toView = (item: ToDo): DueItemView => ({
   rule: item.rule,
   title: item.title,
-  dueOn: item.dueOn.toString(),
+  dueOn: item.due_on,
   status: item.status,
   source: item.source,
-  recordId: item.recordId,
+  recordId: item.record_id,
 });
 
 /** Strategy discussions not yet held, or decided on a section 47 that has not started. */
@@ -56,12 +56,11 @@ export async function childOverview(db: Kysely<Database>, childId: number, today
   const journey = await loadChildJourney(db, childId);
   if (!journey) return undefined;
   const on = today.toString();
-  const [settings, allocation, network] = await Promise.all([
-    councilTimescaleSettings(db),
+  const [toDo, allocation, network] = await Promise.all([
+    toDoOf(db, [childId], on),
     allocationOn(db, childId, on),
     familyNetwork(db, childId),
   ]);
-  const items = dueItems(journey, today, settings);
   const familyJourneys = await loadChildJourneys(
     db,
     network.filter((member) => member.kind === 'child').map((member) => member.id),
@@ -74,15 +73,9 @@ export async function childOverview(db: Kysely<Database>, childId: number, today
   return {
     statuses: statuses.map((status) => ({ status, name: childStatusNames[status] })),
     allocation,
-    // Open work first: overdue, then due soonest; met items are history, shown in the chronology.
-    outstanding: items
-      .filter((item) => item.status === 'overdue' || item.status === 'due')
-      .sort(
-        (a, b) =>
-          Number(b.status === 'overdue') - Number(a.status === 'overdue') ||
-          a.dueOn.toString().localeCompare(b.dueOn.toString()),
-      )
-      .map(toView),
+    // Work still to do, overdue first then soonest due; met items are history, shown in the chronology.
+    outstanding: toDo.map(toView),
+    overdueCount: toDo.filter((item) => item.status === 'overdue').length,
     family: familyStatuses,
     referrals: journey.referrals.slice(-5).reverse(),
     assessments: journey.assessments.filter((assessment) => !assessment.authorisationDate),

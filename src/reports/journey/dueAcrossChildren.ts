@@ -1,13 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
-import { dueItems } from '../timescales/index.ts';
-import { councilTimescaleSettings } from '../timescales/settings.ts';
-import { loadChildJourneys } from './loadJourney.ts';
 import { groupBy } from '../../platform/records/byChild.ts';
-
-/** Children read together: few enough to keep memory flat and query parameters well within limits. */
-const childrenPerBatch = 500;
+import { toDoOf } from './storedDueItems.ts';
 
 export interface DueRow {
   childId: number;
@@ -21,43 +16,29 @@ export interface DueRow {
 }
 
 /**
- * What is due and overdue for a set of children: the same engine the child's page uses, so the
- * manager's counts and the child's list always agree.
+ * What is still to do for a set of children, overdue first: their stored due items (the engine's
+ * answer, kept with their record), so the manager's counts and the child's page always agree.
  */
 export async function dueAcrossChildren(
   db: Kysely<Database>,
   children: { id: number; forename: string; surname: string; worker_name?: string | null }[],
   today: Temporal.PlainDate,
 ): Promise<DueRow[]> {
-  const settings = await councilTimescaleSettings(db);
-  const rows: DueRow[] = [];
-  for (let start = 0; start < children.length; start += childrenPerBatch) {
-    const batch = children.slice(start, start + childrenPerBatch);
-    const journeys = await loadChildJourneys(
-      db,
-      batch.map((child) => child.id),
-    );
-    for (const child of batch) {
-      const journey = journeys.get(child.id);
-      if (!journey) continue;
-      for (const item of dueItems(journey, today, settings)) {
-        if (item.status !== 'due' && item.status !== 'overdue') continue;
-        rows.push({
-          childId: child.id,
-          childName: `${child.forename} ${child.surname}`,
-          workerName: child.worker_name ?? null,
-          rule: item.rule,
-          title: item.title,
-          dueOn: item.dueOn.toString(),
-          status: item.status,
-          source: item.source,
-        });
-      }
-    }
-  }
-  return rows.sort(
-    (a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.dueOn.localeCompare(b.dueOn),
-  );
+  const byId = new Map(children.map((child) => [child.id, child]));
+  const items = await toDoOf(db, [...byId.keys()], today.toString());
+  return items.map((item) => {
+    const child = byId.get(item.child_id)!;
+    return {
+      childId: child.id,
+      childName: `${child.forename} ${child.surname}`,
+      workerName: child.worker_name ?? null,
+      rule: item.rule,
+      title: item.title,
+      dueOn: item.due_on,
+      status: item.status,
+      source: item.source,
+    };
+  });
 }
 
 /** Counts of rows grouped by a key, largest first, each with the rows behind it. */

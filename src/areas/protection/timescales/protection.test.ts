@@ -1,7 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChildProtectionPlan } from '../journey.ts';
+import { Temporal } from 'temporal-polyfill';
 import { journeyOf, linesFor } from '../../../reports/timescales/testing.ts';
+import { dueItems } from '../../../reports/timescales/index.ts';
+import { stillToDo } from '../../../core/timescales/engine.ts';
 
 const openPlan: ChildProtectionPlan = { id: 'cpp-1', startDate: '2026-04-20' };
 
@@ -76,5 +79,25 @@ describe('child protection timescales', () => {
     assert.deepEqual(linesFor(ended, 'cp-review', '2027-03-01'), ['2026-07-20 met 2026-07-16']);
     assert.deepEqual(linesFor(ended, 'cp-plan-senior-oversight', '2027-03-01'), []);
     assert.deepEqual(linesFor(ended, 'cp-visit', '2027-03-01').at(-1), '2026-05-27 overdue');
+  });
+
+  test('a visit missed under a plan that has ended stays missed but is no longer work to do', () => {
+    const ended = protection({ ...openPlan, endDate: '2026-10-01' });
+    const visitsOn = (day: string) =>
+      dueItems(ended, Temporal.PlainDate.from(day)).filter(
+        (item) => item.rule === 'cp-visit' && item.status === 'overdue',
+      );
+    // On Wed 30 Sep 2026 the plan is open: the visit due Wed 27 May is overdue and still to do.
+    assert.deepEqual(
+      visitsOn('2026-09-30').map((item) => stillToDo(item, Temporal.PlainDate.from('2026-09-30'))),
+      [true],
+    );
+    // From Thu 1 Oct 2026, the day the plan ended, it is history: overdue in the record, off the lists.
+    const afterEnd = visitsOn('2026-10-01');
+    assert.equal(afterEnd[0]?.episodeEndedOn?.toString(), '2026-10-01');
+    assert.deepEqual(
+      afterEnd.map((item) => stillToDo(item, Temporal.PlainDate.from('2026-10-01'))),
+      [false],
+    );
   });
 });
