@@ -17,6 +17,8 @@ import {
 } from '../../areas/workforce/index.ts';
 import { childrenAwaitingContactDecision, teamChildren, unallocatedChildren } from '../../reports/journey/openCases.ts';
 import { countBy, dueAcrossChildren, type DueRow } from '../../reports/journey/dueAcrossChildren.ts';
+import { dueItemsRebuildState } from '../../reports/journey/storedDueItems.ts';
+import { pageAskedFor, paginationFor, showing } from '../../platform/web/pagination.ts';
 
 /** The team a manager is looking at: the one chosen, else their own, else the first. */
 async function chosenTeam(req: Request, res: Response) {
@@ -36,7 +38,8 @@ async function teamDue(req: Request, res: Response) {
     res.locals.user!,
     team ? await teamChildren(db, team.id, today.toString()) : [],
   );
-  return { team, teamItems, today, withheld, rows: await dueAcrossChildren(db, shown, today) };
+  const [rows, rebuild] = await Promise.all([dueAcrossChildren(db, shown, today), dueItemsRebuildState(db)]);
+  return { team, teamItems, today, withheld, rows, rebuild };
 }
 
 const groupings = {
@@ -52,7 +55,11 @@ const dueQuerySchema = z.object({
   by: z.enum(['rule', 'worker', 'child']).default('rule'),
   group: z.string().max(300).optional(),
   format: z.enum(['csv']).optional(),
+  page: z.string().max(10).optional(),
 });
+
+/** Rows of the due list on one page; the CSV holds the whole list. */
+const dueRowsPerPage = 100;
 
 /** Oversight: the lists managers are asked to watch (Ofsted 2017 recommendations). */
 const oversightLists: { title: string; rules: string[]; statuses: DueRow['status'][] }[] = [
@@ -104,21 +111,24 @@ export const teamRoutes = new RouteTable()
   .get('/team/due', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed: audited }) => {
     const query = parseForm(dueQuerySchema, req.query);
     if (!query.ok) throw new NotFoundError();
-    const { team, teamItems, today, rows, withheld } = await teamDue(req, res);
+    const { team, teamItems, today, rows, withheld, rebuild } = await teamDue(req, res);
     const grouping = groupings[query.value.by];
     const groups = countBy(rows, grouping.key);
     const listed = query.value.group ? rows.filter((row) => grouping.key(row) === query.value.group) : rows;
-    // An export is audited as what it holds: the rows of this list.
+    const csv = query.value.format === 'csv';
+    const page = pageAskedFor(req, dueRowsPerPage);
+    const onPage = csv ? listed : listed.slice(page.offset, page.offset + page.size);
+    // A page or an export is audited as what it shows: this page's rows, or every row of the CSV.
     await audited(
-      listed.map((row) => row.childId),
+      onPage.map((row) => row.childId),
       {
         team: team?.id,
         by: query.value.by,
         group: query.value.group,
-        ...(query.value.format === 'csv' ? { exported: 'csv', rows: listed.length } : {}),
+        ...(csv ? { exported: 'csv', rows: listed.length } : { page: page.number }),
       },
     );
-    if (query.value.format === 'csv')
+    if (csv)
       return sendCsv(
         res,
         `due-and-overdue-${team?.name.replace(/\W+/g, '-').toLowerCase() ?? 'team'}-${today.toString()}.csv`,
@@ -135,13 +145,21 @@ export const teamRoutes = new RouteTable()
       );
     res.render('pages/team/due', {
       pageTitle: team ? `${team.name}: due and overdue` : 'Due and overdue',
+      rebuild,
       team,
       teamItems,
       by: query.value.by,
       byTitle: grouping.title,
       group: query.value.group,
       groups,
-      listed,
+      listed: onPage,
+      showing: showing(page, listed.length),
+      pagination: paginationFor(
+        '/team/due',
+        { team: team ? String(team.id) : undefined, by: query.value.by, group: query.value.group },
+        page,
+        listed.length,
+      ),
       withheld,
       overdue: rows.filter((row) => row.status === 'overdue').length,
       due: rows.filter((row) => row.status === 'due').length,
@@ -155,7 +173,7 @@ export const teamRoutes = new RouteTable()
   })
   .get('/team/oversight', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
     const { db, clock } = res.locals.services;
-    const { team, teamItems, today, rows, withheld } = await teamDue(req, res);
+    const { team, teamItems, today, rows, withheld, rebuild } = await teamDue(req, res);
     // Contacts are the front door's until decided: shown for the whole county.
     const contactChildren = await childrenAwaitingContactDecision(db);
     const { shown: named, withheld: contactsWithheld } = await knownTo(
@@ -185,6 +203,7 @@ export const teamRoutes = new RouteTable()
     );
     res.render('pages/team/oversight', {
       pageTitle: team ? `${team.name}: management oversight` : 'Management oversight',
+      rebuild,
       team,
       teamItems,
       today: today.toString(),

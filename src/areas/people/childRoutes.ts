@@ -5,7 +5,11 @@ import { parseForm, singleError, type FormErrors } from '../../platform/web/form
 import { dateInputItems, readDateInput } from '../../platform/web/dateInput.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { createChild } from './store.ts';
-import { findChildren, likelyDuplicates } from './search.ts';
+import { countChildren, findChildren, likelyDuplicates } from './search.ts';
+import { pageAskedFor, paginationFor, showing } from '../../platform/web/pagination.ts';
+
+/** A page of search results: enough to scan, few enough to read. */
+const resultsPerPage = 50;
 import { childSchema, renderNewChild } from './presenters.ts';
 
 export const childRoutes = new RouteTable()
@@ -19,22 +23,21 @@ export const childRoutes = new RouteTable()
       : searched && !query.q?.trim() && !(dateOfBirth.ok && dateOfBirth.value)
         ? singleError('q', 'Enter a name, Harbour ID, UPN or NHS number, or a date of birth')
         : undefined;
-    const { shown: results, withheld } = await knownTo(
-      res.locals.services.db,
-      res.locals.user!,
+    const search = { text: query.q, dateOfBirth: (dateOfBirth.ok && dateOfBirth.value) || undefined };
+    const page = pageAskedFor(req, resultsPerPage);
+    const [found, total] =
       searched && !errors
-        ? await findChildren(
-            res.locals.services.db,
-            { text: query.q, dateOfBirth: (dateOfBirth.ok && dateOfBirth.value) || undefined },
-            today.toString(),
-          )
-        : [],
-    );
+        ? await Promise.all([
+            findChildren(res.locals.services.db, search, today.toString(), { limit: page.size, offset: page.offset }),
+            countChildren(res.locals.services.db, search),
+          ])
+        : [[], 0];
+    const { shown: results, withheld } = await knownTo(res.locals.services.db, res.locals.user!, found);
     // A search is audited with what was searched for, even when it found nobody.
     if (searched)
       await listed(
         results.map((result) => result.id),
-        { searched: { q: query.q, dateOfBirth: dateOfBirth.ok ? dateOfBirth.value : null } },
+        { searched: { q: query.q, dateOfBirth: dateOfBirth.ok ? dateOfBirth.value : null }, page: page.number },
       );
     res.status(errors ? 400 : 200).render('people/search', {
       pageTitle: 'Find a child',
@@ -43,6 +46,8 @@ export const childRoutes = new RouteTable()
       searched,
       results,
       withheld,
+      showing: showing(page, total),
+      pagination: paginationFor('/children', query, page, total),
       dateOfBirthItems: dateInputItems(
         'dateOfBirth',
         query,

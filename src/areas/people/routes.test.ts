@@ -66,6 +66,28 @@ describe('finding and adding children', () => {
     assert.match(response.text, /Priya Patel, Test locality team/);
   });
 
+  test('many matches are shown 50 to a page, with the total and GOV.UK pagination keeping the search', async () => {
+    const db = harbour.database.db;
+    for (let i = 1; i <= 60; i++)
+      await createChild(db, actor, {
+        forename: `Pagina${String(i).padStart(2, '0')}`,
+        surname: 'Many',
+        dateOfBirth: '2014-01-01',
+        sex: 'U',
+      });
+    const agent = await signedInAgent(harbour, 'practitioner');
+    const first = pageOf((await agent.get('/children?q=pagina+many')).text);
+    assert.equal(first('tbody tr').length, 50);
+    assert.match(first('caption').text(), /60 children found: 1 to 50 shown/);
+    assert.equal(first('.govuk-pagination__next a').attr('href'), '/children?q=pagina+many&page=2');
+    const second = pageOf((await agent.get('/children?q=pagina+many&page=2')).text);
+    assert.equal(second('tbody tr').length, 10);
+    assert.match(second('caption').text(), /51 to 60 shown/);
+    assert.equal(second('tbody tr').first().find('a').text().trim(), 'Pagina51 Many');
+    assert.equal(second('.govuk-pagination__next').length, 0);
+    assert.equal(second('.govuk-pagination__prev a').attr('href'), '/children?q=pagina+many&page=1');
+  });
+
   test('search by date of birth, Harbour ID, UPN or NHS number', async () => {
     const agent = await signedInAgent(harbour, 'inspector');
     assert.deepEqual(

@@ -23,17 +23,52 @@ export interface ChildSearchResult {
 const upnPattern = /^[A-Z]\d{11}[0-9A-Z]$/;
 const nhsPattern = /^\d{10}$/;
 
-/** Enough about each child to tell children of the same name apart: date of birth, address, worker. */
+/** The children a search matches, before anything is joined to them. */
+function matching(db: Kysely<Database>, search: ChildSearch) {
+  const text = (search.text ?? '').trim();
+  const compact = text.replace(/\s+/g, '').toUpperCase();
+  let query = db.selectFrom('children');
+  if (/^\d{1,9}$/.test(compact)) query = query.where('children.id', '=', Number(compact));
+  else if (upnPattern.test(compact)) query = query.where('children.upn', '=', compact);
+  else if (nhsPattern.test(compact)) query = query.where('children.nhs_number', '=', compact);
+  else {
+    // Every word in any of the names: the expression of the trigram index (people migration 0054).
+    for (const term of text.toLowerCase().split(/\s+/).filter(Boolean)) {
+      const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query = query.where(
+        sql<boolean>`lower(children.forename || ' ' || children.surname || ' ' || coalesce(children.preferred_name, '')) like ${like}`,
+      );
+    }
+  }
+  if (search.dateOfBirth)
+    query = query.where((eb) =>
+      eb.or([
+        eb('children.date_of_birth', '=', search.dateOfBirth!),
+        eb('children.expected_date_of_birth', '=', search.dateOfBirth!),
+      ]),
+    );
+  return query;
+}
+
+/** How many children a search matches, for the pages of its results. */
+export async function countChildren(db: Kysely<Database>, search: ChildSearch): Promise<number> {
+  const row = await matching(db, search)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/**
+ * A page of the children a search matches, in name order, with enough about each to tell children
+ * of the same name apart: date of birth, address, worker.
+ */
 export async function findChildren(
   db: Kysely<Database>,
   search: ChildSearch,
   today: string,
-  limit = 50,
+  page: { limit: number; offset?: number } = { limit: 50 },
 ): Promise<ChildSearchResult[]> {
-  const text = (search.text ?? '').trim();
-  const compact = text.replace(/\s+/g, '').toUpperCase();
-  let query = db
-    .selectFrom('children')
+  return matching(db, search)
     .leftJoin('addresses', (join) =>
       join
         .onRef('addresses.child_id', '=', 'children.id')
@@ -59,31 +94,13 @@ export async function findChildren(
       sql<string | null>`addresses.line1 || ', ' || addresses.postcode`.as('address'),
       'workers.name as worker_name',
       'teams.name as team_name',
-    ]);
-
-  if (/^\d{1,9}$/.test(compact)) query = query.where('children.id', '=', Number(compact));
-  else if (upnPattern.test(compact)) query = query.where('children.upn', '=', compact);
-  else if (nhsPattern.test(compact)) query = query.where('children.nhs_number', '=', compact);
-  else {
-    for (const term of text.toLowerCase().split(/\s+/).filter(Boolean)) {
-      const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query = query.where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['children.forename']), 'like', like),
-          eb(eb.fn('lower', ['children.surname']), 'like', like),
-          eb(eb.fn('lower', ['children.preferred_name']), 'like', like),
-        ]),
-      );
-    }
-  }
-  if (search.dateOfBirth)
-    query = query.where((eb) =>
-      eb.or([
-        eb('children.date_of_birth', '=', search.dateOfBirth!),
-        eb('children.expected_date_of_birth', '=', search.dateOfBirth!),
-      ]),
-    );
-  return query.orderBy('children.surname').orderBy('children.forename').orderBy('children.id').limit(limit).execute();
+    ])
+    .orderBy('children.surname')
+    .orderBy('children.forename')
+    .orderBy('children.id')
+    .limit(page.limit)
+    .offset(page.offset ?? 0)
+    .execute();
 }
 
 /**
@@ -127,6 +144,6 @@ export async function likelyDuplicates(
     .limit(20)
     .execute();
   if (ids.length === 0) return [];
-  const all = await Promise.all(ids.map((row) => findChildren(db, { text: String(row.id) }, today, 1)));
+  const all = await Promise.all(ids.map((row) => findChildren(db, { text: String(row.id) }, today, { limit: 1 })));
   return all.flat();
 }

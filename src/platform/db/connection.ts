@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
@@ -64,8 +65,9 @@ function openServer(databaseUrl: string): HarbourDatabase {
 
 async function openEmbedded(options: OpenOptions): Promise<HarbourDatabase> {
   const parsers = { [int8]: asNumber, [numeric]: asNumber, [date]: asText };
-  // btree_gist lets the database itself refuse overlapping episodes (exclusion constraints).
-  const extensions = { btree_gist };
+  // btree_gist lets the database itself refuse overlapping episodes (exclusion constraints);
+  // pg_trgm keeps a search by part of a name an index lookup as the county grows.
+  const extensions = { btree_gist, pg_trgm };
   if (options.inMemory) {
     const database = await PGlite.create({
       parsers,

@@ -1,3 +1,4 @@
+import { paginationFor } from '../web/pagination.ts';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { RouteTable } from '../web/routeSpec.ts';
@@ -239,19 +240,16 @@ export const adminRoutes = new RouteTable()
   .get('/admin/audit', { permission: 'audit:view', audit: 'none' }, async (req, res) => {
     const form = parseForm(auditFilterSchema, req.query);
     const filter = form.ok ? form.value : {};
-    const page = filter.page ?? 1;
+    const page = { number: filter.page ?? 1, size: auditPageSize, offset: ((filter.page ?? 1) - 1) * auditPageSize };
     const { rows, total } = await findAuditEvents(res.locals.services.db, {
       username: filter.username || undefined,
       event: filter.event || undefined,
       from: filter.from || undefined,
       to: filter.to || undefined,
-      limit: auditPageSize,
-      offset: (page - 1) * auditPageSize,
+      limit: page.size,
+      offset: page.offset,
     });
-    const query = new URLSearchParams(
-      Object.entries(filter).filter(([key, value]) => key !== 'page' && value) as [string, string][],
-    ).toString();
-    const pages = Math.max(1, Math.ceil(total / auditPageSize));
+    const pages = Math.max(1, Math.ceil(total / page.size));
     res.status(form.ok ? 200 : 400).render('admin/audit', {
       pageTitle: 'Audit trail',
       rows,
@@ -262,11 +260,8 @@ export const adminRoutes = new RouteTable()
         { value: '', text: 'Any event' },
         ...auditEvents.map((event) => ({ value: event, text: event, selected: event === filter.event })),
       ],
-      pagination: {
-        ...(page > 1 ? { previous: { href: `/admin/audit?${query}&page=${page - 1}` } } : {}),
-        ...(page < pages ? { next: { href: `/admin/audit?${query}&page=${page + 1}` } } : {}),
-      },
-      page,
+      pagination: paginationFor('/admin/audit', filter as Record<string, string | undefined>, page, total),
+      page: page.number,
       pages,
     });
   });
