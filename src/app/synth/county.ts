@@ -7,7 +7,7 @@ import { populationEstimates } from './population.ts';
 import { CountySimulation, type SimulationOptions } from './simulation.ts';
 import { Materialiser } from './materialise.ts';
 import { Tables } from './tables.ts';
-import { teamKeys, teamNames, type TeamKey } from './workforce.ts';
+import { Teams } from './workforce.ts';
 
 export interface SyntheticCounty {
   /** Rows per table (or table part), ids assigned; team_id columns hold the local team numbers below. */
@@ -37,8 +37,8 @@ export function simulateCounty(
   progress(0.6, 'writing the records');
   const tables = new Tables();
   for (const row of population) tables.add('population_estimates', { ...row });
-  const teamIds = Object.fromEntries(teamKeys.map((key, i) => [key, i + 1])) as Record<TeamKey, number>;
-  new Materialiser(simulation, tables, teamIds).run();
+  const teams = new Teams();
+  new Materialiser(simulation, tables, teams).run();
   const createdAt = `${iso(simulation.simulationStart)}T09:00:00Z`;
-  return { tables, teams: teamKeys.map((key, i) => ({ localId: i + 1, name: teamNames[key], createdAt })), options };
+  return { tables, teams: teams.list.map((team) => ({ ...team, createdAt })), options };
 }

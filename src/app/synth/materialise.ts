@@ -31,7 +31,7 @@ import {
   stepUpReasons,
   wishesAndFeelings,
 } from './wording.ts';
-import { type ServiceInterval, type TeamKey, Workforce } from './workforce.ts';
+import { type ServiceInterval, type TeamKey, type Teams, Workforce } from './workforce.ts';
 
 const ageBand = (age: number) => (age < 5 ? '0-4' : age < 10 ? '5-9' : age < 16 ? '10-15' : '16-17');
 
@@ -63,7 +63,7 @@ export class Materialiser {
   constructor(
     private readonly sim: CountySimulation,
     private readonly tables: Tables,
-    private readonly teamIds: Record<TeamKey, number>,
+    private readonly teams: Teams,
   ) {
     this.r = sim.random.fork('materialise');
     this.s = sim.settings;
@@ -144,7 +144,7 @@ export class Materialiser {
     this.finalPlacements = this.placementsOnTheEndDate(stays.filter((stay) => stay.end > this.end));
     for (const stay of stays) this.stay(stay);
     for (const child of [...used].sort((a, b) => a.key - b.key)) this.missing(child);
-    const workforce = new Workforce(this.s, this.r.fork('workforce'), sim.faker, this.tables, this.end, this.teamIds);
+    const workforce = new Workforce(this.s, this.r.fork('workforce'), sim.faker, this.tables, this.end, this.teams);
     // A care leaver's record follows their last stay.
     const leaving = new Map<SimChild, CareStay>();
     for (const stay of stays) if (this.careLeaverPlan(stay)) leaving.set(stay.child, stay);

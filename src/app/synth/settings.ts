@@ -337,6 +337,11 @@ export const countySettings = {
     agencyShare: 0.15,
     /** Local choice: care leavers per personal adviser. */
     personalAdviserCaseload: 22,
+    /**
+     * Local choice: workers in a team before a service opens another (a team of 6–8 under one
+     * manager), so a larger county has more teams rather than larger ones.
+     */
+    workersPerTeam: 8,
   },
 } as const;
 

@@ -116,4 +116,22 @@ describe('the generator’s parts', () => {
     assert.notEqual(total(2020), total(2025));
     assert.equal(rows.filter((row) => row.year === 2025).length, 36);
   });
+
+  test('a larger county has more teams, not larger ones: a team of at most 8 workers, the first keeps its name', () => {
+    const county = simulateCounty(countySettings, { scale: 0.6, years: 2, seed: 5, endDate: '2026-03-31' });
+    const open = (rows: Record<string, unknown>[] | undefined) => (rows ?? []).filter((row) => row.end_date === null);
+    const perTeam = (rows: Record<string, unknown>[]) => {
+      const counts = new Map<number, number>();
+      for (const row of rows) counts.set(row.team_id as number, (counts.get(row.team_id as number) ?? 0) + 1);
+      return counts;
+    };
+    const workers = perTeam(open(county.tables.rows.get('workers')));
+    const children = perTeam(open(county.tables.rows.get('allocations')));
+    assert.ok(county.teams.length > 10, `only ${county.teams.length} teams`);
+    assert.ok(Math.max(...workers.values()) <= countySettings.workforce.workersPerTeam);
+    // 8 workers at 15–18 children each, a few over while a team recruits.
+    assert.ok(Math.max(...children.values()) <= 8 * 21, `a team holds ${Math.max(...children.values())} children`);
+    assert.equal(county.teams[0]!.name, 'North locality team', 'the demo accounts’ team is the first');
+    assert.ok(county.teams.some((team) => /^Children in care team \d+$/.test(team.name)));
+  });
 });

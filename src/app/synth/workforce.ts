@@ -35,6 +35,31 @@ export const teamNames: Record<TeamKey, string> = {
 
 export const teamKeys = Object.keys(teamNames) as TeamKey[];
 
+/**
+ * The county's teams as the services open them: each service starts with its first team (named as
+ * the demo accounts' teams are) and opens "North locality team 2"… as it outgrows it. Numbered 1…
+ * in the rows; the loader finds or creates each by name.
+ */
+export class Teams {
+  private readonly ids = new Map<string, number>();
+  readonly list: { localId: number; name: string }[] = [];
+
+  constructor() {
+    for (const key of teamKeys) this.idOf(key, 1);
+  }
+
+  idOf(service: TeamKey, unit: number): number {
+    const name = unit === 1 ? teamNames[service] : `${teamNames[service]} ${unit}`;
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.list.length + 1;
+      this.ids.set(name, id);
+      this.list.push({ localId: id, name });
+    }
+    return id;
+  }
+}
+
 /** A stretch of time a child is open to one team. */
 export interface ServiceInterval {
   childId: number;
@@ -47,7 +72,9 @@ export interface ServiceInterval {
 interface Worker {
   id: number;
   name: string;
+  /** The service, and which of its teams (1…). */
   team: TeamKey;
+  unit: number;
   role: string;
   start: Day;
   end: Day | null;
@@ -66,6 +93,8 @@ export class Workforce {
   private readonly workers: Worker[] = [];
   private readonly active = new Map<TeamKey, Worker[]>();
   private readonly current = new Map<number, Allocation>();
+  /** How many teams each service has opened. */
+  private readonly units = new Map<TeamKey, number>();
 
   constructor(
     private readonly settings: CountySettings,
@@ -73,9 +102,12 @@ export class Workforce {
     private readonly faker: Faker,
     private readonly tables: Tables,
     private readonly end: Day,
-    private readonly teamIds: Record<TeamKey, number>,
+    private readonly teams: Teams,
   ) {
-    for (const key of teamKeys) this.active.set(key, []);
+    for (const key of teamKeys) {
+      this.active.set(key, []);
+      this.units.set(key, 0);
+    }
   }
 
   private hire(team: TeamKey, day: Day, established: boolean): Worker {
@@ -95,6 +127,7 @@ export class Workforce {
       id: this.workers.length + 1,
       name: this.faker.person.fullName(),
       team,
+      unit: this.unitWithRoom(team),
       role,
       start: established ? day - r.int(30, 365 * 12) : day,
       end: null,
@@ -105,6 +138,22 @@ export class Workforce {
     this.workers.push(worker);
     this.active.get(team)!.push(worker);
     return worker;
+  }
+
+  /** The service's smallest team, or a new one when every team is full. */
+  private unitWithRoom(team: TeamKey): number {
+    const sizes = new Map<number, number>();
+    for (const worker of this.active.get(team)!) sizes.set(worker.unit, (sizes.get(worker.unit) ?? 0) + 1);
+    let smallest = 0;
+    let size = Infinity;
+    for (let unit = 1; unit <= this.units.get(team)!; unit++) {
+      const members = sizes.get(unit) ?? 0;
+      if (members < size) [smallest, size] = [unit, members];
+    }
+    if (smallest && size < this.settings.workforce.workersPerTeam) return smallest;
+    const opened = this.units.get(team)! + 1;
+    this.units.set(team, opened);
+    return opened;
   }
 
   private capacity(worker: Worker, day: Day): number {
@@ -140,7 +189,7 @@ export class Workforce {
     this.tables.add('allocations', {
       child_id: allocation.childId,
       worker_id: allocation.worker.id,
-      team_id: this.teamIds[allocation.worker.team],
+      team_id: this.teams.idOf(allocation.worker.team, allocation.worker.unit),
       start_date: iso(allocation.start),
       end_date: end === null ? null : iso(end),
       ...tracked(allocation.start),
@@ -248,7 +297,7 @@ export class Workforce {
         user_id: null,
         name: worker.name,
         role,
-        team_id: this.teamIds[worker.team],
+        team_id: this.teams.idOf(worker.team, worker.unit),
         start_date: iso(worker.start),
         end_date: worker.end === null ? null : iso(worker.end),
         full_time_equivalent: worker.fte,
