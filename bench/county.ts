@@ -1,118 +1,101 @@
-// One county at one scale, in its own process so its peak memory is its own: seeds it, then
-// times what users wait for. Run by bench/run.ts; prints one JSON line starting "BENCH ".
+// One county at one scale, in its own process so its peak memory is its own. Run by bench/run.ts
+// with BENCH_MODE: `seed` seeds the county into DATABASE_URL; `reports` times the reports and
+// their floor on it. Prints one JSON line starting "BENCH ".
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { openDatabase } from '../src/platform/db/connection.ts';
 import { migrateHarbour } from '../src/app/modules.ts';
 import { seedCounty } from '../src/app/synth/seed.ts';
 import { countyReport } from '../src/app/synth/report.ts';
-import { dueAcrossChildren } from '../src/reports/journey/dueAcrossChildren.ts';
-import { openChildIds, teamChildren } from '../src/reports/journey/openCases.ts';
-import { childOverview } from '../src/reports/journey/childOverview.ts';
-import { chronology } from '../src/reports/journey/chronology.ts';
-import { findChildren } from '../src/areas/people/search.ts';
+import { rebuildDueItems, storedDueItemsDiffer } from '../src/reports/journey/storedDueItems.ts';
 
-export interface CountyBenchmark {
-  scale: number;
-  years: number;
-  engine: string;
+export interface SeedResult {
   children: number;
   rows: number;
   seedSeconds: number;
   seedPeakMegabytes: number;
-  /** What users wait for: the median of several runs, in milliseconds. */
-  timings: { name: string; size: string; milliseconds: number }[];
+}
+
+export interface ReportTiming {
+  name: string;
+  seconds: number;
+  /** Seconds for PostgreSQL to read the tables the report reads, raw; null where it cannot be measured. */
+  floorSeconds: number | null;
+  peakMegabytes: number;
 }
 
 const scale = Number(process.env.BENCH_SCALE);
 const years = Number(process.env.BENCH_YEARS);
 const seed = Number(process.env.BENCH_SEED);
 const endDate = process.env.BENCH_END_DATE!;
-const today = Temporal.PlainDate.from(endDate);
+const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Median of five runs after one to warm caches, so one slow run does not decide the figure. */
-async function median(work: () => Promise<unknown>): Promise<number> {
+const seconds = async (work: () => Promise<unknown>) => {
+  const started = performance.now();
   await work();
-  const runs: number[] = [];
-  for (let run = 0; run < 5; run += 1) {
-    const started = performance.now();
-    await work();
-    runs.push(performance.now() - started);
-  }
-  return Math.round(runs.sort((a, b) => a - b)[2]!);
+  return Math.round((performance.now() - started) / 10) / 100;
+};
+const peakMegabytes = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** The tables a report's SQL reads, from its source, so the floor follows the report as it changes. */
+function tablesReadBy(sourceFile: string): string[] {
+  const source = fs.readFileSync(path.join(here, '..', sourceFile), 'utf8');
+  return [...new Set([...source.matchAll(/\b(?:from|join) ([a-z][a-z0-9_]+)\b/g)].map((match) => match[1]!))];
 }
 
-const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.HARBOUR_DATA_DIR! });
+const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
 try {
   const db = database.db;
-  await migrateHarbour(db);
-  const seeded = await seedCounty(db, { scale, years, seed, endDate });
-  const seedPeakMegabytes = Math.round(process.resourceUsage().maxRSS / 1024);
-
-  const on = today.toString();
-  const { rows: teams } = await sql<{ team_id: number }>`
-    select team_id from allocations where start_date <= ${on} and (end_date is null or end_date > ${on})
-    group by team_id order by count(*) desc limit 1`.execute(db);
-  const team = await teamChildren(db, teams[0]!.team_id, on);
-  const openIds = await openChildIds(db, on);
-  const open = await db
-    .selectFrom('children')
-    .select(['id', 'forename', 'surname'])
-    .where('id', 'in', openIds)
-    .execute();
-  // The busiest record: the child with the most visits, whose page and chronology are longest.
-  const { rows: busiest } = await sql<{
-    child_id: number;
-  }>`select child_id from visits group by child_id order by count(*) desc, child_id limit 1`.execute(db);
-  const child = busiest[0]!.child_id;
-  const surname = (await db.selectFrom('children').select('surname').where('id', '=', child).executeTakeFirstOrThrow())
-    .surname;
-  const partOfSurname = surname.slice(0, 3);
-
-  const timings = [
-    {
-      name: "Team's due and overdue (largest team)",
-      size: `${team.length} children`,
-      milliseconds: await median(() => dueAcrossChildren(db, team, today)),
-    },
-    {
-      name: 'Due and overdue across every open case',
-      size: `${open.length} children`,
-      milliseconds: await median(() => dueAcrossChildren(db, open, today)),
-    },
-    {
-      name: "Child's page: status, due items, family",
-      size: 'busiest child',
-      milliseconds: await median(() => childOverview(db, child, today)),
-    },
-    {
-      name: 'Chronology with siblings',
-      size: 'busiest child',
-      milliseconds: await median(() => chronology(db, child, { includeSiblings: true })),
-    },
-    {
-      name: 'Find a child by part of a surname',
-      size: `"${partOfSurname}"`,
-      milliseconds: await median(() => findChildren(db, { text: partOfSurname }, on)),
-    },
-    {
-      name: "County's figures beside the profile",
-      size: '12 months',
-      milliseconds: await median(() => countyReport(db, on)),
-    },
-  ];
-
-  const result: CountyBenchmark = {
-    scale,
-    years,
-    engine: database.kind === 'server' ? 'PostgreSQL' : 'PGlite',
-    children: seeded.rows.children ?? 0,
-    rows: Object.values(seeded.rows).reduce((a, b) => a + b, 0),
-    seedSeconds: Math.round(seeded.seconds * 10) / 10,
-    seedPeakMegabytes,
-    timings,
-  };
-  console.log(`BENCH ${JSON.stringify(result)}`);
+  if (process.env.BENCH_MODE === 'seed') {
+    await migrateHarbour(db);
+    const seeded = await seedCounty(db, { scale, years, seed, endDate });
+    const result: SeedResult = {
+      children: seeded.rows.children ?? 0,
+      rows: Object.values(seeded.rows).reduce((a, b) => a + b, 0),
+      seedSeconds: Math.round(seeded.seconds * 10) / 10,
+      seedPeakMegabytes: peakMegabytes(),
+    };
+    console.log(`BENCH ${JSON.stringify(result)}`);
+  } else {
+    const { rows: present } = await sql<{ name: string }>`
+      select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db);
+    const known = new Set(present.map((row) => row.name));
+    const { rows: superuser } = await sql<{ yes: boolean }>`
+      select rolsuper as yes from pg_roles where rolname = current_user`.execute(db);
+    /** COPY … TO a null sink, server side: only a superuser may write a server file. */
+    const floor = async (tables: string[]) => {
+      if (!superuser[0]?.yes) return null;
+      return seconds(async () => {
+        for (const table of tables.filter((name) => known.has(name)))
+          await sql`copy ${sql.table(table)} to '/dev/null'`.execute(db);
+      });
+    };
+    const reports: ReportTiming[] = [];
+    const time = async (name: string, work: () => Promise<unknown>, tables: string[]) => {
+      const taken = await seconds(work);
+      reports.push({ name, seconds: taken, floorSeconds: await floor(tables), peakMegabytes: peakMegabytes() });
+    };
+    const journeyTables = [...known].filter((name) => !['audit_events', 'sessions', 'due_items'].includes(name));
+    await time(
+      "County's figures beside the profile (12 months)",
+      () => countyReport(db, endDate),
+      tablesReadBy('src/app/synth/report.ts'),
+    );
+    await time(
+      'Due items: every child checked against the engine',
+      () => storedDueItemsDiffer(db, Temporal.PlainDate.from(endDate)),
+      journeyTables,
+    );
+    await time(
+      "Due items: every child's recomputed (a change of local standards)",
+      () => rebuildDueItems(db),
+      journeyTables,
+    );
+    console.log(`BENCH ${JSON.stringify(reports)}`);
+  }
 } finally {
   await database.close();
 }

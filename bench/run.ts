@@ -1,9 +1,10 @@
-// npm run bench [-- --scales 1,5 --years 3 --seed 2026 --end-date 2026-03-31]
-// Seeds a synthetic county at each scale into a fresh database (PGlite in a temporary folder, or
-// a new database on the PostgreSQL server DATABASE_URL names), times what users wait for, and
-// prints each figure at every scale with its ratio to the first: a ratio near the scale means
-// the work grows with the county, a ratio near 1 means it does not.
-import { execFile } from 'node:child_process';
+// npm run bench [-- --quick] [-- --scales 1,5 --years 10 --seed 2026 --end-date 2026-03-31]
+// Starts a PostgreSQL server it controls (or uses DATABASE_URL), seeds the synthetic county at
+// each scale (cached between runs: bench/.cache), serves Harbour on it and loads it as 1, 10 and
+// 50 signed-in people would, times the reports against the floor of reading their tables raw,
+// and prints every figure at each scale with its growth ratio (largest ÷ first), writing the same
+// as JSON under bench/results/. Every loop is bounded by count and time; it talks to 127.0.0.1 only.
+import { execFile, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,122 +13,329 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Command, InvalidArgumentError } from 'commander';
 import pg from 'pg';
-import type { CountyBenchmark } from './county.ts';
+import type { ReportTiming, SeedResult } from './county.ts';
+import { signIn, underLoad, type LoadResult, type Scenario } from './load.ts';
+import { startBenchServer } from './postgres.ts';
+import { cached, cacheDir, countyKey, restoreCounty, saveCounty } from './seedCache.ts';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(here, '..');
 
+const numberList = (name: string) => (value: string) => {
+  const list = value.split(',').map(Number);
+  if (list.some((n) => !Number.isFinite(n) || n <= 0))
+    throw new InvalidArgumentError(`${name} must be positive numbers`);
+  return list;
+};
 const options = new Command('bench')
-  .description('Seed a synthetic county at each scale and time what users wait for')
-  .option(
-    '--scales <list>',
-    'county scales to compare, comma-separated',
-    (value) => {
-      const scales = value.split(',').map(Number);
-      if (scales.some((scale) => !Number.isFinite(scale) || scale <= 0))
-        throw new InvalidArgumentError('scales must be positive numbers, e.g. 1,5');
-      return scales;
-    },
-    [1, 5],
-  )
-  .option('--years <years>', 'years of history (default 3 on PGlite, 10 on PostgreSQL)', Number)
+  .description('Seed the synthetic county at each scale, serve it, and measure what people wait for')
+  .option('--quick', 'scale 0.2 and 1 with 3 years, short loads: a few minutes for day-to-day use')
+  .option('--scales <list>', 'county scales, comma-separated (default 1,5)', numberList('scales'))
+  .option('--years <years>', 'years of history (default 10)', Number)
+  .option('--users <list>', 'concurrent signed-in users (default 1,10,50)', numberList('users'))
+  .option('--seconds <seconds>', 'seconds of load for each page and number of users (default 10)', Number)
   .option('--seed <seed>', 'random seed', Number, 2026)
   .option('--end-date <date>', 'last day of the history, YYYY-MM-DD', '2026-03-31')
   .parse()
-  .opts<{ scales: number[]; years?: number; seed: number; endDate: string }>();
+  .opts<{
+    quick?: boolean;
+    scales?: number[];
+    years?: number;
+    users?: number[];
+    seconds?: number;
+    seed: number;
+    endDate: string;
+  }>();
 
-const serverUrl = process.env.DATABASE_URL;
-const years = options.years ?? (serverUrl ? 10 : 3);
+const quick = Boolean(options.quick);
+const scales = options.scales ?? (quick ? [0.2, 1] : [1, 5]);
+const years = options.years ?? (quick ? 3 : 10);
+const users = options.users ?? [1, 10, 50];
+const loadSeconds = options.seconds ?? (quick ? 2 : 10);
+const demoPassword = 'harbour-demo-2026';
 
-/** A fresh, empty database for one county, and how to remove it afterwards. */
-async function freshDatabase(scale: number): Promise<{ env: Record<string, string>; remove: () => Promise<void> }> {
-  if (!serverUrl) {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `harbour-bench-${scale}-`));
-    return {
-      env: { HARBOUR_DATA_DIR: dataDir },
-      remove: () => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })),
-    };
-  }
-  const name = `harbour_bench_${String(scale).replace('.', '_')}_${crypto.randomBytes(3).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.toString() }, remove: () => admin(`drop database if exists ${name} with (force)`) };
-}
-
-async function benchmark(scale: number): Promise<CountyBenchmark> {
-  const database = await freshDatabase(scale);
+async function admin(url: string, statement: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
   try {
-    const { DATABASE_URL: _ignored, ...inherited } = process.env;
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(here, 'county.ts')], {
-      env: {
-        ...inherited,
-        ...database.env,
-        BENCH_SCALE: String(scale),
-        BENCH_YEARS: String(years),
-        BENCH_SEED: String(options.seed),
-        BENCH_END_DATE: options.endDate,
-        LOG_LEVEL: 'warn',
-      },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const line = stdout.split('\n').find((text) => text.startsWith('BENCH '));
-    if (!line) throw new Error(`the benchmark at scale ${scale} printed no result:\n${stdout}`);
-    return JSON.parse(line.slice('BENCH '.length)) as CountyBenchmark;
+    return await client.query(statement);
   } finally {
-    await database.remove();
+    await client.end();
   }
 }
 
-const engine = serverUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (embedded)';
-console.log(
-  `Harbour benchmark: ${engine}, ${years} year${years === 1 ? '' : 's'} to ${options.endDate}, seed ${options.seed}, scales ${options.scales.join(', ')}; ${os.cpus().length} cores, Node ${process.version}\n`,
-);
-const results: CountyBenchmark[] = [];
-for (const scale of options.scales) {
-  process.stdout.write(`scale ${scale}: seeding and timing… `);
-  const result = await benchmark(scale);
-  results.push(result);
-  console.log(`${result.children.toLocaleString('en-GB')} children, ${result.rows.toLocaleString('en-GB')} rows`);
+const withDatabase = (url: string, name: string) => {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+async function inSubprocess<T>(env: Record<string, string>): Promise<T> {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(here, 'county.ts')], {
+    env: { ...inherited, ...env, LOG_LEVEL: 'warn' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = stdout.split('\n').find((text) => text.startsWith('BENCH '));
+  if (!line) throw new Error(`the benchmark printed no result:\n${stdout}`);
+  return JSON.parse(line.slice('BENCH '.length)) as T;
 }
 
-const base = results[0]!;
-const ratio = (value: number, baseValue: number) => (baseValue > 0 ? `${(value / baseValue).toFixed(1)}×` : '–');
-const rows: string[][] = [
-  [
-    '',
-    ...results.map((result) => `scale ${result.scale}`),
-    ...results.slice(1).map((result) => `ratio ${result.scale}:${base.scale}`),
-  ],
-  [
-    'Seed (simulate and load), s',
-    ...results.map((result) => result.seedSeconds.toFixed(1)),
-    ...results.slice(1).map((result) => ratio(result.seedSeconds, base.seedSeconds)),
-  ],
-  [
-    'Seed peak memory, MB',
-    ...results.map((result) => String(result.seedPeakMegabytes)),
-    ...results.slice(1).map((result) => ratio(result.seedPeakMegabytes, base.seedPeakMegabytes)),
-  ],
-  ...base.timings.map((timing, index) => [
-    `${timing.name}, ms`,
-    ...results.map((result) => `${result.timings[index]!.milliseconds} (${result.timings[index]!.size})`),
-    ...results.slice(1).map((result) => ratio(result.timings[index]!.milliseconds, timing.milliseconds)),
-  ]),
-];
-const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-for (const row of rows)
+/** Harbour serving the county, as `harbour serve` does; resolves once /health answers. */
+async function startHarbour(databaseUrl: string, port: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/app/cli.ts'), 'serve'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HARBOUR_TODAY: options.endDate,
+      HARBOUR_DEMO_ACCOUNTS: 'true',
+      HARBOUR_SEED_DEMO: 'false',
+      SESSION_SECRET: crypto.randomBytes(24).toString('hex'),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let tries = 0; tries < 600; tries++) {
+    if (child.exitCode !== null) throw new Error(`harbour serve exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  /** The server's peak resident memory so far (Linux: VmHWM). */
+  const peakMegabytes = () => {
+    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
+  };
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { base, peakMegabytes, stop };
+}
+
+interface ScaleResult {
+  scale: number;
+  seed: SeedResult & { cached: boolean };
+  load: LoadResult[];
+  reports: ReportTiming[];
+  serverPeakMegabytes: number;
+  children: number;
+}
+
+async function pagesFor(databaseUrl: string, base: string) {
+  const on = options.endDate;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const team = (
+      await client.query<{ team_id: number; children: number }>(
+        `select team_id, count(*)::int as children from allocations where start_date <= $1 and (end_date is null or end_date > $1)
+         group by team_id order by count(*) desc limit 1`,
+        [on],
+      )
+    ).rows[0]!;
+    const open = (
+      await client.query<{ id: number }>(
+        `select distinct child_id as id from allocations where start_date <= $1 and (end_date is null or end_date > $1) order by 1`,
+        [on],
+      )
+    ).rows.map((row) => row.id);
+    const surnames = (
+      await client.query<{ part: string }>(`select distinct left(surname, 3) as part from children limit 200`)
+    ).rows.map((row) => row.part);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+    const most = Math.max(...users);
+    const sessions = async (role: string) => {
+      const cookies: string[] = [];
+      for (let i = 0; i < most; i++) cookies.push(await signIn(base, `demo-${role}`, demoPassword));
+      return cookies;
+    };
+    const [manager, serviceManager, frontDoor, practitioner] = [
+      await sessions('team-manager'),
+      await sessions('service-manager'),
+      await sessions('front-door'),
+      await sessions('practitioner'),
+    ];
+    const scenarios: Scenario[] = [
+      { page: "Child's page (random open children)", cookies: serviceManager, path: () => `/children/${pick(open)}` },
+      {
+        page: 'Chronology (random open children)',
+        cookies: serviceManager,
+        path: () => `/children/${pick(open)}/chronology`,
+      },
+      {
+        page: `Team's due and overdue (largest, ${team.children} children)`,
+        cookies: manager,
+        path: () => `/team/due?team=${team.team_id}`,
+      },
+      { page: "Manager's team page (largest team)", cookies: manager, path: () => `/team?team=${team.team_id}` },
+      { page: 'Home page (team manager)', cookies: manager, path: () => '/' },
+      { page: 'Front door queue', cookies: frontDoor, path: () => '/front-door' },
+      {
+        page: 'Search by part of a surname',
+        cookies: practitioner,
+        path: () => `/children?q=${encodeURIComponent(pick(surnames))}`,
+      },
+    ];
+    return { scenarios, children: open.length };
+  } finally {
+    await client.end();
+  }
+}
+
+async function benchmarkScale(
+  serverUrl: string,
+  bin: string | undefined,
+  scale: number,
+  port: number,
+): Promise<ScaleResult> {
+  const name = `harbour_bench_${String(scale).replace('.', '_')}_${crypto.randomBytes(3).toString('hex')}`;
+  await admin(serverUrl, `create database ${name}`);
+  const url = withDatabase(serverUrl, name);
+  const county = { scale, years, seed: options.seed, endDate: options.endDate };
+  const env = {
+    DATABASE_URL: url,
+    BENCH_SCALE: String(scale),
+    BENCH_YEARS: String(years),
+    BENCH_SEED: String(options.seed),
+    BENCH_END_DATE: options.endDate,
+  };
+  try {
+    const key = countyKey(county);
+    const metaFile = path.join(cacheDir, `${key}.json`);
+    let seed: ScaleResult['seed'];
+    if (bin && cached(key) && fs.existsSync(metaFile)) {
+      process.stdout.write('restoring the cached county… ');
+      restoreCounty(bin, url, key);
+      seed = { ...(JSON.parse(fs.readFileSync(metaFile, 'utf8')) as SeedResult), cached: true };
+    } else {
+      process.stdout.write('seeding… ');
+      const seeded = await inSubprocess<SeedResult>({ ...env, BENCH_MODE: 'seed' });
+      if (bin) {
+        saveCounty(bin, url, key);
+        fs.writeFileSync(metaFile, JSON.stringify(seeded));
+      }
+      seed = { ...seeded, cached: false };
+    }
+    await admin(url, 'analyze');
+    process.stdout.write('reports… ');
+    const reports = await inSubprocess<ReportTiming[]>({ ...env, BENCH_MODE: 'reports' });
+    process.stdout.write('serving… ');
+    const harbour = await startHarbour(url, port);
+    try {
+      const { scenarios, children } = await pagesFor(url, harbour.base);
+      const load: LoadResult[] = [];
+      for (const scenario of scenarios)
+        for (const count of users) {
+          process.stdout.write('.');
+          load.push(await underLoad(harbour.base, scenario, count, loadSeconds));
+        }
+      console.log();
+      return { scale, seed, load, reports, serverPeakMegabytes: harbour.peakMegabytes(), children };
+    } finally {
+      await harbour.stop();
+    }
+  } finally {
+    await admin(serverUrl, `drop database if exists ${name} with (force)`);
+  }
+}
+
+const external = process.env.DATABASE_URL;
+const server = external ? undefined : await startBenchServer();
+const serverUrl = external ?? server!.url;
+try {
   console.log(
-    row
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
-      .join('  '),
+    `Harbour benchmark: PostgreSQL ${external ? '(DATABASE_URL)' : '(its own server on 127.0.0.1)'}, ${years} years to ${options.endDate}, seed ${options.seed}, scales ${scales.join(', ')}, ${users.join('/')} users × ${loadSeconds} s; ${os.cpus().length} cores, Node ${process.version}\n`,
   );
+  const results: ScaleResult[] = [];
+  for (const [i, scale] of scales.entries()) {
+    process.stdout.write(`scale ${scale}: `);
+    results.push(await benchmarkScale(serverUrl, server?.bin, scale, 3900 + i));
+  }
+  const first = results[0]!;
+  const last = results.at(-1)!;
+  const growth = (a: number, b: number) => (a > 0 ? `${(b / a).toFixed(2)}×` : '–');
+  const table = (head: string[], body: string[][]) => {
+    const rows = [head, ...body];
+    const widths = head.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+    for (const row of rows)
+      console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+    console.log();
+  };
+  const scaleHeads = results.map((result) => `scale ${result.scale}`);
+  const ratioHead = `${last.scale}÷${first.scale}`;
+
+  console.log('County');
+  table(
+    ['', ...scaleHeads],
+    [
+      ['Children', ...results.map((r) => r.seed.children.toLocaleString('en-GB'))],
+      ['Rows', ...results.map((r) => r.seed.rows.toLocaleString('en-GB'))],
+      [
+        'Seed, s (cached: from an earlier run)',
+        ...results.map((r) => `${r.seed.seedSeconds}${r.seed.cached ? ' (cached)' : ''}`),
+      ],
+      ['Seed peak memory, MB', ...results.map((r) => String(r.seed.seedPeakMegabytes))],
+      ['Server peak memory under load, MB', ...results.map((r) => String(r.serverPeakMegabytes))],
+    ],
+  );
+
+  console.log('HTTP under load: p50 / p95 / p99 ms, requests per second');
+  table(
+    ['Page', 'users', ...scaleHeads, `p95 ${ratioHead}`],
+    first.load.map((row, i) => [
+      row.page,
+      String(row.users),
+      ...results.map((r) => {
+        const cell = r.load[i]!;
+        return `${cell.p50} / ${cell.p95} / ${cell.p99}, ${cell.perSecond}/s${cell.errors ? `, ${cell.errors} errors` : ''}`;
+      }),
+      growth(row.p95, last.load[i]!.p95),
+    ]),
+  );
+
+  console.log('Reports: seconds (the floor: PostgreSQL reading their tables raw; ratio to it)');
+  table(
+    ['Report', ...scaleHeads, ratioHead],
+    first.reports.map((row, i) => [
+      row.name,
+      ...results.map((r) => {
+        const cell = r.reports[i]!;
+        return cell.floorSeconds
+          ? `${cell.seconds} (floor ${cell.floorSeconds}, ${(cell.seconds / cell.floorSeconds).toFixed(1)}×; ${cell.peakMegabytes} MB)`
+          : `${cell.seconds} (${cell.peakMegabytes} MB)`;
+      }),
+      growth(row.seconds, last.reports[i]!.seconds),
+    ]),
+  );
+
+  const resultsDir = path.join(here, 'results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(
+    resultsDir,
+    `${new Date().toISOString().slice(0, 19).replace(/:/g, '')}${quick ? '-quick' : ''}.json`,
+  );
+  fs.writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        options: { scales, years, users, loadSeconds, seed: options.seed, endDate: options.endDate },
+        cores: os.cpus().length,
+        node: process.version,
+        results,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log(`Written to ${path.relative(root, file)}`);
+} finally {
+  server?.stop();
+}
