@@ -58,7 +58,7 @@ export async function underLoad(base: string, scenario: Scenario, users: number,
         connections: users,
         duration: seconds,
         // Bounded by count as well as time.
-        amount: Math.max(users * 20, seconds * 2000),
+        maxOverallRequests: Math.max(users * 20, seconds * 2000),
         timeout: 30,
         requests: [
           {

@@ -7,7 +7,8 @@ const asked = (page: string | undefined) => pageAskedFor({ query: page === undef
 
 test('the page asked for is a whole number from 1; anything else is the first page', () => {
   assert.deepEqual(asked('3'), { number: 3, size: 50, offset: 100 });
-  for (const odd of [undefined, '0', '-2', '1.5', 'two', '99999999999']) assert.equal(asked(odd).number, 1, String(odd));
+  for (const odd of [undefined, '0', '-2', '1.5', 'two', '99999999999'])
+    assert.equal(asked(odd).number, 1, String(odd));
 });
 
 test('one page needs no pagination; many are numbered with ellipses around this one, the query kept', () => {

@@ -4,7 +4,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { DueStatus } from '../../core/timescales/model.ts';
 import { allocationOn } from '../../areas/workforce/index.ts';
 import { familyNetwork } from '../../areas/people/index.ts';
-import { loadChildJourney, loadChildJourneys } from './loadJourney.ts';
+import { loadChildJourneys } from './loadJourney.ts';
 import { childStatuses, childStatusNames, type ChildStatus } from './status.ts';
 import { toDoOf, type ToDo } from './storedDueItems.ts';
 
@@ -53,18 +53,19 @@ const discussionsAwaitingNextStep = (db: Kysely<Database>, childId: number) =>
 
 /** What the child's page shows at the top: statuses, allocation, what is due and overdue, the family with their statuses. */
 export async function childOverview(db: Kysely<Database>, childId: number, today: Temporal.PlainDate) {
-  const journey = await loadChildJourney(db, childId);
-  if (!journey) return undefined;
   const on = today.toString();
   const [toDo, allocation, network] = await Promise.all([
     toDoOf(db, [childId], on),
     allocationOn(db, childId, on),
     familyNetwork(db, childId),
   ]);
-  const familyJourneys = await loadChildJourneys(
-    db,
-    network.filter((member) => member.kind === 'child').map((member) => member.id),
-  );
+  // The child's and their brothers' and sisters' journeys in one pass: each area reads them together.
+  const familyJourneys = await loadChildJourneys(db, [
+    childId,
+    ...network.filter((member) => member.kind === 'child').map((member) => member.id),
+  ]);
+  const journey = familyJourneys.get(childId);
+  if (!journey) return undefined;
   const familyStatuses = network.map((member) => {
     const theirs = member.kind === 'child' ? familyJourneys.get(member.id) : undefined;
     return { ...member, statuses: theirs ? childStatuses(theirs, on).map((status) => childStatusNames[status]) : [] };

@@ -1,13 +1,12 @@
 import type { ChildTimescales } from '../../platform/records/childTimescales.ts';
 import { councilTimescaleSettings } from '../timescales/settings.ts';
-import { loadChildJourney } from './loadJourney.ts';
-import { dueItems } from '../timescales/index.ts';
+import { storedDueItemsOf } from './storedDueItems.ts';
 
-/** The engine over one child's whole journey, with the council's local standards: what area pages show. */
+/**
+ * A child's due items as the engine gives them, read from their stored items (kept with the record
+ * in every write), so an area page showing its record's deadline loads no journey.
+ */
 export const childTimescales: ChildTimescales = {
-  async dueItemsOfChild(db, childId, today) {
-    const [journey, settings] = await Promise.all([loadChildJourney(db, childId), councilTimescaleSettings(db)]);
-    return journey ? dueItems(journey, today, settings) : [];
-  },
+  dueItemsOfChild: storedDueItemsOf,
   councilSettings: councilTimescaleSettings,
 };

@@ -132,6 +132,42 @@ export async function toDoOf(db: Kysely<Database>, childIds: readonly number[], 
   );
 }
 
+/**
+ * A child's due items on a day as the engine would give them, from the table: every clock started
+ * by then, with its status on the day, earliest due first. What the check compares, and what
+ * area pages show for their record.
+ */
+export async function storedDueItemsOf(
+  db: Kysely<Database>,
+  childId: number,
+  today: Temporal.PlainDate,
+): Promise<DueItem[]> {
+  const on = today.toString();
+  const rows = await db
+    .selectFrom('due_items')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .where('starts_on', '<=', on)
+    .orderBy('due_on')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    rule: row.rule as DueItem['rule'],
+    title: row.title,
+    childId: String(row.child_id),
+    recordId: row.record_id,
+    startedOn: Temporal.PlainDate.from(row.starts_on),
+    dueOn: Temporal.PlainDate.from(row.due_on),
+    ...(row.due_at ? { dueAt: Temporal.Instant.fromEpochMilliseconds(row.due_at.getTime()) } : {}),
+    status: statusOn(row, on),
+    ...(row.met_on ? { metOn: Temporal.PlainDate.from(row.met_on) } : {}),
+    ...(row.episode_ended_on && row.episode_ended_on <= on
+      ? { episodeEndedOn: Temporal.PlainDate.from(row.episode_ended_on) }
+      : {}),
+    source: row.source,
+  }));
+}
+
 /** One item as both sides are compared: its clock, its status on the day and whether it is still work to do. */
 const comparable = (item: {
   rule: string;
