@@ -8,6 +8,9 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { SyntheticCounty, Progress } from './county.ts';
 import { loadOrder, tableOf, type Row } from './tables.ts';
 
+/** The part of the progress bar the rows take; working out every child's due items takes the rest. */
+const loadingShare = 0.8;
+
 /** Tables whose ids are `generated always as identity`. */
 const identityTables = new Set(
   loadOrder
@@ -149,7 +152,7 @@ export async function loadCounty(
         done += values.length;
         values = [];
         length = 0;
-        progress(done / totalRows, `loading ${table.replace(/_/g, ' ')}`);
+        progress((done / totalRows) * loadingShare, `loading ${table.replace(/_/g, ' ')}`);
       };
       for (const row of rows) {
         const cells = columns.map((column, i) =>
@@ -165,7 +168,7 @@ export async function loadCounty(
     }
     if (deferredForeignKeys) {
       await sql.raw('set local session_replication_role = origin').execute(trx);
-      progress(1, 'checking the records');
+      progress(loadingShare, 'checking the records');
       await verifyForeignKeys(trx, Object.keys(counts));
     }
     // What was generated, so `harbour seed --report` knows the county's end date.
@@ -181,7 +184,9 @@ export async function loadCounty(
   });
   // The county is loaded in bulk rather than record by record, so every child's due items are
   // computed once here.
-  await rebuildDueItems(db, (done, total) => progress(done / total, 'working out what is due'));
+  await rebuildDueItems(db, (done, total) =>
+    progress(loadingShare + (done / Math.max(total, 1)) * (1 - loadingShare), 'working out what is due'),
+  );
   // Fresh statistics for the planner: without them every child's page scans whole tables, and the
   // embedded database has no autovacuum to gather them later.
   await sql`analyze`.execute(db);

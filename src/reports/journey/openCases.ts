@@ -5,23 +5,22 @@ import type { Database } from '../../platform/db/schema.ts';
  * Children open to children's social care on a date: an open CIN episode (referral), CIN or CP
  * plan, period of care, or care leaver eligibility. These should all have an allocated worker.
  */
-export async function openChildIds(db: Kysely<Database>, on: string): Promise<number[]> {
-  const rows = await sql<{ child_id: number }>`
+const openOn = (on: string) => sql<{ child_id: number }>`
     select child_id from referrals where referral_date <= ${on} and (closure_date is null or closure_date > ${on})
     union select child_id from cin_plans where start_date <= ${on} and (end_date is null or end_date > ${on})
     union select child_id from child_protection_plans where start_date <= ${on} and (end_date is null or end_date > ${on})
     union select child_id from periods_of_care where start_date <= ${on} and (end_date is null or end_date > ${on})
     union select e.child_id from care_leaver_eligibility e join care_leavers l on l.child_id = e.child_id
-      where e.start_date <= ${on} and (e.end_date is null or e.end_date > ${on}) and (l.service_end_date is null or l.service_end_date > ${on})
-  `.execute(db);
+      where e.start_date <= ${on} and (e.end_date is null or e.end_date > ${on}) and (l.service_end_date is null or l.service_end_date > ${on})`;
+
+export async function openChildIds(db: Kysely<Database>, on: string): Promise<number[]> {
+  const rows = await openOn(on).execute(db);
   return rows.rows.map((row) => row.child_id);
 }
 
-/** Open children with no allocated worker on the date: there should be none. */
-export async function unallocatedChildren(db: Kysely<Database>, on: string) {
-  const open = await openChildIds(db, on);
-  if (open.length === 0) return [];
-  return db
+/** Open children with no allocated worker on the date: there should be none. One query, however large the county. */
+export const unallocatedChildren = (db: Kysely<Database>, on: string) =>
+  db
     .selectFrom('children')
     .select([
       'children.id',
@@ -30,7 +29,7 @@ export async function unallocatedChildren(db: Kysely<Database>, on: string) {
       'children.date_of_birth',
       'children.access_restriction',
     ])
-    .where('children.id', 'in', open)
+    .where(sql<boolean>`children.id in (${openOn(on)})`)
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
@@ -44,7 +43,6 @@ export async function unallocatedChildren(db: Kysely<Database>, on: string) {
     )
     .orderBy('children.surname')
     .execute();
-}
 
 /** Children allocated to a team's workers on the date, with their worker. */
 export const teamChildren = (db: Kysely<Database>, teamId: number, on: string) =>
