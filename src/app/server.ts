@@ -56,7 +56,7 @@ export async function migrateConfigured(config: HarbourConfig, database: Harbour
 /** The server's job queue is pg-boss, shared by every Harbour process; the embedded database runs jobs in-process. */
 export const jobQueueFor = (database: HarbourDatabase, config: HarbourConfig, logger: Logger): Promise<JobQueue> =>
   database.kind === 'embedded'
-    ? inProcessJobQueue(database.db)
+    ? inProcessJobQueue(database.db, (err) => logger.error({ err }, 'background job error'))
     : pgBossJobQueue(database.db, config.databaseUrl!, (err) => logger.error({ err }, 'job queue error'));
 
 /** `harbour serve`: migrate, make sure there is someone to sign in as, and serve until told to stop. */

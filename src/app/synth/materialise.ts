@@ -312,6 +312,8 @@ export class Materialiser {
       out_of_hours: contact.outOfHours,
       concerns: r.pick(contactConcerns[group]!),
       ...tracked(contact.receivedDay),
+      // The load turns triggers off, so the flag the decision's trigger keeps is written here.
+      awaiting_decision: contact.decisionDay + Math.floor(contact.decisionMinutes / 1440) > this.end,
     });
     this.contactIds.set(contact, id);
     for (const child of [...contact.children].sort((a, b) => this.childIds.get(a)! - this.childIds.get(b)!))

@@ -84,7 +84,6 @@ export async function contactsAwaitingDecision(
 ): Promise<QueuedContact[]> {
   const contacts = await db
     .selectFrom('contacts')
-    .leftJoin('contact_decisions', 'contact_decisions.contact_id', 'contacts.id')
     .select([
       'contacts.id',
       'contacts.received_at',
@@ -93,7 +92,7 @@ export async function contactsAwaitingDecision(
       'contacts.domestic_abuse_notification',
       'contacts.out_of_hours',
     ])
-    .where('contact_decisions.id', 'is', null)
+    .where('contacts.awaiting_decision', '=', true)
     .orderBy('contacts.received_at')
     .orderBy('contacts.id')
     .execute();

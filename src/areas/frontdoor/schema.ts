@@ -12,6 +12,8 @@ export interface ContactsTable extends Tracked {
   domestic_abuse_notification: Flag;
   out_of_hours: Flag;
   concerns: string;
+  /** Cleared by the database when the decision is written (migration 0055): the queue's index. */
+  awaiting_decision: Flag;
 }
 
 export interface ContactDecisionsTable extends Tracked {

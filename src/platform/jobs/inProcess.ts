@@ -5,11 +5,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { recordJob, runJob, type JobQueue } from './jobs.ts';
 
-export async function inProcessJobQueue(db: Kysely<Database>): Promise<JobQueue> {
+export async function inProcessJobQueue(
+  db: Kysely<Database>,
+  onError: (error: unknown) => void = () => undefined,
+): Promise<JobQueue> {
   let chain: Promise<void> = Promise.resolve();
   let stopped = false;
   const run = (id: number) => {
-    chain = chain.then(() => (stopped ? undefined : runJob(db, id)));
+    // A job whose own bookkeeping failed (the database gone) is logged; the next still runs.
+    chain = chain.then(() => (stopped ? undefined : runJob(db, id))).catch(onError);
   };
   // Jobs a previous run did not finish.
   const unfinished = await db

@@ -5,9 +5,9 @@ import type { DueItem } from '../../core/timescales/model.ts';
 import type { TimescaleSettings } from '../../core/timescales/settings.ts';
 
 /**
- * What a child's timescales are, from the engine over their whole journey. Reports compute it;
- * the app hands it to the pages, so an area's page can show its record's deadline without
- * reaching up into reports.
+ * What a child's timescales are, as the engine computed them with their record (their stored due
+ * items). Reports provide it; the app hands it to the pages, so an area's page can show its
+ * record's deadline without reaching up into reports.
  */
 export interface ChildTimescales {
   dueItemsOfChild(db: Kysely<Database>, childId: number, today: Temporal.PlainDate): Promise<DueItem[]>;

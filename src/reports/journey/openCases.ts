@@ -4,12 +4,17 @@ import type { Database } from '../../platform/db/schema.ts';
 /**
  * Children open to children's social care on a date: an open CIN episode (referral), CIN or CP
  * plan, period of care, or care leaver eligibility. These should all have an allocated worker.
+ * Each "not ended, or ended after the date" is two halves, each with its index (app migration 0057).
  */
 const openOn = (on: string) => sql<{ child_id: number }>`
-    select child_id from referrals where referral_date <= ${on} and (closure_date is null or closure_date > ${on})
-    union select child_id from cin_plans where start_date <= ${on} and (end_date is null or end_date > ${on})
-    union select child_id from child_protection_plans where start_date <= ${on} and (end_date is null or end_date > ${on})
-    union select child_id from periods_of_care where start_date <= ${on} and (end_date is null or end_date > ${on})
+    select child_id from referrals where closure_date is null and referral_date <= ${on}
+    union select child_id from referrals where closure_date > ${on} and referral_date <= ${on}
+    union select child_id from cin_plans where end_date is null and start_date <= ${on}
+    union select child_id from cin_plans where end_date > ${on} and start_date <= ${on}
+    union select child_id from child_protection_plans where end_date is null and start_date <= ${on}
+    union select child_id from child_protection_plans where end_date > ${on} and start_date <= ${on}
+    union select child_id from periods_of_care where end_date is null and start_date <= ${on}
+    union select child_id from periods_of_care where end_date > ${on} and start_date <= ${on}
     union select e.child_id from care_leaver_eligibility e join care_leavers l on l.child_id = e.child_id
       where e.start_date <= ${on} and (e.end_date is null or e.end_date > ${on}) and (l.service_end_date is null or l.service_end_date > ${on})`;
 
@@ -72,6 +77,6 @@ export async function childrenAwaitingContactDecision(db: Kysely<Database>): Pro
   const rows = await sql<{ child_id: number }>`
     select distinct cc.child_id from contact_children cc
     join contacts c on c.id = cc.contact_id
-    where not exists (select 1 from contact_decisions d where d.contact_id = c.id)`.execute(db);
+    where c.awaiting_decision`.execute(db);
   return rows.rows.map((row) => row.child_id);
 }
