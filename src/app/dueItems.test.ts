@@ -7,7 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import { testDatabase } from './testing/testDatabase.ts';
 import type { HarbourDatabase } from '../platform/db/connection.ts';
 import { seedCounty } from './synth/seed.ts';
-import { rebuildDueItems, storedDueItemsDiffer, toDoOf } from '../reports/journey/storedDueItems.ts';
+import { dueItemsMissing, rebuildDueItems, storedDueItemsDiffer, toDoOf } from '../reports/journey/storedDueItems.ts';
 import { recordsTestContext } from './testing/records.ts';
 import { recordReferral, startAssessment } from '../areas/assessment/store.ts';
 import { recordContact } from '../areas/frontdoor/store.ts';
@@ -39,9 +39,12 @@ describe('due items kept as data', () => {
     // Six weeks on nothing was written, yet every status moved with the day as the engine's did.
     assert.deepEqual((await storedDueItemsDiffer(db, endDay.add({ days: 42 }))).differing.slice(0, 3), []);
 
+    assert.equal(await dueItemsMissing(db), false);
     await db.deleteFrom('due_items').execute();
     assert.ok((await storedDueItemsDiffer(db, endDay)).differing.length > 100, 'an empty table is found out');
+    assert.equal(await dueItemsMissing(db), true, 'as on a database upgraded from before due items: serve rebuilds');
     await rebuildDueItems(db);
+    assert.equal(await dueItemsMissing(db), false);
     assert.deepEqual((await storedDueItemsDiffer(db, endDay)).differing.slice(0, 3), []);
   });
 

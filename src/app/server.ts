@@ -22,6 +22,7 @@ import { roles, roleTitles } from '../platform/access/roles.ts';
 import { childTimescales } from '../reports/journey/childTimescales.ts';
 import { createApp } from './createApp.ts';
 import { seedDemoCountyIfEmpty } from './synth/demo.ts';
+import { dueItemsMissing, dueItemsRebuildJob, dueItemsRebuildState } from '../reports/journey/storedDueItems.ts';
 
 export async function openConfiguredDatabase(config: HarbourConfig): Promise<HarbourDatabase> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -76,6 +77,9 @@ export async function serve(
     if (config.demoAccounts) await ensureDemoWorkers(database.db);
     const sessionSecret = await resolveSessionSecret(database.db, config.sessionSecret);
     const jobs = await jobQueueFor(database, config, logger);
+    // Children recorded before due items were kept have none yet: every list would look clear.
+    if ((await dueItemsMissing(database.db)) && !(await dueItemsRebuildState(database.db)))
+      await jobs.enqueue(dueItemsRebuildJob, 'harbour-setup');
     const app = createApp({
       jobs,
       db: database.db,

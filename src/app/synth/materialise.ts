@@ -298,6 +298,7 @@ export class Materialiser {
         : contact.source.startsWith('1')
           ? 'family'
           : 'other';
+    const decided = contact.decisionDay + Math.floor(contact.decisionMinutes / 1440);
     const id = t.add('contacts', {
       received_at: receivedAt,
       source: contact.source,
@@ -313,12 +314,11 @@ export class Materialiser {
       concerns: r.pick(contactConcerns[group]!),
       ...tracked(contact.receivedDay),
       // The load turns triggers off, so the flag the decision's trigger keeps is written here.
-      awaiting_decision: contact.decisionDay + Math.floor(contact.decisionMinutes / 1440) > this.end,
+      awaiting_decision: decided > this.end,
     });
     this.contactIds.set(contact, id);
     for (const child of [...contact.children].sort((a, b) => this.childIds.get(a)! - this.childIds.get(b)!))
       t.add('contact_children', { contact_id: id, child_id: this.childIds.get(child)! });
-    const decided = contact.decisionDay + Math.floor(contact.decisionMinutes / 1440);
     if (decided > this.end) return;
     t.add('contact_decisions', {
       contact_id: id,

@@ -14,7 +14,10 @@ import { childSchema, renderNewChild } from './presenters.ts';
 
 export const childRoutes = new RouteTable()
   .get('/children', { permission: 'child:view', audit: 'children-listed' }, async (req, res, { listed }) => {
-    const query = req.query as Record<string, string>;
+    // One value per field: a field repeated in the address (?q=a&q=b) is read as its first.
+    const query = Object.fromEntries(
+      Object.entries(req.query).map(([key, value]) => [key, [value].flat().find((v) => typeof v === 'string') ?? '']),
+    ) as Record<string, string>;
     const today = res.locals.services.clock.today();
     const searched = 'q' in query || 'dateOfBirth-day' in query;
     const dateOfBirth = readDateInput(query, 'dateOfBirth', { label: 'Date of birth', required: false });

@@ -88,6 +88,17 @@ describe('finding and adding children', () => {
     assert.equal(second('.govuk-pagination__prev a').attr('href'), '/children?q=pagina+many&page=1');
   });
 
+  test('a search repeated in the address, or with a NUL in it, or past the last page, is answered, never a 500', async () => {
+    const agent = await signedInAgent(harbour, 'practitioner');
+    for (const path of [
+      '/children?q=sam&q=jones',
+      '/children?q=sa%00m',
+      '/children?q=jones&page=999',
+      '/children?q[a]=1',
+    ])
+      assert.ok((await agent.get(path)).status < 500, path);
+  });
+
   test('search by date of birth, Harbour ID, UPN or NHS number', async () => {
     const agent = await signedInAgent(harbour, 'inspector');
     assert.deepEqual(

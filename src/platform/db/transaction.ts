@@ -18,11 +18,14 @@ export function whenChildrenChange(listener: ChildrenChangedListener | undefined
 /**
  * Notes a change to a child's record. Inside a transaction opened by `inTransaction` the listener
  * runs once for all its children just before it commits, when every row of the change is written;
- * elsewhere it runs at once.
+ * in another transaction it runs at once within it, and outside any in a transaction of its own.
  */
 export async function childChanged(executor: Kysely<Database>, childId: number): Promise<void> {
   const pending = changedInTransaction.get(executor);
   if (pending) pending.add(childId);
+  // Outside a transaction the recomputation gets its own, so it is one change with its lock held.
+  else if (!executor.isTransaction)
+    await executor.transaction().execute((trx) => childrenChangedListener?.(trx, [childId]) ?? Promise.resolve());
   else await childrenChangedListener?.(executor, [childId]);
 }
 

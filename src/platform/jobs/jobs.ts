@@ -46,8 +46,16 @@ export async function runJob(db: Kysely<Database>, id: number): Promise<void> {
     .where('state', 'in', ['queued', 'running'])
     .returning(['kind'])
     .executeTakeFirst();
-  const work = job && kinds.get(job.kind);
-  if (!work) return;
+  if (!job) return;
+  const work = kinds.get(job.kind);
+  if (!work) {
+    await db
+      .updateTable('background_jobs')
+      .set({ state: 'failed', finished_at: new Date(), error: `No background job is defined as ${job.kind}` })
+      .where('id', '=', id)
+      .execute();
+    return;
+  }
   let written = 0;
   const progress: JobProgress = async (done, total) => {
     if (done < total && Date.now() - written < progressEveryMilliseconds) return;

@@ -13,7 +13,8 @@ const queueName = 'harbour-background-jobs';
 export async function installPgBoss(connectionString: string): Promise<void> {
   const boss = new PgBoss({ connectionString, schema, max: 2, supervise: false, schedule: false });
   await boss.start();
-  await boss.createQueue(queueName, { name: queueName, retryLimit: 2, expireInHours: 4 });
+  // A job records its own failure (runJob), so pg-boss never runs it again behind the page's back.
+  await boss.createQueue(queueName, { name: queueName, retryLimit: 0, expireInHours: 4 });
   await boss.stop({ graceful: false, wait: true });
 }
 

@@ -95,6 +95,18 @@ defineJob(dueItemsRebuildJob, async (db, progress) => {
 });
 
 /**
+ * True when children are recorded but none has due items: a database that had children before due
+ * items were kept (an upgrade), or a load cut off before its rebuild. `serve` then starts one.
+ */
+export async function dueItemsMissing(db: Kysely<Database>): Promise<boolean> {
+  const [child, item] = await Promise.all([
+    db.selectFrom('children').select('id').limit(1).executeTakeFirst(),
+    db.selectFrom('due_items').select('id').limit(1).executeTakeFirst(),
+  ]);
+  return child !== undefined && item === undefined;
+}
+
+/**
  * The rebuild still under way, or the last one if it failed (the lists then still hold the
  * previous standards' dates); nothing once the latest has finished.
  */
@@ -125,33 +137,16 @@ export async function toDoOf(db: Kysely<Database>, childIds: readonly number[], 
       .where('starts_on', '<=', today)
       .where((eb) => eb.or([eb('episode_ended_on', 'is', null), eb('episode_ended_on', '>', today)]))
       .execute();
-    for (const row of rows) found.push({ ...row, status: today > row.due_on ? 'overdue' : 'due' });
+    for (const row of rows) found.push({ ...row, status: statusOn(row, today) as ToDo['status'] });
   }
   return found.sort(
     (a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.due_on.localeCompare(b.due_on),
   );
 }
 
-/**
- * A child's due items on a day as the engine would give them, from the table: every clock started
- * by then, with its status on the day, earliest due first. What the check compares, and what
- * area pages show for their record.
- */
-export async function storedDueItemsOf(
-  db: Kysely<Database>,
-  childId: number,
-  today: Temporal.PlainDate,
-): Promise<DueItem[]> {
-  const on = today.toString();
-  const rows = await db
-    .selectFrom('due_items')
-    .selectAll()
-    .where('child_id', '=', childId)
-    .where('starts_on', '<=', on)
-    .orderBy('due_on')
-    .orderBy('id')
-    .execute();
-  return rows.map((row) => ({
+/** A stored row as the engine's item on a day: the episode's end only once it is known by then, as the engine has it. */
+function asDueItem(row: StoredDueItem, on: string): DueItem {
+  return {
     rule: row.rule as DueItem['rule'],
     title: row.title,
     childId: String(row.child_id),
@@ -165,58 +160,73 @@ export async function storedDueItemsOf(
       ? { episodeEndedOn: Temporal.PlainDate.from(row.episode_ended_on) }
       : {}),
     source: row.source,
-  }));
+  };
+}
+
+/** These children's stored items whose clocks have started by the day, earliest due first. */
+const startedItems = (db: Kysely<Database>, childIds: readonly number[], on: string) =>
+  db
+    .selectFrom('due_items')
+    .selectAll()
+    .where('child_id', 'in', [...childIds])
+    .where('starts_on', '<=', on)
+    .orderBy('due_on')
+    .orderBy('id')
+    .execute();
+
+/**
+ * A child's due items on a day as the engine would give them, from the table: every clock started
+ * by then, with its status on the day, earliest due first. What area pages show for their record.
+ */
+export async function storedDueItemsOf(
+  db: Kysely<Database>,
+  childId: number,
+  today: Temporal.PlainDate,
+): Promise<DueItem[]> {
+  const on = today.toString();
+  return (await startedItems(db, [childId], on)).map((row) => asDueItem(row, on));
 }
 
 /** One item as both sides are compared: its clock, its status on the day and whether it is still work to do. */
-const comparable = (item: {
-  rule: string;
-  recordId: string;
-  dueOn: string;
-  metOn: string | null;
-  status: DueStatus;
-  toDo: boolean;
-}) =>
-  `${item.rule} ${item.recordId} due ${item.dueOn} met ${item.metOn ?? '-'} ${item.status}${item.toDo ? ' to do' : ''}`;
+const comparable = (item: DueItem, toDo: boolean) =>
+  `${item.rule} ${item.recordId} ${item.title} starts ${item.startedOn.toString()} due ${item.dueOn.toString()}` +
+  ` at ${item.dueAt?.toString() ?? '-'} met ${item.metOn?.toString() ?? '-'} ${item.status}${toDo ? ' to do' : ''}`;
 
 /**
  * Children whose stored items differ from the engine's answer on the day, with both sides; none
- * when the table is true. `harbour due-items check` and the synthetic county's test read it.
+ * when the table is true. The stored side is read as the pages read it (the lists' to-do query,
+ * the record pages' items), each batch in one snapshot so a write meanwhile is not a difference.
+ * `harbour due-items check` and the synthetic county's test read it.
  */
 export async function storedDueItemsDiffer(db: Kysely<Database>, today: Temporal.PlainDate) {
   const on = today.toString();
   const settings = await councilTimescaleSettings(db);
   const ids = await allChildIds(db);
   const differing: { childId: number; engine: string[]; stored: string[] }[] = [];
+  const key = (row: Pick<StoredDueItem, 'id'>) => row.id;
   for (let start = 0; start < ids.length; start += childrenPerBatch) {
     const batch = ids.slice(start, start + childrenPerBatch);
-    const [journeys, rows] = await Promise.all([
-      loadChildJourneys(db, batch),
-      db.selectFrom('due_items').selectAll().where('child_id', 'in', batch).where('starts_on', '<=', on).execute(),
-    ]);
+    const [journeys, rows, toDo] = await db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(
+        async (trx) =>
+          [
+            await loadChildJourneys(trx, batch),
+            await startedItems(trx, batch, on),
+            new Set((await toDoOf(trx, batch, on)).map(key)),
+          ] as const,
+      );
     const storedByChild = new Map<number, string[]>();
     for (const row of rows) {
-      const status = statusOn(row, on);
-      const toDo = row.met_on === null && (row.episode_ended_on === null || row.episode_ended_on > on);
       const list = storedByChild.get(row.child_id) ?? [];
-      list.push(
-        comparable({ rule: row.rule, recordId: row.record_id, dueOn: row.due_on, metOn: row.met_on, status, toDo }),
-      );
+      list.push(comparable(asDueItem(row, on), toDo.has(key(row))));
       storedByChild.set(row.child_id, list);
     }
     for (const childId of batch) {
       const journey = journeys.get(childId);
       const engine = (journey ? dueItems(journey, today, settings) : [])
-        .map((item) =>
-          comparable({
-            rule: item.rule,
-            recordId: item.recordId,
-            dueOn: item.dueOn.toString(),
-            metOn: item.metOn?.toString() ?? null,
-            status: item.status,
-            toDo: stillToDo(item, today),
-          }),
-        )
+        .map((item) => comparable(item, stillToDo(item, today)))
         .sort();
       const stored = (storedByChild.get(childId) ?? []).sort();
       if (engine.join('\n') !== stored.join('\n')) differing.push({ childId, engine, stored });

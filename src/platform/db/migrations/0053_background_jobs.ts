@@ -18,6 +18,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       finished_at timestamptz,
       error text
     );
-    create index background_jobs_kind on background_jobs (kind, queued_at desc);
+    create index background_jobs_kind on background_jobs (kind, id desc);
   `.execute(db);
 }
