@@ -1,4 +1,4 @@
-import { paginationFor } from '../web/pagination.ts';
+import { pageAskedFor, paginationFor } from '../web/pagination.ts';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { RouteTable } from '../web/routeSpec.ts';
@@ -240,7 +240,7 @@ export const adminRoutes = new RouteTable()
   .get('/admin/audit', { permission: 'audit:view', audit: 'none' }, async (req, res) => {
     const form = parseForm(auditFilterSchema, req.query);
     const filter = form.ok ? form.value : {};
-    const page = { number: filter.page ?? 1, size: auditPageSize, offset: ((filter.page ?? 1) - 1) * auditPageSize };
+    const page = pageAskedFor(req, auditPageSize);
     const { rows, total } = await findAuditEvents(res.locals.services.db, {
       username: filter.username || undefined,
       event: filter.event || undefined,
