@@ -62,8 +62,11 @@ export function createApp(services: Services): express.Express {
   );
 
   // Assets need no session: served before it, cached by the browser.
-  app.get('/assets/harbour.css', (_req, res) => {
-    res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(harbourStylesheet());
+  app.get('/assets/harbour.css', async (_req, res) => {
+    res
+      .type('text/css')
+      .set('Cache-Control', 'public, max-age=3600')
+      .send(await harbourStylesheet());
   });
   app.use('/assets', express.static(webAssets, { index: false, maxAge: '1h' }));
   app.use('/assets', express.static(path.join(govukDist, 'assets'), { index: false, maxAge: '1h' }));

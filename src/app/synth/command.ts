@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { systemClock } from '../../core/clock.ts';
-import { demoCounty, seedCounty } from './seed.ts';
+import { demoCounty } from './options.ts';
 import { countyReport, formatReport } from './report.ts';
 import { progressBar } from './progress.ts';
 
@@ -74,6 +74,7 @@ export function registerSeedCommand(
           const seed = options.seed ?? demoCounty.seed;
           if (!Number.isInteger(years)) throw new InvalidArgumentError('years must be a whole number');
           const bar = progressBar(`Seeding a county of ${Math.round(scale * 59_300).toLocaleString('en-GB')} children`);
+          const { seedCounty } = await import('./seed.ts');
           const result = await seedCounty(database.db, { scale, years, seed, endDate }, bar.update);
           bar.done('done');
           const rows = Object.values(result.rows).reduce((a, b) => a + b, 0);

@@ -3,11 +3,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { Clock } from '../../core/clock.ts';
-import { childCount, demoCounty, seedCounty } from './seed.ts';
+import { childCount, demoCounty } from './options.ts';
 import { progressBar } from './progress.ts';
 
 export async function seedDemoCountyIfEmpty(db: Kysely<Database>, clock: Clock): Promise<boolean> {
   if ((await childCount(db)) > 0) return false;
+  const { seedCounty } = await import('./seed.ts');
   const bar = progressBar('Seeding the demo county');
   const result = await seedCounty(db, { ...demoCounty, endDate: clock.today().toString() }, bar.update);
   bar.done(`${result.rows.children ?? 0} synthetic children in ${result.seconds.toFixed(0)} s`);

@@ -1,20 +1,10 @@
 // `harbour seed`: simulate a county and load it, refusing a database that already holds children.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { simulateCounty, type Progress } from './county.ts';
 import { loadCounty } from './load.ts';
 import { countySettings } from './settings.ts';
-
-export interface SeedOptions {
-  scale: number;
-  years: number;
-  seed: number;
-  /** YYYY-MM-DD; the history runs up to this day. */
-  endDate: string;
-}
-
-/** The demo county a new Harbour starts with: scale 1, three years, a fixed seed. */
-export const demoCounty = { scale: 1, years: 3, seed: 2026 } as const;
+import { childCount, type SeedOptions } from './options.ts';
 
 export class ChildrenExistError extends Error {
   constructor(count: number) {
@@ -23,11 +13,6 @@ export class ChildrenExistError extends Error {
     );
     this.name = 'ChildrenExistError';
   }
-}
-
-export async function childCount(db: Kysely<Database>): Promise<number> {
-  const { rows } = await sql<{ count: number }>`select count(*)::int as count from children`.execute(db);
-  return rows[0]!.count;
 }
 
 export async function seedCounty(
