@@ -1,7 +1,8 @@
 // npm run bench [-- --quick] [-- --scales 1,5 --years 10 --seed 2026 --end-date 2026-03-31]
 // Starts a PostgreSQL server it controls (or uses DATABASE_URL), seeds the synthetic county at
 // each scale (cached between runs: bench/.cache), serves Harbour on it and loads it as 1, 10 and
-// 50 signed-in people would, times the reports against the floor of reading their tables raw,
+// 50 signed-in people would (each reading a page for a moment before the next) and then flat out
+// (50 connections asking back to back: how many pages a second it can give), times the reports against the floor of reading their tables raw,
 // and prints every figure at each scale with its growth ratio (largest ÷ first), writing the same
 // as JSON under bench/results/. Every loop is bounded by count and time; it talks to 127.0.0.1 only.
 import { execFile, spawn } from 'node:child_process';
@@ -14,7 +15,7 @@ import { promisify } from 'node:util';
 import { Command, InvalidArgumentError } from 'commander';
 import pg from 'pg';
 import type { ReportTiming, SeedResult } from './county.ts';
-import { signIn, underLoad, type LoadResult, type Scenario } from './load.ts';
+import { asPeople, flatOut, signIn, thinkSeconds, type LoadResult, type Scenario } from './load.ts';
 import { startBenchServer } from './postgres.ts';
 import { cached, cacheDir, countyKey, restoreCounty, saveCounty } from './seedCache.ts';
 
@@ -33,7 +34,12 @@ const options = new Command('bench')
   .option('--quick', 'scales 0.04 and 0.2 with 3 years, short loads: under 3 minutes for day-to-day use')
   .option('--scales <list>', 'county scales, comma-separated (default 1,5)', numberList('scales'))
   .option('--years <years>', 'years of history (default 10)', Number)
-  .option('--users <list>', 'concurrent signed-in users (default 1,10,50)', numberList('users'))
+  .option('--users <list>', 'signed-in people using Harbour at once (default 1,10,50)', numberList('users'))
+  .option(
+    '--flat-out <connections>',
+    'connections asking back to back, for the pages a second (default 50; 0: none)',
+    Number,
+  )
   .option('--seconds <seconds>', 'seconds of load for each page and number of users (default 10)', Number)
   .option('--seed <seed>', 'random seed', Number, 2026)
   .option('--end-date <date>', 'last day of the history, YYYY-MM-DD', '2026-03-31')
@@ -43,6 +49,7 @@ const options = new Command('bench')
     scales?: number[];
     years?: number;
     users?: number[];
+    flatOut?: number;
     seconds?: number;
     seed: number;
     endDate: string;
@@ -52,6 +59,7 @@ const quick = Boolean(options.quick);
 const scales = options.scales ?? (quick ? [0.04, 0.2] : [1, 5]);
 const years = options.years ?? (quick ? 3 : 10);
 const users = options.users ?? [1, 10, 50];
+const flatOutConnections = options.flatOut ?? 50;
 const loadSeconds = options.seconds ?? (quick ? 2 : 10);
 const demoPassword = 'harbour-demo-2026';
 
@@ -153,7 +161,7 @@ async function pagesFor(databaseUrl: string, base: string) {
       await client.query<{ part: string }>(`select distinct left(surname, 3) as part from children limit 200`)
     ).rows.map((row) => row.part);
     const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
-    const most = Math.max(...users);
+    const most = Math.max(...users, flatOutConnections);
     const sessions = async (role: string) => {
       const cookies: string[] = [];
       for (let i = 0; i < most; i++) cookies.push(await signIn(base, `demo-${role}`, demoPassword));
@@ -234,11 +242,16 @@ async function benchmarkScale(
     try {
       const { scenarios, children } = await pagesFor(url, harbour.base);
       const load: LoadResult[] = [];
-      for (const scenario of scenarios)
+      for (const scenario of scenarios) {
         for (const count of users) {
           process.stdout.write('.');
-          load.push(await underLoad(harbour.base, scenario, count, loadSeconds));
+          load.push(await asPeople(harbour.base, scenario, count, loadSeconds));
         }
+        if (flatOutConnections > 0) {
+          process.stdout.write('.');
+          load.push(await flatOut(harbour.base, scenario, flatOutConnections, loadSeconds));
+        }
+      }
       console.log();
       return { scale, seed, load, reports, serverPeakMegabytes: harbour.peakMegabytes(), children };
     } finally {
@@ -254,7 +267,7 @@ const server = external ? undefined : await startBenchServer();
 const serverUrl = external ?? server!.url;
 try {
   console.log(
-    `Harbour benchmark: PostgreSQL ${external ? '(DATABASE_URL)' : '(its own server on 127.0.0.1)'}, ${years} years to ${options.endDate}, seed ${options.seed}, scales ${scales.join(', ')}, ${users.join('/')} users × ${loadSeconds} s; ${os.cpus().length} cores, Node ${process.version}\n`,
+    `Harbour benchmark: PostgreSQL ${external ? '(DATABASE_URL)' : '(its own server on 127.0.0.1)'}, ${years} years to ${options.endDate}, seed ${options.seed}, scales ${scales.join(', ')}, ${users.join('/')} people (each reading a page ${thinkSeconds.least}–${thinkSeconds.most} s) and ${flatOutConnections} connections flat out, ${loadSeconds} s each; ${os.cpus().length} cores, Node ${process.version}\n`,
   );
   const results: ScaleResult[] = [];
   for (const [i, scale] of scales.entries()) {
@@ -289,12 +302,14 @@ try {
     ],
   );
 
-  console.log('HTTP under load: p50 / p95 / p99 ms, requests per second');
+  console.log(
+    `HTTP under load: p50 / p95 / p99 ms, requests per second (people read each page ${thinkSeconds.least}–${thinkSeconds.most} s; flat out: no pause)`,
+  );
   table(
     ['Page', 'users', ...scaleHeads, `p95 ${ratioHead}`],
     first.load.map((row, i) => [
       row.page,
-      String(row.users),
+      row.mode === 'people' ? String(row.users) : `${row.users} flat out`,
       ...results.map((r) => {
         const cell = r.load[i]!;
         return `${cell.p50} / ${cell.p95} / ${cell.p99}, ${cell.perSecond}/s${cell.errors ? `, ${cell.errors} errors` : ''}`;
@@ -328,7 +343,16 @@ try {
     file,
     JSON.stringify(
       {
-        options: { scales, years, users, loadSeconds, seed: options.seed, endDate: options.endDate },
+        options: {
+          scales,
+          years,
+          users,
+          thinkSeconds,
+          flatOutConnections,
+          loadSeconds,
+          seed: options.seed,
+          endDate: options.endDate,
+        },
         cores: os.cpus().length,
         node: process.version,
         results,
