@@ -5,7 +5,7 @@ import { parseForm, singleError, type FormErrors } from '../../platform/web/form
 import { dateInputItems, readDateInput } from '../../platform/web/dateInput.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { createChild } from './store.ts';
-import { countChildren, findChildren, likelyDuplicates } from './search.ts';
+import { countChildren, findChildren, likelyDuplicates, searchCap } from './search.ts';
 import { pageAskedFor, paginationFor, showing } from '../../platform/web/pagination.ts';
 
 /** A page of search results: enough to scan, few enough to read. */
@@ -35,6 +35,9 @@ export const childRoutes = new RouteTable()
             countChildren(res.locals.services.db, search),
           ])
         : [[], 0];
+    // The count stops one past the cap: more than that is "more than 500", and the pages go as far as the cap.
+    const more = total > searchCap;
+    const listable = Math.min(total, searchCap);
     const { shown: results, withheld } = await knownTo(res.locals.services.db, res.locals.user!, found);
     // A search is audited with what was searched for, even when it found nobody.
     if (searched)
@@ -49,8 +52,10 @@ export const childRoutes = new RouteTable()
       searched,
       results,
       withheld,
-      showing: showing(page, total),
-      pagination: paginationFor('/children', query, page, total),
+      more,
+      searchCap,
+      showing: showing(page, listable),
+      pagination: paginationFor('/children', query, page, listable),
       dateOfBirthItems: dateInputItems(
         'dateOfBirth',
         query,

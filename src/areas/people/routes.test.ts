@@ -88,6 +88,52 @@ describe('finding and adding children', () => {
     assert.equal(second('.govuk-pagination__prev a').attr('href'), '/children?q=pagina+many&page=1');
   });
 
+  test('past 500 matches the page says so and asks for more, pages go as far as 500, a restricted match is still withheld', async () => {
+    const db = harbour.database.db;
+    await db
+      .insertInto('children')
+      .values(
+        Array.from({ length: 520 }, (_, i) => ({
+          forename: `Kit${String(i).padStart(3, '0')}`,
+          surname: 'Overmanyson',
+          date_of_birth: '2013-03-03',
+          sex: 'U',
+          ethnicity: 'NOBT',
+        })),
+      )
+      .execute();
+    // Her surname is the word searched, so she ranks before every mere 'Overmanyson'.
+    await db
+      .insertInto('children')
+      .values({
+        forename: 'Hidden',
+        surname: 'Overmany',
+        date_of_birth: '2013-03-04',
+        sex: 'F',
+        ethnicity: 'NOBT',
+        access_restriction: 'high-profile',
+      })
+      .execute();
+    const agent = await signedInAgent(harbour, 'practitioner');
+    const first = await agent.get('/children?q=overmany');
+    const page = pageOf(first.text);
+    assert.match(page('#too-many-matches').text(), /More than 500 children match — add a first name or date of birth/);
+    assert.match(page('caption').text(), /More than 500 children found: 1 to 50 shown/);
+    assert.equal(page('.govuk-pagination__item').last().text().trim(), '10', 'the pages go as far as the cap');
+    assert.doesNotMatch(first.text, /Hidden/);
+    assert.match(page('#restricted-matches').text(), /A restricted record may match/);
+    assert.equal(names(first.text).length, 49);
+
+    const last = pageOf((await agent.get('/children?q=overmany&page=10')).text);
+    assert.equal(last('tbody tr').length, 50);
+    assert.match(last('caption').text(), /451 to 500 shown/);
+    assert.equal(last('.govuk-pagination__next').length, 0);
+
+    const narrowed = pageOf((await agent.get('/children?q=overmany+kit01')).text);
+    assert.equal(narrowed('#too-many-matches').length, 0);
+    assert.match(narrowed('caption').text(), /^10 children found$/);
+  });
+
   test('a search repeated in the address, or with a NUL in it, or past the last page, is answered, never a 500', async () => {
     const agent = await signedInAgent(harbour, 'practitioner');
     for (const path of [

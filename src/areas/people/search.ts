@@ -23,8 +23,31 @@ export interface ChildSearchResult {
 const upnPattern = /^[A-Z]\d{11}[0-9A-Z]$/;
 const nhsPattern = /^\d{10}$/;
 
-/** The children a search matches, before anything is joined to them. */
-function matching(db: Kysely<Database>, search: ChildSearch) {
+/**
+ * The most children a search lists. Past it the count stops ("more than 500") and the person is
+ * asked to narrow the search: no one reads 500 names, and counting or ordering every match of
+ * three letters would read a tenth of the county.
+ */
+export const searchCap = 500;
+
+/** Every name of a child in one lower-case string: the expression of the trigram index (people migration 0054). */
+const allNames = sql<string>`lower(children.forename || ' ' || children.surname || ' ' || coalesce(children.preferred_name, ''))`;
+/** The order of names in results, byte by byte so that indexes serve it (people migration 0058). */
+const surnameKey = sql<string>`lower(children.surname) collate "C"`;
+const forenameKey = sql<string>`lower(children.forename) collate "C"`;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The words of a name search, lower case; none when the text is an ID, a UPN or an NHS number. */
+function nameWords(search: ChildSearch): string[] {
+  const text = (search.text ?? '').trim();
+  const compact = text.replace(/\s+/g, '').toUpperCase();
+  if (/^\d{1,9}$/.test(compact) || upnPattern.test(compact) || nhsPattern.test(compact)) return [];
+  return text.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** The children a search matches, before anything is joined to them; `implied`, a word already known to match. */
+function matching(db: Kysely<Database>, search: ChildSearch, implied?: string) {
   const text = (search.text ?? '').trim();
   const compact = text.replace(/\s+/g, '').toUpperCase();
   let query = db.selectFrom('children');
@@ -32,13 +55,9 @@ function matching(db: Kysely<Database>, search: ChildSearch) {
   else if (upnPattern.test(compact)) query = query.where('children.upn', '=', compact);
   else if (nhsPattern.test(compact)) query = query.where('children.nhs_number', '=', compact);
   else {
-    // Every word in any of the names: the expression of the trigram index (people migration 0054).
-    for (const term of text.toLowerCase().split(/\s+/).filter(Boolean)) {
-      const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query = query.where(
-        sql<boolean>`lower(children.forename || ' ' || children.surname || ' ' || coalesce(children.preferred_name, '')) like ${like}`,
-      );
-    }
+    // Every word in any of the names.
+    for (const word of nameWords(search).filter((word) => word !== implied))
+      query = query.where(sql<boolean>`${allNames} like ${`%${escapeLike(word)}%`}`);
   }
   if (search.dateOfBirth)
     query = query.where((eb) =>
@@ -50,17 +69,37 @@ function matching(db: Kysely<Database>, search: ChildSearch) {
   return query;
 }
 
-/** How many children a search matches, for the pages of its results. */
+/**
+ * How many children a search matches, counting no further than one past the cap: a number above
+ * `searchCap` means "more than searchCap".
+ */
 export async function countChildren(db: Kysely<Database>, search: ChildSearch): Promise<number> {
-  const row = await matching(db, search)
+  const row = await db
+    .selectFrom(
+      matching(db, search)
+        .select('children.id')
+        .limit(searchCap + 1)
+        .as('matched'),
+    )
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
 /**
- * A page of the children a search matches, in name order, with enough about each to tell children
- * of the same name apart: date of birth, address, worker.
+ * A page of the children a search matches, best matches first, with enough about each to tell
+ * children of the same name apart: date of birth, address, worker.
+ *
+ * Best first: a surname that is a word of the search, then a first name that is one, then a
+ * surname that starts with one, then a first name that does, then the rest; within each, name
+ * order, and the Harbour ID last so that pages never overlap. No page reads every match: the
+ * first three kinds are read in order from the name indexes (people migration 0058), as many as
+ * the pages up to this one need, and the rest are the first `searchCap` + 1 matches the database
+ * finds, read only when those do not fill the pages. So when no more than `searchCap` children
+ * match, the order is exact; when more match (the page says so and asks for more of the name),
+ * the children named or starting as searched still come first, completely, and the rest are a
+ * bounded sample of the matches.
+ * Only the page's children are joined to their address and worker.
  */
 export async function findChildren(
   db: Kysely<Database>,
@@ -68,7 +107,70 @@ export async function findChildren(
   today: string,
   page: { limit: number; offset?: number } = { limit: 50 },
 ): Promise<ChildSearchResult[]> {
-  return matching(db, search)
+  const offset = page.offset ?? 0;
+  const limit = Math.min(page.limit, searchCap - offset);
+  if (limit <= 0) return [];
+  // Single letters are too common to rank by; they still narrow the search.
+  const words = [...new Set(nameWords(search).filter((word) => word.length >= 2))];
+  const rank = words.length
+    ? sql<number>`case
+        when ${surnameKey} in (${sql.join(words)}) then 0
+        when ${forenameKey} in (${sql.join(words)}) then 1
+        when ${sql.join(
+          words.map((word) => sql`${surnameKey} like ${`${escapeLike(word)}%`}`),
+          sql` or `,
+        )} then 2
+        when ${sql.join(
+          words.map((word) => sql`${forenameKey} like ${`${escapeLike(word)}%`}`),
+          sql` or `,
+        )} then 3
+        else 4 end`
+    : sql<number>`4`;
+  // Each candidate carries what it is ordered by, so only the page's children are read again.
+  const ranked = (query: ReturnType<typeof matching>) =>
+    query.select(['children.id', rank.as('rank'), surnameKey.as('surname_key'), forenameKey.as('forename_key')]);
+  const needed = Math.min(searchCap, offset + limit);
+  const inOrder = words.flatMap((word) => {
+    // The word itself is implied by a surname that starts with it or a first name that is it, so
+    // only the other words are checked: the planner then reads the name index in order and stops.
+    return [
+      ranked(matching(db, search, word))
+        .where(sql<boolean>`${surnameKey} like ${`${escapeLike(word)}%`}`)
+        .orderBy(surnameKey)
+        .orderBy(forenameKey)
+        .orderBy('children.id')
+        .limit(needed),
+      ranked(matching(db, search, word))
+        .where(sql<boolean>`${forenameKey} = ${word}`)
+        .orderBy(forenameKey)
+        .orderBy(surnameKey)
+        .orderBy('children.id')
+        .limit(needed),
+    ];
+  });
+  const sample = ranked(matching(db, search)).limit(searchCap + 1);
+  // When the names read in order already fill the pages up to this one, nothing else can come
+  // before them, and the sample is not read at all.
+  const candidates = sql<{ id: number; rank: number; surname_key: string; forename_key: string }>`(${
+    inOrder.length
+      ? sql`with in_order as (${sql.join(
+          inOrder.map((query) => sql`(${query})`),
+          sql` union `,
+        )}) select * from in_order union (${sample.where(sql<boolean>`(select count(*) from in_order) < ${needed}`)})`
+      : sample
+  })`;
+  const shown = db
+    .selectFrom(candidates.as('candidates'))
+    .selectAll()
+    .orderBy('rank')
+    .orderBy('surname_key')
+    .orderBy('forename_key')
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset);
+  return db
+    .selectFrom(shown.as('shown'))
+    .innerJoin('children', 'children.id', 'shown.id')
     .leftJoin('addresses', (join) =>
       join
         .onRef('addresses.child_id', '=', 'children.id')
@@ -95,11 +197,10 @@ export async function findChildren(
       'workers.name as worker_name',
       'teams.name as team_name',
     ])
-    .orderBy('children.surname')
-    .orderBy('children.forename')
-    .orderBy('children.id')
-    .limit(page.limit)
-    .offset(page.offset ?? 0)
+    .orderBy('shown.rank')
+    .orderBy('shown.surname_key')
+    .orderBy('shown.forename_key')
+    .orderBy('shown.id')
     .execute();
 }
 
