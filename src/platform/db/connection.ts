@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { pglitePool } from './pgliteAdapter.ts';
+import { batchedReads } from './batchedReads.ts';
 
 export type DatabaseKind = 'embedded' | 'server';
 
@@ -28,6 +29,15 @@ const date = 1082;
 const asNumber = (value: string) => Number(value);
 const asText = (value: string) => value;
 
+/** node-postgres's type parsers for a server: the same shapes as the embedded database's. */
+export const serverTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === int8 || oid === numeric) return asNumber;
+    if (oid === date) return asText;
+    return pg.types.getTypeParser(oid, format) as unknown;
+  }) as typeof pg.types.getTypeParser,
+};
+
 export interface OpenOptions {
   databaseUrl?: string | undefined;
   dataDir?: string;
@@ -43,22 +53,12 @@ export async function openDatabase(options: OpenOptions): Promise<HarbourDatabas
 }
 
 function openServer(databaseUrl: string): HarbourDatabase {
-  const pool = new pg.Pool({
-    connectionString: databaseUrl,
-    max: 10,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-        if (oid === int8 || oid === numeric) return asNumber;
-        if (oid === date) return asText;
-        return pg.types.getTypeParser(oid, format) as unknown;
-      }) as typeof pg.types.getTypeParser,
-    },
-  });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, types: serverTypes });
   // node-postgres: an idle connection the server ends (restart, failover, a dropped database)
   // is reported on the pool; without a listener that would crash the process. The pool has
   // already discarded the connection and the next query opens a fresh one.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: batchedReads(pool) }) });
   const location = databaseUrl.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
   return { db, kind: 'server', location, close: () => db.destroy() };
 }

@@ -1,0 +1,91 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { batchedReads } from './batchedReads.ts';
+import { serverTypes } from './connection.ts';
+
+const serverUrl = process.env.DATABASE_URL;
+
+describe('reads issued together on a PostgreSQL server', { skip: serverUrl ? false : 'needs DATABASE_URL' }, () => {
+  const name = `harbour_batch_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  let pool: pg.Pool;
+  let statements: string[];
+  let db: Kysely<Record<string, Record<string, unknown>>>;
+
+  before(async () => {
+    await admin(`create database ${name}`);
+    const url = new URL(serverUrl!);
+    url.pathname = `/${name}`;
+    pool = new pg.Pool({ connectionString: url.toString(), max: 4, types: serverTypes });
+    statements = [];
+    const query = pool.query.bind(pool) as (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
+    pool.query = ((text: string, values?: unknown[]) => {
+      statements.push(text);
+      return query(text, values);
+    }) as typeof pool.query;
+    db = new Kysely({ dialect: new PostgresDialect({ pool: batchedReads(pool) }) });
+    await sql`create table visits (id bigint primary key, child_id bigint, visit_date date, seen boolean,
+      recorded_at timestamptz, purposes text[], detail jsonb, note text)`.execute(db);
+    await sql`insert into visits values
+      (1, 7, '2024-02-29', true, '2024-02-29 16:05:00+00', '{statutory,cp}', '{"alone": true}', null),
+      (2, 7, '2026-03-31', false, '2026-03-31 09:00:00+01', '{}', null, 'Seen at school'),
+      (3, 8, '2025-12-25', true, null, '{cin}', '{}', 'Christmas')`.execute(db);
+  });
+  after(async () => {
+    await db?.destroy();
+    await admin(`drop database if exists ${name} with (force)`);
+  });
+
+  const visitsOf = (childId: number) =>
+    db.selectFrom('visits').selectAll().where('child_id', '=', childId).orderBy('id').execute();
+
+  test('come back as they would alone, in one statement once their columns have been seen', async () => {
+    const alone = [await visitsOf(7), await visitsOf(8)];
+    statements.length = 0;
+    const together = await Promise.all([visitsOf(7), visitsOf(8)]);
+    assert.deepEqual(together, alone);
+    assert.equal(statements.length, 1, 'both reads in one statement');
+    const [first] = together[0]!;
+    assert.equal(first!.visit_date, '2024-02-29', 'dates stay YYYY-MM-DD');
+    assert.equal(first!.id, 1, 'counts and ids stay numbers');
+    assert.ok(first!.recorded_at instanceof Date, 'timestamps stay Dates');
+    assert.equal((first!.recorded_at as Date).toISOString(), '2024-02-29T16:05:00.000Z');
+    assert.deepEqual(first!.purposes, ['statutory', 'cp']);
+    assert.deepEqual(first!.detail, { alone: true });
+  });
+
+  test('a read that fails fails alone: the others in its batch get their rows', async () => {
+    const bad = sql<{ n: number }>`select ${'not a number'}::int as n`;
+    const good = sql<{ n: number }>`select ${41}::int + 1 as n`;
+    await good.execute(db);
+    await bad.execute(db).catch(() => undefined);
+    const [failed, answered] = await Promise.allSettled([bad.execute(db), good.execute(db)]);
+    assert.equal(failed.status, 'rejected');
+    assert.deepEqual(answered.status === 'fulfilled' && answered.value.rows, [{ n: 42 }]);
+  });
+
+  test('reads inside a transaction use its connection: they see its writes, others do not until it commits', async () => {
+    await visitsOf(9);
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('visits').values({ id: 4, child_id: 9, visit_date: '2026-01-05' }).execute();
+      const [inside, outside] = await Promise.all([
+        trx.selectFrom('visits').selectAll().where('child_id', '=', 9).execute(),
+        visitsOf(9),
+      ]);
+      assert.equal(inside.length, 1);
+      assert.equal(outside.length, 0);
+    });
+    assert.equal((await visitsOf(9)).length, 1);
+  });
+});
