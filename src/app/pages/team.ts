@@ -18,7 +18,7 @@ import {
 import { childrenAwaitingContactDecision, teamChildren, unallocatedChildren } from '../../reports/journey/openCases.ts';
 import { countBy, dueAcrossChildren, type DueRow } from '../../reports/journey/dueAcrossChildren.ts';
 import { dueItemsRebuildState } from '../../reports/journey/storedDueItems.ts';
-import { pageAskedFor, paginationFor, showing } from '../../platform/web/pagination.ts';
+import { pageOrExport } from '../../platform/web/pagination.ts';
 
 /** The team a manager is looking at: the one chosen, else their own, else the first. */
 async function chosenTeam(req: Request, res: Response) {
@@ -51,15 +51,26 @@ const groupings = {
   child: { title: 'By child', key: (row: DueRow) => row.childName },
 } as const;
 
-const dueQuerySchema = z.object({
+/** A list's page (read by pageAskedFor) or its CSV. */
+const listQuerySchema = z.object({ format: z.enum(['csv']).optional(), page: z.string().max(10).optional() });
+
+const dueQuerySchema = listQuerySchema.extend({
   by: z.enum(['rule', 'worker', 'child']).default('rule'),
   group: z.string().max(300).optional(),
-  format: z.enum(['csv']).optional(),
-  page: z.string().max(10).optional(),
 });
 
-/** Rows of the due list on one page; the CSV holds the whole list. */
-const dueRowsPerPage = 100;
+/** Rows of a list on one page; the CSV holds the whole list. */
+const rowsPerPage = 100;
+
+/** A file name for a list's CSV: what it is, whose, and on which day. */
+const csvName = (list: string, on: string) => `${list.replace(/\W+/g, '-').toLowerCase()}-${on}.csv`;
+
+/** The address query of a list's CSV: the list's own query, the page left out. */
+const csvQuery = (query: Record<string, string | undefined>) =>
+  new URLSearchParams([
+    ...Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]),
+    ['format', 'csv'],
+  ]).toString();
 
 /** Oversight: the lists managers are asked to watch (Ofsted 2017 recommendations). */
 const oversightLists: { title: string; rules: string[]; statuses: DueRow['status'][] }[] = [
@@ -114,26 +125,22 @@ export const teamRoutes = new RouteTable()
     const { team, teamItems, today, rows, withheld, rebuild } = await teamDue(req, res);
     const grouping = groupings[query.value.by];
     const groups = countBy(rows, grouping.key);
-    const listed = query.value.group ? rows.filter((row) => grouping.key(row) === query.value.group) : rows;
-    const csv = query.value.format === 'csv';
-    const page = pageAskedFor(req, dueRowsPerPage);
-    const onPage = csv ? listed : listed.slice(page.offset, page.offset + page.size);
-    // A page or an export is audited as what it shows: this page's rows, or every row of the CSV.
-    await audited(
-      onPage.map((row) => row.childId),
-      {
-        team: team?.id,
-        by: query.value.by,
-        group: query.value.group,
-        ...(csv ? { exported: 'csv', rows: listed.length } : { page: page.number }),
-      },
-    );
-    if (csv)
+    const grouped = query.value.group ? rows.filter((row) => grouping.key(row) === query.value.group) : rows;
+    const listQuery = { team: team ? String(team.id) : undefined, by: query.value.by, group: query.value.group };
+    const shown = await pageOrExport(req, audited, grouped, {
+      path: '/team/due',
+      query: listQuery,
+      size: rowsPerPage,
+      csv: query.value.format === 'csv',
+      childIdOf: (row) => row.childId,
+      detail: { team: team?.id, by: query.value.by, group: query.value.group },
+    });
+    if (query.value.format === 'csv')
       return sendCsv(
         res,
-        `due-and-overdue-${team?.name.replace(/\W+/g, '-').toLowerCase() ?? 'team'}-${today.toString()}.csv`,
+        csvName(`due-and-overdue-${team?.name ?? 'team'}`, today.toString()),
         ['Harbour ID', 'Child', 'Worker', 'What is due', 'Due by', 'Status', 'Source'],
-        listed.map((row) => [
+        shown.rows.map((row) => [
           row.childId,
           row.childName,
           row.workerName ?? '',
@@ -152,23 +159,13 @@ export const teamRoutes = new RouteTable()
       byTitle: grouping.title,
       group: query.value.group,
       groups,
-      listed: onPage,
-      showing: showing(page, listed.length),
-      pagination: paginationFor(
-        '/team/due',
-        { team: team ? String(team.id) : undefined, by: query.value.by, group: query.value.group },
-        page,
-        listed.length,
-      ),
+      listed: shown.rows,
+      showing: shown.showing,
+      pagination: shown.pagination,
       withheld,
       overdue: rows.filter((row) => row.status === 'overdue').length,
       due: rows.filter((row) => row.status === 'due').length,
-      csvQuery: new URLSearchParams({
-        ...(team ? { team: String(team.id) } : {}),
-        by: query.value.by,
-        ...(query.value.group ? { group: query.value.group } : {}),
-        format: 'csv',
-      }).toString(),
+      csvQuery: csvQuery(listQuery),
     });
   })
   .get('/team/oversight', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {

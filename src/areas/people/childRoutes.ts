@@ -6,7 +6,7 @@ import { dateInputItems, readDateInput } from '../../platform/web/dateInput.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { createChild } from './store.ts';
 import { countChildren, findChildren, likelyDuplicates } from './search.ts';
-import { pageAskedFor, paginationFor, showing } from '../../platform/web/pagination.ts';
+import { listPage, pageAskedFor } from '../../platform/web/pagination.ts';
 
 /** A page of search results: enough to scan, few enough to read. */
 const resultsPerPage = 50;
@@ -35,6 +35,7 @@ export const childRoutes = new RouteTable()
             countChildren(res.locals.services.db, search),
           ])
         : [[], 0];
+    const { showing, pagination } = listPage('/children', query, page, total);
     const { shown: results, withheld } = await knownTo(res.locals.services.db, res.locals.user!, found);
     // A search is audited with what was searched for, even when it found nobody.
     if (searched)
@@ -49,8 +50,8 @@ export const childRoutes = new RouteTable()
       searched,
       results,
       withheld,
-      showing: showing(page, total),
-      pagination: paginationFor('/children', query, page, total),
+      showing,
+      pagination,
       dateOfBirthItems: dateInputItems(
         'dateOfBirth',
         query,

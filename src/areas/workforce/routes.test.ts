@@ -90,7 +90,7 @@ describe("a team manager's pages", () => {
     assert.equal((await manager.get('/team?team=999999')).status, 404);
   });
 
-  test('due and overdue moves with the clock, groups by worker, and exports CSV', async () => {
+  test('due and overdue moves with the clock, groups by worker, exports CSV, and has no page past its last', async () => {
     const manager = await signedInAgent(harbour, 'team-manager');
     const before = pageOf((await manager.get('/team/due')).text);
     assert.match(before('main').text(), /0 overdue/);
@@ -109,6 +109,9 @@ describe("a team manager's pages", () => {
         (line) => line.startsWith(`${ruby},Ruby Assessed,Wendy Worker,`) && line.includes('2026-02-24,overdue'),
       ),
     );
+    // One page of items: a second is not there, though the whole list still exports from any address.
+    assert.equal((await manager.get('/team/due?by=worker&page=2')).status, 404);
+    assert.equal((await manager.get(`/team/due?team=${teamId}&by=worker&format=csv&page=2`)).status, 200);
     harbour.clock.setToday('2026-02-20');
   });
 
