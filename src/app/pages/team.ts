@@ -90,18 +90,15 @@ export const teamRoutes = new RouteTable()
     const { db, clock } = res.locals.services;
     const { team, teamItems } = await chosenTeam(req, res);
     const on = clock.today().toString();
-    const [standards, loads, allocated, open] = await Promise.all([
+    // The team's rows only: the county's open children with no worker are a page of their own.
+    const [standards, loads, allocated] = await Promise.all([
       councilCaseloadStandards(db),
       team ? caseloadsOn(db, on, team.id) : Promise.resolve([]),
       team ? teamChildren(db, team.id, on) : Promise.resolve([]),
-      unallocatedChildren(db, on),
     ]);
-    const [{ shown: children, withheld }, { shown: unallocated, withheld: unallocatedWithheld }] = await Promise.all([
-      knownTo(db, res.locals.user!, allocated),
-      knownTo(db, res.locals.user!, open),
-    ]);
+    const { shown: children, withheld } = await knownTo(db, res.locals.user!, allocated);
     await listed(
-      [...children, ...unallocated].map((child) => child.id),
+      children.map((child) => child.id),
       { team: team?.id },
     );
     res.render('pages/team/team', {
@@ -115,8 +112,7 @@ export const teamRoutes = new RouteTable()
         band: caseloadBand(worker.role, worker.caseload, standards),
       })),
       children,
-      unallocated,
-      withheld: withheld + unallocatedWithheld,
+      withheld,
     });
   })
   .get('/team/due', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed: audited }) => {
@@ -166,6 +162,37 @@ export const teamRoutes = new RouteTable()
       overdue: rows.filter((row) => row.status === 'overdue').length,
       due: rows.filter((row) => row.status === 'due').length,
       csvQuery: csvQuery(listQuery),
+    });
+  })
+  .get('/team/unallocated', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
+    const query = parseForm(listQuerySchema, req.query);
+    if (!query.ok) throw new NotFoundError();
+    const { db, clock } = res.locals.services;
+    const today = clock.today().toString();
+    // The whole county's open children, so a manager of any team sees who is waiting for one.
+    const { shown: children, withheld } = await knownTo(db, res.locals.user!, await unallocatedChildren(db, today));
+    const shown = await pageOrExport(req, listed, children, {
+      path: '/team/unallocated',
+      query: {},
+      size: rowsPerPage,
+      csv: query.value.format === 'csv',
+      childIdOf: (child) => child.id,
+      detail: {},
+    });
+    if (query.value.format === 'csv')
+      return sendCsv(
+        res,
+        csvName('open-children-with-no-allocated-worker', today),
+        ['Harbour ID', 'Child', 'Date of birth', 'Without a worker since'],
+        shown.rows.map((child) => [child.id, `${child.forename} ${child.surname}`, child.date_of_birth, child.since]),
+      );
+    res.render('pages/team/unallocated', {
+      pageTitle: 'Open children with no allocated worker',
+      children: shown.rows,
+      showing: shown.showing,
+      pagination: shown.pagination,
+      withheld,
+      csvQuery: csvQuery({}),
     });
   })
   .get('/team/oversight', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
