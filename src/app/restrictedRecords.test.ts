@@ -22,11 +22,14 @@ import { breakGlass, grantAccess, restrictedRecordLabel } from '../platform/acce
 // A restricted record (an adopted child) is named only to someone who may open it. Rosamund is
 // planted in every place that names or lists children: her brother's page and chronology, the
 // front door's household step and searches, the duplicate checks, the team's lists and export,
-// and her worker's page. Her first name is unique, so any leak shows.
+// and her worker's page. Clementine, restricted too, is open with no worker, so she is planted on
+// the county's list of unallocated children and its export. Their first names are unique, so any
+// leak shows.
 describe('a restricted child stays hidden from people without access', () => {
   let harbour: TestHarbour;
   let brother: number;
   let rosamund: number;
+  let clementine: number;
   let teamId: number;
   let workerId: number;
   before(async () => {
@@ -68,7 +71,12 @@ describe('a restricted child stays hidden from people without access', () => {
       consent: 'given',
       concerns: 'School raised a concern',
     });
+    clementine = (
+      await createChild(db, actor, { forename: 'Clementine', surname: 'Ashdown', dateOfBirth: '2012-02-02', sex: 'F' })
+    ).id;
+    await recordReferral(db, actor, { childId: clementine, referralDate: '2026-02-09', source: '6' });
     await db.updateTable('children').set({ access_restriction: 'adoption' }).where('id', '=', rosamund).execute();
+    await db.updateTable('children').set({ access_restriction: 'high-profile' }).where('id', '=', clementine).execute();
     // Opened by break-glass and granted to someone else: both on the managers' review list.
     const lado = await testActor(db, 'lado');
     await breakGlass(db, { ...lado, userId: lado.userId! }, rosamund, 'Allegation against a carer, out of hours');
@@ -93,6 +101,8 @@ describe('a restricted child stays hidden from people without access', () => {
     `/team/due?team=${teamId}&by=child`,
     `/team/due?team=${teamId}&format=csv`,
     `/team/oversight?team=${teamId}`,
+    '/team/unallocated',
+    '/team/unallocated?format=csv',
     `/children/${brother}/family/children?q=fairweather`,
     '/oversight/break-glass',
     `/children/${rosamund}`,
@@ -133,7 +143,7 @@ describe('a restricted child stays hidden from people without access', () => {
         const response = await agent.get(path);
         if (response.status === 403) continue; // a page this role may not see at all
         assert.ok(response.status < 500, `${role} ${path}: ${response.status}`);
-        assert.doesNotMatch(response.text, /Rosamund/, `${role} ${path} names her`);
+        assert.doesNotMatch(response.text, /Rosamund|Clementine/, `${role} ${path} names her`);
         visited += 1;
       }
       const chronology = await agent.get(`/children/${brother}/chronology?siblings=yes`);
@@ -152,6 +162,11 @@ describe('a restricted child stays hidden from people without access', () => {
         visited += 1;
       }
       if (role === 'team-manager') {
+        assert.match(
+          (await agent.get('/team/unallocated')).text,
+          /A restricted record is not shown: you have not been given access/,
+          'the unallocated list counts her without naming her',
+        );
         assert.match(steps[1]!.text, /A restricted record may match this child/);
         assert.match(steps[2]!.text, /A restricted record may match this child/);
       }
@@ -206,5 +221,15 @@ describe('a restricted child stays hidden from people without access', () => {
     assert.match((await agent.get('/children?q=fairweather')).text, /Rosamund/);
     assert.match((await agent.get(`/team/due?team=${teamId}&by=child`)).text, /Rosamund/);
     assert.match((await agent.get(`/children/${brother}/chronology?siblings=yes`)).text, /Rosamund/);
+    await grantAccess(db, serviceManager, {
+      childId: clementine,
+      userId: manager.id,
+      reason: 'Allocating her',
+      endsOn: '2027-03-31',
+    });
+    assert.match(
+      (await agent.get('/team/unallocated')).text,
+      /Allocate<span class="govuk-visually-hidden"> Clementine Ashdown/,
+    );
   });
 });

@@ -684,8 +684,14 @@ describe('A family through Harbour: contact to child protection, and what falls 
       );
       assert.equal(await flash(manager), `${socialWorker} is added to the workforce`);
 
-      await go(manager, navigation(manager, 'My team'), at('/team'), 'manager: my team, the family unallocated');
-      const unallocated = page.locator('.govuk-error-summary__list');
+      await go(manager, navigation(manager, 'My team'), at('/team'), 'manager: my team');
+      await go(
+        manager,
+        link(manager, 'Open children with no allocated worker'),
+        at('/team/unallocated'),
+        'manager: the county’s open children with no worker, the family among them',
+      );
+      const unallocated = page.locator('main table');
       for (const child of siblings)
         assert.equal(
           await unallocated.getByRole('link', { name: `Allocate ${fullName(child)}` }).count(),
@@ -769,14 +775,21 @@ describe('A family through Harbour: contact to child protection, and what falls 
 });
 
 /**
- * The manager's round: My team (the eldest allocated; the younger two still open with no worker,
- * each with a link to allocate them), Due and overdue for the team, where the eldest's child
- * protection visit is listed by child, and from there the child's record.
+ * The manager's round: the county's open children with no worker, linked from My team (the eldest
+ * allocated; the younger two still there, each with a link to allocate them), Due and overdue for
+ * the team, where the eldest's child protection visit is listed by child, and from there the
+ * child's record.
  */
 async function managerLooksAtWhatIsDue(manager: WatchedPage, label: string): Promise<void> {
   const { page } = manager;
   await go(manager, navigation(manager, 'My team'), at('/team'), `${label}: my team`);
-  const unallocated = page.locator('.govuk-error-summary__list');
+  await go(
+    manager,
+    link(manager, 'Open children with no allocated worker'),
+    at('/team/unallocated'),
+    `${label}: open children with no worker`,
+  );
+  const unallocated = page.locator('main table');
   assert.equal(
     await unallocated.getByRole('link', { name: `Allocate ${fullName(eldest)}` }).count(),
     0,
@@ -788,6 +801,7 @@ async function managerLooksAtWhatIsDue(manager: WatchedPage, label: string): Pro
       1,
       `${child.forename} is not listed as open and unallocated`,
     );
+  await go(manager, navigation(manager, 'My team'), at('/team'), `${label}: my team again`);
   await go(manager, link(manager, 'Due and overdue'), at('/team/due'), `${label}: due and overdue`);
   assert.match(await heading(page), /: due and overdue$/);
   assert.match(

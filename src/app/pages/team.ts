@@ -18,7 +18,7 @@ import {
 import { childrenAwaitingContactDecision, teamChildren, unallocatedChildren } from '../../reports/journey/openCases.ts';
 import { countBy, dueAcrossChildren, type DueRow } from '../../reports/journey/dueAcrossChildren.ts';
 import { dueItemsRebuildState } from '../../reports/journey/storedDueItems.ts';
-import { pageAskedFor, paginationFor, showing } from '../../platform/web/pagination.ts';
+import { pageOrExport } from '../../platform/web/pagination.ts';
 
 /** The team a manager is looking at: the one chosen, else their own, else the first. */
 async function chosenTeam(req: Request, res: Response) {
@@ -51,15 +51,26 @@ const groupings = {
   child: { title: 'By child', key: (row: DueRow) => row.childName },
 } as const;
 
-const dueQuerySchema = z.object({
+/** A list's page (read by pageAskedFor) or its CSV. */
+const listQuerySchema = z.object({ format: z.enum(['csv']).optional(), page: z.string().max(10).optional() });
+
+const dueQuerySchema = listQuerySchema.extend({
   by: z.enum(['rule', 'worker', 'child']).default('rule'),
   group: z.string().max(300).optional(),
-  format: z.enum(['csv']).optional(),
-  page: z.string().max(10).optional(),
 });
 
-/** Rows of the due list on one page; the CSV holds the whole list. */
-const dueRowsPerPage = 100;
+/** Rows of a list on one page; the CSV holds the whole list. */
+const rowsPerPage = 100;
+
+/** A file name for a list's CSV: what it is, whose, and on which day. */
+const csvName = (list: string, on: string) => `${list.replace(/\W+/g, '-').toLowerCase()}-${on}.csv`;
+
+/** The address query of a list's CSV: the list's own query, the page left out. */
+const csvQuery = (query: Record<string, string | undefined>) =>
+  new URLSearchParams([
+    ...Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]),
+    ['format', 'csv'],
+  ]).toString();
 
 /** Oversight: the lists managers are asked to watch (Ofsted 2017 recommendations). */
 const oversightLists: { title: string; rules: string[]; statuses: DueRow['status'][] }[] = [
@@ -79,18 +90,15 @@ export const teamRoutes = new RouteTable()
     const { db, clock } = res.locals.services;
     const { team, teamItems } = await chosenTeam(req, res);
     const on = clock.today().toString();
-    const [standards, loads, allocated, open] = await Promise.all([
+    // The team's rows only: the county's open children with no worker are a page of their own.
+    const [standards, loads, allocated] = await Promise.all([
       councilCaseloadStandards(db),
       team ? caseloadsOn(db, on, team.id) : Promise.resolve([]),
       team ? teamChildren(db, team.id, on) : Promise.resolve([]),
-      unallocatedChildren(db, on),
     ]);
-    const [{ shown: children, withheld }, { shown: unallocated, withheld: unallocatedWithheld }] = await Promise.all([
-      knownTo(db, res.locals.user!, allocated),
-      knownTo(db, res.locals.user!, open),
-    ]);
+    const { shown: children, withheld } = await knownTo(db, res.locals.user!, allocated);
     await listed(
-      [...children, ...unallocated].map((child) => child.id),
+      children.map((child) => child.id),
       { team: team?.id },
     );
     res.render('pages/team/team', {
@@ -104,8 +112,7 @@ export const teamRoutes = new RouteTable()
         band: caseloadBand(worker.role, worker.caseload, standards),
       })),
       children,
-      unallocated,
-      withheld: withheld + unallocatedWithheld,
+      withheld,
     });
   })
   .get('/team/due', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed: audited }) => {
@@ -114,26 +121,22 @@ export const teamRoutes = new RouteTable()
     const { team, teamItems, today, rows, withheld, rebuild } = await teamDue(req, res);
     const grouping = groupings[query.value.by];
     const groups = countBy(rows, grouping.key);
-    const listed = query.value.group ? rows.filter((row) => grouping.key(row) === query.value.group) : rows;
-    const csv = query.value.format === 'csv';
-    const page = pageAskedFor(req, dueRowsPerPage);
-    const onPage = csv ? listed : listed.slice(page.offset, page.offset + page.size);
-    // A page or an export is audited as what it shows: this page's rows, or every row of the CSV.
-    await audited(
-      onPage.map((row) => row.childId),
-      {
-        team: team?.id,
-        by: query.value.by,
-        group: query.value.group,
-        ...(csv ? { exported: 'csv', rows: listed.length } : { page: page.number }),
-      },
-    );
-    if (csv)
+    const grouped = query.value.group ? rows.filter((row) => grouping.key(row) === query.value.group) : rows;
+    const listQuery = { team: team ? String(team.id) : undefined, by: query.value.by, group: query.value.group };
+    const shown = await pageOrExport(req, audited, grouped, {
+      path: '/team/due',
+      query: listQuery,
+      size: rowsPerPage,
+      csv: query.value.format === 'csv',
+      childIdOf: (row) => row.childId,
+      detail: { team: team?.id, by: query.value.by, group: query.value.group },
+    });
+    if (query.value.format === 'csv')
       return sendCsv(
         res,
-        `due-and-overdue-${team?.name.replace(/\W+/g, '-').toLowerCase() ?? 'team'}-${today.toString()}.csv`,
+        csvName(`due-and-overdue-${team?.name ?? 'team'}`, today.toString()),
         ['Harbour ID', 'Child', 'Worker', 'What is due', 'Due by', 'Status', 'Source'],
-        listed.map((row) => [
+        shown.rows.map((row) => [
           row.childId,
           row.childName,
           row.workerName ?? '',
@@ -152,23 +155,44 @@ export const teamRoutes = new RouteTable()
       byTitle: grouping.title,
       group: query.value.group,
       groups,
-      listed: onPage,
-      showing: showing(page, listed.length),
-      pagination: paginationFor(
-        '/team/due',
-        { team: team ? String(team.id) : undefined, by: query.value.by, group: query.value.group },
-        page,
-        listed.length,
-      ),
+      listed: shown.rows,
+      showing: shown.showing,
+      pagination: shown.pagination,
       withheld,
       overdue: rows.filter((row) => row.status === 'overdue').length,
       due: rows.filter((row) => row.status === 'due').length,
-      csvQuery: new URLSearchParams({
-        ...(team ? { team: String(team.id) } : {}),
-        by: query.value.by,
-        ...(query.value.group ? { group: query.value.group } : {}),
-        format: 'csv',
-      }).toString(),
+      csvQuery: csvQuery(listQuery),
+    });
+  })
+  .get('/team/unallocated', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
+    const query = parseForm(listQuerySchema, req.query);
+    if (!query.ok) throw new NotFoundError();
+    const { db, clock } = res.locals.services;
+    const today = clock.today().toString();
+    // The whole county's open children, so a manager of any team sees who is waiting for one.
+    const { shown: children, withheld } = await knownTo(db, res.locals.user!, await unallocatedChildren(db, today));
+    const shown = await pageOrExport(req, listed, children, {
+      path: '/team/unallocated',
+      query: {},
+      size: rowsPerPage,
+      csv: query.value.format === 'csv',
+      childIdOf: (child) => child.id,
+      detail: {},
+    });
+    if (query.value.format === 'csv')
+      return sendCsv(
+        res,
+        csvName('open-children-with-no-allocated-worker', today),
+        ['Harbour ID', 'Child', 'Date of birth', 'Without a worker since'],
+        shown.rows.map((child) => [child.id, `${child.forename} ${child.surname}`, child.date_of_birth, child.since]),
+      );
+    res.render('pages/team/unallocated', {
+      pageTitle: 'Open children with no allocated worker',
+      children: shown.rows,
+      showing: shown.showing,
+      pagination: shown.pagination,
+      withheld,
+      csvQuery: csvQuery({}),
     });
   })
   .get('/team/oversight', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {

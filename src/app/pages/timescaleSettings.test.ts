@@ -8,6 +8,26 @@ import { testActor } from '../testing/actors.ts';
 import { aChild } from '../testing/records.ts';
 import { recordContact } from '../../areas/frontdoor/store.ts';
 import { storedDueItemsDiffer, toDoOf } from '../../reports/journey/storedDueItems.ts';
+import { queueHandingOffTo } from '../../platform/jobs/jobs.ts';
+import { inProcessJobQueue } from '../../platform/jobs/inProcess.ts';
+import type { HarbourDatabase } from '../../platform/db/connection.ts';
+import { saveCouncilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
+
+/** The latest job once it has finished: the in-process queue runs it between requests, so wait, a bounded number of times. */
+async function settledJob(db: HarbourDatabase['db']) {
+  for (let tries = 0; tries < 200; tries++) {
+    const job = await db.selectFrom('background_jobs').selectAll().orderBy('id', 'desc').executeTakeFirst();
+    if (job && (job.state === 'done' || job.state === 'failed')) return job;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the job did not finish');
+}
+
+/** The settings form as it stands, with changes. */
+const settingsForm = (changes: Record<string, string>) => ({
+  ...Object.fromEntries(Object.entries(defaultTimescaleSettings).map(([k, v]) => [k, v === false ? 'no' : String(v)])),
+  ...changes,
+});
 
 describe('local timescale standards', () => {
   let harbour: TestHarbour;
@@ -17,12 +37,6 @@ describe('local timescale standards', () => {
   after(() => harbour.close());
 
   const versionOn = (html: string) => String(pageOf(html)('input[name="version"]').val());
-  const form = (changes: Record<string, string>) => ({
-    ...Object.fromEntries(
-      Object.entries(defaultTimescaleSettings).map(([k, v]) => [k, v === false ? 'no' : String(v)]),
-    ),
-    ...changes,
-  });
 
   test('the defaults apply until the council changes them, and a change is audited', async () => {
     assert.deepEqual(await councilTimescaleSettings(harbour.database.db), defaultTimescaleSettings);
@@ -34,7 +48,7 @@ describe('local timescale standards', () => {
       manager,
       '/admin/settings/timescales',
       '/admin/settings/timescales',
-      form({ childProtectionVisitWorkingDays: '15', contactDecisionWithin: '24-hours', version: '1' }),
+      settingsForm({ childProtectionVisitWorkingDays: '15', contactDecisionWithin: '24-hours', version: '1' }),
     );
     assert.equal(saved.status, 302);
     const settings = await councilTimescaleSettings(harbour.database.db);
@@ -57,7 +71,10 @@ describe('local timescale standards', () => {
       second,
       '/admin/settings/timescales',
       '/admin/settings/timescales',
-      form({ childInNeedReviewWeeks: '8', version: versionOn((await second.get('/admin/settings/timescales')).text) }),
+      settingsForm({
+        childInNeedReviewWeeks: '8',
+        version: versionOn((await second.get('/admin/settings/timescales')).text),
+      }),
     );
     assert.equal(theirs.status, 302);
 
@@ -65,7 +82,7 @@ describe('local timescale standards', () => {
       first,
       '/admin/settings/timescales',
       '/admin/settings/timescales',
-      form({ childInNeedReviewWeeks: '20', childProtectionVisitWorkingDays: '7', version: opened }),
+      settingsForm({ childInNeedReviewWeeks: '20', childProtectionVisitWorkingDays: '7', version: opened }),
     );
     assert.equal(stale.status, 409);
     assert.match(errorSummary(stale.text)[0]!, /Someone else saved the local standards/);
@@ -83,7 +100,7 @@ describe('local timescale standards', () => {
       first,
       '/admin/settings/timescales',
       '/admin/settings/timescales',
-      form({ childInNeedReviewWeeks: '20', childProtectionVisitWorkingDays: '7', version: current }),
+      settingsForm({ childInNeedReviewWeeks: '20', childProtectionVisitWorkingDays: '7', version: current }),
     );
     assert.equal(again.status, 302);
     assert.equal((await councilTimescaleSettings(harbour.database.db)).childInNeedReviewWeeks, 20);
@@ -96,7 +113,7 @@ describe('local timescale standards', () => {
       manager,
       '/admin/settings/timescales',
       '/admin/settings/timescales',
-      form({ childInNeedReviewWeeks: '5' }),
+      settingsForm({ childInNeedReviewWeeks: '5' }),
     );
     assert.equal(refused.status, 400);
     assert.deepEqual(errorSummary(refused.text), ['Reload the page and try again']);
@@ -110,7 +127,11 @@ describe('local timescale standards', () => {
       admin,
       '/admin/settings/timescales',
       '/admin/settings/timescales',
-      form({ childInNeedReviewWeeks: '0', childProtectionVisitWorkingDays: 'ten', contactDecisionWithin: 'never' }),
+      settingsForm({
+        childInNeedReviewWeeks: '0',
+        childProtectionVisitWorkingDays: 'ten',
+        contactDecisionWithin: 'never',
+      }),
     );
     assert.equal(refused.status, 400);
     assert.deepEqual(errorSummary(refused.text), [
@@ -122,26 +143,85 @@ describe('local timescale standards', () => {
   });
 });
 
+describe('the standards and the rebuild they start are saved in one transaction', () => {
+  const handOffErrors: unknown[] = [];
+  let harbour: TestHarbour;
+  before(async () => {
+    // A queue that cannot be reached just after the save commits (pg-boss's connection dropped).
+    harbour = await testHarbour(
+      {},
+      {
+        jobs: (db) =>
+          queueHandingOffTo(
+            db,
+            {
+              handOff: () => {
+                throw new Error('queue unreachable');
+              },
+              stop: () => Promise.resolve(),
+            },
+            (error) => handOffErrors.push(error),
+          ),
+      },
+    );
+  });
+  after(() => harbour.close());
+
+  const jobs = () => harbour.database.db.selectFrom('background_jobs').selectAll().orderBy('id').execute();
+  const actor = { userId: null, username: 'test', ip: '127.0.0.1' };
+
+  test('a save whose hand-off fails keeps its job, which runs when Harbour next starts', async () => {
+    const { db } = harbour.database;
+    const manager = await signedInAgent(harbour, 'service-manager');
+    const saved = await submitForm(
+      manager,
+      '/admin/settings/timescales',
+      '/admin/settings/timescales',
+      settingsForm({ childInNeedReviewWeeks: '8', version: '1' }),
+    );
+    assert.equal(saved.status, 302, 'the standards are saved: the failure is the queue’s, logged');
+    assert.equal((await councilTimescaleSettings(db)).childInNeedReviewWeeks, 8);
+    assert.deepEqual(
+      (await jobs()).map((job) => [job.kind, job.state]),
+      [['due-items-rebuild', 'queued']],
+    );
+    assert.match(String(handOffErrors[0]), /queue unreachable/);
+    const nextStart = await inProcessJobQueue(db);
+    try {
+      const job = await settledJob(db);
+      assert.equal(job.state, 'done');
+    } finally {
+      await nextStart.stop();
+    }
+  });
+  test('a save that fails records no job; a job that cannot be recorded undoes the save', async () => {
+    const { db } = harbour.database;
+    const manager = await signedInAgent(harbour, 'service-manager');
+    const stale = await submitForm(
+      manager,
+      '/admin/settings/timescales',
+      '/admin/settings/timescales',
+      settingsForm({ childInNeedReviewWeeks: '9', version: '1' }),
+    );
+    assert.equal(stale.status, 409, 'saved over a version since replaced');
+    assert.equal((await jobs()).length, 1, 'only the job of the save before');
+    await assert.rejects(
+      harbour.jobs.enqueue('no-such-job', 'test', (trx) =>
+        saveCouncilTimescaleSettings(trx, actor, { ...defaultTimescaleSettings, childInNeedReviewWeeks: 9 }, 2),
+      ),
+      /No background job is defined as no-such-job/,
+    );
+    assert.equal((await councilTimescaleSettings(db)).childInNeedReviewWeeks, 8, 'the save went with the job');
+    assert.equal((await jobs()).length, 1);
+  });
+});
+
 describe('a change of local standards brings every child’s due items up to date in the background', () => {
   let harbour: TestHarbour;
   before(async () => {
     harbour = await testHarbour();
   });
   after(() => harbour.close());
-
-  const settledJob = async () => {
-    // The in-process queue runs the job between requests: wait for it, a bounded number of times.
-    for (let tries = 0; tries < 200; tries++) {
-      const job = await harbour.database.db
-        .selectFrom('background_jobs')
-        .selectAll()
-        .orderBy('id', 'desc')
-        .executeTakeFirst();
-      if (job && (job.state === 'done' || job.state === 'failed')) return job;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('the job did not finish');
-  };
 
   test('a contact due a working day after Friday falls due 24 hours after it once the council chooses 24 hours', async () => {
     const { db } = harbour.database;
@@ -159,15 +239,17 @@ describe('a change of local standards brings every child’s due items up to dat
 
     const manager = await signedInAgent(harbour, 'service-manager');
     const page = await manager.get('/admin/settings/timescales');
-    const saved = await submitForm(manager, '/admin/settings/timescales', '/admin/settings/timescales', {
-      ...Object.fromEntries(
-        Object.entries(defaultTimescaleSettings).map(([k, v]) => [k, v === false ? 'no' : String(v)]),
-      ),
-      contactDecisionWithin: '24-hours',
-      version: String(pageOf(page.text)('input[name="version"]').val()),
-    });
+    const saved = await submitForm(
+      manager,
+      '/admin/settings/timescales',
+      '/admin/settings/timescales',
+      settingsForm({
+        contactDecisionWithin: '24-hours',
+        version: String(pageOf(page.text)('input[name="version"]').val()),
+      }),
+    );
     assert.equal(saved.status, 302);
-    const job = await settledJob();
+    const job = await settledJob(db);
     assert.equal(job.state, 'done');
     assert.equal(job.kind, 'due-items-rebuild');
     assert.equal(job.done, job.total);

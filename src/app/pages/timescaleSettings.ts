@@ -56,9 +56,11 @@ export const timescaleSettingsRoutes = new RouteTable()
     const version = readVersion(req.body, versionErrors);
     if (version === undefined) return render(res, req.body, versionErrors, 400);
     try {
-      await saveCouncilTimescaleSettings(db, res.locals.actor, form.value, version);
-      // Every child's due dates change with the standards: recomputed in the background.
-      await res.locals.services.jobs.enqueue(dueItemsRebuildJob, res.locals.user!.username);
+      // Every child's due dates change with the standards: recomputed in the background, by a job
+      // recorded in the save's transaction, so the standards never change without it.
+      await res.locals.services.jobs.enqueue(dueItemsRebuildJob, res.locals.user!.username, (trx) =>
+        saveCouncilTimescaleSettings(trx, res.locals.actor, form.value, version),
+      );
     } catch (error) {
       if (!(error instanceof VersionConflictError)) throw error;
       // Someone saved the standards since this page was opened: nothing is overwritten, what this

@@ -31,7 +31,12 @@ export interface TestHarbour {
  */
 export async function testHarbour(
   overrides: Partial<HarbourConfig> = {},
-  options: { logger?: Logger; needToKnow?: boolean } = {},
+  options: {
+    logger?: Logger;
+    needToKnow?: boolean;
+    /** Another queue than the in-process one (one whose hand-off fails, say). */
+    jobs?: (db: HarbourDatabase['db']) => JobQueue;
+  } = {},
 ): Promise<TestHarbour> {
   const database = await testDatabase();
   if (!options.needToKnow)
@@ -41,7 +46,7 @@ export async function testHarbour(
       .execute();
   const clock = settableClock('2026-11-25');
   const config = { ...configFromEnvironment({}), signInRateLimit: 1000, ...overrides };
-  const jobs = await inProcessJobQueue(database.db);
+  const jobs = options.jobs?.(database.db) ?? (await inProcessJobQueue(database.db));
   const app = createApp({
     jobs,
     db: database.db,

@@ -6,7 +6,7 @@ import { dateInputItems, readDateInput } from '../../platform/web/dateInput.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { createChild } from './store.ts';
 import { countChildren, findChildren, likelyDuplicates, searchCap } from './search.ts';
-import { pageAskedFor, paginationFor, showing } from '../../platform/web/pagination.ts';
+import { listPage, pageAskedFor } from '../../platform/web/pagination.ts';
 
 /** A page of search results: enough to scan, few enough to read. */
 const resultsPerPage = 50;
@@ -37,7 +37,7 @@ export const childRoutes = new RouteTable()
         : [[], 0];
     // The count stops one past the cap: more than that is "more than 500", and the pages go as far as the cap.
     const more = total > searchCap;
-    const listable = Math.min(total, searchCap);
+    const { showing, pagination } = listPage('/children', query, page, Math.min(total, searchCap));
     const { shown: results, withheld } = await knownTo(res.locals.services.db, res.locals.user!, found);
     // A search is audited with what was searched for, even when it found nobody.
     if (searched)
@@ -54,8 +54,8 @@ export const childRoutes = new RouteTable()
       withheld,
       more,
       searchCap,
-      showing: showing(page, listable),
-      pagination: paginationFor('/children', query, page, listable),
+      showing,
+      pagination,
       dateOfBirthItems: dateInputItems(
         'dateOfBirth',
         query,

@@ -14,13 +14,15 @@ import {
 import { createChild } from '../people/store.ts';
 import { recordReferral, startAssessment } from '../assessment/store.ts';
 import { recordContact } from '../frontdoor/store.ts';
-import { addWorker, allocateChild } from './allocations.ts';
+import { addWorker, allocateChild, endAllocation } from './allocations.ts';
 
 describe("a team manager's pages", () => {
   let harbour: TestHarbour;
   let actor: Actor;
   let teamId: number;
   let ruby: number;
+  let sol: number;
+  let una: number;
   before(async () => {
     harbour = await testHarbour();
     const db = harbour.database.db;
@@ -44,10 +46,15 @@ describe("a team manager's pages", () => {
     });
     await startAssessment(db, actor, { childId: ruby, referralId: referral.id, startDate: '2025-12-19' });
     await allocateChild(db, actor, { childId: ruby, workerId: worker.id, startDate: '2025-12-18' });
-    const sol = (
-      await createChild(db, actor, { forename: 'Sol', surname: 'Waiting', dateOfBirth: '2016-06-06', sex: 'M' })
-    ).id;
+    sol = (await createChild(db, actor, { forename: 'Sol', surname: 'Waiting', dateOfBirth: '2016-06-06', sex: 'M' }))
+      .id;
     await recordReferral(db, actor, { childId: sol, referralDate: '2026-01-05', source: '1A', primaryNeed: 'N1' });
+    // Open since June, her worker gone since 10 January: without one for less time than Sol.
+    una = (await createChild(db, actor, { forename: 'Una', surname: 'Between', dateOfBirth: '2014-04-04', sex: 'F' }))
+      .id;
+    await recordReferral(db, actor, { childId: una, referralDate: '2025-06-02', source: '1A', primaryNeed: 'N1' });
+    await allocateChild(db, actor, { childId: una, workerId: worker.id, startDate: '2025-06-02' });
+    await endAllocation(db, actor, { childId: una, endDate: '2026-01-10' });
     const tia = (
       await createChild(db, actor, { forename: 'Tia', surname: 'Contact', dateOfBirth: '2017-07-07', sex: 'F' })
     ).id;
@@ -62,16 +69,14 @@ describe("a team manager's pages", () => {
   });
   after(() => harbour.close());
 
-  test('my team shows caseloads against the aspiration and any open child without a worker, loudly', async () => {
+  test('my team shows its caseloads against the aspiration, and links to the county’s open children without a worker', async () => {
     const manager = await signedInAgent(harbour, 'team-manager');
     const page = await manager.get('/team');
     assert.equal(page.status, 200);
     const $ = pageOf(page.text);
-    assert.match(
-      $('.govuk-error-summary__title').text(),
-      /1 child is open to children's social care with no allocated worker/,
-    );
-    assert.match($('.govuk-error-summary__list').text(), /Sol Waiting/);
+    // Sol is open without a worker: on the county's list, not the team's page.
+    assert.doesNotMatch(page.text, /Sol Waiting|no allocated worker<\/h2>/);
+    assert.equal($('a[href="/team/unallocated"]').text(), 'Open children with no allocated worker');
     const rows = $('table')
       .first()
       .find('tbody tr')
@@ -90,7 +95,56 @@ describe("a team manager's pages", () => {
     assert.equal((await manager.get('/team?team=999999')).status, 404);
   });
 
-  test('due and overdue moves with the clock, groups by worker, and exports CSV', async () => {
+  test('the county’s open children with no allocated worker: since when, each with a link to allocate, and as CSV', async () => {
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const page = await manager.get('/team/unallocated');
+    assert.equal(page.status, 200);
+    const $ = pageOf(page.text);
+    assert.equal($('caption').text().trim(), '2 children with no allocated worker');
+    const rows = $('tbody tr')
+      .map((_i, row) =>
+        $(row)
+          .find('td')
+          .map((_j, cell) => $(cell).text().trim())
+          .get()
+          .join('|'),
+      )
+      .get();
+    assert.deepEqual(
+      rows,
+      [
+        'Sol Waiting|6 June 2016|5 January 2026|Allocate Sol Waiting',
+        'Una Between|4 April 2014|10 January 2026|Allocate Una Between',
+      ],
+      'longest without a worker first',
+    );
+    assert.equal($('tbody tr').first().find('a').last().attr('href'), `/children/${sol}/allocation`);
+    const csv = await manager.get('/team/unallocated?format=csv');
+    assert.match(String(csv.headers['content-disposition']), /open-children-with-no-allocated-worker-2026-02-20\.csv/);
+    assert.equal(
+      csv.text,
+      'Harbour ID,Child,Date of birth,Without a worker since\n' +
+        `${sol},Sol Waiting,2016-06-06,2026-01-05\n${una},Una Between,2014-04-04,2026-01-10\n`,
+    );
+    const audited = await harbour.database.db
+      .selectFrom('audit_events')
+      .select('detail')
+      .where('event', '=', 'children-listed')
+      .orderBy('id', 'desc')
+      .limit(2)
+      .execute();
+    assert.deepEqual(
+      audited.map((event) => [event.detail.childIds, event.detail.exported ?? event.detail.page]),
+      [
+        [[sol, una], 'csv'],
+        [[sol, una], 1],
+      ],
+    );
+    assert.equal((await manager.get('/team/unallocated?page=2')).status, 404, 'one page: there is no second');
+    assert.equal((await manager.get('/team/unallocated?format=pdf')).status, 404);
+  });
+
+  test('due and overdue moves with the clock, groups by worker, exports CSV, and has no page past its last', async () => {
     const manager = await signedInAgent(harbour, 'team-manager');
     const before = pageOf((await manager.get('/team/due')).text);
     assert.match(before('main').text(), /0 overdue/);
@@ -109,6 +163,9 @@ describe("a team manager's pages", () => {
         (line) => line.startsWith(`${ruby},Ruby Assessed,Wendy Worker,`) && line.includes('2026-02-24,overdue'),
       ),
     );
+    // One page of items: a second is not there, though the whole list still exports from any address.
+    assert.equal((await manager.get('/team/due?by=worker&page=2')).status, 404);
+    assert.equal((await manager.get(`/team/due?team=${teamId}&by=worker&format=csv&page=2`)).status, 200);
     harbour.clock.setToday('2026-02-20');
   });
 
@@ -151,15 +208,8 @@ describe("a team manager's pages", () => {
     assert.equal((await manager.get('/children/999999/oversight-notes/new')).status, 404);
   });
 
-  test('a manager allocates the unallocated child from the page, and it leaves the warning', async () => {
+  test('a manager allocates the unallocated child from the page, and they leave the list', async () => {
     const manager = await signedInAgent(harbour, 'team-manager');
-    const sol = (
-      await harbour.database.db
-        .selectFrom('children')
-        .select('id')
-        .where('forename', '=', 'Sol')
-        .executeTakeFirstOrThrow()
-    ).id;
     const form = `/children/${sol}/allocation`;
     const page = pageOf((await manager.get(form)).text);
     const wendy = page('#workerId option')
@@ -179,7 +229,14 @@ describe("a team manager's pages", () => {
       'startDate-year': '2026',
     });
     assert.equal(ok.status, 302);
-    assert.doesNotMatch((await manager.get('/team')).text, /no allocated worker/);
+    const unallocated = await manager.get('/team/unallocated');
+    const left = pageOf(unallocated.text);
+    assert.deepEqual(
+      left('tbody td:first-child')
+        .map((_i, cell) => left(cell).text())
+        .get(),
+      ['Una Between'],
+    );
     const child = await manager.get(`/children/${sol}`);
     assert.match(child.text, /Allocated to <strong>Wendy Worker<\/strong>/);
   });

@@ -1,5 +1,6 @@
 import { defineJob } from '../jobs/jobs.ts';
 import { pgBossJobQueue } from '../jobs/pgBoss.ts';
+import { jobQueueSchema } from '../db/runtimeRole.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
@@ -257,6 +258,44 @@ describe('the runtime role on a PostgreSQL server', { skip: serverUrl ? false : 
     } finally {
       await queue.stop();
     }
+    assert.deepEqual(errors, []);
+  });
+
+  test('a job recorded but never sent to pg-boss runs when Harbour next starts, once however many processes start', async () => {
+    let runs = 0;
+    defineJob('runtime-role-test', () => {
+      runs += 1;
+      return Promise.resolve();
+    });
+    // As a save leaves it when pg-boss could not be reached after its commit.
+    const { id } = await runtime.db
+      .insertInto('background_jobs')
+      .values({ kind: 'runtime-role-test', requested_by: 'test' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const errors: Error[] = [];
+    const queues = [
+      await pgBossJobQueue(runtime.db, runtimeConnection, (error) => errors.push(error)),
+      await pgBossJobQueue(runtime.db, runtimeConnection, (error) => errors.push(error)),
+    ];
+    try {
+      let job;
+      for (let tries = 0; tries < 150; tries++) {
+        job = await runtime.db.selectFrom('background_jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+        if (job.state === 'done' || job.state === 'failed') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.equal(job?.state, 'done', job?.error ?? 'the job did not run');
+      const sent = await sql<{
+        count: number;
+      }>`select count(*)::int as count from ${sql.table(`${jobQueueSchema}.job`)} where data->>'jobId' = ${String(id)}`.execute(
+        runtime.db,
+      );
+      assert.equal(sent.rows[0]!.count, 1, 'sent by both processes, queued once');
+    } finally {
+      for (const queue of queues) await queue.stop();
+    }
+    assert.equal(runs, 1);
     assert.deepEqual(errors, []);
   });
 });

@@ -3,6 +3,7 @@
 // page can show how far it has got. What a job does is defined once, whichever queue runs it.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { BackgroundJob } from './schema.ts';
 
 /** Reports how far a job has got: `done` of `total` (children, rows…). */
@@ -18,16 +19,52 @@ export function defineJob(kind: string, work: JobWork): void {
 
 /** A queue that runs jobs in the background. */
 export interface JobQueue {
-  /** Records the job and hands it to the queue; returns at once with its id. */
-  enqueue(kind: string, requestedBy: string): Promise<number>;
+  /**
+   * Records the job and hands it to the queue; returns at once with its id. Given `alongside` (a
+   * settings save), the job's row is written in that work's transaction, so both are kept or
+   * neither: a change never commits without the job that follows from it.
+   */
+  enqueue(kind: string, requestedBy: string, alongside?: (trx: Kysely<Database>) => Promise<void>): Promise<number>;
   /** Lets a job already running finish, then stops taking more. */
   stop(): Promise<void>;
 }
 
+/**
+ * A queue over its runner's hand-off. The hand-off follows the commit (the embedded queue runs
+ * in this process, pg-boss has its own connections); if it fails, the committed row stays queued,
+ * the failure is logged rather than thrown at a change already saved, and each queue runs the
+ * queued rows it finds when it starts.
+ */
+export function queueHandingOffTo(
+  db: Kysely<Database>,
+  runner: { handOff(id: number): Promise<void> | void; stop(): Promise<void> },
+  onError: (error: unknown) => void,
+): JobQueue {
+  return {
+    async enqueue(kind, requestedBy, alongside) {
+      const id = await inTransaction(db, async (trx) => {
+        await alongside?.(trx);
+        return recordJob(trx, kind, requestedBy);
+      });
+      try {
+        await runner.handOff(id);
+      } catch (error) {
+        onError(error);
+      }
+      return id;
+    },
+    stop: () => runner.stop(),
+  };
+}
+
+/** Jobs recorded but not finished, oldest first: what a queue takes up when it starts. */
+export const unfinishedJobs = (db: Kysely<Database>, states: readonly ('queued' | 'running')[]) =>
+  db.selectFrom('background_jobs').select('id').where('state', 'in', states).orderBy('id').execute();
+
 /** Progress is written at most this often: a rebuild's batches should not each be a write. */
 const progressEveryMilliseconds = 500;
 
-export async function recordJob(db: Kysely<Database>, kind: string, requestedBy: string): Promise<number> {
+async function recordJob(db: Kysely<Database>, kind: string, requestedBy: string): Promise<number> {
   if (!kinds.has(kind)) throw new Error(`No background job is defined as ${kind}`);
   const row = await db
     .insertInto('background_jobs')

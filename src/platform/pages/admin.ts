@@ -1,4 +1,4 @@
-import { pageAskedFor, paginationFor } from '../web/pagination.ts';
+import { listPage, pageAskedFor } from '../web/pagination.ts';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { RouteTable } from '../web/routeSpec.ts';
@@ -249,7 +249,7 @@ export const adminRoutes = new RouteTable()
       limit: page.size,
       offset: page.offset,
     });
-    const pages = Math.max(1, Math.ceil(total / page.size));
+    const { pages, pagination } = listPage('/admin/audit', filter as Record<string, string | undefined>, page, total);
     res.status(form.ok ? 200 : 400).render('admin/audit', {
       pageTitle: 'Audit trail',
       rows,
@@ -260,7 +260,7 @@ export const adminRoutes = new RouteTable()
         { value: '', text: 'Any event' },
         ...auditEvents.map((event) => ({ value: event, text: event, selected: event === filter.event })),
       ],
-      pagination: paginationFor('/admin/audit', filter as Record<string, string | undefined>, page, total),
+      pagination,
       page: page.number,
       pages,
     });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { recordAudit, type Actor } from '../access/audit.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 
@@ -38,6 +39,7 @@ export async function readVersionedCouncilSetting<T extends object>(
 /**
  * Saves a setting over the version the person was looking at, or refuses (VersionConflictError)
  * when someone saved it since: one statement, so two saves from the same version cannot both win.
+ * Inside a caller's transaction it is part of it (the job a change of standards starts).
  */
 export function writeCouncilSetting<T extends object>(
   db: Kysely<Database>,
@@ -46,7 +48,7 @@ export function writeCouncilSetting<T extends object>(
   value: T,
   version: number,
 ): Promise<void> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const json = JSON.stringify(value);
     const saved = await trx
       .insertInto('harbour_settings')
