@@ -14,7 +14,11 @@ after(() => database.close());
 const withExpiry = (at: Date) =>
   ({ cookie: { expires: at, originalMaxAge: 1_800_000 } }) as unknown as session.SessionData;
 const call = (work: (done: (error?: unknown) => void) => void) =>
-  new Promise<void>((resolve, reject) => work((error) => (error ? reject(error as Error) : resolve())));
+  new Promise<void>((resolve, reject) =>
+    work((error) =>
+      error ? reject(error instanceof Error ? error : new Error('the session store failed')) : resolve(),
+    ),
+  );
 
 test("a session's expiry moves on at most once a minute, so a page does not write a session row each time", async () => {
   const store = new DatabaseSessionStore(database.db, 30);
@@ -31,9 +35,7 @@ test("a session's expiry moves on at most once a minute, so a page does not writ
 
   // Another process (or a restart) learns the stored expiry from reading the session.
   const restarted = new DatabaseSessionStore(database.db, 30);
-  await new Promise<void>((resolve, reject) =>
-    restarted.get('sid-1', (error) => (error ? reject(error as Error) : resolve())),
-  );
+  await call((done) => restarted.get('sid-1', (error) => done(error)));
   await call((done) => restarted.touch('sid-1', withExpiry(new Date(later.getTime() + 30_000)), done));
   assert.equal(new Date(await stored()).getTime(), later.getTime());
   await call((done) => restarted.touch('sid-1', withExpiry(new Date(later.getTime() + 120_000)), done));

@@ -56,11 +56,11 @@ describe('reads issued together on a PostgreSQL server', { skip: serverUrl ? fal
     const together = await Promise.all([visitsOf(7), visitsOf(8)]);
     assert.deepEqual(together, alone);
     assert.equal(statements.length, 1, 'both reads in one statement');
-    const [first] = together[0]!;
+    const [first] = together[0];
     assert.equal(first!.visit_date, '2024-02-29', 'dates stay YYYY-MM-DD');
     assert.equal(first!.id, 1, 'counts and ids stay numbers');
     assert.ok(first!.recorded_at instanceof Date, 'timestamps stay Dates');
-    assert.equal((first!.recorded_at as Date).toISOString(), '2024-02-29T16:05:00.000Z');
+    assert.equal(first!.recorded_at.toISOString(), '2024-02-29T16:05:00.000Z');
     assert.deepEqual(first!.purposes, ['statutory', 'cp']);
     assert.deepEqual(first!.detail, { alone: true });
   });
