@@ -186,6 +186,7 @@ async function pagesFor(databaseUrl: string, base: string) {
         path: () => `/team/due?team=${team.team_id}`,
       },
       { page: "Manager's team page (largest team)", cookies: manager, path: () => `/team?team=${team.team_id}` },
+      { page: 'Open children with no worker (the county)', cookies: manager, path: () => '/team/unallocated' },
       { page: 'Home page (team manager)', cookies: manager, path: () => '/' },
       { page: 'Front door queue', cookies: frontDoor, path: () => '/front-door' },
       {
