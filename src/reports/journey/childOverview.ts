@@ -54,10 +54,11 @@ const discussionsAwaitingNextStep = (db: Kysely<Database>, childId: number) =>
 /** What the child's page shows at the top: statuses, allocation, what is due and overdue, the family with their statuses. */
 export async function childOverview(db: Kysely<Database>, childId: number, today: Temporal.PlainDate) {
   const on = today.toString();
-  const [toDo, allocation, network] = await Promise.all([
+  const [toDo, allocation, network, discussions] = await Promise.all([
     toDoOf(db, [childId], on),
     allocationOn(db, childId, on),
     familyNetwork(db, childId),
+    discussionsAwaitingNextStep(db, childId),
   ]);
   // The child's and their brothers' and sisters' journeys in one pass: each area reads them together.
   const familyJourneys = await loadChildJourneys(db, [
@@ -81,7 +82,7 @@ export async function childOverview(db: Kysely<Database>, childId: number, today
     referrals: journey.referrals.slice(-5).reverse(),
     assessments: journey.assessments.filter((assessment) => !assessment.authorisationDate),
     // Child protection work before a plan: discussions and enquiries still to conclude in a conference.
-    strategyDiscussions: await discussionsAwaitingNextStep(db, childId),
+    strategyDiscussions: discussions,
     section47Enquiries: journey.section47Enquiries.filter(
       (enquiry) =>
         !enquiry.initialConferenceNotRequired &&
