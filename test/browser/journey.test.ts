@@ -397,6 +397,8 @@ describe('A family through Harbour: contact to child protection, and what falls 
         dayOfMonth(journeyDay),
         'the referral date is not the day of the decision',
       );
+      // Each child's primary need (CIN census) is required on the referral.
+      for (const child of siblings) await page.locator(`#primaryNeed-${child.id}`).selectOption('N1');
 
       await go(
         frontDoor,

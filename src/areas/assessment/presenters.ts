@@ -7,6 +7,7 @@ import type { Child } from '../../platform/web/childPages.ts';
 import { visitsBetween } from '../visits/index.ts';
 import { assessmentFactors, assessmentOutcomes, closureReasons, primaryNeedCodes } from './codes.ts';
 import type { Assessment, Referral } from './schema.ts';
+import { amendmentsOf } from '../../platform/records/amend.ts';
 import { assessmentStartProblem, authorisationProblem, type EpisodeAtClosure } from './model.ts';
 import {
   childDueItems,
@@ -37,6 +38,16 @@ export const submissionSchema = z.object({
 export const authorisationSchema = z.object({
   factors: codesOf(assessmentFactors, 'Select factors from the list'),
   outcome: codeOf(assessmentOutcomes, 'Select the outcome of the assessment'),
+  version: versionField,
+});
+
+export const primaryNeedChangeSchema = z.object({
+  primaryNeed: codeOf(primaryNeedCodes, 'Select the primary need from the list'),
+  reason: z
+    .string({ error: 'Enter the reason for the change' })
+    .trim()
+    .min(1, 'Enter the reason for the change')
+    .max(2000, 'The reason must be 2000 characters or fewer'),
   version: versionField,
 });
 
@@ -118,6 +129,50 @@ export function renderClosure(
   );
 }
 
+const needText = (code: unknown) =>
+  typeof code === 'string' && code in primaryNeedCodes
+    ? `${code}: ${primaryNeedCodes[code as keyof typeof primaryNeedCodes]}`
+    : 'Not recorded';
+
+/** The referral's primary need changes, newest first: from, to, who, when and why. */
+async function primaryNeedHistory(res: Response, referral: Referral) {
+  const amendments = await amendmentsOf(res.locals.services.db, 'referrals', referral.id);
+  return amendments
+    .filter((amendment) => amendment.field === 'primary_need')
+    .map((amendment) => ({
+      from: needText(amendment.previous_value),
+      to: needText(amendment.new_value),
+      by: amendment.amended_by_name,
+      at: amendment.amended_at,
+      reason: amendment.reason,
+    }));
+}
+
+export async function renderPrimaryNeed(
+  res: Response,
+  child: Child,
+  referral: Referral,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+  status = 200,
+) {
+  renderChildPage(
+    res,
+    'assessment/referral-primary-need',
+    child,
+    {
+      pageTitle: 'Change the primary need',
+      referral,
+      need: needText(referral.primary_need),
+      history: await primaryNeedHistory(res, referral),
+      values,
+      errors,
+      needItems: codeItems(primaryNeedCodes, values.primaryNeed, true),
+    },
+    status,
+  );
+}
+
 export function renderNewReferral(
   res: Response,
   child: Child,
@@ -168,9 +223,8 @@ export async function renderReferral(
       closureReason: referral.closure_reason
         ? `${referral.closure_reason}: ${closureReasons[referral.closure_reason as keyof typeof closureReasons]}`
         : undefined,
-      need: referral.primary_need
-        ? `${referral.primary_need}: ${primaryNeedCodes[referral.primary_need as keyof typeof primaryNeedCodes]}`
-        : 'Not recorded',
+      need: needText(referral.primary_need),
+      needHistory: await primaryNeedHistory(res, referral),
       assessments,
       mayStart: !assessmentStartProblem(referral, assessments),
       values,

@@ -2,7 +2,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
-import { closeReferral, recordReferral, startAssessment } from './store.ts';
+import { closeReferral, correctPrimaryNeed, recordReferral, startAssessment } from './store.ts';
 import { referralClosureBlockers } from './model.ts';
 import {
   addError,
@@ -18,6 +18,8 @@ import {
 import {
   referralSchema,
   closureSchema,
+  primaryNeedChangeSchema,
+  renderPrimaryNeed,
   assessmentPath,
   referralOf,
   episodeAtClosure,
@@ -66,6 +68,51 @@ export const referralRoutes = new RouteTable()
     async (req, res, { child }) => {
       const referral = await referralOf(res, child, idParam(req, 'referralId'));
       await renderReferral(res, child, referral);
+    },
+  )
+  .get(
+    '/children/:childId/referrals/:referralId/primary-need',
+    childRecordPage('child:record', 'referrals', 'referralId'),
+    async (req, res, { child }) => {
+      const referral = await referralOf(res, child, idParam(req, 'referralId'));
+      await renderPrimaryNeed(res, child, referral, {
+        version: String(referral.version),
+        primaryNeed: referral.primary_need ?? undefined,
+      });
+    },
+  )
+  .post(
+    '/children/:childId/referrals/:referralId/primary-need',
+    { permission: 'child:record', child: true },
+    async (req, res, { child }) => {
+      const referral = await referralOf(res, child, idParam(req, 'referralId'));
+      const body = req.body ?? {};
+      const form = parseForm(primaryNeedChangeSchema, body);
+      if (!form.ok) return renderPrimaryNeed(res, child, referral, body, form.errors, 400);
+      if (form.value.primaryNeed === referral.primary_need) {
+        const errors = noErrors();
+        addError(errors, 'primaryNeed', 'Select a primary need different from the one recorded');
+        return renderPrimaryNeed(res, child, referral, body, errors, 400);
+      }
+      const saved = await saveOrShowAgain(
+        () =>
+          correctPrimaryNeed(res.locals.services.db, res.locals.actor, {
+            childId: child.id,
+            id: referral.id,
+            version: form.value.version,
+            primaryNeed: form.value.primaryNeed,
+            reason: form.value.reason,
+          }),
+        {
+          record: referral,
+          values: body,
+          reload: () => referralOf(res, child, referral.id),
+          render: (shown, values, errors, status) => renderPrimaryNeed(res, child, shown, values, errors, status),
+        },
+      );
+      if (!saved) return;
+      req.session.flash = 'The primary need is changed';
+      res.redirect(`/children/${child.id}/referrals/${referral.id}`);
     },
   )
   .get(

@@ -355,6 +355,49 @@ describe('referral, assessment and authorisation pages', () => {
     assert.deepEqual([row.outcome, row.version], ['early-help', 2]);
   });
 
+  test('the primary need is changed on the referral with a reason, and the change is kept in its history and the chronology', async () => {
+    harbour.clock.setToday('2026-01-05');
+    const { childId, referral } = await childInAssessment('Nia');
+    const worker = await signedInAgent(harbour, 'practitioner');
+    const referralPath = `/children/${childId}/referrals/${referral.id}`;
+    const form = `${referralPath}/primary-need`;
+    assert.equal(pageOf((await worker.get(referralPath)).text)(`a[href="${form}"]`).length, 1);
+    const missing = await submitForm(worker, form, form, { primaryNeed: 'N4', reason: '  ', version: '1' });
+    assert.equal(missing.status, 400);
+    assert.deepEqual(errorSummary(missing.text), ['Enter the reason for the change']);
+    const same = await submitForm(worker, form, form, { primaryNeed: 'N1', reason: 'Checked', version: '1' });
+    assert.deepEqual(errorSummary(same.text), ['Select a primary need different from the one recorded']);
+    const changed = await submitForm(worker, form, form, {
+      primaryNeed: 'N4',
+      reason: 'The assessment found the main need is the family in acute stress',
+      version: '1',
+    });
+    assert.equal(changed.headers.location, referralPath);
+    const row = await harbour.database.db
+      .selectFrom('referrals')
+      .select(['primary_need', 'version'])
+      .where('id', '=', referral.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual([row.primary_need, row.version], ['N4', 2]);
+    const page = pageOf((await worker.get(referralPath)).text);
+    assert.match(page('.govuk-summary-list').text(), /N4: Family in acute stress/);
+    const history = page('#primary-need-history tbody tr').text().replace(/\s+/g, ' ');
+    assert.match(history, /N1: Abuse or neglect N4: Family in acute stress .*main need is the family in acute stress/);
+    const chronology = (await worker.get(`/children/${childId}/chronology`)).text;
+    assert.match(chronology, /main need is the family in acute stress/);
+    assert.ok(
+      (await audited(childId, 'referrals')).some(
+        (event) =>
+          event.event === 'child-record-changed' &&
+          event.reason === 'The assessment found the main need is the family in acute stress',
+      ),
+      'the change is audited with its reason',
+    );
+    // A form opened before the change is refused, not overwritten.
+    const stale = await submitForm(worker, form, form, { primaryNeed: 'N5', reason: 'Another view', version: '1' });
+    assert.equal(stale.status, 409);
+  });
+
   test('a referral closes with a CIN census reason once its plan has ended and its assessment is authorised', async () => {
     harbour.clock.setToday('2026-03-31');
     const { childId, referral, assessment } = await childInAssessment('Max');

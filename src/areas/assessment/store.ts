@@ -8,6 +8,7 @@ import type { AssessmentOutcome, ClosureReason, PrimaryNeedCode } from './codes.
 import { assessmentStartProblem, authorisationProblem, factorsIdentified } from './model.ts';
 import type { Assessment, Referral } from './schema.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
+import { amendRecord } from '../../platform/records/amend.ts';
 
 const factorsMessage = 'Select factors from the list; “No factors identified” cannot be selected with another factor';
 
@@ -110,6 +111,25 @@ export function openReferralOn(db: Kysely<Database>, childId: number, on: string
     .where((eb) => eb.or([eb('closure_date', 'is', null), eb('closure_date', '>=', on)]))
     .orderBy('referral_date', 'desc')
     .executeTakeFirst();
+}
+
+/**
+ * Corrects the referral's primary need (CIN census N0–N9): a correction, not progress, so the
+ * previous code, who changed it and why are kept in record_amendments and shown in the chronology.
+ */
+export function correctPrimaryNeed(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: RecordRef & { primaryNeed: PrimaryNeedCode; reason: string },
+) {
+  return amendRecord(db, actor, {
+    table: 'referrals',
+    recordId: input.id,
+    childId: input.childId,
+    version: input.version,
+    changes: { primary_need: input.primaryNeed },
+    reason: input.reason,
+  });
 }
 
 export function closeReferral(

@@ -22,6 +22,7 @@ import {
   listedAsContact,
   renderDecision,
   referralsStillToRecord,
+  readPrimaryNeeds,
   earlyHelpStillToOpen,
   onOrAfterContact,
   followUpPath,
@@ -163,9 +164,10 @@ export const contactDecisionRoutes = new RouteTable()
       },
       errors,
     );
+    const children = await referralsStillToRecord(res, found);
+    const needs = readPrimaryNeeds(body, children, errors);
     if (!referralDate || hasErrors(errors)) return renderReferrals(res, found, body, errors, 400);
     // Every child of the contact or none: a refusal for one child rolls back the others.
-    const children = await referralsStillToRecord(res, found);
     let refusedChild = '';
     try {
       await inTransaction(db, async (trx) => {
@@ -178,6 +180,7 @@ export const contactDecisionRoutes = new RouteTable()
                 childId: child.id,
                 referralDate,
                 source: found.contact.source as ReferralSource,
+                primaryNeed: needs.get(child.id) ?? null,
                 contactId: found.contact.id,
               })
             ).id;

@@ -9,7 +9,13 @@ import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { ForbiddenError, NotFoundError } from '../../core/errors.ts';
 import { familyNetwork, findChildren, sexCodes, siblingIds } from '../people/index.ts';
 import { rolesAllow } from '../../platform/access/roles.ts';
-import { referralSources, sourceName, type ReferralSource } from '../assessment/index.ts';
+import {
+  primaryNeedCodes,
+  referralSources,
+  sourceName,
+  type PrimaryNeedCode,
+  type ReferralSource,
+} from '../assessment/index.ts';
 import {
   consentStatuses,
   contactOutcomes,
@@ -414,6 +420,33 @@ export async function referralsStillToRecord(res: Response, found: DecidedContac
   });
 }
 
+/** The field of a child's primary need on the referrals page: one per child still to be referred. */
+export const primaryNeedField = (childId: number) => `primaryNeed-${childId}`;
+
+/**
+ * Each child's primary need (CIN census N0–N9), required for every referral the page makes; a
+ * missing or unknown code is an error on that child's field, in the children's order.
+ */
+export function readPrimaryNeeds(
+  body: Record<string, unknown>,
+  remaining: Awaited<ReturnType<typeof referralsStillToRecord>>,
+  errors: FormErrors,
+): Map<number, PrimaryNeedCode> {
+  const needs = new Map<number, PrimaryNeedCode>();
+  for (const { child, referralId } of remaining) {
+    if (referralId !== undefined) continue;
+    const code = fieldText(body[primaryNeedField(child.id)]);
+    if (code in primaryNeedCodes) needs.set(child.id, code as PrimaryNeedCode);
+    else
+      addError(
+        errors,
+        primaryNeedField(child.id),
+        code ? `Select ${child.name}’s primary need from the list` : `Select ${child.name}’s primary need`,
+      );
+  }
+  return needs;
+}
+
 export async function earlyHelpStillToOpen(res: Response, found: DecidedContact) {
   const opened = await res.locals.services.db
     .selectFrom('early_help_episodes')
@@ -466,6 +499,20 @@ export async function renderReferrals(
     contactId: found.contact.id,
     strategyDiscussion,
     remaining,
+    needs: remaining
+      .filter((item) => item.referralId === undefined)
+      .map(({ child }) => ({
+        child,
+        field: primaryNeedField(child.id),
+        items: [
+          { value: '', text: 'Select the primary need' },
+          ...Object.entries(primaryNeedCodes).map(([value, text]) => ({
+            value,
+            text: `${value}: ${text}`,
+            selected: values[primaryNeedField(child.id)] === value,
+          })),
+        ],
+      })),
     source: sourceName(found.contact.source),
     values,
     errors,

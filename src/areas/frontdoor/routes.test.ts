@@ -420,13 +420,34 @@ describe('the front door queue and decisions', () => {
       'referralDate-month': '11',
       'referralDate-year': '2026',
     });
+    // The primary need is required for each child, each with its own error in the page's order.
     assert.deepEqual(errorSummary(early.text), [
       'The date of the referral must be on or after the day the contact was received',
+      'Select Dee Hughes’s primary need',
+      'Select Eli Hughes’s primary need',
     ]);
+    assert.equal(pageOf(early.text)(`.govuk-error-summary a[href="#primaryNeed-${children[0]}"]`).length, 1);
+    const unknownNeed = await submitForm(agent, form, form, {
+      'referralDate-day': '25',
+      'referralDate-month': '11',
+      'referralDate-year': '2026',
+      [`primaryNeed-${children[0]}`]: 'N1',
+      [`primaryNeed-${children[1]}`]: 'N10',
+    });
+    assert.equal(unknownNeed.status, 400);
+    assert.deepEqual(errorSummary(unknownNeed.text), ['Select Eli Hughes’s primary need from the list']);
+    assert.equal(pageOf(unknownNeed.text)(`#primaryNeed-${children[0]}`).val(), 'N1', 'the need chosen is kept');
+    assert.equal(
+      (await harbour.database.db.selectFrom('referrals').select('id').where('contact_id', '=', contactId).execute())
+        .length,
+      0,
+    );
     const recorded = await submitForm(agent, form, form, {
       'referralDate-day': '25',
       'referralDate-month': '11',
       'referralDate-year': '2026',
+      [`primaryNeed-${children[0]}`]: 'N1',
+      [`primaryNeed-${children[1]}`]: 'N3',
     });
     assert.equal(recorded.headers.location, `/front-door/contacts/${contactId}`);
     const referrals = await harbour.database.db
@@ -436,10 +457,10 @@ describe('the front door queue and decisions', () => {
       .orderBy('child_id')
       .execute();
     assert.deepEqual(
-      referrals.map((row) => [row.child_id, row.referral_date, row.source]),
+      referrals.map((row) => [row.child_id, row.referral_date, row.source, row.primary_need]),
       [
-        [children[0], '2026-11-25', '6'],
-        [children[1], '2026-11-25', '6'],
+        [children[0], '2026-11-25', '6', 'N1'],
+        [children[1], '2026-11-25', '6', 'N3'],
       ],
     );
     const page = await agent.get(`/front-door/contacts/${contactId}`);
@@ -462,6 +483,8 @@ describe('the front door queue and decisions', () => {
       'referralDate-day': '25',
       'referralDate-month': '11',
       'referralDate-year': '2026',
+      [`primaryNeed-${gus}`]: 'N1',
+      [`primaryNeed-${hal}`]: 'N1',
     });
     assert.equal(refused.status, 400);
     assert.match(errorSummary(refused.text).join(' '), /Hal Hughes/);
@@ -481,6 +504,7 @@ describe('the front door queue and decisions', () => {
       'referralDate-day': '25',
       'referralDate-month': '11',
       'referralDate-year': '2026',
+      [`primaryNeed-${children[2]}`]: 'N1',
     });
     const referral = await harbour.database.db
       .selectFrom('referrals')
