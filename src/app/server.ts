@@ -20,6 +20,7 @@ import {
 } from './demoAccounts.ts';
 import { roles, roleTitles } from '../platform/access/roles.ts';
 import { childTimescales } from '../reports/journey/childTimescales.ts';
+import { childStatusesByName } from '../reports/journey/childStatuses.ts';
 import { createApp } from './createApp.ts';
 import { seedDemoCountyIfEmpty } from './synth/demo.ts';
 import { dueItemsMissing, dueItemsRebuildJob, dueItemsRebuildState } from '../reports/journey/storedDueItems.ts';
@@ -84,6 +85,7 @@ export async function serve(
       jobs,
       db: database.db,
       timescales: childTimescales,
+      childStatuses: childStatusesByName,
       clock: systemClock(),
       config,
       sessionSecret,

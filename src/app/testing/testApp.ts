@@ -7,6 +7,7 @@ import type { Role } from '../../platform/access/roles.ts';
 import { settableClock } from '../../core/clock.ts';
 import { configFromEnvironment, type HarbourConfig } from '../../platform/settings/config.ts';
 import { childTimescales } from '../../reports/journey/childTimescales.ts';
+import { childStatusesByName } from '../../reports/journey/childStatuses.ts';
 import { createApp } from '../createApp.ts';
 import { recordAccessSetting } from '../../platform/settings/recordAccess.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
@@ -51,6 +52,7 @@ export async function testHarbour(
     jobs,
     db: database.db,
     timescales: childTimescales,
+    childStatuses: childStatusesByName,
     clock,
     config,
     sessionSecret: 'test-session-secret',

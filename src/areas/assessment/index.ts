@@ -1,5 +1,5 @@
 // The assessment area's public face: referrals (a CIN episode opens with one) and their sources.
 export { primaryNeedCodes, referralSources, type PrimaryNeedCode, type ReferralSource } from './codes.ts';
 export { sourceName } from './model.ts';
-export { openReferralOn, recordReferral } from './store.ts';
+export { openReferralOn, recordReferral, referralsSince } from './store.ts';
 export type * from './journey.ts';

@@ -132,6 +132,18 @@ export function correctPrimaryNeed(
   });
 }
 
+/** The children's referrals (CIN episodes) since a day, newest first: the front door's view of recent history. */
+export function referralsSince(db: Kysely<Database>, childIds: readonly number[], since: string) {
+  if (childIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('referrals')
+    .select(['id', 'child_id', 'referral_date', 'closure_date'])
+    .where('child_id', 'in', [...childIds])
+    .where((eb) => eb.or([eb('referral_date', '>=', since), eb('closure_date', 'is', null)]))
+    .orderBy('referral_date', 'desc')
+    .execute();
+}
+
 export function closeReferral(
   db: Kysely<Database>,
   actor: Actor,

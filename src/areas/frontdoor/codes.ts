@@ -24,5 +24,7 @@ export const contactOutcomes = {
   'early-help': 'Early help',
   referral: 'Referral to children’s social care',
   'strategy-discussion': 'Strategy discussion',
+  /** A contact about a child whose case is already open: not a referral (the DfE's definition). */
+  'allocated-team': 'Information for the allocated team',
 } as const;
 export type ContactOutcome = keyof typeof contactOutcomes;

@@ -21,6 +21,8 @@ import {
   contactFromParams,
   listedAsContact,
   renderDecision,
+  decisionProblem,
+  situationsOf,
   referralsStillToRecord,
   readPrimaryNeeds,
   earlyHelpStillToOpen,
@@ -105,7 +107,7 @@ export const contactDecisionRoutes = new RouteTable()
       const found = await contactFromParams(req, res);
       if (found.decision) return res.redirect(`/front-door/contacts/${found.contact.id}`);
       await listedAsContact(listed, found);
-      renderDecision(res, found, {});
+      await renderDecision(res, found, {});
     },
   )
   .post('/front-door/contacts/:id/decision', { permission: 'frontdoor:decide' }, async (req, res) => {
@@ -122,6 +124,10 @@ export const contactDecisionRoutes = new RouteTable()
       res.locals.services.clock.now(),
       errors,
     );
+    if (form.ok) {
+      const problem = decisionProblem(form.value.outcome, await situationsOf(res, found));
+      if (problem) addError(errors, 'outcome', problem);
+    }
     if (!form.ok || !decidedAt || hasErrors(errors))
       return renderDecision(res, found, body, inPageOrder(errors, decisionFieldOrder), 400);
     try {

@@ -1,5 +1,6 @@
 // The front door pages' view models, form readers and contact loaders, shared by its route files.
-import { knownTo, type KnownChildren } from '../../platform/access/recordScope.ts';
+import { knownTo, mayOpenChild, type KnownChildren } from '../../platform/access/recordScope.ts';
+import { allocationOn } from '../workforce/index.ts';
 import type { Request, Response } from 'express';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
@@ -10,7 +11,9 @@ import { ForbiddenError, NotFoundError } from '../../core/errors.ts';
 import { familyNetwork, findChildren, sexCodes, siblingIds } from '../people/index.ts';
 import { rolesAllow } from '../../platform/access/roles.ts';
 import {
+  openReferralOn,
   primaryNeedCodes,
+  referralsSince,
   referralSources,
   sourceName,
   type PrimaryNeedCode,
@@ -370,17 +373,103 @@ export const listedAsContact = (listed: Listed, found: DecidedContact) =>
     { record: 'contacts', recordId: found.contact.id },
   );
 
-export function renderDecision(
+/** What the front door knows of a child on a contact, as the decision page shows it. */
+export interface ChildSituation {
+  child: ContactChild;
+  /** A restricted record the person cannot open: nothing of it is shown. */
+  withheld: boolean;
+  statuses: string[];
+  /** The child's open referral (CIN episode): a contact about them is information for the allocated team. */
+  openReferral: { id: number; referralDate: string } | undefined;
+  allocation: { workerName: string; teamName: string } | undefined;
+  /** The other contacts and the referrals in the last 12 months, newest first. */
+  recentContacts: Date[];
+  recentReferrals: string[];
+}
+
+/** Each child's situation today: status, allocated worker and team, the last 12 months at the front door. */
+export async function situationsOf(res: Response, found: DecidedContact): Promise<ChildSituation[]> {
+  const { db, clock, childStatuses } = res.locals.services;
+  const today = clock.today();
+  const on = today.toString();
+  const since = today.subtract({ months: 12 }).toString();
+  const ids = found.children.map((child) => child.id);
+  const [statuses, referrals, contacts] = await Promise.all([
+    childStatuses.statusesOf(db, ids, on),
+    referralsSince(db, ids, since),
+    ids.length
+      ? db
+          .selectFrom('contact_children')
+          .innerJoin('contacts', 'contacts.id', 'contact_children.contact_id')
+          .select(['contact_children.child_id', 'contacts.received_at'])
+          .where('contact_children.child_id', 'in', ids)
+          .where('contacts.id', '!=', found.contact.id)
+          .where('contacts.received_at', '>=', new Date(`${since}T00:00:00Z`))
+          .orderBy('contacts.received_at', 'desc')
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  return Promise.all(
+    found.children.map(async (child) => {
+      const withheld =
+        child.restricted &&
+        !(await mayOpenChild(db, res.locals.user!, { id: child.id, access_restriction: 'restricted' }));
+      const open = await openReferralOn(db, child.id, on);
+      const openDate = open && referrals.find((referral) => referral.id === open.id)?.referral_date;
+      const allocation = withheld ? undefined : await allocationOn(db, child.id, on);
+      return {
+        child,
+        withheld,
+        statuses: withheld ? [] : (statuses.get(child.id) ?? []),
+        openReferral: open ? { id: open.id, referralDate: openDate ?? '' } : undefined,
+        allocation: allocation && { workerName: allocation.worker_name, teamName: allocation.team_name },
+        recentContacts: withheld
+          ? []
+          : contacts.filter((row) => row.child_id === child.id).map((row) => row.received_at),
+        recentReferrals: withheld
+          ? []
+          : referrals
+              .filter((row) => row.child_id === child.id && row.referral_date >= since)
+              .map((row) => row.referral_date),
+      };
+    }),
+  );
+}
+
+/**
+ * Whether the decision fits the children's situations, explained before the database refuses: a
+ * child whose case is open cannot be referred again (their contact is information for the allocated
+ * team), and only a child whose case is open can have their contact passed to the allocated team.
+ */
+export function decisionProblem(outcome: ContactOutcome, situations: ChildSituation[]): string | undefined {
+  const open = situations.filter((situation) => situation.openReferral);
+  const notOpen = situations.filter((situation) => !situation.openReferral);
+  const named = (list: ChildSituation[]) => list.map((situation) => situation.child.name).join(', ');
+  if (outcome === 'referral' && open.length > 0) {
+    const restricted = open.filter((situation) => situation.withheld);
+    if (restricted.length > 0)
+      return `A referral cannot be recorded for ${named(restricted)}: the record is restricted, ask the service manager`;
+    return `${named(open)} already ${open.length === 1 ? 'has' : 'have'} an open case: a contact about them is information for the allocated team, not a new referral. Choose “${contactOutcomes['allocated-team']}”${notOpen.length ? ', and record a separate contact for the other children' : ''}`;
+  }
+  if (outcome === 'allocated-team' && notOpen.length > 0)
+    return `${named(notOpen)} ${notOpen.length === 1 ? 'has' : 'have'} no open case to pass the contact to: choose another decision`;
+  return undefined;
+}
+
+export async function renderDecision(
   res: Response,
   found: DecidedContact,
   values: Record<string, unknown>,
   errors?: FormErrors,
   status = 200,
 ) {
+  const situations = await situationsOf(res, found);
   res.status(status).render('frontdoor/decision', {
     pageTitle: 'Record the decision on a contact',
     contactId: found.contact.id,
     summary: contactView(storedDetails(found.contact), found.children),
+    situations,
+    allOpen: situations.length > 0 && situations.every((situation) => situation.openReferral),
     values,
     errors,
     decidedAt: dateTimeInputItems(
@@ -401,20 +490,35 @@ export async function referralsStillToRecord(res: Response, found: DecidedContac
     .select(['id', 'child_id'])
     .where('contact_id', '=', found.contact.id)
     .execute();
-  const discussed = referrals.length
+  const strategyDiscussion = found.decision?.outcome === 'strategy-discussion';
+  // A child whose case is already open has the strategy discussion in their open referral, not a new one.
+  const decisionDay = found.decision ? londonDay(found.decision.decided_at) : undefined;
+  const alreadyOpen = new Map<number, number>();
+  if (strategyDiscussion && decisionDay)
+    for (const child of found.children) {
+      if (referrals.some((referral) => referral.child_id === child.id)) continue;
+      const open = await openReferralOn(db, child.id, decisionDay);
+      if (open) alreadyOpen.set(child.id, open.id);
+    }
+  const discussedIn = [...referrals.map((referral) => referral.id), ...alreadyOpen.values()];
+  // A discussion already decided in an open referral on or after the decision counts as this one's.
+  const discussed = discussedIn.length
     ? await db
         .selectFrom('strategy_discussions')
         .select('child_id')
-        .where(
-          'referral_id',
-          'in',
-          referrals.map((referral) => referral.id),
+        .where('referral_id', 'in', discussedIn)
+        .where((eb) =>
+          alreadyOpen.size && decisionDay
+            ? eb.or([
+                eb('referral_id', 'in', referrals.length ? referrals.map((referral) => referral.id) : [0]),
+                eb('decision_date', '>=', decisionDay),
+              ])
+            : eb.val(true),
         )
         .execute()
     : [];
-  const strategyDiscussion = found.decision?.outcome === 'strategy-discussion';
   return found.children.flatMap((child) => {
-    const referralId = referrals.find((referral) => referral.child_id === child.id)?.id;
+    const referralId = referrals.find((referral) => referral.child_id === child.id)?.id ?? alreadyOpen.get(child.id);
     const needsDiscussion = strategyDiscussion && !discussed.some((row) => row.child_id === child.id);
     return referralId === undefined || needsDiscussion ? [{ child, referralId, needsDiscussion }] : [];
   });

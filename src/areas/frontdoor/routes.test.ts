@@ -15,6 +15,8 @@ import { createChild, linkChildren } from '../people/store.ts';
 import { defaultTimescaleSettings } from '../../reports/timescales/settings.ts';
 import { recordContact, type NewContact } from './store.ts';
 import { recordReferral } from '../assessment/store.ts';
+import { addWorker, allocateChild } from '../workforce/allocations.ts';
+import { testTeamName } from '../../app/testing/testDatabase.ts';
 import { councilTimescaleSettings, versionedCouncilTimescaleSettings } from '../../reports/timescales/settings.ts';
 import { saveCouncilTimescaleSettings } from '../../platform/settings/timescaleSettings.ts';
 import type { TimescaleSettings } from '../../core/timescales/settings.ts';
@@ -399,6 +401,92 @@ describe('the front door queue and decisions', () => {
     );
   });
 
+  test('the decision page shows each child’s situation; a contact about an open case goes to the allocated team, not a referral', async () => {
+    const db = harbour.database.db;
+    const [ivy, jon, kit] = [
+      (await createChild(db, actor, { forename: 'Ivy', surname: 'Open', dateOfBirth: '2015-01-01', sex: 'F' })).id,
+      (await createChild(db, actor, { forename: 'Jon', surname: 'New', dateOfBirth: '2016-01-01', sex: 'M' })).id,
+      (await createChild(db, actor, { forename: 'Kit', surname: 'Hidden', dateOfBirth: '2017-01-01', sex: 'M' })).id,
+    ];
+    const teamId = (
+      await db.selectFrom('teams').select('id').where('name', '=', testTeamName).executeTakeFirstOrThrow()
+    ).id;
+    const worker = await addWorker(db, {
+      name: 'Wanda Allocated',
+      role: 'social-worker',
+      teamId,
+      startDate: '2020-01-01',
+    });
+    await recordReferral(db, actor, { childId: ivy, referralDate: '2026-06-01', source: '6', primaryNeed: 'N1' });
+    await allocateChild(db, actor, { childId: ivy, workerId: worker.id, startDate: '2026-06-02' });
+    await contact([ivy], '2026-03-10T10:00:00Z');
+    // Kit's record is restricted, with an open case and a worker: none of it is shown to the front door.
+    await recordReferral(db, actor, { childId: kit, referralDate: '2026-05-01', source: '6', primaryNeed: 'N4' });
+    await allocateChild(db, actor, { childId: kit, workerId: worker.id, startDate: '2026-05-02' });
+    await db.updateTable('children').set({ access_restriction: 'high-profile' }).where('id', '=', kit).execute();
+
+    const aboutIvy = await contact([ivy], '2026-11-24T15:00:00Z');
+    const page = pageOf((await agent.get(`/front-door/contacts/${aboutIvy}/decision`)).text);
+    const ivys = page(`[data-situation="${ivy}"]`).text().replace(/\s+/g, ' ');
+    assert.match(ivys, /Status Child in need/);
+    assert.match(ivys, /Open case Yes: referral of 1 June 2026/);
+    assert.match(ivys, /Allocated worker Wanda Allocated, /);
+    assert.match(ivys, /Contacts in the last 12 months 1: 10 Mar 2026/);
+    assert.match(ivys, /Referrals in the last 12 months 1: 1 June 2026/);
+    assert.equal(
+      page('input[name="outcome"][value="allocated-team"]').length,
+      1,
+      'information for the allocated team is offered',
+    );
+
+    // A referral for a child already open is explained on the page before the database refuses it.
+    const refused = await decide(aboutIvy, 'referral');
+    assert.equal(refused.status, 400);
+    assert.match(
+      errorSummary(refused.text)[0]!,
+      /Ivy Open already has an open case: a contact about them is information for the allocated team/,
+    );
+    const referralsBefore = (await db.selectFrom('referrals').select('id').where('child_id', '=', ivy).execute())
+      .length;
+    const passed = await decide(
+      aboutIvy,
+      'allocated-team',
+      'Passed to the allocated worker: a new injury reported by school',
+    );
+    assert.equal(passed.headers.location, `/front-door/contacts/${aboutIvy}`);
+    assert.equal(
+      (await db.selectFrom('referrals').select('id').where('child_id', '=', ivy).execute()).length,
+      referralsBefore,
+      'no new referral is counted',
+    );
+    assert.equal(
+      (await db.selectFrom('referrals').select('id').where('contact_id', '=', aboutIvy).execute()).length,
+      0,
+    );
+    const chronology = (await agent.get(`/children/${ivy}/chronology`)).text;
+    assert.match(chronology, /Contact decision: Information for the allocated team\. Passed to the allocated worker/);
+
+    // Information for the allocated team is refused for a child with no open case.
+    const aboutJon = await contact([jon], '2026-11-24T15:30:00Z');
+    const jonsPage = pageOf((await agent.get(`/front-door/contacts/${aboutJon}/decision`)).text);
+    assert.equal(jonsPage('input[name="outcome"][value="allocated-team"]').length, 0);
+    assert.match(jonsPage(`[data-situation="${jon}"]`).text(), /Not allocated/);
+    const notOpen = await decide(aboutJon, 'allocated-team');
+    assert.equal(notOpen.status, 400);
+    assert.match(errorSummary(notOpen.text)[0]!, /Jon New has no open case/);
+
+    // Kit's restricted record: only that it is restricted.
+    const aboutKit = await contact([kit, jon], '2026-11-24T16:00:00Z');
+    const kitsPage = await agent.get(`/front-door/contacts/${aboutKit}/decision`);
+    const kits = pageOf(kitsPage.text)(`[data-situation="${kit}"]`).text();
+    assert.match(kits, /This record is restricted: ask the service manager/);
+    assert.doesNotMatch(kitsPage.text, /Wanda Allocated|1 May 2026|Child in need|Family in acute stress/);
+    const kitReferral = await decide(aboutKit, 'referral');
+    assert.equal(kitReferral.status, 400);
+    assert.match(errorSummary(kitReferral.text)[0]!, /Kit Hidden: the record is restricted, ask the service manager/);
+    assert.doesNotMatch(kitReferral.text, /Wanda Allocated|1 May 2026/);
+  });
+
   test('advice is recorded as the decision alone', async () => {
     const contactId = await contact([children[0]!], '2026-11-24T11:00:00Z');
     const decided = await decide(contactId, 'advice');
@@ -468,28 +556,29 @@ describe('the front door queue and decisions', () => {
     assert.match(page.text, /Dee Hughes<\/a>: referral on 25 November 2026/);
   });
 
-  test('a referral refused for one child saves none: every child of the contact or none', async () => {
+  test('a referral for a child whose case is open is explained at the decision, and nothing is saved', async () => {
     const db = harbour.database.db;
     const [gus, hal] = [
       (await createChild(db, actor, { forename: 'Gus', surname: 'Hughes', dateOfBirth: '2016-04-04', sex: 'M' })).id,
       (await createChild(db, actor, { forename: 'Hal', surname: 'Hughes', dateOfBirth: '2017-05-05', sex: 'M' })).id,
     ];
-    // Hal is already in a CIN episode: a second open referral is refused for him.
+    // Hal is already in a CIN episode: a second open referral would be refused for him.
     await recordReferral(db, actor, { childId: hal, referralDate: '2026-11-02', source: '6' });
     const contactId = await contact([gus, hal], '2026-11-24T14:00:00Z');
-    await decide(contactId, 'referral');
-    const form = `/front-door/contacts/${contactId}/referrals`;
-    const refused = await submitForm(agent, form, form, {
-      'referralDate-day': '25',
-      'referralDate-month': '11',
-      'referralDate-year': '2026',
-      [`primaryNeed-${gus}`]: 'N1',
-      [`primaryNeed-${hal}`]: 'N1',
-    });
+    const refused = await decide(contactId, 'referral');
     assert.equal(refused.status, 400);
-    assert.match(errorSummary(refused.text).join(' '), /Hal Hughes/);
+    assert.match(
+      errorSummary(refused.text).join(' '),
+      /Hal Hughes already has an open case.*record a separate contact for the other children/,
+    );
     const saved = await db.selectFrom('referrals').select('child_id').where('contact_id', '=', contactId).execute();
-    assert.deepEqual(saved, [], 'Gus’s referral is not kept when Hal’s is refused');
+    assert.deepEqual(saved, [], 'no referral is recorded for Gus or Hal');
+    const decisions = await db
+      .selectFrom('contact_decisions')
+      .select('id')
+      .where('contact_id', '=', contactId)
+      .execute();
+    assert.deepEqual(decisions, [], 'the decision is not recorded');
   });
 
   test('a strategy discussion decision records a referral and the decision to hold it for each child', async () => {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ChildStatuses } from '../records/childStatuses.ts';
 import type { ChildTimescales } from '../records/childTimescales.ts';
 import type { Logger } from 'pino';
 import type { Database } from '../db/schema.ts';
@@ -13,6 +14,8 @@ import type { JobQueue } from '../jobs/jobs.ts';
 export interface Services {
   db: Kysely<Database>;
   timescales: ChildTimescales;
+  /** Where children are in their journey (open case, CP plan, looked after, care leaver). */
+  childStatuses: ChildStatuses;
   clock: Clock;
   config: HarbourConfig;
   sessionSecret: string;
