@@ -7,17 +7,11 @@ import type { Listed } from '../../platform/web/routeSpec.ts';
 import { asList, parseForm, type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { ForbiddenError, NotFoundError } from '../../core/errors.ts';
+import { codeEntries, codesIn } from '../../core/codeLists.ts';
 import { familyNetwork, findChildren, sexCodes, siblingIds } from '../people/index.ts';
 import { rolesAllow } from '../../platform/access/roles.ts';
 import { referralSources, sourceName, type ReferralSource } from '../assessment/index.ts';
-import {
-  consentStatuses,
-  contactOutcomes,
-  levelsOfNeed,
-  type ConsentStatus,
-  type ContactOutcome,
-  type LevelOfNeed,
-} from './codes.ts';
+import { consentStatuses, contactOutcomes, levelsOfNeed, type ConsentStatus, type LevelOfNeed } from './codes.ts';
 import { consentProblem } from './model.ts';
 import { type NewContact } from './store.ts';
 import { childrenOfContacts, type ContactChild } from './queue.ts';
@@ -48,9 +42,9 @@ declare module 'express-session' {
   }
 }
 
-export const sourceCodes = Object.keys(referralSources) as [ReferralSource, ...ReferralSource[]];
-export const consentCodes = Object.keys(consentStatuses) as [ConsentStatus, ...ConsentStatus[]];
-export const outcomeCodes = Object.keys(contactOutcomes) as [ContactOutcome, ...ContactOutcome[]];
+export const sourceCodes = codesIn(referralSources);
+export const consentCodes = codesIn(consentStatuses);
+export const outcomeCodes = codesIn(contactOutcomes);
 export const flagCodes = ['domesticAbuseNotification', 'outOfHours'] as const;
 /** Outcomes that open a CIN episode for each child; a strategy discussion is decided on the same day. */
 export const referralOutcomes: readonly string[] = ['referral', 'strategy-discussion'];
@@ -326,7 +320,7 @@ export function renderDetails(
         { value: '', text: 'Select the source' },
         ...sourceCodes.map((code) => ({ value: code, text: sourceName(code), selected: values.source === code })),
       ],
-      levelsOfNeed,
+      levelsOfNeed: codeEntries(levelsOfNeed),
       consentStatuses,
       flags: asList(values.flags),
     }),

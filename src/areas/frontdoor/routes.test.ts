@@ -166,6 +166,22 @@ describe('the front door: recording contacts', () => {
     );
   });
 
+  test('the sources of a contact are offered in the CIN census order, not with the numbered ones first', async () => {
+    const chooser = await signedInAgent(harbour, 'front-door');
+    await submitForm(chooser, '/front-door/contacts/new?q=amy', '/front-door/contacts/new/child', {
+      childId: String(amy),
+    });
+    const page = pageOf((await chooser.get('/front-door/contacts/new/details')).text);
+    const offered = page('select[name="source"] option')
+      .map((_, option) => page(option).attr('value'))
+      .get()
+      .filter(Boolean);
+    assert.deepEqual(offered, [
+      ...['1A', '1B', '1C', '1D', '2A', '2B', '3A', '3B', '3C', '3D', '3E', '3F', '4'],
+      ...['5A', '5B', '5C', '5D', '6', '7', '8', '9', '10'],
+    ]);
+  });
+
   test('bad details are refused with GOV.UK errors, and nothing typed is lost', async () => {
     await submitForm(agent, '/sign-out', '/front-door/contacts/new/child', { childId: String(ben) });
     const bad = { ...details, 'receivedAt-day': '26', source: '99', consent: 'overridden', consentOverrideReason: ' ' };

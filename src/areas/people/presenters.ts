@@ -7,6 +7,7 @@ import type { User } from '../../platform/access/schema.ts';
 import { type FormErrors } from '../../platform/web/forms.ts';
 import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { accessRestrictions, ethnicityCodes, sexCodes, type RelationshipType } from './codes.ts';
+import { codeEntries, codesIn } from '../../core/codeLists.ts';
 import { familyNetwork } from './store.ts';
 import { findChildren } from './search.ts';
 import {
@@ -32,7 +33,7 @@ export const childSchema = z.object({
   surname: z.string().trim().min(1, 'Enter the last name').max(100, 'Last name must be 100 characters or fewer'),
   preferredName: optionalText(100, 'Preferred name must be 100 characters or fewer'),
   sex: z.enum(sexCodes, { error: 'Select the sex' }),
-  ethnicity: z.enum(Object.keys(ethnicityCodes) as [keyof typeof ethnicityCodes], {
+  ethnicity: z.enum(codesIn(ethnicityCodes), {
     error: 'Select the ethnicity from the list',
   }),
   nhsNumber: z
@@ -58,7 +59,7 @@ export const childSchema = z.object({
 
 export const ethnicityItems = (selected?: string) => [
   { value: '', text: 'Select ethnicity' },
-  ...Object.entries(ethnicityCodes).map(([value, text]) => ({
+  ...codeEntries(ethnicityCodes).map(([value, text]) => ({
     value,
     text: `${text} (${value})`,
     selected: value === selected,
