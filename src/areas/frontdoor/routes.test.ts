@@ -110,7 +110,7 @@ describe('the front door: recording contacts', () => {
       /Cal Fielding-Ross/,
       /Police \(6\)/,
       /PC Jo Smith/,
-      /24 Nov 2026, 09:30/,
+      /24 November 2026 at 09:30/,
       /Consent not given/,
     ])
       assert.match(check.text, answer);
@@ -342,7 +342,7 @@ describe('the front door queue and decisions', () => {
     assert.equal(rows.length, 2);
     assert.match(rows[0]!, /^Overdue Overdue by 1 day.*Due by the end of 23 November 2026/);
     assert.match(rows[0]!, /Eli Hughes.*Fay Hughes/);
-    assert.match(rows[0]!, /20 Nov 2026, 10:00/);
+    assert.match(rows[0]!, /20 November 2026 at 10:00/);
     assert.match(rows[0]!, /Police \(6\)/);
     assert.match(rows[1]!, /left\s*Due by the end of 25 November 2026/);
     assert.doesNotMatch(rows[1]!, /Overdue/);
@@ -366,7 +366,7 @@ describe('the front door queue and decisions', () => {
       contactDecisionWithin: '24-hours',
     });
     try {
-      assert.match((await queueRows())[1]!, /Due 25 Nov 2026, 10:00/);
+      assert.match((await queueRows())[1]!, /Due 25 November 2026 at 10:00/);
     } finally {
       await saveSettings({ ...defaultTimescaleSettings });
     }
