@@ -14,6 +14,7 @@ import { Deck, Random } from './random.ts';
 import { WorkingDays, dayOf, iso } from './dates.ts';
 import { populationEstimates } from './population.ts';
 import { openChildIds, unallocatedChildren } from '../../reports/journey/openCases.ts';
+import { isValidNhsNumber } from '../../areas/people/nhsNumber.ts';
 
 const small = { scale: 0.02, years: 2, seed: 11, endDate: '2025-11-14' };
 
@@ -78,6 +79,16 @@ describe('the synthetic county generator', () => {
     assert.equal(counts.real_children, 0);
     assert.equal(counts.real_adults, 0);
     assert.equal(counts.real_workers, 0);
+    // Every NHS number generated passes the check digit a form would apply, and none repeats.
+    const nhsNumbers = (await database.db.selectFrom('children').select('nhs_number').execute()).flatMap((row) =>
+      row.nhs_number ? [row.nhs_number] : [],
+    );
+    assert.ok(nhsNumbers.length > 100, `${nhsNumbers.length} NHS numbers`);
+    assert.deepEqual(
+      nhsNumbers.filter((number) => !isValidNhsNumber(number)),
+      [],
+    );
+    assert.equal(new Set(nhsNumbers).size, nhsNumbers.length);
     // No child open to children's social care (the team page's own test) is without a worker.
     assert.deepEqual(await unallocatedChildren(database.db, small.endDate), []);
     assert.ok((await openChildIds(database.db, small.endDate)).length > 20);

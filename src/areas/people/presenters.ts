@@ -8,6 +8,7 @@ import { type FormErrors } from '../../platform/web/forms.ts';
 import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { accessRestrictions, ethnicityCodes, sexCodes, type RelationshipType } from './codes.ts';
 import { codeEntries, codesIn } from '../../core/codeLists.ts';
+import { isValidNhsNumber } from './nhsNumber.ts';
 import { familyNetwork } from './store.ts';
 import { findChildren } from './search.ts';
 import {
@@ -39,7 +40,15 @@ export const childSchema = z.object({
   nhsNumber: z
     .string()
     .transform((value) => value.replace(/\s+/g, ''))
-    .pipe(z.union([z.literal(''), z.string().regex(/^\d{10}$/, 'Enter an NHS number of 10 digits, like 485 777 3456')]))
+    .pipe(
+      z.union([
+        z.literal(''),
+        z
+          .string()
+          .regex(/^\d{10}$/, 'Enter an NHS number of 10 digits, like 943 476 5919')
+          .refine(isValidNhsNumber, 'Enter a valid NHS number: the last digit does not match the other nine'),
+      ]),
+    )
     .optional()
     .transform((value) => value || null),
   upn: z
