@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { hasDeclaredOrder } from '../core/codeLists.ts';
 import { jobStates } from '../platform/jobs/schema.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -245,4 +248,20 @@ test('every code-list check in the database is compared with a live list (or is 
     'add these columns to codeListColumns (or to literalOnly if no live list drives them)',
   );
   for (const key of literalOnly) assert.ok(allowed.has(key), `${key} is in literalOnly but has no code-list check`);
+});
+
+// Pages list a code list in its declared order only if it was declared with codeList: a plain object
+// would put integer-like codes first ("4, 6, 7… 1A"). Every list an area's codes.ts exports is held to it.
+test('every code list in the areas keeps the order its codes.ts writes', async () => {
+  const areasFolder = path.join(import.meta.dirname, '../areas');
+  const plainObjects: string[] = [];
+  for (const area of fs.readdirSync(areasFolder)) {
+    const file = path.join(areasFolder, area, 'codes.ts');
+    if (!fs.existsSync(file)) continue;
+    const lists = (await import(file)) as Record<string, unknown>;
+    for (const [name, list] of Object.entries(lists))
+      if (typeof list === 'object' && list !== null && !Array.isArray(list) && !hasDeclaredOrder(list))
+        plainObjects.push(`${area}/codes.ts ${name}`);
+  }
+  assert.deepEqual(plainObjects, [], 'declare these lists with codeList([[code, label], …])');
 });

@@ -75,7 +75,11 @@ export function registerSeedCommand(
           if (!Number.isInteger(years)) throw new InvalidArgumentError('years must be a whole number');
           const bar = progressBar(`Seeding a county of ${Math.round(scale * 59_300).toLocaleString('en-GB')} children`);
           const { seedCounty } = await import('./seed.ts');
-          const result = await seedCounty(database.db, { scale, years, seed, endDate }, bar.update);
+          const result = await seedCounty(
+            database.db,
+            { scale, years, seed, endDate, seededAt: systemClock().now().toInstant().toString() },
+            bar.update,
+          );
           bar.done('done');
           const rows = Object.values(result.rows).reduce((a, b) => a + b, 0);
           const peak = Math.round(process.resourceUsage().maxRSS / 1024);

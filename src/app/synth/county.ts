@@ -1,12 +1,12 @@
 // simulateCounty: the whole synthetic county as plain rows per table, from the settings, a
 // scale, a number of years, a seed and an end date. Pure: no database, no clock, no I/O.
-import { civil, iso } from './dates.ts';
+import { civil, dayOf, iso, londonInstant } from './dates.ts';
 import { Random } from './random.ts';
 import type { CountySettings } from './settings.ts';
 import { populationEstimates } from './population.ts';
 import { CountySimulation, type SimulationOptions } from './simulation.ts';
 import { Materialiser } from './materialise.ts';
-import { Tables } from './tables.ts';
+import { Tables, type SeedingMoment } from './tables.ts';
 import { Teams } from './workforce.ts';
 
 export interface SyntheticCounty {
@@ -35,10 +35,23 @@ export function simulateCounty(
   const simulation = new CountySimulation(settings, options, totals);
   simulation.run((fraction, label) => progress(fraction * 0.6, label));
   progress(0.6, 'writing the records');
-  const tables = new Tables();
+  const tables = new Tables(seedingMoment(options));
   for (const row of population) tables.add('population_estimates', { ...row });
   const teams = new Teams();
   new Materialiser(simulation, tables, teams).run();
   const createdAt = `${iso(simulation.simulationStart)}T09:00:00Z`;
   return { tables, teams: teams.list.map((team) => ({ ...team, createdAt })), options };
+}
+
+/**
+ * The moment of seeding, when it falls on the end date. Seeded after the end date, its day runs to
+ * midnight; a county asked for up to a later day (`harbour seed --end-date`) is history made up ahead.
+ */
+function seedingMoment({ endDate, seededAt }: SimulationOptions): SeedingMoment | undefined {
+  if (seededAt === undefined) return undefined;
+  const dayStart = Date.parse(londonInstant(dayOf(endDate), 0));
+  const moment = Date.parse(seededAt);
+  if (Number.isNaN(moment)) throw new Error(`The moment of seeding must be an ISO instant, not "${seededAt}"`);
+  if (moment < dayStart || moment >= dayStart + 86_400_000) return undefined;
+  return { endDate, dayStart, seededAt: moment };
 }

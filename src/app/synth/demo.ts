@@ -10,7 +10,11 @@ export async function seedDemoCountyIfEmpty(db: Kysely<Database>, clock: Clock):
   if ((await childCount(db)) > 0) return false;
   const { seedCounty } = await import('./seed.ts');
   const bar = progressBar('Seeding the demo county');
-  const result = await seedCounty(db, { ...demoCounty, endDate: clock.today().toString() }, bar.update);
+  const result = await seedCounty(
+    db,
+    { ...demoCounty, endDate: clock.today().toString(), seededAt: clock.now().toInstant().toString() },
+    bar.update,
+  );
   bar.done(`${result.rows.children ?? 0} synthetic children in ${result.seconds.toFixed(0)} s`);
   return true;
 }

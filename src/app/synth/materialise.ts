@@ -1,6 +1,7 @@
 // Turns the simulated county into the rows Harbour's stores would have written: the same
 // columns, valid codes, and dates up to the end date only (anything planned later is work still
 // open: an assessment not yet authorised, a plan still running, a child still looked after).
+import { nhsCheckDigit } from '../../areas/people/index.ts';
 import { addMonths, addYears, ageOn, iso, londonInstant, type Day } from './dates.ts';
 import type { Random } from './random.ts';
 import type { CountySettings } from './settings.ts';
@@ -1431,14 +1432,15 @@ function upnFor(serial: number, dateOfBirth: Day): string {
   return `${letters[sum % 23]}${body}`;
 }
 
-/** NHS numbers in the 999 range the NHS keeps for test data, with a valid modulus 11 check digit. */
+/**
+ * NHS numbers in the 999 range the NHS keeps for test data, with a valid modulus 11 check digit.
+ * Serial s tries 2s then 2s + 1: their weighted sums differ by 2, so at most one of them has no
+ * check digit, and no two serials share a number.
+ */
 function nhsNumberFor(serial: number): string {
   for (let n = serial * 2; ; n++) {
     const body = `999${String(n).padStart(6, '0')}`;
-    let sum = 0;
-    for (let i = 0; i < 9; i++) sum += Number(body[i]) * (10 - i);
-    const check = 11 - (sum % 11);
-    if (check === 10) continue;
-    return `${body}${check === 11 ? 0 : check}`;
+    const check = nhsCheckDigit(body);
+    if (check !== undefined) return `${body}${check}`;
   }
 }

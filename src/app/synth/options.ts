@@ -9,6 +9,8 @@ export interface SeedOptions {
   seed: number;
   /** YYYY-MM-DD; the history runs up to this day. */
   endDate: string;
+  /** The moment of seeding (an ISO instant): nothing generated is later, though the end date is today. */
+  seededAt?: string;
 }
 
 /** The demo county a new Harbour starts with: scale 1, three years, a fixed seed. */

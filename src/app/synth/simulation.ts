@@ -32,6 +32,8 @@ export interface SimulationOptions {
   years: number;
   seed: number;
   endDate: string;
+  /** The moment of seeding (an ISO instant): nothing generated is later. Without it the end date runs to midnight. */
+  seededAt?: string;
 }
 
 /** Months simulated before the first year of history, so the county is in its stride when history starts. */

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { testDatabase } from '../testing/testDatabase.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { simulateCounty } from './county.ts';
+import type { Tables } from './tables.ts';
 import { CountySimulation } from './simulation.ts';
 import { loadCounty } from './load.ts';
 import { ChildrenExistError, seedCounty } from './seed.ts';
@@ -14,6 +15,7 @@ import { Deck, Random } from './random.ts';
 import { WorkingDays, dayOf, iso } from './dates.ts';
 import { populationEstimates } from './population.ts';
 import { openChildIds, unallocatedChildren } from '../../reports/journey/openCases.ts';
+import { isValidNhsNumber } from '../../areas/people/nhsNumber.ts';
 
 const small = { scale: 0.02, years: 2, seed: 11, endDate: '2025-11-14' };
 
@@ -78,6 +80,16 @@ describe('the synthetic county generator', () => {
     assert.equal(counts.real_children, 0);
     assert.equal(counts.real_adults, 0);
     assert.equal(counts.real_workers, 0);
+    // Every NHS number generated passes the check digit a form would apply, and none repeats.
+    const nhsNumbers = (await database.db.selectFrom('children').select('nhs_number').execute()).flatMap((row) =>
+      row.nhs_number ? [row.nhs_number] : [],
+    );
+    assert.ok(nhsNumbers.length > 100, `${nhsNumbers.length} NHS numbers`);
+    assert.deepEqual(
+      nhsNumbers.filter((number) => !isValidNhsNumber(number)),
+      [],
+    );
+    assert.equal(new Set(nhsNumbers).size, nhsNumbers.length);
     // No child open to children's social care (the team page's own test) is without a worker.
     assert.deepEqual(await unallocatedChildren(database.db, small.endDate), []);
     assert.ok((await openChildIds(database.db, small.endDate)).length > 20);
@@ -92,6 +104,38 @@ describe('the synthetic county generator', () => {
 });
 
 describe('the generator’s parts', () => {
+  test('a county seeded up to today holds nothing later than the moment of seeding, in the same order', () => {
+    // Friday 14 November 2025 at 10:30 in London (GMT); that county's last day has contacts received in the afternoon.
+    const county = { scale: 0.2, years: 1, seed: 11, endDate: '2025-11-14' };
+    const seededAt = '2025-11-14T10:30:00Z';
+    const timesOf = (tables: Tables) =>
+      [...tables.rows.values()].flatMap((rows) =>
+        rows.flatMap((row) =>
+          Object.entries(row).flatMap(([column, value]) =>
+            column.endsWith('_at') && typeof value === 'string' ? [Date.parse(value)] : [],
+          ),
+        ),
+      );
+    const unbounded = simulateCounty(countySettings, county).tables;
+    const receivedLater = (tables: Tables) =>
+      tables.rows
+        .get('contacts')!
+        .filter((contact) => Date.parse(contact.received_at as string) > Date.parse(seededAt));
+    assert.ok(receivedLater(unbounded).length > 0, 'without the moment, contacts are received after it');
+    const seeded = simulateCounty(countySettings, { ...county, seededAt }).tables;
+    const later = timesOf(seeded).filter((time) => time > Date.parse(seededAt));
+    assert.deepEqual(
+      later.map((time) => new Date(time).toISOString()),
+      [],
+    );
+    // The same records: the last day's times are drawn in, none dropped, and each decision still follows its contact.
+    for (const [key, rows] of unbounded.rows) assert.equal(seeded.rows.get(key)!.length, rows.length, key);
+    for (const decision of seeded.rows.get('contact_decisions')!)
+      assert.ok(Date.parse(decision.decided_at as string) >= Date.parse(decision.contact_received_at as string));
+    const lastDay = seeded.rows.get('contacts')!.filter((contact) => (contact.received_at as string) >= county.endDate);
+    assert.ok(lastDay.length > 0, 'contacts on the end date are kept');
+  });
+
   test('working days match the timescale engine’s examples', () => {
     const wd = new WorkingDays(dayOf('2025-01-01'), dayOf('2027-01-01'));
     assert.equal(iso(wd.add(dayOf('2025-12-18'), 45)), '2026-02-24');

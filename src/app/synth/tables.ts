@@ -71,12 +71,45 @@ const withoutId = new Set<string>([
   'pre_proceedings_children',
 ]);
 
+/**
+ * The moment of seeding on the county's end date (the history runs to today for the demo): no
+ * time generated is later. The simulation draws the last day's times over the whole day, so a
+ * county seeded at ten in the morning would hold contacts received this evening. Times on the end
+ * date are drawn towards its start in proportion instead, which keeps their order (a decision
+ * after its contact, a return after going missing) and every record the day holds.
+ */
+export interface SeedingMoment {
+  /** The end date, YYYY-MM-DD: the start of the times to draw in. */
+  endDate: string;
+  /** Its London midnight and the moment of seeding, in milliseconds. */
+  dayStart: number;
+  seededAt: number;
+}
+
+const dayMs = 86_400_000;
+
 export class Tables {
   readonly rows = new Map<string, Row[]>();
   private readonly ids = new Map<string, number>();
 
+  constructor(private readonly seeding?: SeedingMoment) {}
+
+  /** A row's times, none after the moment of seeding. */
+  private notAfterSeeding(row: Row): void {
+    const seeding = this.seeding!;
+    for (const column in row) {
+      const value = row[column];
+      // Instants are ISO strings, so a time on or after the end date sorts at or after it.
+      if (!column.endsWith('_at') || typeof value !== 'string' || value < seeding.endDate) continue;
+      const intoDay = Math.min(Date.parse(value) - seeding.dayStart, dayMs);
+      const drawnIn = Math.floor((intoDay * (seeding.seededAt - seeding.dayStart)) / dayMs);
+      row[column] = new Date(seeding.dayStart + drawnIn).toISOString();
+    }
+  }
+
   /** Adds a row and returns its id (the next in the table), or 0 for a table without ids. */
   add(key: TableKey, row: Row): number {
+    if (this.seeding) this.notAfterSeeding(row);
     let list = this.rows.get(key);
     if (!list) this.rows.set(key, (list = []));
     const table = tableOf(key);

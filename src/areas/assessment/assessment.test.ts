@@ -223,7 +223,7 @@ describe('referrals and assessments', () => {
         [
           '2026-02-20',
           'assessment',
-          'Single assessment authorised: Child in need plan. Child seen alone on 2025-12-22. Factors: 2B, 3B.',
+          'Single assessment authorised: Child in need plan. Child seen alone on 22 December 2025. Factors: 2B, 3B.',
         ],
         [
           '2026-03-31',

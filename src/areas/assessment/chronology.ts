@@ -9,6 +9,7 @@ import {
   type ClosureReason,
   type PrimaryNeedCode,
 } from './codes.ts';
+import { longDate } from '../../core/dateText.ts';
 
 /** Referrals received and closed; assessments started and authorised. */
 export const assessmentChronology: ChronologySource = async (db, childIds) => {
@@ -46,7 +47,7 @@ export const assessmentChronology: ChronologySource = async (db, childIds) => {
     }),
     ...assessments.flatMap((assessment) => {
       const seen = assessment.child_seen_date
-        ? ` Child seen${assessment.child_seen_alone ? ' alone' : ''} on ${assessment.child_seen_date}.`
+        ? ` Child seen${assessment.child_seen_alone ? ' alone' : ''} on ${longDate(assessment.child_seen_date)}.`
         : '';
       const factors = assessment.factors.length ? ` Factors: ${assessment.factors.join(', ')}.` : '';
       const outcome = assessment.outcome ? `: ${assessmentOutcomes[assessment.outcome as AssessmentOutcome]}.` : '.';

@@ -1,4 +1,5 @@
 // Single assessment rules over plain data; the database enforces the same ones (0012_assessment.ts).
+import { codesIn } from '../../core/codeLists.ts';
 import {
   assessmentFactors,
   noFactorsIdentified,
@@ -13,7 +14,7 @@ import {
  * the census order, or the message to show.
  */
 export function factorsIdentified(codes: readonly string[]): { factors: AssessmentFactor[] } | { message: string } {
-  const known = Object.keys(assessmentFactors) as AssessmentFactor[];
+  const known = codesIn(assessmentFactors);
   const unknown = codes.filter((code) => !known.includes(code as AssessmentFactor));
   if (unknown.length > 0)
     return { message: `Select factors from the list (${unknown.join(', ')} is not a CIN census factor)` };

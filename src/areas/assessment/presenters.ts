@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { type FormErrors } from '../../platform/web/forms.ts';
 import { referralSources } from './codes.ts';
+import { codeEntries } from '../../core/codeLists.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import { visitsBetween } from '../visits/index.ts';
 import { assessmentFactors, assessmentOutcomes, closureReasons, primaryNeedCodes } from './codes.ts';
@@ -191,7 +192,7 @@ export function renderNewReferral(
       dates: dateInputs(values, errors, ['referralDate']),
       sourceItems: [
         { value: '', text: 'Select the source' },
-        ...Object.entries(referralSources).map(([value, text]) => ({
+        ...codeEntries(referralSources).map(([value, text]) => ({
           value,
           text: `${value}: ${text}`,
           selected: values.source === value,

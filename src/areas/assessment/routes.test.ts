@@ -482,6 +482,35 @@ describe('referral, assessment and authorisation pages', () => {
     assert.equal((await inspector.get(closePath)).status, 403);
   });
 
+  test('the factors are offered in the CIN census guide’s order, "20 Other" and "21 No factors identified" last', async () => {
+    const { path } = await childInAssessment('Orla');
+    const worker = await signedInAgent(harbour, 'practitioner');
+    await submitForm(worker, `${path}/record`, `${path}/record`, {
+      childSeenAlone: 'no',
+      outcome: 'early-help',
+      version: '1',
+    });
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const page = pageOf((await manager.get(`${path}/authorise`)).text);
+    const offered = page('input[name="factors"]')
+      .map((_, input) => page(input).attr('value'))
+      .get();
+    const lettered = (number: number, letters: string) => [...letters].map((letter) => `${number}${letter}`);
+    assert.deepEqual(offered, [
+      ...[1, 2, 3, 4, 5, 6].flatMap((number) => lettered(number, 'ABC')),
+      '7A',
+      ...lettered(8, 'BCDEF'),
+      ...[9, 10, 11, 12, 13, 14, 15, 16, 17].map((number) => `${number}A`),
+      ...lettered(18, 'BC'),
+      ...lettered(19, 'BC'),
+      '22A',
+      '23A',
+      '24A',
+      '20',
+      '21',
+    ]);
+  });
+
   test('unknown or someone else’s records are not found', async () => {
     const { childId, assessment, referral } = await childInAssessment('Kim');
     const other = await newChild('Lou');

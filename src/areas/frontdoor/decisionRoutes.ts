@@ -33,6 +33,7 @@ import {
   renderEarlyHelp,
   refuseUnlessCouncilAllowsDecider,
 } from './presenters.ts';
+import { longDate } from '../../core/dateText.ts';
 
 export const contactDecisionRoutes = new RouteTable()
   .get(
@@ -83,7 +84,7 @@ export const contactDecisionRoutes = new RouteTable()
           (outcome === 'early-help' &&
             (await earlyHelpStillToOpen(res, { contact, decision: viewed.decision, children })).length > 0));
       res.render('frontdoor/contact', {
-        pageTitle: `Contact received ${londonDay(contact.received_at)}`,
+        pageTitle: `Contact received ${longDate(londonDay(contact.received_at))}`,
         contact,
         summary: contactView(storedDetails(contact), children),
         decision: viewed.decision,

@@ -8,6 +8,7 @@ import type { Listed } from '../../platform/web/routeSpec.ts';
 import { asList, parseForm, type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { ForbiddenError, NotFoundError } from '../../core/errors.ts';
+import { codeEntries, codesIn } from '../../core/codeLists.ts';
 import { familyNetwork, findChildren, sexCodes, siblingIds } from '../people/index.ts';
 import { rolesAllow } from '../../platform/access/roles.ts';
 import {
@@ -57,9 +58,9 @@ declare module 'express-session' {
   }
 }
 
-export const sourceCodes = Object.keys(referralSources) as [ReferralSource, ...ReferralSource[]];
-export const consentCodes = Object.keys(consentStatuses) as [ConsentStatus, ...ConsentStatus[]];
-export const outcomeCodes = Object.keys(contactOutcomes) as [ContactOutcome, ...ContactOutcome[]];
+export const sourceCodes = codesIn(referralSources);
+export const consentCodes = codesIn(consentStatuses);
+export const outcomeCodes = codesIn(contactOutcomes);
 export const flagCodes = ['domesticAbuseNotification', 'outOfHours'] as const;
 /** Outcomes that open a CIN episode for each child; a strategy discussion is decided on the same day. */
 export const referralOutcomes: readonly string[] = ['referral', 'strategy-discussion'];
@@ -335,7 +336,7 @@ export function renderDetails(
         { value: '', text: 'Select the source' },
         ...sourceCodes.map((code) => ({ value: code, text: sourceName(code), selected: values.source === code })),
       ],
-      levelsOfNeed,
+      levelsOfNeed: codeEntries(levelsOfNeed),
       consentStatuses,
       flags: asList(values.flags),
     }),
@@ -610,7 +611,7 @@ export async function renderReferrals(
         field: primaryNeedField(child.id),
         items: [
           { value: '', text: 'Select the primary need' },
-          ...Object.entries(primaryNeedCodes).map(([value, text]) => ({
+          ...codeEntries(primaryNeedCodes).map(([value, text]) => ({
             value,
             text: `${value}: ${text}`,
             selected: values[primaryNeedField(child.id)] === value,

@@ -112,7 +112,7 @@ describe('the front door: recording contacts', () => {
       /Cal Fielding-Ross/,
       /Police \(6\)/,
       /PC Jo Smith/,
-      /24 Nov 2026, 09:30/,
+      /24 November 2026 at 09:30/,
       /Consent not given/,
     ])
       assert.match(check.text, answer);
@@ -166,6 +166,22 @@ describe('the front door: recording contacts', () => {
       '/front-door/contacts/new',
       'the saved contact is no longer in progress',
     );
+  });
+
+  test('the sources of a contact are offered in the CIN census order, not with the numbered ones first', async () => {
+    const chooser = await signedInAgent(harbour, 'front-door');
+    await submitForm(chooser, '/front-door/contacts/new?q=amy', '/front-door/contacts/new/child', {
+      childId: String(amy),
+    });
+    const page = pageOf((await chooser.get('/front-door/contacts/new/details')).text);
+    const offered = page('select[name="source"] option')
+      .map((_, option) => page(option).attr('value'))
+      .get()
+      .filter(Boolean);
+    assert.deepEqual(offered, [
+      ...['1A', '1B', '1C', '1D', '2A', '2B', '3A', '3B', '3C', '3D', '3E', '3F', '4'],
+      ...['5A', '5B', '5C', '5D', '6', '7', '8', '9', '10'],
+    ]);
   });
 
   test('bad details are refused with GOV.UK errors, and nothing typed is lost', async () => {
@@ -328,7 +344,7 @@ describe('the front door queue and decisions', () => {
     assert.equal(rows.length, 2);
     assert.match(rows[0]!, /^Overdue Overdue by 1 day.*Due by the end of 23 November 2026/);
     assert.match(rows[0]!, /Eli Hughes.*Fay Hughes/);
-    assert.match(rows[0]!, /20 Nov 2026, 10:00/);
+    assert.match(rows[0]!, /20 November 2026 at 10:00/);
     assert.match(rows[0]!, /Police \(6\)/);
     assert.match(rows[1]!, /left\s*Due by the end of 25 November 2026/);
     assert.doesNotMatch(rows[1]!, /Overdue/);
@@ -352,7 +368,7 @@ describe('the front door queue and decisions', () => {
       contactDecisionWithin: '24-hours',
     });
     try {
-      assert.match((await queueRows())[1]!, /Due 25 Nov 2026, 10:00/);
+      assert.match((await queueRows())[1]!, /Due 25 November 2026 at 10:00/);
     } finally {
       await saveSettings({ ...defaultTimescaleSettings });
     }

@@ -2,3 +2,4 @@
 export { ethnicityCodes, sexCodes } from './codes.ts';
 export { createChild, familyNetwork, siblingIds, type ChildDetails } from './store.ts';
 export { findChildren, likelyDuplicates } from './search.ts';
+export { nhsCheckDigit } from './nhsNumber.ts';

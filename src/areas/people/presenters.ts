@@ -7,6 +7,8 @@ import type { User } from '../../platform/access/schema.ts';
 import { type FormErrors } from '../../platform/web/forms.ts';
 import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { accessRestrictions, ethnicityCodes, sexCodes, type RelationshipType } from './codes.ts';
+import { codeEntries, codesIn } from '../../core/codeLists.ts';
+import { isValidNhsNumber } from './nhsNumber.ts';
 import { familyNetwork } from './store.ts';
 import { findChildren } from './search.ts';
 import {
@@ -32,13 +34,21 @@ export const childSchema = z.object({
   surname: z.string().trim().min(1, 'Enter the last name').max(100, 'Last name must be 100 characters or fewer'),
   preferredName: optionalText(100, 'Preferred name must be 100 characters or fewer'),
   sex: z.enum(sexCodes, { error: 'Select the sex' }),
-  ethnicity: z.enum(Object.keys(ethnicityCodes) as [keyof typeof ethnicityCodes], {
+  ethnicity: z.enum(codesIn(ethnicityCodes), {
     error: 'Select the ethnicity from the list',
   }),
   nhsNumber: z
     .string()
     .transform((value) => value.replace(/\s+/g, ''))
-    .pipe(z.union([z.literal(''), z.string().regex(/^\d{10}$/, 'Enter an NHS number of 10 digits, like 485 777 3456')]))
+    .pipe(
+      z.union([
+        z.literal(''),
+        z
+          .string()
+          .regex(/^\d{10}$/, 'Enter an NHS number of 10 digits, like 943 476 5919')
+          .refine(isValidNhsNumber, 'Enter a valid NHS number: the last digit does not match the other nine'),
+      ]),
+    )
     .optional()
     .transform((value) => value || null),
   upn: z
@@ -58,7 +68,7 @@ export const childSchema = z.object({
 
 export const ethnicityItems = (selected?: string) => [
   { value: '', text: 'Select ethnicity' },
-  ...Object.entries(ethnicityCodes).map(([value, text]) => ({
+  ...codeEntries(ethnicityCodes).map(([value, text]) => ({
     value,
     text: `${text} (${value})`,
     selected: value === selected,

@@ -31,7 +31,7 @@ describe('finding and adding children', () => {
       surname: 'Jones',
       dateOfBirth: '2016-04-12',
       sex: 'M',
-      nhsNumber: '4857773456',
+      nhsNumber: '9434765919',
       upn: 'A123456789012',
     });
     await createChild(db, actor, { forename: 'Samantha', surname: 'Jones', dateOfBirth: '2018-09-30', sex: 'F' });
@@ -153,7 +153,7 @@ describe('finding and adding children', () => {
     );
     assert.deepEqual(names((await agent.get(`/children?q=${samId}`)).text), ['Samuel Jones']);
     assert.deepEqual(names((await agent.get('/children?q=a123456789012')).text), ['Samuel Jones']);
-    assert.deepEqual(names((await agent.get('/children?q=485+777+3456')).text), ['Samuel Jones']);
+    assert.deepEqual(names((await agent.get('/children?q=943+476+5919')).text), ['Samuel Jones']);
     assert.deepEqual(
       names((await agent.get('/children?q=100%25')).text),
       [],
@@ -211,7 +211,7 @@ describe('finding and adding children', () => {
       'Enter the first name',
       'Select the sex',
       'Select the ethnicity from the list',
-      'Enter an NHS number of 10 digits, like 485 777 3456',
+      'Enter an NHS number of 10 digits, like 943 476 5919',
       'Date of birth must be today or in the past',
     ]);
     const unborn = await submitForm(agent, '/children/new', '/children/new', {
@@ -225,6 +225,34 @@ describe('finding and adding children', () => {
       ethnicity: 'NOBT',
     });
     assert.deepEqual(errorSummary(unborn.text), ['Expected date of birth must be today or in the future']);
+  });
+
+  test('an NHS number whose check digit does not match is refused, and a valid one is kept', async () => {
+    const agent = await signedInAgent(harbour, 'practitioner');
+    const details = {
+      forename: 'Nia',
+      surname: 'Checked',
+      unborn: 'no',
+      'dateOfBirth-day': '3',
+      'dateOfBirth-month': '3',
+      'dateOfBirth-year': '2019',
+      sex: 'F',
+      ethnicity: 'NOBT',
+    };
+    const wrong = await submitForm(agent, '/children/new', '/children/new', { ...details, nhsNumber: '943 476 5918' });
+    assert.equal(wrong.status, 400);
+    assert.deepEqual(errorSummary(wrong.text), [
+      'Enter a valid NHS number: the last digit does not match the other nine',
+    ]);
+    assert.equal(pageOf(wrong.text)('#nhsNumber').val(), '943 476 5918', 'what was typed is kept to correct');
+    const right = await submitForm(agent, '/children/new', '/children/new', { ...details, nhsNumber: '999 000 0050' });
+    assert.equal(right.status, 302);
+    const stored = await harbour.database.db
+      .selectFrom('children')
+      .select('nhs_number')
+      .where('surname', '=', 'Checked')
+      .executeTakeFirstOrThrow();
+    assert.equal(stored.nhs_number, '9990000050');
   });
 
   test("opening a child's record is audited and a manager sees who viewed it", async () => {

@@ -1,37 +1,38 @@
 // Codes for permanence plans and the adoption route (SSDA903 PlacedAdoption; Ofsted Annex A lists 8 and 10).
+import { codeList } from '../../core/codeLists.ts';
 
 /** The child's plan for permanence (Annex A list 8 "permanence plan"). */
-export const permanencePlanTypes = {
-  'return-to-family': 'Return to the birth family',
-  adoption: 'Adoption',
-  'special-guardianship': 'Special guardianship order',
-  'child-arrangements-order': 'Child arrangements order',
-  'long-term-fostering': 'Long-term fostering',
-  'supported-living-in-adulthood': 'Supported living in adulthood',
-  residential: 'Residential care',
-  'independent-living': 'Independent living',
-  other: 'Other plan',
-} as const;
+export const permanencePlanTypes = codeList([
+  ['return-to-family', 'Return to the birth family'],
+  ['adoption', 'Adoption'],
+  ['special-guardianship', 'Special guardianship order'],
+  ['child-arrangements-order', 'Child arrangements order'],
+  ['long-term-fostering', 'Long-term fostering'],
+  ['supported-living-in-adulthood', 'Supported living in adulthood'],
+  ['residential', 'Residential care'],
+  ['independent-living', 'Independent living'],
+  ['other', 'Other plan'],
+]);
 export type PermanencePlanType = keyof typeof permanencePlanTypes;
 
 /** REASON_PLACED_CEASED: why a placement for adoption ended without an adoption order. */
-export const reasonsPlacedForAdoptionCeased = {
-  RD1: "The child's needs changed after the decision",
-  RD2: 'The court did not make a placement order',
-  RD3: 'Prospective adopters could not be found',
-  RD4: 'Any other reason',
-} as const;
+export const reasonsPlacedForAdoptionCeased = codeList([
+  ['RD1', "The child's needs changed after the decision"],
+  ['RD2', 'The court did not make a placement order'],
+  ['RD3', 'Prospective adopters could not be found'],
+  ['RD4', 'Any other reason'],
+]);
 export type ReasonPlacedForAdoptionCeased = keyof typeof reasonsPlacedForAdoptionCeased;
 
 /** Local reasons the plan changed away from adoption (Annex A list 10 "reason"). */
-export const adoptionPlanChangeReasons = {
-  'needs-changed': "The child's needs changed",
-  'no-placement-order': 'The court did not make a placement order',
-  'no-adopters-found': 'No suitable adopters were found',
-  'returned-to-family': 'The child is returning to the birth family',
-  'special-guardianship': 'Permanence through special guardianship instead',
-  'long-term-fostering': 'Permanence through long-term fostering instead',
-  'placement-disrupted': 'The placement with adopters ended (disruption)',
-  other: 'Other reason',
-} as const;
+export const adoptionPlanChangeReasons = codeList([
+  ['needs-changed', "The child's needs changed"],
+  ['no-placement-order', 'The court did not make a placement order'],
+  ['no-adopters-found', 'No suitable adopters were found'],
+  ['returned-to-family', 'The child is returning to the birth family'],
+  ['special-guardianship', 'Permanence through special guardianship instead'],
+  ['long-term-fostering', 'Permanence through long-term fostering instead'],
+  ['placement-disrupted', 'The placement with adopters ended (disruption)'],
+  ['other', 'Other reason'],
+]);
 export type AdoptionPlanChangeReason = keyof typeof adoptionPlanChangeReasons;

@@ -1,6 +1,7 @@
 import type { ChronologySource } from '../../platform/records/chronology.ts';
 import { childEvent, inDateOrder } from '../../platform/records/chronology.ts';
 import { planTypes, type PlanType } from './codes.ts';
+import { longDate } from '../../core/dateText.ts';
 
 /**
  * CIN plans started, reviewed and ended; plan actions recorded and done. An action falling
@@ -37,7 +38,7 @@ export const planningChronology: ChronologySource = async (db, childIds) => {
           action,
           action.recorded_date,
           'plan-action',
-          `Action added to the ${plan}: ${action.description} (due ${action.due_date})`,
+          `Action added to the ${plan}: ${action.description} (due ${longDate(action.due_date)})`,
         ),
         ...(action.done_date
           ? [childEvent('plan_actions', action, action.done_date, 'plan-action', `Action done: ${action.description}`)]

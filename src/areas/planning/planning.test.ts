@@ -171,12 +171,12 @@ describe('child in need plans, plan actions and visits', () => {
         [
           '2026-01-05',
           'plan-action',
-          'Action added to the child in need plan: Book a GP appointment for Ola (due 2026-01-19)',
+          'Action added to the child in need plan: Book a GP appointment for Ola (due 19 January 2026)',
         ],
         [
           '2026-01-05',
           'plan-action',
-          'Action added to the child in need plan: Referral to the young carers service (due 2026-02-02)',
+          'Action added to the child in need plan: Referral to the young carers service (due 2 February 2026)',
         ],
         ['2026-01-16', 'plan-action', 'Action done: Book a GP appointment for Ola'],
         [

@@ -1,12 +1,14 @@
+import { codeList } from '../../core/codeLists.ts';
+
 /** Kinds of worker a child can be allocated to (DfE children's social work workforce census roles, simplified). */
-export const workerRoles = {
-  'social-worker': 'Qualified social worker',
-  asye: 'Social worker in their assessed and supported year in employment (ASYE)',
-  'senior-practitioner': 'Senior practitioner',
-  'family-support': 'Family support worker',
-  'personal-adviser': 'Personal adviser',
-  iro: 'Independent reviewing officer',
-  'team-manager': 'Team manager',
-  lado: 'Local authority designated officer',
-} as const;
+export const workerRoles = codeList([
+  ['social-worker', 'Qualified social worker'],
+  ['asye', 'Social worker in their assessed and supported year in employment (ASYE)'],
+  ['senior-practitioner', 'Senior practitioner'],
+  ['family-support', 'Family support worker'],
+  ['personal-adviser', 'Personal adviser'],
+  ['iro', 'Independent reviewing officer'],
+  ['team-manager', 'Team manager'],
+  ['lado', 'Local authority designated officer'],
+]);
 export type WorkerRole = keyof typeof workerRoles;

@@ -10,6 +10,7 @@ import {
   signedInAgent,
   submitForm,
   testHarbour,
+  timedOutAgent,
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
 
@@ -49,7 +50,7 @@ describe('signing in and out', () => {
       .send({ username: testUsername('practitioner'), password: testPassword, _csrf: token });
     assert.equal(response.status, 302);
     assert.equal(response.headers.location, '/');
-    const cookie = response.headers['set-cookie']?.[0] ?? '';
+    const cookie = [response.headers['set-cookie'] ?? []].flat().find((set) => set.startsWith('harbour.sid=')) ?? '';
     assert.match(cookie, /HttpOnly/);
     assert.match(cookie, /SameSite=Lax/);
     assertExpiresInMinutes(cookie, 30);
@@ -141,8 +142,6 @@ describe('signing in and out', () => {
   test('after signing in you return to the page you asked for, but never to another site', async () => {
     const agent = request.agent(harbour.app);
     assert.equal((await agent.get('/admin/audit?event=sign-in')).headers.location, '/sign-in');
-    const inset = await agent.get('/sign-in');
-    assert.match(inset.text, /Sign in to carry on where you were/);
     const response = await submitForm(agent, '/sign-in', '/sign-in', {
       username: testUsername('administrator'),
       password: testPassword,
@@ -156,6 +155,37 @@ describe('signing in and out', () => {
       password: testPassword,
     });
     assert.equal(next.headers.location, '/');
+  });
+
+  test('a first-time visitor is greeted plainly, not told they were signed out', async () => {
+    const visitor = request.agent(harbour.app);
+    assert.equal((await visitor.get('/')).headers.location, '/sign-in');
+    const page = pageOf((await visitor.get('/sign-in')).text);
+    assert.equal(page('h1').text().trim(), 'Sign in to Harbour');
+    assert.doesNotMatch(page('main').text(), /signed out|carry on where you were/);
+  });
+
+  test('someone whose session timed out is told why they must sign in again, and returns where they were', async () => {
+    const { agent } = await timedOutAgent(harbour, 'practitioner', '/sign-out');
+    assert.equal((await agent.get('/children')).headers.location, '/sign-in');
+    const page = pageOf((await agent.get('/sign-in')).text);
+    assert.match(
+      page('main').text(),
+      /Sign in to carry on where you were\. If you were away for more than \d+ minutes you were signed out/,
+    );
+    const back = await submitForm(agent, '/sign-in', '/sign-in', {
+      username: testUsername('practitioner'),
+      password: testPassword,
+    });
+    assert.equal(back.headers.location, '/children');
+  });
+
+  test('someone who signed out is told so, and the sign-in page after it is plain', async () => {
+    const agent = await signedInAgent(harbour, 'team-manager');
+    const out = await submitForm(agent, '/sign-out', '/sign-out', {});
+    assert.match((await agent.get(out.headers.location!)).text, /You have signed out/);
+    assert.equal((await agent.get('/')).headers.location, '/sign-in');
+    assert.doesNotMatch(pageOf((await agent.get('/sign-in')).text)('main').text(), /carry on where you were/);
   });
 
   test('a disabled account loses access at once, even mid-session', async () => {
@@ -183,7 +213,8 @@ describe('signing in and out', () => {
         .post('/sign-in')
         .type('form')
         .send({ username: testUsername('analyst'), password: testPassword, _csrf: token });
-      assertExpiresInMinutes(response.headers['set-cookie']?.[0] ?? '', 5);
+      const cookies = [response.headers['set-cookie'] ?? []].flat();
+      assertExpiresInMinutes(cookies.find((cookie) => cookie.startsWith('harbour.sid=')) ?? '', 5);
     } finally {
       await short.close();
     }

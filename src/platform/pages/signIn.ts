@@ -4,6 +4,7 @@ import { parseForm, singleError } from '../web/forms.ts';
 import { attemptSignIn } from '../access/signIn.ts';
 import { recordAudit } from '../access/audit.ts';
 import { roleTitles } from '../access/roles.ts';
+import { forgetSignedIn, markSignedIn, wasSignedIn } from '../web/cookies.ts';
 
 const signInSchema = z.object({
   username: z.string().trim().min(1, 'Enter your username').max(100, 'Username must be 100 characters or fewer'),
@@ -17,7 +18,12 @@ const safeReturnTo = (value: string | undefined) =>
 export const signInRoutes = new RouteTable()
   .get('/sign-in', { permission: 'public', audit: 'none' }, (req, res) => {
     if (res.locals.user) return res.redirect('/');
-    res.render('sign-in', { pageTitle: 'Sign in', values: {}, returning: Boolean(req.session.returnTo) });
+    // "You were signed out" is for someone whose session ended; a first visit gets a plain welcome.
+    res.render('sign-in', {
+      pageTitle: 'Sign in',
+      values: {},
+      returning: Boolean(req.session.returnTo) && wasSignedIn(req),
+    });
   })
   .post('/sign-in', { permission: 'public' }, async (req, res) => {
     const { services } = res.locals;
@@ -46,6 +52,7 @@ export const signInRoutes = new RouteTable()
       if (error)
         return res.status(500).render('errors/error', { pageTitle: 'Sorry, there is a problem with the service' });
       req.session.userId = result.user.id;
+      markSignedIn(req, res);
       // A form posted after a timeout carries over to the signed-in session, to be restored.
       if (pendingDraft) req.session.pendingDraft = pendingDraft;
       req.session.save(() => res.redirect(returnTo));
@@ -58,6 +65,7 @@ export const signInRoutes = new RouteTable()
     await recordAudit(res.locals.services.db, res.locals.actor, { event: 'sign-out' });
     req.session.destroy(() => {
       res.clearCookie('harbour.sid');
+      forgetSignedIn(res);
       res.redirect('/signed-out');
     });
   })

@@ -1,3 +1,4 @@
+import { longDate } from '../../core/dateText.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { londonDateOf } from '../../core/clock.ts';
@@ -76,9 +77,12 @@ export const childEvent = (
 export { londonDateOf };
 
 const fieldNames = (field: string) => field.replace(/_/g, ' ');
+// A corrected date reads as the rest of the chronology does (2 December 2026), not as it is stored.
+const storedDay = /^\d{4}-\d{2}-\d{2}$/;
 const shown = (value: unknown) => {
   if (value === null || value === undefined || value === '') return 'blank';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (typeof value === 'string') return storedDay.test(value) ? longDate(value) : value;
+  return JSON.stringify(value);
 };
 
 /** Corrections join the chronology: what changed, from what, and why. */

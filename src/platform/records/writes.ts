@@ -7,6 +7,7 @@ import { childRecordChanged, type Actor } from '../access/audit.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { RecordIntegrityError, withIntegrity } from './integrity.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { longDate } from '../../core/dateText.ts';
 
 export interface Written<T> {
   record: T;
@@ -156,7 +157,7 @@ export async function endCurrentRecord(
   if (open.start_date > current.nextStartDate) {
     throw new RecordIntegrityError(
       'startDate',
-      `The start date must be on or after ${open.start_date}, when the current one started`,
+      `The start date must be on or after ${longDate(open.start_date)}, when the current one started`,
       undefined,
     );
   }

@@ -12,6 +12,7 @@ import { readRecordAccessSetting } from '../settings/recordAccess.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { workingDaysBetween } from '../../core/workingDays.ts';
+import { codeEntries, codesIn, type CodeList } from '../../core/codeLists.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
 import { asList, type FormErrors, fieldText, fitsInteger, integerRange } from './forms.ts';
 import { fieldsWithUnstorableInput, unstorableMessage } from './input.ts';
@@ -158,19 +159,16 @@ export function dateInputs(
   );
 }
 
-const codeKeys = <T extends Record<string, string>>(codes: T) =>
-  Object.keys(codes) as [keyof T & string, ...(keyof T & string)[]];
-
 /** One code from a codes.ts list. */
-export const codeOf = <T extends Record<string, string>>(codes: T, message: string) =>
-  z.enum(codeKeys(codes), { error: message });
+export const codeOf = <K extends string>(codes: CodeList<K>, message: string) =>
+  z.enum(codesIn(codes), { error: message });
 
 /** Checkboxes of codes from a codes.ts list: an unknown code is refused as a whole. */
-export const codesOf = <T extends Record<string, string>>(codes: T, message: string) =>
+export const codesOf = <K extends string>(codes: CodeList<K>, message: string) =>
   z.preprocess(
     asList,
     z.array(z.string()).refine((list) => list.every((code) => code in codes), message),
-  ) as unknown as z.ZodType<(keyof T & string)[]>;
+  ) as unknown as z.ZodType<K[]>;
 
 export const yesNo = (message: string) => z.enum(['yes', 'no'], { error: message });
 
@@ -329,9 +327,9 @@ export const userItems = (users: { id: number; name: string }[], selected: unkno
 ];
 
 /** Radio or checkbox items from a codes.ts list, checked from the posted or stored values. */
-export function codeItems(codes: Record<string, string>, checked: unknown, withCode = false) {
+export function codeItems(codes: CodeList, checked: unknown, withCode = false) {
   const chosen = asList(checked);
-  return Object.entries(codes).map(([value, text]) => ({
+  return codeEntries(codes).map(([value, text]) => ({
     value,
     text: withCode ? `${value}: ${text}` : text,
     checked: chosen.includes(value),

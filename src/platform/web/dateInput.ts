@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
 import { parseForm, type FormErrors, type FormResult, fieldText } from './forms.ts';
 import { fieldsWithUnstorableInput } from './input.ts';
+import { longDate } from '../../core/dateText.ts';
 
 /**
  * The GOV.UK date input pattern: three fields (field-day, field-month, field-year) read into one
@@ -74,7 +75,7 @@ export function readDateInput(body: Record<string, unknown>, field: string, rule
   if (rules.notBefore && Temporal.PlainDate.compare(date, rules.notBefore) < 0) {
     return {
       ok: false,
-      message: rules.notBeforeMessage ?? `${rules.label} must be after ${rules.notBefore.toString()}`,
+      message: rules.notBeforeMessage ?? `${rules.label} must be on or after ${longDate(rules.notBefore)}`,
       part: 'day',
     };
   }

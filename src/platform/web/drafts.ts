@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { cookieValue } from './cookies.ts';
 
 /**
  * Drafts for long forms. A form posted with `action=save-draft` is kept for its user and shown
@@ -29,14 +30,6 @@ export const formKeyOf = (secret: string, token: string) =>
 
 /** How long a form's proof outlives the page: a working day, so a form left open over lunch is kept. */
 export const formKeyHours = 12;
-
-function cookieValue(req: Request, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
-}
 
 /**
  * Runs only when the CSRF check has refused a post: a signed-out post to a form declared

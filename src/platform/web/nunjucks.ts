@@ -2,24 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type express from 'express';
 import nunjucks from 'nunjucks';
+import { longDate, longDateTime } from '../../core/dateText.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../../..');
-
-const londonDateTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const londonDate = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
 
 /** Each module keeps its pages in its own views/ folder; shared layout and components in web/views. */
 export function configureNunjucks(app: express.Express, viewFolders: readonly string[]): nunjucks.Environment {
@@ -28,12 +14,8 @@ export function configureNunjucks(app: express.Express, viewFolders: readonly st
     { autoescape: true, express: app, noCache: process.env.NODE_ENV === 'development' },
   );
   app.set('view engine', 'njk');
-  env.addFilter('dateTime', (value: Date | string | null | undefined) =>
-    value ? londonDateTime.format(new Date(value)) : '',
-  );
+  env.addFilter('dateTime', (value: Date | string | null | undefined) => (value ? longDateTime(value) : ''));
   // Plain dates ('YYYY-MM-DD') are calendar days, shown as GOV.UK writes dates: 5 January 2026.
-  env.addFilter('date', (value: string | null | undefined) =>
-    value ? londonDate.format(new Date(`${value}T00:00:00Z`)) : '',
-  );
+  env.addFilter('date', (value: string | null | undefined) => (value ? longDate(value) : ''));
   return env;
 }

@@ -133,7 +133,7 @@ describe("a family's journey read whole", () => {
     const amendment = withSiblings.find((event) => event.type === 'amendment');
     assert.match(
       amendment?.summary ?? '',
-      /date of birth changed from 2016-07-15 to 2016-07-16 .*Reason: Birth certificate seen/,
+      /date of birth changed from 15 July 2016 to 16 July 2016 .*Reason: Birth certificate seen/,
     );
   });
 });
