@@ -447,7 +447,7 @@ describe('the front door queue and decisions', () => {
     assert.match(ivys, /Status Child in need/);
     assert.match(ivys, /Open case Yes: referral of 1 June 2026/);
     assert.match(ivys, /Allocated worker Wanda Allocated, /);
-    assert.match(ivys, /Contacts in the last 12 months 1: 10 Mar 2026/);
+    assert.match(ivys, /Contacts in the last 12 months 1: 10 March 2026 at 10:00/);
     assert.match(ivys, /Referrals in the last 12 months 1: 1 June 2026/);
     assert.equal(
       page('input[name="outcome"][value="allocated-team"]').length,
