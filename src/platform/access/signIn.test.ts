@@ -162,7 +162,14 @@ describe('signing in and out', () => {
     assert.equal((await visitor.get('/')).headers.location, '/sign-in');
     const page = pageOf((await visitor.get('/sign-in')).text);
     assert.equal(page('h1').text().trim(), 'Sign in to Harbour');
-    assert.doesNotMatch(page('main').text(), /signed out|carry on where you were/);
+    assert.doesNotMatch(page('main').text(), /signed out|carry on where you were|page you asked for/);
+
+    // Sent to sign in from a page they asked for, they are told plainly why, not that they were signed out.
+    const sent = request.agent(harbour.app);
+    assert.equal((await sent.get('/children')).headers.location, '/sign-in');
+    const sentPage = pageOf((await sent.get('/sign-in')).text)('main').text();
+    assert.match(sentPage, /Sign in to see the page you asked for/);
+    assert.doesNotMatch(sentPage, /signed out/);
   });
 
   test('someone whose session timed out is told why they must sign in again, and returns where they were', async () => {

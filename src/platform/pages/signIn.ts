@@ -18,11 +18,14 @@ const safeReturnTo = (value: string | undefined) =>
 export const signInRoutes = new RouteTable()
   .get('/sign-in', { permission: 'public', audit: 'none' }, (req, res) => {
     if (res.locals.user) return res.redirect('/');
-    // "You were signed out" is for someone whose session ended; a first visit gets a plain welcome.
+    // "You were signed out" is for someone whose session ended; a first visit gets a plain welcome,
+    // and someone sent here from a page they asked for is told plainly that it needs them signed in.
+    const returning = Boolean(req.session.returnTo) && wasSignedIn(req);
     res.render('sign-in', {
       pageTitle: 'Sign in',
       values: {},
-      returning: Boolean(req.session.returnTo) && wasSignedIn(req),
+      returning,
+      sentFromPage: !returning && safeReturnTo(req.session.returnTo) !== '/',
     });
   })
   .post('/sign-in', { permission: 'public' }, async (req, res) => {
