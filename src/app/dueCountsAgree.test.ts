@@ -1,0 +1,87 @@
+// The same child's work counted three ways must agree: the caption on the child's page, the team's
+// due list (its "by child" counts) and the list's CSV. Managers compare them; a difference is a bug.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testActor } from './testing/actors.ts';
+import { testTeamName } from './testing/testDatabase.ts';
+import { pageOf, signedInAgent, testHarbour, type TestHarbour } from './testing/testApp.ts';
+import { createChild } from '../areas/people/store.ts';
+import { recordReferral, startAssessment } from '../areas/assessment/store.ts';
+import { addWorker, allocateChild } from '../areas/workforce/allocations.ts';
+import { recordPlanAction, startChildInNeedPlan } from '../areas/planning/store.ts';
+
+let harbour: TestHarbour;
+let childId: number;
+let teamId: number;
+
+before(async () => {
+  harbour = await testHarbour();
+  const db = harbour.database.db;
+  const actor = await testActor(db, 'team-manager');
+  teamId = (await db.selectFrom('teams').select('id').where('name', '=', testTeamName).executeTakeFirstOrThrow()).id;
+  const worker = await addWorker(db, { name: 'Cal Counter', role: 'social-worker', teamId, startDate: '2020-01-01' });
+  childId = (await createChild(db, actor, { forename: 'Tally', surname: 'Agree', dateOfBirth: '2016-04-04', sex: 'F' }))
+    .id;
+  const referral = await recordReferral(db, actor, {
+    childId,
+    referralDate: '2025-12-18',
+    source: '2A',
+    primaryNeed: 'N1',
+  });
+  await startAssessment(db, actor, { childId, referralId: referral.id, startDate: '2025-12-19' });
+  await allocateChild(db, actor, { childId, workerId: worker.id, startDate: '2025-12-18' });
+  const plan = await startChildInNeedPlan(db, actor, { childId, startDate: '2026-01-05' });
+  for (const [description, dueDate] of [
+    ['Book a GP appointment', '2026-01-19'],
+    ['School nurse to see Tally', '2026-04-30'],
+  ] as const)
+    await recordPlanAction(db, actor, {
+      childId,
+      planType: 'child-in-need',
+      planId: plan.id,
+      description,
+      ownerName: 'Mother',
+      recordedDate: '2026-01-05',
+      dueDate,
+    });
+  // The assessment (45 working days from 18 December 2025) and the first action are past; the second action is not.
+  harbour.clock.setToday('2026-02-25');
+});
+after(() => harbour?.close());
+
+test("the child's page, the team's due list and its CSV count the same overdue and due work", async () => {
+  const manager = await signedInAgent(harbour, 'team-manager');
+
+  const childPage = pageOf((await manager.get(`/children/${childId}`)).text);
+  const caption = /(\d+) overdue, (\d+) due/.exec(childPage('main').text());
+  assert.ok(caption, "the child's page has no due and overdue caption");
+  const onChildPage = { overdue: Number(caption[1]), due: Number(caption[2]) };
+  assert.ok(onChildPage.overdue >= 2 && onChildPage.due >= 1, `a child with both: ${JSON.stringify(onChildPage)}`);
+
+  const byChild = pageOf((await manager.get(`/team/due?team=${teamId}&by=child`)).text);
+  const row = byChild('tbody tr')
+    .toArray()
+    .map((tr) =>
+      byChild(tr)
+        .find('td')
+        .toArray()
+        .map((td) => byChild(td).text().trim()),
+    )
+    .find((cells) => cells[0] === 'Tally Agree');
+  assert.ok(row, 'the child is on the team’s list');
+  assert.deepEqual({ overdue: Number(row[1]), due: Number(row[2]) }, onChildPage);
+
+  const csv = await manager.get(`/team/due?team=${teamId}&by=child&format=csv`);
+  // Harbour ID,Child,Worker,What is due,Due by,Status,Source: the status follows the ISO due date.
+  const lines = csv.text
+    .trim()
+    .split('\n')
+    .filter((line) => line.startsWith(`${childId},`));
+  assert.deepEqual(
+    {
+      overdue: lines.filter((line) => /,\d{4}-\d{2}-\d{2},overdue,/.test(line)).length,
+      due: lines.filter((line) => /,\d{4}-\d{2}-\d{2},due,/.test(line)).length,
+    },
+    onChildPage,
+  );
+});
