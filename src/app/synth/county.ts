@@ -1,6 +1,6 @@
 // simulateCounty: the whole synthetic county as plain rows per table, from the settings, a
 // scale, a number of years, a seed and an end date. Pure: no database, no clock, no I/O.
-import { civil, dayOf, iso, londonInstant } from './dates.ts';
+import { civil, dayOf, iso, londonInstant, msPerDay } from './dates.ts';
 import { Random } from './random.ts';
 import type { CountySettings } from './settings.ts';
 import { populationEstimates } from './population.ts';
@@ -28,7 +28,7 @@ export function simulateCounty(
   if (!Number.isInteger(options.years) || options.years < 1)
     throw new Error('The years must be a whole number of 1 or more');
   const random = new Random(options.seed).fork('population');
-  const endYear = civil(Date.parse(options.endDate) / 86_400_000).year;
+  const endYear = civil(Date.parse(options.endDate) / msPerDay).year;
   const population = populationEstimates(settings, random, options.scale, endYear - options.years - 3, endYear);
   const totals = new Map<number, number>();
   for (const row of population) totals.set(row.year, (totals.get(row.year) ?? 0) + row.count);
@@ -52,6 +52,6 @@ function seedingMoment({ endDate, seededAt }: SimulationOptions): SeedingMoment 
   const dayStart = Date.parse(londonInstant(dayOf(endDate), 0));
   const moment = Date.parse(seededAt);
   if (Number.isNaN(moment)) throw new Error(`The moment of seeding must be an ISO instant, not "${seededAt}"`);
-  if (moment < dayStart || moment >= dayStart + 86_400_000) return undefined;
+  if (moment < dayStart || moment >= dayStart + msPerDay) return undefined;
   return { endDate, dayStart, seededAt: moment };
 }

@@ -5,7 +5,7 @@ import { bankHolidaysIn } from '../../core/workingDays.ts';
 
 export type Day = number;
 
-const msPerDay = 86_400_000;
+export const msPerDay = 86_400_000;
 
 export function dayOf(iso: string): Day {
   return Math.round(

@@ -1,6 +1,6 @@
 // Rows per table, as the generator produces them: plain objects keyed by column, ids assigned in
 // the order rows are made (explicit, so the same county always has the same ids).
-import { stamp, type Day } from './dates.ts';
+import { msPerDay, stamp, type Day } from './dates.ts';
 
 export type Row = Record<string, string | number | boolean | null | readonly string[]>;
 
@@ -86,8 +86,6 @@ export interface SeedingMoment {
   seededAt: number;
 }
 
-const dayMs = 86_400_000;
-
 export class Tables {
   readonly rows = new Map<string, Row[]>();
   private readonly ids = new Map<string, number>();
@@ -101,8 +99,8 @@ export class Tables {
       const value = row[column];
       // Instants are ISO strings, so a time on or after the end date sorts at or after it.
       if (!column.endsWith('_at') || typeof value !== 'string' || value < seeding.endDate) continue;
-      const intoDay = Math.min(Date.parse(value) - seeding.dayStart, dayMs);
-      const drawnIn = Math.floor((intoDay * (seeding.seededAt - seeding.dayStart)) / dayMs);
+      const intoDay = Math.min(Date.parse(value) - seeding.dayStart, msPerDay);
+      const drawnIn = Math.floor((intoDay * (seeding.seededAt - seeding.dayStart)) / msPerDay);
       row[column] = new Date(seeding.dayStart + drawnIn).toISOString();
     }
   }
