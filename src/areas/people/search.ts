@@ -38,27 +38,39 @@ const forenameKey = sql<string>`lower(children.forename) collate "C"`;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The words of a name search, lower case; none when the text is an ID, a UPN or an NHS number. */
-function nameWords(search: ChildSearch): string[] {
+/** What the search text is: a Harbour ID, a UPN, an NHS number, or the words of a name (lower case). */
+type SearchText =
+  | { kind: 'id'; id: number }
+  | { kind: 'upn'; code: string }
+  | { kind: 'nhs'; code: string }
+  | { kind: 'names'; words: string[] };
+
+function searchText(search: ChildSearch): SearchText {
   const text = (search.text ?? '').trim();
   const compact = text.replace(/\s+/g, '').toUpperCase();
-  if (/^\d{1,9}$/.test(compact) || upnPattern.test(compact) || nhsPattern.test(compact)) return [];
-  return text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (/^\d{1,9}$/.test(compact)) return { kind: 'id', id: Number(compact) };
+  if (upnPattern.test(compact)) return { kind: 'upn', code: compact };
+  if (nhsPattern.test(compact)) return { kind: 'nhs', code: compact };
+  return { kind: 'names', words: text.toLowerCase().split(/\s+/).filter(Boolean) };
 }
+
+/** The words of a name search; none when the text is an ID, a UPN or an NHS number. */
+const nameWords = (search: ChildSearch) => {
+  const text = searchText(search);
+  return text.kind === 'names' ? text.words : [];
+};
 
 /** The children a search matches, before anything is joined to them; `implied`, a word already known to match. */
 function matching(db: Kysely<Database>, search: ChildSearch, implied?: string) {
-  const text = (search.text ?? '').trim();
-  const compact = text.replace(/\s+/g, '').toUpperCase();
+  const text = searchText(search);
   let query = db.selectFrom('children');
-  if (/^\d{1,9}$/.test(compact)) query = query.where('children.id', '=', Number(compact));
-  else if (upnPattern.test(compact)) query = query.where('children.upn', '=', compact);
-  else if (nhsPattern.test(compact)) query = query.where('children.nhs_number', '=', compact);
-  else {
-    // Every word in any of the names.
-    for (const word of nameWords(search).filter((word) => word !== implied))
+  if (text.kind === 'id') query = query.where('children.id', '=', text.id);
+  else if (text.kind === 'upn') query = query.where('children.upn', '=', text.code);
+  else if (text.kind === 'nhs') query = query.where('children.nhs_number', '=', text.code);
+  // Every word in any of the names.
+  else
+    for (const word of text.words.filter((word) => word !== implied))
       query = query.where(sql<boolean>`${allNames} like ${`%${escapeLike(word)}%`}`);
-  }
   if (search.dateOfBirth)
     query = query.where((eb) =>
       eb.or([
