@@ -105,7 +105,7 @@ export function recordReferral(db: Kysely<Database>, actor: Actor, input: NewRef
 export function openReferralOn(db: Kysely<Database>, childId: number, on: string) {
   return db
     .selectFrom('referrals')
-    .select('id')
+    .select(['id', 'referral_date'])
     .where('child_id', '=', childId)
     .where('referral_date', '<=', on)
     .where((eb) => eb.or([eb('closure_date', 'is', null), eb('closure_date', '>=', on)]))

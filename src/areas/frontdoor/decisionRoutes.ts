@@ -108,7 +108,7 @@ export const contactDecisionRoutes = new RouteTable()
       const found = await contactFromParams(req, res);
       if (found.decision) return res.redirect(`/front-door/contacts/${found.contact.id}`);
       await listedAsContact(listed, found);
-      await renderDecision(res, found, {});
+      renderDecision(res, found, await situationsOf(res, found), {});
     },
   )
   .post('/front-door/contacts/:id/decision', { permission: 'frontdoor:decide' }, async (req, res) => {
@@ -125,12 +125,14 @@ export const contactDecisionRoutes = new RouteTable()
       res.locals.services.clock.now(),
       errors,
     );
+    // Read once: the decision is checked against the situations, and a refusal shows them again.
+    const situations = await situationsOf(res, found);
     if (form.ok) {
-      const problem = decisionProblem(form.value.outcome, await situationsOf(res, found));
+      const problem = decisionProblem(form.value.outcome, situations);
       if (problem) addError(errors, 'outcome', problem);
     }
     if (!form.ok || !decidedAt || hasErrors(errors))
-      return renderDecision(res, found, body, inPageOrder(errors, decisionFieldOrder), 400);
+      return renderDecision(res, found, situations, body, inPageOrder(errors, decisionFieldOrder), 400);
     try {
       await decideContact(res.locals.services.db, res.locals.actor, {
         contactId: found.contact.id,
@@ -139,7 +141,14 @@ export const contactDecisionRoutes = new RouteTable()
       });
     } catch (error) {
       if (error instanceof RecordIntegrityError)
-        return renderDecision(res, found, body, refusalOnPage(error, decisionFieldOrder, ['decidedAt']), 400);
+        return renderDecision(
+          res,
+          found,
+          situations,
+          body,
+          refusalOnPage(error, decisionFieldOrder, ['decidedAt']),
+          400,
+        );
       throw error;
     }
     const outcome = form.value.outcome;

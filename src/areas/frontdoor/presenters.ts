@@ -416,13 +416,12 @@ export async function situationsOf(res: Response, found: DecidedContact): Promis
         child.restricted &&
         !(await mayOpenChild(db, res.locals.user!, { id: child.id, access_restriction: 'restricted' }));
       const open = await openReferralOn(db, child.id, on);
-      const openDate = open && referrals.find((referral) => referral.id === open.id)?.referral_date;
       const allocation = withheld ? undefined : await allocationOn(db, child.id, on);
       return {
         child,
         withheld,
         statuses: withheld ? [] : (statuses.get(child.id) ?? []),
-        openReferral: open ? { id: open.id, referralDate: openDate ?? '' } : undefined,
+        openReferral: open && { id: open.id, referralDate: open.referral_date },
         allocation: allocation && { workerName: allocation.worker_name, teamName: allocation.team_name },
         recentContacts: withheld
           ? []
@@ -457,14 +456,15 @@ export function decisionProblem(outcome: ContactOutcome, situations: ChildSituat
   return undefined;
 }
 
-export async function renderDecision(
+/** The decision page, with the children's situations the request has already read (`situationsOf`). */
+export function renderDecision(
   res: Response,
   found: DecidedContact,
+  situations: ChildSituation[],
   values: Record<string, unknown>,
   errors?: FormErrors,
   status = 200,
 ) {
-  const situations = await situationsOf(res, found);
   res.status(status).render('frontdoor/decision', {
     pageTitle: 'Record the decision on a contact',
     contactId: found.contact.id,
