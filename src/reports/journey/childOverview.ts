@@ -5,7 +5,7 @@ import type { DueStatus } from '../../core/timescales/model.ts';
 import { allocationOn } from '../../areas/workforce/index.ts';
 import { familyNetwork } from '../../areas/people/index.ts';
 import { loadChildJourneys } from './loadJourney.ts';
-import { childStatuses, childStatusNames, type ChildStatus } from './status.ts';
+import { childStatuses, childStatusNames, childStatusNamesOn, type ChildStatus } from './status.ts';
 import { toDoOf, type ToDo } from './storedDueItems.ts';
 
 export interface DueItemView {
@@ -69,7 +69,7 @@ export async function childOverview(db: Kysely<Database>, childId: number, today
   if (!journey) return undefined;
   const familyStatuses = network.map((member) => {
     const theirs = member.kind === 'child' ? familyJourneys.get(member.id) : undefined;
-    return { ...member, statuses: theirs ? childStatuses(theirs, on).map((status) => childStatusNames[status]) : [] };
+    return { ...member, statuses: theirs ? childStatusNamesOn(theirs, on) : [] };
   });
   const statuses: ChildStatus[] = childStatuses(journey, on);
   return {

@@ -51,3 +51,7 @@ export function childStatuses(journey: ChildJourney, today: string): ChildStatus
     statuses.push('in-proceedings');
   return statuses.length ? statuses : ['closed'];
 }
+
+/** The statuses as people read them ("Looked after"), as the child's page and the front door show them. */
+export const childStatusNamesOn = (journey: ChildJourney, today: string): string[] =>
+  childStatuses(journey, today).map((status) => childStatusNames[status]);
