@@ -147,14 +147,16 @@ export function batchedReads(pool: pg.Pool): PostgresPool {
     // No cursors: Harbour does not stream from Kysely (the dialect is given no cursor).
     return {
       async query<R>(sql: string, parameters: readonly unknown[]): Promise<PostgresQueryResult<R>> {
-        const shape = held ? undefined : shapes.get(sql);
-        if (shape?.batchable && isPlainSelect(sql))
-          return (await read(sql, parameters, shape.timestampColumns)) as PostgresQueryResult<R>;
-        if (!held && isPlainSelect(sql)) return (await alone(sql, parameters)) as PostgresQueryResult<R>;
+        if (!held) {
+          // Only plain selects have a shape, so a select seen before is not examined again.
+          const shape = shapes.get(sql);
+          if (shape?.batchable) return (await read(sql, parameters, shape.timestampColumns)) as PostgresQueryResult<R>;
+          if (shape || isPlainSelect(sql)) return (await alone(sql, parameters)) as PostgresQueryResult<R>;
+        }
         // A write, a transaction or anything else keeps one connection until released.
         held ??= await pool.connect();
         const result = await held.query(sql, [...parameters]);
-        if (isPlainSelect(sql) && !shapes.has(sql)) learn(sql, result.fields);
+        if (!shapes.has(sql) && isPlainSelect(sql)) learn(sql, result.fields);
         return result as unknown as PostgresQueryResult<R>;
       },
       release(destroy?: boolean) {
