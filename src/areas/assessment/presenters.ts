@@ -19,6 +19,7 @@ import {
   dateInputs,
   may,
   renderChildPage,
+  requiredText,
   timescalesOf,
   today,
   versionField,
@@ -44,11 +45,7 @@ export const authorisationSchema = z.object({
 
 export const primaryNeedChangeSchema = z.object({
   primaryNeed: codeOf(primaryNeedCodes, 'Select the primary need from the list'),
-  reason: z
-    .string({ error: 'Enter the reason for the change' })
-    .trim()
-    .min(1, 'Enter the reason for the change')
-    .max(2000, 'The reason must be 2000 characters or fewer'),
+  reason: requiredText(2000, 'Enter the reason for the change', 'The reason must be 2000 characters or fewer'),
   version: versionField,
 });
 

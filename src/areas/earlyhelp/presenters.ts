@@ -7,11 +7,8 @@ import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import { refusalOnPage } from '../../platform/web/pageHelpers.ts';
-import { addError, childName, idParam, noErrors } from '../../platform/web/childPages.ts';
+import { addError, childName, idParam, noErrors, requiredText } from '../../platform/web/childPages.ts';
 import type { EarlyHelpEpisode } from './schema.ts';
-
-export const requiredText = (max: number, missing: string, tooLong: string) =>
-  z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
 
 export const startSchema = z.object({
   leadProfessional: requiredText(

@@ -41,6 +41,7 @@ import {
   mergeErrors,
   noErrors,
   readDate,
+  requiredText,
 } from '../../platform/web/childPages.ts';
 
 /** A contact being recorded: kept in the session across its steps, and across errors, until it is saved. */
@@ -65,8 +66,6 @@ export const flagCodes = ['domesticAbuseNotification', 'outOfHours'] as const;
 /** Outcomes that open a CIN episode for each child; a strategy discussion is decided on the same day. */
 export const referralOutcomes: readonly string[] = ['referral', 'strategy-discussion'];
 
-export const requiredText = (max: number, missing: string, tooLong: string) =>
-  z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
 export const optionalText = (max: number, tooLong: string) =>
   z
     .string()

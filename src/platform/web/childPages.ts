@@ -172,6 +172,10 @@ export const codesOf = <K extends string>(codes: CodeList<K>, message: string) =
 
 export const yesNo = (message: string) => z.enum(['yes', 'no'], { error: message });
 
+/** Text a form must have, trimmed: `missing` when it is empty, `tooLong` past `max` characters. */
+export const requiredText = (max: number, missing: string, tooLong: string) =>
+  z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
+
 export const optionalText = (max: number, label: string) =>
   z
     .string()
