@@ -1,13 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testActor } from './testing/actors.ts';
-import { testTeamName } from './testing/testDatabase.ts';
+import { allocatedChildInNeed } from './testing/records.ts';
 import { pageOf, signedInAgent, testHarbour, type Agent, type TestHarbour } from './testing/testApp.ts';
-import { createChild } from '../areas/people/store.ts';
 import { recordContact } from '../areas/frontdoor/store.ts';
-import { recordReferral, startAssessment } from '../areas/assessment/store.ts';
-import { addWorker, allocateChild } from '../areas/workforce/allocations.ts';
-import { recordPlanAction, startChildInNeedPlan } from '../areas/planning/store.ts';
 
 // People read dates as "2 December 2026" (the GOV.UK style); ISO dates are for CSV files and machines.
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/g;
@@ -27,13 +23,11 @@ describe('dates on pages', () => {
     harbour = await testHarbour();
     const db = harbour.database.db;
     const actor = await testActor(db, 'team-manager');
-    const teamId = (
-      await db.selectFrom('teams').select('id').where('name', '=', testTeamName).executeTakeFirstOrThrow()
-    ).id;
-    const worker = await addWorker(db, { name: 'Dana Dates', role: 'social-worker', teamId, startDate: '2020-01-01' });
-    childId = (
-      await createChild(db, actor, { forename: 'Iris', surname: 'Calendar', dateOfBirth: '2015-05-05', sex: 'F' })
-    ).id;
+    ({ childId } = await allocatedChildInNeed(db, actor, {
+      child: { forename: 'Iris', surname: 'Calendar', dateOfBirth: '2015-05-05', sex: 'F' },
+      workerName: 'Dana Dates',
+      actionsDue: ['2026-01-19'],
+    }));
     contactId = (
       await recordContact(db, actor, {
         childIds: [childId],
@@ -43,24 +37,6 @@ describe('dates on pages', () => {
         concerns: 'School worried about bruising',
       })
     ).contact.id;
-    const referral = await recordReferral(db, actor, {
-      childId,
-      referralDate: '2025-12-18',
-      source: '2A',
-      primaryNeed: 'N1',
-    });
-    await startAssessment(db, actor, { childId, referralId: referral.id, startDate: '2025-12-19' });
-    await allocateChild(db, actor, { childId, workerId: worker.id, startDate: '2025-12-18' });
-    const plan = await startChildInNeedPlan(db, actor, { childId, startDate: '2026-01-05' });
-    await recordPlanAction(db, actor, {
-      childId,
-      planType: 'child-in-need',
-      planId: plan.id,
-      description: 'Book a GP appointment',
-      ownerName: 'Mother',
-      recordedDate: '2026-01-05',
-      dueDate: '2026-01-19',
-    });
     harbour.clock.setToday('2026-02-25');
     manager = await signedInAgent(harbour, 'team-manager');
   });

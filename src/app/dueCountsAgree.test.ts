@@ -3,12 +3,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testActor } from './testing/actors.ts';
-import { testTeamName } from './testing/testDatabase.ts';
+import { allocatedChildInNeed } from './testing/records.ts';
 import { pageOf, signedInAgent, testHarbour, type TestHarbour } from './testing/testApp.ts';
-import { createChild } from '../areas/people/store.ts';
-import { recordReferral, startAssessment } from '../areas/assessment/store.ts';
-import { addWorker, allocateChild } from '../areas/workforce/allocations.ts';
-import { recordPlanAction, startChildInNeedPlan } from '../areas/planning/store.ts';
 
 let harbour: TestHarbour;
 let childId: number;
@@ -18,32 +14,11 @@ before(async () => {
   harbour = await testHarbour();
   const db = harbour.database.db;
   const actor = await testActor(db, 'team-manager');
-  teamId = (await db.selectFrom('teams').select('id').where('name', '=', testTeamName).executeTakeFirstOrThrow()).id;
-  const worker = await addWorker(db, { name: 'Cal Counter', role: 'social-worker', teamId, startDate: '2020-01-01' });
-  childId = (await createChild(db, actor, { forename: 'Tally', surname: 'Agree', dateOfBirth: '2016-04-04', sex: 'F' }))
-    .id;
-  const referral = await recordReferral(db, actor, {
-    childId,
-    referralDate: '2025-12-18',
-    source: '2A',
-    primaryNeed: 'N1',
-  });
-  await startAssessment(db, actor, { childId, referralId: referral.id, startDate: '2025-12-19' });
-  await allocateChild(db, actor, { childId, workerId: worker.id, startDate: '2025-12-18' });
-  const plan = await startChildInNeedPlan(db, actor, { childId, startDate: '2026-01-05' });
-  for (const [description, dueDate] of [
-    ['Book a GP appointment', '2026-01-19'],
-    ['School nurse to see Tally', '2026-04-30'],
-  ] as const)
-    await recordPlanAction(db, actor, {
-      childId,
-      planType: 'child-in-need',
-      planId: plan.id,
-      description,
-      ownerName: 'Mother',
-      recordedDate: '2026-01-05',
-      dueDate,
-    });
+  ({ childId, teamId } = await allocatedChildInNeed(db, actor, {
+    child: { forename: 'Tally', surname: 'Agree', dateOfBirth: '2016-04-04', sex: 'F' },
+    workerName: 'Cal Counter',
+    actionsDue: ['2026-01-19', '2026-04-30'],
+  }));
   // The assessment (45 working days from 18 December 2025) and the first action are past; the second action is not.
   harbour.clock.setToday('2026-02-25');
 });

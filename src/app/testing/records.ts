@@ -7,8 +7,11 @@ import type { Actor } from '../../platform/access/audit.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { createChild, type ChildDetails } from '../../areas/people/index.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
-import { testDatabase } from './testDatabase.ts';
+import { testDatabase, testTeamName } from './testDatabase.ts';
 import { testActor } from './actors.ts';
+import { recordReferral, startAssessment } from '../../areas/assessment/store.ts';
+import { addWorker, allocateChild } from '../../areas/workforce/allocations.ts';
+import { recordPlanAction, startChildInNeedPlan } from '../../areas/planning/store.ts';
 
 export interface RecordsTestContext {
   database: HarbourDatabase;
@@ -39,6 +42,47 @@ export async function aChild(db: Kysely<Database>, actor: Actor, details: Partia
     ...details,
   });
   return child.id;
+}
+
+/**
+ * A child in need with work to list, allocated to a new worker of the test team: referred on Thu 18
+ * December 2025 (the assessment started the next day and is not authorised), under a CIN plan from
+ * Mon 5 January 2026 with an action due on each of `actionsDue`.
+ */
+export async function allocatedChildInNeed(
+  db: Kysely<Database>,
+  actor: Actor,
+  options: { child: Partial<ChildDetails>; workerName: string; actionsDue: readonly string[] },
+): Promise<{ childId: number; teamId: number }> {
+  const teamId = (await db.selectFrom('teams').select('id').where('name', '=', testTeamName).executeTakeFirstOrThrow())
+    .id;
+  const worker = await addWorker(db, {
+    name: options.workerName,
+    role: 'social-worker',
+    teamId,
+    startDate: '2020-01-01',
+  });
+  const childId = await aChild(db, actor, options.child);
+  const referral = await recordReferral(db, actor, {
+    childId,
+    referralDate: '2025-12-18',
+    source: '2A',
+    primaryNeed: 'N1',
+  });
+  await startAssessment(db, actor, { childId, referralId: referral.id, startDate: '2025-12-19' });
+  await allocateChild(db, actor, { childId, workerId: worker.id, startDate: '2025-12-18' });
+  const plan = await startChildInNeedPlan(db, actor, { childId, startDate: '2026-01-05' });
+  for (const [n, dueDate] of options.actionsDue.entries())
+    await recordPlanAction(db, actor, {
+      childId,
+      planType: 'child-in-need',
+      planId: plan.id,
+      description: n === 0 ? 'Book a GP appointment' : `Plan action ${n + 1}`,
+      ownerName: 'Mother',
+      recordedDate: '2026-01-05',
+      dueDate,
+    });
+  return { childId, teamId };
 }
 
 /** The write is refused with a RecordIntegrityError pointing at `field` (and from this constraint, when named). */
