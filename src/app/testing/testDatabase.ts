@@ -65,6 +65,17 @@ async function embeddedTemplate(): Promise<Blob> {
   return new Blob([fs.readFileSync(file)]);
 }
 
+/** One statement on the PostgreSQL server of DATABASE_URL, as its user: making and dropping databases and roles. */
+export async function onTestServer(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * A fresh, migrated database for one test: a copy of the embedded template by default, or a new
  * database on the PostgreSQL server named by DATABASE_URL (the CI's second run).
@@ -74,10 +85,7 @@ export async function testDatabase(): Promise<HarbourDatabase> {
   if (!serverUrl) return openDatabase({ inMemory: true, loadDataDir: await embeddedTemplate() });
 
   const name = `harbour_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  await onTestServer(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString() });
@@ -86,10 +94,7 @@ export async function testDatabase(): Promise<HarbourDatabase> {
     ...database,
     close: async () => {
       await database.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await onTestServer(`drop database if exists ${name} with (force)`);
     },
   };
 }

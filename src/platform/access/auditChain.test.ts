@@ -5,11 +5,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { Migrator, sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { openDatabase, type HarbourDatabase } from '../db/connection.ts';
 import type { Database } from '../db/schema.ts';
 import { migrationsIn } from '../db/migrationProvider.ts';
-import { testDatabase } from '../../app/testing/testDatabase.ts';
+import { onTestServer, testDatabase } from '../../app/testing/testDatabase.ts';
 import { migrationFolders } from '../../app/modules.ts';
 import { migrateConfigured } from '../../app/server.ts';
 import { configFromEnvironment } from '../settings/config.ts';
@@ -182,19 +181,10 @@ describe('the runtime role on a PostgreSQL server', { skip: serverUrl ? false : 
   const password = crypto.randomBytes(12).toString('hex');
   let runtime: HarbourDatabase;
   let runtimeConnection: string;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
 
   before(async () => {
-    await admin(`create database ${name}`);
-    await admin(`create role ${role} login password '${password}'`);
+    await onTestServer(`create database ${name}`);
+    await onTestServer(`create role ${role} login password '${password}'`);
     const ownerUrl = new URL(serverUrl!);
     ownerUrl.pathname = `/${name}`;
     const runtimeUrl = new URL(ownerUrl);
@@ -210,8 +200,8 @@ describe('the runtime role on a PostgreSQL server', { skip: serverUrl ? false : 
   });
   after(async () => {
     await runtime?.close();
-    await admin(`drop database if exists ${name} with (force)`);
-    await admin(`drop role if exists ${role}`);
+    await onTestServer(`drop database if exists ${name} with (force)`);
+    await onTestServer(`drop role if exists ${role}`);
   });
 
   test('Harbour writes and reads its tables and appends to the audit trail', async () => {

@@ -5,26 +5,18 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { batchedReads } from './batchedReads.ts';
 import { serverTypes } from './connection.ts';
+import { onTestServer } from '../../app/testing/testDatabase.ts';
 
 const serverUrl = process.env.DATABASE_URL;
 
 describe('reads issued together on a PostgreSQL server', { skip: serverUrl ? false : 'needs DATABASE_URL' }, () => {
   const name = `harbour_batch_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
   let pool: pg.Pool;
   let statements: string[];
   let db: Kysely<Record<string, Record<string, unknown>>>;
 
   before(async () => {
-    await admin(`create database ${name}`);
+    await onTestServer(`create database ${name}`);
     const url = new URL(serverUrl!);
     url.pathname = `/${name}`;
     pool = new pg.Pool({ connectionString: url.toString(), max: 4, types: serverTypes });
@@ -44,7 +36,7 @@ describe('reads issued together on a PostgreSQL server', { skip: serverUrl ? fal
   });
   after(async () => {
     await db?.destroy();
-    await admin(`drop database if exists ${name} with (force)`);
+    await onTestServer(`drop database if exists ${name} with (force)`);
   });
 
   const visitsOf = (childId: number) =>
