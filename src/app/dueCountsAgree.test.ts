@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testActor } from './testing/actors.ts';
 import { allocatedChildInNeed } from './testing/records.ts';
-import { pageOf, signedInAgent, testHarbour, type TestHarbour } from './testing/testApp.ts';
+import { pageOf, signedInAgent, tableRows, testHarbour, type TestHarbour } from './testing/testApp.ts';
 
 let harbour: TestHarbour;
 let childId: number;
@@ -33,15 +33,9 @@ test("the child's page, the team's due list and its CSV count the same overdue a
   const onChildPage = { overdue: Number(caption[1]), due: Number(caption[2]) };
   assert.ok(onChildPage.overdue >= 2 && onChildPage.due >= 1, `a child with both: ${JSON.stringify(onChildPage)}`);
 
-  const byChild = pageOf((await manager.get(`/team/due?team=${teamId}&by=child`)).text);
-  const row = byChild('tbody tr')
-    .toArray()
-    .map((tr) =>
-      byChild(tr)
-        .find('td')
-        .toArray()
-        .map((td) => byChild(td).text().trim()),
-    )
+  // The first table of the list by child: each child's overdue and due counts.
+  const row = tableRows((await manager.get(`/team/due?team=${teamId}&by=child`)).text)
+    .map((cells) => cells.split('|'))
     .find((cells) => cells[0] === 'Tally Agree');
   assert.ok(row, 'the child is on the team’s list');
   assert.deepEqual({ overdue: Number(row[1]), due: Number(row[2]) }, onChildPage);

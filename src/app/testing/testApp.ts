@@ -106,6 +106,22 @@ export async function signedInAgent(harbour: TestHarbour, role: Role): Promise<A
 
 export const pageOf = (html: string) => cheerio.load(html);
 
+/** A table's body rows as a person reads them: each row's cells, trimmed, joined by "|" (the first table unless `table` says which). */
+export const tableRows = (html: string, table = 'table') => {
+  const $ = pageOf(html);
+  return $(table)
+    .first()
+    .find('tbody tr')
+    .map((_i, row) =>
+      $(row)
+        .find('td')
+        .map((_j, cell) => $(cell).text().trim())
+        .get()
+        .join('|'),
+    )
+    .get();
+};
+
 /** The GOV.UK error summary's messages, as a user reads them. */
 export const errorSummary = (html: string) =>
   pageOf(html)('.govuk-error-summary__list li')

@@ -8,6 +8,7 @@ import {
   pageOf,
   signedInAgent,
   submitForm,
+  tableRows,
   testHarbour,
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
@@ -77,17 +78,7 @@ describe("a team manager's pages", () => {
     // Sol is open without a worker: on the county's list, not the team's page.
     assert.doesNotMatch(page.text, /Sol Waiting|no allocated worker<\/h2>/);
     assert.equal($('a[href="/team/unallocated"]').text(), 'Open children with no allocated worker');
-    const rows = $('table')
-      .first()
-      .find('tbody tr')
-      .map((_i, row) =>
-        $(row)
-          .find('td')
-          .map((_j, cell) => $(cell).text().trim())
-          .get()
-          .join('|'),
-      )
-      .get();
+    const rows = tableRows(page.text);
     assert.deepEqual(rows, [
       'Wendy Worker|Qualified social worker|1|Below',
       'Yusuf Newly|Social worker in their assessed and supported year in employment (ASYE)|0|Within',
@@ -101,15 +92,7 @@ describe("a team manager's pages", () => {
     assert.equal(page.status, 200);
     const $ = pageOf(page.text);
     assert.equal($('caption').text().trim(), '2 children with no allocated worker');
-    const rows = $('tbody tr')
-      .map((_i, row) =>
-        $(row)
-          .find('td')
-          .map((_j, cell) => $(cell).text().trim())
-          .get()
-          .join('|'),
-      )
-      .get();
+    const rows = tableRows(page.text);
     assert.deepEqual(
       rows,
       [

@@ -9,6 +9,7 @@ import {
   pageOf,
   signedInAgent,
   submitForm,
+  tableRows,
   testHarbour,
   type Agent,
   type TestHarbour,
@@ -44,18 +45,6 @@ describe('the workforce pages', () => {
       .where('record_id', '=', String(workerId))
       .orderBy('id')
       .execute();
-  const tableRows = (html: string) => {
-    const $ = pageOf(html);
-    return $('table tbody tr')
-      .map((_i, row) =>
-        $(row)
-          .find('td')
-          .map((_j, cell) => $(cell).text().trim())
-          .get()
-          .join('|'),
-      )
-      .get();
-  };
   const details = (fields: Record<string, string> = {}) => ({
     name: 'Nia Newcomer',
     role: 'social-worker',
