@@ -43,12 +43,16 @@ async function asSeenBy(db: Kysely<Database>, user: User, childId: number, event
   return { events: withholdRestricted(events, withheld), names };
 }
 
+/** How many of the child's latest events their page shows. */
+const recentEventCount = 10;
+
 export const childRecordRoutes = new RouteTable()
   .get('/children/:id', childRecordPage('child:view', 'children', 'id'), async (_req, res, { child, user }) => {
     const { db } = res.locals.services;
     const [overview, { events }] = await Promise.all([
       childOverview(db, child.id, res.locals.services.clock.today()),
-      chronology(db, child.id).then((all) => asSeenBy(db, user, child.id, all)),
+      // The page shows the latest ten events: only those are read.
+      chronology(db, child.id, { latest: recentEventCount }).then((recent) => asSeenBy(db, user, child.id, recent)),
     ]);
     const withheld = await restrictedFrom(
       db,
@@ -69,8 +73,7 @@ export const childRecordRoutes = new RouteTable()
             : member,
         ),
       },
-      recentEvents: events.slice(-10).reverse(),
-      eventCount: events.length,
+      recentEvents: events.reverse(),
       childLinks: res.locals.childRecordLinks,
       ethnicity: ethnicityCodes[child.ethnicity as keyof typeof ethnicityCodes],
     });

@@ -1,5 +1,5 @@
 // The care record's lines in a child's chronology.
-import type { ChronologyEvent, ChronologySource } from '../../platform/records/chronology.ts';
+import { rowsWithin, type ChronologyEvent, type ChronologySource } from '../../platform/records/chronology.ts';
 import {
   categoriesOfNeed,
   healthAssessmentTypes,
@@ -37,7 +37,7 @@ function episodeChange(episode: CareEpisode, previous: CareEpisode | undefined):
   };
 }
 
-export const careChronology: ChronologySource = async (db, childIds) => {
+export const careChronology: ChronologySource = async (db, childIds, reach) => {
   if (childIds.length === 0) return [];
   const [periods, episodes, reviews, healthAssessments, dentalChecks, plans] = await Promise.all([
     db.selectFrom('periods_of_care').selectAll().where('child_id', 'in', childIds).execute(),
@@ -49,10 +49,26 @@ export const careChronology: ChronologySource = async (db, childIds) => {
       .orderBy('start_date')
       .orderBy('id')
       .execute(),
-    db.selectFrom('looked_after_reviews').selectAll().where('child_id', 'in', childIds).execute(),
-    db.selectFrom('health_assessments').selectAll().where('child_id', 'in', childIds).execute(),
-    db.selectFrom('dental_checks').selectAll().where('child_id', 'in', childIds).execute(),
-    db.selectFrom('personal_education_plans').selectAll().where('child_id', 'in', childIds).execute(),
+    rowsWithin(
+      reach,
+      db.selectFrom('looked_after_reviews').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      'review_date',
+    ),
+    rowsWithin(
+      reach,
+      db.selectFrom('health_assessments').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      'assessment_date',
+    ),
+    rowsWithin(
+      reach,
+      db.selectFrom('dental_checks').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      'check_date',
+    ),
+    rowsWithin(
+      reach,
+      db.selectFrom('personal_education_plans').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      'plan_date',
+    ),
   ]);
   const events: ChronologyEvent[] = [];
   for (const period of periods) {

@@ -1,5 +1,5 @@
 import type { ChronologySource } from '../../platform/records/chronology.ts';
-import { childEvent, inDateOrder } from '../../platform/records/chronology.ts';
+import { childEvent, inDateOrder, rowsWithin } from '../../platform/records/chronology.ts';
 import { planTypes, type PlanType } from './codes.ts';
 import { longDate } from '../../core/dateText.ts';
 
@@ -7,12 +7,26 @@ import { longDate } from '../../core/dateText.ts';
  * CIN plans started, reviewed and ended; plan actions recorded and done. An action falling
  * overdue is a timescale, not an event, so it is not here.
  */
-export const planningChronology: ChronologySource = async (db, childIds) => {
+export const planningChronology: ChronologySource = async (db, childIds, reach) => {
   if (childIds.length === 0) return [];
   const [plans, reviews, actions] = await Promise.all([
-    db.selectFrom('cin_plans').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
-    db.selectFrom('cin_plan_reviews').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
-    db.selectFrom('plan_actions').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
+    rowsWithin(
+      reach,
+      db.selectFrom('cin_plans').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      'start_date',
+      'end_date',
+    ),
+    rowsWithin(
+      reach,
+      db.selectFrom('cin_plan_reviews').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      'review_date',
+    ),
+    rowsWithin(
+      reach,
+      db.selectFrom('plan_actions').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      'recorded_date',
+      'done_date',
+    ),
   ]);
   return inDateOrder([
     ...plans.flatMap((plan) => [

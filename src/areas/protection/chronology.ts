@@ -1,5 +1,5 @@
 import type { ChronologySource } from '../../platform/records/chronology.ts';
-import { childEvent, inDateOrder } from '../../platform/records/chronology.ts';
+import { childEvent, inDateOrder, rowsWithin } from '../../platform/records/chronology.ts';
 import {
   agencies,
   categoriesOfAbuse,
@@ -20,14 +20,22 @@ import {
 const category = (code: string) => categoriesOfAbuse[code as CategoryOfAbuse];
 
 /** Strategy discussions, section 47 enquiries, conferences, plans started and ended, core groups. */
-export const protectionChronology: ChronologySource = async (db, childIds) => {
+export const protectionChronology: ChronologySource = async (db, childIds, reach) => {
   if (childIds.length === 0) return [];
   const [discussions, enquiries, conferences, plans, meetings] = await Promise.all([
     db.selectFrom('strategy_discussions').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
     db.selectFrom('section_47_enquiries').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
-    db.selectFrom('child_protection_conferences').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
+    rowsWithin(
+      reach,
+      db.selectFrom('child_protection_conferences').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      'conference_date',
+    ),
     db.selectFrom('child_protection_plans').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
-    db.selectFrom('core_group_meetings').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
+    rowsWithin(
+      reach,
+      db.selectFrom('core_group_meetings').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      'meeting_date',
+    ),
   ]);
   return inDateOrder([
     ...discussions.map((discussion) => {

@@ -1,5 +1,5 @@
 import type { ChronologySource } from '../../platform/records/chronology.ts';
-import { childEvent, inDateOrder } from '../../platform/records/chronology.ts';
+import { childEvent, inDateOrder, rowsWithin } from '../../platform/records/chronology.ts';
 import { visitPurposes, type VisitPurpose } from './codes.ts';
 
 function seenWording(visit: { child_seen: boolean; seen_alone: boolean }): string {
@@ -8,9 +8,13 @@ function seenWording(visit: { child_seen: boolean; seen_alone: boolean }): strin
 }
 
 /** Each visit: why, whether the child was seen (and alone), and their wishes and feelings. */
-export const visitsChronology: ChronologySource = async (db, childIds) => {
+export const visitsChronology: ChronologySource = async (db, childIds, reach) => {
   if (childIds.length === 0) return [];
-  const visits = await db.selectFrom('visits').selectAll().where('child_id', 'in', childIds).orderBy('id').execute();
+  const visits = await rowsWithin(
+    reach,
+    db.selectFrom('visits').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+    'visit_date',
+  );
   return inDateOrder(
     visits.map((visit) =>
       childEvent(

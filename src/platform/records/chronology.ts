@@ -1,5 +1,5 @@
 import { longDate } from '../../core/dateText.ts';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { londonDateOf } from '../../core/clock.ts';
 
@@ -46,8 +46,40 @@ export function withholdRestricted(
     });
 }
 
+/**
+ * How far back a reader looks. The child's page shows only the latest events: a source may then
+ * return only its latest `latest` events (all of them when it has fewer) instead of every one.
+ */
+export interface ChronologyReach {
+  latest?: number;
+}
+
 /** What each area offers the chronology: its events for any of these children. */
-export type ChronologySource = (db: Kysely<Database>, childIds: number[]) => Promise<ChronologyEvent[]>;
+export type ChronologySource = (
+  db: Kysely<Database>,
+  childIds: number[],
+  reach?: ChronologyReach,
+) => Promise<ChronologyEvent[]>;
+
+/**
+ * A one-table read of a source's rows in the order it gives them (by id), cut to the rows behind
+ * the latest events when the reader asks for only those: newest by the latest of the dates its
+ * events fall on, so every row holding one of the latest `latest` events is among them.
+ */
+export async function rowsWithin<DB, TB extends keyof DB, O extends { id: number }>(
+  reach: ChronologyReach | undefined,
+  query: SelectQueryBuilder<DB, TB, O>,
+  ...eventDates: string[]
+): Promise<O[]> {
+  if (!reach?.latest) return query.execute();
+  const latest = await query
+    .clearOrderBy()
+    .orderBy(sql`greatest(${sql.join(eventDates.map((column) => sql.ref(column)))})`, 'desc')
+    .orderBy(sql.ref('id'), 'desc')
+    .limit(reach.latest)
+    .execute();
+  return latest.sort((a, b) => a.id - b.id);
+}
 
 /**
  * Events by date, then time; events of one day keep the order the source gave them (the order

@@ -17,16 +17,17 @@ const sources: ChronologySource[] = [
 
 /**
  * Every event of the child, from the earliest concern, in date order — with their brothers' and
- * sisters' events when asked. An event about several of them (one contact about three siblings)
- * appears once, naming each child.
+ * sisters' events when asked — or only the latest few (the child's page). An event about several
+ * of them (one contact about three siblings) appears once, naming each child.
  */
 export async function chronology(
   db: Kysely<Database>,
   childId: number,
-  options: { includeSiblings?: boolean } = {},
+  options: { includeSiblings?: boolean; latest?: number } = {},
 ): Promise<ChronologyEvent[]> {
   const childIds = options.includeSiblings ? [childId, ...(await siblingIds(db, childId))] : [childId];
-  const events = (await Promise.all(sources.map((source) => source(db, childIds)))).flat();
+  const reach = { latest: options.latest };
+  const events = (await Promise.all(sources.map((source) => source(db, childIds, reach)))).flat();
   const seen = new Set<string>();
   const unique = events.filter((event) => {
     const key = `${event.recordType}:${event.recordId}:${event.type}:${event.date}:${event.summary}`;
@@ -34,7 +35,8 @@ export async function chronology(
     seen.add(key);
     return true;
   });
-  return inDateOrder(unique);
+  const ordered = inDateOrder(unique);
+  return options.latest ? ordered.slice(-options.latest) : ordered;
 }
 
 /** The kinds of event present, for the page's filter. */
