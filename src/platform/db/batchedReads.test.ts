@@ -13,6 +13,8 @@ describe('reads issued together on a PostgreSQL server', { skip: serverUrl ? fal
   const name = `harbour_batch_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   let pool: pg.Pool;
   let statements: string[];
+  /** The names the reads were sent under (prepared statements), in order; '' for an unnamed one. */
+  let names: string[];
   let db: Kysely<Record<string, Record<string, unknown>>>;
 
   before(async () => {
@@ -21,9 +23,14 @@ describe('reads issued together on a PostgreSQL server', { skip: serverUrl ? fal
     url.pathname = `/${name}`;
     pool = new pg.Pool({ connectionString: url.toString(), max: 4, types: serverTypes });
     statements = [];
-    const query = pool.query.bind(pool) as (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
-    pool.query = ((text: string, values?: unknown[]) => {
-      statements.push(text);
+    names = [];
+    const query = pool.query.bind(pool) as (
+      text: string | pg.QueryConfig,
+      values?: unknown[],
+    ) => Promise<pg.QueryResult>;
+    pool.query = ((text: string | pg.QueryConfig, values?: unknown[]) => {
+      statements.push(typeof text === 'string' ? text : text.text);
+      names.push(typeof text === 'string' ? '' : (text.name ?? ''));
       return query(text, values);
     }) as typeof pool.query;
     db = new Kysely({ dialect: new PostgresDialect({ pool: batchedReads(pool) }) });
@@ -79,5 +86,32 @@ describe('reads issued together on a PostgreSQL server', { skip: serverUrl ? fal
       assert.equal(outside.length, 0);
     });
     assert.equal((await visitsOf(9)).length, 1);
+  });
+
+  test('a read sent again is prepared: the server plans it once per connection, the answers stay the same', async () => {
+    const first = await visitsOf(7);
+    names.length = 0;
+    assert.deepEqual(await visitsOf(7), first);
+    assert.deepEqual(await visitsOf(7), first);
+    assert.match(names.at(-1)!, /^harbour_[0-9a-f]{24}$/, 'sent by name once seen before');
+    assert.equal(names.at(-1), names.at(-2), 'under the same name each time');
+    const [seven, eight] = await Promise.all([visitsOf(7), visitsOf(8)]);
+    const [again] = await Promise.all([visitsOf(7), visitsOf(8)]);
+    assert.deepEqual([seven, again], [first, first]);
+    assert.ok(eight.length === 1 && names.at(-1)!.startsWith('harbour_'), 'a batch sent again is prepared too');
+  });
+
+  test('a prepared read whose table changed shape is answered unnamed, not failed', async () => {
+    const everything = () => db.selectFrom('visits').selectAll().where('id', '=', 3).execute();
+    await everything();
+    await everything();
+    assert.ok(names.at(-1)!.startsWith('harbour_'));
+    await sql`alter table visits add column reviewed boolean default false`.execute(db);
+    // The server refuses a prepared "select *" whose columns have changed; the read is sent again unnamed.
+    const [row] = await everything();
+    assert.equal(row!.reviewed, false);
+    assert.equal(names.at(-1), '');
+    await everything();
+    assert.equal(names.at(-1), '', 'and it is not named again');
   });
 });

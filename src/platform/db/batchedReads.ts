@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type pg from 'pg';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 
@@ -17,6 +18,10 @@ import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kyse
  * and are all of those; anything else — writes, everything in a transaction, a select of another
  * type — goes to a connection of its own as before. If a batch fails, each of its reads is run
  * alone, so each caller gets its own answer or its own error.
+ *
+ * A read sent again (the same page's batch, the same lone select) is sent as a prepared statement:
+ * the server then parses and plans it once per connection instead of every time, which was half of
+ * its work for a child's page.
  */
 
 // Column types whose JSON form is what the pool's parsers give for them.
@@ -60,6 +65,41 @@ const mostParameters = 30_000;
 /** Shapes remembered: the same selects recur; a list's `in ($1, $2, …)` of each length is its own. */
 const mostShapes = 10_000;
 
+/** Statements prepared, at most, so the server's memory for them stays bounded. */
+const mostPrepared = 200;
+
+/**
+ * Names for statements sent more than once: the second time a text is sent it is given a name and
+ * the server keeps its plan. A named statement that fails (a table changed shape under a test's
+ * migration, say) is never named again and is answered unnamed.
+ */
+function preparedStatements() {
+  const seen = new Map<string, number | string | null>();
+  let named = 0;
+  const configOf = (text: string, values: unknown[]): pg.QueryConfig => {
+    const known = seen.get(text);
+    if (typeof known === 'string') return { name: known, text, values };
+    if (known === 1 && named < mostPrepared) {
+      const name = `harbour_${crypto.createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+      seen.set(text, name);
+      named++;
+      return { name, text, values };
+    }
+    if (known !== null && seen.size < mostShapes) seen.set(text, (known ?? 0) + 1);
+    return { text, values };
+  };
+  return async (pool: pg.Pool, text: string, values: unknown[]) => {
+    const config = configOf(text, values);
+    try {
+      return await pool.query(config);
+    } catch (error) {
+      if (!config.name) throw error;
+      seen.set(text, null);
+      return pool.query(text, values);
+    }
+  };
+}
+
 /** A select that only reads: no row locks, no sequence, lock or setting functions, one statement. */
 const isPlainSelect = (sql: string) =>
   /^\s*select\b/i.test(sql) &&
@@ -69,6 +109,7 @@ const isPlainSelect = (sql: string) =>
 
 export function batchedReads(pool: pg.Pool): PostgresPool {
   const shapes = new Map<string, Shape>();
+  const query = preparedStatements();
   let waiting: Waiting[] = [];
 
   const learn = (sql: string, fields: readonly pg.FieldDef[]) => {
@@ -86,7 +127,7 @@ export function batchedReads(pool: pg.Pool): PostgresPool {
   };
 
   const alone = async (sql: string, parameters: readonly unknown[]) => {
-    const result = await pool.query(sql, [...parameters]);
+    const result = await query(pool, sql, [...parameters]);
     if (isPlainSelect(sql)) learn(sql, result.fields);
     return result as unknown as PostgresQueryResult<unknown>;
   };
@@ -105,7 +146,7 @@ export function batchedReads(pool: pg.Pool): PostgresPool {
     });
     let row: Record<string, Record<string, unknown>[]>;
     try {
-      row = (await pool.query(`select ${columns.join(', ')}`, parameters)).rows[0] as typeof row;
+      row = (await query(pool, `select ${columns.join(', ')}`, parameters)).rows[0] as typeof row;
     } catch {
       for (const read of batch) alone(read.sql, read.parameters).then(read.resolve, read.reject);
       return;
