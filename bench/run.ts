@@ -90,9 +90,18 @@ async function inSubprocess<T>(env: Record<string, string>): Promise<T> {
   return JSON.parse(line.slice('BENCH '.length)) as T;
 }
 
-/** Harbour serving the county, as `harbour serve` does; resolves once /health answers. */
+/** The Node options `npm start` serves with (its memory settings), so the figures are for the same process. */
+const startOptions = (): string[] => {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return scripts.start.split(/\s+/).filter((word) => /^--max-[a-z-]+-size=\d+$/.test(word));
+};
+
+/** Harbour serving the county, as `npm start` does; resolves once /health answers. */
 async function startHarbour(databaseUrl: string, port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/app/cli.ts'), 'serve'], {
+  const serve = [...startOptions(), '--import', 'tsx', path.join(root, 'src/app/cli.ts'), 'serve'];
+  const child = spawn(process.execPath, serve, {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
