@@ -3,6 +3,7 @@ import { openReferralOn } from '../assessment/index.ts';
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import {
   formBody,
+  hasErrors,
   idParam,
   noErrors,
   readDate,
@@ -11,15 +12,24 @@ import {
   today,
   versionField,
 } from '../../platform/web/childPages.ts';
-import { recordStrategyDiscussion, recordStrategyDiscussionHeld, startSection47Enquiry } from './store.ts';
-import { discussionOf, readHeld, renderNewDiscussion, renderDiscussion } from './presenters.ts';
+import { recordStrategyDiscussions, recordStrategyDiscussionsHeld, startSection47Enquiry } from './store.ts';
+import {
+  discussedTogether,
+  discussionOf,
+  readAlsoFor,
+  readHeld,
+  readPractice,
+  renderNewDiscussion,
+  renderDiscussion,
+  siblingsToRecordFor,
+} from './presenters.ts';
 
 export const strategyDiscussionRoutes = new RouteTable()
   .get(
     '/children/:childId/strategy-discussions/new',
     childRecordPage('child:record', 'strategy_discussions'),
-    (_req, res, { child }) => {
-      renderNewDiscussion(res, child, {});
+    async (_req, res, { child }) => {
+      renderNewDiscussion(res, child, await siblingsToRecordFor(res, child), {});
     },
   )
   .post(
@@ -28,6 +38,7 @@ export const strategyDiscussionRoutes = new RouteTable()
     async (req, res, { child }) => {
       const values = formBody(req);
       const errors = noErrors();
+      const siblings = await siblingsToRecordFor(res, child);
       const decisionDate = readDate(
         values,
         'decisionDate',
@@ -35,23 +46,43 @@ export const strategyDiscussionRoutes = new RouteTable()
         errors,
       );
       const held = readHeld(res, values, decisionDate, errors, false);
-      if (!decisionDate || !held) return renderNewDiscussion(res, child, values, errors, 400);
+      const practice = readPractice(values, errors);
+      const alsoFor = readAlsoFor(
+        values,
+        siblings.map((sibling) => ({ key: sibling.id, name: sibling.name })),
+        Boolean(held?.heldDate),
+        errors,
+      );
+      if (!decisionDate || !held || !practice || hasErrors(errors))
+        return renderNewDiscussion(res, child, siblings, values, errors, 400);
       const { db } = res.locals.services;
-      // The discussion belongs to the CIN episode open on the day it was decided, when there is one.
-      const referral = await openReferralOn(db, child.id, decisionDate);
+      const children = [
+        { childId: child.id, decision: held.decision ?? null },
+        ...alsoFor.map((other) => ({ childId: other.key, decision: other.decision })),
+      ];
       try {
-        const discussion = await recordStrategyDiscussion(db, res.locals.actor, {
-          childId: child.id,
-          referralId: referral?.id ?? null,
-          decisionDate,
-          ...held,
-          decision: held.decision ?? null,
-        });
-        req.session.flash = 'The strategy discussion is recorded';
-        res.redirect(`/children/${child.id}/strategy-discussions/${discussion.id}`);
+        // Each discussion belongs to its child's CIN episode open on the day it was decided, when there is one.
+        const referrals = await Promise.all(children.map((each) => openReferralOn(db, each.childId, decisionDate)));
+        const [discussion] = await recordStrategyDiscussions(
+          db,
+          res.locals.actor,
+          children.map((each, i) => ({
+            ...each,
+            referralId: referrals[i]?.id ?? null,
+            decisionDate,
+            heldDate: held.heldDate,
+            agencies: held.agencies,
+            ...practice,
+          })),
+        );
+        req.session.flash =
+          children.length > 1
+            ? `The strategy discussion is recorded for ${children.length} children`
+            : 'The strategy discussion is recorded';
+        res.redirect(`/children/${child.id}/strategy-discussions/${discussion!.id}`);
       } catch (error) {
         const refused = refusalErrors(error, ['decisionDate', 'heldDate'], { referralId: 'decisionDate' });
-        if (refused) return renderNewDiscussion(res, child, values, refused, 400);
+        if (refused) return renderNewDiscussion(res, child, siblings, values, refused, 400);
         throw error;
       }
     },
@@ -72,18 +103,32 @@ export const strategyDiscussionRoutes = new RouteTable()
       const values = formBody(req);
       const errors = noErrors();
       const held = readHeld(res, values, discussion.decision_date, errors, true);
+      const practice = readPractice(values, errors);
+      // Brothers' and sisters' discussions recorded with this one and not yet held, each with their own decision.
+      const { stillToHold } = await discussedTogether(res, discussion);
+      const alsoFor = readAlsoFor(
+        values,
+        stillToHold.map((other) => ({ key: other.discussionId, name: other.name })),
+        true,
+        errors,
+      );
       const version = versionField.safeParse(values.version);
-      if (!held?.heldDate || !held.decision || !version.success)
+      if (!held?.heldDate || !held.decision || !practice || hasErrors(errors) || !version.success)
         return renderDiscussion(res, child, discussion, values, errors, 400);
+      const others = alsoFor.map((chosen) => {
+        const other = stillToHold.find((each) => each.discussionId === chosen.key)!;
+        return { childId: other.childId, id: other.discussionId, version: other.version, decision: chosen.decision! };
+      });
       const saved = await saveOrShowAgain(
         () =>
-          recordStrategyDiscussionHeld(res.locals.services.db, res.locals.actor, {
-            childId: child.id,
-            id: discussion.id,
-            version: version.data,
+          recordStrategyDiscussionsHeld(res.locals.services.db, res.locals.actor, {
             heldDate: held.heldDate!,
             agencies: held.agencies,
-            decision: held.decision!,
+            ...practice,
+            discussions: [
+              { childId: child.id, id: discussion.id, version: version.data, decision: held.decision! },
+              ...others,
+            ],
           }),
         {
           record: discussion,
@@ -95,7 +140,10 @@ export const strategyDiscussionRoutes = new RouteTable()
         },
       );
       if (!saved) return;
-      req.session.flash = 'The strategy discussion is recorded as held';
+      req.session.flash =
+        others.length > 0
+          ? `The strategy discussion is recorded as held for ${others.length + 1} children`
+          : 'The strategy discussion is recorded as held';
       res.redirect(`/children/${child.id}/strategy-discussions/${discussion.id}`);
     },
   )

@@ -1,7 +1,7 @@
 // The protection pages' view models, form readers and record loaders, shared by its route files.
 import type { Response } from 'express';
 import { z } from 'zod';
-import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { asList, parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import {
   addError,
@@ -15,6 +15,7 @@ import {
   may,
   mergeErrors,
   noErrors,
+  openAtOnce,
   optionalText,
   plainDate,
   readDate,
@@ -25,6 +26,8 @@ import {
   usersWhoMay,
   versionField,
 } from '../../platform/web/childPages.ts';
+import { familyNetwork } from '../people/index.ts';
+import { restrictedFrom } from '../../platform/access/recordScope.ts';
 import { planActionsView } from '../planning/index.ts';
 import { visitsBetween } from '../visits/index.ts';
 import {
@@ -35,8 +38,10 @@ import {
   practiceRatings,
   section47Outcomes,
   strategyDecisions,
+  type StrategyDecision,
 } from './codes.ts';
 import type { ChildProtectionPlan, Section47Enquiry, StrategyDiscussion } from './schema.ts';
+import { attendeesOf, discussedTogetherWith, type StrategyDiscussionAttendeeInput } from './store.ts';
 
 export const named = <T extends Record<string, string>>(codes: T, code: string | null) =>
   code ? codes[code as keyof T] : null;
@@ -131,6 +136,119 @@ export function readHeld(
   return form.ok && heldDate !== undefined && !hasErrors(errors) ? { heldDate, ...form.value } : undefined;
 }
 
+/** Rows of "who attended" a form offers (no script needed); rows left blank are not recorded. */
+export const attendeeRows = 6;
+
+const practiceSchema = z.object({
+  informationShared: optionalText(10000, 'The information shared'),
+  decisionReasons: optionalText(5000, 'The reasons for the decision'),
+});
+
+const typed = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/** Who attended, the information shared and the reasons for the decision, as the held forms post them. */
+export function readPractice(values: Record<string, unknown>, errors: FormErrors) {
+  const form = parseForm(practiceSchema, values);
+  mergeErrors(errors, form.ok ? undefined : form.errors);
+  const attendees: StrategyDiscussionAttendeeInput[] = [];
+  for (let row = 1; row <= attendeeRows; row++) {
+    const [name, agency, role] = ['Name', 'Agency', 'Role'].map((part) => typed(values[`attendee${row}${part}`]));
+    if (!name && !agency && !role) continue;
+    if (!name) addError(errors, `attendee${row}Name`, `Enter the name of attendee ${row}`);
+    else if (name.length > 200)
+      addError(errors, `attendee${row}Name`, `The name of attendee ${row} must be 200 characters or fewer`);
+    if (!(agency! in agencies)) addError(errors, `attendee${row}Agency`, `Select the agency of attendee ${row}`);
+    if (!role) addError(errors, `attendee${row}Role`, `Enter the role of attendee ${row}`);
+    else if (role.length > 200)
+      addError(errors, `attendee${row}Role`, `The role of attendee ${row} must be 200 characters or fewer`);
+    attendees.push({ name: name!, agency: agency as StrategyDiscussionAttendeeInput['agency'], role: role! });
+  }
+  return form.ok ? { ...form.value, attendees } : undefined;
+}
+
+/** The brothers and sisters a discussion may be recorded for too: the family's children whose records this person may open at once. */
+export async function siblingsToRecordFor(res: Response, child: Child) {
+  const siblings = (await familyNetwork(res.locals.services.db, child.id))
+    .filter((member) => member.kind === 'child')
+    .map((member) => ({ id: member.id, name: member.name, access_restriction: member.accessRestriction }));
+  return openAtOnce(res.req, res, siblings);
+}
+
+/** One of several children a form records for, by the key its fields are named with. */
+interface AlsoFor {
+  key: number;
+  name: string;
+}
+
+/**
+ * The children chosen to record for alongside this one (`together`), each with their own decision
+ * (`decision-<key>`), required once the discussion has been held: the DfE counts each child's.
+ */
+export function readAlsoFor(
+  values: Record<string, unknown>,
+  offered: readonly AlsoFor[],
+  held: boolean,
+  errors: FormErrors,
+) {
+  const chosen = asList(values.together);
+  return offered
+    .filter((other) => chosen.includes(String(other.key)))
+    .map((other) => {
+      const decision = typed(values[`decision-${other.key}`]);
+      if (held && !(decision in strategyDecisions))
+        addError(
+          errors,
+          `decision-${other.key}`,
+          `Select whether a section 47 enquiry will be made about ${other.name}`,
+        );
+      return { ...other, decision: held && decision in strategyDecisions ? (decision as StrategyDecision) : null };
+    });
+}
+
+/** The checkboxes of children to record for too, each revealing their own decision. */
+const alsoForItems = (
+  values: Record<string, unknown>,
+  errors: FormErrors | undefined,
+  offered: readonly AlsoFor[],
+  checkedByDefault: boolean,
+) => {
+  const chosen =
+    values.together === undefined && checkedByDefault
+      ? offered.map((other) => String(other.key))
+      : asList(values.together);
+  return offered.map((other) => ({
+    value: String(other.key),
+    text: other.name,
+    checked: chosen.includes(String(other.key)),
+    decisionName: `decision-${other.key}`,
+    decisionItems: codeItems(strategyDecisions, values[`decision-${other.key}`]),
+    decisionError: errors?.fields[`decision-${other.key}`],
+  }));
+};
+
+const attendeeItems = (values: Record<string, unknown>, errors: FormErrors | undefined) =>
+  Array.from({ length: attendeeRows }, (_, index) => {
+    const row = index + 1;
+    const field = (part: string) => `attendee${row}${part}`;
+    return {
+      row,
+      name: { id: field('Name'), value: values[field('Name')], error: errors?.fields[field('Name')] },
+      role: { id: field('Role'), value: values[field('Role')], error: errors?.fields[field('Role')] },
+      agency: {
+        id: field('Agency'),
+        error: errors?.fields[field('Agency')],
+        items: [
+          { value: '', text: 'Select an agency' },
+          ...codeItems(agencies, values[field('Agency')]).map(({ value, text, checked }) => ({
+            value,
+            text,
+            selected: checked,
+          })),
+        ],
+      },
+    };
+  });
+
 export const discussionFormItems = (
   values: Record<string, unknown>,
   errors: FormErrors | undefined,
@@ -142,11 +260,13 @@ export const discussionFormItems = (
   dates: dateInputs(values, errors, dateFields, stored),
   agencyItems: codeItems(agencies, values.agencies),
   decisionItems: codeItems(strategyDecisions, values.decision),
+  attendees: attendeeItems(values, errors),
 });
 
 export function renderNewDiscussion(
   res: Response,
   child: Child,
+  siblings: readonly { id: number; name: string }[],
   values: Record<string, unknown>,
   errors?: FormErrors,
   status = 200,
@@ -155,9 +275,49 @@ export function renderNewDiscussion(
     res,
     'protection/strategy-new',
     child,
-    { pageTitle: 'Record a strategy discussion', ...discussionFormItems(values, errors, ['decisionDate', 'heldDate']) },
+    {
+      pageTitle: 'Record a strategy discussion',
+      ...discussionFormItems(values, errors, ['decisionDate', 'heldDate']),
+      alsoFor: alsoForItems(
+        values,
+        errors,
+        siblings.map((sibling) => ({ key: sibling.id, name: sibling.name })),
+        false,
+      ),
+    },
     status,
   );
+}
+
+/**
+ * The other children's discussions recorded with this one, named unless restricted from this
+ * person (then only counted); `mayRecord` marks those whose records they may open at once, which
+ * the held form offers.
+ */
+export async function discussedTogether(res: Response, discussion: StrategyDiscussion) {
+  const { db } = res.locals.services;
+  const others = (await discussedTogetherWith(db, discussion)).map((other) => ({
+    ...other,
+    id: other.child_id,
+    discussionId: other.id,
+  }));
+  const [withheld, openToThem] = await Promise.all([
+    restrictedFrom(db, res.locals.user!, others),
+    openAtOnce(res.req, res, others),
+  ]);
+  const shown = others
+    .filter((other) => !withheld.has(other.child_id))
+    .map((other) => ({
+      childId: other.child_id,
+      discussionId: other.discussionId,
+      name: `${other.forename} ${other.surname}`,
+      held: Boolean(other.held_date),
+      version: other.version,
+      mayRecord: openToThem.includes(other),
+    }));
+  // Those the held form offers: not yet held, on records this person may open at once.
+  const stillToHold = shown.filter((other) => !other.held && other.mayRecord);
+  return { shown, withheld: withheld.size, stillToHold };
 }
 
 export async function renderDiscussion(
@@ -174,7 +334,11 @@ export async function renderDiscussion(
     .select('id')
     .where('strategy_discussion_id', '=', discussion.id)
     .executeTakeFirst();
-  const items = await childDueItems(res, child, today(res));
+  const [items, attendees, together] = await Promise.all([
+    childDueItems(res, child, today(res)),
+    attendeesOf(db, discussion.id),
+    discussedTogether(res, discussion),
+  ]);
   renderChildPage(
     res,
     'protection/strategy',
@@ -182,6 +346,14 @@ export async function renderDiscussion(
     {
       pageTitle: 'Strategy discussion',
       discussion,
+      attendeeList: attendees.map((attendee) => ({ ...attendee, agencyName: named(agencies, attendee.agency) })),
+      together,
+      alsoFor: alsoForItems(
+        values,
+        errors,
+        together.stillToHold.map((other) => ({ key: other.discussionId, name: other.name })),
+        true,
+      ),
       agencyNames: discussion.agencies.map((code) => named(agencies, code)),
       decision: named(strategyDecisions, discussion.decision),
       enquiry,

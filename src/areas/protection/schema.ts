@@ -1,5 +1,5 @@
 import type { ColumnType, Selectable } from 'kysely';
-import type { DateColumn, Flag, Id, Tracked } from '../../platform/db/columns.ts';
+import type { CreatedAt, DateColumn, Flag, Id, Tracked } from '../../platform/db/columns.ts';
 
 export interface StrategyDiscussionsTable extends Tracked {
   id: Id;
@@ -9,6 +9,22 @@ export interface StrategyDiscussionsTable extends Tracked {
   held_date: DateColumn | null;
   agencies: ColumnType<string[], string[] | undefined, string[]>;
   decision: string | null;
+  /** Shared by the discussions of brothers and sisters recorded together (0067). */
+  discussed_together: string | null;
+  information_shared: string | null;
+  decision_reasons: string | null;
+}
+
+/** Who attended a strategy discussion held (0067): the practice, beside the agencies the DfE counts. */
+export interface StrategyDiscussionAttendeesTable {
+  id: Id;
+  strategy_discussion_id: number;
+  child_id: number;
+  name: string;
+  agency: string;
+  role: string;
+  created_at: CreatedAt;
+  created_by: number | null;
 }
 
 export interface Section47EnquiriesTable extends Tracked {
@@ -56,9 +72,10 @@ export interface CoreGroupMeetingsTable extends Tracked {
   notes: string | null;
 }
 
-/** The protection area's tables (Kysely types), one entry per table 0013_protection.ts creates. */
+/** The protection area's tables (Kysely types), one entry per table its migrations create. */
 export interface ProtectionTables {
   strategy_discussions: StrategyDiscussionsTable;
+  strategy_discussion_attendees: StrategyDiscussionAttendeesTable;
   section_47_enquiries: Section47EnquiriesTable;
   child_protection_conferences: ChildProtectionConferencesTable;
   child_protection_plans: ChildProtectionPlansTable;
@@ -66,6 +83,7 @@ export interface ProtectionTables {
 }
 
 export type StrategyDiscussion = Selectable<StrategyDiscussionsTable>;
+export type StrategyDiscussionAttendee = Selectable<StrategyDiscussionAttendeesTable>;
 export type Section47Enquiry = Selectable<Section47EnquiriesTable>;
 export type ChildProtectionConference = Selectable<ChildProtectionConferencesTable>;
 export type ChildProtectionPlan = Selectable<ChildProtectionPlansTable>;

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
@@ -140,7 +141,21 @@ const created = (
     detail: { action: 'created', ...detail },
   });
 
-export interface NewStrategyDiscussion {
+/** One person who attended a strategy discussion: who they are, the agency they came from, their role. */
+export interface StrategyDiscussionAttendeeInput {
+  name: string;
+  agency: Agency;
+  role: string;
+}
+
+/** The practice of a discussion held, the same for every child it was about. */
+export interface StrategyDiscussionPractice {
+  informationShared?: string | null;
+  decisionReasons?: string | null;
+  attendees?: readonly StrategyDiscussionAttendeeInput[];
+}
+
+export interface NewStrategyDiscussion extends StrategyDiscussionPractice {
   childId: number;
   referralId?: number | null;
   decisionDate: string;
@@ -149,32 +164,79 @@ export interface NewStrategyDiscussion {
   decision?: StrategyDecision | null;
 }
 
-export function recordStrategyDiscussion(
+const practiceColumns = (input: StrategyDiscussionPractice) => ({
+  information_shared: input.informationShared || null,
+  decision_reasons: input.decisionReasons || null,
+});
+
+async function recordAttendees(
+  trx: Kysely<Database>,
+  actor: Actor,
+  discussion: Pick<StrategyDiscussion, 'id' | 'child_id'>,
+  attendees: readonly StrategyDiscussionAttendeeInput[] = [],
+) {
+  if (attendees.length === 0) return;
+  await trx
+    .insertInto('strategy_discussion_attendees')
+    .values(
+      attendees.map((attendee) => ({
+        strategy_discussion_id: discussion.id,
+        child_id: discussion.child_id,
+        name: attendee.name,
+        agency: attendee.agency,
+        role: attendee.role,
+        created_by: actor.userId,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Records a strategy discussion about one child, or one held about brothers and sisters together:
+ * each child has their own row, with their own decision (the DfE counts each child's discussion
+ * and enquiry) and their own timescales from then on; rows recorded together share
+ * `discussed_together`, so the discussion can later be recorded as held for all of them at once.
+ */
+export function recordStrategyDiscussions(
   db: Kysely<Database>,
   actor: Actor,
-  input: NewStrategyDiscussion,
-): Promise<StrategyDiscussion> {
+  discussions: readonly NewStrategyDiscussion[],
+): Promise<StrategyDiscussion[]> {
+  const together = discussions.length > 1 ? crypto.randomUUID() : null;
   return withIntegrity(() =>
     inTransaction(db, async (trx) => {
-      const discussion = await trx
-        .insertInto('strategy_discussions')
-        .values({
-          child_id: input.childId,
-          referral_id: input.referralId ?? null,
-          decision_date: input.decisionDate,
-          held_date: input.heldDate ?? null,
-          agencies: [...new Set(input.agencies ?? [])],
-          decision: input.decision ?? null,
-          created_by: actor.userId,
-          updated_by: actor.userId,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await created(trx, actor, input.childId, 'strategy_discussions', discussion.id);
-      return discussion;
+      const recorded: StrategyDiscussion[] = [];
+      for (const input of discussions) {
+        const discussion = await trx
+          .insertInto('strategy_discussions')
+          .values({
+            child_id: input.childId,
+            referral_id: input.referralId ?? null,
+            decision_date: input.decisionDate,
+            held_date: input.heldDate ?? null,
+            agencies: [...new Set(input.agencies ?? [])],
+            decision: input.decision ?? null,
+            discussed_together: together,
+            ...practiceColumns(input),
+            created_by: actor.userId,
+            updated_by: actor.userId,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAttendees(trx, actor, discussion, input.attendees);
+        await created(trx, actor, input.childId, 'strategy_discussions', discussion.id);
+        recorded.push(discussion);
+      }
+      return recorded;
     }),
   );
 }
+
+export const recordStrategyDiscussion = async (
+  db: Kysely<Database>,
+  actor: Actor,
+  input: NewStrategyDiscussion,
+): Promise<StrategyDiscussion> => (await recordStrategyDiscussions(db, actor, [input]))[0]!;
 
 type StrategyDiscussionHeld = RecordRef & { heldDate: string; agencies: Agency[]; decision: StrategyDecision };
 
@@ -184,15 +246,67 @@ const heldColumns = (input: StrategyDiscussionHeld) => ({
   decision: input.decision,
 });
 
-/** Records that a strategy discussion decided on earlier was held, who took part and what it decided. */
-export function recordStrategyDiscussionHeld(db: Kysely<Database>, actor: Actor, input: StrategyDiscussionHeld) {
-  return recordStep(db, actor, {
-    ...input,
-    table: 'strategy_discussions',
-    values: heldColumns(input),
-    step: 'Strategy discussion held',
-  });
+/** A discussion held about one or more children: what they shared, and each child's own decision. */
+export interface StrategyDiscussionsHeld extends StrategyDiscussionPractice {
+  heldDate: string;
+  agencies: Agency[];
+  discussions: readonly (RecordRef & { decision: StrategyDecision })[];
 }
+
+/**
+ * Records that a strategy discussion decided on earlier was held — who took part, what was shared
+ * and what it decided — for each child it was about, in one transaction: either every child's
+ * discussion is recorded as held or none is.
+ */
+export function recordStrategyDiscussionsHeld(db: Kysely<Database>, actor: Actor, input: StrategyDiscussionsHeld) {
+  return withIntegrity(() =>
+    inTransaction(db, async (trx) => {
+      const held: StrategyDiscussion[] = [];
+      for (const discussion of input.discussions) {
+        const row = await recordStep(trx, actor, {
+          ...discussion,
+          table: 'strategy_discussions',
+          values: { ...heldColumns({ ...input, ...discussion }), ...practiceColumns(input) },
+          step: 'Strategy discussion held',
+        });
+        await recordAttendees(trx, actor, row, input.attendees);
+        held.push(row);
+      }
+      return held;
+    }),
+  );
+}
+
+/** Records that one child's strategy discussion was held. */
+export const recordStrategyDiscussionHeld = async (
+  db: Kysely<Database>,
+  actor: Actor,
+  input: StrategyDiscussionHeld & StrategyDiscussionPractice,
+) => (await recordStrategyDiscussionsHeld(db, actor, { ...input, discussions: [input] }))[0]!;
+
+/** Who attended a discussion, in the order recorded. */
+export const attendeesOf = (db: Kysely<Database>, discussionId: number) =>
+  db
+    .selectFrom('strategy_discussion_attendees')
+    .selectAll()
+    .where('strategy_discussion_id', '=', discussionId)
+    .orderBy('id')
+    .execute();
+
+/** The other children's discussions recorded together with this one. */
+export const discussedTogetherWith = (db: Kysely<Database>, discussion: StrategyDiscussion) =>
+  discussion.discussed_together
+    ? db
+        .selectFrom('strategy_discussions')
+        .innerJoin('children', 'children.id', 'strategy_discussions.child_id')
+        .selectAll('strategy_discussions')
+        .select(['children.forename', 'children.surname', 'children.access_restriction'])
+        .where('strategy_discussions.discussed_together', '=', discussion.discussed_together)
+        .where('strategy_discussions.id', '<>', discussion.id)
+        .orderBy('children.date_of_birth')
+        .orderBy('children.id')
+        .execute()
+    : Promise.resolve([]);
 
 /**
  * Corrects what was recorded of a held discussion, keeping the previous values and the reason;

@@ -83,7 +83,11 @@ export async function childInPath(req: Request, res: Response, param = 'childId'
 }
 
 /** How this request may open the child's record, under the council's setting, today. */
-export async function openingOf(req: Request, res: Response, child: Child): Promise<RecordOpening> {
+export async function openingOf(
+  req: Request,
+  res: Response,
+  child: Pick<Child, 'id' | 'access_restriction'>,
+): Promise<RecordOpening> {
   const { db, clock } = res.locals.services;
   const today = clock.today();
   return recordOpeningFor(db, res.locals.user!, child, {
@@ -92,6 +96,19 @@ export async function openingOf(req: Request, res: Response, child: Child): Prom
     // A form opened before midnight is still saved after it.
     reasonSince: req.method === 'GET' ? undefined : today.subtract({ days: 1 }).toString(),
   });
+}
+
+/**
+ * Of these children (a child's brothers and sisters, say), those whose records this request may
+ * open at once: the ones a form may record for alongside the child whose page it is on.
+ */
+export async function openAtOnce<T extends Pick<Child, 'id' | 'access_restriction'>>(
+  req: Request,
+  res: Response,
+  children: readonly T[],
+): Promise<T[]> {
+  const openings = await Promise.all(children.map((child) => openingOf(req, res, child)));
+  return children.filter((_, i) => openings[i] === 'open');
 }
 
 /** The name a child's pages call them by: their preferred name where they have one. */

@@ -17,5 +17,19 @@ export function configureNunjucks(app: express.Express, viewFolders: readonly st
   env.addFilter('dateTime', (value: Date | string | null | undefined) => (value ? longDateTime(value) : ''));
   // Plain dates ('YYYY-MM-DD') are calendar days, shown as GOV.UK writes dates: 5 January 2026.
   env.addFilter('date', (value: string | null | undefined) => (value ? longDate(value) : ''));
+  // Text someone wrote (a note, the information shared) keeps its paragraphs and line breaks, escaped.
+  env.addFilter('paragraphs', (value: string | null | undefined) =>
+    value
+      ? new nunjucks.runtime.SafeString(
+          value
+            .trim()
+            .split(/\r?\n\s*\r?\n/)
+            .map((paragraph) => `<p class="govuk-body">${escaped(paragraph.trim()).replace(/\r?\n/g, '<br>')}</p>`)
+            .join(''),
+        )
+      : '',
+  );
   return env;
 }
+
+const escaped = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

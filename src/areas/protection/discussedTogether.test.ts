@@ -1,0 +1,170 @@
+// A strategy discussion about brothers and sisters is recorded once: each child keeps their own
+// discussion, decision and timescales; recording it held for one records it for the others chosen.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testActor } from '../../app/testing/actors.ts';
+import {
+  dateFields,
+  errorSummary,
+  pageOf,
+  signedInAgent,
+  submitForm,
+  testHarbour,
+  type TestHarbour,
+} from '../../app/testing/testApp.ts';
+import { createChild, linkChildren } from '../people/store.ts';
+import { toDoOf } from '../../reports/journey/storedDueItems.ts';
+
+describe('a strategy discussion recorded once for brothers and sisters', () => {
+  let harbour: TestHarbour;
+  let ada: number;
+  let ben: number;
+  let cora: number;
+  before(async () => {
+    harbour = await testHarbour();
+    harbour.clock.setToday('2026-03-30');
+    const { db } = harbour.database;
+    const actor = await testActor(db, 'team-manager');
+    const child = async (forename: string, dateOfBirth: string) =>
+      (await createChild(db, actor, { forename, surname: 'Marsh', dateOfBirth, sex: 'F' })).id;
+    ada = await child('Ada', '2017-05-01');
+    ben = await child('Ben', '2019-09-09');
+    cora = await child('Cora', '2015-01-15');
+    await linkChildren(db, actor, { childId: ada, relatedChildId: ben, relationship: 'sibling' });
+    await linkChildren(db, actor, { childId: ada, relatedChildId: cora, relationship: 'sibling' });
+    await db.updateTable('children').set({ access_restriction: 'adoption' }).where('id', '=', cora).execute();
+  });
+  after(() => harbour.close());
+
+  const discussionsOf = (childId: number) =>
+    harbour.database.db.selectFrom('strategy_discussions').selectAll().where('child_id', '=', childId).execute();
+
+  test('decided for two, held for both with each child’s own decision, attendees and reasons on each record', async () => {
+    const { db } = harbour.database;
+    const worker = await signedInAgent(harbour, 'team-manager');
+    const newPath = `/children/${ada}/strategy-discussions/new`;
+    const form = pageOf((await worker.get(newPath)).text);
+    assert.deepEqual(
+      form('input[name="together"]')
+        .map((_, box) => form(box).attr('value'))
+        .get(),
+      [String(ben)],
+      'Ben is offered; Cora’s restricted record is not',
+    );
+    assert.doesNotMatch(form.html(), /Cora/);
+
+    const decided = await submitForm(worker, newPath, newPath, {
+      ...dateFields('decisionDate', '2026-03-25'),
+      together: [String(ben)],
+    });
+    assert.equal(decided.status, 302);
+    const [adas] = await discussionsOf(ada);
+    const [bens] = await discussionsOf(ben);
+    assert.ok(adas && bens, 'each child has their own discussion');
+    assert.ok(adas.discussed_together && adas.discussed_together === bens.discussed_together);
+    const changed = await db
+      .selectFrom('audit_events')
+      .select('child_id')
+      .where('event', '=', 'child-record-changed')
+      .where('record_type', '=', 'strategy_discussions')
+      .orderBy('child_id')
+      .execute();
+    assert.deepEqual(
+      changed.map((row) => Number(row.child_id)),
+      [ada, ben].sort((a, b) => a - b),
+      'each child’s record audited',
+    );
+    const dueFor = async (childId: number) =>
+      (await toDoOf(db, [childId], '2026-03-30')).filter((item) => item.rule === 'strategy-discussion').length;
+    assert.equal(await dueFor(ben), 1, 'Ben’s strategy discussion is due');
+
+    const adasPath = `/children/${ada}/strategy-discussions/${adas.id}`;
+    const page = pageOf((await worker.get(adasPath)).text);
+    assert.equal(page(`input[name="together"][value="${bens.id}"]`).attr('checked'), 'checked', 'Ben offered, ticked');
+
+    const held = {
+      version: String(adas.version),
+      ...dateFields('heldDate', '2026-03-26'),
+      agencies: ['police', 'health'],
+      attendee1Name: 'Sam Fielding',
+      attendee1Agency: 'police',
+      attendee1Role: 'Detective constable',
+      attendee2Name: 'Priya Shah',
+      attendee2Agency: 'health',
+      attendee2Role: 'School nurse',
+      informationShared: 'Police attended the home on 24 March.\n\nThe school nurse saw bruising.',
+      decision: 'section-47',
+      together: [String(bens.id)],
+      decisionReasons: 'Ada disclosed; Ben is too young to say but was in the home.',
+    };
+    // Ben's own decision is asked for: nothing is saved without it, and what was typed is kept.
+    const missing = await submitForm(worker, adasPath, `${adasPath}/held`, held);
+    assert.equal(missing.status, 400);
+    assert.deepEqual(errorSummary(missing.text), ['Select whether a section 47 enquiry will be made about Ben Marsh']);
+    assert.equal(pageOf(missing.text)('#attendee2Role').val(), 'School nurse');
+    assert.equal((await discussionsOf(ben))[0]!.held_date, null);
+
+    const saved = await submitForm(worker, adasPath, `${adasPath}/held`, {
+      ...held,
+      [`decision-${bens.id}`]: 'no-section-47',
+    });
+    assert.equal(saved.status, 302);
+    const [adaHeld] = await discussionsOf(ada);
+    const [benHeld] = await discussionsOf(ben);
+    assert.deepEqual(
+      [adaHeld!.held_date, adaHeld!.decision, benHeld!.held_date, benHeld!.decision],
+      ['2026-03-26', 'section-47', '2026-03-26', 'no-section-47'],
+    );
+    assert.equal(benHeld!.decision_reasons, held.decisionReasons);
+    assert.equal(await dueFor(ben), 0, 'Ben’s due strategy discussion is met by the one step');
+    const attendees = await db
+      .selectFrom('strategy_discussion_attendees')
+      .select(['child_id', 'name', 'agency', 'role'])
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      attendees.map((row) => `${row.child_id}:${row.name}:${row.agency}`),
+      [
+        `${ada}:Sam Fielding:police`,
+        `${ada}:Priya Shah:health`,
+        `${ben}:Sam Fielding:police`,
+        `${ben}:Priya Shah:health`,
+      ],
+    );
+    const shown = pageOf((await worker.get(`/children/${ben}/strategy-discussions/${benHeld!.id}`)).text);
+    assert.match(shown('table').text(), /Priya Shah\s*Health\s*School nurse/);
+    assert.deepEqual(
+      shown('p.govuk-body')
+        .map((_, p) => shown(p).text())
+        .get()
+        .filter((text) => /Police attended|bruising/.test(text)),
+      ['Police attended the home on 24 March.', 'The school nurse saw bruising.'],
+      'paragraphs kept',
+    );
+    assert.match(shown.html(), /Discussed together with[\s\S]*Ada Marsh/);
+  });
+
+  test('a half-filled attendee row is an error on its field; a restricted sibling is counted, never named', async () => {
+    const { db } = harbour.database;
+    const actor = await testActor(db, 'team-manager');
+    const { recordStrategyDiscussions } = await import('./store.ts');
+    const [mine] = await recordStrategyDiscussions(db, actor, [
+      { childId: ada, decisionDate: '2026-03-27' },
+      { childId: cora, decisionDate: '2026-03-27' },
+    ]);
+    const worker = await signedInAgent(harbour, 'team-manager');
+    const path = `/children/${ada}/strategy-discussions/${mine!.id}`;
+    const page = (await worker.get(path)).text;
+    assert.doesNotMatch(page, /Cora/);
+    assert.match(page, /1 child whose record is restricted/);
+    assert.equal(pageOf(page)('input[name="together"]').length, 0, 'nothing to record for her here');
+    const refused = await submitForm(worker, path, `${path}/held`, {
+      version: String(mine!.version),
+      ...dateFields('heldDate', '2026-03-27'),
+      decision: 'no-section-47',
+      attendee1Name: 'Jo Bloggs',
+    });
+    assert.equal(refused.status, 400);
+    assert.deepEqual(errorSummary(refused.text), ['Select the agency of attendee 1', 'Enter the role of attendee 1']);
+  });
+});
