@@ -65,6 +65,9 @@ export const section47EnquiryRoutes = new RouteTable()
             version: form.value.version,
             endDate,
             outcome: form.value.outcome,
+            findings: form.value.findings,
+            childsAccount: form.value.childsAccount,
+            outcomeReasons: form.value.outcomeReasons,
           }),
         {
           record: enquiry,

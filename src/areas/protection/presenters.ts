@@ -18,6 +18,7 @@ import {
   openAtOnce,
   optionalText,
   plainDate,
+  requiredText,
   readDate,
   renderChildPage,
   timescalesOf,
@@ -53,6 +54,17 @@ export const heldSchema = z.object({
 
 export const conclusionSchema = z.object({
   outcome: codeOf(section47Outcomes, 'Select the outcome of the enquiry'),
+  findings: requiredText(
+    10000,
+    'Enter what the enquiry found',
+    'What the enquiry found must be 10000 characters or fewer',
+  ),
+  childsAccount: optionalText(10000, 'The child’s account'),
+  outcomeReasons: requiredText(
+    5000,
+    'Enter the reasons for the outcome',
+    'The reasons for the outcome must be 5000 characters or fewer',
+  ),
   version: versionField,
 });
 

@@ -369,9 +369,15 @@ describe('strategy discussion, section 47, conferences and child protection plan
       'checked',
     );
 
+    const practice = {
+      findings: 'Home visited with police.\n\nNo injuries seen; the account was consistent.',
+      childsAccount: '“Mum shouted but nobody hit me.”',
+      outcomeReasons: 'The concern was not substantiated; support offered through the CIN plan.',
+    };
     const concluded = await submitForm(worker, path, `${path}/outcome`, {
       ...dateFields('endDate', '2026-03-25'),
       outcome: 'initial-conference',
+      ...practice,
       version: '1',
     });
     assert.deepEqual(errorSummary(concluded.text), [
@@ -382,14 +388,25 @@ describe('strategy discussion, section 47, conferences and child protection plan
       outcome: 'guess',
       version: '1',
     });
-    assert.deepEqual(errorSummary(unknownOutcome.text), ['Select the outcome of the enquiry']);
+    assert.deepEqual(errorSummary(unknownOutcome.text), [
+      'Select the outcome of the enquiry',
+      'Enter what the enquiry found',
+      'Enter the reasons for the outcome',
+    ]);
     const none = await submitForm(worker, path, `${path}/outcome`, {
       ...dateFields('endDate', '2026-03-27'),
       outcome: 'not-substantiated',
+      ...practice,
       version: '1',
     });
     assert.equal(none.status, 302);
-    assert.match(pageOf((await worker.get(path)).text).text(), /No initial conference is needed/);
+    const concludedPage = pageOf((await worker.get(path)).text);
+    assert.match(concludedPage.text(), /No initial conference is needed/);
+    assert.match(concludedPage.text(), /The child’s account\s*“Mum shouted but nobody hit me\.”/);
+    assert.equal(
+      concludedPage('h3:contains("What the enquiry found") ~ p.govuk-body').first().text(),
+      'Home visited with police.',
+    );
   });
 
   /** A child whose initial conference on Fri 17 Apr 2026 started a child protection plan. */

@@ -35,6 +35,10 @@ export interface Section47EnquiriesTable extends Tracked {
   end_date: DateColumn | null;
   outcome: string | null;
   initial_conference_not_required: Flag;
+  /** What the enquiry found, the child's account and why its outcome (0068). */
+  findings: string | null;
+  childs_account: string | null;
+  outcome_reasons: string | null;
 }
 
 export interface ChildProtectionConferencesTable extends Tracked {

@@ -373,7 +373,14 @@ export function startSection47Enquiry(
 export function concludeSection47Enquiry(
   db: Kysely<Database>,
   actor: Actor,
-  input: RecordRef & { endDate: string; outcome: Section47Outcome; initialConferenceNotRequired?: boolean },
+  input: RecordRef & {
+    endDate: string;
+    outcome: Section47Outcome;
+    initialConferenceNotRequired?: boolean;
+    findings?: string | null;
+    childsAccount?: string | null;
+    outcomeReasons?: string | null;
+  },
 ) {
   return writeChildRecord(db, actor, async (trx) => {
     const enquiry = await trx
@@ -387,7 +394,13 @@ export function concludeSection47Enquiry(
       table: 'section_47_enquiries',
       id: input.id,
       version: input.version,
-      values: { end_date: input.endDate, outcome: input.outcome },
+      values: {
+        end_date: input.endDate,
+        outcome: input.outcome,
+        findings: input.findings ?? null,
+        childs_account: input.childsAccount ?? null,
+        outcome_reasons: input.outcomeReasons ?? null,
+      },
     });
     const record = await trx
       .updateTable('section_47_enquiries')
