@@ -503,7 +503,15 @@ describe('A family through Harbour: contact to child protection, and what falls 
         true,
         'the draft lost "seen alone"',
       );
+      await page
+        .locator('#childsLivedExperience')
+        .fill('She gets herself up and to school; she says home is “loud at night”.');
+      await page.locator('#parentsViews').fill('Mum says the family is managing and does not want help.');
+      await page.locator('#analysis').fill('Domestic abuse at home and the children unsupervised at night.');
       await choose(practitioner, 'outcome', 'strategy-discussion');
+      await page
+        .locator('#recommendation')
+        .fill('A strategy discussion: the risk of significant harm needs a multi-agency view.');
       await go(
         practitioner,
         button(practitioner, 'Submit for authorisation'),

@@ -83,6 +83,10 @@ export const singleAssessmentRoutes = new RouteTable()
             childSeenAlone: form.value.childSeenAlone === 'yes',
             outcome: form.value.outcome,
             submittedDate: today(res).toString(),
+            childsLivedExperience: form.value.childsLivedExperience,
+            parentsViews: form.value.parentsViews,
+            analysis: form.value.analysis,
+            recommendation: form.value.recommendation,
           }),
         {
           record: assessment,

@@ -31,9 +31,28 @@ export const referralSchema = z.object({
   primaryNeed: codeOf(primaryNeedCodes, 'Select the primary need from the list'),
 });
 
+/** What the assessment says, each in the social worker's words: a label for its messages, its longest. */
+const assessmentPractice = {
+  childsLivedExperience: ['The child’s lived experience', 10000],
+  parentsViews: ['The parents’ and carers’ views', 10000],
+  analysis: ['Your analysis', 20000],
+  recommendation: ['Your recommendation and why', 5000],
+} as const;
+
+const practiceText = ([label, max]: readonly [string, number]) =>
+  requiredText(
+    max,
+    `Enter ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+    `${label} must be ${max} characters or fewer`,
+  );
+
 export const submissionSchema = z.object({
   childSeenAlone: yesNo('Select yes if the child was seen alone'),
+  childsLivedExperience: practiceText(assessmentPractice.childsLivedExperience),
+  parentsViews: practiceText(assessmentPractice.parentsViews),
+  analysis: practiceText(assessmentPractice.analysis),
   outcome: codeOf(assessmentOutcomes, 'Select the outcome of the assessment'),
+  recommendation: practiceText(assessmentPractice.recommendation),
   version: versionField,
 });
 
@@ -286,7 +305,11 @@ export function renderSubmission(
 
 export const storedSubmission = (assessment: Assessment) => ({
   childSeenAlone: assessment.child_seen_date ? (assessment.child_seen_alone ? 'yes' : 'no') : undefined,
+  childsLivedExperience: assessment.childs_lived_experience ?? undefined,
+  parentsViews: assessment.parents_views ?? undefined,
+  analysis: assessment.analysis ?? undefined,
   outcome: assessment.outcome ?? undefined,
+  recommendation: assessment.recommendation ?? undefined,
   version: String(assessment.version),
 });
 

@@ -17,6 +17,14 @@ import { createChild } from '../people/store.ts';
 import { authoriseAssessment, recordReferral, startAssessment } from './store.ts';
 import { endChildInNeedPlan, startChildInNeedPlan } from '../planning/store.ts';
 
+/** What a social worker writes in an assessment: the forms ask for each. */
+const practice = {
+  childsLivedExperience: 'Mia looks after her brother before school.\n\nShe drew her home with nobody in it.',
+  parentsViews: 'Mum says she is managing; Dad was not seen.',
+  analysis: 'Neglect of routines and supervision, with no sign yet of change.',
+  recommendation: 'A child in need plan with family help and a review in three months.',
+};
+
 describe('referral, assessment and authorisation pages', () => {
   let harbour: TestHarbour;
   let actor: Actor;
@@ -102,13 +110,34 @@ describe('referral, assessment and authorisation pages', () => {
     const page = pageOf((await worker.get(path)).text);
     assert.match(page('#timescales').text(), /36 working days left of 45: due by 24 February 2026/);
 
-    const submitted = await submitForm(worker, `${path}/record`, `${path}/record`, {
+    const unwritten = await submitForm(worker, `${path}/record`, `${path}/record`, {
       ...dateFields('childSeenDate', '2025-12-22'),
       childSeenAlone: 'yes',
       outcome: 'child-in-need-plan',
       version: '1',
     });
+    assert.deepEqual(errorSummary(unwritten.text), [
+      'Enter the child’s lived experience',
+      'Enter the parents’ and carers’ views',
+      'Enter your analysis',
+      'Enter your recommendation and why',
+    ]);
+    const submitted = await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...dateFields('childSeenDate', '2025-12-22'),
+      childSeenAlone: 'yes',
+      outcome: 'child-in-need-plan',
+      ...practice,
+      version: '1',
+    });
     assert.equal(submitted.status, 302);
+    const written = pageOf((await worker.get(path)).text);
+    assert.deepEqual(
+      written('h3.govuk-heading-s')
+        .map((_, h) => written(h).text())
+        .get(),
+      ['The child’s lived experience', 'The parents’ and carers’ views', 'Analysis', 'Recommendation'],
+    );
+    assert.equal(written('h3 + p.govuk-body').first().text(), 'Mia looks after her brother before school.');
     const afterSubmission = await harbour.database.db
       .selectFrom('assessments')
       .selectAll()
@@ -272,6 +301,7 @@ describe('referral, assessment and authorisation pages', () => {
     assert.deepEqual(errorSummary(future.text), ['The start date must be today or in the past']);
 
     const alone = await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...practice,
       childSeenAlone: 'yes',
       outcome: 'made-up',
       version: '1',
@@ -279,12 +309,14 @@ describe('referral, assessment and authorisation pages', () => {
     assert.equal(alone.status, 400);
     assert.deepEqual(errorSummary(alone.text), ['Select the outcome of the assessment']);
     const aloneUnseen = await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...practice,
       childSeenAlone: 'yes',
       outcome: 'early-help',
       version: '1',
     });
     assert.deepEqual(errorSummary(aloneUnseen.text), ['Enter the date the child was seen']);
     const seenBefore = await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...practice,
       ...dateFields('childSeenDate', '2025-12-01'),
       childSeenAlone: 'no',
       outcome: 'early-help',
@@ -296,6 +328,7 @@ describe('referral, assessment and authorisation pages', () => {
     assert.equal(pageOf(seenBefore.text)('input[name="outcome"][value="early-help"]').attr('checked'), 'checked');
 
     await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...practice,
       childSeenAlone: 'no',
       outcome: 'early-help',
       version: '1',
@@ -333,12 +366,14 @@ describe('referral, assessment and authorisation pages', () => {
     const { path, assessment } = await childInAssessment('Jo');
     const worker = await signedInAgent(harbour, 'practitioner');
     await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...practice,
       ...dateFields('childSeenDate', '2025-12-22'),
       childSeenAlone: 'no',
       outcome: 'early-help',
       version: '1',
     });
     const stale = await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...practice,
       childSeenAlone: 'no',
       outcome: 'no-further-action',
       version: '1',
@@ -486,6 +521,7 @@ describe('referral, assessment and authorisation pages', () => {
     const { path } = await childInAssessment('Orla');
     const worker = await signedInAgent(harbour, 'practitioner');
     await submitForm(worker, `${path}/record`, `${path}/record`, {
+      ...practice,
       childSeenAlone: 'no',
       outcome: 'early-help',
       version: '1',

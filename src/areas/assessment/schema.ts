@@ -25,9 +25,14 @@ export interface AssessmentsTable extends Tracked {
   authorised_by: number | null;
   factors: ColumnType<string[], string[] | undefined, string[]>;
   outcome: string | null;
+  /** The practice of the assessment (0069): the child's lived experience, the parents' views, the analysis, the recommendation. */
+  childs_lived_experience: string | null;
+  parents_views: string | null;
+  analysis: string | null;
+  recommendation: string | null;
 }
 
-/** The assessment area's tables (Kysely types), one entry per table 0012_assessment.ts creates. */
+/** The assessment area's tables (Kysely types), one entry per table its migrations create. */
 export interface AssessmentTables {
   referrals: ReferralsTable;
   assessments: AssessmentsTable;

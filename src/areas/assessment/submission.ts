@@ -11,11 +11,16 @@ export interface AssessmentSubmission extends RecordRef {
   /** The outcome the social worker recommends; the manager confirms it on authorising. */
   outcome: AssessmentOutcome;
   submittedDate: string;
+  childsLivedExperience: string;
+  parentsViews: string;
+  analysis: string;
+  recommendation: string;
 }
 
 /**
  * The social worker sends the assessment to their manager: when the child was seen (alone or
- * not), the recommended outcome and the date submitted. Factors are recorded at authorisation
+ * not), the child's lived experience, the parents' views, their analysis, the recommended outcome
+ * and why, and the date submitted. Factors are recorded at authorisation
  * (CIN census 8614: only a completed assessment has factors). An authorised assessment is final.
  */
 export async function submitAssessment(db: Kysely<Database>, actor: Actor, input: AssessmentSubmission) {
@@ -34,12 +39,25 @@ export async function submitAssessment(db: Kysely<Database>, actor: Actor, input
     childId: input.childId,
     version: input.version,
     // Until it is authorised, the social worker may send it again: the latest submission stands.
-    mayReplace: ['child_seen_date', 'child_seen_alone', 'outcome', 'submitted_date'],
+    mayReplace: [
+      'child_seen_date',
+      'child_seen_alone',
+      'outcome',
+      'submitted_date',
+      'childs_lived_experience',
+      'parents_views',
+      'analysis',
+      'recommendation',
+    ],
     values: {
       child_seen_date: input.childSeenDate,
       child_seen_alone: input.childSeenAlone,
       outcome: input.outcome,
       submitted_date: input.submittedDate,
+      childs_lived_experience: input.childsLivedExperience,
+      parents_views: input.parentsViews,
+      analysis: input.analysis,
+      recommendation: input.recommendation,
     },
     step: 'Assessment submitted for authorisation',
   });
