@@ -35,6 +35,7 @@ import {
   planErrors,
   renderPlanEnd,
   renderSeniorReview,
+  seniorReviewSchema,
   renderCoreGroup,
 } from './presenters.ts';
 
@@ -193,8 +194,11 @@ export const childProtectionPlanRoutes = new RouteTable()
         },
         errors,
       );
+      const form = parseForm(seniorReviewSchema, values);
+      mergeErrors(errors, form.ok ? undefined : form.errors);
       const version = readVersion(values, errors);
-      if (!reviewDate || version === undefined) return renderSeniorReview(res, child, plan, values, errors, 400);
+      if (!reviewDate || !form.ok || version === undefined)
+        return renderSeniorReview(res, child, plan, values, errors, 400);
       const saved = await saveOrShowAgain(
         () =>
           recordSeniorManagerReview(res.locals.services.db, res.locals.actor, {
@@ -202,6 +206,7 @@ export const childProtectionPlanRoutes = new RouteTable()
             id: plan.id,
             version,
             reviewDate,
+            ...form.value,
           }),
         {
           record: plan,

@@ -94,6 +94,15 @@ export const reviewConferenceSchema = z.object({
 
 export const coreGroupSchema = z.object({ notes: optionalText(5000, 'Notes') });
 
+export const seniorReviewSchema = z.object({
+  finding: requiredText(5000, 'Enter what you found', 'What you found must be 5000 characters or fewer'),
+  direction: requiredText(
+    5000,
+    'Enter the direction you give',
+    'The direction you give must be 5000 characters or fewer',
+  ),
+});
+
 export const planEndSchema = z.object({
   reason: z
     .string({ error: 'Enter why the plan ended' })

@@ -46,6 +46,11 @@ describe('strategy discussion, section 47, conferences and child protection plan
     });
     return { childId, discussion, enquiry, path: `/children/${childId}/section-47-enquiries/${enquiry.id}` };
   };
+  /** What a senior manager's review records beside its date. */
+  const direction = {
+    finding: 'Drinking continues; the children are still alone at night.',
+    direction: 'Core group to agree a safety plan by 1 March 2027.',
+  };
   const conference = (chairId: number, extra: Record<string, string> = {}) => ({
     ...dateFields('conferenceDate', '2026-04-17'),
     outcome: 'plan',
@@ -486,8 +491,13 @@ describe('strategy discussion, section 47, conferences and child protection plan
     // The manager's review moves the plan on while the worker has the form open.
     const reviewPath = `${planPath}/senior-manager-review`;
     assert.equal(
-      (await submitForm(manager, reviewPath, reviewPath, { ...dateFields('reviewDate', '2026-05-20'), version: '1' }))
-        .status,
+      (
+        await submitForm(manager, reviewPath, reviewPath, {
+          ...dateFields('reviewDate', '2026-05-20'),
+          ...direction,
+          version: '1',
+        })
+      ).status,
       302,
     );
     const stale = await submitForm(worker, endPath, endPath, {
@@ -604,6 +614,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
 
     const future = await submitForm(manager, reviewPath, reviewPath, {
       ...dateFields('reviewDate', '2027-02-02'),
+      ...direction,
       version: '1',
     });
     assert.equal(future.status, 400);
@@ -611,15 +622,19 @@ describe('strategy discussion, section 47, conferences and child protection plan
     assert.equal(pageOf(future.text)('#reviewDate-day').val(), '2');
     const early = await submitForm(manager, reviewPath, reviewPath, {
       ...dateFields('reviewDate', '2026-04-16'),
+      ...direction,
       version: '1',
     });
     assert.deepEqual(errorSummary(early.text), ['The date of the review must be on or after the start of the plan']);
     assert.deepEqual(errorSummary((await submitForm(manager, reviewPath, reviewPath, { version: '1' })).text), [
       'Enter the date of the review',
+      'Enter what you found',
+      'Enter the direction you give',
     ]);
 
     const reviewed = await submitForm(manager, reviewPath, reviewPath, {
       ...dateFields('reviewDate', '2027-01-25'),
+      ...direction,
       version: await versionOn(manager, reviewPath),
     });
     assert.equal(reviewed.status, 302);
@@ -633,12 +648,17 @@ describe('strategy discussion, section 47, conferences and child protection plan
     const planPage = pageOf((await worker.get(planPath)).text);
     assert.match(planPage('#record').text(), /Senior manager review\s+25 January 2027/);
     assert.match(
+      planPage('#record').text(),
+      /Senior manager’s direction\s+Core group to agree a safety plan by 1 March 2027\./,
+    );
+    assert.match(
       planPage('#timescales').text(),
       /Senior manager review of the child protection plan\s+Met late\s+on 25 January 2027, due by 17 January 2027/,
     );
     assert.equal(await seniorReviewOnChildPage(), '');
     const stale = await submitForm(manager, reviewPath, reviewPath, {
       ...dateFields('reviewDate', '2027-01-26'),
+      ...direction,
       version: '1',
     });
     assert.equal(stale.status, 409);

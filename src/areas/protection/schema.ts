@@ -66,6 +66,9 @@ export interface ChildProtectionPlansTable extends Tracked {
   senior_manager_review_date: DateColumn | null;
   /** Why a plan ended away from a review conference (0041). */
   end_reason: string | null;
+  /** What the senior manager found and the direction they gave (0070). */
+  senior_manager_finding: string | null;
+  senior_manager_direction: string | null;
 }
 
 export interface CoreGroupMeetingsTable extends Tracked {

@@ -561,16 +561,20 @@ export async function endChildProtectionPlan(
   });
 }
 
-/** Local standard: a senior manager reviews the plan at 9 months. */
+/** Local standard: a senior manager reviews the plan at 9 months — what they found and the direction they gave. */
 export function recordSeniorManagerReview(
   db: Kysely<Database>,
   actor: Actor,
-  input: RecordRef & { reviewDate: string },
+  input: RecordRef & { reviewDate: string; finding?: string | null; direction?: string | null },
 ) {
   return recordStep(db, actor, {
     ...input,
     table: 'child_protection_plans',
-    values: { senior_manager_review_date: input.reviewDate },
+    values: {
+      senior_manager_review_date: input.reviewDate,
+      senior_manager_finding: input.finding ?? null,
+      senior_manager_direction: input.direction ?? null,
+    },
     step: 'Senior manager review of the plan',
   });
 }
