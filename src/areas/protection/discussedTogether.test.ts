@@ -167,4 +167,58 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
     assert.equal(refused.status, 400);
     assert.deepEqual(errorSummary(refused.text), ['Select the agency of attendee 1', 'Enter the role of attendee 1']);
   });
+
+  test('one core group meeting about brothers and sisters on plans is recorded on each child’s plan', async () => {
+    const { db } = harbour.database;
+    const actor = await testActor(db, 'team-manager');
+    const { recordStrategyDiscussion, startSection47Enquiry, recordInitialConference } = await import('./store.ts');
+    const iro = await testActor(db, 'iro');
+    const onPlan = async (childId: number) => {
+      const discussion = await recordStrategyDiscussion(db, actor, {
+        childId,
+        decisionDate: '2026-03-02',
+        heldDate: '2026-03-02',
+        agencies: ['police'],
+        decision: 'section-47',
+      });
+      const enquiry = await startSection47Enquiry(db, actor, { childId, strategyDiscussionId: discussion.id });
+      const { plan } = await recordInitialConference(db, iro, {
+        childId,
+        section47EnquiryId: enquiry.id,
+        date: '2026-03-13',
+        outcome: 'plan',
+        category: 'NEG',
+      });
+      return plan!.id;
+    };
+    const [adasPlan, bensPlan] = [await onPlan(ada), await onPlan(ben)];
+    const worker = await signedInAgent(harbour, 'team-manager');
+    const path = `/children/${ada}/child-protection-plans/${adasPlan}/core-groups/new`;
+    const form = pageOf((await worker.get(path)).text);
+    assert.deepEqual(
+      form('input[name="together"]')
+        .map((_, box) => form(box).next('label').text().trim())
+        .get(),
+      ['Ben Marsh'],
+      'Ben, on a plan of his own, is offered; Cora is not named',
+    );
+    const recorded = await submitForm(worker, path, path, {
+      ...dateFields('meetingDate', '2026-03-27'),
+      notes: 'Safety plan agreed with both parents.',
+      together: [String(ben)],
+    });
+    assert.equal(recorded.status, 302);
+    const meetings = await db
+      .selectFrom('core_group_meetings')
+      .select(['child_id', 'child_protection_plan_id', 'meeting_date'])
+      .orderBy('child_id')
+      .execute();
+    assert.deepEqual(
+      meetings.map((row) => [row.child_id, row.child_protection_plan_id, row.meeting_date]),
+      [
+        [ada, adasPlan, '2026-03-27'],
+        [ben, bensPlan, '2026-03-27'],
+      ].sort((a, b) => Number(a[0]) - Number(b[0])),
+    );
+  });
 });

@@ -18,7 +18,7 @@ import {
 } from '../../platform/web/childPages.ts';
 import {
   endChildProtectionPlan,
-  recordCoreGroupMeeting,
+  recordCoreGroupMeetings,
   recordReviewConference,
   recordSeniorManagerReview,
 } from './store.ts';
@@ -37,6 +37,8 @@ import {
   renderSeniorReview,
   seniorReviewSchema,
   renderCoreGroup,
+  chosenToo,
+  siblingsOnPlans,
 } from './presenters.ts';
 
 export const childProtectionPlanRoutes = new RouteTable()
@@ -227,7 +229,8 @@ export const childProtectionPlanRoutes = new RouteTable()
     '/children/:childId/child-protection-plans/:planId/core-groups/new',
     childRecordPage('child:record', 'child_protection_plans', 'planId'),
     async (req, res, { child }) => {
-      renderCoreGroup(res, child, await planOf(res, child, idParam(req, 'planId')), {});
+      const plan = await planOf(res, child, idParam(req, 'planId'));
+      renderCoreGroup(res, child, plan, await siblingsOnPlans(res, child), {});
     },
   )
   .post(
@@ -250,20 +253,29 @@ export const childProtectionPlanRoutes = new RouteTable()
       );
       const form = parseForm(coreGroupSchema, values);
       mergeErrors(errors, form.ok ? undefined : form.errors);
-      if (!form.ok || !meetingDate) return renderCoreGroup(res, child, plan, values, errors, 400);
+      const onPlans = await siblingsOnPlans(res, child);
+      if (!form.ok || !meetingDate) return renderCoreGroup(res, child, plan, onPlans, values, errors, 400);
+      const meetings = [{ key: child.id, planId: plan.id }, ...chosenToo(values, onPlans)];
       try {
-        await recordCoreGroupMeeting(res.locals.services.db, res.locals.actor, {
-          childId: child.id,
-          planId: plan.id,
-          date: meetingDate,
-          notes: form.value.notes,
-        });
+        await recordCoreGroupMeetings(
+          res.locals.services.db,
+          res.locals.actor,
+          meetings.map((each) => ({
+            childId: each.key,
+            planId: each.planId,
+            date: meetingDate,
+            notes: form.value.notes,
+          })),
+        );
       } catch (error) {
         const refused = refusalErrors(error, ['meetingDate'], { planId: 'meetingDate' });
-        if (refused) return renderCoreGroup(res, child, plan, values, refused, 400);
+        if (refused) return renderCoreGroup(res, child, plan, onPlans, values, refused, 400);
         throw error;
       }
-      req.session.flash = 'The core group meeting is recorded';
+      req.session.flash =
+        meetings.length > 1
+          ? `The core group meeting is recorded for ${meetings.length} children`
+          : 'The core group meeting is recorded';
       res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
     },
   );

@@ -196,7 +196,7 @@ export async function siblingsToRecordFor(res: Response, child: Child) {
 }
 
 /** One of several children a form records for, by the key its fields are named with. */
-interface AlsoFor {
+export interface AlsoFor {
   key: number;
   name: string;
 }
@@ -205,25 +205,24 @@ interface AlsoFor {
  * The children chosen to record for alongside this one (`together`), each with their own decision
  * (`decision-<key>`), required once the discussion has been held: the DfE counts each child's.
  */
+/** Which of the children offered were ticked to record for too (`together`). */
+export const chosenToo = <T extends AlsoFor>(values: Record<string, unknown>, offered: readonly T[]): T[] => {
+  const chosen = asList(values.together);
+  return offered.filter((other) => chosen.includes(String(other.key)));
+};
+
 export function readAlsoFor(
   values: Record<string, unknown>,
   offered: readonly AlsoFor[],
   held: boolean,
   errors: FormErrors,
 ) {
-  const chosen = asList(values.together);
-  return offered
-    .filter((other) => chosen.includes(String(other.key)))
-    .map((other) => {
-      const decision = typed(values[`decision-${other.key}`]);
-      if (held && !(decision in strategyDecisions))
-        addError(
-          errors,
-          `decision-${other.key}`,
-          `Select whether a section 47 enquiry will be made about ${other.name}`,
-        );
-      return { ...other, decision: held && decision in strategyDecisions ? (decision as StrategyDecision) : null };
-    });
+  return chosenToo(values, offered).map((other) => {
+    const decision = typed(values[`decision-${other.key}`]);
+    if (held && !(decision in strategyDecisions))
+      addError(errors, `decision-${other.key}`, `Select whether a section 47 enquiry will be made about ${other.name}`);
+    return { ...other, decision: held && decision in strategyDecisions ? (decision as StrategyDecision) : null };
+  });
 }
 
 /** The checkboxes of children to record for too, each revealing their own decision. */
@@ -633,14 +632,41 @@ export function renderSeniorReview(
   );
 }
 
+/**
+ * Brothers and sisters on a child protection plan of their own today whose records this person may
+ * open at once: one core group meeting about the family can be recorded for each of them.
+ */
+export async function siblingsOnPlans(res: Response, child: Child) {
+  const siblings = await siblingsToRecordFor(res, child);
+  if (siblings.length === 0) return [];
+  const on = today(res).toString();
+  const plans = await res.locals.services.db
+    .selectFrom('child_protection_plans')
+    .select(['id', 'child_id'])
+    .where(
+      'child_id',
+      'in',
+      siblings.map((sibling) => sibling.id),
+    )
+    .where('start_date', '<=', on)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>', on)]))
+    .execute();
+  return siblings.flatMap((sibling) => {
+    const plan = plans.find((each) => each.child_id === sibling.id);
+    return plan ? [{ key: sibling.id, name: sibling.name, planId: plan.id }] : [];
+  });
+}
+
 export function renderCoreGroup(
   res: Response,
   child: Child,
   plan: ChildProtectionPlan,
+  onPlans: readonly AlsoFor[],
   values: Record<string, unknown>,
   errors?: FormErrors,
   status = 200,
 ) {
+  const chosen = asList(values.together);
   renderChildPage(
     res,
     'protection/core-group-new',
@@ -651,6 +677,11 @@ export function renderCoreGroup(
       values,
       errors,
       dates: dateInputs(values, errors, ['meetingDate']),
+      alsoFor: onPlans.map((other) => ({
+        value: String(other.key),
+        text: other.name,
+        checked: chosen.includes(String(other.key)),
+      })),
     },
     status,
   );

@@ -579,27 +579,42 @@ export function recordSeniorManagerReview(
   });
 }
 
-export function recordCoreGroupMeeting(
+export interface NewCoreGroupMeeting {
+  childId: number;
+  planId: number;
+  date: string;
+  notes?: string | null;
+}
+
+/** Records a core group meeting, or one about brothers and sisters each on a plan: a row on each child's plan, together or not at all. */
+export function recordCoreGroupMeetings(
   db: Kysely<Database>,
   actor: Actor,
-  input: { childId: number; planId: number; date: string; notes?: string | null },
-): Promise<CoreGroupMeeting> {
+  meetings: readonly NewCoreGroupMeeting[],
+): Promise<CoreGroupMeeting[]> {
   return withIntegrity(() =>
     inTransaction(db, async (trx) => {
-      const meeting = await trx
-        .insertInto('core_group_meetings')
-        .values({
-          child_id: input.childId,
-          child_protection_plan_id: input.planId,
-          meeting_date: input.date,
-          notes: input.notes ?? null,
-          created_by: actor.userId,
-          updated_by: actor.userId,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await created(trx, actor, input.childId, 'core_group_meetings', meeting.id, { planId: input.planId });
-      return meeting;
+      const recorded: CoreGroupMeeting[] = [];
+      for (const input of meetings) {
+        const meeting = await trx
+          .insertInto('core_group_meetings')
+          .values({
+            child_id: input.childId,
+            child_protection_plan_id: input.planId,
+            meeting_date: input.date,
+            notes: input.notes ?? null,
+            created_by: actor.userId,
+            updated_by: actor.userId,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await created(trx, actor, input.childId, 'core_group_meetings', meeting.id, { planId: input.planId });
+        recorded.push(meeting);
+      }
+      return recorded;
     }),
   );
 }
+
+export const recordCoreGroupMeeting = async (db: Kysely<Database>, actor: Actor, input: NewCoreGroupMeeting) =>
+  (await recordCoreGroupMeetings(db, actor, [input]))[0]!;
