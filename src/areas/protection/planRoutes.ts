@@ -28,7 +28,6 @@ import {
   planEndSchema,
   planOf,
   renderConference,
-  newConferenceValues,
   readConference,
   reviewConferenceForm,
   renderPlan,
@@ -53,7 +52,7 @@ export const childProtectionPlanRoutes = new RouteTable()
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
       const draft = await draftFor(req, res, child.id);
-      await renderConference(res, child, reviewConferenceForm(child, plan), draft.values ?? newConferenceValues(res), {
+      await renderConference(res, child, reviewConferenceForm(child, plan), draft.values ?? {}, {
         draft,
       });
     },
@@ -67,7 +66,7 @@ export const childProtectionPlanRoutes = new RouteTable()
       const values = formBody(req);
       const form = reviewConferenceForm(child, plan);
       const errors = noErrors();
-      const conference = await readConference(
+      const conference = readConference(
         res,
         reviewConferenceSchema,
         values,
