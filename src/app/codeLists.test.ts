@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { hasDeclaredOrder } from '../core/codeLists.ts';
+import { codesIn, hasDeclaredOrder } from '../core/codeLists.ts';
 import { jobStates } from '../platform/jobs/schema.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,7 +38,7 @@ import {
   section47Outcomes,
   strategyDecisions,
 } from '../areas/protection/codes.ts';
-import { planTypes } from '../areas/planning/codes.ts';
+import { actionOwnerKinds, ownerAsRecorded, planTypes } from '../areas/planning/codes.ts';
 import { visitPurposes } from '../areas/visits/codes.ts';
 import { finalOrders, preProceedingsMeetingTypes, preProceedingsOutcomes } from '../areas/court/codes.ts';
 import {
@@ -120,6 +120,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   // 0014_planning
   { table: 'plan_actions', column: 'plan_type', codes: planTypes },
   { table: 'visits', column: 'purpose', codes: visitPurposes },
+  // 0066_plan_action_owners
+  { table: 'plan_actions', column: 'owner_kind', codes: [...codesIn(actionOwnerKinds), ownerAsRecorded] },
   // 0020_court
   { table: 'pre_proceedings', column: 'outcome', codes: preProceedingsOutcomes },
   { table: 'pre_proceedings_meetings', column: 'meeting_type', codes: preProceedingsMeetingTypes },

@@ -25,6 +25,7 @@ const lowerFirst = (title: string) =>
 const demoWorkerRoles: Partial<Record<Role, WorkerRole>> = {
   practitioner: 'social-worker',
   'team-manager': 'team-manager',
+  iro: 'iro',
 };
 
 /** Creates one demo account per role, once: later starts leave accounts as administrators left them. */
@@ -48,8 +49,9 @@ export async function ensureDemoAccounts(db: Kysely<Database>): Promise<{ create
 }
 
 /**
- * The demo social worker and manager hold cases, so children can be allocated to them. Run after
- * any demo county is seeded (the seeder wants an empty database); adds only missing workers.
+ * The demo social worker and manager hold cases, so children can be allocated to them, and the demo
+ * IRO chairs conferences (chairs are chosen from the workforce's IROs). Run after any demo county
+ * is seeded (the seeder wants an empty database); adds only missing workers.
  */
 export async function ensureDemoWorkers(db: Kysely<Database>): Promise<void> {
   for (const [role, workerRole] of Object.entries(demoWorkerRoles) as [Role, WorkerRole][]) {

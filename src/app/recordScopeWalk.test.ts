@@ -94,11 +94,19 @@ describe('need to know: every child route, every role, every relationship', () =
       concerns: 'School raised a concern',
     });
     const chaired = await newChild('Chaired');
+    // The chair is a worker: the IRO signs in as them.
+    const chair = await addWorker(db, {
+      name: 'Walk Chair',
+      role: 'iro',
+      teamId: otherTeam.id,
+      startDate: '2020-01-01',
+      userId: await userOf('iro'),
+    });
     await recordInitialConference(db, manager, {
       childId: chaired,
       date: '2026-11-02',
       outcome: 'no-plan',
-      chairId: await userOf('iro'),
+      chairId: chair.id,
     });
     const restricted = await newChild('Sealed');
     await allocate(restricted, ourWorker);
@@ -113,7 +121,11 @@ describe('need to know: every child route, every role, every relationship', () =
     for (const role of roles) {
       // Their own case sits in the other team, so it opens because it is theirs, not their team's.
       const own = await newChild(`Own${role.replace(/-/g, '')}`);
-      if (viewers.includes(role)) await allocate(own, await worker(`Worker ${role}`, otherTeam.id, await userOf(role)));
+      if (viewers.includes(role))
+        await allocate(
+          own,
+          role === 'iro' ? chair.id : await worker(`Worker ${role}`, otherTeam.id, await userOf(role)),
+        );
       const granter = role === 'service-manager' ? teamManager : manager;
       await db
         .insertInto('child_access_grants')

@@ -2,7 +2,7 @@
 // columns, valid codes, and dates up to the end date only (anything planned later is work still
 // open: an assessment not yet authorised, a plan still running, a child still looked after).
 import { nhsCheckDigit } from '../../areas/people/index.ts';
-import { addMonths, addYears, ageOn, iso, londonInstant, type Day } from './dates.ts';
+import { addMonths, addYears, ageOn, dayOf, iso, londonInstant, type Day } from './dates.ts';
 import type { Random } from './random.ts';
 import type { CountySettings } from './settings.ts';
 import { tracked, type Tables } from './tables.ts';
@@ -57,6 +57,8 @@ export class Materialiser {
   private readonly keptCases = new Set<Case>();
   private readonly intervals: ServiceInterval[] = [];
   private readonly periodIds = new Map<CareStay, number>();
+  /** The adults of each child's family network, by the child's id. */
+  private readonly adultsOf = new Map<number, number[]>();
   private readonly decks;
   /** Periodic records (visits, reviews, checks) are kept for the years of history; earlier cases keep their main events. */
   private readonly periodicFrom: Day;
@@ -153,6 +155,39 @@ export class Materialiser {
     this.leavingCareIntervals(leavers);
     workforce.run(this.intervals, sim.simulationStart);
     for (const stay of leavers) this.careLeaver(stay, workforce);
+    this.namePeople(workforce);
+  }
+
+  /**
+   * Who visited (the child's worker that day), who chaired each conference (a reviewing officer in
+   * post) and who owns each plan action: known only once the workforce has run through the years.
+   * An action for the worker of a child allocated to nobody that day, or for a parent of a child
+   * with none recorded, goes to a professional instead.
+   */
+  private namePeople(workforce: Workforce): void {
+    const t = this.tables;
+    for (const visit of t.rows.get('visits') ?? [])
+      visit.visited_by_worker_id = workforce.allocatedOn(visit.child_id as number, dayOf(visit.visit_date as string));
+    for (const key of ['child_protection_conferences:initial', 'child_protection_conferences:review'] as const)
+      for (const conference of t.rows.get(key) ?? [])
+        conference.chair_worker_id = workforce.chairOn(
+          conference.child_id as number,
+          dayOf(conference.conference_date as string),
+        );
+    for (const action of t.rows.get('plan_actions') ?? []) {
+      const childId = action.child_id as number;
+      const workerId =
+        action.owner_kind === 'worker' ? workforce.allocatedOn(childId, dayOf(action.recorded_date as string)) : null;
+      const adults = action.owner_kind === 'family-member' ? (this.adultsOf.get(childId) ?? []) : [];
+      if (workerId !== null) action.owner_worker_id = workerId;
+      else if (adults.length) action.owner_adult_id = adults[(action.id as number) % adults.length]!;
+      else
+        Object.assign(action, {
+          owner_kind: 'professional',
+          owner_name: this.sim.faker.person.fullName(),
+          owner_agency: action.owner_agency ?? 'School',
+        });
+    }
   }
 
   // ---- people ---------------------------------------------------------------------------
@@ -233,6 +268,8 @@ export class Materialiser {
           version: 1,
         });
         for (const child of members) {
+          const childId = this.childIds.get(child)!;
+          this.adultsOf.set(childId, [...(this.adultsOf.get(childId) ?? []), adultId]);
           const relationship =
             adult.relationship === 'step-parent' || (child.halfSibling && adult.sex === 'M') ? 'step-parent' : 'parent';
           t.add('relationships', {
@@ -485,6 +522,7 @@ export class Materialiser {
           child_participation: participationFor(r, ageOn(child.dateOfBirth, conference.day)),
           practice_rating: r.weighted({ green: 55, amber: 38, red: 7 }),
           chair_id: null,
+          chair_worker_id: null,
           ...tracked(conference.day),
         });
         if (plan) conferences.set(conference.day, id);
@@ -578,6 +616,7 @@ export class Materialiser {
         child_participation: participationFor(r, ageOn(child.dateOfBirth, review)),
         practice_rating: r.weighted({ green: 58, amber: 36, red: 6 }),
         chair_id: null,
+        chair_worker_id: null,
         ...tracked(review),
       });
     }
@@ -634,6 +673,7 @@ export class Materialiser {
         seen_alone: seen && age >= 5 && r.chance(0.6),
         wishes_and_feelings: seen && age >= 4 && r.chance(0.5) ? r.pick(wishesAndFeelings) : null,
         visited_by: null,
+        visited_by_worker_id: null,
         ...tracked(visit),
       });
     }
@@ -663,12 +703,19 @@ export class Materialiser {
         const doneDay =
           outcome === 'onTime' ? recorded + r.int(3, due - recorded) : outcome === 'late' ? due + r.int(3, 40) : never;
         const done = doneDay <= this.end && doneDay <= Math.max(stop, due + 40) ? doneDay : null;
+        const description = r.pick(planActionDescriptions[planType]!);
+        const owner = r.pick(actionOwners);
         this.tables.add('plan_actions', {
           child_id: childId,
           plan_type: planType,
           plan_id: planId,
-          description: r.pick(planActionDescriptions[planType]!),
-          owner_name: r.pick(actionOwners),
+          description,
+          // Named once the workforce is known (namePeople).
+          owner_kind: owner.kind,
+          owner_worker_id: null,
+          owner_adult_id: null,
+          owner_name: null,
+          owner_agency: owner.kind === 'professional' ? owner.agency : null,
           owner_user_id: null,
           recorded_date: iso(recorded),
           due_date: iso(due),

@@ -80,6 +80,19 @@ describe('the synthetic county generator', () => {
     assert.equal(counts.real_children, 0);
     assert.equal(counts.real_adults, 0);
     assert.equal(counts.real_workers, 0);
+    // Who visited, chaired and owns an action is a worker, an IRO, or a family member or professional: never words alone.
+    const { rows: named } = await sql<{ visits: number; unnamed_visits: number; not_iro: number; kinds: string[] }>`
+      select
+        (select count(*) from visits)::int as visits,
+        (select count(*) from visits where visited_by_worker_id is null)::int as unnamed_visits,
+        (select count(*) from child_protection_conferences c left join workers w on w.id = c.chair_worker_id
+          where w.role is distinct from 'iro')::int as not_iro,
+        array(select distinct owner_kind from plan_actions order by 1) as kinds`.execute(database.db);
+    assert.ok(named[0]!.visits > 100, `${named[0]!.visits} visits`);
+    assert.deepEqual(
+      [named[0]!.unnamed_visits, named[0]!.not_iro, named[0]!.kinds],
+      [0, 0, ['family-member', 'professional', 'worker']],
+    );
     // Every NHS number generated passes the check digit a form would apply, and none repeats.
     const nhsNumbers = (await database.db.selectFrom('children').select('nhs_number').execute()).flatMap((row) =>
       row.nhs_number ? [row.nhs_number] : [],

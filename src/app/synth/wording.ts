@@ -91,17 +91,20 @@ export const planActionDescriptions: Record<string, readonly string[]> = {
   ],
 };
 
-export const actionOwners = [
-  'Parent',
-  'Mother',
-  'Father',
-  'School',
-  'Health visitor',
-  'Social worker',
-  'Police',
-  'Independent reviewing officer',
-  'Foster carer',
-  'Virtual school',
+/** Who owns a plan's actions, each as often as the plans name them: a parent, the child's worker or another agency. */
+export const actionOwners: readonly (
+  { kind: 'worker' | 'family-member' } | { kind: 'professional'; agency: string }
+)[] = [
+  { kind: 'family-member' },
+  { kind: 'family-member' },
+  { kind: 'family-member' },
+  { kind: 'professional', agency: 'School' },
+  { kind: 'professional', agency: 'Health visiting service' },
+  { kind: 'worker' },
+  { kind: 'professional', agency: 'Police' },
+  { kind: 'worker' },
+  { kind: 'professional', agency: 'Fostering service' },
+  { kind: 'professional', agency: 'Virtual school' },
 ];
 
 export const wishesAndFeelings = [

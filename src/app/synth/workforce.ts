@@ -93,6 +93,8 @@ export class Workforce {
   private readonly workers: Worker[] = [];
   private readonly active = new Map<TeamKey, Worker[]>();
   private readonly current = new Map<number, Allocation>();
+  /** Each child's allocations as recorded, earliest first: who held the case on a day. */
+  private readonly held = new Map<number, { worker: Worker; start: Day; end: Day | null }[]>();
   /** How many teams each service has opened. */
   private readonly units = new Map<TeamKey, number>();
 
@@ -186,6 +188,9 @@ export class Workforce {
   }
 
   private record(allocation: Allocation, end: Day | null): void {
+    const held = this.held.get(allocation.childId) ?? [];
+    held.push({ worker: allocation.worker, start: allocation.start, end });
+    this.held.set(allocation.childId, held);
     this.tables.add('allocations', {
       child_id: allocation.childId,
       worker_id: allocation.worker.id,
@@ -306,6 +311,25 @@ export class Workforce {
         version: 1,
       });
     }
+  }
+
+  /** The id of the worker who held the child's case on a day, if anyone did (run first). */
+  allocatedOn(childId: number, day: Day): number | null {
+    const allocation = this.held
+      .get(childId)
+      ?.find((held) => held.start <= day && (held.end === null || held.end > day));
+    return allocation?.worker.id ?? null;
+  }
+
+  /**
+   * The id of the reviewing officer who chairs the child's conference on a day: of those in post,
+   * always the same one for a child while they stay (run first).
+   */
+  chairOn(childId: number, day: Day): number | null {
+    const officers = this.workers.filter(
+      (worker) => worker.role === 'iro' && worker.start <= day && (worker.end === null || worker.end > day),
+    );
+    return officers.length ? officers[childId % officers.length]!.id : null;
   }
 
   /** A personal adviser in post on a day, for the care leaver's record. */

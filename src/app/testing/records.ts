@@ -78,7 +78,7 @@ export async function allocatedChildInNeed(
       planType: 'child-in-need',
       planId: plan.id,
       description: n === 0 ? 'Book a GP appointment' : `Plan action ${n + 1}`,
-      ownerName: 'Mother',
+      owner: { kind: 'worker', workerId: worker.id },
       recordedDate: '2026-01-05',
       dueDate,
     });

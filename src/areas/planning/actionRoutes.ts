@@ -8,6 +8,7 @@ import {
   formBody,
   hasErrors,
   idParam,
+  mergeErrors,
   noErrors,
   plainDate,
   readDate,
@@ -27,13 +28,15 @@ import {
   renderDateForm,
   renderAction,
   dueDateAsEntered,
+  ownerChoices,
+  readOwner,
 } from './presenters.ts';
 
 export const planActionRoutes = new RouteTable();
 
 // Actions belong to a CIN plan or a CP plan: the same pages under each.
 for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, string][]) {
-  const renderNewAction = (
+  const renderNewAction = async (
     res: Response,
     child: Child,
     plan: PlanOnPage,
@@ -45,7 +48,13 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
       res,
       child,
       'planning/action-new',
-      { pageTitle: `Add an action to the ${plan.title.toLowerCase()}`, plan, values, errors },
+      {
+        pageTitle: `Add an action to the ${plan.title.toLowerCase()}`,
+        plan,
+        values,
+        errors,
+        ...(await ownerChoices(res, child, values)),
+      },
       'dueDate',
       status,
     );
@@ -54,7 +63,7 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
       `/children/:childId/${segment}/:planId/actions/new`,
       childRecordPage('child:record', 'plan_actions'),
       async (req, res, { child }) => {
-        renderNewAction(res, child, await planOf(res, child, planType, idParam(req, 'planId')), {});
+        await renderNewAction(res, child, await planOf(res, child, planType, idParam(req, 'planId')), {});
       },
     )
     .post(
@@ -63,12 +72,14 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
       async (req, res, { child }) => {
         const plan = await planOf(res, child, planType, idParam(req, 'planId'));
         const values = formBody(req);
+        const errors = noErrors();
         const form = parseForm(actionSchema, values);
-        const errors = form.ok ? noErrors() : form.errors;
+        mergeErrors(errors, form.ok ? undefined : form.errors);
+        const owner = readOwner(values, errors);
         const dueDate = dueDateAsEntered(values, errors);
         const due = dueDate === undefined ? undefined : planActionDueDate(dueDate, today(res).toString());
         if (due && 'message' in due) addError(errors, 'dueDate', due.message, '#dueDate-day');
-        if (!form.ok || dueDate === undefined || hasErrors(errors))
+        if (!form.ok || !owner || dueDate === undefined || hasErrors(errors))
           return renderNewAction(res, child, plan, values, errors, 400);
         try {
           await recordPlanAction(res.locals.services.db, res.locals.actor, {
@@ -76,7 +87,7 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
             planType,
             planId: plan.id,
             description: form.value.description,
-            ownerName: form.value.ownerName,
+            owner,
             recordedDate: today(res).toString(),
             dueDate,
           });

@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import type { ChildTimescales } from '../../platform/records/childTimescales.ts';
-import type { PlanType } from './codes.ts';
+import { ownerAsRecorded, type ActionOwnerKind, type PlanType } from './codes.ts';
 import type { PlanAction } from './schema.ts';
 
 /**
@@ -38,6 +38,37 @@ export const planPaths = {
 } as const satisfies Partial<Record<PlanType, string>>;
 export type PagedPlanType = keyof typeof planPaths;
 
+/** Plan actions with what names their owner (the account columns for owners recorded before 0066). */
+export const actionsWithOwners = (db: Kysely<Database>) =>
+  db
+    .selectFrom('plan_actions')
+    .leftJoin('workers', 'workers.id', 'plan_actions.owner_worker_id')
+    .leftJoin('teams', 'teams.id', 'workers.team_id')
+    .leftJoin('adults', 'adults.id', 'plan_actions.owner_adult_id')
+    .leftJoin('users', 'users.id', 'plan_actions.owner_user_id')
+    .selectAll('plan_actions')
+    .select([
+      'workers.name as owner_worker_name',
+      'teams.name as owner_team_name',
+      'users.display_name as owner_user_name',
+    ])
+    .select(sql<string | null>`adults.forename || ' ' || adults.surname`.as('owner_adult_name'));
+export type PlanActionWithOwner = Awaited<ReturnType<ReturnType<typeof actionsWithOwners>['executeTakeFirstOrThrow']>>;
+
+/** An action's owner by name: a worker with their team, a family member, a professional with their agency, or as recorded before owners were chosen. */
+export function ownerName(action: PlanActionWithOwner): string {
+  switch (action.owner_kind as ActionOwnerKind | typeof ownerAsRecorded) {
+    case 'worker':
+      return [action.owner_worker_name, action.owner_team_name].filter(Boolean).join(', ');
+    case 'family-member':
+      return `${action.owner_adult_name}, family member`;
+    case 'professional':
+      return `${action.owner_name}, ${action.owner_agency}`;
+    case ownerAsRecorded:
+      return `${action.owner_user_name ?? action.owner_name} (as recorded before owners were chosen)`;
+  }
+}
+
 /** A plan's actions for its page: each with its owner, and overdue ones tagged and counted. */
 export async function planActionsView(
   timescales: ChildTimescales,
@@ -48,11 +79,7 @@ export async function planActionsView(
   today: Temporal.PlainDate,
 ) {
   const [actions, overdue] = await Promise.all([
-    db
-      .selectFrom('plan_actions')
-      .leftJoin('users', 'users.id', 'plan_actions.owner_user_id')
-      .selectAll('plan_actions')
-      .select('users.display_name as owner_user_name')
+    actionsWithOwners(db)
       .where('plan_actions.child_id', '=', child.id)
       .where('plan_type', '=', planType)
       .where('plan_id', '=', planId)
@@ -67,7 +94,7 @@ export async function planActionsView(
     overdueCount: actions.filter((action) => overdueIds.has(action.id)).length,
     list: actions.map((action) => ({
       ...action,
-      owner: action.owner_user_name ?? action.owner_name,
+      owner: ownerName(action),
       overdue: overdueIds.has(action.id),
     })),
   };

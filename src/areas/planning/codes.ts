@@ -1,4 +1,4 @@
-// Planning codes: which plan an action belongs to.
+// Planning codes: which plan an action belongs to, and who owns it.
 import { codeList } from '../../core/codeLists.ts';
 
 /** The plan an action belongs to. Care plans belong to a period of care (the care area's). */
@@ -8,3 +8,14 @@ export const planTypes = codeList([
   ['care', 'Care plan'],
 ]);
 export type PlanType = keyof typeof planTypes;
+
+/** Who owns a plan action, as a person chooses: never words typed alone. */
+export const actionOwnerKinds = codeList([
+  ['worker', 'A worker'],
+  ['family-member', 'Someone in the child’s family network'],
+  ['professional', 'A professional from another agency'],
+]);
+export type ActionOwnerKind = keyof typeof actionOwnerKinds;
+
+/** An owner recorded before owners were chosen (0066): the words typed then, or the account chosen, shown as such. */
+export const ownerAsRecorded = 'as-recorded';

@@ -21,7 +21,13 @@ import {
   recordChildInNeedPlanReview,
   recordPlanAction,
   startChildInNeedPlan,
+  type NewPlanAction,
 } from './store.ts';
+import { addWorker } from '../workforce/index.ts';
+import { addAdultToNetwork, linkAdult } from '../people/store.ts';
+
+const aWorker = (context: RecordsTestContext, name: string) =>
+  addWorker(context.db, { name, role: 'social-worker', teamId: null, startDate: '2020-01-01' });
 
 describe('plan action due dates', () => {
   test('a blank or "ongoing" due date is refused', () => {
@@ -59,7 +65,7 @@ describe('child in need plans, plan actions and visits', () => {
       planType: 'child-in-need',
       planId: plan.id,
       description: 'Book a GP appointment for Ola',
-      ownerName: 'Mother',
+      owner: { kind: 'professional', name: 'Dr Rhian Example', agency: 'Riverside GP practice' },
       recordedDate: '2026-01-05',
       dueDate: '2026-01-19',
     });
@@ -68,7 +74,7 @@ describe('child in need plans, plan actions and visits', () => {
       planType: 'child-in-need',
       planId: plan.id,
       description: 'Referral to the young carers service',
-      ownerUserId: context.actor.userId,
+      owner: { kind: 'worker', workerId: (await aWorker(context, 'Sol Worker')).id },
       recordedDate: '2026-01-05',
       dueDate: '2026-02-02',
     });
@@ -200,9 +206,9 @@ describe('child in need plans, plan actions and visits', () => {
       planType: 'child-in-need' as const,
       planId: plan.id,
       description: 'Attend parenting course',
-      ownerName: 'Father',
+      owner: { kind: 'professional', name: 'Kim Example', agency: 'Family centre' },
       recordedDate: '2026-01-05',
-    };
+    } satisfies Partial<NewPlanAction>;
     await refusedAt(recordPlanAction(context.db, context.actor, { ...action, dueDate: 'ongoing' }), 'dueDate');
     await refusedAt(recordPlanAction(context.db, context.actor, { ...action, dueDate: '' }), 'dueDate');
     // The database refuses a missing due date too.
@@ -216,7 +222,9 @@ describe('child in need plans, plan actions and visits', () => {
               plan_type: 'child-in-need',
               plan_id: plan.id,
               description: 'x',
+              owner_kind: 'professional',
               owner_name: 'y',
+              owner_agency: 'z',
               recorded_date: '2026-01-05',
             },
             due_date: null as never,
@@ -225,10 +233,34 @@ describe('child in need plans, plan actions and visits', () => {
       ),
       'due_date',
     );
+    // An owner is one of the kinds, with what names them: never words alone.
+    const owned = (owner: NewPlanAction['owner']) =>
+      recordPlanAction(context.db, context.actor, { ...action, owner, dueDate: '2026-02-01' });
     await refusedAt(
-      recordPlanAction(context.db, context.actor, { ...action, ownerName: ' ', dueDate: '2026-02-01' }),
-      'owner',
-      'plan_actions_owner',
+      owned({ kind: 'professional', name: 'Ongoing', agency: ' ' }),
+      'ownerKind',
+      'plan_actions_owner_of_kind',
+    );
+    const leaver = await aWorker(context, 'Lee Left');
+    await context.db.updateTable('workers').set({ end_date: '2026-01-05' }).where('id', '=', leaver.id).execute();
+    await refusedAt(owned({ kind: 'worker', workerId: leaver.id }), 'ownerWorkerId');
+    await refusedAt(owned({ kind: 'worker', workerId: 999999 }), 'ownerWorkerId');
+    const { adult: quinsMother } = await addAdultToNetwork(context.db, context.actor, {
+      childId: other,
+      relationship: 'parent',
+      forename: 'Rae',
+      surname: 'Example',
+    });
+    await refusedAt(owned({ kind: 'family-member', adultId: quinsMother.id }), 'ownerAdultId');
+    await linkAdult(context.db, context.actor, {
+      childId: child,
+      adultId: quinsMother.id,
+      relationship: 'step-parent',
+    });
+    const familyOwned = await owned({ kind: 'family-member', adultId: quinsMother.id });
+    assert.deepEqual(
+      [familyOwned.owner_kind, familyOwned.owner_adult_id, familyOwned.owner_name],
+      ['family-member', quinsMother.id, null],
     );
     await refusedAt(
       recordPlanAction(context.db, context.actor, { ...action, childId: other, dueDate: '2026-02-01' }),

@@ -1,37 +1,106 @@
 // The planning pages' view models, form readers and record loaders, shared by its route files.
 import type { Response } from 'express';
 import { z } from 'zod';
-import { type FormErrors, fieldText } from '../../platform/web/forms.ts';
+import { parseForm, type FormErrors, fieldText } from '../../platform/web/forms.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import {
   childDueItems,
   childRecordOf,
+  chosenId,
+  codeOf,
   dateInputs,
   found,
+  mergeErrors,
   optionalText,
   readDate,
   renderChildPage,
+  requiredText,
   timescalesOf,
   today,
 } from '../../platform/web/childPages.ts';
-import { planActionsView, planPaths, type PagedPlanType } from './actions.ts';
-import { planTypes } from './codes.ts';
-import type { ChildInNeedPlan, PlanAction } from './schema.ts';
+import {
+  actionsWithOwners,
+  ownerName,
+  planActionsView,
+  planPaths,
+  type PagedPlanType,
+  type PlanActionWithOwner,
+} from './actions.ts';
+import { actionOwnerKinds, planTypes } from './codes.ts';
+import type { ActionOwner } from './store.ts';
+import type { ChildInNeedPlan } from './schema.ts';
 import { visitsBetween } from '../visits/index.ts';
+import { familyNetwork } from '../people/index.ts';
+import { workerItems, workersInPost } from '../workforce/index.ts';
 
 export const reviewSchema = z.object({ notes: optionalText(5000, 'Notes') });
 export const actionSchema = z.object({
-  description: z
-    .string({ error: 'Enter what the action is' })
-    .trim()
-    .min(1, 'Enter what the action is')
-    .max(1000, 'The action must be 1000 characters or fewer'),
-  ownerName: z
-    .string({ error: 'Enter who owns the action' })
-    .trim()
-    .min(1, 'Enter who owns the action')
-    .max(200, 'The owner must be 200 characters or fewer'),
+  description: requiredText(1000, 'Enter what the action is', 'The action must be 1000 characters or fewer'),
 });
+const ownerKindSchema = z.object({ ownerKind: codeOf(actionOwnerKinds, 'Select who owns the action') });
+const workerOwnerSchema = z.object({ ownerWorkerId: chosenId('Select the worker who owns the action') });
+const familyOwnerSchema = z.object({ ownerAdultId: chosenId('Select the family member who owns the action') });
+const professionalOwnerSchema = z.object({
+  ownerName: requiredText(
+    200,
+    'Enter the professional’s name',
+    'The professional’s name must be 200 characters or fewer',
+  ),
+  ownerAgency: requiredText(200, 'Enter the professional’s agency', 'The agency must be 200 characters or fewer'),
+});
+
+/** Reads a form's fields into `errors`; undefined when refused. */
+function readInto<S extends z.ZodType>(schema: S, values: Record<string, unknown>, errors: FormErrors) {
+  const form = parseForm(schema, values);
+  mergeErrors(errors, form.ok ? undefined : form.errors);
+  return form.ok ? form.value : undefined;
+}
+
+/** The owner chosen on an action's form: of one of the kinds, with what names them. Undefined when refused. */
+export function readOwner(values: Record<string, unknown>, errors: FormErrors): ActionOwner | undefined {
+  const kind = readInto(ownerKindSchema, values, errors)?.ownerKind;
+  if (kind === 'worker') {
+    const owner = readInto(workerOwnerSchema, values, errors);
+    return owner && { kind, workerId: owner.ownerWorkerId };
+  }
+  if (kind === 'family-member') {
+    const owner = readInto(familyOwnerSchema, values, errors);
+    return owner && { kind, adultId: owner.ownerAdultId };
+  }
+  if (kind === 'professional') {
+    const owner = readInto(professionalOwnerSchema, values, errors);
+    return owner && { kind, name: owner.ownerName, agency: owner.ownerAgency };
+  }
+  return undefined;
+}
+
+/**
+ * What the owner's part of an action's form offers: the kinds, the workforce (the person's own team
+ * first) and the adults of the child's family network.
+ */
+export async function ownerChoices(res: Response, child: Child, values: Record<string, unknown>) {
+  const { db } = res.locals.services;
+  const [workers, network] = await Promise.all([workersInPost(db, today(res).toString()), familyNetwork(db, child.id)]);
+  const adults = network.filter((member) => member.kind === 'adult');
+  return {
+    ownerKinds: actionOwnerKinds,
+    ownerWorkerItems: workerItems(workers, {
+      ownTeamId: res.locals.user!.team_id,
+      selected: values.ownerWorkerId,
+      prompt: 'Select the worker',
+    }),
+    ownerAdultItems: adults.length
+      ? [
+          { value: '', text: 'Select the family member' },
+          ...adults.map((adult) => ({
+            value: String(adult.id),
+            text: `${adult.name} (${adult.relationship})`,
+            selected: fieldText(values.ownerAdultId) === String(adult.id),
+          })),
+        ]
+      : [],
+  };
+}
 export const cinPlanOf = (res: Response, child: Child, id: number): Promise<ChildInNeedPlan> =>
   childRecordOf(res, child, 'cin_plans', id);
 
@@ -62,13 +131,16 @@ export async function planOf(res: Response, child: Child, planType: PagedPlanTyp
 }
 export type PlanOnPage = Awaited<ReturnType<typeof planOf>>;
 
-export async function actionOf(res: Response, child: Child, plan: PlanOnPage, id: number): Promise<PlanAction> {
+export async function actionOf(
+  res: Response,
+  child: Child,
+  plan: PlanOnPage,
+  id: number,
+): Promise<PlanActionWithOwner> {
   return found(
-    await res.locals.services.db
-      .selectFrom('plan_actions')
-      .selectAll()
-      .where('id', '=', id)
-      .where('child_id', '=', child.id)
+    await actionsWithOwners(res.locals.services.db)
+      .where('plan_actions.id', '=', id)
+      .where('plan_actions.child_id', '=', child.id)
       .where('plan_type', '=', plan.planType)
       .where('plan_id', '=', plan.id)
       .executeTakeFirst(),
@@ -115,7 +187,7 @@ export function renderAction(
   res: Response,
   child: Child,
   plan: PlanOnPage,
-  action: PlanAction,
+  action: PlanActionWithOwner,
   values: Record<string, unknown>,
   errors?: FormErrors,
   status = 200,
@@ -124,7 +196,14 @@ export function renderAction(
     res,
     child,
     'planning/action',
-    { pageTitle: 'Plan action', plan, action, values: { version: String(action.version), ...values }, errors },
+    {
+      pageTitle: 'Plan action',
+      plan,
+      action,
+      owner: ownerName(action),
+      values: { version: String(action.version), ...values },
+      errors,
+    },
     'doneDate',
     status,
   );

@@ -8,6 +8,7 @@ import {
   pageOf,
   signedInAgent,
   submitForm,
+  tableRows,
   testHarbour,
   type TestHarbour,
   dateFields,
@@ -17,6 +18,10 @@ import { recordInitialConference, recordStrategyDiscussion, startSection47Enquir
 import { overduePlanActions } from './actions.ts';
 import { childTimescales } from '../../reports/journey/childTimescales.ts';
 import { recordPlanAction, startChildInNeedPlan } from './store.ts';
+import { addAdultToNetwork } from '../people/store.ts';
+import { addWorker } from '../workforce/index.ts';
+import { findOrCreateTeam } from '../../platform/access/teams.ts';
+import { testTeamName } from '../../app/testing/testDatabase.ts';
 
 describe('child in need plans, plan actions and visits pages', () => {
   let harbour: TestHarbour;
@@ -65,13 +70,22 @@ describe('child in need plans, plan actions and visits pages', () => {
 
     const added = await submitForm(worker, `${path}/actions/new`, `${path}/actions/new`, {
       description: 'School to share attendance weekly',
-      ownerName: 'Head of year',
+      ownerKind: 'professional',
+      ownerName: 'Ms Head',
+      ownerAgency: 'Riverside Academy',
       ...dateFields('dueDate', '2026-03-20'),
     });
     assert.equal(added.headers.location, path);
+    const { adult: mum } = await addAdultToNetwork(harbour.database.db, actor, {
+      childId,
+      relationship: 'parent',
+      forename: 'Dana',
+      surname: 'Example',
+    });
     await submitForm(worker, `${path}/actions/new`, `${path}/actions/new`, {
       description: 'Parenting course',
-      ownerName: 'Mum',
+      ownerKind: 'family-member',
+      ownerAdultId: String(mum.id),
       ...dateFields('dueDate', '2026-04-30'),
     });
     const actions = await harbour.database.db
@@ -81,11 +95,23 @@ describe('child in need plans, plan actions and visits pages', () => {
       .orderBy('id')
       .execute();
     assert.deepEqual(
-      actions.map((action) => [action.plan_type, action.recorded_date, action.due_date, action.owner_name]),
+      actions.map((action) => [
+        action.plan_type,
+        action.recorded_date,
+        action.due_date,
+        action.owner_kind,
+        action.owner_name,
+        action.owner_agency,
+        action.owner_adult_id,
+      ]),
       [
-        ['child-in-need', '2026-03-02', '2026-03-20', 'Head of year'],
-        ['child-in-need', '2026-03-02', '2026-04-30', 'Mum'],
+        ['child-in-need', '2026-03-02', '2026-03-20', 'professional', 'Ms Head', 'Riverside Academy', null],
+        ['child-in-need', '2026-03-02', '2026-04-30', 'family-member', null, null, mum.id],
       ],
+    );
+    assert.deepEqual(
+      tableRows((await worker.get(path)).text, '#actions + table').map((row) => row.split('|')[1]),
+      ['Ms Head, Riverside Academy', 'Dana Example, family member'],
     );
 
     harbour.clock.setToday('2026-03-25');
@@ -171,6 +197,8 @@ describe('child in need plans, plan actions and visits pages', () => {
       [
         ['cin_plans', null],
         ['plan_actions', null],
+        ['adults', null],
+        ['relationships', null],
         ['plan_actions', null],
         ['plan_actions', 'Plan action done'],
         ['cin_plan_reviews', null],
@@ -183,14 +211,16 @@ describe('child in need plans, plan actions and visits pages', () => {
     harbour.clock.setToday('2026-03-10');
     const { path } = await childOnPlan('Sol');
     const worker = await signedInAgent(harbour, 'practitioner');
+    const visitor = { ownerKind: 'professional', ownerName: 'Hana Visitor', ownerAgency: 'Health visiting service' };
     const blank = await submitForm(worker, `${path}/actions/new`, `${path}/actions/new`, {
       description: 'Health visitor to visit',
-      ownerName: 'Health visitor',
+      ...visitor,
     });
     assert.equal(blank.status, 400);
     assert.deepEqual(errorSummary(blank.text), ['Enter a due date for the action: “ongoing” is not a due date']);
     assert.equal(pageOf(blank.text)('a[href="#dueDate-day"]').length, 1);
-    assert.equal(pageOf(blank.text)('#ownerName').val(), 'Health visitor');
+    assert.equal(pageOf(blank.text)('#ownerName').val(), 'Hana Visitor');
+    assert.equal(pageOf(blank.text)('#ownerAgency').val(), 'Health visiting service');
     const ongoing = await submitForm(worker, `${path}/actions/new`, `${path}/actions/new`, {
       description: '',
       ownerName: '',
@@ -198,19 +228,19 @@ describe('child in need plans, plan actions and visits pages', () => {
     });
     assert.deepEqual(errorSummary(ongoing.text), [
       'Enter what the action is',
-      'Enter who owns the action',
+      'Select who owns the action',
       'Enter a due date for the action: “ongoing” is not a due date',
     ]);
     assert.equal(pageOf(ongoing.text)('#dueDate-day').val(), 'ongoing');
     const before = await submitForm(worker, `${path}/actions/new`, `${path}/actions/new`, {
       description: 'Review',
-      ownerName: 'Social worker',
+      ...visitor,
       ...dateFields('dueDate', '2026-03-09'),
     });
     assert.deepEqual(errorSummary(before.text), ['The due date must be on or after the date the action was recorded']);
     const unreal = await submitForm(worker, `${path}/actions/new`, `${path}/actions/new`, {
       description: 'Review',
-      ownerName: 'Social worker',
+      ...visitor,
       ...dateFields('dueDate', '2026-02-30'),
     });
     assert.deepEqual(errorSummary(unreal.text), ['The due date must be a real date']);
@@ -268,7 +298,7 @@ describe('child in need plans, plan actions and visits pages', () => {
       planType: 'child-protection',
       planId: plan!.id,
       description: 'GP appointment',
-      ownerName: 'Dad',
+      owner: { kind: 'professional', name: 'Dr Rhian Example', agency: 'Riverside GP practice' },
       recordedDate: '2026-04-17',
       dueDate: '2026-04-30',
     });
@@ -276,7 +306,9 @@ describe('child in need plans, plan actions and visits pages', () => {
     const worker = await signedInAgent(harbour, 'practitioner');
     const added = await submitForm(worker, `${planPath}/actions/new`, `${planPath}/actions/new`, {
       description: 'Nursery place',
-      ownerName: 'Early years',
+      ownerKind: 'professional',
+      ownerName: 'Eve Years',
+      ownerAgency: 'Early years service',
       ...dateFields('dueDate', '2026-06-01'),
     });
     assert.equal(added.headers.location, planPath);
@@ -290,6 +322,109 @@ describe('child in need plans, plan actions and visits pages', () => {
       (await worker.get(`/children/${childId}/child-in-need-plans/${plan!.id}/actions/new`)).status,
       404,
       'a CP plan is not a CIN plan',
+    );
+  });
+
+  test('an action’s owner is a worker, a family member or a named professional, never words alone; bad choices are refused with what was typed kept', async () => {
+    harbour.clock.setToday('2026-03-10');
+    const db = harbour.database.db;
+    const { childId, path } = await childOnPlan('Ned');
+    const ours = await findOrCreateTeam(db, testTeamName);
+    const another = await findOrCreateTeam(db, 'Another locality team');
+    const wren = await addWorker(db, {
+      name: 'Wren Worker',
+      role: 'social-worker',
+      teamId: ours.id,
+      startDate: '2020-01-01',
+    });
+    // In no team and with no account: still in the workforce, listed last.
+    await addWorker(db, { name: 'Ash Agency', role: 'social-worker', teamId: null, startDate: '2020-01-01' });
+    await addWorker(db, { name: 'Abe Adviser', role: 'personal-adviser', teamId: another.id, startDate: '2020-01-01' });
+    const leaver = await addWorker(db, {
+      name: 'Lou Left',
+      role: 'social-worker',
+      teamId: ours.id,
+      startDate: '2020-01-01',
+    });
+    await db.updateTable('workers').set({ end_date: '2026-03-01' }).where('id', '=', leaver.id).execute();
+    const { adult: dad } = await addAdultToNetwork(db, actor, {
+      childId,
+      relationship: 'parent',
+      forename: 'Dev',
+      surname: 'Example',
+    });
+    const { adult: stranger } = await addAdultToNetwork(db, actor, {
+      childId: await newChild('Other'),
+      relationship: 'parent',
+      forename: 'Sid',
+      surname: 'Stranger',
+    });
+    const worker = await signedInAgent(harbour, 'practitioner');
+    const form = `${path}/actions/new`;
+    const page = pageOf((await worker.get(form)).text);
+    const options = (select: string) =>
+      page(`${select} option`)
+        .map((_i, option) => page(option).text())
+        .get();
+    assert.deepEqual(options('#ownerWorkerId'), [
+      'Select the worker',
+      'Wren Worker (Test locality team)',
+      'Abe Adviser (Another locality team)',
+      'Ash Agency',
+    ]);
+    assert.deepEqual(options('#ownerAdultId'), ['Select the family member', 'Dev Example (parent)']);
+
+    const add = (fields: Record<string, string>) =>
+      submitForm(worker, form, form, {
+        description: 'Take Ned to the dentist',
+        ...dateFields('dueDate', '2026-03-31'),
+        ...fields,
+      });
+    const refusals: [Record<string, string>, string[]][] = [
+      [{ ownerName: 'Ongoing' }, ['Select who owns the action']],
+      [{ ownerKind: 'ongoing', ownerName: 'Ongoing' }, ['Select who owns the action']],
+      [{ ownerKind: 'professional', ownerName: 'Ongoing' }, ['Enter the professional’s agency']],
+      [{ ownerKind: 'professional', ownerAgency: 'School' }, ['Enter the professional’s name']],
+      [{ ownerKind: 'worker', ownerWorkerId: '' }, ['Select the worker who owns the action']],
+      [{ ownerKind: 'worker', ownerWorkerId: 'abc' }, ['Select the worker who owns the action']],
+      [{ ownerKind: 'worker', ownerWorkerId: '999999' }, ['Select the worker from the list: someone in post']],
+      [{ ownerKind: 'worker', ownerWorkerId: String(leaver.id) }, ['Select the worker from the list: someone in post']],
+      [{ ownerKind: 'family-member', ownerAdultId: '' }, ['Select the family member who owns the action']],
+      [
+        { ownerKind: 'family-member', ownerAdultId: String(stranger.id) },
+        ['Select the family member from the list: an adult in the child’s family network'],
+      ],
+    ];
+    for (const [fields, errors] of refusals) {
+      const refused = await add(fields);
+      assert.equal(refused.status, 400, JSON.stringify(fields));
+      assert.deepEqual(errorSummary(refused.text), errors, JSON.stringify(fields));
+      const shown = pageOf(refused.text);
+      assert.equal(shown('#description').text(), 'Take Ned to the dentist');
+      assert.equal(shown('#dueDate-day').val(), '31');
+      if (fields.ownerKind === 'professional') {
+        assert.equal(shown('input[name="ownerKind"][value="professional"]').attr('checked'), 'checked');
+        assert.equal(shown('#ownerName').val() ?? '', fields.ownerName ?? '');
+      }
+    }
+    assert.equal(
+      await db.selectFrom('plan_actions').select('id').where('child_id', '=', childId).executeTakeFirst(),
+      undefined,
+    );
+
+    assert.equal((await add({ ownerKind: 'worker', ownerWorkerId: String(wren.id) })).status, 302);
+    assert.equal((await add({ ownerKind: 'family-member', ownerAdultId: String(dad.id) })).status, 302);
+    const owners = tableRows((await worker.get(path)).text, '#actions + table').map((row) => row.split('|')[1]);
+    assert.deepEqual(owners, ['Wren Worker, Test locality team', 'Dev Example, family member']);
+    const [first] = await db
+      .selectFrom('plan_actions')
+      .select('id')
+      .where('child_id', '=', childId)
+      .orderBy('id')
+      .execute();
+    assert.match(
+      pageOf((await worker.get(`${path}/actions/${first!.id}`)).text)('#record').text(),
+      /Wren Worker, Test locality team/,
     );
   });
 
@@ -319,10 +454,7 @@ describe('child in need plans, plan actions and visits pages', () => {
       seenAlone: 'yes',
       visitedBy: '999999',
     });
-    assert.deepEqual(errorSummary(alone.text), [
-      'A child seen alone must also be recorded as seen',
-      'Select who visited from the list',
-    ]);
+    assert.deepEqual(errorSummary(alone.text), ['A child seen alone must also be recorded as seen']);
     const seen = await submitForm(worker, form, form, {
       ...dateFields('visitDate', '2026-04-02'),
       purpose: 'other',

@@ -28,7 +28,15 @@ export interface PlanActionsTable extends Tracked {
   cin_plan_id: GeneratedPlanKey;
   child_protection_plan_id: GeneratedPlanKey;
   description: string;
+  /** An actionOwnerKinds code, or ownerAsRecorded (0066). */
+  owner_kind: string;
+  owner_worker_id: number | null;
+  /** A family member: an adult of the child's family network. */
+  owner_adult_id: number | null;
+  /** A professional's name, or an owner's words as recorded before owners were chosen. */
   owner_name: string | null;
+  owner_agency: string | null;
+  /** An owner chosen from the accounts before owners were chosen from the workforce: history only. */
   owner_user_id: number | null;
   recorded_date: DateColumn;
   due_date: DateColumn;

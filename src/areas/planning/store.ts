@@ -7,6 +7,8 @@ import { recordStep, type RecordRef } from '../../platform/records/writes.ts';
 import type { PlanType } from './codes.ts';
 import { planActionDueDate } from './model.ts';
 import { openReferralOn } from '../assessment/index.ts';
+import { familyNetwork } from '../people/index.ts';
+import { chosenWorker } from '../workforce/index.ts';
 import type { ChildInNeedPlan, ChildInNeedPlanReview, PlanAction } from './schema.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 
@@ -20,7 +22,8 @@ explainConstraints({
   plan_actions_cin_plan: { field: 'planId', message: 'Select a child in need plan for this child' },
   plan_actions_child_protection_plan: { field: 'planId', message: 'Select a child protection plan for this child' },
   plan_actions_description_check: { field: 'description', message: 'Enter what the action is' },
-  plan_actions_owner: { field: 'owner', message: 'Enter who owns the action' },
+  plan_actions_owner_kind: { field: 'ownerKind', message: 'Select who owns the action' },
+  plan_actions_owner_of_kind: { field: 'ownerKind', message: 'Select who owns the action' },
   plan_actions_due_after_recorded: {
     field: 'dueDate',
     message: 'The due date must be on or after the date the action was recorded',
@@ -100,14 +103,43 @@ export function recordChildInNeedPlanReview(
   );
 }
 
+/** Who owns an action: a worker in post, an adult of the child's family network, or a professional named with their agency. */
+export type ActionOwner =
+  | { kind: 'worker'; workerId: number }
+  | { kind: 'family-member'; adultId: number }
+  | { kind: 'professional'; name: string; agency: string };
+
+/** The owner's columns, checked: the worker in post on the day, the family member in the child's network. */
+async function ownerColumns(trx: Kysely<Database>, childId: number, owner: ActionOwner, on: string) {
+  const none = { owner_worker_id: null, owner_adult_id: null, owner_name: null, owner_agency: null };
+  switch (owner.kind) {
+    case 'worker':
+      await chosenWorker(trx, {
+        workerId: owner.workerId,
+        on,
+        field: 'ownerWorkerId',
+        message: 'Select the worker from the list: someone in post',
+      });
+      return { ...none, owner_kind: owner.kind, owner_worker_id: owner.workerId };
+    case 'family-member':
+      if (!(await familyNetwork(trx, childId)).some((member) => member.kind === 'adult' && member.id === owner.adultId))
+        throw new RecordIntegrityError(
+          'ownerAdultId',
+          'Select the family member from the list: an adult in the child’s family network',
+          undefined,
+        );
+      return { ...none, owner_kind: owner.kind, owner_adult_id: owner.adultId };
+    case 'professional':
+      return { ...none, owner_kind: owner.kind, owner_name: owner.name.trim(), owner_agency: owner.agency.trim() };
+  }
+}
+
 export interface NewPlanAction {
   childId: number;
   planType: PlanType;
   planId: number;
   description: string;
-  /** The owner: a Harbour user, or a name (a parent, another agency's worker). */
-  ownerUserId?: number | null;
-  ownerName?: string | null;
+  owner: ActionOwner;
   /** Defaults to today. */
   recordedDate?: string;
   /** As entered: a blank or "ongoing" due date is refused. */
@@ -127,8 +159,7 @@ export function recordPlanAction(db: Kysely<Database>, actor: Actor, input: NewP
           plan_type: input.planType,
           plan_id: input.planId,
           description: input.description.trim(),
-          owner_user_id: input.ownerUserId ?? null,
-          owner_name: input.ownerName?.trim() || null,
+          ...(await ownerColumns(trx, input.childId, input.owner, recordedDate)),
           recorded_date: recordedDate,
           due_date: due.dueDate,
           created_by: actor.userId,

@@ -22,7 +22,6 @@ import {
   enquiryOf,
   renderEnquiry,
   renderConference,
-  newConferenceValues,
   readConference,
   initialConferenceForm,
 } from './presenters.ts';
@@ -89,13 +88,7 @@ export const section47EnquiryRoutes = new RouteTable()
     async (req, res, { child }) => {
       const enquiry = await enquiryOf(res, child, idParam(req, 'enquiryId'));
       const draft = await draftFor(req, res, child.id);
-      await renderConference(
-        res,
-        child,
-        initialConferenceForm(child, enquiry),
-        draft.values ?? newConferenceValues(res),
-        { draft },
-      );
+      await renderConference(res, child, initialConferenceForm(child, enquiry), draft.values ?? {}, { draft });
     },
   )
   .post(
@@ -107,7 +100,7 @@ export const section47EnquiryRoutes = new RouteTable()
       const values = formBody(req);
       const form = initialConferenceForm(child, enquiry);
       const errors = noErrors();
-      const conference = await readConference(
+      const conference = readConference(
         res,
         initialConferenceSchema,
         values,

@@ -1,5 +1,9 @@
 // Child protection rules over plain data; the database enforces the plan dates too (0013_protection.ts).
 import type { Section47Outcome } from './codes.ts';
+import type { WorkerRole } from '../workforce/index.ts';
+
+/** Who chairs child protection conferences: the independent reviewing officers of the workforce. */
+export const conferenceChairRoles = ['iro'] as const satisfies readonly WorkerRole[];
 
 /** CIN census rules 8925 and 8840: a plan ends after the day it starts. */
 export function planEndProblem(startDate: string, endDate: string): string | undefined {

@@ -28,7 +28,6 @@ import {
   planEndSchema,
   planOf,
   renderConference,
-  newConferenceValues,
   readConference,
   reviewConferenceForm,
   renderPlan,
@@ -56,7 +55,7 @@ export const childProtectionPlanRoutes = new RouteTable()
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
       const draft = await draftFor(req, res, child.id);
-      await renderConference(res, child, reviewConferenceForm(child, plan), draft.values ?? newConferenceValues(res), {
+      await renderConference(res, child, reviewConferenceForm(child, plan), draft.values ?? {}, {
         draft,
       });
     },
@@ -70,7 +69,7 @@ export const childProtectionPlanRoutes = new RouteTable()
       const values = formBody(req);
       const form = reviewConferenceForm(child, plan);
       const errors = noErrors();
-      const conference = await readConference(
+      const conference = readConference(
         res,
         reviewConferenceSchema,
         values,

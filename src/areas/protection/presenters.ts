@@ -5,6 +5,7 @@ import { asList, parseForm, type FormErrors } from '../../platform/web/forms.ts'
 import type { Child } from '../../platform/web/childPages.ts';
 import {
   addError,
+  chosenId,
   childDueItems,
   childRecordOf,
   codeItems,
@@ -23,12 +24,12 @@ import {
   renderChildPage,
   timescalesOf,
   today,
-  userItems,
-  usersWhoMay,
   versionField,
 } from '../../platform/web/childPages.ts';
 import { familyNetwork } from '../people/index.ts';
 import { restrictedFrom } from '../../platform/access/recordScope.ts';
+import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
+import { conferenceChairRoles } from './model.ts';
 import { planActionsView } from '../planning/index.ts';
 import { visitsBetween } from '../visits/index.ts';
 import {
@@ -71,10 +72,7 @@ export const conclusionSchema = z.object({
 /** What both kinds of conference record; the chair's rating is read only from those who may chair. */
 export const conferenceFields = {
   childParticipation: codeOf(childParticipation, 'Select how the child took part'),
-  chairId: z.coerce
-    .number({ error: 'Select the chair from the list' })
-    .int('Select the chair from the list')
-    .positive('Select the chair from the list'),
+  chairId: chosenId('Select the chair from the list'),
 };
 export const ratingSchema = z.object({
   practiceRating: codeOf(practiceRatings, 'Select red, amber or green for the practice seen'),
@@ -447,7 +445,8 @@ export async function renderConference(
   extras: { errors?: FormErrors; draft?: unknown } = {},
   status = 200,
 ) {
-  const chairs = await usersWhoMay(res.locals.services.db, 'conference:chair');
+  const chairs = await workersInPost(res.locals.services.db, today(res).toString(), conferenceChairRoles);
+  const user = res.locals.user!;
   renderChildPage(
     res,
     'protection/conference',
@@ -462,22 +461,23 @@ export async function renderConference(
       categoryItems: codeItems(categoriesOfAbuse, values.category, true),
       participationItems: codeItems(childParticipation, values.childParticipation),
       ratingItems: codeItems(practiceRatings, values.practiceRating),
-      chairItems: userItems(chairs, values.chairId, 'Select the chair'),
+      // An independent reviewing officer recording the conference chaired it, until they choose someone else.
+      chairItems: workerItems(chairs, {
+        ownTeamId: user.team_id,
+        selected: values.chairId ?? workerOfUser(chairs, user.id)?.id,
+        prompt: 'Select the chair',
+      }),
       mayChair: may(res, 'conference:chair'),
     },
     status,
   );
 }
 
-/** The chair of a new conference is the person recording it when they may chair. */
-export const newConferenceValues = (res: Response) =>
-  may(res, 'conference:chair') ? { chairId: String(res.locals.user!.id) } : {};
-
 /**
  * Reads the conference date, the fields both conferences share and, from a chair, the RAG rating.
- * The chair must be someone who may chair conferences.
+ * The store refuses a chair who is not an independent reviewing officer in post on the day.
  */
-export async function readConference<S extends typeof initialConferenceSchema | typeof reviewConferenceSchema>(
+export function readConference<S extends typeof initialConferenceSchema | typeof reviewConferenceSchema>(
   res: Response,
   schema: S,
   values: Record<string, unknown>,
@@ -495,16 +495,11 @@ export async function readConference<S extends typeof initialConferenceSchema | 
     },
     errors,
   );
-  const form = parseForm(schema, chosen(values, 'category', 'chairId'));
+  const form = parseForm(schema, chosen(values, 'category'));
   mergeErrors(errors, form.ok ? undefined : form.errors);
   const rating = may(res, 'conference:chair') ? parseForm(ratingSchema, values) : undefined;
   mergeErrors(errors, rating && !rating.ok ? rating.errors : undefined);
   const value = form.ok ? (form.value as z.infer<S>) : undefined;
-  if (value) {
-    const chairs = await usersWhoMay(res.locals.services.db, 'conference:chair');
-    if (!chairs.some((chair) => chair.id === value.chairId))
-      addError(errors, 'chairId', 'Select the chair from the list');
-  }
   if (!value || !conferenceDate || hasErrors(errors)) return undefined;
   return { ...value, conferenceDate, practiceRating: rating?.ok ? rating.value.practiceRating : null };
 }
@@ -530,9 +525,11 @@ export async function renderPlan(res: Response, child: Child, plan: ChildProtect
   const [conferences, meetings, visits, actions, items] = await Promise.all([
     db
       .selectFrom('child_protection_conferences')
+      .leftJoin('workers', 'workers.id', 'child_protection_conferences.chair_worker_id')
       .leftJoin('users', 'users.id', 'child_protection_conferences.chair_id')
       .selectAll('child_protection_conferences')
-      .select('users.display_name as chair_name')
+      // Conferences recorded before chairs were workers name the account recorded then.
+      .select((eb) => eb.fn.coalesce('workers.name', 'users.display_name').as('chair_name'))
       .where((eb) =>
         eb.or([
           eb('child_protection_conferences.id', '=', plan.conference_id),

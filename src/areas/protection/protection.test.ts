@@ -8,6 +8,7 @@ import { dueItems } from '../../reports/timescales/index.ts';
 import { childJourney } from '../../reports/timescales/journey.ts';
 import { refusedAt, auditedChanges, recordsTestContext, type RecordsTestContext } from '../../app/testing/records.ts';
 import { protectionChronology } from './chronology.ts';
+import { addWorker } from '../workforce/index.ts';
 import { protectionJourney } from './journey.ts';
 import { initialConferenceNotRequired, numberOfPreviousPlans, planEndProblem } from './model.ts';
 import {
@@ -92,7 +93,7 @@ describe('strategy discussions to child protection plans', () => {
       }),
       'endDate',
     );
-    const { conference, plan } = await recordInitialConference(context.db, context.actor, {
+    const initial = {
       childId: child,
       section47EnquiryId: enquiry.id,
       date: '2026-04-20',
@@ -100,11 +101,39 @@ describe('strategy discussions to child protection plans', () => {
       category: 'NEG',
       childParticipation: 'advocate',
       practiceRating: 'amber',
+    } as const;
+    const iro = await addWorker(context.db, {
+      name: 'Iris Reviewer',
+      role: 'iro',
+      teamId: null,
+      startDate: '2026-01-05',
+    });
+    const socialWorker = await addWorker(context.db, {
+      name: 'Sam Social',
+      role: 'social-worker',
+      teamId: null,
+      startDate: '2020-01-05',
+    });
+    const lateStarter = await addWorker(context.db, {
+      name: 'Nia Newer',
+      role: 'iro',
+      teamId: null,
+      startDate: '2026-04-21',
+    });
+    // The chair is an IRO in post on the day of the conference.
+    for (const notTheChair of [socialWorker, lateStarter])
+      await refusedAt(
+        recordInitialConference(context.db, context.actor, { ...initial, chairId: notTheChair.id }),
+        'chairId',
+      );
+    const { conference, plan } = await recordInitialConference(context.db, context.actor, {
+      ...initial,
+      chairId: iro.id,
     });
     assert.ok(plan);
     assert.equal(plan.start_date, '2026-04-20');
     assert.equal(plan.latest_category, 'NEG');
-    assert.equal(conference.chair_id, context.actor.userId);
+    assert.deepEqual([conference.chair_worker_id, conference.chair_id], [iro.id, null]);
     await recordCoreGroupMeeting(context.db, context.actor, { childId: child, planId: plan.id, date: '2026-05-06' });
     await recordReviewConference(context.db, context.actor, {
       childId: child,

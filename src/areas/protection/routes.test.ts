@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../../platform/access/audit.ts';
 import { testActor } from '../../app/testing/actors.ts';
-import { testPassword, testUsername } from '../../app/testing/testDatabase.ts';
+import { testPassword, testTeamName, testUsername } from '../../app/testing/testDatabase.ts';
 import {
   errorSummary,
   pageOf,
@@ -16,11 +16,20 @@ import {
 } from '../../app/testing/testApp.ts';
 import { createChild } from '../people/store.ts';
 import { recordInitialConference, recordStrategyDiscussion, startSection47Enquiry } from './store.ts';
+import { addWorker } from '../workforce/index.ts';
+import { findOrCreateTeam } from '../../platform/access/teams.ts';
+
+type Worker = Awaited<ReturnType<typeof addWorker>>;
 
 describe('strategy discussion, section 47, conferences and child protection plan pages', () => {
   let harbour: TestHarbour;
   let actor: Actor;
   let iro: Actor;
+  /** The independent reviewing officer the test IRO's account is, and one with no account. */
+  let iroWorker: Worker;
+  let otherIro: Worker;
+  /** A social worker: no chair. */
+  let socialWorker: Worker;
   const newChild = async (forename: string) =>
     (
       await createChild(harbour.database.db, actor, {
@@ -64,6 +73,23 @@ describe('strategy discussion, section 47, conferences and child protection plan
     harbour = await testHarbour();
     actor = await testActor(harbour.database.db, 'team-manager');
     iro = await testActor(harbour.database.db, 'iro');
+    const db = harbour.database.db;
+    const reviewing = await findOrCreateTeam(db, 'Independent reviewing service');
+    const ours = await findOrCreateTeam(db, testTeamName);
+    iroWorker = await addWorker(db, {
+      name: 'Iris Reviewer',
+      role: 'iro',
+      teamId: reviewing.id,
+      startDate: '2020-01-01',
+      userId: iro.userId,
+    });
+    otherIro = await addWorker(db, { name: 'Olu Chair', role: 'iro', teamId: reviewing.id, startDate: '2020-01-01' });
+    socialWorker = await addWorker(db, {
+      name: 'Sam Social',
+      role: 'social-worker',
+      teamId: ours.id,
+      startDate: '2020-01-01',
+    });
   });
   after(() => harbour.close());
 
@@ -120,13 +146,13 @@ describe('strategy discussion, section 47, conferences and child protection plan
 
     const chair = await signedInAgent(harbour, 'iro');
     const form = pageOf((await chair.get(`${enquiryPath}/conference`)).text);
-    assert.equal(form('#chairId').val(), String(iro.userId), 'the chair recording it is the chair');
+    assert.equal(form('#chairId').val(), String(iroWorker.id), 'the chair recording it is the chair');
     assert.equal(form('input[name="practiceRating"]').length, 3);
     const held = await submitForm(
       chair,
       `${enquiryPath}/conference`,
       `${enquiryPath}/conference`,
-      conference(iro.userId!, { ...dateFields('conferenceDate', '2026-04-22'), practiceRating: 'amber' }),
+      conference(iroWorker.id, { ...dateFields('conferenceDate', '2026-04-22'), practiceRating: 'amber' }),
     );
     assert.equal(held.status, 302);
     const plan = await harbour.database.db
@@ -143,8 +169,8 @@ describe('strategy discussion, section 47, conferences and child protection plan
       .where('child_id', '=', childId)
       .executeTakeFirstOrThrow();
     assert.deepEqual(
-      [icpc.outcome, icpc.child_participation, icpc.practice_rating, icpc.chair_id],
-      ['plan', 'advocate', 'amber', iro.userId],
+      [icpc.outcome, icpc.child_participation, icpc.practice_rating, icpc.chair_worker_id, icpc.chair_id],
+      ['plan', 'advocate', 'amber', iroWorker.id, null],
     );
     assert.match(
       pageOf((await worker.get(enquiryPath)).text)('#timescales').text(),
@@ -165,7 +191,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
       chair,
       `${planPath}/review-conference`,
       `${planPath}/review-conference`,
-      conference(iro.userId!, {
+      conference(iroWorker.id, {
         ...dateFields('conferenceDate', '2026-07-10'),
         outcome: 'continue',
         category: 'EMO',
@@ -179,7 +205,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
       .where('id', '=', plan.id)
       .executeTakeFirstOrThrow();
     assert.equal(reviewed.latest_category, 'EMO');
-    assert.match(pageOf((await worker.get(planPath)).text)('table').text(), /Plan continues/);
+    assert.match(pageOf((await worker.get(planPath)).text)('table').text(), /Plan continues.*Iris Reviewer/s);
 
     const changes = await harbour.database.db
       .selectFrom('audit_events')
@@ -203,38 +229,56 @@ describe('strategy discussion, section 47, conferences and child protection plan
     );
   });
 
-  test('only those who may chair give the RAG rating; a practitioner names the chair', async () => {
+  test('only those who may chair give the RAG rating; a practitioner names the chair from the IROs in post', async () => {
     harbour.clock.setToday('2026-04-20');
     const { childId, path } = await childInEnquiry('Lee');
+    const leaver = await addWorker(harbour.database.db, {
+      name: 'Lou Left',
+      role: 'iro',
+      teamId: iroWorker.team_id,
+      startDate: '2020-01-01',
+    });
+    await harbour.database.db
+      .updateTable('workers')
+      .set({ end_date: '2026-04-01' })
+      .where('id', '=', leaver.id)
+      .execute();
     const worker = await signedInAgent(harbour, 'practitioner');
     const form = pageOf((await worker.get(`${path}/conference`)).text);
     assert.equal(form('input[name="practiceRating"]').length, 0);
     assert.equal(form('#chairId').val(), '');
-    const nobody = await submitForm(
-      worker,
-      `${path}/conference`,
-      `${path}/conference`,
-      conference(iro.userId!, { chairId: '' }),
-    );
-    assert.deepEqual(errorSummary(nobody.text), ['Select the chair from the list']);
-    const notAChair = (await testActor(harbour.database.db, 'analyst')).userId!;
+    // The IROs of the workforce, whether or not they sign in; not social workers, accounts or leavers.
     assert.deepEqual(
-      errorSummary((await submitForm(worker, `${path}/conference`, `${path}/conference`, conference(notAChair))).text),
-      ['Select the chair from the list'],
+      form('#chairId option')
+        .map((_i, option) => form(option).text())
+        .get(),
+      [
+        'Select the chair',
+        'Iris Reviewer (Independent reviewing service)',
+        'Olu Chair (Independent reviewing service)',
+      ],
     );
-    const held = await submitForm(
-      worker,
-      `${path}/conference`,
-      `${path}/conference`,
-      conference(iro.userId!, { practiceRating: 'red' }),
-    );
+    const post = (chairId: string, extra: Record<string, string> = {}) =>
+      submitForm(worker, `${path}/conference`, `${path}/conference`, {
+        ...conference(iroWorker.id),
+        chairId,
+        ...extra,
+      });
+    const nobody = await post('');
+    assert.deepEqual(errorSummary(nobody.text), ['Select the chair from the list']);
+    assert.equal(pageOf(nobody.text)('input[name="childParticipation"][value="advocate"]').attr('checked'), 'checked');
+    const notAnIro = 'Select the chair from the list: an independent reviewing officer in post on the day';
+    for (const refused of [String(socialWorker.id), String(leaver.id), '999999'])
+      assert.deepEqual(errorSummary((await post(refused)).text), [notAnIro], refused);
+    for (const garbled of ['abc', '-3', '99999999999']) assert.equal((await post(garbled)).status, 400, garbled);
+    const held = await post(String(otherIro.id), { practiceRating: 'red' });
     assert.equal(held.status, 302);
     const row = await harbour.database.db
       .selectFrom('child_protection_conferences')
       .selectAll()
       .where('child_id', '=', childId)
       .executeTakeFirstOrThrow();
-    assert.deepEqual([row.chair_id, row.practice_rating], [iro.userId, null]);
+    assert.deepEqual([row.chair_worker_id, row.practice_rating], [otherIro.id, null]);
   });
 
   test('the conference form keeps a draft, and one sent after the session was lost is restored after signing in', async () => {
@@ -351,7 +395,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
       chair,
       `${path}/conference`,
       `${path}/conference`,
-      conference(iro.userId!, {
+      conference(iroWorker.id, {
         ...dateFields('conferenceDate', '2026-03-20'),
         category: '',
         practiceRating: 'purple',
@@ -366,7 +410,11 @@ describe('strategy discussion, section 47, conferences and child protection plan
       chair,
       `${path}/conference`,
       `${path}/conference`,
-      conference(iro.userId!, { ...dateFields('conferenceDate', '2026-03-27'), category: '', practiceRating: 'green' }),
+      conference(iroWorker.id, {
+        ...dateFields('conferenceDate', '2026-03-27'),
+        category: '',
+        practiceRating: 'green',
+      }),
     );
     assert.deepEqual(errorSummary(noCategory.text), ['Select the category of abuse for the plan']);
     assert.equal(
@@ -681,7 +729,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
       chair,
       `${planPath}/review-conference`,
       `${planPath}/review-conference`,
-      conference(iro.userId!, { outcome: 'end-plan', practiceRating: 'green' }),
+      conference(iroWorker.id, { outcome: 'end-plan', practiceRating: 'green' }),
     );
     assert.deepEqual(errorSummary(sameDay.text), [
       'A conference that ends the plan must be after the day the plan started',
@@ -690,7 +738,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
       chair,
       `${planPath}/review-conference`,
       `${planPath}/review-conference`,
-      conference(iro.userId!, {
+      conference(iroWorker.id, {
         ...dateFields('conferenceDate', '2026-06-01'),
         outcome: 'end-plan',
         category: '',

@@ -52,7 +52,10 @@ export interface ChildProtectionConferencesTable extends Tracked {
   category: string | null;
   child_participation: string | null;
   practice_rating: string | null;
+  /** The account recorded as the chair before chairs were chosen from the workforce (0065): history only. */
   chair_id: number | null;
+  /** The chair: a worker (0065). */
+  chair_worker_id: number | null;
 }
 
 export interface ChildProtectionPlansTable extends Tracked {

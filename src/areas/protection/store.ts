@@ -12,7 +12,8 @@ import type {
   Section47Outcome,
   StrategyDecision,
 } from './codes.ts';
-import { initialConferenceNotRequired, planEndProblem } from './model.ts';
+import { conferenceChairRoles, initialConferenceNotRequired, planEndProblem } from './model.ts';
+import { chosenWorker } from '../workforce/index.ts';
 import { recordProgress, recordStep, writeChildRecord, type RecordRef } from '../../platform/records/writes.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import type {
@@ -422,11 +423,11 @@ interface ConferenceDetails {
   category?: CategoryOfAbuse | null;
   childParticipation?: ChildParticipation | null;
   practiceRating?: PracticeRating | null;
-  /** The chair, when not the person recording the conference. */
+  /** The chair: a worker who chairs conferences (conferenceChairRoles), in post on the day. */
   chairId?: number | null;
 }
 
-function insertConference(
+async function insertConference(
   trx: Kysely<Database>,
   actor: Actor,
   details: ConferenceDetails & {
@@ -436,6 +437,14 @@ function insertConference(
     planId?: number | null;
   },
 ) {
+  if (details.chairId)
+    await chosenWorker(trx, {
+      workerId: details.chairId,
+      on: details.date,
+      roles: conferenceChairRoles,
+      field: 'chairId',
+      message: 'Select the chair from the list: an independent reviewing officer in post on the day',
+    });
   return trx
     .insertInto('child_protection_conferences')
     .values({
@@ -448,7 +457,7 @@ function insertConference(
       category: details.category ?? null,
       child_participation: details.childParticipation ?? null,
       practice_rating: details.practiceRating ?? null,
-      chair_id: details.chairId ?? actor.userId,
+      chair_worker_id: details.chairId ?? null,
       created_by: actor.userId,
       updated_by: actor.userId,
     })

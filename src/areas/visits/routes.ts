@@ -8,6 +8,7 @@ import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.
 import type { Child } from '../../platform/web/childPages.ts';
 import {
   addError,
+  chosenId,
   codeItems,
   codeOf,
   dateInputs,
@@ -20,10 +21,9 @@ import {
   refusalErrors,
   renderChildPage,
   today,
-  userItems,
-  usersWhoMay,
   yesNo,
 } from '../../platform/web/childPages.ts';
+import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
 import { visitPurposes } from './codes.ts';
 import { recordVisit, visitsBetween } from './store.ts';
 
@@ -32,10 +32,7 @@ const visitSchema = z.object({
   childSeen: yesNo('Select yes if the child was seen'),
   seenAlone: yesNo('Select yes if the child was seen alone').optional(),
   wishesAndFeelings: optionalText(10000, 'Wishes and feelings'),
-  visitedBy: z.coerce
-    .number({ error: 'Select who visited from the list' })
-    .int('Select who visited from the list')
-    .positive('Select who visited from the list'),
+  visitedBy: chosenId('Select who visited from the list'),
 });
 
 async function renderVisitForm(
@@ -45,7 +42,8 @@ async function renderVisitForm(
   extras: { errors?: FormErrors; draft?: unknown } = {},
   status = 200,
 ) {
-  const visitors = await usersWhoMay(res.locals.services.db, 'child:record');
+  const visitors = await workersInPost(res.locals.services.db, today(res).toString());
+  const user = res.locals.user!;
   renderChildPage(
     res,
     'visits/visit-new',
@@ -56,7 +54,12 @@ async function renderVisitForm(
       ...extras,
       dates: dateInputs(values, extras.errors, ['visitDate']),
       purposeItems: codeItems(visitPurposes, values.purpose),
-      visitorItems: userItems(visitors, values.visitedBy, 'Select who visited'),
+      // The person recording the visit is who visited, until they choose someone else.
+      visitorItems: workerItems(visitors, {
+        ownTeamId: user.team_id,
+        selected: values.visitedBy ?? workerOfUser(visitors, user.id)?.id,
+        prompt: 'Select who visited',
+      }),
     },
     status,
   );
@@ -75,7 +78,7 @@ export const visitRoutes = new RouteTable()
     const draft = await draftFor(req, res, child.id);
     const purpose =
       typeof req.query.purpose === 'string' && req.query.purpose in visitPurposes ? req.query.purpose : undefined;
-    await renderVisitForm(res, child, draft.values ?? { purpose, visitedBy: String(res.locals.user!.id) }, { draft });
+    await renderVisitForm(res, child, draft.values ?? { purpose }, { draft });
   })
   .post(
     '/children/:childId/visits/new',
@@ -85,19 +88,13 @@ export const visitRoutes = new RouteTable()
       const values = formBody(req);
       const errors = noErrors();
       const visitDate = readDate(values, 'visitDate', { label: 'The date of the visit', notAfter: today(res) }, errors);
-      const form = parseForm(visitSchema, {
-        ...values,
-        visitedBy: values.visitedBy === '' ? undefined : values.visitedBy,
-      });
+      const form = parseForm(visitSchema, values);
       mergeErrors(errors, form.ok ? undefined : form.errors);
       if (form.ok) {
         if (form.value.childSeen === 'yes' && !form.value.seenAlone)
           addError(errors, 'seenAlone', 'Select yes if the child was seen alone');
         if (form.value.childSeen === 'no' && form.value.seenAlone === 'yes')
           addError(errors, 'seenAlone', 'A child seen alone must also be recorded as seen');
-        const visitors = await usersWhoMay(res.locals.services.db, 'child:record');
-        if (!visitors.some((visitor) => visitor.id === form.value.visitedBy))
-          addError(errors, 'visitedBy', 'Select who visited from the list');
       }
       if (!form.ok || !visitDate || hasErrors(errors)) return renderVisitForm(res, child, values, { errors }, 400);
       try {

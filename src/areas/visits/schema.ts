@@ -9,12 +9,16 @@ export interface VisitsTable extends Tracked {
   child_seen: boolean;
   seen_alone: Flag;
   wishes_and_feelings: string | null;
+  /** The account recorded as the visitor before visitors were chosen from the workforce (0065): history only. */
   visited_by: number | null;
+  /** Who visited: a worker (0065). */
+  visited_by_worker_id: number | null;
 }
 
 /**
  * The visits area's table (Kysely types). It was created by planning's 0014_planning.ts, when
- * visits were part of planning; migrations are history, so a change to it is a migration here.
+ * visits were part of planning; migrations are history, so a change to it is a migration here, or
+ * with the app's cross-area migrations when it changes with another area's (0065).
  */
 export interface VisitsTables {
   visits: VisitsTable;

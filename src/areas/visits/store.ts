@@ -5,6 +5,7 @@ import { explainConstraints, withIntegrity } from '../../platform/records/integr
 import { visitPurposes, type VisitPurpose } from './codes.ts';
 import type { Visit } from './schema.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
+import { chosenWorker } from '../workforce/index.ts';
 
 explainConstraints({
   visits_purpose_check: { field: 'purpose', message: 'Select the purpose of the visit' },
@@ -19,11 +20,13 @@ export async function visitsBetween(
   to: string,
   purpose?: VisitPurpose,
 ) {
+  // Visits recorded before visitors were workers name the account recorded then.
   let query = db
     .selectFrom('visits')
+    .leftJoin('workers', 'workers.id', 'visits.visited_by_worker_id')
     .leftJoin('users', 'users.id', 'visits.visited_by')
     .selectAll('visits')
-    .select('users.display_name as visited_by_name')
+    .select((eb) => eb.fn.coalesce('workers.name', 'users.display_name').as('visited_by_name'))
     .where('visits.child_id', '=', childId)
     .where('visit_date', '>=', from)
     .where('visit_date', '<=', to);
@@ -39,13 +42,20 @@ export interface NewVisit {
   childSeen: boolean;
   seenAlone?: boolean;
   wishesAndFeelings?: string | null;
-  /** Who visited, when not the person recording it. */
+  /** The worker who visited, in post on the day of the visit. */
   visitedBy?: number | null;
 }
 
 export function recordVisit(db: Kysely<Database>, actor: Actor, input: NewVisit): Promise<Visit> {
   return withIntegrity(() =>
     inTransaction(db, async (trx) => {
+      if (input.visitedBy)
+        await chosenWorker(trx, {
+          workerId: input.visitedBy,
+          on: input.date,
+          field: 'visitedBy',
+          message: 'Select who visited from the list: someone in post on the day of the visit',
+        });
       const visit = await trx
         .insertInto('visits')
         .values({
@@ -55,7 +65,7 @@ export function recordVisit(db: Kysely<Database>, actor: Actor, input: NewVisit)
           child_seen: input.childSeen,
           seen_alone: input.seenAlone ?? false,
           wishes_and_feelings: input.wishesAndFeelings?.trim() || null,
-          visited_by: input.visitedBy ?? actor.userId,
+          visited_by_worker_id: input.visitedBy ?? null,
           created_by: actor.userId,
           updated_by: actor.userId,
         })

@@ -4,6 +4,7 @@ import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
 import type { WorkerRole } from './codes.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
+import { inPostOn } from './picker.ts';
 
 explainConstraints({
   allocations_no_overlap: {
@@ -173,11 +174,11 @@ export const caseloadsOn = (db: Kysely<Database>, date: string, teamId?: number)
         .on('allocations.start_date', '<=', date)
         .on((eb) => eb.or([eb('allocations.end_date', 'is', null), eb('allocations.end_date', '>', date)])),
     )
-    .select(['workers.id', 'workers.name', 'workers.role', 'workers.team_id'])
+    .leftJoin('teams', 'teams.id', 'workers.team_id')
+    .select(['workers.id', 'workers.name', 'workers.role', 'workers.team_id', 'teams.name as team_name'])
     .select((eb) => eb.fn.count<number>('allocations.id').as('caseload'))
-    .where('workers.start_date', '<=', date)
-    .where((eb) => eb.or([eb('workers.end_date', 'is', null), eb('workers.end_date', '>', date)]))
-    .groupBy(['workers.id', 'workers.name', 'workers.role', 'workers.team_id'])
+    .where(inPostOn(date))
+    .groupBy(['workers.id', 'workers.name', 'workers.role', 'workers.team_id', 'teams.name'])
     .orderBy('workers.name');
   if (teamId !== undefined) query = query.where('workers.team_id', '=', teamId);
   return query.execute();

@@ -1,4 +1,6 @@
-// The workforce area's public face: workers, allocations and caseloads against the council's standards.
+// The workforce area's public face: workers, allocations, caseloads against the council's standards,
+// and choosing a person from the workforce on a form.
 export { workerRoles, type WorkerRole } from './codes.ts';
 export { addWorker, allocationOn, caseloadsOn } from './allocations.ts';
 export { caseloadBand, councilCaseloadStandards } from './caseloadStandards.ts';
+export { chosenWorker, workerItems, workerOfUser, workersInPost } from './picker.ts';

@@ -16,6 +16,7 @@ import { createChild } from '../people/store.ts';
 import { recordReferral, startAssessment } from '../assessment/store.ts';
 import { recordContact } from '../frontdoor/store.ts';
 import { addWorker, allocateChild, endAllocation } from './allocations.ts';
+import { findOrCreateTeam } from '../../platform/access/teams.ts';
 
 describe("a team manager's pages", () => {
   let harbour: TestHarbour;
@@ -192,9 +193,26 @@ describe("a team manager's pages", () => {
   });
 
   test('a manager allocates the unallocated child from the page, and they leave the list', async () => {
+    const db = harbour.database.db;
+    const other = await findOrCreateTeam(db, 'Another locality team');
+    await addWorker(db, { name: 'Aaron Abbott', role: 'social-worker', teamId: other.id, startDate: '2020-01-01' });
+    const leaver = await addWorker(db, { name: 'Lee Gone', role: 'social-worker', teamId, startDate: '2020-01-01' });
+    await db.updateTable('workers').set({ end_date: '2026-01-31' }).where('id', '=', leaver.id).execute();
     const manager = await signedInAgent(harbour, 'team-manager');
     const form = `/children/${sol}/allocation`;
     const page = pageOf((await manager.get(form)).text);
+    // The manager's own team first (though another team's name and worker come first alphabetically); no leavers.
+    assert.deepEqual(
+      page('#workerId option')
+        .map((_i, el) => page(el).text())
+        .get(),
+      [
+        'Select a worker',
+        'Wendy Worker (Test locality team, 1 child)',
+        'Yusuf Newly (Test locality team, 0 children)',
+        'Aaron Abbott (Another locality team, 0 children)',
+      ],
+    );
     const wendy = page('#workerId option')
       .filter((_i, el) => page(el).text().startsWith('Wendy Worker'))
       .attr('value')!;

@@ -1,12 +1,13 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
-import { parseForm, singleError, type FormErrors, fieldText } from '../../platform/web/forms.ts';
+import { parseForm, singleError, type FormErrors } from '../../platform/web/forms.ts';
 import { dateInputItems, parseFormWithDates, readDateInput } from '../../platform/web/dateInput.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
-import { listTeams } from '../../platform/access/teams.ts';
 import { allocateChild, allocationOn, caseloadsOn } from './allocations.ts';
 import { caseloadBand, councilCaseloadStandards } from './caseloadStandards.ts';
+import { workerItems } from './picker.ts';
+import { children } from './workers.ts';
 import { recordOversightNote } from '../quality/index.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 
@@ -99,23 +100,23 @@ async function renderAllocation(
     councilCaseloadStandards(db),
     caseloadsOn(db, today),
   ]);
-  const teams = new Map((await listTeams(db)).map((team) => [team.id, team.name]));
   res.status(status).render('workforce/allocation', {
     pageTitle: `Allocate ${child.forename} ${child.surname}`,
     child,
     current,
     values,
     errors,
-    workerItems: [
-      { value: '', text: 'Select a worker' },
-      ...loads
-        .filter((worker) => worker.team_id !== null)
-        .map((worker) => ({
-          value: String(worker.id),
-          text: `${worker.name}, ${teams.get(worker.team_id!)} (${worker.caseload} children${caseloadBand(worker.role, worker.caseload, standards) === 'above' ? ', above the aspiration' : ''})`,
-          selected: String(worker.id) === fieldText(values.workerId),
-        })),
-    ],
+    // Children are allocated to a worker in a team; the manager's own team comes first.
+    workerItems: workerItems(
+      loads.filter((worker) => worker.team_id !== null),
+      {
+        ownTeamId: res.locals.user!.team_id,
+        selected: values.workerId,
+        prompt: 'Select a worker',
+        describe: (worker) =>
+          `${children(worker.caseload)}${caseloadBand(worker.role, worker.caseload, standards) === 'above' ? ', above the aspiration' : ''}`,
+      },
+    ),
     startDateItems: dateInputItems(
       'startDate',
       values,

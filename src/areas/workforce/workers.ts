@@ -94,7 +94,7 @@ const countAllocatedTo = async (db: Kysely<Database>, workerId: number, from: st
       .executeTakeFirstOrThrow()
   ).count;
 
-const children = (count: number) => (count === 1 ? '1 child' : `${count} children`);
+export const children = (count: number) => (count === 1 ? '1 child' : `${count} children`);
 
 /** The worker row, locked, at the version the editor saw; anything else is someone else's change. */
 async function lockedAt(trx: Kysely<Database>, workerId: number, version: number): Promise<Worker> {

@@ -2,7 +2,7 @@
 // (restricted records respected), records looked up within that child, GOV.UK date fields and
 // errors, refusals from the store shown on their field, and the timescales from the engine.
 import type { Request, Response } from 'express';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
@@ -14,7 +14,7 @@ import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
 import { workingDaysBetween } from '../../core/workingDays.ts';
 import { codeEntries, codesIn, type CodeList } from '../../core/codeLists.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
-import { asList, type FormErrors, fieldText, fitsInteger, integerRange } from './forms.ts';
+import { asList, type FormErrors, fitsInteger, integerRange } from './forms.ts';
 import { fieldsWithUnstorableInput, unstorableMessage } from './input.ts';
 import { dateInputItems, readDateInput, type DateRules } from './dateInput.ts';
 import type { DueItem, TimescaleRuleId } from '../../core/timescales/model.ts';
@@ -187,6 +187,9 @@ export const codesOf = <K extends string>(codes: CodeList<K>, message: string) =
     z.array(z.string()).refine((list) => list.every((code) => code in codes), message),
   ) as unknown as z.ZodType<K[]>;
 
+/** An id chosen from a select: nothing chosen, or anything but a positive whole number, is `message`. */
+export const chosenId = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+
 export const yesNo = (message: string) => z.enum(['yes', 'no'], { error: message });
 
 /** Text a form must have, trimmed: `missing` when it is empty, `tooLong` past `max` characters. */
@@ -324,28 +327,6 @@ export function timescalesOf(
     return shown ? [timescaleView(shown, today)] : [];
   });
 }
-
-/** Users who may do something (chair a conference, record a visit), for a select. */
-export async function usersWhoMay(db: Kysely<Database>, permission: Permission) {
-  const users = await db
-    .selectFrom('users')
-    .select(['id', 'display_name', 'roles'])
-    .where('disabled_at', 'is', null)
-    .orderBy('display_name')
-    .execute();
-  return users
-    .filter((user) => rolesAllow(user.roles, permission))
-    .map(({ id, display_name }) => ({ id, name: display_name }));
-}
-
-export const userItems = (users: { id: number; name: string }[], selected: unknown, placeholder: string) => [
-  { value: '', text: placeholder },
-  ...users.map((user) => ({
-    value: String(user.id),
-    text: user.name,
-    selected: fieldText(selected) === String(user.id),
-  })),
-];
 
 /** Radio or checkbox items from a codes.ts list, checked from the posted or stored values. */
 export function codeItems(codes: CodeList, checked: unknown, withCode = false) {
