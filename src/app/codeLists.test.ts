@@ -32,6 +32,7 @@ import {
   agencies,
   categoriesOfAbuse,
   childParticipation,
+  parentsParticipation,
   conferenceOutcomes,
   conferenceTypes,
   practiceRatings,
@@ -115,6 +116,10 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'child_protection_conferences', column: 'category', codes: categoriesOfAbuse },
   { table: 'child_protection_conferences', column: 'child_participation', codes: childParticipation },
   { table: 'child_protection_conferences', column: 'practice_rating', codes: practiceRatings },
+  // 0067_strategy_discussion_practice
+  { table: 'strategy_discussion_attendees', column: 'agency', codes: agencies },
+  // 0071_conference_practice
+  { table: 'child_protection_conferences', column: 'parents_participation', codes: parentsParticipation },
   { table: 'child_protection_plans', column: 'initial_category', codes: categoriesOfAbuse },
   { table: 'child_protection_plans', column: 'latest_category', codes: categoriesOfAbuse },
   // 0014_planning

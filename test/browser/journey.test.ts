@@ -626,6 +626,10 @@ describe('A family through Harbour: contact to child protection, and what falls 
       await choose(practitioner, 'outcome', 'plan');
       await choose(practitioner, 'category', 'PHY');
       await choose(practitioner, 'childParticipation', 'attended-part');
+      await choose(practitioner, 'parentsParticipation', 'one-attended');
+      await page
+        .locator('#decisionReasons')
+        .fill('Bruising with no account that fits it; father denies; the child is frightened of going home.');
       const chair = page.locator('#chairId option', { hasText: /independent reviewing officer/i });
       assert.equal(await chair.count(), 1, 'the independent reviewing officer is not offered as chair');
       await page.locator('#chairId').selectOption(await chair.getAttribute('value'));

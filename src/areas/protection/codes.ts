@@ -66,6 +66,17 @@ export const childParticipation = codeList([
 ]);
 export type ChildParticipation = keyof typeof childParticipation;
 
+/** How the parents took part in the conference (local codes). */
+export const parentsParticipation = codeList([
+  ['both-attended', 'Both parents attended'],
+  ['one-attended', 'One parent attended'],
+  ['attended-part', 'Attended part of the conference'],
+  ['in-writing', 'Views given in writing'],
+  ['did-not-attend', 'Did not attend'],
+  ['excluded', 'Excluded by the chair'],
+]);
+export type ParentsParticipation = keyof typeof parentsParticipation;
+
 /** The chair's rating of the practice seen at conference (local quality assurance). */
 export const practiceRatings = codeList([
   ['red', 'Red'],

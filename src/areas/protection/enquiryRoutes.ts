@@ -119,6 +119,8 @@ export const section47EnquiryRoutes = new RouteTable()
           outcome: conference.outcome,
           category: conference.outcome === 'plan' ? (conference.category ?? null) : null,
           childParticipation: conference.childParticipation,
+          parentsParticipation: conference.parentsParticipation,
+          decisionReasons: conference.decisionReasons,
           practiceRating: conference.practiceRating,
           chairId: conference.chairId,
         });

@@ -92,6 +92,8 @@ export const childProtectionPlanRoutes = new RouteTable()
           outcome: conference.outcome,
           category: conference.category ?? null,
           childParticipation: conference.childParticipation,
+          parentsParticipation: conference.parentsParticipation,
+          decisionReasons: conference.decisionReasons,
           practiceRating: conference.practiceRating,
           chairId: conference.chairId,
         });

@@ -37,6 +37,7 @@ import {
   categoriesOfAbuse,
   childParticipation,
   conferenceOutcomes,
+  parentsParticipation,
   practiceRatings,
   section47Outcomes,
   strategyDecisions,
@@ -72,6 +73,12 @@ export const conclusionSchema = z.object({
 /** What both kinds of conference record; the chair's rating is read only from those who may chair. */
 export const conferenceFields = {
   childParticipation: codeOf(childParticipation, 'Select how the child took part'),
+  parentsParticipation: codeOf(parentsParticipation, 'Select how the parents took part'),
+  decisionReasons: requiredText(
+    5000,
+    'Enter the reasons for the decision',
+    'The reasons for the decision must be 5000 characters or fewer',
+  ),
   chairId: chosenId('Select the chair from the list'),
 };
 export const ratingSchema = z.object({
@@ -460,6 +467,7 @@ export async function renderConference(
       dates: dateInputs(values, extras.errors, ['conferenceDate']),
       categoryItems: codeItems(categoriesOfAbuse, values.category, true),
       participationItems: codeItems(childParticipation, values.childParticipation),
+      parentsParticipationItems: codeItems(parentsParticipation, values.parentsParticipation),
       ratingItems: codeItems(practiceRatings, values.practiceRating),
       // An independent reviewing officer recording the conference chaired it, until they choose someone else.
       chairItems: workerItems(chairs, {
@@ -560,6 +568,7 @@ export async function renderPlan(res: Response, child: Child, plan: ChildProtect
       ...conference,
       outcomeName: named(conferenceOutcomes, conference.outcome),
       participation: named(childParticipation, conference.child_participation),
+      parentsParticipation: named(parentsParticipation, conference.parents_participation),
       rating: named(practiceRatings, conference.practice_rating),
     })),
     meetings,

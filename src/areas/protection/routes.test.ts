@@ -65,6 +65,8 @@ describe('strategy discussion, section 47, conferences and child protection plan
     outcome: 'plan',
     category: 'NEG',
     childParticipation: 'advocate',
+    parentsParticipation: 'did-not-attend',
+    decisionReasons: 'Injuries unexplained; the parents did not attend to explain them.',
     chairId: String(chairId),
     ...extra,
   });

@@ -56,6 +56,9 @@ export interface ChildProtectionConferencesTable extends Tracked {
   chair_id: number | null;
   /** The chair: a worker (0065). */
   chair_worker_id: number | null;
+  /** Why the conference decided as it did, and how the parents took part (0071). */
+  decision_reasons: string | null;
+  parents_participation: string | null;
 }
 
 export interface ChildProtectionPlansTable extends Tracked {

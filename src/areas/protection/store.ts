@@ -8,6 +8,7 @@ import type {
   Agency,
   CategoryOfAbuse,
   ChildParticipation,
+  ParentsParticipation,
   PracticeRating,
   Section47Outcome,
   StrategyDecision,
@@ -422,6 +423,8 @@ interface ConferenceDetails {
   /** The category of abuse the conference decided (the plan's initial or latest category). */
   category?: CategoryOfAbuse | null;
   childParticipation?: ChildParticipation | null;
+  parentsParticipation?: ParentsParticipation | null;
+  decisionReasons?: string | null;
   practiceRating?: PracticeRating | null;
   /** The chair: a worker who chairs conferences (conferenceChairRoles), in post on the day. */
   chairId?: number | null;
@@ -456,6 +459,8 @@ async function insertConference(
       outcome: details.outcome,
       category: details.category ?? null,
       child_participation: details.childParticipation ?? null,
+      parents_participation: details.parentsParticipation ?? null,
+      decision_reasons: details.decisionReasons ?? null,
       practice_rating: details.practiceRating ?? null,
       chair_worker_id: details.chairId ?? null,
       created_by: actor.userId,
