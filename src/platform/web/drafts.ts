@@ -112,3 +112,21 @@ export async function savedAsDraft(req: Request, res: Response, childId?: number
   res.redirect(req.originalUrl);
   return true;
 }
+
+/** A person's saved drafts, newest first, each with the child it is about: their home page lists them to continue. */
+export const draftsOf = (db: Kysely<Database>, userId: number) =>
+  db
+    .selectFrom('form_drafts')
+    .leftJoin('children', 'children.id', 'form_drafts.child_id')
+    .select([
+      'form_drafts.form_path',
+      'form_drafts.saved_at',
+      'form_drafts.child_id',
+      'children.forename',
+      'children.surname',
+      'children.access_restriction',
+    ])
+    .where('form_drafts.user_id', '=', userId)
+    .orderBy('form_drafts.saved_at', 'desc')
+    .orderBy('form_drafts.id', 'desc')
+    .execute();
