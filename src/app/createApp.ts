@@ -11,7 +11,7 @@ import { findUserById } from '../platform/access/users.ts';
 import { accessHasEnded } from '../platform/access/signIn.ts';
 import { rolesAllow, type Permission } from '../platform/access/roles.ts';
 import { configureNunjucks } from '../platform/web/nunjucks.ts';
-import { buildRouter, draftFormMatcher } from '../platform/web/routeSpec.ts';
+import { buildRouter, draftForms } from '../platform/web/routeSpec.ts';
 import { childRecordLinks, navigation, routeTables, viewFolders } from './modules.ts';
 import { navigationFor } from '../platform/web/navigation.ts';
 import { formKeyCookie, formKeyHours, formKeyOf, heldAfterTimeout } from '../platform/web/drafts.ts';
@@ -25,6 +25,9 @@ import { syntheticDataCheck } from './synth/banner.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const govukDist = path.resolve(here, '../../node_modules/govuk-frontend/dist/govuk');
 const webAssets = path.resolve(here, '../platform/web/assets');
+
+/** Every route's long forms: a post after a timeout is held as a draft, and drafts are named by them. */
+const longForms = draftForms(routeTables);
 
 export function createApp(services: Services): express.Express {
   const { config } = services;
@@ -114,6 +117,7 @@ export function createApp(services: Services): express.Express {
     }
     res.locals.navigation = navigationFor(navigation, res.locals.user?.roles, req.path);
     res.locals.childRecordLinks = childRecordLinks;
+    res.locals.draftForms = longForms;
     // Pages ask `can("child:record")` to show only the actions a person may take.
     res.locals.can = (permission: Permission) =>
       Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
@@ -137,10 +141,9 @@ export function createApp(services: Services): express.Express {
   });
   // The CSRF token is checked before anything else happens to a post; a refused post is kept as a
   // draft only when it came from the person's own session that timed out (drafts.ts).
-  const isDraftable = draftFormMatcher(routeTables);
   app.use((req, res, next) =>
     csrfSynchronisedProtection(req, res, (error?: unknown) => {
-      if (error && heldAfterTimeout(req, res, isDraftable, services.sessionSecret)) return;
+      if (error && heldAfterTimeout(req, res, longForms, services.sessionSecret)) return;
       next(error);
     }),
   );

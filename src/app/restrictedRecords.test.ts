@@ -22,7 +22,7 @@ import { breakGlass, grantAccess, restrictedRecordLabel } from '../platform/acce
 // A restricted record (an adopted child) is named only to someone who may open it. Rosamund is
 // planted in every place that names or lists children: her brother's page and chronology, the
 // front door's household step and searches, the duplicate checks, the team's lists and export,
-// and her worker's page. Clementine, restricted too, is open with no worker, so she is planted on
+// her worker's page and the home page. Clementine, restricted too, is open with no worker, so she is planted on
 // the county's list of unallocated children and its export. Their first names are unique, so any
 // leak shows.
 describe('a restricted child stays hidden from people without access', () => {
@@ -109,6 +109,8 @@ describe('a restricted child stays hidden from people without access', () => {
     `/children/${rosamund}/restricted`,
     `/children/${rosamund}/access`,
     `/children/${rosamund}/access-log`,
+    // Last, after her restricted page was opened: the home page's recently opened children leave her out.
+    '/',
   ];
 
   async function household(agent: Agent) {

@@ -134,7 +134,7 @@ describe('Harbour in Chromium', { timeout: 15 * 60_000 }, () => {
         const { page } = watched;
 
         await signIn(watched, demoUsername(role), demoPassword);
-        assert.match(await page.locator('.govuk-summary-list').innerText(), new RegExp(demoUsername(role)));
+        assert.match(await page.locator('main').innerText(), new RegExp(`Signed in as ${demoUsername(role)}`));
         await checkPage(watched, `${role}: home`);
 
         const navigation = await navigationPaths(page);

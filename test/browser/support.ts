@@ -279,5 +279,5 @@ export async function signIn(watched: WatchedPage, username: string, password: s
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await Promise.all([page.waitForURL(at('/')), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
-  assert.match(await heading(page), /^Welcome, /, `signing in as ${username} did not land on the home page`);
+  assert.equal(await heading(page), 'My work', `signing in as ${username} did not land on the home page`);
 }

@@ -1,16 +1,18 @@
-// Pages that read across every area (the child's page and chronology, the council's local
-// standards against the whole rules catalogue), and the migrations that span areas' tables.
+// Pages that read across every area (the home page, the child's page and chronology, the team's
+// lists, the council's local standards against the whole rules catalogue), and the migrations that
+// span areas' tables.
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
 import { childRecordRoutes } from './childRecord.ts';
 import { timescaleSettingsRoutes } from './timescaleSettings.ts';
 import { teamRoutes } from './team.ts';
+import { homeRoutes } from './home.ts';
 
 export const appPages: AreaModule = {
   name: 'pages',
   migrations: path.join(import.meta.dirname, '..', 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [childRecordRoutes, teamRoutes, timescaleSettingsRoutes],
+  routes: [homeRoutes, childRecordRoutes, teamRoutes, timescaleSettingsRoutes],
   navigation: [
     { text: 'My team', href: '/team', permission: 'team:oversee', position: 30 },
     { text: 'Local standards', href: '/admin/settings/timescales', permission: 'settings:manage', position: 80 },

@@ -2,12 +2,17 @@
 // and the oversight lists. They read every area's timescales, so the app assembles them.
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import type { Kysely } from 'kysely';
+import type { Temporal } from 'temporal-polyfill';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { sendCsv } from '../../platform/web/csv.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { listTeams } from '../../platform/access/teams.ts';
 import { knownTo } from '../../platform/access/recordScope.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import type { User } from '../../platform/access/schema.ts';
+import { assessmentsAwaitingAuthorisation } from '../../areas/assessment/index.ts';
 import {
   caseloadBand,
   caseloadsOn,
@@ -15,7 +20,12 @@ import {
   workerRoles,
   type WorkerRole,
 } from '../../areas/workforce/index.ts';
-import { childrenAwaitingContactDecision, teamChildren, unallocatedChildren } from '../../reports/journey/openCases.ts';
+import {
+  childrenAwaitingContactDecision,
+  childrenByIds,
+  teamChildren,
+  unallocatedChildren,
+} from '../../reports/journey/openCases.ts';
 import { countBy, dueAcrossChildren, type DueRow } from '../../reports/journey/dueAcrossChildren.ts';
 import { dueItemsRebuildState } from '../../reports/journey/storedDueItems.ts';
 import { pageOrExport } from '../../platform/web/pagination.ts';
@@ -29,27 +39,56 @@ async function chosenTeam(req: Request, res: Response) {
   return { team, teamItems: teams.map((t) => ({ value: String(t.id), text: t.name, selected: t.id === team?.id })) };
 }
 
+/** What is due and overdue for the team's children this person may know of, and how many are withheld. */
+export async function teamDueRows(db: Kysely<Database>, user: User, teamId: number, today: Temporal.PlainDate) {
+  const { shown, withheld } = await knownTo(db, user, await teamChildren(db, teamId, today.toString()));
+  return { rows: await dueAcrossChildren(db, shown, today), withheld };
+}
+
 async function teamDue(req: Request, res: Response) {
   const { db, clock } = res.locals.services;
   const { team, teamItems } = await chosenTeam(req, res);
   const today = clock.today();
-  const { shown, withheld } = await knownTo(
-    db,
-    res.locals.user!,
-    team ? await teamChildren(db, team.id, today.toString()) : [],
-  );
-  const [rows, rebuild] = await Promise.all([dueAcrossChildren(db, shown, today), dueItemsRebuildState(db)]);
+  const [{ rows, withheld }, rebuild] = await Promise.all([
+    team ? teamDueRows(db, res.locals.user!, team.id, today) : { rows: [], withheld: 0 },
+    dueItemsRebuildState(db),
+  ]);
   return { team, teamItems, today, withheld, rows, rebuild };
 }
 
+/** The kind of work a due row is (its timescale), as the due list groups "by timescale": every plan action is one kind. */
+export const dueKind = (row: DueRow) => (row.title.startsWith('Plan action') ? 'Plan action done' : row.title);
+
 const groupings = {
-  rule: {
-    title: 'By timescale',
-    key: (row: DueRow) => (row.title.startsWith('Plan action') ? 'Plan action done' : row.title),
-  },
+  rule: { title: 'By timescale', key: dueKind },
   worker: { title: 'By worker', key: (row: DueRow) => row.workerName ?? 'Not allocated' },
   child: { title: 'By child', key: (row: DueRow) => row.childName },
 } as const;
+
+/** Of a team's due rows, the assessments submitted and waiting for a manager to authorise them. */
+export async function awaitingAuthorisation(db: Kysely<Database>, rows: readonly DueRow[]) {
+  const assessments = rows.filter((row) => row.rule === 'assessment');
+  const awaiting = new Set(
+    (await assessmentsAwaitingAuthorisation(db, [...new Set(assessments.map((row) => row.childId))])).map(String),
+  );
+  return assessments.filter((row) => awaiting.has(row.recordId));
+}
+
+/** The team's workers in post with their caseloads, each against the council's aspiration (none without a team). */
+export async function teamCaseloads(db: Kysely<Database>, teamId: number | undefined, on: string) {
+  const [standards, loads] = await Promise.all([
+    councilCaseloadStandards(db),
+    teamId === undefined ? [] : caseloadsOn(db, on, teamId),
+  ]);
+  return {
+    standards,
+    workers: loads.map((worker) => ({
+      ...worker,
+      roleName: workerRoles[worker.role as WorkerRole] ?? worker.role,
+      band: caseloadBand(worker.role, worker.caseload, standards),
+    })),
+  };
+}
 
 /** A list's page (read by pageAskedFor) or its CSV. */
 const listQuerySchema = z.object({ format: z.enum(['csv']).optional(), page: z.string().max(10).optional() });
@@ -57,7 +96,12 @@ const listQuerySchema = z.object({ format: z.enum(['csv']).optional(), page: z.s
 const dueQuerySchema = listQuerySchema.extend({
   by: z.enum(['rule', 'worker', 'child']).default('rule'),
   group: z.string().max(300).optional(),
+  /** Only the overdue (or only the due) work: what a count on the manager's home page lists. */
+  status: z.enum(['overdue', 'due']).optional(),
 });
+
+/** The team page narrowed to the workers above the caseload aspiration and their children. */
+const teamQuerySchema = z.object({ team: z.string().max(10).optional(), caseload: z.enum(['above']).optional() });
 
 /** Rows of a list on one page; the CSV holds the whole list. */
 const rowsPerPage = 100;
@@ -85,32 +129,40 @@ const oversightLists: { title: string; rules: string[]; statuses: DueRow['status
   { title: 'Plan actions overdue', rules: ['plan-action'], statuses: ['overdue'] },
 ];
 
+/** The oversight page's list of assessments awaiting authorisation, by its id: the home page links to it. */
+export const awaitingAuthorisationList = 'awaiting-authorisation';
+
 export const teamRoutes = new RouteTable()
   .get('/team', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
+    const query = parseForm(teamQuerySchema, req.query);
+    if (!query.ok) throw new NotFoundError();
     const { db, clock } = res.locals.services;
     const { team, teamItems } = await chosenTeam(req, res);
     const on = clock.today().toString();
     // The team's rows only: the county's open children with no worker are a page of their own.
-    const [standards, loads, allocated] = await Promise.all([
-      councilCaseloadStandards(db),
-      team ? caseloadsOn(db, on, team.id) : Promise.resolve([]),
+    const [{ standards, workers }, allocated] = await Promise.all([
+      teamCaseloads(db, team?.id, on),
       team ? teamChildren(db, team.id, on) : Promise.resolve([]),
     ]);
-    const { shown: children, withheld } = await knownTo(db, res.locals.user!, allocated);
+    const above = query.value.caseload === 'above';
+    const shownWorkers = above ? workers.filter((worker) => worker.band === 'above') : workers;
+    const theirs = new Set(shownWorkers.map((worker) => worker.id));
+    const { shown: children, withheld } = await knownTo(
+      db,
+      res.locals.user!,
+      above ? allocated.filter((child) => theirs.has(child.worker_id)) : allocated,
+    );
     await listed(
       children.map((child) => child.id),
-      { team: team?.id },
+      { team: team?.id, ...(above ? { caseload: 'above' } : {}) },
     );
     res.render('pages/team/team', {
       pageTitle: team ? `${team.name}: caseloads` : 'My team',
       team,
       teamItems,
       standards,
-      workers: loads.map((worker) => ({
-        ...worker,
-        roleName: workerRoles[worker.role as WorkerRole] ?? worker.role,
-        band: caseloadBand(worker.role, worker.caseload, standards),
-      })),
+      above,
+      workers: shownWorkers,
       children,
       withheld,
     });
@@ -121,15 +173,16 @@ export const teamRoutes = new RouteTable()
     const { team, teamItems, today, rows, withheld, rebuild } = await teamDue(req, res);
     const grouping = groupings[query.value.by];
     const groups = countBy(rows, grouping.key);
-    const grouped = query.value.group ? rows.filter((row) => grouping.key(row) === query.value.group) : rows;
-    const listQuery = { team: team ? String(team.id) : undefined, by: query.value.by, group: query.value.group };
+    const { group, status } = query.value;
+    const grouped = rows.filter((row) => (!group || grouping.key(row) === group) && (!status || row.status === status));
+    const listQuery = { team: team ? String(team.id) : undefined, by: query.value.by, group, status };
     const shown = await pageOrExport(req, audited, grouped, {
       path: '/team/due',
       query: listQuery,
       size: rowsPerPage,
       csv: query.value.format === 'csv',
       childIdOf: (row) => row.childId,
-      detail: { team: team?.id, by: query.value.by, group: query.value.group },
+      detail: { team: team?.id, by: query.value.by, group, status },
     });
     if (query.value.format === 'csv')
       return sendCsv(
@@ -153,7 +206,8 @@ export const teamRoutes = new RouteTable()
       teamItems,
       by: query.value.by,
       byTitle: grouping.title,
-      group: query.value.group,
+      group,
+      status,
       groups,
       listed: shown.rows,
       showing: shown.showing,
@@ -203,13 +257,7 @@ export const teamRoutes = new RouteTable()
     const { shown: named, withheld: contactsWithheld } = await knownTo(
       db,
       res.locals.user!,
-      contactChildren.length
-        ? await db
-            .selectFrom('children')
-            .select(['id', 'forename', 'surname', 'access_restriction'])
-            .where('id', 'in', contactChildren)
-            .execute()
-        : [],
+      await childrenByIds(db, contactChildren),
     );
     const contacts = (await dueAcrossChildren(db, named, clock.today())).filter(
       (row) => row.rule === 'contact-decision',
@@ -220,6 +268,11 @@ export const teamRoutes = new RouteTable()
         title: list.title,
         rows: rows.filter((row) => list.rules.includes(row.rule) && list.statuses.includes(row.status)),
       })),
+      {
+        id: awaitingAuthorisationList,
+        title: 'Assessments submitted, awaiting authorisation',
+        rows: await awaitingAuthorisation(db, rows),
+      },
     ];
     await listed(
       lists.flatMap((list) => list.rows.map((row) => row.childId)),

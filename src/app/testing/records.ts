@@ -45,15 +45,15 @@ export async function aChild(db: Kysely<Database>, actor: Actor, details: Partia
 }
 
 /**
- * A child in need with work to list, allocated to a new worker of the test team: referred on Thu 18
- * December 2025 (the assessment started the next day and is not authorised), under a CIN plan from
- * Mon 5 January 2026 with an action due on each of `actionsDue`.
+ * A child in need with work to list, allocated to a new worker of the test team (whose sign-in is
+ * `userId`, when given): referred on Thu 18 December 2025 (the assessment started the next day and
+ * is not authorised), under a CIN plan from Mon 5 January 2026 with an action due on each of `actionsDue`.
  */
 export async function allocatedChildInNeed(
   db: Kysely<Database>,
   actor: Actor,
-  options: { child: Partial<ChildDetails>; workerName: string; actionsDue: readonly string[] },
-): Promise<{ childId: number; teamId: number }> {
+  options: { child: Partial<ChildDetails>; workerName: string; actionsDue: readonly string[]; userId?: number },
+): Promise<{ childId: number; teamId: number; workerId: number }> {
   const teamId = (await db.selectFrom('teams').select('id').where('name', '=', testTeamName).executeTakeFirstOrThrow())
     .id;
   const worker = await addWorker(db, {
@@ -61,6 +61,7 @@ export async function allocatedChildInNeed(
     role: 'social-worker',
     teamId,
     startDate: '2020-01-01',
+    userId: options.userId ?? null,
   });
   const childId = await aChild(db, actor, options.child);
   const referral = await recordReferral(db, actor, {
@@ -82,7 +83,7 @@ export async function allocatedChildInNeed(
       recordedDate: '2026-01-05',
       dueDate,
     });
-  return { childId, teamId };
+  return { childId, teamId, workerId: worker.id };
 }
 
 /** The write is refused with a RecordIntegrityError pointing at `field` (and from this constraint, when named). */

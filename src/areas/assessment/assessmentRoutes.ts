@@ -49,7 +49,7 @@ export const singleAssessmentRoutes = new RouteTable()
   )
   .post(
     '/children/:childId/assessments/:assessmentId/record',
-    { permission: 'child:record', child: true, draft: true },
+    { permission: 'child:record', child: true, draft: 'Single assessment' },
     async (req, res, { child }) => {
       const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
       if (await savedAsDraft(req, res, child.id)) return;

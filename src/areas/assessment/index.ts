@@ -1,5 +1,7 @@
-// The assessment area's public face: referrals (a CIN episode opens with one) and their sources.
+// The assessment area's public face: referrals (a CIN episode opens with one) and their sources,
+// and the assessments waiting for a manager's authorisation.
 export { primaryNeedCodes, referralSources, type PrimaryNeedCode, type ReferralSource } from './codes.ts';
 export { sourceName } from './model.ts';
 export { openReferralOn, recordReferral, referralsSince } from './store.ts';
+export { assessmentsAwaitingAuthorisation } from './submission.ts';
 export type * from './journey.ts';

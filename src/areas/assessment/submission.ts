@@ -62,3 +62,19 @@ export async function submitAssessment(db: Kysely<Database>, actor: Actor, input
     step: 'Assessment submitted for authorisation',
   });
 }
+
+/** Of these children's assessments, those submitted and waiting for a manager to authorise them (their ids). */
+export async function assessmentsAwaitingAuthorisation(
+  db: Kysely<Database>,
+  childIds: readonly number[],
+): Promise<number[]> {
+  if (childIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('assessments')
+    .select('id')
+    .where('child_id', 'in', [...childIds])
+    .where('submitted_date', 'is not', null)
+    .where('authorisation_date', 'is', null)
+    .execute();
+  return rows.map((row) => row.id);
+}

@@ -72,6 +72,21 @@ export function durationInWords(milliseconds: number): string {
   return said.map(([amount, unit]) => `${amount} ${unit}${amount === 1 ? '' : 's'}`).join(' ');
 }
 
+/** The queue's contacts at a moment: awaiting a decision, and received by then (a clock set back in a demo). */
+const waitingAt = (db: Kysely<Database>, now: Temporal.ZonedDateTime) =>
+  db
+    .selectFrom('contacts')
+    .where('contacts.awaiting_decision', '=', true)
+    .where('contacts.received_at', '<=', new Date(now.epochMilliseconds));
+
+/** How many contacts the queue holds, counted without working out each one's deadline: what a manager's home page shows. */
+export async function contactsWaiting(db: Kysely<Database>, now: Temporal.ZonedDateTime): Promise<number> {
+  const row = await waitingAt(db, now)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
 /**
  * Contacts awaiting a decision, overdue first, then by the time left. The deadline comes from the
  * engine's contact-decision rule; the contacts are read together as one journey because the rule
@@ -82,8 +97,7 @@ export async function contactsAwaitingDecision(
   now: Temporal.ZonedDateTime,
   settings: TimescaleSettings,
 ): Promise<QueuedContact[]> {
-  const contacts = await db
-    .selectFrom('contacts')
+  const contacts = await waitingAt(db, now)
     .select([
       'contacts.id',
       'contacts.received_at',
@@ -92,7 +106,6 @@ export async function contactsAwaitingDecision(
       'contacts.domestic_abuse_notification',
       'contacts.out_of_hours',
     ])
-    .where('contacts.awaiting_decision', '=', true)
     .orderBy('contacts.received_at')
     .orderBy('contacts.id')
     .execute();

@@ -93,7 +93,7 @@ export const section47EnquiryRoutes = new RouteTable()
   )
   .post(
     '/children/:childId/section-47-enquiries/:enquiryId/conference',
-    { permission: 'child:record', child: true, draft: true },
+    { permission: 'child:record', child: true, draft: 'Initial child protection conference' },
     async (req, res, { child }) => {
       const enquiry = await enquiryOf(res, child, idParam(req, 'enquiryId'));
       if (await savedAsDraft(req, res, child.id)) return;

@@ -62,7 +62,7 @@ export const childProtectionPlanRoutes = new RouteTable()
   )
   .post(
     '/children/:childId/child-protection-plans/:planId/review-conference',
-    { permission: 'child:record', child: true, draft: true },
+    { permission: 'child:record', child: true, draft: 'Review child protection conference' },
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
       if (await savedAsDraft(req, res, child.id)) return;

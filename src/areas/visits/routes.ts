@@ -82,7 +82,7 @@ export const visitRoutes = new RouteTable()
   })
   .post(
     '/children/:childId/visits/new',
-    { permission: 'child:record', child: true, draft: true },
+    { permission: 'child:record', child: true, draft: 'Visit' },
     async (req, res, { child }) => {
       if (await savedAsDraft(req, res, child.id)) return;
       const values = formBody(req);

@@ -109,6 +109,24 @@ export const childRecordChanged = async (
   await childChanged(executor, Number(change.childId));
 };
 
+/** How far back a person's recently opened children are looked for: their latest views, however busy. */
+const recentViewsRead = 500;
+
+/**
+ * The children whose records this person opened most recently, latest first, with when: read from
+ * their newest view events only (the index on user and time, walked backwards), so the cost does not
+ * grow with the trail.
+ */
+export async function childrenViewedRecently(db: Kysely<Database>, userId: number, count: number) {
+  const rows = await sql<{ child_id: string; viewed_at: Date }>`
+    select child_id, max(occurred_at) as viewed_at
+    from (select child_id, occurred_at from audit_events
+          where user_id = ${userId} and event = 'child-record-viewed' and child_id is not null
+          order by occurred_at desc limit ${recentViewsRead}) recent
+    group by child_id order by viewed_at desc limit ${count}`.execute(db);
+  return rows.rows.map((row) => ({ childId: Number(row.child_id), viewedAt: new Date(row.viewed_at) }));
+}
+
 export interface AuditFilter {
   username?: string | undefined;
   childId?: string | undefined;

@@ -3,7 +3,6 @@ import { RouteTable } from '../web/routeSpec.ts';
 import { parseForm, singleError } from '../web/forms.ts';
 import { attemptSignIn } from '../access/signIn.ts';
 import { recordAudit } from '../access/audit.ts';
-import { roleTitles } from '../access/roles.ts';
 import { forgetSignedIn, markSignedIn, wasSignedIn } from '../web/cookies.ts';
 
 const signInSchema = z.object({
@@ -74,8 +73,4 @@ export const signInRoutes = new RouteTable()
   })
   .get('/signed-out', { permission: 'public', audit: 'none' }, (_req, res) =>
     res.render('signed-out', { pageTitle: 'You have signed out' }),
-  )
-  .get('/', { permission: 'home:view', audit: 'none' }, (_req, res) => {
-    const user = res.locals.user!;
-    res.render('home', { pageTitle: 'Home', roleNames: user.roles.map((role) => roleTitles[role]) });
-  });
+  );

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { cookieValue } from './cookies.ts';
+import type { DraftForms } from './routeSpec.ts';
 
 /**
  * Drafts for long forms. A form posted with `action=save-draft` is kept for its user and shown
@@ -37,13 +38,14 @@ export const formKeyHours = 12;
  * gave them — proved by the form key cookie set beside the token, which a cross-site post does
  * not carry (SameSite). Returns whether it held the form.
  */
-export function heldAfterTimeout(
-  req: Request,
-  res: Response,
-  isDraftable: (path: string) => boolean,
-  secret: string,
-): boolean {
-  if (req.method !== 'POST' || res.locals.user || !isDraftable(req.path) || !req.body || typeof req.body !== 'object')
+export function heldAfterTimeout(req: Request, res: Response, longForms: DraftForms, secret: string): boolean {
+  if (
+    req.method !== 'POST' ||
+    res.locals.user ||
+    longForms(req.path) === undefined ||
+    !req.body ||
+    typeof req.body !== 'object'
+  )
     return false;
   const body = req.body as Record<string, unknown>;
   const key = cookieValue(req, formKeyCookie);
@@ -110,3 +112,21 @@ export async function savedAsDraft(req: Request, res: Response, childId?: number
   res.redirect(req.originalUrl);
   return true;
 }
+
+/** A person's saved drafts, newest first, each with the child it is about: their home page lists them to continue. */
+export const draftsOf = (db: Kysely<Database>, userId: number) =>
+  db
+    .selectFrom('form_drafts')
+    .leftJoin('children', 'children.id', 'form_drafts.child_id')
+    .select([
+      'form_drafts.form_path',
+      'form_drafts.saved_at',
+      'form_drafts.child_id',
+      'children.forename',
+      'children.surname',
+      'children.access_restriction',
+    ])
+    .where('form_drafts.user_id', '=', userId)
+    .orderBy('form_drafts.saved_at', 'desc')
+    .orderBy('form_drafts.id', 'desc')
+    .execute();

@@ -30,8 +30,11 @@ export interface RouteOptions {
   child?: true;
   /** Every GET declares what it writes to the audit trail. */
   audit?: ReadAudit;
-  /** A long form: a post after a timeout is kept as the person's draft (see drafts.ts). */
-  draft?: true;
+  /**
+   * A long form, by what it records ('Visit'): a post after a timeout is kept as the person's draft
+   * (see drafts.ts), and their home page lists their drafts by this name.
+   */
+  draft?: string;
 }
 
 /** What a handler of a child's page is given: the child (record scope already applied) and who is asking. */
@@ -74,7 +77,7 @@ export interface RouteSpec {
   access: Access;
   child: boolean;
   audit: ReadAudit | undefined;
-  draft: boolean;
+  draft: string | undefined;
   handler: Handler;
 }
 
@@ -129,7 +132,7 @@ export class RouteTable {
       access: options.permission,
       child: Boolean(options.child),
       audit: options.audit,
-      draft: Boolean(options.draft),
+      draft: options.draft,
       handler: handler as Handler,
     });
     return this;
@@ -144,12 +147,17 @@ export function buildRouter(tables: readonly RouteTable[]): express.Router {
   return router;
 }
 
-/** Whether a path is a long form's, for holding a post made after a timeout. */
-export function draftFormMatcher(tables: readonly RouteTable[]): (path: string) => boolean {
-  const matchers = tables.flatMap((table) =>
-    table.specs.filter((spec) => spec.draft && spec.method === 'post').map((spec) => match(spec.path)),
+/** What a long form at a path records ('Visit'), or undefined when the path is not a long form's. */
+export type DraftForms = (path: string) => string | undefined;
+
+/** The long forms of these routes: for holding a post made after a timeout, and naming a saved draft. */
+export function draftForms(tables: readonly RouteTable[]): DraftForms {
+  const forms = tables.flatMap((table) =>
+    table.specs.flatMap((spec) =>
+      spec.draft && spec.method === 'post' ? [{ matches: match(spec.path), name: spec.draft }] : [],
+    ),
   );
-  return (path) => matchers.some((matches) => matches(path) !== false);
+  return (path) => forms.find((form) => form.matches(path) !== false)?.name;
 }
 
 const childParam = (req: Request) => ('childId' in req.params ? 'childId' : 'id');

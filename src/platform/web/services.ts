@@ -8,6 +8,7 @@ import type { Clock } from '../../core/clock.ts';
 import type { HarbourConfig } from '../settings/config.ts';
 import type { Actor } from '../access/audit.ts';
 import type { ChildRecordLink } from './childLinks.ts';
+import type { DraftForms } from './routeSpec.ts';
 import type { JobQueue } from '../jobs/jobs.ts';
 
 /** What the web edge is built from: createApp(services) takes everything it needs here. */
@@ -41,6 +42,8 @@ declare global {
       actor: Actor;
       /** The links on a child's page, from every area's module. */
       childRecordLinks: readonly ChildRecordLink[];
+      /** What each long form records, by its path: how the home page names a saved draft. */
+      draftForms: DraftForms;
       cspNonce: string;
       /** This request's id: the `X-Request-Id` header, on its log lines and on the error page. */
       requestId: string;

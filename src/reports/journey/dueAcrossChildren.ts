@@ -9,6 +9,8 @@ export interface DueRow {
   childName: string;
   workerName: string | null;
   rule: string;
+  /** The record the work is about (the assessment, the plan…), as the rule names it. */
+  recordId: string;
   title: string;
   dueOn: string;
   status: 'due' | 'overdue';
@@ -33,6 +35,7 @@ export async function dueAcrossChildren(
       childName: `${child.forename} ${child.surname}`,
       workerName: child.worker_name ?? null,
       rule: item.rule,
+      recordId: item.record_id,
       title: item.title,
       dueOn: item.due_on,
       status: item.status,

@@ -46,22 +46,14 @@ export async function openChildIds(db: Kysely<Database>, on: string): Promise<nu
  * child cost as much again).
  */
 export async function unallocatedChildren(db: Kysely<Database>, on: string) {
-  const unallocated = await db
-    .selectFrom('children')
-    .select('children.id')
-    .where(sql<boolean>`children.id in (${openOn(on)})`)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('allocations')
-            .select('allocations.id')
-            .whereRef('allocations.child_id', '=', 'children.id')
-            .where('allocations.start_date', '<=', on)
-            .where((eb) => eb.or([eb('allocations.end_date', 'is', null), eb('allocations.end_date', '>', on)])),
-        ),
-      ),
-    )
-    .execute();
+  // The open children's ids without a worker, never the children table: joined to it, PostgreSQL
+  // reads every child in the county to find the few thousand open ones.
+  const unallocated = (
+    await sql<{ id: number }>`select open.child_id as id from (${openOn(on)}) open
+      where not exists (select 1 from allocations
+        where allocations.child_id = open.child_id and allocations.start_date <= ${on}
+        and (allocations.end_date is null or allocations.end_date > ${on}))`.execute(db)
+  ).rows;
   if (!unallocated.length) return [];
   const ids = unallocated.map((child) => child.id);
   return db
@@ -85,8 +77,8 @@ export async function unallocatedChildren(db: Kysely<Database>, on: string) {
     .execute();
 }
 
-/** Children allocated to a team's workers on the date, with their worker. */
-export const teamChildren = (db: Kysely<Database>, teamId: number, on: string) =>
+/** Children allocated on the date, with their worker and since when: a team's, or one person's. */
+const allocatedOn = (db: Kysely<Database>, on: string) =>
   db
     .selectFrom('allocations')
     .innerJoin('children', 'children.id', 'allocations.child_id')
@@ -101,11 +93,24 @@ export const teamChildren = (db: Kysely<Database>, teamId: number, on: string) =
       'workers.name as worker_name',
       'allocations.start_date',
     ])
-    .where('allocations.team_id', '=', teamId)
     .where('allocations.start_date', '<=', on)
-    .where((eb) => eb.or([eb('allocations.end_date', 'is', null), eb('allocations.end_date', '>', on)]))
+    .where((eb) => eb.or([eb('allocations.end_date', 'is', null), eb('allocations.end_date', '>', on)]));
+
+/** Children allocated to a team's workers on the date, with their worker. */
+export const teamChildren = (db: Kysely<Database>, teamId: number, on: string) =>
+  allocatedOn(db, on)
+    .where('allocations.team_id', '=', teamId)
     .orderBy('workers.name')
     .orderBy('children.surname')
+    .execute();
+
+/** Children allocated on the date to the worker a person's account is linked to (their caseload), by name. */
+export const childrenAllocatedToUser = (db: Kysely<Database>, userId: number, on: string) =>
+  allocatedOn(db, on)
+    .where('workers.user_id', '=', userId)
+    .orderBy('children.surname')
+    .orderBy('children.forename')
+    .orderBy('children.id')
     .execute();
 
 /** Children named in contacts still waiting for a decision (the front door's work, not yet a team's). */
@@ -116,3 +121,13 @@ export async function childrenAwaitingContactDecision(db: Kysely<Database>): Pro
     where c.awaiting_decision`.execute(db);
   return rows.rows.map((row) => row.child_id);
 }
+
+/** These children with what a list needs to name them, or to withhold a restricted one (knownTo). */
+export const childrenByIds = async (db: Kysely<Database>, childIds: readonly number[]) =>
+  childIds.length
+    ? db
+        .selectFrom('children')
+        .select(['id', 'forename', 'surname', 'access_restriction'])
+        .where('id', 'in', [...childIds])
+        .execute()
+    : [];
