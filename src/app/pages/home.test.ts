@@ -9,7 +9,8 @@ import { aChild, allocatedChildInNeed } from '../testing/records.ts';
 import { pageOf, signedInAgent, testHarbour, type Agent, type TestHarbour } from '../testing/testApp.ts';
 import { recordReferral } from '../../areas/assessment/store.ts';
 import { submitAssessment } from '../../areas/assessment/submission.ts';
-import { allocateChild } from '../../areas/workforce/allocations.ts';
+import { addWorker, allocateChild } from '../../areas/workforce/allocations.ts';
+import { findOrCreateTeam } from '../../platform/access/teams.ts';
 import { recordContact } from '../../areas/frontdoor/store.ts';
 import { recordInitialConference } from '../../areas/protection/store.ts';
 
@@ -196,6 +197,10 @@ describe('My work: the home page by role', () => {
       childSeenAlone: true,
       outcome: 'child-in-need-plan',
       submittedDate: '2026-02-24',
+      childsLivedExperience: 'Tamsin says school is the best part of her day.',
+      parentsViews: 'Her mother wants help with the evenings.',
+      analysis: 'Evenings are unsupervised; no harm seen yet.',
+      recommendation: 'A child in need plan for family help.',
     });
     await db
       .insertInto('harbour_settings')
@@ -223,6 +228,13 @@ describe('My work: the home page by role', () => {
   test('a chair sees the review conferences of the children whose conferences they chair', async () => {
     const db = harbour.database.db;
     const iro = await testActor(db, 'iro');
+    const chair = await addWorker(db, {
+      name: 'Iris Reviewer',
+      role: 'iro',
+      teamId: (await findOrCreateTeam(db, 'Independent reviewing service')).id,
+      startDate: '2020-01-01',
+      userId: iro.userId,
+    });
     const ivo = await aChild(db, manager, { forename: 'Ivo', surname: 'Chaired', dateOfBirth: '2017-07-07' });
     await recordReferral(db, manager, { childId: ivo, referralDate: '2026-01-02', source: '6' });
     // Recorded by the manager, chaired by the IRO: the first review falls due three months on, 12 April.
@@ -231,7 +243,7 @@ describe('My work: the home page by role', () => {
       date: '2026-01-12',
       outcome: 'plan',
       category: 'NEG',
-      chairId: iro.userId!,
+      chairId: chair.id,
     });
     const agent = await signedInAgent(harbour, 'iro');
     const section = async () => {

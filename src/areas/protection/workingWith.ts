@@ -1,18 +1,26 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { WorkingWith } from '../../platform/access/recordScope.ts';
 
-/** The chair (the child protection IRO) of any of the child's conferences: the worker they are, or the account recorded before chairs were workers. */
+/** Conferences this person chaired: as the worker they are, or by the account recorded before chairs were workers. */
+const chairedBy = (userId: number) => (eb: ExpressionBuilder<Database, 'child_protection_conferences'>) =>
+  eb.or([
+    eb(
+      'child_protection_conferences.chair_worker_id',
+      'in',
+      eb.selectFrom('workers').select('workers.id').where('workers.user_id', '=', userId),
+    ),
+    eb('child_protection_conferences.chair_id', '=', userId),
+  ]);
+
+/** The chair (the child protection IRO) of any of the child's conferences. */
 export const chairedByThem: WorkingWith = async (db, user, childIds) => {
   const rows = await db
     .selectFrom('child_protection_conferences')
-    .leftJoin('workers', 'workers.id', 'child_protection_conferences.chair_worker_id')
     .select('child_protection_conferences.child_id')
     .distinct()
     .where('child_protection_conferences.child_id', 'in', childIds)
-    .where((eb) =>
-      eb.or([eb('workers.user_id', '=', user.id), eb('child_protection_conferences.chair_id', '=', user.id)]),
-    )
+    .where(chairedBy(user.id))
     .execute();
   return rows.map((row) => row.child_id);
 };
@@ -23,21 +31,21 @@ export const chairedByThem: WorkingWith = async (db, user, childIds) => {
  */
 export async function childrenChairedBy(db: Kysely<Database>, userId: number): Promise<number[]> {
   const rows = await db
-    .selectFrom('child_protection_conferences as latest')
-    .select('latest.child_id')
-    .where('latest.chair_id', '=', userId)
+    .selectFrom('child_protection_conferences')
+    .select('child_protection_conferences.child_id')
+    .where(chairedBy(userId))
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
           selectFrom('child_protection_conferences as later')
             .select('later.id')
-            .whereRef('later.child_id', '=', 'latest.child_id')
+            .whereRef('later.child_id', '=', 'child_protection_conferences.child_id')
             .where((eb) =>
               eb.or([
-                eb('later.conference_date', '>', eb.ref('latest.conference_date')),
+                eb('later.conference_date', '>', eb.ref('child_protection_conferences.conference_date')),
                 eb.and([
-                  eb('later.conference_date', '=', eb.ref('latest.conference_date')),
-                  eb('later.id', '>', eb.ref('latest.id')),
+                  eb('later.conference_date', '=', eb.ref('child_protection_conferences.conference_date')),
+                  eb('later.id', '>', eb.ref('child_protection_conferences.id')),
                 ]),
               ]),
             ),
