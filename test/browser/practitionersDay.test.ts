@@ -1,0 +1,251 @@
+/**
+ * A practitioner's day in Harbour, played in Chromium as the social worker and their manager would
+ * play it: clicking links and buttons and filling forms.
+ *
+ * Two sisters, Ada and Bea, are open to the team and allocated to the demo social worker (set up
+ * before the day starts, as yesterday's work would have left them). The social worker signs in and
+ * sees them on "My work" with what is due; records that a strategy discussion was decided for both
+ * on one form, which puts one due on each child's record and one overdue on the manager's home
+ * page; then records it held for both, with each child's own decision, and each child's due item
+ * is met while the manager's count goes back.
+ *
+ * Every page reached is checked with axe-core (WCAG 2.2 AA) and for Content Security Policy refusals.
+ * Run: node --import tsx --test test/browser/practitionersDay.test.ts
+ */
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
+import { demoPassword, demoUsername } from '../../src/app/demoAccounts.ts';
+import type { Role } from '../../src/platform/access/roles.ts';
+import {
+  at,
+  checkPage,
+  heading,
+  killServerOnExit,
+  launchChromium,
+  newContext,
+  signIn,
+  startHarbour,
+  stopHarbour,
+  testTimeout,
+  watchedPage,
+  type RunningServer,
+  type WatchedPage,
+} from './support.ts';
+
+/** A Monday; the strategy discussion was decided on the Wednesday before, so it is overdue today. */
+const today = '2026-03-09';
+const decidedOn = { day: '4', month: '3', year: '2026' };
+const heldOn = { day: '9', month: '3', year: '2026' };
+
+/** A surname of this run only, so a database shared with other runs (DATABASE_URL) finds only this family. */
+const surname = `Marsh${Array.from(crypto.randomBytes(4), (byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
+const ada = { forename: 'Ada', dateOfBirth: '2015-06-01', id: 0 };
+const bea = { forename: 'Bea', dateOfBirth: '2018-02-14', id: 0 };
+const name = (child: { forename: string }) => `${child.forename} ${surname}`;
+
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+const contexts: BrowserContext[] = [];
+let dataDir: string | undefined;
+killServerOnExit(() => server);
+
+const serverEnvironment = { HARBOUR_TODAY: today, HARBOUR_SEED_DEMO: 'off' };
+
+/**
+ * Yesterday's work, written through Harbour's own stores: two sisters referred and allocated to the
+ * demo social worker. The server has made the demo accounts and workers first.
+ */
+async function openTheSistersCases(directory: string) {
+  // The app's modules wire the due items to every write, as the server does.
+  await import('../../src/app/modules.ts');
+  const { openDatabase } = await import('../../src/platform/db/connection.ts');
+  const { createChild, linkChildren } = await import('../../src/areas/people/store.ts');
+  const { recordReferral } = await import('../../src/areas/assessment/store.ts');
+  const { allocateChild } = await import('../../src/areas/workforce/allocations.ts');
+  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: directory });
+  try {
+    const { db } = database;
+    const manager = await db
+      .selectFrom('users')
+      .select(['id', 'username'])
+      .where('username', '=', demoUsername('team-manager'))
+      .executeTakeFirstOrThrow();
+    const actor = { userId: manager.id, username: manager.username };
+    const worker = await db
+      .selectFrom('workers')
+      .innerJoin('users', 'users.id', 'workers.user_id')
+      .select('workers.id')
+      .where('users.username', '=', demoUsername('practitioner'))
+      .executeTakeFirstOrThrow();
+    for (const child of [ada, bea]) {
+      child.id = (
+        await createChild(db, actor, { forename: child.forename, surname, dateOfBirth: child.dateOfBirth, sex: 'F' })
+      ).id;
+      await recordReferral(db, actor, {
+        childId: child.id,
+        referralDate: '2026-03-02',
+        source: '5A',
+        primaryNeed: 'N1',
+      });
+      await allocateChild(db, actor, { childId: child.id, workerId: worker.id, startDate: '2026-03-02' });
+    }
+    await linkChildren(db, actor, { childId: ada.id, relatedChildId: bea.id, relationship: 'sibling' });
+  } finally {
+    await database.close();
+  }
+}
+
+async function signedIn(role: Role): Promise<WatchedPage> {
+  const context = await newContext(browser!);
+  contexts.push(context);
+  const watched = await watchedPage(context, server!.baseUrl);
+  await signIn(watched, demoUsername(role), demoPassword);
+  await checkPage(watched, `${role}: my work`);
+  return watched;
+}
+
+async function go(watched: WatchedPage, control: Locator, where: (url: URL) => boolean, label: string) {
+  await Promise.all([watched.page.waitForURL(where, { waitUntil: 'load' }), control.click()]);
+  await checkPage(watched, label);
+}
+
+const button = (watched: WatchedPage, text: string) => watched.page.getByRole('button', { name: text, exact: true });
+const fillDate = async (watched: WatchedPage, field: string, date: { day: string; month: string; year: string }) => {
+  await watched.page.locator(`#${field}-day`).fill(date.day);
+  await watched.page.locator(`#${field}-month`).fill(date.month);
+  await watched.page.locator(`#${field}-year`).fill(date.year);
+};
+
+/** The rows of a table as text, cell by cell. */
+async function rowsOf(table: Locator): Promise<string[][]> {
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('td, th')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      ),
+    );
+}
+
+/** What is due for the child on their own page: what, and its status. */
+async function dueOnTheirPage(watched: WatchedPage, child: { id: number }) {
+  await watched.page.goto(`${server!.baseUrl}/children/${child.id}`);
+  await checkPage(watched, `the record of child ${child.id}`);
+  const rows = await rowsOf(watched.page.locator('h2:has-text("Due and overdue") + table'));
+  return rows.map(([what, , status]) => `${what}: ${status}`);
+}
+
+/** The manager's overdue work by timescale, from their home page. */
+async function managersOverdue(manager: WatchedPage): Promise<Record<string, string>> {
+  await manager.page.goto(`${server!.baseUrl}/`);
+  await checkPage(manager, 'manager: my work');
+  const table = manager.page.locator('table', { hasText: 'Overdue work by timescale' });
+  if ((await table.count()) === 0) return {};
+  return Object.fromEntries(
+    (await rowsOf(table)).map(([kind, count]) => [kind, count!.replace(/\s*overdue:.*$/s, '')]),
+  );
+}
+
+describe("A practitioner's day: my work, one strategy discussion for two sisters", { timeout: 6 * 60_000 }, () => {
+  before(async () => {
+    const [started, launched] = await Promise.allSettled([
+      (async () => {
+        // Started once to make the accounts and workers, stopped, the sisters' cases opened, started again.
+        const first = await startHarbour({ env: serverEnvironment });
+        dataDir = first.dataDir;
+        await stopHarbour(first, { keepData: true });
+        await openTheSistersCases(dataDir);
+        server = await startHarbour({ dataDir, env: serverEnvironment });
+      })(),
+      launchChromium().then((opened) => (browser = opened)),
+    ]);
+    for (const outcome of [started, launched]) if (outcome.status === 'rejected') throw outcome.reason;
+  });
+
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    if (browser) await browser.close();
+    if (server) await stopHarbour(server);
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test(
+    'the social worker sees their children and what is due; one discussion for both moves each child and the manager’s count',
+    { timeout: testTimeout },
+    async () => {
+      const worker = await signedIn('practitioner');
+      const manager = await signedIn('team-manager');
+      const { page } = worker;
+
+      // My work: both sisters, with what is next for each.
+      assert.equal(await heading(page), 'My work');
+      const mine = await rowsOf(page.locator('table', { hasText: 'allocated to you' }));
+      assert.deepEqual(mine.map(([child]) => child).sort(), [name(ada), name(bea)], 'both sisters are on My work');
+      const overdueBefore = await managersOverdue(manager);
+      assert.equal(overdueBefore['Strategy discussion held'], undefined, 'no strategy discussion is overdue yet');
+
+      // Ada's record → record a strategy discussion, decided last Wednesday, for her and Bea.
+      await go(worker, page.getByRole('link', { name: name(ada) }).first(), at(`/children/${ada.id}`), "Ada's record");
+      await go(
+        worker,
+        page.getByRole('link', { name: 'Record a strategy discussion' }).first(),
+        at(`/children/${ada.id}/strategy-discussions/new`),
+        'record a strategy discussion',
+      );
+      await fillDate(worker, 'decisionDate', decidedOn);
+      await page.getByRole('checkbox', { name: name(bea) }).check();
+      await go(
+        worker,
+        button(worker, 'Record strategy discussion'),
+        (url) => /^\/children\/\d+\/strategy-discussions\/\d+$/.test(url.pathname),
+        "Ada's strategy discussion",
+      );
+      const discussionPath = new URL(page.url()).pathname;
+      for (const child of [ada, bea])
+        assert.ok(
+          (await dueOnTheirPage(worker, child)).includes('Strategy discussion held: Overdue'),
+          `${child.forename}'s discussion is not overdue on her record`,
+        );
+      assert.equal((await managersOverdue(manager))['Strategy discussion held'], '2', 'the manager sees both overdue');
+
+      // Held today: who attended, what was shared, and each sister's own decision.
+      await page.goto(`${server!.baseUrl}${discussionPath}`);
+      await checkPage(worker, "Ada's strategy discussion, to record as held");
+      await fillDate(worker, 'heldDate', heldOn);
+      await page.getByRole('checkbox', { name: 'Police' }).check();
+      await page.locator('#attendee1Name').fill('Sam Fielding');
+      await page.locator('#attendee1Agency').selectOption('police');
+      await page.locator('#attendee1Role').fill('Detective constable');
+      await page.locator('#informationShared').fill('Police were called to the home on Sunday night.');
+      await page.locator('input[name="decision"][value="section-47"]').check();
+      assert.equal(await page.getByRole('checkbox', { name: name(bea) }).isChecked(), true, 'Bea is offered, ticked');
+      await page.locator(`input[name="decision-${await beasDiscussion(page)}"][value="no-section-47"]`).check();
+      await page.locator('#decisionReasons').fill('Ada disclosed; Bea was at her father’s that night.');
+      await go(worker, button(worker, 'Save'), at(discussionPath), "Ada's strategy discussion, held");
+      assert.match(
+        await page.locator('.govuk-notification-banner--success').innerText(),
+        /recorded as held for 2 children/,
+      );
+
+      for (const child of [ada, bea])
+        assert.ok(
+          !(await dueOnTheirPage(worker, child)).some((item) => item.startsWith('Strategy discussion held')),
+          `${child.forename}'s strategy discussion is still due`,
+        );
+      assert.equal(
+        (await managersOverdue(manager))['Strategy discussion held'],
+        undefined,
+        'the manager’s count went back',
+      );
+    },
+  );
+});
+
+/** The id of Bea's discussion, from the name of her decision's radios on Ada's held form. */
+async function beasDiscussion(page: WatchedPage['page']): Promise<string> {
+  const radio = page.locator('input[type="radio"][name^="decision-"]').first();
+  return (await radio.getAttribute('name'))!.slice('decision-'.length);
+}
