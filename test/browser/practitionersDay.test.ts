@@ -121,13 +121,11 @@ const fillDate = async (watched: WatchedPage, field: string, date: { day: string
 
 /** The rows of a table as text, cell by cell. */
 async function rowsOf(table: Locator): Promise<string[][]> {
-  return table
-    .locator('tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((row) =>
-        [...row.querySelectorAll('td, th')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
-      ),
-    );
+  const rows = table.locator('tbody tr');
+  const found: string[][] = [];
+  for (let index = 0; index < (await rows.count()); index += 1)
+    found.push((await rows.nth(index).locator('td, th').allInnerTexts()).map((text) => text.trim()));
+  return found;
 }
 
 /** What is due for the child on their own page: what, and its status. */
@@ -144,9 +142,9 @@ async function managersOverdue(manager: WatchedPage): Promise<Record<string, str
   await checkPage(manager, 'manager: my work');
   const table = manager.page.locator('table', { hasText: 'Overdue work by timescale' });
   if ((await table.count()) === 0) return {};
-  return Object.fromEntries(
-    (await rowsOf(table)).map(([kind, count]) => [kind, count!.replace(/\s*overdue:.*$/s, '')]),
-  );
+  const counts: Record<string, string> = {};
+  for (const [kind, count] of await rowsOf(table)) counts[kind!] = count!.replace(/\s*overdue:.*$/s, '');
+  return counts;
 }
 
 describe("A practitioner's day: my work, one strategy discussion for two sisters", { timeout: 6 * 60_000 }, () => {
