@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { voiceGatheredBy } from '../platform/records/childsVoice.ts';
 import { codesIn, hasDeclaredOrder } from '../core/codeLists.ts';
 import { jobStates } from '../platform/jobs/schema.ts';
 import { after, before, test } from 'node:test';
@@ -118,6 +119,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'child_protection_conferences', column: 'practice_rating', codes: practiceRatings },
   // 0067_strategy_discussion_practice
   { table: 'strategy_discussion_attendees', column: 'agency', codes: agencies },
+  // 0072_visit_voice
+  { table: 'visits', column: 'voice_gathered', codes: voiceGatheredBy },
   // 0071_conference_practice
   { table: 'child_protection_conferences', column: 'parents_participation', codes: parentsParticipation },
   { table: 'child_protection_plans', column: 'initial_category', codes: categoriesOfAbuse },

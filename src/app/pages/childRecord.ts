@@ -11,6 +11,8 @@ import { restrictedRecordName, withholdRestricted, type ChronologyEvent } from '
 import { ethnicityCodes } from '../../areas/people/index.ts';
 import { childOverview } from '../../reports/journey/childOverview.ts';
 import { chronology, eventTypes } from '../../reports/journey/chronology.ts';
+import { childsVoice } from '../../reports/journey/childsVoice.ts';
+import { voiceGatheredBy, type ChildsVoiceEntry } from '../../platform/records/childsVoice.ts';
 
 const chronologyFilterSchema = z.object({
   type: z
@@ -45,14 +47,22 @@ async function asSeenBy(db: Kysely<Database>, user: User, childId: number, event
 
 /** How many of the child's latest events their page shows. */
 const recentEventCount = 10;
+/** How many of the latest times the child was heard their page shows. */
+const recentVoiceCount = 3;
+
+const withGatheredNames = (entry: ChildsVoiceEntry) => ({
+  ...entry,
+  gatheredNames: entry.gathered.map((code) => voiceGatheredBy[code]),
+});
 
 export const childRecordRoutes = new RouteTable()
   .get('/children/:id', childRecordPage('child:view', 'children', 'id'), async (_req, res, { child, user }) => {
     const { db } = res.locals.services;
-    const [overview, { events }] = await Promise.all([
+    const [overview, { events }, heard] = await Promise.all([
       childOverview(db, child.id, res.locals.services.clock.today()),
       // The page shows the latest ten events: only those are read.
       chronology(db, child.id, { latest: recentEventCount }).then((recent) => asSeenBy(db, user, child.id, recent)),
+      childsVoice(db, child.id),
     ]);
     const withheld = await restrictedFrom(
       db,
@@ -74,6 +84,7 @@ export const childRecordRoutes = new RouteTable()
         ),
       },
       recentEvents: events.reverse(),
+      voice: { latest: heard.slice(0, recentVoiceCount).map(withGatheredNames), count: heard.length },
       childLinks: res.locals.childRecordLinks,
       ethnicity: ethnicityCodes[child.ethnicity as keyof typeof ethnicityCodes],
     });
@@ -100,5 +111,13 @@ export const childRecordRoutes = new RouteTable()
         ...eventTypes(all).map((value) => ({ value, text: value.replace(/-/g, ' '), selected: value === type })),
       ],
       siblings: siblings === 'yes',
+    });
+  })
+  .get('/children/:id/voice', childRecordPage('child:view', 'childs-voice'), async (_req, res, { child }) => {
+    const heard = await childsVoice(res.locals.services.db, child.id);
+    res.render('pages/childs-voice', {
+      pageTitle: `${child.forename} ${child.surname}: the child’s voice`,
+      child,
+      heard: heard.map(withGatheredNames),
     });
   });

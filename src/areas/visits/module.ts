@@ -3,13 +3,15 @@ import type { AreaModule } from '../../platform/modules/module.ts';
 import { visitRoutes } from './routes.ts';
 import { emptyVisitsJourney, visitsJourney } from './journey.ts';
 import { visitsChronology } from './chronology.ts';
+import { visitsVoice } from './voice.ts';
 
 // Seeing the child: visits under a CIN plan, a CP plan or while looked after, and any other. The
 // visiting standards are the rules of the plan or care the visit belongs to (planning, protection,
-// care); this area holds the visits they read. Its table was created by 0014_planning.ts, so it has
-// no migrations of its own yet.
+// care); this area holds the visits they read. Its table was created by 0014_planning.ts; its own
+// migrations change it since (0072).
 export const visitsArea: AreaModule = {
   name: 'visits',
+  migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
   routes: [visitRoutes],
   childLinks: [
@@ -18,4 +20,5 @@ export const visitsArea: AreaModule = {
   ],
   journey: { empty: emptyVisitsJourney, load: visitsJourney },
   chronology: visitsChronology,
+  childsVoice: visitsVoice,
 };

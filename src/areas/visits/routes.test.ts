@@ -90,6 +90,7 @@ describe('visits pages', () => {
       childSeen: 'yes',
       seenAlone: 'no',
       wishesAndFeelings: 'kept',
+      voiceGathered: 'spoken',
       visitedBy,
     });
     for (const refused of ['999999', String(starter.id)]) {
@@ -146,7 +147,7 @@ describe('visits pages', () => {
     assert.match(draft('.govuk-notification-banner').text(), /This form has your draft from/);
     assert.equal(draft('#wishesAndFeelings').text(), words);
 
-    const recorded = await submitForm(worker, form, form, {
+    const unsaid = await submitForm(worker, form, form, {
       ...dateFields('visitDate', '2026-04-01'),
       purpose: 'child-in-need',
       childSeen: 'yes',
@@ -154,7 +155,40 @@ describe('visits pages', () => {
       wishesAndFeelings: words,
       visitedBy: String(pat.id),
     });
+    assert.deepEqual(errorSummary(unsaid.text), ['Select how their wishes and feelings were gathered']);
+    assert.equal(pageOf(unsaid.text)('#wishesAndFeelings').text(), words, 'their words are kept');
+    const recorded = await submitForm(worker, form, form, {
+      ...dateFields('visitDate', '2026-04-01'),
+      purpose: 'child-in-need',
+      childSeen: 'yes',
+      seenAlone: 'yes',
+      wishesAndFeelings: words,
+      voiceGathered: ['spoken', 'drawn'],
+      visitedBy: String(pat.id),
+    });
     assert.equal(recorded.headers.location, `/children/${childId}/visits`);
+    // The child's voice, as data: on their page and on the page of every time they were heard.
+    for (const path of [`/children/${childId}`, `/children/${childId}/voice`]) {
+      const heard = pageOf((await worker.get(path)).text);
+      const row = heard('table')
+        .filter((_i, table) => /was heard/.test(heard(table).find('caption').text()))
+        .find('tbody tr')
+        .first();
+      assert.deepEqual(
+        row
+          .find('td')
+          .map((_i, cell) => heard(cell).text().trim())
+          .get(),
+        [
+          '1 April 2026',
+          'Child in need visit',
+          words,
+          'Spoken: the child told us, Drawn, written or shown in play',
+          'Yes',
+        ],
+        path,
+      );
+    }
     const visit = await harbour.database.db
       .selectFrom('visits')
       .selectAll()

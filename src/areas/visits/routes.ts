@@ -11,6 +11,7 @@ import {
   chosenId,
   codeItems,
   codeOf,
+  codesOf,
   dateInputs,
   formBody,
   hasErrors,
@@ -25,6 +26,7 @@ import {
 } from '../../platform/web/childPages.ts';
 import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
 import { visitPurposes } from './codes.ts';
+import { voiceGatheredBy } from '../../platform/records/childsVoice.ts';
 import { recordVisit, visitsBetween } from './store.ts';
 
 const visitSchema = z.object({
@@ -32,6 +34,7 @@ const visitSchema = z.object({
   childSeen: yesNo('Select yes if the child was seen'),
   seenAlone: yesNo('Select yes if the child was seen alone').optional(),
   wishesAndFeelings: optionalText(10000, 'Wishes and feelings'),
+  voiceGathered: codesOf(voiceGatheredBy, 'Select how their wishes and feelings were gathered from the list'),
   visitedBy: chosenId('Select who visited from the list'),
 });
 
@@ -54,6 +57,7 @@ async function renderVisitForm(
       ...extras,
       dates: dateInputs(values, extras.errors, ['visitDate']),
       purposeItems: codeItems(visitPurposes, values.purpose),
+      gatheredItems: codeItems(voiceGatheredBy, values.voiceGathered),
       // The person recording the visit is who visited, until they choose someone else.
       visitorItems: workerItems(visitors, {
         ownTeamId: user.team_id,
@@ -95,6 +99,9 @@ export const visitRoutes = new RouteTable()
           addError(errors, 'seenAlone', 'Select yes if the child was seen alone');
         if (form.value.childSeen === 'no' && form.value.seenAlone === 'yes')
           addError(errors, 'seenAlone', 'A child seen alone must also be recorded as seen');
+        // Their words are data only with how they were heard.
+        if (form.value.wishesAndFeelings && form.value.voiceGathered.length === 0)
+          addError(errors, 'voiceGathered', 'Select how their wishes and feelings were gathered');
       }
       if (!form.ok || !visitDate || hasErrors(errors)) return renderVisitForm(res, child, values, { errors }, 400);
       try {
@@ -105,6 +112,7 @@ export const visitRoutes = new RouteTable()
           childSeen: form.value.childSeen === 'yes',
           seenAlone: form.value.seenAlone === 'yes',
           wishesAndFeelings: form.value.wishesAndFeelings,
+          voiceGathered: form.value.wishesAndFeelings ? form.value.voiceGathered : [],
           visitedBy: form.value.visitedBy,
         });
       } catch (error) {

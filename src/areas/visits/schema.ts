@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 import type { DateColumn, Flag, Id, Tracked } from '../../platform/db/columns.ts';
 
 export interface VisitsTable extends Tracked {
@@ -9,6 +9,8 @@ export interface VisitsTable extends Tracked {
   child_seen: boolean;
   seen_alone: Flag;
   wishes_and_feelings: string | null;
+  /** How the child's wishes and feelings were gathered (0072). */
+  voice_gathered: ColumnType<string[], string[] | undefined, string[]>;
   /** The account recorded as the visitor before visitors were chosen from the workforce (0065): history only. */
   visited_by: number | null;
   /** Who visited: a worker (0065). */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { VoiceGatheredBy } from '../../platform/records/childsVoice.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, withIntegrity } from '../../platform/records/integrity.ts';
@@ -42,6 +43,8 @@ export interface NewVisit {
   childSeen: boolean;
   seenAlone?: boolean;
   wishesAndFeelings?: string | null;
+  /** How their wishes and feelings were gathered, when recorded. */
+  voiceGathered?: readonly VoiceGatheredBy[];
   /** The worker who visited, in post on the day of the visit. */
   visitedBy?: number | null;
 }
@@ -65,6 +68,7 @@ export function recordVisit(db: Kysely<Database>, actor: Actor, input: NewVisit)
           child_seen: input.childSeen,
           seen_alone: input.seenAlone ?? false,
           wishes_and_feelings: input.wishesAndFeelings?.trim() || null,
+          voice_gathered: [...new Set(input.voiceGathered ?? [])],
           visited_by_worker_id: input.visitedBy ?? null,
           created_by: actor.userId,
           updated_by: actor.userId,

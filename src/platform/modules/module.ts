@@ -5,6 +5,7 @@ import type { RouteTable } from '../web/routeSpec.ts';
 import type { NavigationItem } from '../web/navigation.ts';
 import type { ChildRecordLink } from '../web/childLinks.ts';
 import type { ChronologySource } from '../records/chronology.ts';
+import type { ChildsVoiceSource } from '../records/childsVoice.ts';
 import type { AreaJourneys } from '../records/byChild.ts';
 import type { TimescaleRule } from '../../core/timescales/model.ts';
 import type { TimescaleSetting } from '../../core/timescales/settings.ts';
@@ -32,6 +33,8 @@ export interface AreaModule {
   settings?: readonly TimescaleSetting[];
   /** Its events in the child's chronology. */
   chronology?: ChronologySource;
+  /** The times its records heard the child: their wishes and feelings, how gathered, whether seen alone. */
+  childsVoice?: ChildsVoiceSource;
   /** Who works with a child through its records, so whose record opens at once (need to know). */
   workingWith?: WorkingWith;
 }
