@@ -4,6 +4,8 @@ import { visitRoutes } from './routes.ts';
 import { emptyVisitsJourney, visitsJourney } from './journey.ts';
 import { visitsChronology } from './chronology.ts';
 import { visitsVoice } from './voice.ts';
+import { childSeenAlone } from './timescales/childSeenAlone.ts';
+import { visitsSettings } from './settings.ts';
 
 // Seeing the child: visits under a CIN plan, a CP plan or while looked after, and any other. The
 // visiting standards are the rules of the plan or care the visit belongs to (planning, protection,
@@ -21,4 +23,6 @@ export const visitsArea: AreaModule = {
   journey: { empty: emptyVisitsJourney, load: visitsJourney },
   chronology: visitsChronology,
   childsVoice: visitsVoice,
+  timescaleRules: [childSeenAlone],
+  settings: visitsSettings,
 };
