@@ -46,6 +46,16 @@ const sentenceCase = (code: string) => code.charAt(0).toUpperCase() + code.slice
 const seenText = (copy: { child_seen: boolean; seen_alone: boolean }) =>
   copy.seen_alone ? 'Seen alone' : copy.child_seen ? 'Seen' : 'Not seen';
 
+/** Where a note stands, as a GOV.UK tag: recorded in error, a draft, or a significant event. */
+const statusTag = (note: Pick<CaseNote, 'recorded_in_error' | 'completed_at' | 'significant'>) =>
+  note.recorded_in_error
+    ? { text: 'Recorded in error', classes: 'govuk-tag--red' }
+    : !note.completed_at
+      ? { text: 'Draft', classes: 'govuk-tag--grey' }
+      : note.significant
+        ? { text: 'Significant event', classes: 'govuk-tag--blue' }
+        : undefined;
+
 type NoteCopy = Awaited<ReturnType<typeof childrenOfNoteGroups>>[number];
 /** A copy of a note as the reader may know it: `withheld` when they may not open that child's record. */
 export type SeenCopy = NoteCopy & { name: string; withheld: boolean };
@@ -104,6 +114,7 @@ export async function noteListRows(res: Response, child: Child, rows: (CaseNote 
     return {
       ...row,
       kindName: caseNoteKinds[row.kind as CaseNoteKind],
+      status: statusTag(row),
       seen: seenText(row),
       excerpt: excerpt(readableBy(copies)(row.note_text), 150),
       alsoFor: inWords(copies.filter((copy) => copy.child_id !== child.id).map((copy) => copy.name)),
@@ -151,7 +162,7 @@ export async function formChoices(res: Response, child: Child, copies: readonly 
 type FormChoices = Awaited<ReturnType<typeof formChoices>>;
 
 /** One field checked by its schema: its value, or undefined with the schema's message on the field. */
-function checked<T>(schema: z.ZodType<T>, value: unknown, field: string, errors: FormErrors): T | undefined {
+export function checked<T>(schema: z.ZodType<T>, value: unknown, field: string, errors: FormErrors): T | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   addError(errors, field, result.error.issues[0]?.message ?? 'Check this answer');
@@ -454,6 +465,7 @@ export async function noteView(res: Response, note: CaseNote, copies: readonly S
     version: note.version,
     happenedAt: note.happened_at,
     kindName: caseNoteKinds[note.kind as CaseNoteKind],
+    status: statusTag(note),
     noteText: readable(note.note_text),
     significant: note.significant,
     workers: involvement.workers.map((worker) => worker.name),

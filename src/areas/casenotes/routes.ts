@@ -8,6 +8,7 @@ import { listPage, pageAskedFor } from '../../platform/web/pagination.ts';
 import {
   addError,
   formBody,
+  hasErrors,
   idParam,
   noErrors,
   readVersion,
@@ -28,6 +29,7 @@ import {
 } from './store.ts';
 import {
   auditOtherCopies,
+  checked,
   copiesOf,
   formChoices,
   noteListRows,
@@ -49,51 +51,21 @@ const notePage = '/children/:childId/case-notes/:noteId';
 const notRestricted =
   'This draft is also written for a child whose record you cannot open: ask someone who can to finish it';
 
-const withError = (field: string, message: string): FormErrors => {
-  const errors = noErrors();
-  addError(errors, field, message);
-  return errors;
-};
-
 /** The note in the path, read again (after someone else's change) or for the first time. */
 const noteInPath = (req: Request, res: Response, child: Child) => noteOf(res, child, idParam(req, 'noteId'));
 
-/**
- * Why this person may not change or complete the draft, shown on the note's page: it is completed,
- * or it is also written for a child they may not open. Undefined when they may.
- */
-async function refusedDraft(res: Response, child: Child, note: CaseNote, copies: readonly SeenCopy[]) {
-  const problem = note.completed_at
-    ? completedMessage
-    : copies.some((copy) => copy.withheld)
-      ? notRestricted
-      : undefined;
+/** Shows the note's page saying why the step asked for cannot be taken; false when there is no problem. */
+async function refused(res: Response, child: Child, note: CaseNote, problem: string | undefined) {
   if (!problem) return false;
-  await renderNotePage(
-    res,
-    'casenotes/note',
-    child,
-    note,
-    { pageTitle: 'Case note', errors: withError('record', problem) },
-    409,
-  );
+  const errors = noErrors();
+  addError(errors, 'record', problem);
+  await renderNotePage(res, 'casenotes/note', child, note, { pageTitle: 'Case note', errors }, 409);
   return true;
 }
 
-/** Why a note cannot be added to or marked in error (a draft, or already in error), shown on its page; false when it can. */
-async function refusedCompleted(res: Response, child: Child, note: CaseNote) {
-  const problem = notStandingProblem(note);
-  if (!problem) return false;
-  await renderNotePage(
-    res,
-    'casenotes/note',
-    child,
-    note,
-    { pageTitle: 'Case note', errors: withError('record', problem) },
-    409,
-  );
-  return true;
-}
+/** Why this person may not change or complete the draft: it is completed, or also for a child they may not open. */
+const draftProblem = (note: CaseNote, copies: readonly SeenCopy[]) =>
+  note.completed_at ? completedMessage : copies.some((copy) => copy.withheld) ? notRestricted : undefined;
 
 const renderCheck = (res: Response, child: Child, note: CaseNote, errors?: FormErrors, status = 200) =>
   renderNotePage(
@@ -200,7 +172,7 @@ export const caseNoteRoutes = new RouteTable()
     const note = await noteInPath(req, res, child);
     if (note.completed_at) return res.redirect(notePath(note));
     const copies = await copiesOf(res, child, note);
-    if (await refusedDraft(res, child, note, copies)) return;
+    if (await refused(res, child, note, draftProblem(note, copies))) return;
     await auditOtherCopies(req, res, note, copies);
     const draft = await draftFor(req, res, child.id);
     await renderNoteForm(res, child, draft.values ?? (await storedValues(res, note, copies)), { draft, note, copies });
@@ -209,7 +181,7 @@ export const caseNoteRoutes = new RouteTable()
     const note = await noteInPath(req, res, child);
     const copies = await copiesOf(res, child, note);
     // A completed note is never edited, whatever is posted.
-    if (await refusedDraft(res, child, note, copies)) return;
+    if (await refused(res, child, note, draftProblem(note, copies))) return;
     if (await savedAsDraft(req, res, child.id)) return;
     const values = formBody(req);
     const errors = noErrors();
@@ -237,13 +209,13 @@ export const caseNoteRoutes = new RouteTable()
     const note = await noteInPath(req, res, child);
     if (note.completed_at) return res.redirect(notePath(note));
     const copies = await copiesOf(res, child, note);
-    if (await refusedDraft(res, child, note, copies)) return;
+    if (await refused(res, child, note, draftProblem(note, copies))) return;
     await auditOtherCopies(req, res, note, copies);
     await renderCheck(res, child, note);
   })
   .post(`${notePage}/complete`, { permission: 'child:record', child: true }, async (req, res, { child }) => {
     const note = await noteInPath(req, res, child);
-    if (await refusedDraft(res, child, note, await copiesOf(res, child, note))) return;
+    if (await refused(res, child, note, draftProblem(note, await copiesOf(res, child, note)))) return;
     const errors = noErrors();
     const version = readVersion(formBody(req), errors);
     if (version === undefined) return renderCheck(res, child, note, errors, 400);
@@ -268,23 +240,22 @@ export const caseNoteRoutes = new RouteTable()
   })
   .get(`${notePage}/add`, childRecordPage('child:record', 'case_notes', 'noteId'), async (req, res, { child }) => {
     const note = await noteInPath(req, res, child);
-    if (!note.completed_at || note.recorded_in_error) return res.redirect(notePath(note));
+    if (notStandingProblem(note)) return res.redirect(notePath(note));
     const draft = await draftFor(req, res, child.id);
     await renderAdd(res, child, note, { values: draft.values ?? {}, draft });
   })
   .post(`${notePage}/add`, { permission: 'child:record', child: true, draft: true }, async (req, res, { child }) => {
     const note = await noteInPath(req, res, child);
-    if (await refusedCompleted(res, child, note)) return;
+    if (await refused(res, child, note, notStandingProblem(note))) return;
     const values = formBody(req);
     const errors = noErrors();
-    const appendment = appendmentText.safeParse(values.appendment);
-    if (!appendment.success) addError(errors, 'appendment', appendment.error.issues[0]!.message);
-    if (!appendment.success || errors.list.length) return renderAdd(res, child, note, { values, errors }, 400);
+    const appendment = checked(appendmentText, values.appendment, 'appendment', errors);
+    if (appendment === undefined || hasErrors(errors)) return renderAdd(res, child, note, { values, errors }, 400);
     try {
       await addToCaseNote(res.locals.services.db, res.locals.actor, {
         childId: child.id,
         id: note.id,
-        appendment: appendment.data,
+        appendment,
         appendedAt: new Date(res.locals.services.clock.now().epochMilliseconds),
       });
     } catch (error) {
@@ -301,7 +272,7 @@ export const caseNoteRoutes = new RouteTable()
     childRecordPage('case-note:mark-in-error', 'case_notes', 'noteId'),
     async (req, res, { child }) => {
       const note = await noteInPath(req, res, child);
-      if (!note.completed_at || note.recorded_in_error) return res.redirect(notePath(note));
+      if (notStandingProblem(note)) return res.redirect(notePath(note));
       await renderInError(res, child, note, { version: String(note.version) });
     },
   )
@@ -310,13 +281,12 @@ export const caseNoteRoutes = new RouteTable()
     { permission: 'case-note:mark-in-error', child: true },
     async (req, res, { child }) => {
       const note = await noteInPath(req, res, child);
-      if (await refusedCompleted(res, child, note)) return;
+      if (await refused(res, child, note, notStandingProblem(note))) return;
       const values = formBody(req);
       const errors = noErrors();
-      const reason = reasonText.safeParse(values.reason);
-      if (!reason.success) addError(errors, 'reason', reason.error.issues[0]!.message);
+      const reason = checked(reasonText, values.reason, 'reason', errors);
       const version = readVersion(values, errors);
-      if (!reason.success || version === undefined || errors.list.length)
+      if (reason === undefined || version === undefined || hasErrors(errors))
         return renderInError(res, child, note, values, errors, 400);
       const saved = await saveOrShowAgain(
         () =>
@@ -324,7 +294,7 @@ export const caseNoteRoutes = new RouteTable()
             childId: child.id,
             id: note.id,
             version,
-            reason: reason.data,
+            reason,
           }),
         {
           record: note,
