@@ -6,6 +6,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
 import { codesIn } from '../../core/codeLists.ts';
 import { childRecordViewed } from '../../platform/access/audit.ts';
+import type { User } from '../../platform/access/schema.ts';
 import { knownTo, restrictedFrom } from '../../platform/access/recordScope.ts';
 import { amendmentsOf } from '../../platform/records/amend.ts';
 import { groupBy } from '../../platform/records/byChild.ts';
@@ -24,7 +25,7 @@ import {
 } from '../../platform/web/childPages.ts';
 import { dateTimeInputItems, readDateTimeInput } from '../../platform/web/pageHelpers.ts';
 import { familyNetwork } from '../people/index.ts';
-import { workersInPost } from '../workforce/index.ts';
+import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
 import { caseNoteKinds, voiceGatheredBy, type CaseNoteKind, type VoiceGatheredBy } from './codes.ts';
 import type { CaseNote } from './schema.ts';
 import { appendmentsOf, childrenOfNoteGroups, involvementOf, type ChildPart, type NoteDetails } from './store.ts';
@@ -351,6 +352,7 @@ function noteFormView(
   errors: FormErrors | undefined,
   choices: FormChoices,
   child: Child,
+  user: User,
 ) {
   const partOf = (who: { id: number; name: string }) => ({
     id: who.id,
@@ -365,16 +367,15 @@ function noteFormView(
   return {
     happenedAt: dateTimeInputItems('happenedAt', values, errors),
     kindItems: codeItems(caseNoteKinds, values.kind),
+    // The person writing the note is its first worker, until they choose someone else.
     workerRows: rowsShown(values, ['worker']).map((row) => ({
       row,
-      items: [
-        { value: '', text: 'Select a worker' },
-        ...choices.workers.map((worker) => ({
-          value: String(worker.id),
-          text: worker.team ? `${worker.name}, ${worker.team}` : worker.name,
-          selected: fieldText(values[rowField('worker', row)]) === String(worker.id),
-        })),
-      ],
+      items: workerItems(choices.workers, {
+        ownTeamId: user.team_id,
+        selected:
+          values[rowField('worker', row)] ?? (row === 1 ? workerOfUser(choices.workers, user.id)?.id : undefined),
+        prompt: 'Select a worker',
+      }),
     })),
     familyItems: choices.adults.map((adult) => ({
       value: String(adult.id),
@@ -423,7 +424,7 @@ export async function renderNoteForm(
       values,
       errors: extras.errors,
       draft: extras.draft,
-      ...noteFormView(values, extras.errors, choices, child),
+      ...noteFormView(values, extras.errors, choices, child, res.locals.user!),
     },
     status,
   );

@@ -152,7 +152,8 @@ describe('case notes', () => {
       'Visited at home.<br>Mum was there.',
       'lines and paragraphs are kept',
     );
-    assert.match(page.text, /Ava showed me her room &lt;b&gt;proudly&lt;\/b&gt;\./);
+    assert.match(shown('#note').text(), /Ava showed me her room <b>proudly<\/b>\./, 'typed markup is shown as typed');
+    assert.equal(shown('#note b').length, 0);
     assert.match(
       shown('#child-' + ava).text(),
       /Seen alone, In her bedroom[\s\S]*I want to stay with Nan[\s\S]*Spoken/,

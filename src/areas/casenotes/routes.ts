@@ -44,7 +44,6 @@ import {
 } from './presenters.ts';
 import type { CaseNote } from './schema.ts';
 import { completedMessage, notStandingProblem } from './model.ts';
-import { workersInPost } from '../workforce/index.ts';
 
 const pageSize = 20;
 const notePage = '/children/:childId/case-notes/:noteId';
@@ -102,13 +101,6 @@ const renderInError = (
     status,
   );
 
-/** The worker who is the signed-in person, if they are one: the first worker a new note names. */
-async function ownWorker(res: Response) {
-  const { db, clock } = res.locals.services;
-  const worker = (await workersInPost(db, clock.today().toString())).find((row) => row.user_id === res.locals.user!.id);
-  return worker ? { 'worker-1': String(worker.id) } : {};
-}
-
 const appendmentText = requiredText(
   10_000,
   'Enter what you are adding to the note',
@@ -141,7 +133,7 @@ export const caseNoteRoutes = new RouteTable()
     childRecordPage('child:record', 'case_notes'),
     async (req, res, { child }) => {
       const draft = await draftFor(req, res, child.id);
-      await renderNoteForm(res, child, draft.values ?? (await ownWorker(res)), { draft });
+      await renderNoteForm(res, child, draft.values ?? {}, { draft });
     },
   )
   .post(

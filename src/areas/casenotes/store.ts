@@ -7,6 +7,8 @@ import { recordProgress, type RecordRef } from '../../platform/records/writes.ts
 import { amendRecord } from '../../platform/records/amend.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
+import { londonDateOf } from '../../core/clock.ts';
+import { chosenWorker } from '../workforce/index.ts';
 import type { CaseNoteKind, VoiceGatheredBy } from './codes.ts';
 import type { CaseNote } from './schema.ts';
 import { completedMessage, notStandingProblem } from './model.ts';
@@ -62,6 +64,17 @@ const noteColumns = (details: NoteDetails, part: ChildPart) => ({
   voice_gathered: part.voiceGathered,
 });
 
+/** The workers a note names were each in post on the day it happened. */
+async function checkWorkers(trx: Kysely<Database>, details: NoteDetails) {
+  for (const workerId of details.workerIds)
+    await chosenWorker(trx, {
+      workerId,
+      on: londonDateOf(details.happenedAt),
+      field: 'worker-1',
+      message: 'Select workers from the list: each in post on the day it happened',
+    });
+}
+
 /** Who was involved, written afresh for a draft copy. */
 async function writeInvolvement(trx: Kysely<Database>, noteId: number, details: NoteDetails) {
   for (const table of ['case_note_workers', 'case_note_family_members', 'case_note_professionals'] as const)
@@ -109,6 +122,7 @@ async function addCopy(trx: Kysely<Database>, actor: Actor, noteGroup: string, d
 export function draftCaseNote(db: Kysely<Database>, actor: Actor, details: NoteDetails): Promise<CaseNote> {
   return withIntegrity(() =>
     inTransaction(db, async (trx) => {
+      await checkWorkers(trx, details);
       const noteGroup = crypto.randomUUID();
       const [first, ...others] = details.children;
       const copy = await addCopy(trx, actor, noteGroup, details, first);
@@ -152,6 +166,7 @@ export function changeDraftCaseNote(
   return withIntegrity(() =>
     inTransaction(db, async (trx) => {
       const copies = await lockedDraftGroup(trx, ref);
+      await checkWorkers(trx, details);
       const noteGroup = copies[0]!.note_group;
       let changed: CaseNote | undefined;
       for (const part of details.children) {
