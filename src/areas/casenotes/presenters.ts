@@ -450,7 +450,7 @@ export async function noteView(res: Response, note: CaseNote, copies: readonly S
   const readable = readableBy(copies);
   const [involvement, appendments, amendments, people] = await Promise.all([
     involvementOf(db, note.id),
-    appendmentsOf(db, note.id),
+    appendmentsOf(db, note),
     note.recorded_in_error ? amendmentsOf(db, 'case_notes', note.id) : Promise.resolve([]),
     db
       .selectFrom('users')

@@ -381,13 +381,14 @@ export async function involvementOf(db: Kysely<Database>, noteId: number) {
   return { workers, familyMembers, professionals };
 }
 
-/** What was added to a note, oldest first, with who added it. */
-export const appendmentsOf = (db: Kysely<Database>, noteId: number) =>
+/** What was added to one child's copy of a note, oldest first, with who added it. */
+export const appendmentsOf = (db: Kysely<Database>, note: Pick<CaseNote, 'id' | 'child_id'>) =>
   db
     .selectFrom('case_note_appendments')
     .leftJoin('users', 'users.id', 'case_note_appendments.appended_by')
     .selectAll('case_note_appendments')
     .select('users.display_name as appended_by_name')
-    .where('case_note_id', '=', noteId)
+    .where('case_note_appendments.child_id', '=', note.child_id)
+    .where('case_note_id', '=', note.id)
     .orderBy('case_note_appendments.id')
     .execute();

@@ -72,6 +72,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       appended_by integer references users(id),
       constraint case_note_appendments_note foreign key (case_note_id, child_id) references case_notes (id, child_id)
     );
-    create index case_note_appendments_note on case_note_appendments (case_note_id);
+    create index case_note_appendments_child on case_note_appendments (child_id, case_note_id);
   `.execute(db);
 }
