@@ -42,6 +42,7 @@ import {
 } from '../areas/protection/codes.ts';
 import { actionOwnerKinds, ownerAsRecorded, planTypes } from '../areas/planning/codes.ts';
 import { visitPurposes } from '../areas/visits/codes.ts';
+import { caseNoteKinds, voiceGatheredBy } from '../areas/casenotes/codes.ts';
 import { finalOrders, preProceedingsMeetingTypes, preProceedingsOutcomes } from '../areas/court/codes.ts';
 import {
   categoriesOfNeed,
@@ -130,6 +131,9 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'visits', column: 'purpose', codes: visitPurposes },
   // 0066_plan_action_owners
   { table: 'plan_actions', column: 'owner_kind', codes: [...codesIn(actionOwnerKinds), ownerAsRecorded] },
+  // 0062_case_notes
+  { table: 'case_notes', column: 'kind', codes: caseNoteKinds },
+  { table: 'case_notes', column: 'voice_gathered', codes: voiceGatheredBy },
   // 0020_court
   { table: 'pre_proceedings', column: 'outcome', codes: preProceedingsOutcomes },
   { table: 'pre_proceedings_meetings', column: 'meeting_type', codes: preProceedingsMeetingTypes },

@@ -9,6 +9,8 @@ import { testUsername } from './testing/testDatabase.ts';
 import { csrfTokenFrom, pageOf, signedInAgent, testHarbour, type Agent, type TestHarbour } from './testing/testApp.ts';
 import { seedCounty } from './synth/seed.ts';
 import { routeTables } from './modules.ts';
+import { testActor } from './testing/actors.ts';
+import { completeCaseNote, draftCaseNote } from '../areas/casenotes/store.ts';
 
 // Issue 9: whatever is posted to whichever form, Harbour answers with a page, never a 5xx. Every POST
 // route is sent its own form's fields (read from the page that shows it), most with a plausible value
@@ -121,8 +123,40 @@ describe('hostile input to every form', () => {
     // A small synthetic county gives every kind of record a route names.
     await seedCounty(db, { scale: 0.01, years: 2, seed: 9, endDate: '2026-11-24' });
     const open = sql`child_id in (select id from children where access_restriction is null)`;
+    // The county has no case notes: a draft and a completed one, so their later forms are reached too.
+    const noteFor = (
+      await sql<{ id: number }>`select id from children where access_restriction is null order by id limit 1`.execute(
+        db,
+      )
+    ).rows[0]!.id;
+    const writer = await testActor(db, 'service-manager');
+    const notes = await Promise.all(
+      [0, 1].map(() =>
+        draftCaseNote(db, writer, {
+          happenedAt: new Date('2026-11-20T10:00:00Z'),
+          kind: 'phone-call',
+          noteText: 'Spoke to school',
+          significant: false,
+          workerIds: [],
+          familyMemberIds: [],
+          professionals: [],
+          children: [
+            {
+              childId: noteFor,
+              childSeen: false,
+              seenAlone: false,
+              seenWhere: null,
+              wishesAndFeelings: null,
+              voiceGathered: [],
+            },
+          ],
+        }),
+      ),
+    );
+    await completeCaseNote(db, writer, { childId: noteFor, id: notes[0]!.id, version: 1, completedAt: new Date() });
     for (const [name, table, where, plan] of [
       ['episodeId', 'early_help_episodes', sql`true`, sql`0`],
+      ['noteId', 'case_notes', sql`true`, sql`0`],
       ['referralId', 'referrals', sql`true`, sql`0`],
       ['assessmentId', 'assessments', sql`true`, sql`0`],
       ['discussionId', 'strategy_discussions', sql`true`, sql`0`],
@@ -162,7 +196,7 @@ describe('hostile input to every form', () => {
         ? cp
           ? 'cpPlanId'
           : 'cinPlanId'
-        : /:(episodeId|referralId|assessmentId|discussionId|enquiryId)/.exec(spec.path)?.[1];
+        : /:(episodeId|referralId|assessmentId|discussionId|enquiryId|noteId)/.exec(spec.path)?.[1];
     const row = leaf ? candidates[leaf]?.[pick] : undefined;
     return spec.path.replace(/:(\w+)/g, (_match, name: string) => {
       if (name === 'childId' || (name === 'id' && /^\/(children|oversight)\//.test(spec.path)))
@@ -231,7 +265,8 @@ describe('hostile input to every form', () => {
         const tried = concrete(spec, pick);
         plausible = await fieldsOf(first.agent, tried);
         if (Object.keys(plausible).length) path = tried;
-        if (!/:(episodeId|referralId|assessmentId|discussionId|enquiryId|planId|actionId)/.test(spec.path)) break;
+        if (!/:(episodeId|referralId|assessmentId|discussionId|enquiryId|noteId|planId|actionId)/.test(spec.path))
+          break;
       }
       if (!Object.keys(plausible).length) plausible = await fieldsOf(first.agent, path, true);
       // Every form posts a version when it changes a record; posted anyway where a form shows none.

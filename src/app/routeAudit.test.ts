@@ -7,6 +7,7 @@ import { createChild } from '../areas/people/index.ts';
 import { recordReferral } from '../areas/assessment/index.ts';
 import { recordStrategyDiscussion } from '../areas/protection/index.ts';
 import { recordContact } from '../areas/frontdoor/store.ts';
+import { completeCaseNote, draftCaseNote } from '../areas/casenotes/store.ts';
 import type { RouteSpec } from '../platform/web/routeSpec.ts';
 
 // Every GET says what it writes to the audit trail, and the route helper keeps the promise: a
@@ -38,6 +39,21 @@ describe('what every route writes to the audit trail', () => {
     ids.discussionId = (
       await recordStrategyDiscussion(db, actor, { childId, referralId: ids.referralId, decisionDate: '2026-11-02' })
     ).id;
+    // A completed case note, so its page, adding to it and marking it in error are walked too.
+    const note = await draftCaseNote(db, actor, {
+      happenedAt: new Date('2026-11-20T10:00:00Z'),
+      kind: 'home-visit',
+      noteText: 'Zebedee showed me his drawings',
+      significant: true,
+      workerIds: [],
+      familyMemberIds: [],
+      professionals: [],
+      children: [
+        { childId, childSeen: true, seenAlone: true, seenWhere: 'At home', wishesAndFeelings: null, voiceGathered: [] },
+      ],
+    });
+    await completeCaseNote(db, actor, { childId, id: note.id, version: note.version, completedAt: new Date() });
+    ids.noteId = note.id;
     ids.contactId = (
       await recordContact(db, actor, {
         childIds: [childId, siblingId],
@@ -108,6 +124,10 @@ describe('what every route writes to the audit trail', () => {
       '/children/:id/chronology',
       '/children/:childId/referrals/:referralId',
       '/children/:childId/strategy-discussions/:discussionId',
+      '/children/:childId/case-notes',
+      '/children/:childId/case-notes/:noteId',
+      '/children/:childId/case-notes/:noteId/add',
+      '/children/:childId/case-notes/:noteId/recorded-in-error',
     ])
       assert.ok(visited.includes(path), path);
   });

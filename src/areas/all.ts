@@ -9,6 +9,7 @@ import { assessmentArea } from './assessment/module.ts';
 import { protectionArea } from './protection/module.ts';
 import { planningArea } from './planning/module.ts';
 import { visitsArea } from './visits/module.ts';
+import { caseNotesArea } from './casenotes/module.ts';
 import { courtArea } from './court/module.ts';
 import { careArea } from './care/module.ts';
 import { missingArea } from './missing/module.ts';
@@ -25,6 +26,7 @@ export const areas: readonly AreaModule[] = [
   protectionArea,
   planningArea,
   visitsArea,
+  caseNotesArea,
   courtArea,
   careArea,
   missingArea,

@@ -27,6 +27,10 @@ export interface ChronologyEvent {
 /** How a child whose restricted record the reader may not open appears in another child's events. */
 export const restrictedRecordName = 'a child whose record is restricted';
 
+/** Text with each of these names taken out (give a full name before the forename it starts with). */
+export const withoutNames = (text: string, names: readonly string[]) =>
+  names.reduce((shown, name) => shown.split(name).join(restrictedRecordName), text);
+
 /**
  * The events someone may see: an event only about children they may not know of is left out,
  * and those children's names are taken out of the rest.
@@ -41,7 +45,10 @@ export function withholdRestricted(
     .map((event) => {
       const hidden = (event.names ?? []).filter((named) => withheld.has(named.childId));
       if (hidden.length === 0) return event;
-      const summary = hidden.reduce((text, named) => text.split(named.name).join(restrictedRecordName), event.summary);
+      const summary = withoutNames(
+        event.summary,
+        hidden.map((named) => named.name),
+      );
       return { ...event, summary, names: event.names!.filter((named) => !withheld.has(named.childId)) };
     });
 }
