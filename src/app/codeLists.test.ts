@@ -42,7 +42,7 @@ import {
 } from '../areas/protection/codes.ts';
 import { actionOwnerKinds, ownerAsRecorded, planTypes } from '../areas/planning/codes.ts';
 import { visitPurposes } from '../areas/visits/codes.ts';
-import { caseNoteKinds, voiceGatheredBy } from '../areas/casenotes/codes.ts';
+import { caseNoteKinds } from '../areas/casenotes/codes.ts';
 import { finalOrders, preProceedingsMeetingTypes, preProceedingsOutcomes } from '../areas/court/codes.ts';
 import {
   categoriesOfNeed,

@@ -13,12 +13,5 @@ export const caseNoteKinds = codeList([
 ]);
 export type CaseNoteKind = keyof typeof caseNoteKinds;
 
-/** How the child's wishes and feelings were gathered: a child who does not yet talk is observed. */
-export const voiceGatheredBy = codeList([
-  ['spoken', 'Spoken: the child told us'],
-  ['drawn', 'Drawn, written or shown in play'],
-  ['advocate', 'Through an advocate'],
-  ['interpreter', 'Through an interpreter'],
-  ['observed', 'Observed (a child who does not yet talk)'],
-]);
-export type VoiceGatheredBy = keyof typeof voiceGatheredBy;
+// How the child was heard is one list wherever they are heard (visits, case notes): the platform's.
+export { voiceGatheredBy, type VoiceGatheredBy } from '../../platform/records/childsVoice.ts';

@@ -138,7 +138,7 @@ export const caseNoteRoutes = new RouteTable()
   )
   .post(
     '/children/:childId/case-notes/new',
-    { permission: 'child:record', child: true, draft: true },
+    { permission: 'child:record', child: true, draft: 'Case note' },
     async (req, res, { child }) => {
       if (await savedAsDraft(req, res, child.id)) return;
       const values = formBody(req);
@@ -169,34 +169,38 @@ export const caseNoteRoutes = new RouteTable()
     const draft = await draftFor(req, res, child.id);
     await renderNoteForm(res, child, draft.values ?? (await storedValues(res, note, copies)), { draft, note, copies });
   })
-  .post(`${notePage}/edit`, { permission: 'child:record', child: true, draft: true }, async (req, res, { child }) => {
-    const note = await noteInPath(req, res, child);
-    const copies = await copiesOf(res, child, note);
-    // A completed note is never edited, whatever is posted.
-    if (await refused(res, child, note, draftProblem(note, copies))) return;
-    if (await savedAsDraft(req, res, child.id)) return;
-    const values = formBody(req);
-    const errors = noErrors();
-    const version = readVersion(values, errors);
-    const choices = await formChoices(res, child, copies);
-    const details = readNote(values, child, choices, res.locals.services.clock.now(), errors);
-    const show = (shown: CaseNote, posted: Record<string, unknown>, found: FormErrors, status: number) =>
-      renderNoteForm(res, child, posted, { errors: found, note: shown, copies }, status);
-    if (!details || version === undefined) return show(note, values, errors, 400);
-    const saved = await saveOrShowAgain(
-      () =>
-        changeDraftCaseNote(
-          res.locals.services.db,
-          res.locals.actor,
-          { childId: child.id, id: note.id, version },
-          details,
-        ),
-      { record: note, values, dateFields: ['happenedAt'], reload: () => noteInPath(req, res, child), render: show },
-    );
-    if (!saved) return;
-    await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
-    res.redirect(`${notePath(note)}/complete`);
-  })
+  .post(
+    `${notePage}/edit`,
+    { permission: 'child:record', child: true, draft: 'Case note' },
+    async (req, res, { child }) => {
+      const note = await noteInPath(req, res, child);
+      const copies = await copiesOf(res, child, note);
+      // A completed note is never edited, whatever is posted.
+      if (await refused(res, child, note, draftProblem(note, copies))) return;
+      if (await savedAsDraft(req, res, child.id)) return;
+      const values = formBody(req);
+      const errors = noErrors();
+      const version = readVersion(values, errors);
+      const choices = await formChoices(res, child, copies);
+      const details = readNote(values, child, choices, res.locals.services.clock.now(), errors);
+      const show = (shown: CaseNote, posted: Record<string, unknown>, found: FormErrors, status: number) =>
+        renderNoteForm(res, child, posted, { errors: found, note: shown, copies }, status);
+      if (!details || version === undefined) return show(note, values, errors, 400);
+      const saved = await saveOrShowAgain(
+        () =>
+          changeDraftCaseNote(
+            res.locals.services.db,
+            res.locals.actor,
+            { childId: child.id, id: note.id, version },
+            details,
+          ),
+        { record: note, values, dateFields: ['happenedAt'], reload: () => noteInPath(req, res, child), render: show },
+      );
+      if (!saved) return;
+      await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
+      res.redirect(`${notePath(note)}/complete`);
+    },
+  )
   .get(`${notePage}/complete`, childRecordPage('child:record', 'case_notes', 'noteId'), async (req, res, { child }) => {
     const note = await noteInPath(req, res, child);
     if (note.completed_at) return res.redirect(notePath(note));
@@ -236,29 +240,33 @@ export const caseNoteRoutes = new RouteTable()
     const draft = await draftFor(req, res, child.id);
     await renderAdd(res, child, note, { values: draft.values ?? {}, draft });
   })
-  .post(`${notePage}/add`, { permission: 'child:record', child: true, draft: true }, async (req, res, { child }) => {
-    const note = await noteInPath(req, res, child);
-    if (await refused(res, child, note, notStandingProblem(note))) return;
-    const values = formBody(req);
-    const errors = noErrors();
-    const appendment = checked(appendmentText, values.appendment, 'appendment', errors);
-    if (appendment === undefined || hasErrors(errors)) return renderAdd(res, child, note, { values, errors }, 400);
-    try {
-      await addToCaseNote(res.locals.services.db, res.locals.actor, {
-        childId: child.id,
-        id: note.id,
-        appendment,
-        appendedAt: new Date(res.locals.services.clock.now().epochMilliseconds),
-      });
-    } catch (error) {
-      const refused = refusalErrors(error);
-      if (refused) return renderAdd(res, child, note, { values, errors: refused }, 409);
-      throw error;
-    }
-    await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
-    req.session.flash = 'Your addition to the case note is saved';
-    res.redirect(notePath(note));
-  })
+  .post(
+    `${notePage}/add`,
+    { permission: 'child:record', child: true, draft: 'Addition to a case note' },
+    async (req, res, { child }) => {
+      const note = await noteInPath(req, res, child);
+      if (await refused(res, child, note, notStandingProblem(note))) return;
+      const values = formBody(req);
+      const errors = noErrors();
+      const appendment = checked(appendmentText, values.appendment, 'appendment', errors);
+      if (appendment === undefined || hasErrors(errors)) return renderAdd(res, child, note, { values, errors }, 400);
+      try {
+        await addToCaseNote(res.locals.services.db, res.locals.actor, {
+          childId: child.id,
+          id: note.id,
+          appendment,
+          appendedAt: new Date(res.locals.services.clock.now().epochMilliseconds),
+        });
+      } catch (error) {
+        const refused = refusalErrors(error);
+        if (refused) return renderAdd(res, child, note, { values, errors: refused }, 409);
+        throw error;
+      }
+      await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
+      req.session.flash = 'Your addition to the case note is saved';
+      res.redirect(notePath(note));
+    },
+  )
   .get(
     `${notePage}/recorded-in-error`,
     childRecordPage('case-note:mark-in-error', 'case_notes', 'noteId'),
