@@ -4,7 +4,8 @@
  *
  * Two sisters, Ada and Bea, are open to the team and allocated to the demo social worker (set up
  * before the day starts, as yesterday's work would have left them). The social worker signs in and
- * sees them on "My work" with what is due; records that a strategy discussion was decided for both
+ * sees them on "My work" with what is due; writes one case note of a home visit for both (Ada seen
+ * alone, her words her voice on her page); records that a strategy discussion was decided for both
  * on one form, which puts one due on each child's record and one overdue on the manager's home
  * page; then records it held for both, with each child's own decision, and each child's due item
  * is met while the manager's count goes back.
@@ -182,11 +183,58 @@ describe("A practitioner's day: my work, one strategy discussion for two sisters
       assert.equal(await heading(page), 'My work');
       const mine = await rowsOf(page.locator('table', { hasText: 'allocated to you' }));
       assert.deepEqual(mine.map(([child]) => child).sort(), [name(ada), name(bea)], 'both sisters are on My work');
+      // A home visit to both sisters, written once: Ada seen alone, Bea seen with her mother.
+      await go(worker, page.getByRole('link', { name: name(ada) }).first(), at(`/children/${ada.id}`), "Ada's record");
+      await go(
+        worker,
+        page.getByRole('link', { name: 'Write a case note' }).first(),
+        at(`/children/${ada.id}/case-notes/new`),
+        'write a case note',
+      );
+      await fillDate(worker, 'happenedAt', { day: '9', month: '3', year: '2026' });
+      await page.locator('#happenedAt-time').fill('09:30');
+      await page.locator('input[name="kind"][value="home-visit"]').check();
+      await page
+        .locator('#noteText')
+        .fill('Visited the sisters at home before school.\n\nMum was calm; the house was tidy.');
+      await page.locator(`input[name="childSeen-${ada.id}"][value="yes"]`).check();
+      await page.locator(`input[name="seenAlone-${ada.id}"][value="yes"]`).check();
+      await page.locator(`#seenWhere-${ada.id}`).fill('In her bedroom');
+      await page.locator(`#wishesAndFeelings-${ada.id}`).fill('I want Dad to stop shouting.');
+      await page.locator(`input[name="voiceGathered-${ada.id}"][value="spoken"]`).check();
+      await page.getByRole('checkbox', { name: name(bea) }).check();
+      await page.locator(`input[name="childSeen-${bea.id}"][value="yes"]`).check();
+      await page.locator(`input[name="seenAlone-${bea.id}"][value="no"]`).check();
+      await page.locator(`#seenWhere-${bea.id}`).fill('In the kitchen with her mother');
+      await go(
+        worker,
+        button(worker, 'Save and continue'),
+        (url) => /^\/children\/\d+\/case-notes\/\d+\/complete$/.test(url.pathname),
+        'check and complete the case note',
+      );
+      await go(
+        worker,
+        button(worker, 'Complete the note'),
+        (url) => /^\/children\/\d+\/case-notes\/\d+$/.test(url.pathname),
+        'the completed case note',
+      );
+      // Each sister's record has her copy; Ada's words are her voice, with how they were heard.
+      for (const child of [ada, bea]) {
+        await page.goto(`${server!.baseUrl}/children/${child.id}/case-notes`);
+        await checkPage(worker, `${child.forename}'s case notes`);
+        assert.match(await page.locator('main').innerText(), /Home visit/, `${child.forename} has no copy of the note`);
+      }
+      await page.goto(`${server!.baseUrl}/children/${ada.id}`);
+      await checkPage(worker, "Ada's record, with her voice");
+      assert.match(
+        await page.locator('table', { hasText: 'was heard' }).innerText(),
+        /I want Dad to stop shouting\.[\s\S]*Spoken: the child told us[\s\S]*Yes/,
+      );
+
       const overdueBefore = await managersOverdue(manager);
       assert.equal(overdueBefore['Strategy discussion held'], undefined, 'no strategy discussion is overdue yet');
 
-      // Ada's record → record a strategy discussion, decided last Wednesday, for her and Bea.
-      await go(worker, page.getByRole('link', { name: name(ada) }).first(), at(`/children/${ada.id}`), "Ada's record");
+      // From Ada's record: record a strategy discussion, decided last Wednesday, for her and Bea.
       await go(
         worker,
         page.getByRole('link', { name: 'Record a strategy discussion' }).first(),
