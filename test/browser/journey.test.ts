@@ -25,7 +25,12 @@ import { demoPassword, demoUsername } from '../../src/app/demoAccounts.ts';
 import type { Role } from '../../src/platform/access/roles.ts';
 import {
   at,
+  button,
   checkPage,
+  dayOfMonth,
+  fillDate,
+  go,
+  matching,
   heading,
   killServerOnExit,
   launchChromium,
@@ -95,18 +100,6 @@ async function signedIn(role: Role): Promise<WatchedPage> {
   return watched;
 }
 
-type UrlCheck = (url: URL) => boolean;
-const matching =
-  (pattern: RegExp): UrlCheck =>
-  (url) =>
-    pattern.test(url.pathname);
-
-/** Clicks and waits for the page at `where`, then checks it. */
-async function go(watched: WatchedPage, control: Locator, where: UrlCheck, label: string): Promise<void> {
-  await Promise.all([watched.page.waitForURL(where, { waitUntil: 'load' }), control.click()]);
-  await checkPage(watched, label);
-}
-
 /** Presses a button whose form comes back to the same address: waits for its success message, then checks the page. */
 async function submitInPlace(
   watched: WatchedPage,
@@ -121,8 +114,6 @@ async function submitInPlace(
 }
 
 const link = (watched: WatchedPage, name: string | RegExp) => watched.page.getByRole('link', { name }).first();
-/** A button, or a link drawn as one (GOV.UK Frontend gives those role="button"). */
-const button = (watched: WatchedPage, name: string) => watched.page.getByRole('button', { name, exact: true });
 const navigation = (watched: WatchedPage, name: string) =>
   watched.page.locator('.govuk-service-navigation a', { hasText: name });
 
@@ -130,17 +121,6 @@ async function flash(watched: WatchedPage): Promise<string> {
   return (
     await watched.page.locator('.govuk-notification-banner--success .govuk-notification-banner__heading').innerText()
   ).trim();
-}
-
-/** The day of the month as a GOV.UK date input shows it: 2, not 02. */
-const dayOfMonth = (iso: string) => String(Number(iso.slice(8)));
-
-/** Fills a GOV.UK date input from an ISO date, as a person types it (no leading zeros). */
-async function fillDate(watched: WatchedPage, field: string, iso: string): Promise<void> {
-  const [year, month] = iso.split('-').map(Number);
-  await watched.page.locator(`#${field}-day`).fill(dayOfMonth(iso));
-  await watched.page.locator(`#${field}-month`).fill(String(month));
-  await watched.page.locator(`#${field}-year`).fill(String(year));
 }
 
 const choose = (watched: WatchedPage, name: string, value: string) =>

@@ -22,7 +22,10 @@ import { demoPassword, demoUsername } from '../../src/app/demoAccounts.ts';
 import type { Role } from '../../src/platform/access/roles.ts';
 import {
   at,
+  button,
   checkPage,
+  fillDate,
+  go,
   heading,
   killServerOnExit,
   launchChromium,
@@ -38,8 +41,8 @@ import {
 
 /** A Monday; the strategy discussion was decided on the Wednesday before, so it is overdue today. */
 const today = '2026-03-09';
-const decidedOn = { day: '4', month: '3', year: '2026' };
-const heldOn = { day: '9', month: '3', year: '2026' };
+const decidedOn = '2026-03-04';
+const heldOn = today;
 
 /** A surname of this run only, so a database shared with other runs (DATABASE_URL) finds only this family. */
 const surname = `Marsh${Array.from(crypto.randomBytes(4), (byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
@@ -107,18 +110,6 @@ async function signedIn(role: Role): Promise<WatchedPage> {
   await checkPage(watched, `${role}: my work`);
   return watched;
 }
-
-async function go(watched: WatchedPage, control: Locator, where: (url: URL) => boolean, label: string) {
-  await Promise.all([watched.page.waitForURL(where, { waitUntil: 'load' }), control.click()]);
-  await checkPage(watched, label);
-}
-
-const button = (watched: WatchedPage, text: string) => watched.page.getByRole('button', { name: text, exact: true });
-const fillDate = async (watched: WatchedPage, field: string, date: { day: string; month: string; year: string }) => {
-  await watched.page.locator(`#${field}-day`).fill(date.day);
-  await watched.page.locator(`#${field}-month`).fill(date.month);
-  await watched.page.locator(`#${field}-year`).fill(date.year);
-};
 
 /** The rows of a table as text, cell by cell. */
 async function rowsOf(table: Locator): Promise<string[][]> {
@@ -191,7 +182,7 @@ describe("A practitioner's day: my work, one strategy discussion for two sisters
         at(`/children/${ada.id}/case-notes/new`),
         'write a case note',
       );
-      await fillDate(worker, 'happenedAt', { day: '9', month: '3', year: '2026' });
+      await fillDate(worker, 'happenedAt', today);
       await page.locator('#happenedAt-time').fill('09:30');
       await page.locator('input[name="kind"][value="home-visit"]').check();
       await page

@@ -10,7 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -280,4 +280,34 @@ export async function signIn(watched: WatchedPage, username: string, password: s
   await page.locator('#password').fill(password);
   await Promise.all([page.waitForURL(at('/')), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
   assert.equal(await heading(page), 'My work', `signing in as ${username} did not land on the home page`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Acting as a person: follow a link or press a button, fill a date
+// ---------------------------------------------------------------------------------------------
+
+export type UrlCheck = (url: URL) => boolean;
+export const matching =
+  (pattern: RegExp): UrlCheck =>
+  (url) =>
+    pattern.test(url.pathname);
+
+/** Clicks and waits for the page at `where`, then checks it. */
+export async function go(watched: WatchedPage, control: Locator, where: UrlCheck, label: string): Promise<void> {
+  await Promise.all([watched.page.waitForURL(where, { waitUntil: 'load' }), control.click()]);
+  await checkPage(watched, label);
+}
+
+/** A button, or a link drawn as one (GOV.UK Frontend gives those role="button"). */
+export const button = (watched: WatchedPage, name: string) => watched.page.getByRole('button', { name, exact: true });
+
+/** The day of the month as a GOV.UK date input shows it: 2, not 02. */
+export const dayOfMonth = (iso: string) => String(Number(iso.slice(8)));
+
+/** Fills a GOV.UK date input from an ISO date, as a person types it (no leading zeros). */
+export async function fillDate(watched: WatchedPage, field: string, iso: string): Promise<void> {
+  const [year, month] = iso.split('-').map(Number);
+  await watched.page.locator(`#${field}-day`).fill(dayOfMonth(iso));
+  await watched.page.locator(`#${field}-month`).fill(String(month));
+  await watched.page.locator(`#${field}-year`).fill(String(year));
 }

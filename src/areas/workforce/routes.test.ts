@@ -12,7 +12,7 @@ import {
   testHarbour,
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
-import { createChild } from '../people/store.ts';
+import { createChild, linkChildren } from '../people/store.ts';
 import { recordReferral, startAssessment } from '../assessment/store.ts';
 import { recordContact } from '../frontdoor/store.ts';
 import { addWorker, allocateChild, endAllocation } from './allocations.ts';
@@ -240,5 +240,52 @@ describe("a team manager's pages", () => {
     );
     const child = await manager.get(`/children/${sol}`);
     assert.match(child.text, /Allocated to <strong>Wendy Worker<\/strong>/);
+  });
+
+  test('a sibling group is allocated to one worker in one step; a restricted sister is not named', async () => {
+    const db = harbour.database.db;
+    const child = async (forename: string) =>
+      (await createChild(db, actor, { forename, surname: 'Group', dateOfBirth: '2017-03-03', sex: 'F' })).id;
+    const [ivy, jo, kit] = [await child('Ivy'), await child('Jo'), await child('Kit')];
+    for (const sibling of [jo, kit])
+      await linkChildren(db, actor, { childId: ivy, relatedChildId: sibling, relationship: 'sibling' });
+    for (const each of [ivy, jo])
+      await recordReferral(db, actor, { childId: each, referralDate: '2026-02-02', source: '1A', primaryNeed: 'N1' });
+    await db.updateTable('children').set({ access_restriction: 'adoption' }).where('id', '=', kit).execute();
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const form = `/children/${ivy}/allocation`;
+    const page = pageOf((await manager.get(form)).text);
+    assert.deepEqual(
+      page('input[name="together"]')
+        .map((_i, box) => page(box).attr('value'))
+        .get(),
+      [String(jo)],
+      'Jo is offered; Kit’s restricted record is not',
+    );
+    assert.doesNotMatch(page('main').text(), /Kit/);
+    const wendy = page('#workerId option')
+      .filter((_i, el) => page(el).text().startsWith('Wendy Worker'))
+      .attr('value')!;
+    const done = await submitForm(manager, form, form, {
+      workerId: wendy,
+      together: [String(jo)],
+      'startDate-day': '20',
+      'startDate-month': '2',
+      'startDate-year': '2026',
+    });
+    assert.equal(done.status, 302);
+    const allocated = await db
+      .selectFrom('allocations')
+      .select(['child_id', 'worker_id', 'start_date'])
+      .where('child_id', 'in', [ivy, jo, kit])
+      .orderBy('child_id')
+      .execute();
+    assert.deepEqual(
+      allocated.map((row) => [row.child_id, String(row.worker_id), row.start_date]),
+      [
+        [ivy, wendy, '2026-02-20'],
+        [jo, wendy, '2026-02-20'],
+      ],
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
-import { parseForm, singleError, type FormErrors } from '../../platform/web/forms.ts';
+import { asList, parseForm, singleError, type FormErrors } from '../../platform/web/forms.ts';
 import { dateInputItems, parseFormWithDates, readDateInput } from '../../platform/web/dateInput.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { allocateChild, allocationOn, caseloadsOn } from './allocations.ts';
@@ -9,7 +9,9 @@ import { caseloadBand, councilCaseloadStandards } from './caseloadStandards.ts';
 import { workerItems } from './picker.ts';
 import { children } from './workers.ts';
 import { recordOversightNote } from '../quality/index.ts';
-import type { Child } from '../../platform/web/childPages.ts';
+import { openAtOnce, type Child } from '../../platform/web/childPages.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { familyNetwork } from '../people/index.ts';
 
 export const allocationRoutes = new RouteTable()
   .get('/children/:id/allocation', childRecordPage('team:oversee', 'allocations'), async (_req, res, { child }) =>
@@ -29,11 +31,15 @@ export const allocationRoutes = new RouteTable()
       },
     );
     if (!form.ok) return renderAllocation(res, child, req.body, form.errors, 400);
+    const siblings = await siblingsToAllocate(res, child);
+    const chosen = asList(req.body?.together);
+    const together = siblings.filter((sibling) => chosen.includes(String(sibling.id)));
+    const { actor } = res.locals;
     try {
-      await allocateChild(res.locals.services.db, res.locals.actor, {
-        childId: child.id,
-        workerId: form.value.workerId,
-        startDate: form.value.startDate!,
+      // A sibling group to one worker in one step: every allocation or none.
+      await inTransaction(res.locals.services.db, async (trx) => {
+        for (const childId of [child.id, ...together.map((sibling) => sibling.id)])
+          await allocateChild(trx, actor, { childId, workerId: form.value.workerId, startDate: form.value.startDate! });
       });
     } catch (error) {
       if (error instanceof RecordIntegrityError)
@@ -46,7 +52,9 @@ export const allocationRoutes = new RouteTable()
         );
       throw error;
     }
-    req.session.flash = `${child.forename} ${child.surname} is allocated`;
+    req.session.flash = together.length
+      ? `${[`${child.forename} ${child.surname}`, ...together.map((sibling) => sibling.name)].join(', ')} are allocated`
+      : `${child.forename} ${child.surname} is allocated`;
     res.redirect(`/children/${child.id}`);
   })
   .get(
@@ -95,11 +103,13 @@ async function renderAllocation(
 ) {
   const { db, clock } = res.locals.services;
   const today = clock.today().toString();
-  const [current, standards, loads] = await Promise.all([
+  const [current, standards, loads, siblings] = await Promise.all([
     allocationOn(db, child.id, today),
     councilCaseloadStandards(db),
     caseloadsOn(db, today),
+    siblingsToAllocate(res, child),
   ]);
+  const chosen = asList(values.together);
   res.status(status).render('workforce/allocation', {
     pageTitle: `Allocate ${child.forename} ${child.surname}`,
     child,
@@ -117,6 +127,13 @@ async function renderAllocation(
           `${children(worker.caseload)}${caseloadBand(worker.role, worker.caseload, standards) === 'above' ? ', above the aspiration' : ''}`,
       },
     ),
+    // Brothers and sisters to the same worker at once, each with who holds them now.
+    siblingItems: siblings.map((sibling) => ({
+      value: String(sibling.id),
+      text: sibling.name,
+      hint: { text: sibling.worker ? `Now allocated to ${sibling.worker}` : 'Not allocated to a worker' },
+      checked: chosen.includes(String(sibling.id)),
+    })),
     startDateItems: dateInputItems(
       'startDate',
       values,
@@ -124,6 +141,19 @@ async function renderAllocation(
       Boolean(errors?.fields.startDate),
     ),
   });
+}
+
+/** The child's brothers and sisters whose records this manager may open at once, with who holds each today. */
+async function siblingsToAllocate(res: Response, child: Child) {
+  const { db, clock } = res.locals.services;
+  const siblings = (await familyNetwork(db, child.id))
+    .filter((member) => member.kind === 'child')
+    .map((member) => ({ id: member.id, name: member.name, access_restriction: member.accessRestriction }));
+  const open = await openAtOnce(res.req, res, siblings);
+  const today = clock.today().toString();
+  return Promise.all(
+    open.map(async (sibling) => ({ ...sibling, worker: (await allocationOn(db, sibling.id, today))?.worker_name })),
+  );
 }
 
 function renderNote(res: Response, child: Child, values: Record<string, unknown>, errors?: FormErrors, status = 200) {
