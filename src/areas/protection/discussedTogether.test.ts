@@ -221,4 +221,44 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
       ].sort((a, b) => Number(a[0]) - Number(b[0])),
     );
   });
+
+  test('the section 47 enquiries a discussion decided for both sisters start together from either record', async () => {
+    const { db } = harbour.database;
+    const actor = await testActor(db, 'team-manager');
+    const { recordStrategyDiscussions } = await import('./store.ts');
+    // Two sisters of their own: the others have enquiries open already.
+    const sister = async (forename: string) =>
+      (await createChild(db, actor, { forename, surname: 'Reed', dateOfBirth: '2016-10-10', sex: 'F' })).id;
+    const [dot, eve] = [await sister('Dot'), await sister('Eve')];
+    await linkChildren(db, actor, { childId: dot, relatedChildId: eve, relationship: 'sibling' });
+    const held = {
+      decisionDate: '2026-03-20',
+      heldDate: '2026-03-20',
+      agencies: ['police' as const],
+      decision: 'section-47' as const,
+    };
+    const [adas, bens] = await recordStrategyDiscussions(db, actor, [
+      { childId: dot, ...held },
+      { childId: eve, ...held },
+    ]);
+    const worker = await signedInAgent(harbour, 'team-manager');
+    const path = `/children/${dot}/strategy-discussions/${adas!.id}`;
+    const page = pageOf((await worker.get(path)).text);
+    assert.match(page('main').text(), /The enquiries for Eve Reed, decided in the same discussion, start with Dot’s/);
+    const started = await submitForm(worker, path, `${path}/section-47`, {});
+    assert.equal(started.status, 302);
+    const enquiries = await db
+      .selectFrom('section_47_enquiries')
+      .select(['child_id', 'strategy_discussion_id', 'start_date'])
+      .where('strategy_discussion_id', 'in', [adas!.id, bens!.id])
+      .orderBy('child_id')
+      .execute();
+    assert.deepEqual(
+      enquiries.map((row) => [row.child_id, row.strategy_discussion_id, row.start_date]),
+      [
+        [dot, adas!.id, '2026-03-20'],
+        [eve, bens!.id, '2026-03-20'],
+      ].sort((a, b) => Number(a[0]) - Number(b[0])),
+    );
+  });
 });

@@ -12,7 +12,7 @@ import {
   today,
   versionField,
 } from '../../platform/web/childPages.ts';
-import { recordStrategyDiscussions, recordStrategyDiscussionsHeld, startSection47Enquiry } from './store.ts';
+import { recordStrategyDiscussions, recordStrategyDiscussionsHeld, startSection47Enquiries } from './store.ts';
 import {
   discussedTogether,
   discussionOf,
@@ -152,13 +152,17 @@ export const strategyDiscussionRoutes = new RouteTable()
     { permission: 'child:record', child: true },
     async (req, res, { child }) => {
       const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
+      // Brothers' and sisters' enquiries decided in the same discussion start with this child's.
+      const { enquiriesToStart } = await discussedTogether(res, discussion);
       try {
-        const enquiry = await startSection47Enquiry(res.locals.services.db, res.locals.actor, {
-          childId: child.id,
-          strategyDiscussionId: discussion.id,
-        });
-        req.session.flash = 'The section 47 enquiry is started';
-        res.redirect(`/children/${child.id}/section-47-enquiries/${enquiry.id}`);
+        const [enquiry] = await startSection47Enquiries(res.locals.services.db, res.locals.actor, [
+          { childId: child.id, strategyDiscussionId: discussion.id },
+          ...enquiriesToStart.map((other) => ({ childId: other.childId, strategyDiscussionId: other.discussionId })),
+        ]);
+        req.session.flash = enquiriesToStart.length
+          ? `The section 47 enquiries are started for ${enquiriesToStart.length + 1} children`
+          : 'The section 47 enquiry is started';
+        res.redirect(`/children/${child.id}/section-47-enquiries/${enquiry!.id}`);
       } catch (error) {
         const refused = refusalErrors(error, [], { strategyDiscussionId: 'record' });
         if (refused) return renderDiscussion(res, child, discussion, {}, refused, 400);

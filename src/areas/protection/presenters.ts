@@ -339,10 +339,13 @@ export async function discussedTogether(res: Response, discussion: StrategyDiscu
       held: Boolean(other.held_date),
       version: other.version,
       mayRecord: openToThem.includes(other),
+      enquiryToStart: other.decision === 'section-47' && !other.enquiry_started,
     }));
   // Those the held form offers: not yet held, on records this person may open at once.
   const stillToHold = shown.filter((other) => !other.held && other.mayRecord);
-  return { shown, withheld: withheld.size, stillToHold };
+  // Those whose section 47 enquiry starts with this child's: decided on, not started, open to this person.
+  const enquiriesToStart = shown.filter((other) => other.enquiryToStart && other.mayRecord);
+  return { shown, withheld: withheld.size, stillToHold, enquiriesToStart };
 }
 
 export async function renderDiscussion(

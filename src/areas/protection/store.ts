@@ -303,6 +303,16 @@ export const discussedTogetherWith = (db: Kysely<Database>, discussion: Strategy
         .innerJoin('children', 'children.id', 'strategy_discussions.child_id')
         .selectAll('strategy_discussions')
         .select(['children.forename', 'children.surname', 'children.access_restriction'])
+        .select((eb) =>
+          eb
+            .exists(
+              eb
+                .selectFrom('section_47_enquiries')
+                .select('section_47_enquiries.id')
+                .whereRef('section_47_enquiries.strategy_discussion_id', '=', 'strategy_discussions.id'),
+            )
+            .as('enquiry_started'),
+        )
         .where('strategy_discussions.discussed_together', '=', discussion.discussed_together)
         .where('strategy_discussions.id', '<>', discussion.id)
         .orderBy('children.date_of_birth')
@@ -330,6 +340,18 @@ export function correctStrategyDiscussionHeld(
 }
 
 /** Starts a section 47 enquiry on the day of the strategy discussion that decided on it (S47ActualStartDate). */
+/** Starts the section 47 enquiries several children's discussions decided on, together or not at all. */
+export const startSection47Enquiries = (
+  db: Kysely<Database>,
+  actor: Actor,
+  inputs: readonly { childId: number; strategyDiscussionId: number }[],
+): Promise<Section47Enquiry[]> =>
+  inTransaction(db, async (trx) => {
+    const started: Section47Enquiry[] = [];
+    for (const input of inputs) started.push(await startSection47Enquiry(trx, actor, input));
+    return started;
+  });
+
 export function startSection47Enquiry(
   db: Kysely<Database>,
   actor: Actor,
