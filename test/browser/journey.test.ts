@@ -632,7 +632,11 @@ describe('A family through Harbour: contact to child protection, and what falls 
       assert.equal(await conference.count(), 1);
       assert.match(
         await conference.innerText(),
-        /Initial\s+Child protection plan\s+Attended part of the conference\s+Demo independent reviewing officer/,
+        /Initial\s+Child protection plan\s+Attended part of the conference\s+One parent attended\s+Demo independent reviewing officer/,
+      );
+      assert.match(
+        await page.locator('main').innerText(),
+        /Why the initial conference of 2 March 2026 decided as it did\s+Bruising with no account that fits it/,
       );
       const timescales = await page.locator('#timescales').innerText();
       for (const due of [
