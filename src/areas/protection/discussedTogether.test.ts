@@ -261,4 +261,22 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
       ].sort((a, b) => Number(a[0]) - Number(b[0])),
     );
   });
+
+  test('the new strategy discussion form keeps a draft, which writes nothing to the record', async () => {
+    const worker = await signedInAgent(harbour, 'team-manager');
+    const path = `/children/${ben}/strategy-discussions/new`;
+    const before = (await discussionsOf(ben)).length;
+    const saved = await submitForm(worker, path, path, {
+      ...dateFields('decisionDate', '2026-03-27'),
+      attendee1Name: 'Sam Fielding',
+      informationShared: 'Half written: police to confirm',
+      action: 'save-draft',
+    });
+    assert.equal(saved.headers.location, path);
+    const draft = pageOf((await worker.get(path)).text);
+    assert.match(draft('.govuk-notification-banner').text(), /This form has your draft from/);
+    assert.equal(draft('#attendee1Name').val(), 'Sam Fielding');
+    assert.equal(draft('#informationShared').text(), 'Half written: police to confirm');
+    assert.equal((await discussionsOf(ben)).length, before, 'a draft writes nothing to the record');
+  });
 });

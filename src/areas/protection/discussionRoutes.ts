@@ -1,6 +1,7 @@
 // Strategy discussions: deciding on one, recording it held, and starting the section 47 enquiry it decided.
 import { openReferralOn } from '../assessment/index.ts';
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
+import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import {
   formBody,
   hasErrors,
@@ -28,14 +29,16 @@ export const strategyDiscussionRoutes = new RouteTable()
   .get(
     '/children/:childId/strategy-discussions/new',
     childRecordPage('child:record', 'strategy_discussions'),
-    async (_req, res, { child }) => {
-      renderNewDiscussion(res, child, await siblingsToRecordFor(res, child), {});
+    async (req, res, { child }) => {
+      const draft = await draftFor(req, res, child.id);
+      renderNewDiscussion(res, child, await siblingsToRecordFor(res, child), draft.values ?? {}, undefined, 200, draft);
     },
   )
   .post(
     '/children/:childId/strategy-discussions/new',
-    { permission: 'child:record', child: true },
+    { permission: 'child:record', child: true, draft: 'Strategy discussion' },
     async (req, res, { child }) => {
+      if (await savedAsDraft(req, res, child.id)) return;
       const values = formBody(req);
       const errors = noErrors();
       const siblings = await siblingsToRecordFor(res, child);
@@ -75,6 +78,7 @@ export const strategyDiscussionRoutes = new RouteTable()
             ...practice,
           })),
         );
+        await discardDraft(db, res.locals.user!.id, req.path);
         req.session.flash =
           children.length > 1
             ? `The strategy discussion is recorded for ${children.length} children`

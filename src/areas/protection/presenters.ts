@@ -295,6 +295,7 @@ export function renderNewDiscussion(
   values: Record<string, unknown>,
   errors?: FormErrors,
   status = 200,
+  draft?: unknown,
 ) {
   renderChildPage(
     res,
@@ -302,6 +303,7 @@ export function renderNewDiscussion(
     child,
     {
       pageTitle: 'Record a strategy discussion',
+      draft,
       ...discussionFormItems(values, errors, ['decisionDate', 'heldDate']),
       alsoFor: alsoForItems(
         values,
