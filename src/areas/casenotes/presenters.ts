@@ -14,6 +14,7 @@ import { restrictedRecordName, withoutNames } from '../../platform/records/chron
 import { asList, fieldText, type FormErrors } from '../../platform/web/forms.ts';
 import {
   addError,
+  noErrors,
   childName,
   childRecordOf,
   codeItems,
@@ -29,7 +30,7 @@ import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts'
 import { caseNoteKinds, voiceGatheredBy, type CaseNoteKind, type VoiceGatheredBy } from './codes.ts';
 import type { CaseNote } from './schema.ts';
 import { appendmentsOf, childrenOfNoteGroups, involvementOf, type ChildPart, type NoteDetails } from './store.ts';
-import { excerpt, inWords, namesOf } from './model.ts';
+import { completedMessage, excerpt, inWords, namesOf } from './model.ts';
 
 export const notesPath = (childId: number) => `/children/${childId}/case-notes`;
 export const notePath = (note: Pick<CaseNote, 'id' | 'child_id'>) => `${notesPath(note.child_id)}/${note.id}`;
@@ -510,3 +511,66 @@ export async function renderNotePage(
     status,
   );
 }
+
+// The steps' pages and their texts, shared by the case note routes.
+const notRestricted =
+  'This draft is also written for a child whose record you cannot open: ask someone who can to finish it';
+
+/** Shows the note's page saying why the step asked for cannot be taken; false when there is no problem. */
+export async function refused(res: Response, child: Child, note: CaseNote, problem: string | undefined) {
+  if (!problem) return false;
+  const errors = noErrors();
+  addError(errors, 'record', problem);
+  await renderNotePage(res, 'casenotes/note', child, note, { pageTitle: 'Case note', errors }, 409);
+  return true;
+}
+
+/** Why this person may not change or complete the draft: it is completed, or also for a child they may not open. */
+export const draftProblem = (note: CaseNote, copies: readonly SeenCopy[]) =>
+  note.completed_at ? completedMessage : copies.some((copy) => copy.withheld) ? notRestricted : undefined;
+
+export const renderCheck = (res: Response, child: Child, note: CaseNote, errors?: FormErrors, status = 200) =>
+  renderNotePage(
+    res,
+    'casenotes/check',
+    child,
+    note,
+    { pageTitle: 'Check the case note before completing it', errors },
+    status,
+  );
+
+export const renderAdd = (
+  res: Response,
+  child: Child,
+  note: CaseNote,
+  form: { values: Record<string, unknown>; errors?: FormErrors; draft?: unknown },
+  status = 200,
+) => renderNotePage(res, 'casenotes/add', child, note, { pageTitle: 'Add to the case note', ...form }, status);
+
+export const renderInError = (
+  res: Response,
+  child: Child,
+  note: CaseNote,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+  status = 200,
+) =>
+  renderNotePage(
+    res,
+    'casenotes/recorded-in-error',
+    child,
+    note,
+    { pageTitle: 'Mark the case note as recorded in error', values, errors },
+    status,
+  );
+
+export const appendmentText = requiredText(
+  10_000,
+  'Enter what you are adding to the note',
+  'What you add must be 10,000 characters or fewer',
+);
+export const reasonText = requiredText(
+  2_000,
+  'Enter why the note was recorded in error',
+  'The reason must be 2,000 characters or fewer',
+);

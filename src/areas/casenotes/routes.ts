@@ -6,7 +6,6 @@ import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import { listPage, pageAskedFor } from '../../platform/web/pagination.ts';
 import {
-  addError,
   formBody,
   hasErrors,
   idParam,
@@ -14,7 +13,6 @@ import {
   readVersion,
   refusalErrors,
   renderChildPage,
-  requiredText,
   saveOrShowAgain,
   type Child,
 } from '../../platform/web/childPages.ts';
@@ -28,7 +26,14 @@ import {
   markRecordedInError,
 } from './store.ts';
 import {
+  appendmentText,
   auditOtherCopies,
+  draftProblem,
+  reasonText,
+  refused,
+  renderAdd,
+  renderCheck,
+  renderInError,
   checked,
   copiesOf,
   formChoices,
@@ -40,77 +45,14 @@ import {
   renderNoteForm,
   renderNotePage,
   storedValues,
-  type SeenCopy,
 } from './presenters.ts';
 import type { CaseNote } from './schema.ts';
-import { completedMessage, notStandingProblem } from './model.ts';
+import { notStandingProblem } from './model.ts';
 
 const pageSize = 20;
 const notePage = '/children/:childId/case-notes/:noteId';
-const notRestricted =
-  'This draft is also written for a child whose record you cannot open: ask someone who can to finish it';
-
 /** The note in the path, read again (after someone else's change) or for the first time. */
 const noteInPath = (req: Request, res: Response, child: Child) => noteOf(res, child, idParam(req, 'noteId'));
-
-/** Shows the note's page saying why the step asked for cannot be taken; false when there is no problem. */
-async function refused(res: Response, child: Child, note: CaseNote, problem: string | undefined) {
-  if (!problem) return false;
-  const errors = noErrors();
-  addError(errors, 'record', problem);
-  await renderNotePage(res, 'casenotes/note', child, note, { pageTitle: 'Case note', errors }, 409);
-  return true;
-}
-
-/** Why this person may not change or complete the draft: it is completed, or also for a child they may not open. */
-const draftProblem = (note: CaseNote, copies: readonly SeenCopy[]) =>
-  note.completed_at ? completedMessage : copies.some((copy) => copy.withheld) ? notRestricted : undefined;
-
-const renderCheck = (res: Response, child: Child, note: CaseNote, errors?: FormErrors, status = 200) =>
-  renderNotePage(
-    res,
-    'casenotes/check',
-    child,
-    note,
-    { pageTitle: 'Check the case note before completing it', errors },
-    status,
-  );
-
-const renderAdd = (
-  res: Response,
-  child: Child,
-  note: CaseNote,
-  form: { values: Record<string, unknown>; errors?: FormErrors; draft?: unknown },
-  status = 200,
-) => renderNotePage(res, 'casenotes/add', child, note, { pageTitle: 'Add to the case note', ...form }, status);
-
-const renderInError = (
-  res: Response,
-  child: Child,
-  note: CaseNote,
-  values: Record<string, unknown>,
-  errors?: FormErrors,
-  status = 200,
-) =>
-  renderNotePage(
-    res,
-    'casenotes/recorded-in-error',
-    child,
-    note,
-    { pageTitle: 'Mark the case note as recorded in error', values, errors },
-    status,
-  );
-
-const appendmentText = requiredText(
-  10_000,
-  'Enter what you are adding to the note',
-  'What you add must be 10,000 characters or fewer',
-);
-const reasonText = requiredText(
-  2_000,
-  'Enter why the note was recorded in error',
-  'The reason must be 2,000 characters or fewer',
-);
 
 export const caseNoteRoutes = new RouteTable()
   .get('/children/:childId/case-notes', childRecordPage('child:view', 'case_notes'), async (req, res, { child }) => {

@@ -9,15 +9,13 @@ import { startEarlyHelp } from '../earlyhelp/index.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { contactOutcomes, type ContactOutcome } from './codes.ts';
 import { childContacts, contactRecord, decideContact } from './store.ts';
-import { inPageOrder, londonDay, readDateTimeInput, refusalOnPage } from '../../platform/web/pageHelpers.ts';
+import { inPageOrder, readDateTimeInput, refusalOnPage } from '../../platform/web/pageHelpers.ts';
 import { addError, childName, hasErrors, mergeErrors, noErrors, readDate } from '../../platform/web/childPages.ts';
 import {
   referralOutcomes,
   decisionSchema,
   decisionFieldOrder,
   earlyHelpSchema,
-  contactView,
-  storedDetails,
   contactFromParams,
   listedAsContact,
   renderDecision,
@@ -32,8 +30,8 @@ import {
   renderReferrals,
   renderEarlyHelp,
   refuseUnlessCouncilAllowsDecider,
+  renderContact,
 } from './presenters.ts';
-import { longDate } from '../../core/dateText.ts';
 
 export const contactDecisionRoutes = new RouteTable()
   .get(
@@ -51,53 +49,7 @@ export const contactDecisionRoutes = new RouteTable()
       }
       const viewed = (await contactRecord(db, contact.id))!;
       await listed(viewed.childIds, {}, { record: 'contacts', recordId: contact.id });
-      const decidedBy = viewed.decision?.decided_by
-        ? await db
-            .selectFrom('users')
-            .select('display_name')
-            .where('id', '=', viewed.decision.decided_by)
-            .executeTakeFirst()
-        : undefined;
-      const referrals = await db
-        .selectFrom('referrals')
-        .leftJoin('strategy_discussions', 'strategy_discussions.referral_id', 'referrals.id')
-        .select([
-          'referrals.child_id',
-          'referrals.referral_date',
-          'strategy_discussions.decision_date as strategy_discussion_date',
-        ])
-        .where('referrals.contact_id', '=', contact.id)
-        .orderBy('referrals.child_id')
-        .execute();
-      const earlyHelp = await db
-        .selectFrom('early_help_episodes')
-        .select(['child_id', 'start_date', 'lead_organisation'])
-        .where('contact_id', '=', contact.id)
-        .orderBy('child_id')
-        .execute();
-      const nameOf = (childId: number) => children.find((child) => child.id === childId)?.name;
-      const outcome = viewed.decision?.outcome;
-      const followUpWaiting =
-        outcome !== undefined &&
-        ((referralOutcomes.includes(outcome) &&
-          (await referralsStillToRecord(res, { contact, decision: viewed.decision, children })).length > 0) ||
-          (outcome === 'early-help' &&
-            (await earlyHelpStillToOpen(res, { contact, decision: viewed.decision, children })).length > 0));
-      res.render('frontdoor/contact', {
-        pageTitle: `Contact received ${longDate(londonDay(contact.received_at))}`,
-        contact,
-        summary: contactView(storedDetails(contact), children),
-        decision: viewed.decision,
-        outcome: outcome && contactOutcomes[outcome as ContactOutcome],
-        decidedBy: decidedBy?.display_name,
-        referrals: referrals.map((row) => ({ ...row, name: nameOf(row.child_id) })),
-        earlyHelp: earlyHelp.map((row) => ({ ...row, name: nameOf(row.child_id) })),
-        followUp: followUpWaiting && {
-          href: followUpPath(contact.id, outcome),
-          text: outcome === 'early-help' ? 'Open early help for the children' : 'Record the referrals',
-        },
-        staysOnFile: contact.domestic_abuse_notification && outcome === 'no-further-action',
-      });
+      await renderContact(res, { contact, children }, viewed);
     },
   )
   .get(

@@ -29,7 +29,8 @@ import {
   type LevelOfNeed,
 } from './codes.ts';
 import { consentProblem } from './model.ts';
-import { type NewContact } from './store.ts';
+import type { contactRecord, NewContact } from './store.ts';
+import { longDate } from '../../core/dateText.ts';
 import { childrenOfContacts, type ContactChild } from './queue.ts';
 import type { Contact, ContactDecision } from './schema.ts';
 import { dateTimeInputItems, inPageOrder, londonDay, readDateTimeInput } from '../../platform/web/pageHelpers.ts';
@@ -664,4 +665,60 @@ export async function refuseUnlessCouncilAllowsDecider(res: Response): Promise<v
   const settings = await res.locals.services.timescales.councilSettings(res.locals.services.db);
   if (settings.contactDecisionByManager && !rolesAllow(res.locals.user!.roles, 'frontdoor:decide-as-manager'))
     throw new ForbiddenError('In this council a manager records the decision on a contact');
+}
+
+/** A recorded contact's page: what it said, the decision and who made it, and the referrals and early help it led to. */
+export async function renderContact(
+  res: Response,
+  { contact, children }: Pick<DecidedContact, 'contact' | 'children'>,
+  viewed: NonNullable<Awaited<ReturnType<typeof contactRecord>>>,
+) {
+  const { db } = res.locals.services;
+  const decidedBy = viewed.decision?.decided_by
+    ? await db
+        .selectFrom('users')
+        .select('display_name')
+        .where('id', '=', viewed.decision.decided_by)
+        .executeTakeFirst()
+    : undefined;
+  const referrals = await db
+    .selectFrom('referrals')
+    .leftJoin('strategy_discussions', 'strategy_discussions.referral_id', 'referrals.id')
+    .select([
+      'referrals.child_id',
+      'referrals.referral_date',
+      'strategy_discussions.decision_date as strategy_discussion_date',
+    ])
+    .where('referrals.contact_id', '=', contact.id)
+    .orderBy('referrals.child_id')
+    .execute();
+  const earlyHelp = await db
+    .selectFrom('early_help_episodes')
+    .select(['child_id', 'start_date', 'lead_organisation'])
+    .where('contact_id', '=', contact.id)
+    .orderBy('child_id')
+    .execute();
+  const nameOf = (childId: number) => children.find((child) => child.id === childId)?.name;
+  const outcome = viewed.decision?.outcome;
+  const followUpWaiting =
+    outcome !== undefined &&
+    ((referralOutcomes.includes(outcome) &&
+      (await referralsStillToRecord(res, { contact, decision: viewed.decision, children })).length > 0) ||
+      (outcome === 'early-help' &&
+        (await earlyHelpStillToOpen(res, { contact, decision: viewed.decision, children })).length > 0));
+  res.render('frontdoor/contact', {
+    pageTitle: `Contact received ${longDate(londonDay(contact.received_at))}`,
+    contact,
+    summary: contactView(storedDetails(contact), children),
+    decision: viewed.decision,
+    outcome: outcome && contactOutcomes[outcome as ContactOutcome],
+    decidedBy: decidedBy?.display_name,
+    referrals: referrals.map((row) => ({ ...row, name: nameOf(row.child_id) })),
+    earlyHelp: earlyHelp.map((row) => ({ ...row, name: nameOf(row.child_id) })),
+    followUp: followUpWaiting && {
+      href: followUpPath(contact.id, outcome),
+      text: outcome === 'early-help' ? 'Open early help for the children' : 'Record the referrals',
+    },
+    staysOnFile: contact.domestic_abuse_notification && outcome === 'no-further-action',
+  });
 }
