@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { harbourTimeZone } from '../../core/clock.ts';
 import { inDateOrder, type ChronologyEvent, type ChronologySource } from '../../platform/records/chronology.ts';
@@ -30,6 +31,10 @@ export const frontDoorChronology: ChronologySource = async (db, childIds) => {
       'contact_decisions.decided_at',
       'contact_decisions.outcome',
       'contact_decisions.reasons',
+      // The children each contact is about, in the same read: the page waits on each read in turn.
+      sql<number[]>`array(select child_id from contact_children where contact_id = contacts.id order by child_id)`.as(
+        'child_ids',
+      ),
     ])
     .where('contacts.id', 'in', (eb) =>
       eb.selectFrom('contact_children').select('contact_id').where('child_id', 'in', childIds),
@@ -37,23 +42,9 @@ export const frontDoorChronology: ChronologySource = async (db, childIds) => {
     .orderBy('contacts.received_at')
     .orderBy('contacts.id')
     .execute();
-  if (contacts.length === 0) return [];
-  const links = await db
-    .selectFrom('contact_children')
-    .select(['contact_id', 'child_id'])
-    .where(
-      'contact_id',
-      'in',
-      contacts.map((contact) => contact.id),
-    )
-    .orderBy('child_id')
-    .execute();
-  const childrenOf = (contactId: number) =>
-    links.filter((link) => link.contact_id === contactId).map((link) => link.child_id);
-
   return inDateOrder(
     contacts.flatMap((contact): ChronologyEvent[] => {
-      const children = childrenOf(contact.id);
+      const children = contact.child_ids;
       const kind = contact.domestic_abuse_notification ? 'Domestic abuse notification' : 'Contact';
       const details = [
         contact.out_of_hours ? 'out of hours' : undefined,

@@ -25,8 +25,8 @@ declare module '../../core/timescales/journey.ts' {
   }
 }
 
-/** This area's part of a journey with no records. */
-export const emptyLeavingcareJourney = {};
+/** This area's part of a journey with no records: no care leaver record (named, so readers of the part know it is this area's). */
+export const emptyLeavingcareJourney: Pick<ChildJourney, 'careLeaver'> = { careLeaver: undefined };
 
 export async function leavingCareJourney(
   db: Kysely<Database>,

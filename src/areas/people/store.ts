@@ -188,13 +188,15 @@ export interface FamilyMember {
 
 /** The child's family network: related children (read both ways) and adults. */
 export async function familyNetwork(db: Kysely<Database>, childId: number): Promise<FamilyMember[]> {
-  const children = await sql<{
-    id: number;
-    name: string;
-    date_of_birth: string | null;
-    relationship: string;
-    access_restriction: string | null;
-  }>`
+  // Children and adults read together: the child's page waits on the network before the family's statuses.
+  const [children, adults] = await Promise.all([
+    sql<{
+      id: number;
+      name: string;
+      date_of_birth: string | null;
+      relationship: string;
+      access_restriction: string | null;
+    }>`
     select c.id, c.forename || ' ' || c.surname as name, c.date_of_birth, r.relationship, c.access_restriction
     from relationships r join children c on c.id = r.related_child_id
     where r.child_id = ${childId}
@@ -202,21 +204,22 @@ export async function familyNetwork(db: Kysely<Database>, childId: number): Prom
     select c.id, c.forename || ' ' || c.surname as name, c.date_of_birth, r.relationship, c.access_restriction
     from relationships r join children c on c.id = r.child_id
     where r.related_child_id = ${childId}
-    order by date_of_birth nulls last, id`.execute(db);
-  const adults = await db
-    .selectFrom('relationships')
-    .innerJoin('adults', 'adults.id', 'relationships.related_adult_id')
-    .select([
-      'adults.id',
-      'adults.forename',
-      'adults.surname',
-      'adults.date_of_birth',
-      'relationships.relationship',
-      'relationships.has_parental_responsibility',
-    ])
-    .where('relationships.child_id', '=', childId)
-    .orderBy('adults.id')
-    .execute();
+    order by date_of_birth nulls last, id`.execute(db),
+    db
+      .selectFrom('relationships')
+      .innerJoin('adults', 'adults.id', 'relationships.related_adult_id')
+      .select([
+        'adults.id',
+        'adults.forename',
+        'adults.surname',
+        'adults.date_of_birth',
+        'relationships.relationship',
+        'relationships.has_parental_responsibility',
+      ])
+      .where('relationships.child_id', '=', childId)
+      .orderBy('adults.id')
+      .execute(),
+  ]);
   return [
     ...children.rows.map((row) => ({
       kind: 'child' as const,

@@ -71,8 +71,12 @@ export async function childNamedInPath(req: Request, res: Response, param = 'chi
  * their reason when they do not work with the child, and brought back to this page afterwards.
  */
 export async function childInPath(req: Request, res: Response, param = 'childId'): Promise<Child | undefined> {
-  const child = await childNamedInPath(req, res, param);
-  const opening = await openingOf(req, res, child);
+  // Read together: each is a round trip before any of the page's own reads can start.
+  const [child, setting] = await Promise.all([
+    childNamedInPath(req, res, param),
+    readRecordAccessSetting(res.locals.services.db),
+  ]);
+  const opening = await openingOf(req, res, child, setting);
   if (opening === 'open') return child;
   if (opening === 'restricted') res.redirect(`/children/${child.id}/restricted`);
   else
@@ -87,11 +91,12 @@ export async function openingOf(
   req: Request,
   res: Response,
   child: Pick<Child, 'id' | 'access_restriction'>,
+  setting?: { needToKnow: boolean },
 ): Promise<RecordOpening> {
   const { db, clock } = res.locals.services;
   const today = clock.today();
   return recordOpeningFor(db, res.locals.user!, child, {
-    needToKnow: (await readRecordAccessSetting(db)).needToKnow,
+    needToKnow: (setting ?? (await readRecordAccessSetting(db))).needToKnow,
     today: today.toString(),
     // A form opened before midnight is still saved after it.
     reasonSince: req.method === 'GET' ? undefined : today.subtract({ days: 1 }).toString(),

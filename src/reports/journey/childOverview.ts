@@ -4,8 +4,8 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { DueStatus } from '../../core/timescales/model.ts';
 import { allocationOn } from '../../areas/workforce/index.ts';
 import { familyNetwork } from '../../areas/people/index.ts';
-import { loadChildJourneys } from './loadJourney.ts';
-import { childStatuses, childStatusNames, childStatusNamesOn, type ChildStatus } from './status.ts';
+import { loadJourneyParts } from './loadJourney.ts';
+import { childStatuses, childStatusNames, childStatusNamesOn, statusParts, type ChildStatus } from './status.ts';
 import { toDoOf, type ToDo } from './storedDueItems.ts';
 
 export interface DueItemView {
@@ -60,11 +60,13 @@ export async function childOverview(db: Kysely<Database>, childId: number, today
     familyNetwork(db, childId),
     discussionsAwaitingNextStep(db, childId),
   ]);
-  // The child's and their brothers' and sisters' journeys in one pass: each area reads them together.
-  const familyJourneys = await loadChildJourneys(db, [
-    childId,
-    ...network.filter((member) => member.kind === 'child').map((member) => member.id),
-  ]);
+  // The child's and their brothers' and sisters' journeys in one pass, each area reading them
+  // together: the parts the statuses and the open work below read, not every visit of every child.
+  const familyJourneys = await loadJourneyParts(
+    db,
+    [childId, ...network.filter((member) => member.kind === 'child').map((member) => member.id)],
+    [...statusParts, 'assessments', 'section47Enquiries', 'conferences', 'childInNeedPlans'],
+  );
   const journey = familyJourneys.get(childId);
   if (!journey) return undefined;
   const familyStatuses = network.map((member) => {

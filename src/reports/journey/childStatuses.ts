@@ -1,11 +1,11 @@
 import type { ChildStatuses } from '../../platform/records/childStatuses.ts';
-import { loadChildJourneys } from './loadJourney.ts';
-import { childStatusNamesOn } from './status.ts';
+import { loadJourneyParts } from './loadJourney.ts';
+import { childStatusNamesOn, statusParts } from './status.ts';
 
-/** The children's statuses by name, from their journeys read together. */
+/** The children's statuses by name, from the parts of their journeys a status reads, read together. */
 export const childStatusesByName: ChildStatuses = {
   async statusesOf(db, childIds, on) {
-    const journeys = await loadChildJourneys(db, childIds);
+    const journeys = await loadJourneyParts(db, childIds, statusParts);
     return new Map([...journeys].map(([childId, journey]) => [childId, childStatusNamesOn(journey, on)]));
   },
 };

@@ -4,8 +4,13 @@ import type { ChildJourney } from '../../core/timescales/journey.ts';
 import { childJourney } from '../timescales/journey.ts';
 import { areas } from '../../areas/all.ts';
 
-/** Each area's part of the journey, in the order of the child's journey. */
-const areaJourneys = areas.flatMap((area) => (area.journey ? [area.journey.load] : []));
+/** A part of the journey one area fills: its referrals, its periods of care. */
+export type JourneyPart = Exclude<keyof ChildJourney, 'child'>;
+
+/** Each area's part of the journey, in the order of the child's journey, with the parts it fills. */
+const areaJourneys = areas.flatMap((area) =>
+  area.journey ? [{ parts: Object.keys(area.journey.empty) as JourneyPart[], load: area.journey.load }] : [],
+);
 
 /** One child's whole journey as the timescale engine and the child's page read it, or undefined if no such child. */
 export async function loadChildJourney(db: Kysely<Database>, childId: number): Promise<ChildJourney | undefined> {
@@ -16,19 +21,34 @@ export async function loadChildJourney(db: Kysely<Database>, childId: number): P
  * Many children's journeys in one pass: each area reads all of them together, so a manager's
  * list costs the same few queries for 5 children or 500. Children that do not exist are absent.
  */
-export async function loadChildJourneys(
+export const loadChildJourneys = (db: Kysely<Database>, childIds: readonly number[]) =>
+  load(db, childIds, areaJourneys);
+
+/**
+ * Only some parts of many children's journeys: only the areas that fill them are read. A status
+ * needs a child's plans and periods of care, not ten years of visits.
+ */
+export const loadJourneyParts = <Part extends JourneyPart>(
   db: Kysely<Database>,
   childIds: readonly number[],
-): Promise<Map<number, ChildJourney>> {
+  parts: readonly Part[],
+) =>
+  load(
+    db,
+    childIds,
+    areaJourneys.filter((area) => area.parts.some((part) => (parts as readonly JourneyPart[]).includes(part))),
+  ) as Promise<Map<number, Pick<ChildJourney, 'child' | Part>>>;
+
+async function load(db: Kysely<Database>, childIds: readonly number[], from: typeof areaJourneys) {
   const ids = [...new Set(childIds)];
-  if (ids.length === 0) return new Map();
+  if (ids.length === 0) return new Map<number, ChildJourney>();
   const [children, ...parts] = await Promise.all([
     db
       .selectFrom('children')
       .select(['id', 'date_of_birth', 'expected_date_of_birth'])
       .where('id', 'in', ids)
       .execute(),
-    ...areaJourneys.map((load) => load(db, ids)),
+    ...from.map((area) => area.load(db, ids)),
   ]);
   return new Map(
     children.map((child) => {

@@ -14,6 +14,17 @@ export const childStatusNames: Record<ChildStatus, string> = {
   closed: 'Not open to children’s social care',
 };
 
+/** The parts of a journey a status is read from: statuses of many children read only these. */
+export const statusParts = [
+  'periodsOfCare',
+  'childProtectionPlans',
+  'referrals',
+  'careLeaver',
+  'earlyHelpEpisodes',
+  'careProceedings',
+] as const satisfies readonly (keyof ChildJourney)[];
+type StatusFacts = Pick<ChildJourney, (typeof statusParts)[number]>;
+
 const openOn = (today: string) => (record: { startDate: string; endDate?: string }) =>
   record.startDate <= today && (!record.endDate || record.endDate > today);
 
@@ -21,7 +32,7 @@ const openOn = (today: string) => (record: { startDate: string; endDate?: string
  * The statuses derived from the records as of a date. A looked-after child is also a child in
  * need, but shows as looked after, as the DfE counts them; a CP plan likewise.
  */
-export function childStatuses(journey: ChildJourney, today: string): ChildStatus[] {
+export function childStatuses(journey: StatusFacts, today: string): ChildStatus[] {
   const open = openOn(today);
   const statuses: ChildStatus[] = [];
   if (journey.periodsOfCare.some(open)) statuses.push('looked-after');
@@ -53,5 +64,5 @@ export function childStatuses(journey: ChildJourney, today: string): ChildStatus
 }
 
 /** The statuses as people read them ("Looked after"), as the child's page and the front door show them. */
-export const childStatusNamesOn = (journey: ChildJourney, today: string): string[] =>
+export const childStatusNamesOn = (journey: StatusFacts, today: string): string[] =>
   childStatuses(journey, today).map((status) => childStatusNames[status]);
