@@ -61,10 +61,14 @@ describe('due items kept as data', () => {
     });
     await startAssessment(db, actor, { childId: child, referralId: referral.id, startDate: '2026-01-06' });
     // The clock runs from the referral: Mon 5 Jan 2026 + 45 working days (nine weeks, no bank holiday) = Mon 9 Mar 2026.
+    // Open and with no worker, a worker was due the next working day, Tue 6 Jan.
     const toDo = async (on: string) =>
       (await toDoOf(db, [child], on)).map((item) => `${item.rule} ${item.due_on} ${item.status}`);
-    assert.deepEqual(await toDo('2026-03-09'), ['assessment 2026-03-09 due']);
-    assert.deepEqual(await toDo('2026-03-10'), ['assessment 2026-03-09 overdue']);
+    assert.deepEqual(await toDo('2026-03-09'), ['worker-allocated 2026-01-06 overdue', 'assessment 2026-03-09 due']);
+    assert.deepEqual(await toDo('2026-03-10'), [
+      'worker-allocated 2026-01-06 overdue',
+      'assessment 2026-03-09 overdue',
+    ]);
 
     const before = await db.selectFrom('due_items').selectAll().where('child_id', '=', child).execute();
     await assert.rejects(
@@ -89,7 +93,11 @@ describe('due items kept as data', () => {
       consent: 'given',
       concerns: 'School worried',
     });
-    assert.deepEqual(await toDo('2026-02-03'), ['contact-decision 2026-02-03 due', 'assessment 2026-03-09 due']);
+    assert.deepEqual(await toDo('2026-02-03'), [
+      'worker-allocated 2026-01-06 overdue',
+      'contact-decision 2026-02-03 due',
+      'assessment 2026-03-09 due',
+    ]);
     assert.deepEqual((await storedDueItemsDiffer(db, Temporal.PlainDate.from('2026-03-11'))).differing, []);
   });
 });

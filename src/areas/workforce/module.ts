@@ -5,6 +5,9 @@ import { workforcePermissions } from './permissions.ts';
 import { allocationRoutes } from './routes.ts';
 import { workforceRoutes } from './workersRoutes.ts';
 import { workforceChronology } from './chronology.ts';
+import { emptyWorkforceJourney, workforceJourney } from './journey.ts';
+import { workerAllocated } from './timescales/workerAllocated.ts';
+import { workforceSettings } from './settings.ts';
 
 export const workforceArea: AreaModule = {
   name: 'workforce',
@@ -22,6 +25,9 @@ export const workforceArea: AreaModule = {
       position: 110,
     },
   ],
+  journey: { empty: emptyWorkforceJourney, load: workforceJourney },
   chronology: workforceChronology,
+  timescaleRules: [workerAllocated],
+  settings: workforceSettings,
   workingWith: allocatedToThem,
 };

@@ -27,49 +27,33 @@ const openOn = (on: string) =>
     sql` union `,
   )}`;
 
-/** When each of these children's spell open began: the earliest start of the episodes open on the date. */
-const openedOn = (on: string, childIds: readonly number[]) =>
-  sql<{ child_id: number; opened: string }>`(select child_id, min(started) as opened
-    from (${sql.join(openEpisodeKinds(on), sql` union all `)}) episodes
-    where child_id = any(${childIds}) group by child_id)`;
-
 export async function openChildIds(db: Kysely<Database>, on: string): Promise<number[]> {
   const rows = await openOn(on).execute(db);
   return rows.rows.map((row) => row.child_id);
 }
 
 /**
- * Open children with no allocated worker on the date (there should be none), with the day since
- * when: the later of their earliest open episode's start and their last allocation's end. Longest
- * without a worker first, then by name. Two queries however large the county: who they are, read
- * as cheaply as the open children are, then their days for them alone (the days for every open
- * child cost as much again).
+ * Open children with no allocated worker on the date (there should be none), longest without one
+ * first, then by name: the unmet items of the worker-allocated standard, kept as data with each
+ * child's record, so the county's list costs what its few rows cost rather than a pass over every
+ * open child. Since when: the day the spell opened or the last worker's allocation ended.
  */
-export async function unallocatedChildren(db: Kysely<Database>, on: string) {
-  // The open children's ids without a worker, never the children table: joined to it, PostgreSQL
-  // reads every child in the county to find the few thousand open ones.
-  const unallocated = (
-    await sql<{ id: number }>`select open.child_id as id from (${openOn(on)}) open
-      where not exists (select 1 from allocations
-        where allocations.child_id = open.child_id and allocations.start_date <= ${on}
-        and (allocations.end_date is null or allocations.end_date > ${on}))`.execute(db)
-  ).rows;
-  if (!unallocated.length) return [];
-  const ids = unallocated.map((child) => child.id);
+export function unallocatedChildren(db: Kysely<Database>, on: string) {
   return db
-    .selectFrom(openedOn(on, ids).as('open'))
-    .innerJoin('children', 'children.id', 'open.child_id')
-    .select(({ selectFrom }) => [
+    .selectFrom('due_items')
+    .innerJoin('children', 'children.id', 'due_items.child_id')
+    .select([
       'children.id',
       'children.forename',
       'children.surname',
       'children.date_of_birth',
       'children.access_restriction',
-      sql<string>`greatest(open.opened, ${selectFrom('allocations')
-        .select(({ fn }) => fn.max('allocations.end_date').as('ended'))
-        .whereRef('allocations.child_id', '=', 'children.id')
-        .where('allocations.end_date', '<=', on)})`.as('since'),
+      'due_items.starts_on as since',
     ])
+    .where('due_items.rule', '=', 'worker-allocated')
+    .where('due_items.met_on', 'is', null)
+    .where('due_items.starts_on', '<=', on)
+    .where((eb) => eb.or([eb('due_items.episode_ended_on', 'is', null), eb('due_items.episode_ended_on', '>', on)]))
     .orderBy('since')
     .orderBy('children.surname')
     .orderBy('children.forename')

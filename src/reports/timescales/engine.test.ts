@@ -9,7 +9,7 @@ describe('the timescale engine', () => {
   test('the catalogue lists each rule once with a title, a source and a kind', () => {
     const ids = timescaleRules.map((rule) => rule.id);
     assert.equal(new Set(ids).size, ids.length);
-    assert.equal(ids.length, 28);
+    assert.equal(ids.length, 29);
     for (const rule of timescaleRules) {
       assert.ok(rule.title.length > 0 && rule.source.length > 0, rule.id);
       assert.ok(['national', 'local', 'national and local'].includes(rule.kind), rule.id);
@@ -25,6 +25,8 @@ describe('the timescale engine', () => {
       referrals: [{ id: 'ref-1', referralDate: '2025-12-18' }],
       assessments: [{ id: 'sa-1', referralId: 'ref-1' }],
       strategyDiscussions: [{ id: 'sd-1', decisionDate: '2026-01-05' }],
+      // Allocated when referred, so no worker is due.
+      allocations: [{ id: 'al-1', startDate: '2025-12-18' }],
     });
     const items = dueItems(journey, Temporal.PlainDate.from('2026-01-05'));
     assert.deepEqual(
