@@ -8,6 +8,7 @@ import { testActor } from '../../app/testing/actors.ts';
 import type { Actor } from '../../platform/access/audit.ts';
 import { recordInitialConference, recordStrategyDiscussion, startSection47Enquiry } from '../protection/store.ts';
 import { endChildInNeedPlan, startChildInNeedPlan } from './store.ts';
+import { planningChronology } from './chronology.ts';
 import { planDecisionProblem, planInForce } from './model.ts';
 import {
   decideOnPlan,
@@ -126,6 +127,20 @@ describe('plan versions', () => {
     assert.deepEqual(
       (await plansAwaitingAuthorisation(context.db, [childId])).map((version) => version.number),
       [4],
+    );
+    // The chronology tells the plan's story from the versions themselves.
+    assert.deepEqual(
+      (await planningChronology(context.db, [childId]))
+        .filter((event) => event.type === 'plan-version')
+        .map((event) => `${event.date} ${event.summary}`),
+      [
+        '2026-01-12 Child in need plan (version 1) written and submitted for authorisation',
+        '2026-01-13 Child in need plan (version 1) returned to the worker: Say who helps with the mornings.',
+        '2026-01-14 Child in need plan (version 2) changed and submitted for authorisation: The manager asked who helps',
+        '2026-01-15 Child in need plan (version 2) authorised',
+        '2026-02-02 Child in need plan (version 3) changed and submitted for authorisation: Reviewed',
+        '2026-02-03 Child in need plan (version 4) changed and submitted for authorisation: Typo',
+      ],
     );
     assert.deepEqual(
       (await auditedChanges(context, childId, 'plan_versions')).map((event) => event.reason),
