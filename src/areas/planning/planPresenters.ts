@@ -1,7 +1,7 @@
 // The plan's own pages (writing it, a manager's decision, its versions): what they show and read.
 import type { Response } from 'express';
 import { z } from 'zod';
-import { integerRange, parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { fieldText, integerRange, parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import {
   addError,
   mergeErrors,
@@ -74,9 +74,9 @@ export function readPlan(values: Record<string, unknown>, errors: FormErrors) {
   const form = parseForm(planSchema, values);
   const seen = seenSchema.safeParse(values);
   mergeErrors(errors, form.ok ? undefined : form.errors);
-  if (!seen.success) addError(errors, 'record', reload);
-  if (form.ok && seen.success && seen.data.basedOn > 0 && !form.value.changeReason)
+  if (seen.success && seen.data.basedOn > 0 && !fieldText(values.changeReason).trim())
     addError(errors, 'changeReason', 'Enter why the plan is changing');
+  if (!seen.success) addError(errors, 'record', reload);
   if (!form.ok || !seen.success) return undefined;
   return { ...form.value, seen: { number: seen.data.basedOn, version: seen.data.version } };
 }

@@ -12,8 +12,10 @@ import {
   signedInAgent,
   submitForm,
   testHarbour,
+  timedOutAgent,
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
+import { testPassword, testUsername } from '../../app/testing/testDatabase.ts';
 import { createChild } from '../people/store.ts';
 import { recordInitialConference, recordStrategyDiscussion, startSection47Enquiry } from '../protection/store.ts';
 import { startChildInNeedPlan } from './store.ts';
@@ -330,6 +332,29 @@ describe('the plan’s pages: written, authorised or returned, every version kep
     // Sent, the draft is gone.
     await submitForm(worker, `${path}/plan`, `${path}/plan`, { ...written, basedOn: '0', version: '0' });
     assert.doesNotMatch(pageOf((await worker.get('/')).text)('main').text(), /Child in need plan for Dee/);
+  });
+
+  test('a plan written while the session timed out is kept: after signing in again the form opens with it', async () => {
+    const { childId, path } = await childOnPlan('Ivy');
+    const { agent, token } = await timedOutAgent(harbour, 'practitioner', `${path}/plan`);
+    const held = await agent
+      .post(`${path}/plan`)
+      .type('form')
+      .send({ ...written, basedOn: '0', version: '0', _csrf: token });
+    assert.equal(held.headers.location, '/sign-in');
+    const signedIn = await submitForm(agent, '/sign-in', '/sign-in', {
+      username: testUsername('practitioner'),
+      password: testPassword,
+    });
+    assert.equal(signedIn.headers.location, `${path}/plan`);
+    const restored = pageOf((await agent.get(`${path}/plan`)).text);
+    assert.match(restored('.govuk-notification-banner').text(), /You were signed out before this form was sent/);
+    assert.equal(restored('#contingency').text().trim(), written.contingency);
+    assert.equal(
+      (await harbour.database.db.selectFrom('plan_versions').select('id').where('child_id', '=', childId).execute())
+        .length,
+      0,
+    );
   });
 
   test('a child protection plan is written and authorised on the same pages, and shown on its page', async () => {
