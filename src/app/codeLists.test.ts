@@ -40,7 +40,8 @@ import {
   section47Outcomes,
   strategyDecisions,
 } from '../areas/protection/codes.ts';
-import { actionOwnerKinds, ownerAsRecorded, planTypes } from '../areas/planning/codes.ts';
+import { actionOwnerKinds, ownerAsRecorded, planTypes, planVersionDecisions } from '../areas/planning/codes.ts';
+import { planPaths } from '../areas/planning/actions.ts';
 import { visitPurposes } from '../areas/visits/codes.ts';
 import { caseNoteKinds } from '../areas/casenotes/codes.ts';
 import { finalOrders, preProceedingsMeetingTypes, preProceedingsOutcomes } from '../areas/court/codes.ts';
@@ -131,6 +132,9 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'visits', column: 'purpose', codes: visitPurposes },
   // 0066_plan_action_owners
   { table: 'plan_actions', column: 'owner_kind', codes: [...codesIn(actionOwnerKinds), ownerAsRecorded] },
+  // 0073_plan_practice: a plan's versions are of the plans Harbour's pages show (a care plan is the care area's).
+  { table: 'plan_versions', column: 'plan_type', codes: Object.keys(planPaths) },
+  { table: 'plan_versions', column: 'decision', codes: planVersionDecisions },
   // 0062_case_notes
   { table: 'case_notes', column: 'kind', codes: caseNoteKinds },
   { table: 'case_notes', column: 'voice_gathered', codes: voiceGatheredBy },

@@ -4,6 +4,7 @@ import { testActor } from './testing/actors.ts';
 import { allocatedChildInNeed } from './testing/records.ts';
 import { pageOf, signedInAgent, testHarbour, type Agent, type TestHarbour } from './testing/testApp.ts';
 import { recordContact } from '../areas/frontdoor/store.ts';
+import { submitPlan } from '../areas/planning/planVersions.ts';
 
 // People read dates as "2 December 2026" (the GOV.UK style); ISO dates are for CSV files and machines.
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/g;
@@ -18,6 +19,7 @@ describe('dates on pages', () => {
   let manager: Agent;
   let childId: number;
   let contactId: number;
+  let planPath: string;
 
   before(async () => {
     harbour = await testHarbour();
@@ -37,6 +39,22 @@ describe('dates on pages', () => {
         concerns: 'School worried about bruising',
       })
     ).contact.id;
+    const plan = await db
+      .selectFrom('cin_plans')
+      .select('id')
+      .where('child_id', '=', childId)
+      .executeTakeFirstOrThrow();
+    planPath = `/children/${childId}/child-in-need-plans/${plan.id}`;
+    await submitPlan(db, actor, {
+      childId,
+      planType: 'child-in-need',
+      planId: plan.id,
+      seen: { number: 0, version: 0 },
+      whatNeedsToChange: 'Iris is looked after well at home.',
+      contingency: 'A meeting about her safety.',
+      changeReason: null,
+      submittedDate: '2026-02-20',
+    });
     harbour.clock.setToday('2026-02-25');
     manager = await signedInAgent(harbour, 'team-manager');
   });
@@ -47,6 +65,9 @@ describe('dates on pages', () => {
     ['the chronology', () => `/children/${childId}/chronology`, /due 19 January 2026/],
     ["the team's due list", () => '/team/due', /Iris Calendar/],
     ['a contact', () => `/front-door/contacts/${contactId}`, /17 December 2025/],
+    ['a plan', () => planPath, /Awaiting authorisation\s+since 20 February 2026/],
+    ["a plan's versions", () => `${planPath}/plan/versions`, /submitted 20 February 2026/],
+    ['the oversight lists', () => '/team/oversight', /20 February 2026/],
   ] as const) {
     test(`${page} shows no ISO date`, async () => {
       const response = await manager.get(path());

@@ -9,6 +9,7 @@ import type { User } from '../../platform/access/schema.ts';
 import { restrictedFrom } from '../../platform/access/recordScope.ts';
 import { restrictedRecordName, withholdRestricted, type ChronologyEvent } from '../../platform/records/chronology.ts';
 import { ethnicityCodes } from '../../areas/people/index.ts';
+import { plansOfChild } from '../../areas/planning/index.ts';
 import { childOverview } from '../../reports/journey/childOverview.ts';
 import { chronology, eventTypes } from '../../reports/journey/chronology.ts';
 import { childsVoice } from '../../reports/journey/childsVoice.ts';
@@ -58,11 +59,12 @@ const withGatheredNames = (entry: ChildsVoiceEntry) => ({
 export const childRecordRoutes = new RouteTable()
   .get('/children/:id', childRecordPage('child:view', 'children', 'id'), async (_req, res, { child, user }) => {
     const { db } = res.locals.services;
-    const [overview, { events }, heard] = await Promise.all([
+    const [overview, { events }, heard, plans] = await Promise.all([
       childOverview(db, child.id, res.locals.services.clock.today()),
       // The page shows the latest ten events: only those are read.
       chronology(db, child.id, { latest: recentEventCount }).then((recent) => asSeenBy(db, user, child.id, recent)),
       childsVoice(db, child.id),
+      plansOfChild(db, child.id),
     ]);
     const withheld = await restrictedFrom(
       db,
@@ -83,6 +85,7 @@ export const childRecordRoutes = new RouteTable()
             : member,
         ),
       },
+      plans,
       recentEvents: events.reverse(),
       voice: { latest: heard.slice(0, recentVoiceCount).map(withGatheredNames), count: heard.length },
       childLinks: res.locals.childRecordLinks,

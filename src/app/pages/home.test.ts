@@ -9,6 +9,7 @@ import { aChild, allocatedChildInNeed } from '../testing/records.ts';
 import { pageOf, signedInAgent, testHarbour, type Agent, type TestHarbour } from '../testing/testApp.ts';
 import { recordReferral } from '../../areas/assessment/store.ts';
 import { submitAssessment } from '../../areas/assessment/submission.ts';
+import { decideOnPlan, submitPlan } from '../../areas/planning/planVersions.ts';
 import { addWorker, allocateChild } from '../../areas/workforce/allocations.ts';
 import { findOrCreateTeam } from '../../platform/access/teams.ts';
 import { recordContact } from '../../areas/frontdoor/store.ts';
@@ -149,6 +150,11 @@ describe('My work: the home page by role', () => {
         const [path, list] = authorisation.href.split('#');
         assert.equal(await rowsOf(agent, path!, `#${list} + table`), authorisation.count);
       }
+      const plans = glance($, 'Plans awaiting your authorisation');
+      if (plans.count) {
+        const [path, list] = plans.href.split('#');
+        assert.equal(await rowsOf(agent, path!, `#${list} + table`), plans.count);
+      }
       const above = glance($, 'Workers above the caseload aspiration');
       if (above.count) assert.equal(await rowsOf(agent, above.href, 'table'), above.count);
       const contacts = glance($, 'Contacts awaiting a decision at the front door');
@@ -158,6 +164,7 @@ describe('My work: the home page by role', () => {
         assessmentOverdue: kinds.some((kind) => kind.href.includes('Single%20assessment')),
         unallocated: unallocated.count,
         authorisation: authorisation.count,
+        plans: plans.count,
         above: above.count,
         contacts: contacts.count,
       };
@@ -166,8 +173,13 @@ describe('My work: the home page by role', () => {
     const before = await countsAgree();
     assert.equal(before.assessmentOverdue, false);
     assert.deepEqual(
-      { unallocated: before.unallocated, authorisation: before.authorisation, above: before.above },
-      { unallocated: 0, authorisation: 0, above: 0 },
+      {
+        unallocated: before.unallocated,
+        authorisation: before.authorisation,
+        plans: before.plans,
+        above: before.above,
+      },
+      { unallocated: 0, authorisation: 0, plans: 0, above: 0 },
     );
 
     // The assessment's 45 working days run out: one more overdue, of its kind.
@@ -214,11 +226,33 @@ describe('My work: the home page by role', () => {
       consent: 'given',
       concerns: 'School raised a concern',
     });
+    // Her child in need plan, written and submitted by her worker.
+    const plan = await db.selectFrom('cin_plans').select('id').where('child_id', '=', tamsin).executeTakeFirstOrThrow();
+    const written = await submitPlan(db, practitioner, {
+      childId: tamsin,
+      planType: 'child-in-need',
+      planId: plan.id,
+      seen: { number: 0, version: 0 },
+      whatNeedsToChange: 'Tamsin has an adult with her every evening.',
+      contingency: 'If she is still alone in the evenings, we will meet to plan her safety.',
+      changeReason: null,
+      submittedDate: '2026-02-24',
+    });
     const now = await countsAgree();
     assert.deepEqual(
-      { authorisation: now.authorisation, above: now.above, contacts: now.contacts },
-      { authorisation: 1, above: 1, contacts: 1 },
+      { authorisation: now.authorisation, plans: now.plans, above: now.above, contacts: now.contacts },
+      { authorisation: 1, plans: 1, above: 1, contacts: 1 },
     );
+    // Authorised, it leaves the manager's list.
+    await decideOnPlan(db, manager, {
+      childId: tamsin,
+      id: written.id,
+      version: written.version,
+      decision: 'authorised',
+      returnReason: null,
+      decisionDate: '2026-02-25',
+    });
+    assert.equal((await countsAgree()).plans, 0);
     // The workers above the aspiration link to their children: Tamsin and Una, not Rosalind.
     const team = pageOf((await agent.get(`/team?team=${teamId}&caseload=above`)).text);
     assert.equal(team('table').last().find('tbody tr').length, 2);

@@ -16,7 +16,15 @@ import { childrenChairedBy } from '../../areas/protection/index.ts';
 import { contactsAwaitingDecision, contactsWaiting } from '../../areas/frontdoor/index.ts';
 import { countBy, dueAcrossChildren } from '../../reports/journey/dueAcrossChildren.ts';
 import { childrenAllocatedToUser, childrenByIds, unallocatedChildren } from '../../reports/journey/openCases.ts';
-import { awaitingAuthorisation, awaitingAuthorisationList, dueKind, teamCaseloads, teamDueRows } from './team.ts';
+import {
+  awaitingAuthorisation,
+  awaitingAuthorisationList,
+  dueKind,
+  plansAwaiting,
+  plansAwaitingList,
+  teamCaseloads,
+  teamDueRows,
+} from './team.ts';
 
 /** The work each role gives on the home page; someone with several roles sees each of theirs. */
 const workOf = {
@@ -60,7 +68,7 @@ async function teamAtAGlance(db: Kysely<Database>, services: Services, user: Use
   const teamId = user.team_id ?? undefined;
   const [teams, due, caseloads, unallocated, contacts] = await Promise.all([
     listTeams(db),
-    teamId === undefined ? { rows: [], withheld: 0 } : teamDueRows(db, user, teamId, today),
+    teamId === undefined ? { rows: [], withheld: 0, children: [] } : teamDueRows(db, user, teamId, today),
     teamCaseloads(db, teamId, on),
     unallocatedChildren(db, on).then((children) => knownTo(db, user, children)),
     contactsWaiting(db, services.clock.now()),
@@ -72,6 +80,8 @@ async function teamAtAGlance(db: Kysely<Database>, services: Services, user: Use
     overdueByKind: countBy(overdue, dueKind).map((kind) => ({ name: kind.name, count: kind.overdue })),
     awaitingAuthorisation: (await awaitingAuthorisation(db, due.rows)).length,
     awaitingAuthorisationList,
+    plansAwaiting: (await plansAwaiting(db, due.children)).length,
+    plansAwaitingList,
     aboveAspiration: caseloads.workers.filter((worker) => worker.band === 'above').length,
     unallocated: unallocated.shown.length,
     contacts,

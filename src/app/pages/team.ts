@@ -13,6 +13,7 @@ import { knownTo } from '../../platform/access/recordScope.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { User } from '../../platform/access/schema.ts';
 import { assessmentsAwaitingAuthorisation } from '../../areas/assessment/index.ts';
+import { plansAwaitingAuthorisation } from '../../areas/planning/index.ts';
 import {
   caseloadBand,
   caseloadsOn,
@@ -42,18 +43,18 @@ async function chosenTeam(req: Request, res: Response) {
 /** What is due and overdue for the team's children this person may know of, and how many are withheld. */
 export async function teamDueRows(db: Kysely<Database>, user: User, teamId: number, today: Temporal.PlainDate) {
   const { shown, withheld } = await knownTo(db, user, await teamChildren(db, teamId, today.toString()));
-  return { rows: await dueAcrossChildren(db, shown, today), withheld };
+  return { rows: await dueAcrossChildren(db, shown, today), withheld, children: shown };
 }
 
 async function teamDue(req: Request, res: Response) {
   const { db, clock } = res.locals.services;
   const { team, teamItems } = await chosenTeam(req, res);
   const today = clock.today();
-  const [{ rows, withheld }, rebuild] = await Promise.all([
-    team ? teamDueRows(db, res.locals.user!, team.id, today) : { rows: [], withheld: 0 },
+  const [{ rows, withheld, children }, rebuild] = await Promise.all([
+    team ? teamDueRows(db, res.locals.user!, team.id, today) : { rows: [], withheld: 0, children: [] },
     dueItemsRebuildState(db),
   ]);
-  return { team, teamItems, today, withheld, rows, rebuild };
+  return { team, teamItems, today, withheld, rows, children, rebuild };
 }
 
 /** The kind of work a due row is (its timescale), as the due list groups "by timescale": every plan action is one kind. */
@@ -72,6 +73,26 @@ export async function awaitingAuthorisation(db: Kysely<Database>, rows: readonly
     (await assessmentsAwaitingAuthorisation(db, [...new Set(assessments.map((row) => row.childId))])).map(String),
   );
   return assessments.filter((row) => awaiting.has(row.recordId));
+}
+
+/** Of a team's children, the plans submitted and awaiting a manager's decision, each named with its child and worker. */
+export async function plansAwaiting(
+  db: Kysely<Database>,
+  children: readonly { id: number; forename: string; surname: string; worker_name: string | null }[],
+) {
+  const named = new Map(children.map((child) => [child.id, child]));
+  return (await plansAwaitingAuthorisation(db, [...named.keys()])).map((version) => {
+    const child = named.get(version.child_id)!;
+    return {
+      childId: child.id,
+      childName: `${child.forename} ${child.surname}`,
+      workerName: child.worker_name,
+      title: `${version.title}, version ${version.number}`,
+      submittedDate: version.submitted_date,
+      submittedBy: version.submitted_by_name,
+      href: version.authorisePath,
+    };
+  });
 }
 
 /** The team's workers in post with their caseloads, each against the council's aspiration (none without a team). */
@@ -131,6 +152,8 @@ const oversightLists: { title: string; rules: string[]; statuses: DueRow['status
 
 /** The oversight page's list of assessments awaiting authorisation, by its id: the home page links to it. */
 export const awaitingAuthorisationList = 'awaiting-authorisation';
+/** The oversight page's list of plans awaiting authorisation, by its id: the home page links to it too. */
+export const plansAwaitingList = 'plans-awaiting-authorisation';
 
 export const teamRoutes = new RouteTable()
   .get('/team', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
@@ -251,7 +274,7 @@ export const teamRoutes = new RouteTable()
   })
   .get('/team/oversight', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
     const { db, clock } = res.locals.services;
-    const { team, teamItems, today, rows, withheld, rebuild } = await teamDue(req, res);
+    const { team, teamItems, today, rows, withheld, children, rebuild } = await teamDue(req, res);
     // Contacts are the front door's until decided: shown for the whole county.
     const contactChildren = await childrenAwaitingContactDecision(db);
     const { shown: named, withheld: contactsWithheld } = await knownTo(
@@ -274,8 +297,9 @@ export const teamRoutes = new RouteTable()
         rows: await awaitingAuthorisation(db, rows),
       },
     ];
+    const plans = await plansAwaiting(db, children);
     await listed(
-      lists.flatMap((list) => list.rows.map((row) => row.childId)),
+      [...lists.flatMap((list) => list.rows.map((row) => row.childId)), ...plans.map((plan) => plan.childId)],
       { team: team?.id },
     );
     res.render('pages/team/oversight', {
@@ -285,6 +309,8 @@ export const teamRoutes = new RouteTable()
       teamItems,
       today: today.toString(),
       lists,
+      plans,
+      plansAwaitingList,
       withheld: withheld + contactsWithheld,
     });
   });

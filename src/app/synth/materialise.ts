@@ -3,10 +3,9 @@
 // open: an assessment not yet authorised, a plan still running, a child still looked after).
 import { nhsCheckDigit } from '../../areas/people/index.ts';
 import { addMonths, addYears, ageOn, dayOf, iso, londonInstant, type Day } from './dates.ts';
-import type { Random } from './random.ts';
 import type { CountySettings } from './settings.ts';
 import { tracked, type Tables } from './tables.ts';
-import { Deck } from './random.ts';
+import { Deck, Random } from './random.ts';
 import { apportion } from './population.ts';
 import {
   caseEnd,
@@ -28,6 +27,7 @@ import {
   earlyHelpEndings,
   extensionReasons,
   planActionDescriptions,
+  planWording,
   stepDownReasons,
   stepUpReasons,
   wishesAndFeelings,
@@ -574,6 +574,7 @@ export class Materialiser {
       this.s.childInNeed.visitsOnTime,
     );
     this.actions(childId, 'child-in-need', planId, phase.start, last, stop);
+    this.planVersion(childId, 'child-in-need', planId, phase.start, stop);
   }
 
   private protectionPlan(childId: number, conferenceId: number, phase: Phase, stop: Day, child: SimChild): void {
@@ -645,6 +646,7 @@ export class Materialiser {
       this.s.protection.visitsOnTime,
     );
     this.actions(childId, 'child-protection', planId, phase.start, last, stop);
+    this.planVersion(childId, 'child-protection', planId, phase.start, stop);
   }
 
   /** Visits at working-day intervals; a child's last visits before the end date may be overdue. */
@@ -677,6 +679,41 @@ export class Materialiser {
         ...tracked(visit),
       });
     }
+  }
+
+  /**
+   * The plan itself: written and submitted within days of the start and authorised within days
+   * after, or still awaiting a manager on the last day. Drawn from a stream of its own, seeded by
+   * the plan, so the rest of the county draws as it did before plans had versions.
+   */
+  private planVersion(
+    childId: number,
+    planType: 'child-in-need' | 'child-protection',
+    planId: number,
+    start: Day,
+    stop: Day,
+  ): void {
+    const r = new Random((Math.imul(planId, 2654435761) + (planType === 'child-in-need' ? 1 : 2)) >>> 0);
+    const submitted = start + r.int(2, 10);
+    if (submitted > this.end || submitted >= stop) return;
+    const decided = submitted + r.int(1, 7);
+    const authorised = decided <= this.end;
+    this.tables.add('plan_versions', {
+      child_id: childId,
+      plan_type: planType,
+      plan_id: planId,
+      number: 1,
+      what_needs_to_change: r.pick(planWording[planType].whatNeedsToChange),
+      contingency: r.pick(planWording[planType].contingency),
+      change_reason: null,
+      submitted_date: iso(submitted),
+      submitted_by: null,
+      decision: authorised ? 'authorised' : null,
+      decision_date: authorised ? iso(decided) : null,
+      decided_by: null,
+      return_reason: null,
+      ...tracked(submitted),
+    });
   }
 
   /** A plan's actions: some at the start and more as the plan goes on, mostly done on time, some late, a few not done. */

@@ -80,6 +80,17 @@ describe('the synthetic county generator', () => {
     assert.equal(counts.real_children, 0);
     assert.equal(counts.real_adults, 0);
     assert.equal(counts.real_workers, 0);
+    // Plans hold the plan itself, authorised within days of being written.
+    const { rows: plans } = await sql<{ plans: number; written: number; authorised: number }>`
+      select
+        (select count(*) from cin_plans) + (select count(*) from child_protection_plans) as plans,
+        (select count(distinct (plan_type, plan_id)) from plan_versions)::int as written,
+        (select count(*) from plan_versions where decision = 'authorised')::int as authorised`.execute(database.db);
+    assert.ok(
+      plans[0]!.written > Number(plans[0]!.plans) * 0.9,
+      `${plans[0]!.written} of ${plans[0]!.plans} plans written`,
+    );
+    assert.ok(plans[0]!.authorised > plans[0]!.written * 0.9);
     // Who visited, chaired and owns an action is a worker, an IRO, or a family member or professional: never words alone.
     const { rows: named } = await sql<{ visits: number; unnamed_visits: number; not_iro: number; kinds: string[] }>`
       select

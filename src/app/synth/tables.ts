@@ -41,6 +41,7 @@ export const loadOrder = [
   'periods_of_care',
   'care_episodes',
   'plan_actions',
+  'plan_versions',
   'visits',
   'looked_after_reviews',
   'health_assessments',

@@ -91,6 +91,39 @@ export const planActionDescriptions: Record<string, readonly string[]> = {
   ],
 };
 
+/** What a CIN or CP plan says (synthetic): what needs to change for the child, and what happens if it does not. */
+export const planWording: Record<
+  'child-in-need' | 'child-protection',
+  { whatNeedsToChange: readonly string[]; contingency: readonly string[] }
+> = {
+  'child-in-need': {
+    whatNeedsToChange: [
+      'The children get to school every day and on time. Mum has help in the mornings and knows who to call when she is struggling.',
+      'The family has a home big enough for everyone, and the children have their own beds.',
+      'The young person has someone to talk to about how they feel, and their caring at home is shared so they can see their friends.',
+      'The children’s health appointments are kept, and their parents understand their additional needs and how to meet them.',
+    ],
+    contingency: [
+      'If school attendance does not improve by the review, we will meet the family and school to agree what happens next.',
+      'If the family cannot work with the plan, we will talk with them about whether the children need a child protection enquiry.',
+      'If things get worse at home, we will hold a meeting straight away to decide how to keep the children safe.',
+    ],
+  },
+  'child-protection': {
+    whatNeedsToChange: [
+      'The children are safe from the adults’ arguments and violence. Dad completes the programme and the police are not called to the home.',
+      'The baby is fed, clean and gaining weight, and a sober adult cares for the children at all times.',
+      'The home is safe and clean, and the children are seen by a health visitor and at school every week.',
+      'The children can say who they go to when they feel unsafe, and the adults keep to the safety plan.',
+    ],
+    contingency: [
+      'If the children are not safe, we will seek legal advice about the Public Law Outline and care proceedings.',
+      'If the safety plan breaks down, the children will stay with their grandparents while we assess what happens next.',
+      'If the changes are not made by the review conference, we will ask for a legal planning meeting.',
+    ],
+  },
+};
+
 /** Who owns a plan's actions, each as often as the plans name them: a parent, the child's worker or another agency. */
 export const actionOwners: readonly (
   { kind: 'worker' | 'family-member' } | { kind: 'professional'; agency: string }

@@ -38,6 +38,12 @@ export const planPaths = {
 } as const satisfies Partial<Record<PlanType, string>>;
 export type PagedPlanType = keyof typeof planPaths;
 
+/** The table each of those plans is kept in (a CP plan is the protection area's: its actions and versions name it). */
+export const planTables = {
+  'child-in-need': 'cin_plans',
+  'child-protection': 'child_protection_plans',
+} as const satisfies Record<PagedPlanType, string>;
+
 /** Plan actions with what names their owner (the account columns for owners recorded before 0066). */
 export const actionsWithOwners = (db: Kysely<Database>) =>
   db

@@ -4,12 +4,13 @@ import { planTypes, type PlanType } from './codes.ts';
 import { longDate } from '../../core/dateText.ts';
 
 /**
- * CIN plans started, reviewed and ended; plan actions recorded and done. An action falling
- * overdue is a timescale, not an event, so it is not here.
+ * CIN plans started, reviewed and ended; plan actions recorded and done; a CIN or CP plan's
+ * versions submitted, and authorised or returned. An action falling overdue is a timescale, not an
+ * event, so it is not here; nor is a version replaced before a decision (the next one says so).
  */
 export const planningChronology: ChronologySource = async (db, childIds, reach) => {
   if (childIds.length === 0) return [];
-  const [plans, reviews, actions] = await Promise.all([
+  const [plans, reviews, actions, versions] = await Promise.all([
     rowsWithin(
       reach,
       db.selectFrom('cin_plans').selectAll().where('child_id', 'in', childIds).orderBy('id'),
@@ -26,6 +27,12 @@ export const planningChronology: ChronologySource = async (db, childIds, reach) 
       db.selectFrom('plan_actions').selectAll().where('child_id', 'in', childIds).orderBy('id'),
       'recorded_date',
       'done_date',
+    ),
+    rowsWithin(
+      reach,
+      db.selectFrom('plan_versions').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      'submitted_date',
+      'decision_date',
     ),
   ]);
   return inDateOrder([
@@ -56,6 +63,24 @@ export const planningChronology: ChronologySource = async (db, childIds, reach) 
         ),
         ...(action.done_date
           ? [childEvent('plan_actions', action, action.done_date, 'plan-action', `Action done: ${action.description}`)]
+          : []),
+      ];
+    }),
+    ...versions.flatMap((version) => {
+      const plan = `${planTypes[version.plan_type as PlanType]} (version ${version.number})`;
+      const submitted = version.change_reason
+        ? `${plan} changed and submitted for authorisation: ${version.change_reason}`
+        : `${plan} written and submitted for authorisation`;
+      const decided =
+        version.decision === 'authorised'
+          ? `${plan} authorised`
+          : version.decision === 'returned'
+            ? `${plan} returned to the worker: ${version.return_reason}`
+            : undefined;
+      return [
+        childEvent('plan_versions', version, version.submitted_date, 'plan-version', submitted),
+        ...(decided && version.decision_date
+          ? [childEvent('plan_versions', version, version.decision_date, 'plan-version', decided)]
           : []),
       ];
     }),

@@ -19,3 +19,13 @@ export type ActionOwnerKind = keyof typeof actionOwnerKinds;
 
 /** An owner recorded before owners were chosen (0066): the words typed then, or the account chosen, shown as such. */
 export const ownerAsRecorded = 'as-recorded';
+
+/**
+ * What became of a version of a CIN or CP plan once submitted: a manager authorised it or returned it
+ * to the worker with a reason, or the worker changed the plan again before a manager decided.
+ */
+export const planVersionDecisions = codeList([
+  ['authorised', 'Authorised'],
+  ['returned', 'Returned to the worker'],
+  ['replaced', 'Replaced by a later version before a manager decided'],
+]);

@@ -26,3 +26,19 @@ export function planActionDueDate(
   if (text < recordedDate) return { message: 'The due date must be on or after the date the action was recorded' };
   return { dueDate: text };
 }
+
+/** Of a plan's versions, newest first: the one a manager authorised last, which is the plan in force. */
+export const planInForce = <V extends { decision: string | null }>(versions: readonly V[]): V | undefined =>
+  versions.find((version) => version.decision === 'authorised');
+
+/**
+ * A manager decides on a plan once its worker has submitted it, and once only: the message, if
+ * they cannot decide on the plan's latest version (given newest first).
+ */
+export function planDecisionProblem(latest: { decision: string | null } | undefined): string | undefined {
+  if (!latest) return 'The plan has not been written yet: there is nothing to authorise';
+  if (latest.decision === 'authorised') return 'The plan is already authorised: nothing awaits your decision';
+  if (latest.decision === 'returned')
+    return 'The plan was returned to the worker: it awaits your decision again once they change it';
+  return undefined;
+}

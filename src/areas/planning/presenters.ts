@@ -28,6 +28,7 @@ import {
 } from './actions.ts';
 import { actionOwnerKinds, planTypes } from './codes.ts';
 import type { ActionOwner } from './store.ts';
+import { planVersionsView } from './planVersions.ts';
 import type { ChildInNeedPlan } from './schema.ts';
 import { visitsBetween } from '../visits/index.ts';
 import { familyNetwork } from '../people/index.ts';
@@ -166,10 +167,11 @@ export function renderDateForm(
 
 export async function renderCinPlan(res: Response, child: Child, plan: ChildInNeedPlan) {
   const { db } = res.locals.services;
-  const [reviews, visits, actions, items] = await Promise.all([
+  const [reviews, visits, actions, planContent, items] = await Promise.all([
     db.selectFrom('cin_plan_reviews').selectAll().where('cin_plan_id', '=', plan.id).orderBy('review_date').execute(),
     visitsBetween(db, child.id, plan.start_date, plan.end_date ?? today(res).toString(), 'child-in-need'),
     planActionsView(res.locals.services.timescales, db, child, 'child-in-need', plan.id, today(res)),
+    planVersionsView(db, child.id, 'child-in-need', plan.id),
     childDueItems(res, child, today(res)),
   ]);
   renderChildPage(res, 'planning/cin-plan', child, {
@@ -179,6 +181,7 @@ export async function renderCinPlan(res: Response, child: Child, plan: ChildInNe
     reviews,
     visits,
     actions,
+    planContent,
     timescales: plan.end_date ? [] : timescalesOf(items, ['cin-visit', 'cin-review'], plan.id, today(res)),
   });
 }

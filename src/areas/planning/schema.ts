@@ -44,17 +44,46 @@ export interface PlanActionsTable extends Tracked {
 }
 
 /**
- * The planning area's tables (Kysely types), one entry per table 0014_planning.ts creates but visits
- * (created there too, now the visits area's). */
+ * A version of a CIN or CP plan's content (0073): what needs to change and the contingency, as the
+ * worker submitted it, and what a manager decided.
+ */
+export interface PlanVersionsTable extends Tracked {
+  id: Id;
+  child_id: number;
+  /** child-in-need or child-protection: a care plan is the care area's. */
+  plan_type: string;
+  plan_id: number;
+  cin_plan_id: GeneratedPlanKey;
+  child_protection_plan_id: GeneratedPlanKey;
+  /** 1 for the plan as first written, then one more for each change. */
+  number: number;
+  what_needs_to_change: string;
+  contingency: string;
+  /** Why a later version changes the plan (none on the first). */
+  change_reason: string | null;
+  submitted_date: DateColumn;
+  submitted_by: number | null;
+  /** A planVersionDecisions code; none while it awaits a manager. */
+  decision: string | null;
+  decision_date: DateColumn | null;
+  decided_by: number | null;
+  return_reason: string | null;
+}
+
+/**
+ * The planning area's tables (Kysely types), one entry per table its migrations create but visits
+ * (created by 0014_planning.ts too, now the visits area's). */
 export interface PlanningTables {
   cin_plans: CinPlansTable;
   cin_plan_reviews: CinPlanReviewsTable;
   plan_actions: PlanActionsTable;
+  plan_versions: PlanVersionsTable;
 }
 
 export type ChildInNeedPlan = Selectable<CinPlansTable>;
 export type ChildInNeedPlanReview = Selectable<CinPlanReviewsTable>;
 export type PlanAction = Selectable<PlanActionsTable>;
+export type PlanVersion = Selectable<PlanVersionsTable>;
 
 declare module '../../platform/db/schema.ts' {
   interface Database extends PlanningTables {}

@@ -30,7 +30,7 @@ import { familyNetwork } from '../people/index.ts';
 import { restrictedFrom } from '../../platform/access/recordScope.ts';
 import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
 import { conferenceChairRoles } from './model.ts';
-import { planActionsView } from '../planning/index.ts';
+import { planActionsView, planVersionsView } from '../planning/index.ts';
 import { visitsBetween } from '../visits/index.ts';
 import {
   agencies,
@@ -535,7 +535,7 @@ export const reviewConferenceForm = (child: Child, plan: ChildProtectionPlan): C
 
 export async function renderPlan(res: Response, child: Child, plan: ChildProtectionPlan) {
   const { db } = res.locals.services;
-  const [conferences, meetings, visits, actions, items] = await Promise.all([
+  const [conferences, meetings, visits, actions, planContent, items] = await Promise.all([
     db
       .selectFrom('child_protection_conferences')
       .leftJoin('workers', 'workers.id', 'child_protection_conferences.chair_worker_id')
@@ -559,6 +559,7 @@ export async function renderPlan(res: Response, child: Child, plan: ChildProtect
       .execute(),
     visitsBetween(db, child.id, plan.start_date, plan.end_date ?? today(res).toString(), 'child-protection'),
     planActionsView(res.locals.services.timescales, db, child, 'child-protection', plan.id, today(res)),
+    planVersionsView(db, child.id, 'child-protection', plan.id),
     childDueItems(res, child, today(res)),
   ]);
   renderChildPage(res, 'protection/plan', child, {
@@ -579,6 +580,7 @@ export async function renderPlan(res: Response, child: Child, plan: ChildProtect
     meetings,
     visits,
     actions,
+    planContent,
     timescales: plan.end_date
       ? []
       : timescalesOf(
