@@ -131,6 +131,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'visits', column: 'purpose', codes: visitPurposes },
   // 0066_plan_action_owners
   { table: 'plan_actions', column: 'owner_kind', codes: [...codesIn(actionOwnerKinds), ownerAsRecorded] },
+  // 0076_strategy_discussion_actions
+  { table: 'strategy_discussion_actions', column: 'owner_kind', codes: actionOwnerKinds },
   // 0062_case_notes
   { table: 'case_notes', column: 'kind', codes: caseNoteKinds },
   { table: 'case_notes', column: 'voice_gathered', codes: voiceGatheredBy },
