@@ -17,6 +17,7 @@ import {
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
 import { refusedAt } from '../../app/testing/records.ts';
+import { roles, rolesAllow } from '../../platform/access/roles.ts';
 import { findOrCreateTeam } from '../../platform/access/teams.ts';
 import { addAdultToNetwork, createChild, linkChildren } from '../people/store.ts';
 import { addWorker } from '../workforce/index.ts';
@@ -212,6 +213,33 @@ describe('a strategy discussion’s actions, and the drafts of its held and outc
       discussions: [{ childId: ada, id: adas!.id }],
     });
     assert.equal(mine!.owner_adult_id, mum.id);
+  });
+
+  test('each role reaches the new pages as its permissions say: viewers see an action, recorders add and hold', async () => {
+    const { db } = harbour.database;
+    const [decided] = await recordStrategyDiscussions(db, actor, [{ childId: ada, ...held }]);
+    const [planned] = await recordStrategyDiscussions(db, actor, [{ childId: ada, decisionDate: '2026-03-28' }]);
+    const [action] = await recordStrategyDiscussionActions(db, actor, {
+      description: 'Check the school’s records',
+      owner: { kind: 'professional', name: 'Jo Head', agency: 'Riverside Primary' },
+      dueDate: '2026-04-01',
+      discussions: [{ childId: ada, id: decided!.id }],
+    });
+    const enquiry = await startSection47Enquiry(db, actor, { childId: ada, strategyDiscussionId: decided!.id });
+    const discussion = `/children/${ada}/strategy-discussions`;
+    const pages = [
+      { path: `${discussion}/${decided!.id}/actions/new`, permission: 'child:record' as const },
+      { path: `${discussion}/${decided!.id}/actions/${action!.id}`, permission: 'child:view' as const },
+      { path: `${discussion}/${planned!.id}/held`, permission: 'child:record' as const },
+      { path: `/children/${ada}/section-47-enquiries/${enquiry.id}/outcome`, permission: 'child:record' as const },
+    ];
+    for (const role of roles) {
+      const agent = await signedInAgent(harbour, role);
+      for (const { path, permission } of pages) {
+        const { status } = await agent.get(path);
+        assert.equal(status, rolesAllow([role], permission) ? 200 : 403, `${role} ${path}`);
+      }
+    }
   });
 
   test('a discussion not yet held agrees no actions: the form sends you to it and a post is refused', async () => {
