@@ -171,6 +171,12 @@ describe('a strategy discussion’s actions, and the drafts of its held and outc
       [(await actionsOf(ada))[0]!.done_date, (await actionsOf(ben))[0]!.done_date],
       ['2026-03-27', null],
     );
+    const chronology = pageOf((await worker.get(`/children/${ada}/chronology`)).text)('main').text();
+    assert.match(
+      chronology,
+      /Action agreed at the strategy discussion: Visit both children at school \(by 27 March 2026\)/,
+    );
+    assert.match(chronology, /Strategy discussion action done: Visit both children at school/);
     const bensPage = tableRows(
       (await worker.get(`/children/${ben}/strategy-discussions/${bens!.id}`)).text,
       '#actions + table',
