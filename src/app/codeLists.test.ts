@@ -135,6 +135,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   // 0073_plan_practice: a plan's versions are of the plans Harbour's pages show (a care plan is the care area's).
   { table: 'plan_versions', column: 'plan_type', codes: Object.keys(planPaths) },
   { table: 'plan_versions', column: 'decision', codes: planVersionDecisions },
+  // 0076_strategy_discussion_actions
+  { table: 'strategy_discussion_actions', column: 'owner_kind', codes: actionOwnerKinds },
   // 0062_case_notes
   { table: 'case_notes', column: 'kind', codes: caseNoteKinds },
   { table: 'case_notes', column: 'voice_gathered', codes: voiceGatheredBy },

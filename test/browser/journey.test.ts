@@ -578,17 +578,24 @@ describe('A family through Harbour: contact to child protection, and what falls 
       );
       assert.equal(await flash(practitioner), 'The section 47 enquiry is started');
       const enquiryPath = new URL(page.url()).pathname;
+      await go(
+        practitioner,
+        button(practitioner, 'Record the outcome'),
+        at(`${enquiryPath}/outcome`),
+        'practitioner: the outcome of the enquiry',
+      );
       await fillDate(practitioner, 'endDate', journeyDay);
       await page.locator('#findings').fill('Bruising seen on both arms; the explanation given did not match it.');
       await page.locator('#childsAccount').fill('“Dad grabbed me when I dropped the plate.”');
       await choose(practitioner, 'outcome', 'initial-conference');
       await page.locator('#outcomeReasons').fill('Significant harm is likely: a conference is needed to plan.');
-      await submitInPlace(
+      await go(
         practitioner,
         button(practitioner, 'Save outcome'),
-        'The outcome of the section 47 enquiry is recorded',
+        at(enquiryPath),
         'practitioner: the enquiry concluded',
       );
+      assert.equal(await flash(practitioner), 'The outcome of the section 47 enquiry is recorded');
       assert.equal(
         await summaryValue(practitioner, 'Outcome'),
         'Concerns substantiated: initial child protection conference',

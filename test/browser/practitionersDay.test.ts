@@ -250,7 +250,12 @@ describe("A practitioner's day: my work, one strategy discussion for two sisters
 
       // Held today: who attended, what was shared, and each sister's own decision.
       await page.goto(`${server!.baseUrl}${discussionPath}`);
-      await checkPage(worker, "Ada's strategy discussion, to record as held");
+      await go(
+        worker,
+        button(worker, 'Record the discussion as held'),
+        at(`${discussionPath}/held`),
+        "Ada's strategy discussion, to record as held",
+      );
       await fillDate(worker, 'heldDate', heldOn);
       await page.getByRole('checkbox', { name: 'Police' }).check();
       await page.locator('#attendee1Name').fill('Sam Fielding');

@@ -4,7 +4,6 @@
 import type { Request, Response } from 'express';
 import type { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
-import { codesIn } from '../../core/codeLists.ts';
 import { childRecordViewed } from '../../platform/access/audit.ts';
 import type { User } from '../../platform/access/schema.ts';
 import { knownTo, restrictedFrom } from '../../platform/access/recordScope.ts';
@@ -25,11 +24,12 @@ import {
   type Child,
 } from '../../platform/web/childPages.ts';
 import { dateTimeInputItems, readDateTimeInput } from '../../platform/web/pageHelpers.ts';
+import { childPartView, partFields, readChildPart } from '../../platform/web/childPart.ts';
 import { familyNetwork } from '../people/index.ts';
 import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
 import { caseNoteKinds, voiceGatheredBy, type CaseNoteKind, type VoiceGatheredBy } from './codes.ts';
 import type { CaseNote } from './schema.ts';
-import { appendmentsOf, childrenOfNoteGroups, involvementOf, type ChildPart, type NoteDetails } from './store.ts';
+import { appendmentsOf, childrenOfNoteGroups, involvementOf, type NoteDetails } from './store.ts';
 import { completedMessage, excerpt, inWords, namesOf } from './model.ts';
 
 export const notesPath = (childId: number) => `/children/${childId}/case-notes`;
@@ -39,7 +39,6 @@ export const notePath = (note: Pick<CaseNote, 'id' | 'child_id'>) => `${notesPat
 export const noteOf = (res: Response, child: Child, id: number) => childRecordOf(res, child, 'case_notes', id);
 
 const noteTextMax = 50_000;
-const wishesMax = 10_000;
 const shortTextMax = 200;
 /** Rows of workers and of professionals a form can hold: a form shows one more than is filled in. */
 const maxRows = 20;
@@ -216,45 +215,11 @@ function readProfessionals(values: Record<string, unknown>, errors: FormErrors) 
   return professionals;
 }
 
-/** Whether one child was seen (and alone, and where) and their voice, checked together (used only when all is well). */
-function readChildPart(
-  values: Record<string, unknown>,
-  who: { id: number; name: string },
-  errors: FormErrors,
-): ChildPart {
-  const field = (name: string) => `${name}-${who.id}`;
-  const seen = fieldText(values[field('childSeen')]);
-  const alone = fieldText(values[field('seenAlone')]);
-  const where = fieldText(values[field('seenWhere')]).trim();
-  const wishes = fieldText(values[field('wishesAndFeelings')]).trim();
-  const gathered = [...new Set(asList(values[field('voiceGathered')]))];
-  const refuse = (name: string, message: string) => addError(errors, field(name), message);
-  if (seen !== 'yes' && seen !== 'no') refuse('childSeen', `Select yes if ${who.name} was seen`);
-  if (seen === 'yes' && alone !== 'yes' && alone !== 'no')
-    refuse('seenAlone', `Select yes if ${who.name} was seen alone`);
-  if (seen === 'no' && alone === 'yes')
-    refuse('seenAlone', `${who.name} can only have been seen alone if they were seen`);
-  if (seen === 'yes' && !where) refuse('seenWhere', `Enter where ${who.name} was seen`);
-  else if (seen === 'no' && where) refuse('seenWhere', `Leave where ${who.name} was seen empty: they were not seen`);
-  else if (where.length > shortTextMax)
-    refuse('seenWhere', `Where ${who.name} was seen must be ${shortTextMax} characters or fewer`);
-  if (wishes.length > wishesMax)
-    refuse('wishesAndFeelings', `${who.name}’s wishes and feelings must be 10,000 characters or fewer`);
-  else if (!wishes && gathered.length)
-    refuse('wishesAndFeelings', `Enter ${who.name}’s wishes and feelings, in their own words`);
-  const known = codesIn(voiceGatheredBy) as string[];
-  if (!gathered.every((code) => known.includes(code)))
-    refuse('voiceGathered', `Select how ${who.name}’s wishes and feelings were gathered from the list`);
-  else if (wishes && !gathered.length)
-    refuse('voiceGathered', `Select how ${who.name}’s wishes and feelings were gathered`);
-  return {
-    childId: who.id,
-    childSeen: seen === 'yes',
-    seenAlone: seen === 'yes' && alone === 'yes',
-    seenWhere: where || null,
-    wishesAndFeelings: wishes || null,
-    voiceGathered: gathered as VoiceGatheredBy[],
-  };
+/** One child's part of the note: every child has their own fields, and where they were seen is asked. */
+const partOf = (who: { id: number; name: string }) => ({ ...who, field: partFields(who.id), askWhere: true });
+
+function readChildPartOf(values: Record<string, unknown>, who: { id: number; name: string }, errors: FormErrors) {
+  return { childId: who.id, ...readChildPart(values, partOf(who), errors) };
 }
 
 /**
@@ -279,10 +244,10 @@ export function readNote(
     'noteText',
     errors,
   );
-  const first = readChildPart(values, { id: child.id, name: childName(child) }, errors);
+  const first = readChildPartOf(values, { id: child.id, name: childName(child) }, errors);
   const alsoFor = chosenFrom(values.alsoFor, choices.children, 'alsoFor', errors);
   const others = alsoFor.map((id) =>
-    readChildPart(
+    readChildPartOf(
       values,
       choices.children.find((other) => other.id === id)!,
       errors,
@@ -355,15 +320,7 @@ function noteFormView(
   child: Child,
   user: User,
 ) {
-  const partOf = (who: { id: number; name: string }) => ({
-    id: who.id,
-    name: who.name,
-    seen: fieldText(values[`childSeen-${who.id}`]),
-    seenAlone: fieldText(values[`seenAlone-${who.id}`]),
-    seenWhere: fieldText(values[`seenWhere-${who.id}`]),
-    wishesAndFeelings: fieldText(values[`wishesAndFeelings-${who.id}`]),
-    gatheredItems: codeItems(voiceGatheredBy, values[`voiceGathered-${who.id}`]),
-  });
+  const viewOf = (who: { id: number; name: string }) => childPartView(values, partOf(who));
   const ticked = (field: string, id: number) => asList(values[field]).includes(String(id));
   return {
     happenedAt: dateTimeInputItems('happenedAt', values, errors),
@@ -389,9 +346,9 @@ function noteFormView(
       name: fieldText(values[rowField('professionalName', row)]),
       agency: fieldText(values[rowField('professionalAgency', row)]),
     })),
-    thisChild: partOf({ id: child.id, name: childName(child) }),
+    thisChild: viewOf({ id: child.id, name: childName(child) }),
     otherChildren: choices.children.map((other) => ({
-      ...partOf(other),
+      ...viewOf(other),
       relationship: other.relationship && sentenceCase(other.relationship),
       checked: ticked('alsoFor', other.id),
     })),

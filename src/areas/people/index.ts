@@ -2,4 +2,5 @@
 export { ethnicityCodes, sexCodes } from './codes.ts';
 export { createChild, familyNetwork, siblingIds, type ChildDetails } from './store.ts';
 export { findChildren, likelyDuplicates } from './search.ts';
+export { siblingsToRecordFor } from './siblings.ts';
 export { nhsCheckDigit } from './nhsNumber.ts';

@@ -61,8 +61,14 @@ export const actionsWithOwners = (db: Kysely<Database>) =>
     .select(sql<string | null>`adults.forename || ' ' || adults.surname`.as('owner_adult_name'));
 export type PlanActionWithOwner = Awaited<ReturnType<ReturnType<typeof actionsWithOwners>['executeTakeFirstOrThrow']>>;
 
+/** What names an action's owner, as `actionsWithOwners` reads it (a strategy discussion's actions have no account columns). */
+type OwnerNaming = Pick<
+  PlanActionWithOwner,
+  'owner_kind' | 'owner_worker_name' | 'owner_team_name' | 'owner_adult_name' | 'owner_name' | 'owner_agency'
+> & { owner_user_name?: string | null };
+
 /** An action's owner by name: a worker with their team, a family member, a professional with their agency, or as recorded before owners were chosen. */
-export function ownerName(action: PlanActionWithOwner): string {
+export function ownerName(action: OwnerNaming): string {
   switch (action.owner_kind as ActionOwnerKind | typeof ownerAsRecorded) {
     case 'worker':
       return [action.owner_worker_name, action.owner_team_name].filter(Boolean).join(', ');

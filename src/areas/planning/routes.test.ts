@@ -445,6 +445,8 @@ describe('child in need plans, plan actions and visits pages', () => {
     assert.deepEqual(errorSummary(bad.text), [
       'The date of the visit must be today or in the past',
       'Select the purpose of the visit',
+      'Vic Example can only have been seen alone if they were seen',
+      'Select how Vic Example’s wishes and feelings were gathered',
     ]);
     assert.equal(pageOf(bad.text)('#wishesAndFeelings').text(), 'kept');
     const alone = await submitForm(worker, form, form, {
@@ -454,13 +456,16 @@ describe('child in need plans, plan actions and visits pages', () => {
       seenAlone: 'yes',
       visitedBy: '999999',
     });
-    assert.deepEqual(errorSummary(alone.text), ['A child seen alone must also be recorded as seen']);
+    assert.deepEqual(errorSummary(alone.text), ['Vic Example can only have been seen alone if they were seen']);
     const seen = await submitForm(worker, form, form, {
       ...dateFields('visitDate', '2026-04-02'),
       purpose: 'other',
       visitedBy: '',
     });
-    assert.deepEqual(errorSummary(seen.text), ['Select yes if the child was seen', 'Select who visited from the list']);
+    assert.deepEqual(errorSummary(seen.text), [
+      'Select yes if Vic Example was seen',
+      'Select who visited from the list',
+    ]);
 
     const other = await newChild('Wyn');
     assert.equal((await worker.get(`/children/${other}/child-in-need-plans/${plan.id}`)).status, 404);

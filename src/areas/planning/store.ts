@@ -109,8 +109,11 @@ export type ActionOwner =
   | { kind: 'family-member'; adultId: number }
   | { kind: 'professional'; name: string; agency: string };
 
-/** The owner's columns, checked: the worker in post on the day, the family member in the child's network. */
-async function ownerColumns(trx: Kysely<Database>, childId: number, owner: ActionOwner, on: string) {
+/**
+ * The owner's columns, checked: the worker in post on the day, the family member in the child's
+ * network. A strategy discussion's actions (protection) are owned the same way.
+ */
+export async function ownerColumns(trx: Kysely<Database>, childId: number, owner: ActionOwner, on: string) {
   const none = { owner_worker_id: null, owner_adult_id: null, owner_name: null, owner_agency: null };
   switch (owner.kind) {
     case 'worker':

@@ -1,5 +1,6 @@
 import type { ChronologySource } from '../../platform/records/chronology.ts';
 import { childEvent, inDateOrder, rowsWithin } from '../../platform/records/chronology.ts';
+import { longDate } from '../../core/dateText.ts';
 import {
   agencies,
   categoriesOfAbuse,
@@ -19,11 +20,20 @@ import {
 
 const category = (code: string) => categoriesOfAbuse[code as CategoryOfAbuse];
 
-/** Strategy discussions, section 47 enquiries, conferences, plans started and ended, core groups. */
+/**
+ * Strategy discussions and the actions they agreed, section 47 enquiries, conferences, plans started
+ * and ended, core groups. An action falling overdue is not an event.
+ */
 export const protectionChronology: ChronologySource = async (db, childIds, reach) => {
   if (childIds.length === 0) return [];
-  const [discussions, enquiries, conferences, plans, meetings] = await Promise.all([
+  const [discussions, actions, enquiries, conferences, plans, meetings] = await Promise.all([
     db.selectFrom('strategy_discussions').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
+    rowsWithin(
+      reach,
+      db.selectFrom('strategy_discussion_actions').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      'held_date',
+      'done_date',
+    ),
     db.selectFrom('section_47_enquiries').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
     rowsWithin(
       reach,
@@ -59,6 +69,26 @@ export const protectionChronology: ChronologySource = async (db, childIds, reach
         `Strategy discussion held${present}${decision}`,
       );
     }),
+    ...actions.flatMap((action) => [
+      childEvent(
+        'strategy_discussion_actions',
+        action,
+        action.held_date,
+        'strategy-discussion',
+        `Action agreed at the strategy discussion: ${action.description} (by ${longDate(action.due_date)})`,
+      ),
+      ...(action.done_date
+        ? [
+            childEvent(
+              'strategy_discussion_actions',
+              action,
+              action.done_date,
+              'strategy-discussion',
+              `Strategy discussion action done: ${action.description}`,
+            ),
+          ]
+        : []),
+    ]),
     ...enquiries.flatMap((enquiry) => [
       childEvent('section_47_enquiries', enquiry, enquiry.start_date, 'section-47', 'Section 47 enquiry started'),
       ...(enquiry.end_date && enquiry.outcome

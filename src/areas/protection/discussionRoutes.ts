@@ -1,4 +1,5 @@
-// Strategy discussions: deciding on one, recording it held, and starting the section 47 enquiry it decided.
+// Strategy discussions: deciding on one, recording it held (both long forms, kept as drafts), and starting
+// the section 47 enquiry it decided.
 import { openReferralOn } from '../assessment/index.ts';
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
@@ -22,8 +23,9 @@ import {
   readPractice,
   renderNewDiscussion,
   renderDiscussion,
-  siblingsToRecordFor,
+  renderHeld,
 } from './presenters.ts';
+import { siblingsToRecordFor } from '../people/index.ts';
 
 export const strategyDiscussionRoutes = new RouteTable()
   .get(
@@ -99,11 +101,22 @@ export const strategyDiscussionRoutes = new RouteTable()
       await renderDiscussion(res, child, discussion);
     },
   )
-  .post(
+  .get(
     '/children/:childId/strategy-discussions/:discussionId/held',
-    { permission: 'child:record', child: true },
+    childRecordPage('child:record', 'strategy_discussions', 'discussionId'),
     async (req, res, { child }) => {
       const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
+      if (discussion.held_date) return res.redirect(`/children/${child.id}/strategy-discussions/${discussion.id}`);
+      const draft = await draftFor(req, res, child.id);
+      await renderHeld(res, child, discussion, draft.values ?? {}, { draft });
+    },
+  )
+  .post(
+    '/children/:childId/strategy-discussions/:discussionId/held',
+    { permission: 'child:record', child: true, draft: 'Strategy discussion held' },
+    async (req, res, { child }) => {
+      const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
+      if (await savedAsDraft(req, res, child.id)) return;
       const values = formBody(req);
       const errors = noErrors();
       const held = readHeld(res, values, discussion.decision_date, errors, true);
@@ -118,7 +131,7 @@ export const strategyDiscussionRoutes = new RouteTable()
       );
       const version = versionField.safeParse(values.version);
       if (!held?.heldDate || !held.decision || !practice || hasErrors(errors) || !version.success)
-        return renderDiscussion(res, child, discussion, values, errors, 400);
+        return renderHeld(res, child, discussion, values, { errors }, 400);
       const others = alsoFor.map((chosen) => {
         const other = stillToHold.find((each) => each.discussionId === chosen.key)!;
         return { childId: other.childId, id: other.discussionId, version: other.version, decision: chosen.decision! };
@@ -140,10 +153,11 @@ export const strategyDiscussionRoutes = new RouteTable()
           dateFields: ['heldDate'],
           reload: () => discussionOf(res, child, discussion.id),
           render: (shown, formValues, formErrors, status) =>
-            renderDiscussion(res, child, shown, formValues, formErrors, status),
+            renderHeld(res, child, shown, formValues, { errors: formErrors }, status),
         },
       );
       if (!saved) return;
+      await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
       req.session.flash =
         others.length > 0
           ? `The strategy discussion is recorded as held for ${others.length + 1} children`
@@ -169,7 +183,7 @@ export const strategyDiscussionRoutes = new RouteTable()
         res.redirect(`/children/${child.id}/section-47-enquiries/${enquiry!.id}`);
       } catch (error) {
         const refused = refusalErrors(error, [], { strategyDiscussionId: 'record' });
-        if (refused) return renderDiscussion(res, child, discussion, {}, refused, 400);
+        if (refused) return renderDiscussion(res, child, discussion, refused, 400);
         throw error;
       }
     },

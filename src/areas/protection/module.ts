@@ -4,7 +4,9 @@ import { chairedByThem } from './workingWith.ts';
 import { protectionSettings } from './settings.ts';
 import { protectionPermissions } from './permissions.ts';
 import { strategyDiscussionRoutes } from './discussionRoutes.ts';
+import { discussionActionRoutes } from './discussionActionRoutes.ts';
 import { section47EnquiryRoutes } from './enquiryRoutes.ts';
+import { conferenceRoutes } from './conferenceRoutes.ts';
 import { childProtectionPlanRoutes } from './planRoutes.ts';
 import { emptyProtectionJourney, protectionJourney } from './journey.ts';
 import { strategyDiscussion } from './timescales/strategyDiscussion.ts';
@@ -20,7 +22,13 @@ export const protectionArea: AreaModule = {
   permissions: protectionPermissions,
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [strategyDiscussionRoutes, section47EnquiryRoutes, childProtectionPlanRoutes],
+  routes: [
+    strategyDiscussionRoutes,
+    discussionActionRoutes,
+    section47EnquiryRoutes,
+    conferenceRoutes,
+    childProtectionPlanRoutes,
+  ],
   childLinks: [
     {
       text: 'Record a strategy discussion',

@@ -1,11 +1,9 @@
-// Child protection plans: review conferences, core groups, senior manager review and the end of the plan.
+// Child protection plans: core groups, senior manager review and the end of the plan (review conferences
+// are recorded in conferenceRoutes.ts).
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
-import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import {
-  addError,
   formBody,
-  hasErrors,
   idParam,
   mergeErrors,
   noErrors,
@@ -16,20 +14,11 @@ import {
   saveOrShowAgain,
   today,
 } from '../../platform/web/childPages.ts';
+import { endChildProtectionPlan, recordCoreGroupMeetings, recordSeniorManagerReview } from './store.ts';
 import {
-  endChildProtectionPlan,
-  recordCoreGroupMeetings,
-  recordReviewConference,
-  recordSeniorManagerReview,
-} from './store.ts';
-import {
-  reviewConferenceSchema,
   coreGroupSchema,
   planEndSchema,
   planOf,
-  renderConference,
-  readConference,
-  reviewConferenceForm,
   renderPlan,
   planErrors,
   renderPlanEnd,
@@ -47,70 +36,6 @@ export const childProtectionPlanRoutes = new RouteTable()
     async (req, res, { child }) => {
       const plan = await planOf(res, child, idParam(req, 'planId'));
       await renderPlan(res, child, plan);
-    },
-  )
-  .get(
-    '/children/:childId/child-protection-plans/:planId/review-conference',
-    childRecordPage('child:record', 'child_protection_plans', 'planId'),
-    async (req, res, { child }) => {
-      const plan = await planOf(res, child, idParam(req, 'planId'));
-      const draft = await draftFor(req, res, child.id);
-      await renderConference(res, child, reviewConferenceForm(child, plan), draft.values ?? {}, {
-        draft,
-      });
-    },
-  )
-  .post(
-    '/children/:childId/child-protection-plans/:planId/review-conference',
-    { permission: 'child:record', child: true, draft: 'Review child protection conference' },
-    async (req, res, { child }) => {
-      const plan = await planOf(res, child, idParam(req, 'planId'));
-      if (await savedAsDraft(req, res, child.id)) return;
-      const values = formBody(req);
-      const form = reviewConferenceForm(child, plan);
-      const errors = noErrors();
-      const conference = readConference(
-        res,
-        reviewConferenceSchema,
-        values,
-        { date: plan.start_date, message: 'The date of the conference must be on or after the start of the plan' },
-        errors,
-      );
-      if (conference?.outcome === 'end-plan' && conference.conferenceDate === plan.start_date)
-        addError(
-          errors,
-          'conferenceDate',
-          'A conference that ends the plan must be after the day the plan started',
-          '#conferenceDate-day',
-        );
-      if (!conference || hasErrors(errors)) return renderConference(res, child, form, values, { errors }, 400);
-      try {
-        await recordReviewConference(res.locals.services.db, res.locals.actor, {
-          childId: child.id,
-          planId: plan.id,
-          date: conference.conferenceDate,
-          outcome: conference.outcome,
-          category: conference.category ?? null,
-          childParticipation: conference.childParticipation,
-          parentsParticipation: conference.parentsParticipation,
-          decisionReasons: conference.decisionReasons,
-          practiceRating: conference.practiceRating,
-          chairId: conference.chairId,
-        });
-      } catch (error) {
-        const refused = refusalErrors(error, ['conferenceDate'], {
-          planId: 'conferenceDate',
-          endDate: 'conferenceDate',
-        });
-        if (refused) return renderConference(res, child, form, values, { errors: refused }, 400);
-        throw error;
-      }
-      await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
-      req.session.flash =
-        conference.outcome === 'end-plan'
-          ? 'The review conference is recorded and the plan has ended'
-          : 'The review conference is recorded';
-      res.redirect(`/children/${child.id}/child-protection-plans/${plan.id}`);
     },
   )
   .get(

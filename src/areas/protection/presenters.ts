@@ -5,7 +5,6 @@ import { asList, parseForm, type FormErrors } from '../../platform/web/forms.ts'
 import type { Child } from '../../platform/web/childPages.ts';
 import {
   addError,
-  chosenId,
   childDueItems,
   childRecordOf,
   codeItems,
@@ -13,7 +12,6 @@ import {
   codesOf,
   dateInputs,
   hasErrors,
-  may,
   mergeErrors,
   noErrors,
   openAtOnce,
@@ -26,11 +24,9 @@ import {
   today,
   versionField,
 } from '../../platform/web/childPages.ts';
-import { familyNetwork } from '../people/index.ts';
+import { siblingsToRecordFor } from '../people/index.ts';
 import { restrictedFrom } from '../../platform/access/recordScope.ts';
-import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
-import { conferenceChairRoles } from './model.ts';
-import { planActionsView, planVersionsView } from '../planning/index.ts';
+import { ownerName, planActionsView, planVersionsView } from '../planning/index.ts';
 import { visitsBetween } from '../visits/index.ts';
 import {
   agencies,
@@ -44,7 +40,12 @@ import {
   type StrategyDecision,
 } from './codes.ts';
 import type { ChildProtectionPlan, Section47Enquiry, StrategyDiscussion } from './schema.ts';
-import { attendeesOf, discussedTogetherWith, type StrategyDiscussionAttendeeInput } from './store.ts';
+import {
+  attendeesOf,
+  discussedTogetherWith,
+  discussionActionsWithOwners,
+  type StrategyDiscussionAttendeeInput,
+} from './store.ts';
 
 export const named = <T extends Record<string, string>>(codes: T, code: string | null) =>
   code ? codes[code as keyof T] : null;
@@ -68,33 +69,6 @@ export const conclusionSchema = z.object({
     'The reasons for the outcome must be 5000 characters or fewer',
   ),
   version: versionField,
-});
-
-/** What both kinds of conference record; the chair's rating is read only from those who may chair. */
-export const conferenceFields = {
-  childParticipation: codeOf(childParticipation, 'Select how the child took part'),
-  parentsParticipation: codeOf(parentsParticipation, 'Select how the parents took part'),
-  decisionReasons: requiredText(
-    5000,
-    'Enter the reasons for the decision',
-    'The reasons for the decision must be 5000 characters or fewer',
-  ),
-  chairId: chosenId('Select the chair from the list'),
-};
-export const ratingSchema = z.object({
-  practiceRating: codeOf(practiceRatings, 'Select red, amber or green for the practice seen'),
-});
-
-export const initialConferenceSchema = z.object({
-  outcome: z.enum(['plan', 'no-plan'], { error: 'Select whether the conference made a child protection plan' }),
-  category: codeOf(categoriesOfAbuse, 'Select the category of abuse from the list').optional(),
-  ...conferenceFields,
-});
-
-export const reviewConferenceSchema = z.object({
-  outcome: z.enum(['continue', 'end-plan'], { error: 'Select whether the plan continues or ends' }),
-  category: codeOf(categoriesOfAbuse, 'Select the category of abuse from the list').optional(),
-  ...conferenceFields,
 });
 
 export const coreGroupSchema = z.object({ notes: optionalText(5000, 'Notes') });
@@ -190,14 +164,6 @@ export function readPractice(values: Record<string, unknown>, errors: FormErrors
     attendees.push({ name: name!, agency: agency as StrategyDiscussionAttendeeInput['agency'], role: role! });
   }
   return form.ok ? { ...form.value, attendees } : undefined;
-}
-
-/** The brothers and sisters a discussion may be recorded for too: the family's children whose records this person may open at once. */
-export async function siblingsToRecordFor(res: Response, child: Child) {
-  const siblings = (await familyNetwork(res.locals.services.db, child.id))
-    .filter((member) => member.kind === 'child')
-    .map((member) => ({ id: member.id, name: member.name, access_restriction: member.accessRestriction }));
-  return openAtOnce(res.req, res, siblings);
 }
 
 /** One of several children a form records for, by the key its fields are named with. */
@@ -350,11 +316,25 @@ export async function discussedTogether(res: Response, discussion: StrategyDiscu
   return { shown, withheld: withheld.size, stillToHold, enquiriesToStart };
 }
 
+/** A discussion's actions for its page, each with its owner and whether it is overdue today. */
+export async function discussionActionsView(res: Response, discussion: StrategyDiscussion) {
+  const actions = await discussionActionsWithOwners(res.locals.services.db)
+    .where('strategy_discussion_id', '=', discussion.id)
+    .orderBy('due_date')
+    .orderBy('strategy_discussion_actions.id')
+    .execute();
+  const on = today(res).toString();
+  return actions.map((action) => ({
+    ...action,
+    owner: ownerName(action),
+    overdue: !action.done_date && action.due_date < on,
+  }));
+}
+
 export async function renderDiscussion(
   res: Response,
   child: Child,
   discussion: StrategyDiscussion,
-  values: Record<string, unknown> = {},
   errors?: FormErrors,
   status = 200,
 ) {
@@ -364,10 +344,11 @@ export async function renderDiscussion(
     .select('id')
     .where('strategy_discussion_id', '=', discussion.id)
     .executeTakeFirst();
-  const [items, attendees, together] = await Promise.all([
+  const [items, attendees, together, actions] = await Promise.all([
     childDueItems(res, child, today(res)),
     attendeesOf(db, discussion.id),
     discussedTogether(res, discussion),
+    discussionActionsView(res, discussion),
   ]);
   renderChildPage(
     res,
@@ -378,30 +359,51 @@ export async function renderDiscussion(
       discussion,
       attendeeList: attendees.map((attendee) => ({ ...attendee, agencyName: named(agencies, attendee.agency) })),
       together,
-      alsoFor: alsoForItems(
-        values,
-        errors,
-        together.stillToHold.map((other) => ({ key: other.discussionId, name: other.name })),
-        true,
-      ),
+      actions,
       agencyNames: discussion.agencies.map((code) => named(agencies, code)),
       decision: named(strategyDecisions, discussion.decision),
       enquiry,
       timescales: timescalesOf(items, ['strategy-discussion'], discussion.id, today(res)),
-      ...discussionFormItems({ version: String(discussion.version), ...values }, errors, ['heldDate']),
+      errors,
     },
     status,
   );
 }
 
-export async function renderEnquiry(
+/**
+ * The form that records a discussion decided on earlier as held: a long form, kept as a draft, which
+ * offers the brothers' and sisters' discussions recorded with it and not yet held, each ticked.
+ */
+export async function renderHeld(
   res: Response,
   child: Child,
-  enquiry: Section47Enquiry,
-  values: Record<string, unknown> = {},
-  errors?: FormErrors,
+  discussion: StrategyDiscussion,
+  values: Record<string, unknown>,
+  extras: { errors?: FormErrors; draft?: unknown } = {},
   status = 200,
 ) {
+  const { stillToHold } = await discussedTogether(res, discussion);
+  renderChildPage(
+    res,
+    'protection/strategy-held',
+    child,
+    {
+      pageTitle: 'Record the strategy discussion as held',
+      discussion,
+      draft: extras.draft,
+      alsoFor: alsoForItems(
+        values,
+        extras.errors,
+        stillToHold.map((other) => ({ key: other.discussionId, name: other.name })),
+        true,
+      ),
+      ...discussionFormItems({ version: String(discussion.version), ...values }, extras.errors, ['heldDate']),
+    },
+    status,
+  );
+}
+
+export async function renderEnquiry(res: Response, child: Child, enquiry: Section47Enquiry) {
   const { db } = res.locals.services;
   const conference = await db
     .selectFrom('child_protection_conferences')
@@ -416,122 +418,44 @@ export async function renderEnquiry(
         .executeTakeFirst()
     : undefined;
   const items = await childDueItems(res, child, today(res));
+  renderChildPage(res, 'protection/enquiry', child, {
+    pageTitle: 'Section 47 enquiry',
+    enquiry,
+    outcome: named(section47Outcomes, enquiry.outcome),
+    conference: conference && {
+      ...conference,
+      outcomeName: named(conferenceOutcomes, conference.outcome),
+      categoryName: named(categoriesOfAbuse, conference.category),
+    },
+    plan,
+    timescales: timescalesOf(items, ['icpc'], enquiry.id, today(res)),
+  });
+}
+
+/** The form that records an enquiry's outcome: a long form, kept as a draft. */
+export function renderOutcome(
+  res: Response,
+  child: Child,
+  enquiry: Section47Enquiry,
+  values: Record<string, unknown>,
+  extras: { errors?: FormErrors; draft?: unknown } = {},
+  status = 200,
+) {
   renderChildPage(
     res,
-    'protection/enquiry',
+    'protection/enquiry-outcome',
     child,
     {
-      pageTitle: 'Section 47 enquiry',
+      pageTitle: 'Record the outcome of the section 47 enquiry',
       enquiry,
-      outcome: named(section47Outcomes, enquiry.outcome),
-      conference: conference && {
-        ...conference,
-        outcomeName: named(conferenceOutcomes, conference.outcome),
-        categoryName: named(categoriesOfAbuse, conference.category),
-      },
-      plan,
-      timescales: timescalesOf(items, ['icpc'], enquiry.id, today(res)),
       values: { version: String(enquiry.version), ...values },
-      errors,
-      dates: dateInputs(values, errors, ['endDate']),
+      ...extras,
+      dates: dateInputs(values, extras.errors, ['endDate']),
       outcomeItems: codeItems(section47Outcomes, values.outcome),
     },
     status,
   );
 }
-
-export interface ConferenceForm {
-  kind: 'initial' | 'review';
-  title: string;
-  action: string;
-  outcomes: Record<string, string>;
-  /** The date the conference is counted from, for the person recording it. */
-  started: { label: string; date: string };
-}
-
-export async function renderConference(
-  res: Response,
-  child: Child,
-  form: ConferenceForm,
-  values: Record<string, unknown>,
-  extras: { errors?: FormErrors; draft?: unknown } = {},
-  status = 200,
-) {
-  const chairs = await workersInPost(res.locals.services.db, today(res).toString(), conferenceChairRoles);
-  const user = res.locals.user!;
-  renderChildPage(
-    res,
-    'protection/conference',
-    child,
-    {
-      pageTitle: form.title,
-      form,
-      values,
-      ...extras,
-      outcomeItems: codeItems(form.outcomes, values.outcome),
-      dates: dateInputs(values, extras.errors, ['conferenceDate']),
-      categoryItems: codeItems(categoriesOfAbuse, values.category, true),
-      participationItems: codeItems(childParticipation, values.childParticipation),
-      parentsParticipationItems: codeItems(parentsParticipation, values.parentsParticipation),
-      ratingItems: codeItems(practiceRatings, values.practiceRating),
-      // An independent reviewing officer recording the conference chaired it, until they choose someone else.
-      chairItems: workerItems(chairs, {
-        ownTeamId: user.team_id,
-        selected: values.chairId ?? workerOfUser(chairs, user.id)?.id,
-        prompt: 'Select the chair',
-      }),
-      mayChair: may(res, 'conference:chair'),
-    },
-    status,
-  );
-}
-
-/**
- * Reads the conference date, the fields both conferences share and, from a chair, the RAG rating.
- * The store refuses a chair who is not an independent reviewing officer in post on the day.
- */
-export function readConference<S extends typeof initialConferenceSchema | typeof reviewConferenceSchema>(
-  res: Response,
-  schema: S,
-  values: Record<string, unknown>,
-  earliest: { date: string; message: string },
-  errors: FormErrors,
-) {
-  const conferenceDate = readDate(
-    values,
-    'conferenceDate',
-    {
-      label: 'The date of the conference',
-      notAfter: today(res),
-      notBefore: plainDate(earliest.date),
-      notBeforeMessage: earliest.message,
-    },
-    errors,
-  );
-  const form = parseForm(schema, chosen(values, 'category'));
-  mergeErrors(errors, form.ok ? undefined : form.errors);
-  const rating = may(res, 'conference:chair') ? parseForm(ratingSchema, values) : undefined;
-  mergeErrors(errors, rating && !rating.ok ? rating.errors : undefined);
-  const value = form.ok ? (form.value as z.infer<S>) : undefined;
-  if (!value || !conferenceDate || hasErrors(errors)) return undefined;
-  return { ...value, conferenceDate, practiceRating: rating?.ok ? rating.value.practiceRating : null };
-}
-
-export const initialConferenceForm = (child: Child, enquiry: Section47Enquiry): ConferenceForm => ({
-  kind: 'initial',
-  title: 'Record the initial child protection conference',
-  action: `/children/${child.id}/section-47-enquiries/${enquiry.id}/conference`,
-  outcomes: { plan: conferenceOutcomes.plan, 'no-plan': conferenceOutcomes['no-plan'] },
-  started: { label: 'Section 47 enquiry started', date: enquiry.start_date },
-});
-
-export const reviewConferenceForm = (child: Child, plan: ChildProtectionPlan): ConferenceForm => ({
-  kind: 'review',
-  title: 'Record a review child protection conference',
-  action: `/children/${child.id}/child-protection-plans/${plan.id}/review-conference`,
-  outcomes: { continue: conferenceOutcomes.continue, 'end-plan': conferenceOutcomes['end-plan'] },
-  started: { label: 'Plan started', date: plan.start_date },
-});
 
 export async function renderPlan(res: Response, child: Child, plan: ChildProtectionPlan) {
   const { db } = res.locals.services;
@@ -655,7 +579,7 @@ export async function siblingsOnPlans(res: Response, child: Child) {
   const on = today(res).toString();
   const plans = await res.locals.services.db
     .selectFrom('child_protection_plans')
-    .select(['id', 'child_id'])
+    .select(['id', 'child_id', 'start_date'])
     .where(
       'child_id',
       'in',
@@ -666,7 +590,7 @@ export async function siblingsOnPlans(res: Response, child: Child) {
     .execute();
   return siblings.flatMap((sibling) => {
     const plan = plans.find((each) => each.child_id === sibling.id);
-    return plan ? [{ key: sibling.id, name: sibling.name, planId: plan.id }] : [];
+    return plan ? [{ key: sibling.id, name: sibling.name, planId: plan.id, startDate: plan.start_date }] : [];
   });
 }
 

@@ -364,7 +364,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
 
     const planned = await submitForm(worker, newPath, newPath, dateFields('decisionDate', '2026-03-27'));
     const discussionPath = planned.headers.location!;
-    const held = await submitForm(worker, discussionPath, `${discussionPath}/held`, {
+    const held = await submitForm(worker, `${discussionPath}/held`, `${discussionPath}/held`, {
       ...dateFields('heldDate', '2026-03-27'),
       agencies: 'police',
       decision: 'no-section-47',
@@ -429,7 +429,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
       childsAccount: '“Mum shouted but nobody hit me.”',
       outcomeReasons: 'The concern was not substantiated; support offered through the CIN plan.',
     };
-    const concluded = await submitForm(worker, path, `${path}/outcome`, {
+    const concluded = await submitForm(worker, `${path}/outcome`, `${path}/outcome`, {
       ...dateFields('endDate', '2026-03-25'),
       outcome: 'initial-conference',
       ...practice,
@@ -438,7 +438,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
     assert.deepEqual(errorSummary(concluded.text), [
       'The date the enquiry concluded must be on or after the start date',
     ]);
-    const unknownOutcome = await submitForm(worker, path, `${path}/outcome`, {
+    const unknownOutcome = await submitForm(worker, `${path}/outcome`, `${path}/outcome`, {
       ...dateFields('endDate', '2026-03-27'),
       outcome: 'guess',
       version: '1',
@@ -448,7 +448,7 @@ describe('strategy discussion, section 47, conferences and child protection plan
       'Enter what the enquiry found',
       'Enter the reasons for the outcome',
     ]);
-    const none = await submitForm(worker, path, `${path}/outcome`, {
+    const none = await submitForm(worker, `${path}/outcome`, `${path}/outcome`, {
       ...dateFields('endDate', '2026-03-27'),
       outcome: 'not-substantiated',
       ...practice,

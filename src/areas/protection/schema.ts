@@ -27,6 +27,23 @@ export interface StrategyDiscussionAttendeesTable {
   created_by: number | null;
 }
 
+/** An action a strategy discussion agreed (0076): its owner chosen as a plan action's is, and the date by which. */
+export interface StrategyDiscussionActionsTable extends Tracked {
+  id: Id;
+  strategy_discussion_id: number;
+  child_id: number;
+  /** The day the discussion was held. */
+  held_date: DateColumn;
+  description: string;
+  owner_kind: string;
+  owner_worker_id: number | null;
+  owner_adult_id: number | null;
+  owner_name: string | null;
+  owner_agency: string | null;
+  due_date: DateColumn;
+  done_date: DateColumn | null;
+}
+
 export interface Section47EnquiriesTable extends Tracked {
   id: Id;
   child_id: number;
@@ -89,6 +106,7 @@ export interface CoreGroupMeetingsTable extends Tracked {
 export interface ProtectionTables {
   strategy_discussions: StrategyDiscussionsTable;
   strategy_discussion_attendees: StrategyDiscussionAttendeesTable;
+  strategy_discussion_actions: StrategyDiscussionActionsTable;
   section_47_enquiries: Section47EnquiriesTable;
   child_protection_conferences: ChildProtectionConferencesTable;
   child_protection_plans: ChildProtectionPlansTable;
@@ -97,6 +115,7 @@ export interface ProtectionTables {
 
 export type StrategyDiscussion = Selectable<StrategyDiscussionsTable>;
 export type StrategyDiscussionAttendee = Selectable<StrategyDiscussionAttendeesTable>;
+export type StrategyDiscussionAction = Selectable<StrategyDiscussionActionsTable>;
 export type Section47Enquiry = Selectable<Section47EnquiriesTable>;
 export type ChildProtectionConference = Selectable<ChildProtectionConferencesTable>;
 export type ChildProtectionPlan = Selectable<ChildProtectionPlansTable>;

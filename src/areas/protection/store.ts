@@ -15,6 +15,7 @@ import type {
 } from './codes.ts';
 import { conferenceChairRoles, initialConferenceNotRequired, planEndProblem } from './model.ts';
 import { chosenWorker } from '../workforce/index.ts';
+import { ownerColumns, type ActionOwner } from '../planning/index.ts';
 import { recordProgress, recordStep, writeChildRecord, type RecordRef } from '../../platform/records/writes.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import type {
@@ -23,10 +24,12 @@ import type {
   CoreGroupMeeting,
   Section47Enquiry,
   StrategyDiscussion,
+  StrategyDiscussionAction,
 } from './schema.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 
 const categoryMessage = 'Select the category of abuse from the list';
+const actionBeforeHeld = 'Actions are agreed at a strategy discussion held about this child: record it as held first';
 
 explainConstraints({
   strategy_discussions_referral: { field: 'referralId', message: 'Select a referral for this child' },
@@ -125,6 +128,15 @@ explainConstraints({
   },
   child_protection_plans_initial_category_check: { field: 'initialCategory', message: categoryMessage },
   child_protection_plans_latest_category_check: { field: 'latestCategory', message: categoryMessage },
+  strategy_discussion_actions_discussion: { field: 'record', message: actionBeforeHeld },
+  strategy_discussion_actions_due_after_held: {
+    field: 'dueDate',
+    message: 'The date by which must be on or after the day the discussion was held',
+  },
+  strategy_discussion_actions_done_after_held: {
+    field: 'doneDate',
+    message: 'The date done must be on or after the day the discussion was held',
+  },
   core_group_meetings_plan: { field: 'planId', message: 'Select a child protection plan for this child' },
 });
 
@@ -294,6 +306,84 @@ export const attendeesOf = (db: Kysely<Database>, discussionId: number) =>
     .where('strategy_discussion_id', '=', discussionId)
     .orderBy('id')
     .execute();
+
+/** An action agreed at a strategy discussion, for one child's discussion or a copy on each of several. */
+export interface NewStrategyDiscussionAction {
+  description: string;
+  owner: ActionOwner;
+  dueDate: string;
+  /** Each child's own discussion the action is recorded on. */
+  discussions: readonly { childId: number; id: number }[];
+}
+
+/**
+ * Records an action agreed at a discussion on each child's discussion it names (a copy on each
+ * record, each marked done on its own), in one transaction: all or none. The owner is checked as a
+ * plan action's owner is, for each child and on the day the discussion was held.
+ */
+export function recordStrategyDiscussionActions(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: NewStrategyDiscussionAction,
+): Promise<StrategyDiscussionAction[]> {
+  return withIntegrity(() =>
+    inTransaction(db, async (trx) => {
+      const recorded: StrategyDiscussionAction[] = [];
+      for (const discussion of input.discussions) {
+        const { held_date } = await trx
+          .selectFrom('strategy_discussions')
+          .select('held_date')
+          .where('id', '=', discussion.id)
+          .where('child_id', '=', discussion.childId)
+          .executeTakeFirstOrThrow();
+        if (!held_date) throw new RecordIntegrityError('record', actionBeforeHeld, undefined);
+        const action = await trx
+          .insertInto('strategy_discussion_actions')
+          .values({
+            strategy_discussion_id: discussion.id,
+            child_id: discussion.childId,
+            held_date,
+            description: input.description.trim(),
+            ...(await ownerColumns(trx, discussion.childId, input.owner, held_date)),
+            due_date: input.dueDate,
+            created_by: actor.userId,
+            updated_by: actor.userId,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await created(trx, actor, discussion.childId, 'strategy_discussion_actions', action.id, {
+          strategyDiscussionId: discussion.id,
+        });
+        recorded.push(action);
+      }
+      return recorded;
+    }),
+  );
+}
+
+/** Marks one child's copy of an action done: progress, not a correction. */
+export const completeStrategyDiscussionAction = (
+  db: Kysely<Database>,
+  actor: Actor,
+  input: RecordRef & { doneDate: string },
+) =>
+  recordStep(db, actor, {
+    ...input,
+    table: 'strategy_discussion_actions',
+    values: { done_date: input.doneDate },
+    step: 'Strategy discussion action done',
+  });
+
+/** A discussion's actions with what names their owner (as planning's `ownerName` reads it). */
+export const discussionActionsWithOwners = (db: Kysely<Database>) =>
+  db
+    .selectFrom('strategy_discussion_actions')
+    .leftJoin('workers', 'workers.id', 'strategy_discussion_actions.owner_worker_id')
+    .leftJoin('teams', 'teams.id', 'workers.team_id')
+    .leftJoin('adults', 'adults.id', 'strategy_discussion_actions.owner_adult_id')
+    .selectAll('strategy_discussion_actions')
+    .select(['workers.name as owner_worker_name', 'teams.name as owner_team_name'])
+    .select(sql<string | null>`adults.forename || ' ' || adults.surname`.as('owner_adult_name'));
 
 /** The other children's discussions recorded together with this one. */
 export const discussedTogetherWith = (db: Kysely<Database>, discussion: StrategyDiscussion) =>
@@ -529,6 +619,36 @@ export function recordInitialConference(
   );
 }
 
+/**
+ * One write per child in one transaction, all or none. A refusal of a later child's own answer
+ * (outcome, category, how they took part) is put on that child's field (`category-<childId>`), as
+ * the form asks it of each child.
+ */
+function forEachChild<I extends { childId: number }, R>(
+  db: Kysely<Database>,
+  inputs: readonly I[],
+  write: (trx: Kysely<Database>, input: I) => Promise<R>,
+): Promise<R[]> {
+  const ownAnswers = ['outcome', 'category', 'childParticipation'];
+  return inTransaction(db, async (trx) => {
+    const written: R[] = [];
+    for (const [index, input] of inputs.entries()) {
+      try {
+        written.push(await write(trx, input));
+      } catch (error) {
+        if (index > 0 && error instanceof RecordIntegrityError && ownAnswers.includes(error.field))
+          throw new RecordIntegrityError(`${error.field}-${input.childId}`, error.message, error.constraint);
+        throw error;
+      }
+    }
+    return written;
+  });
+}
+
+/** One initial conference about brothers and sisters: each child's own conference, and plan when it makes one. */
+export const recordInitialConferences = (db: Kysely<Database>, actor: Actor, inputs: readonly InitialConference[]) =>
+  forEachChild(db, inputs, (trx, input) => recordInitialConference(trx, actor, input));
+
 export interface ReviewConference extends ConferenceDetails {
   planId: number;
   outcome: 'continue' | 'end-plan';
@@ -573,6 +693,10 @@ export function recordReviewConference(
     }),
   );
 }
+
+/** One review conference about brothers and sisters, each on their own plan: each plan continues or ends on its own. */
+export const recordReviewConferences = (db: Kysely<Database>, actor: Actor, inputs: readonly ReviewConference[]) =>
+  forEachChild(db, inputs, (trx, input) => recordReviewConference(trx, actor, input));
 
 /** Ends a plan away from a review conference (for example, the child moved to another council). */
 export async function endChildProtectionPlan(

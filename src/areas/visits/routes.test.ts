@@ -155,7 +155,7 @@ describe('visits pages', () => {
       wishesAndFeelings: words,
       visitedBy: String(pat.id),
     });
-    assert.deepEqual(errorSummary(unsaid.text), ['Select how their wishes and feelings were gathered']);
+    assert.deepEqual(errorSummary(unsaid.text), ['Select how Uma Example’s wishes and feelings were gathered']);
     assert.equal(pageOf(unsaid.text)('#wishesAndFeelings').text(), words, 'their words are kept');
     const recorded = await submitForm(worker, form, form, {
       ...dateFields('visitDate', '2026-04-01'),

@@ -49,6 +49,18 @@ export interface NewVisit {
   visitedBy?: number | null;
 }
 
+/**
+ * Records one visit, or the visit to brothers and sisters seen together: a visit on each child's
+ * record with their own part (seen, alone, their voice), so each child's visiting and seen-alone
+ * clocks move on their own; all or none.
+ */
+export const recordVisits = (db: Kysely<Database>, actor: Actor, inputs: readonly NewVisit[]): Promise<Visit[]> =>
+  inTransaction(db, async (trx) => {
+    const recorded: Visit[] = [];
+    for (const input of inputs) recorded.push(await recordVisit(trx, actor, input));
+    return recorded;
+  });
+
 export function recordVisit(db: Kysely<Database>, actor: Actor, input: NewVisit): Promise<Visit> {
   return withIntegrity(() =>
     inTransaction(db, async (trx) => {
