@@ -92,12 +92,12 @@ async function inSubprocess<T>(env: Record<string, string>): Promise<T> {
   return JSON.parse(line.slice('BENCH '.length)) as T;
 }
 
-/** The Node options `npm start` serves with (its memory settings), so the figures are for the same process. */
+/** The Node options `npm start` serves with (its memory settings: decisions 0009, 0010), so the figures are for the same process. */
 const startOptions = (): string[] => {
   const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
     scripts: { start: string };
   };
-  return scripts.start.split(/\s+/).filter((word) => /^--max-[a-z-]+-size=\d+$/.test(word));
+  return scripts.start.split(/\s+/).filter((word) => /^--(max-[a-z-]+-size|heap-growing-percent)=\d+$/.test(word));
 };
 
 /** Harbour serving the county, as `npm start` does; resolves once /health answers. */
