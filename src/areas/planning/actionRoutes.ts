@@ -10,11 +10,8 @@ import {
   idParam,
   mergeErrors,
   noErrors,
-  plainDate,
-  readDate,
-  readVersion,
   refusalErrors,
-  saveOrShowAgain,
+  saveDoneOn,
   today,
 } from '../../platform/web/childPages.ts';
 import { planPaths, type PagedPlanType } from './actions.ts';
@@ -115,38 +112,18 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
       async (req, res, { child }) => {
         const plan = await planOf(res, child, planType, idParam(req, 'planId'));
         const action = await actionOf(res, child, plan, idParam(req, 'actionId'));
-        const values = formBody(req);
-        const errors = noErrors();
-        const doneDate = readDate(
-          values,
-          'doneDate',
-          {
-            label: 'The date done',
-            notAfter: today(res),
-            notBefore: plainDate(action.recorded_date),
-            notBeforeMessage: 'The date done must be on or after the date the action was recorded',
+        const saved = await saveDoneOn(req, res, {
+          record: action,
+          notBefore: {
+            date: action.recorded_date,
+            message: 'The date done must be on or after the date the action was recorded',
           },
-          errors,
-        );
-        const version = readVersion(values, errors);
-        if (!doneDate || version === undefined) return renderAction(res, child, plan, action, values, errors, 400);
-        const saved = await saveOrShowAgain(
-          () =>
-            completePlanAction(res.locals.services.db, res.locals.actor, {
-              childId: child.id,
-              id: action.id,
-              version,
-              doneDate,
-            }),
-          {
-            record: action,
-            values,
-            dateFields: ['doneDate'],
-            reload: () => actionOf(res, child, plan, action.id),
-            render: (shown, formValues, formErrors, status) =>
-              renderAction(res, child, plan, shown, formValues, formErrors, status),
-          },
-        );
+          save: (done) =>
+            completePlanAction(res.locals.services.db, res.locals.actor, { childId: child.id, id: action.id, ...done }),
+          reload: () => actionOf(res, child, plan, action.id),
+          render: (shown, formValues, formErrors, status) =>
+            renderAction(res, child, plan, shown, formValues, formErrors, status),
+        });
         if (!saved) return;
         req.session.flash = `Action done: ${action.description}`;
         res.redirect(plan.path);

@@ -7,12 +7,8 @@ import {
   hasErrors,
   idParam,
   noErrors,
-  plainDate,
-  readDate,
-  readVersion,
   refusalErrors,
-  saveOrShowAgain,
-  today,
+  saveDoneOn,
 } from '../../platform/web/childPages.ts';
 import { completeStrategyDiscussionAction, recordStrategyDiscussionActions } from './store.ts';
 import { discussionOf } from './presenters.ts';
@@ -87,38 +83,22 @@ export const discussionActionRoutes = new RouteTable()
     async (req, res, { child }) => {
       const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
       const action = await discussionActionOf(res, child, discussion, idParam(req, 'actionId'));
-      const values = formBody(req);
-      const errors = noErrors();
-      const doneDate = readDate(
-        values,
-        'doneDate',
-        {
-          label: 'The date done',
-          notAfter: today(res),
-          notBefore: plainDate(action.held_date),
-          notBeforeMessage: 'The date done must be on or after the day the discussion was held',
+      const saved = await saveDoneOn(req, res, {
+        record: action,
+        notBefore: {
+          date: action.held_date,
+          message: 'The date done must be on or after the day the discussion was held',
         },
-        errors,
-      );
-      const version = readVersion(values, errors);
-      if (!doneDate || version === undefined) return renderAction(res, child, discussion, action, values, errors, 400);
-      const saved = await saveOrShowAgain(
-        () =>
+        save: (done) =>
           completeStrategyDiscussionAction(res.locals.services.db, res.locals.actor, {
             childId: child.id,
             id: action.id,
-            version,
-            doneDate,
+            ...done,
           }),
-        {
-          record: action,
-          values,
-          dateFields: ['doneDate'],
-          reload: () => discussionActionOf(res, child, discussion, action.id),
-          render: (shown, formValues, formErrors, status) =>
-            renderAction(res, child, discussion, shown, formValues, formErrors, status),
-        },
-      );
+        reload: () => discussionActionOf(res, child, discussion, action.id),
+        render: (shown, formValues, formErrors, status) =>
+          renderAction(res, child, discussion, shown, formValues, formErrors, status),
+      });
       if (!saved) return;
       req.session.flash = `Action done: ${action.description}`;
       res.redirect(`${discussionPath(child, discussion)}#actions`);

@@ -290,6 +290,40 @@ export function readVersion(values: Record<string, unknown>, errors: FormErrors)
   return undefined;
 }
 
+/**
+ * The step that marks a record done on a day (an action of a plan or of a strategy discussion): the
+ * date done, neither in the future nor before the record began, and the version the form showed;
+ * saved, or the form shown again saying why not. True once saved.
+ */
+export async function saveDoneOn<Row extends { version: number }>(
+  req: Request,
+  res: Response,
+  step: Omit<ChangeForm<Row>, 'values' | 'dateFields'> & {
+    notBefore: { date: string; message: string };
+    save: (done: { doneDate: string; version: number }) => Promise<unknown>;
+  },
+): Promise<boolean> {
+  const values = formBody(req);
+  const errors = noErrors();
+  const doneDate = readDate(
+    values,
+    'doneDate',
+    {
+      label: 'The date done',
+      notAfter: today(res),
+      notBefore: plainDate(step.notBefore.date),
+      notBeforeMessage: step.notBefore.message,
+    },
+    errors,
+  );
+  const version = readVersion(values, errors);
+  if (!doneDate || version === undefined) {
+    await step.render(step.record, values, errors, 400);
+    return false;
+  }
+  return saveOrShowAgain(() => step.save({ doneDate, version }), { ...step, values, dateFields: ['doneDate'] });
+}
+
 /** The child's journey through the engine, with the council's local standards, as of today. */
 export function childDueItems(res: Response, child: Child, today: Temporal.PlainDate): Promise<DueItem[]> {
   const { db, timescales } = res.locals.services;
