@@ -24,7 +24,7 @@ import {
   plansAwaitingList,
   teamCaseloads,
   teamDueRows,
-} from './team.ts';
+} from './teamWork.ts';
 
 /** The work each role gives on the home page; someone with several roles sees each of theirs. */
 const workOf = {

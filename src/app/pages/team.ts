@@ -2,25 +2,12 @@
 // and the oversight lists. They read every area's timescales, so the app assembles them.
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import type { Kysely } from 'kysely';
-import type { Temporal } from 'temporal-polyfill';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
 import { sendCsv } from '../../platform/web/csv.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { listTeams } from '../../platform/access/teams.ts';
 import { knownTo } from '../../platform/access/recordScope.ts';
-import type { Database } from '../../platform/db/schema.ts';
-import type { User } from '../../platform/access/schema.ts';
-import { assessmentsAwaitingAuthorisation } from '../../areas/assessment/index.ts';
-import { plansAwaitingAuthorisation } from '../../areas/planning/index.ts';
-import {
-  caseloadBand,
-  caseloadsOn,
-  councilCaseloadStandards,
-  workerRoles,
-  type WorkerRole,
-} from '../../areas/workforce/index.ts';
 import {
   childrenAwaitingContactDecision,
   childrenByIds,
@@ -30,6 +17,15 @@ import {
 import { countBy, dueAcrossChildren, type DueRow } from '../../reports/journey/dueAcrossChildren.ts';
 import { dueItemsRebuildState } from '../../reports/journey/storedDueItems.ts';
 import { pageOrExport } from '../../platform/web/pagination.ts';
+import {
+  awaitingAuthorisation,
+  awaitingAuthorisationList,
+  dueKind,
+  plansAwaiting,
+  plansAwaitingList,
+  teamCaseloads,
+  teamDueRows,
+} from './teamWork.ts';
 
 /** The team a manager is looking at: the one chosen, else their own, else the first. */
 async function chosenTeam(req: Request, res: Response) {
@@ -38,12 +34,6 @@ async function chosenTeam(req: Request, res: Response) {
   const team = teams.find((t) => t.id === asked) ?? teams.find((t) => t.id === res.locals.user!.team_id) ?? teams[0];
   if (req.query.team !== undefined && req.query.team !== '' && team?.id !== asked) throw new NotFoundError();
   return { team, teamItems: teams.map((t) => ({ value: String(t.id), text: t.name, selected: t.id === team?.id })) };
-}
-
-/** What is due and overdue for the team's children this person may know of, and how many are withheld. */
-export async function teamDueRows(db: Kysely<Database>, user: User, teamId: number, today: Temporal.PlainDate) {
-  const { shown, withheld } = await knownTo(db, user, await teamChildren(db, teamId, today.toString()));
-  return { rows: await dueAcrossChildren(db, shown, today), withheld, children: shown };
 }
 
 async function teamDue(req: Request, res: Response) {
@@ -57,59 +47,11 @@ async function teamDue(req: Request, res: Response) {
   return { team, teamItems, today, withheld, rows, children, rebuild };
 }
 
-/** The kind of work a due row is (its timescale), as the due list groups "by timescale": every plan action is one kind. */
-export const dueKind = (row: DueRow) => (row.title.startsWith('Plan action') ? 'Plan action done' : row.title);
-
 const groupings = {
   rule: { title: 'By timescale', key: dueKind },
   worker: { title: 'By worker', key: (row: DueRow) => row.workerName ?? 'Not allocated' },
   child: { title: 'By child', key: (row: DueRow) => row.childName },
 } as const;
-
-/** Of a team's due rows, the assessments submitted and waiting for a manager to authorise them. */
-export async function awaitingAuthorisation(db: Kysely<Database>, rows: readonly DueRow[]) {
-  const assessments = rows.filter((row) => row.rule === 'assessment');
-  const awaiting = new Set(
-    (await assessmentsAwaitingAuthorisation(db, [...new Set(assessments.map((row) => row.childId))])).map(String),
-  );
-  return assessments.filter((row) => awaiting.has(row.recordId));
-}
-
-/** Of a team's children, the plans submitted and awaiting a manager's decision, each named with its child and worker. */
-export async function plansAwaiting(
-  db: Kysely<Database>,
-  children: readonly { id: number; forename: string; surname: string; worker_name: string | null }[],
-) {
-  const named = new Map(children.map((child) => [child.id, child]));
-  return (await plansAwaitingAuthorisation(db, [...named.keys()])).map((version) => {
-    const child = named.get(version.child_id)!;
-    return {
-      childId: child.id,
-      childName: `${child.forename} ${child.surname}`,
-      workerName: child.worker_name,
-      title: `${version.title}, version ${version.number}`,
-      submittedDate: version.submitted_date,
-      submittedBy: version.submitted_by_name,
-      href: version.authorisePath,
-    };
-  });
-}
-
-/** The team's workers in post with their caseloads, each against the council's aspiration (none without a team). */
-export async function teamCaseloads(db: Kysely<Database>, teamId: number | undefined, on: string) {
-  const [standards, loads] = await Promise.all([
-    councilCaseloadStandards(db),
-    teamId === undefined ? [] : caseloadsOn(db, on, teamId),
-  ]);
-  return {
-    standards,
-    workers: loads.map((worker) => ({
-      ...worker,
-      roleName: workerRoles[worker.role as WorkerRole] ?? worker.role,
-      band: caseloadBand(worker.role, worker.caseload, standards),
-    })),
-  };
-}
 
 /** A list's page (read by pageAskedFor) or its CSV. */
 const listQuerySchema = z.object({ format: z.enum(['csv']).optional(), page: z.string().max(10).optional() });
@@ -149,11 +91,6 @@ const oversightLists: { title: string; rules: string[]; statuses: DueRow['status
   { title: 'Visits overdue', rules: ['cp-visit', 'cin-visit', 'cla-visit'], statuses: ['overdue'] },
   { title: 'Plan actions overdue', rules: ['plan-action'], statuses: ['overdue'] },
 ];
-
-/** The oversight page's list of assessments awaiting authorisation, by its id: the home page links to it. */
-export const awaitingAuthorisationList = 'awaiting-authorisation';
-/** The oversight page's list of plans awaiting authorisation, by its id: the home page links to it too. */
-export const plansAwaitingList = 'plans-awaiting-authorisation';
 
 export const teamRoutes = new RouteTable()
   .get('/team', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {

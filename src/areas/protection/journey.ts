@@ -37,6 +37,16 @@ export interface ChildProtectionPlan {
   seniorManagerReviewDate?: IsoDate;
 }
 
+/** An action a strategy discussion agreed, with the date by which it is to be done. */
+export interface StrategyDiscussionAction {
+  id: string;
+  description: string;
+  /** The day the discussion that agreed it was held: its clock starts then. */
+  agreedDate: IsoDate;
+  dueDate: IsoDate;
+  doneDate?: IsoDate;
+}
+
 export interface CoreGroupMeeting {
   id: string;
   planId: string;
@@ -46,6 +56,7 @@ export interface CoreGroupMeeting {
 declare module '../../core/timescales/journey.ts' {
   interface ChildJourney {
     strategyDiscussions: StrategyDiscussion[];
+    strategyDiscussionActions: StrategyDiscussionAction[];
     section47Enquiries: Section47Enquiry[];
     conferences: ChildProtectionConference[];
     childProtectionPlans: ChildProtectionPlan[];
@@ -56,6 +67,7 @@ declare module '../../core/timescales/journey.ts' {
 /** This area's part of a journey with no records. */
 export const emptyProtectionJourney = {
   strategyDiscussions: [],
+  strategyDiscussionActions: [],
   section47Enquiries: [],
   conferences: [],
   childProtectionPlans: [],
@@ -64,7 +76,12 @@ export const emptyProtectionJourney = {
 
 type ProtectionJourney = Pick<
   ChildJourney,
-  'strategyDiscussions' | 'section47Enquiries' | 'conferences' | 'childProtectionPlans' | 'coreGroupMeetings'
+  | 'strategyDiscussions'
+  | 'strategyDiscussionActions'
+  | 'section47Enquiries'
+  | 'conferences'
+  | 'childProtectionPlans'
+  | 'coreGroupMeetings'
 >;
 
 /** Each child's child protection records, for the strategy, conference, core group, review and oversight timescales. */
@@ -72,12 +89,18 @@ export async function protectionJourney(
   db: Kysely<Database>,
   childIds: readonly number[],
 ): Promise<Map<number, ProtectionJourney>> {
-  const [discussions, enquiries, conferences, plans, meetings] = await Promise.all([
+  const [discussions, actions, enquiries, conferences, plans, meetings] = await Promise.all([
     db
       .selectFrom('strategy_discussions')
       .select(['child_id', 'id', 'decision_date', 'held_date'])
       .where('child_id', 'in', childIds)
       .orderBy('decision_date')
+      .execute(),
+    db
+      .selectFrom('strategy_discussion_actions')
+      .select(['child_id', 'id', 'description', 'held_date', 'due_date', 'done_date'])
+      .where('child_id', 'in', childIds)
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('section_47_enquiries')
@@ -105,6 +128,7 @@ export async function protectionJourney(
       .execute(),
   ]);
   const discussionsOf = groupBy(discussions, (row) => row.child_id);
+  const actionsOf = groupBy(actions, (row) => row.child_id);
   const enquiriesOf = groupBy(enquiries, (row) => row.child_id);
   const conferencesOf = groupBy(conferences, (row) => row.child_id);
   const plansOf = groupBy(plans, (row) => row.child_id);
@@ -114,6 +138,13 @@ export async function protectionJourney(
       id: String(row.id),
       decisionDate: row.decision_date,
       ...(row.held_date ? { heldDate: row.held_date } : {}),
+    })),
+    strategyDiscussionActions: (actionsOf.get(childId) ?? []).map((row) => ({
+      id: String(row.id),
+      description: row.description,
+      agreedDate: row.held_date,
+      dueDate: row.due_date,
+      ...(row.done_date ? { doneDate: row.done_date } : {}),
     })),
     section47Enquiries: (enquiriesOf.get(childId) ?? []).map((row) => ({
       id: String(row.id),

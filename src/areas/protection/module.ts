@@ -15,6 +15,7 @@ import { firstCoreGroupMeeting } from './timescales/firstCoreGroupMeeting.ts';
 import { childProtectionReviewConference } from './timescales/childProtectionReviewConference.ts';
 import { childProtectionVisit } from './timescales/childProtectionVisit.ts';
 import { childProtectionPlanSeniorOversight } from './timescales/childProtectionPlanSeniorOversight.ts';
+import { strategyDiscussionAction } from './timescales/strategyDiscussionAction.ts';
 import { protectionChronology } from './chronology.ts';
 
 export const protectionArea: AreaModule = {
@@ -45,6 +46,7 @@ export const protectionArea: AreaModule = {
     childProtectionReviewConference,
     childProtectionVisit,
     childProtectionPlanSeniorOversight,
+    strategyDiscussionAction,
   ],
   settings: protectionSettings,
   chronology: protectionChronology,
