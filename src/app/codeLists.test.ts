@@ -110,6 +110,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'referrals', column: 'closure_reason', codes: closureReasons },
   { table: 'assessments', column: 'outcome', codes: assessmentOutcomes },
   { table: 'assessments', column: 'factors', codes: assessmentFactors },
+  // 0081_assessment_voice
+  { table: 'assessments', column: 'voice_gathered', codes: voiceGatheredBy },
   // 0013_protection
   { table: 'strategy_discussions', column: 'decision', codes: strategyDecisions },
   { table: 'strategy_discussions', column: 'agencies', codes: agencies },
