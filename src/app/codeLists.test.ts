@@ -129,6 +129,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'child_protection_conferences', column: 'parents_participation', codes: parentsParticipation },
   { table: 'child_protection_plans', column: 'initial_category', codes: categoriesOfAbuse },
   { table: 'child_protection_plans', column: 'latest_category', codes: categoriesOfAbuse },
+  // 0082_conference_voice
+  { table: 'child_protection_conferences', column: 'voice_gathered', codes: voiceGatheredBy },
   // 0014_planning
   { table: 'plan_actions', column: 'plan_type', codes: planTypes },
   { table: 'visits', column: 'purpose', codes: visitPurposes },

@@ -16,6 +16,7 @@ import { childProtectionReviewConference } from './timescales/childProtectionRev
 import { childProtectionVisit } from './timescales/childProtectionVisit.ts';
 import { childProtectionPlanSeniorOversight } from './timescales/childProtectionPlanSeniorOversight.ts';
 import { protectionChronology } from './chronology.ts';
+import { conferencesVoice } from './voice.ts';
 
 export const protectionArea: AreaModule = {
   name: 'protection',
@@ -48,5 +49,6 @@ export const protectionArea: AreaModule = {
   ],
   settings: protectionSettings,
   chronology: protectionChronology,
+  childsVoice: conferencesVoice,
   workingWith: chairedByThem,
 };
