@@ -110,6 +110,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'referrals', column: 'closure_reason', codes: closureReasons },
   { table: 'assessments', column: 'outcome', codes: assessmentOutcomes },
   { table: 'assessments', column: 'factors', codes: assessmentFactors },
+  // 0081_assessment_voice
+  { table: 'assessments', column: 'voice_gathered', codes: voiceGatheredBy },
   // 0013_protection
   { table: 'strategy_discussions', column: 'decision', codes: strategyDecisions },
   { table: 'strategy_discussions', column: 'agencies', codes: agencies },
@@ -127,6 +129,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'child_protection_conferences', column: 'parents_participation', codes: parentsParticipation },
   { table: 'child_protection_plans', column: 'initial_category', codes: categoriesOfAbuse },
   { table: 'child_protection_plans', column: 'latest_category', codes: categoriesOfAbuse },
+  // 0082_conference_voice
+  { table: 'child_protection_conferences', column: 'voice_gathered', codes: voiceGatheredBy },
   // 0014_planning
   { table: 'plan_actions', column: 'plan_type', codes: planTypes },
   { table: 'visits', column: 'purpose', codes: visitPurposes },

@@ -461,6 +461,8 @@ describe('A family through Harbour: contact to child protection, and what falls 
         at(`${assessmentPath}/record`),
         'practitioner: record the assessment',
       );
+      // Seen: "Yes" reveals when, and whether alone.
+      await choose(practitioner, 'childSeen', 'yes');
       await fillDate(practitioner, 'childSeenDate', journeyDay);
       await choose(practitioner, 'childSeenAlone', 'yes');
       await submitInPlace(
@@ -483,6 +485,9 @@ describe('A family through Harbour: contact to child protection, and what falls 
         true,
         'the draft lost "seen alone"',
       );
+      // Seen, so heard: her wishes and feelings in her own words, and how they were gathered.
+      await page.locator('#wishesAndFeelings').fill('I want it to be quiet at night so I can sleep.');
+      await choose(practitioner, 'voiceGathered', 'spoken');
       await page
         .locator('#childsLivedExperience')
         .fill('She gets herself up and to school; she says home is “loud at night”.');

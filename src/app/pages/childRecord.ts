@@ -54,6 +54,7 @@ const recentVoiceCount = 3;
 const withGatheredNames = (entry: ChildsVoiceEntry) => ({
   ...entry,
   gatheredNames: entry.gathered.map((code) => voiceGatheredBy[code]),
+  seenAloneText: entry.seenAlone === null ? 'Not asked' : entry.seenAlone ? 'Yes' : 'No',
 });
 
 export const childRecordRoutes = new RouteTable()

@@ -213,6 +213,9 @@ describe('My work: the home page by role', () => {
       parentsViews: 'Her mother wants help with the evenings.',
       analysis: 'Evenings are unsupervised; no harm seen yet.',
       recommendation: 'A child in need plan for family help.',
+      wishesAndFeelings: 'I like school best. I want tea at home with Mum.',
+      voiceGathered: ['spoken'],
+      childNotSeenReason: null,
     });
     await db
       .insertInto('harbour_settings')

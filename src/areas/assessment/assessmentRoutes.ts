@@ -18,7 +18,7 @@ import {
   today,
 } from '../../platform/web/childPages.ts';
 import {
-  submissionSchema,
+  readSubmission,
   authorisationSchema,
   assessmentPath,
   assessmentOf,
@@ -55,38 +55,15 @@ export const singleAssessmentRoutes = new RouteTable()
       if (await savedAsDraft(req, res, child.id)) return;
       const body = req.body ?? {};
       const errors = noErrors();
-      const childSeenDate = readDate(
-        body,
-        'childSeenDate',
-        {
-          label: 'The date the child was seen',
-          required: false,
-          notAfter: today(res),
-          notBefore: Temporal.PlainDate.from(assessment.start_date),
-          notBeforeMessage: 'The date the child was seen must be on or after the start of the assessment',
-        },
-        errors,
-      );
-      const form = parseForm(submissionSchema, body);
-      if (childSeenDate === null && form.ok && form.value.childSeenAlone === 'yes')
-        addError(errors, 'childSeenDate', 'Enter the date the child was seen', '#childSeenDate-day');
-      mergeErrors(errors, form.ok ? undefined : form.errors);
-      if (!form.ok || hasErrors(errors) || childSeenDate === undefined)
-        return renderSubmission(res, child, assessment, body, { errors }, 400);
+      const submission = readSubmission(res, child, assessment, body, errors);
+      if (!submission) return renderSubmission(res, child, assessment, body, { errors }, 400);
       const saved = await saveOrShowAgain(
         () =>
           submitAssessment(res.locals.services.db, res.locals.actor, {
             childId: child.id,
             id: assessment.id,
-            version: form.value.version,
-            childSeenDate,
-            childSeenAlone: form.value.childSeenAlone === 'yes',
-            outcome: form.value.outcome,
             submittedDate: today(res).toString(),
-            childsLivedExperience: form.value.childsLivedExperience,
-            parentsViews: form.value.parentsViews,
-            analysis: form.value.analysis,
-            recommendation: form.value.recommendation,
+            ...submission,
           }),
         {
           record: assessment,

@@ -84,3 +84,26 @@ export function authorisationProblem(assessment: {
 /** "Police (6)": a referral source as a chronology or list names it. */
 export const sourceName = (code: string): string =>
   `${referralSources[code as ReferralSource] ?? 'Unknown source'} (${code})`;
+
+/**
+ * Why a submission cannot go to the manager as it stands, if it cannot: a child seen during the
+ * assessment must be heard in their own words, and a child not seen needs the reason why (Working
+ * Together 2023: the child is seen, and seen alone where appropriate, and their wishes and feelings
+ * are sought; not seeing them is a decision to explain).
+ */
+export function childSeenProblem(submission: {
+  childSeenDate: string | null;
+  childNotSeenReason: string | null;
+  wishesAndFeelings: string | null;
+}): { field: string; message: string } | undefined {
+  if (submission.childSeenDate && submission.childNotSeenReason)
+    return {
+      field: 'childNotSeenReason',
+      message: 'Give the reason the child was not seen only if they were not seen',
+    };
+  if (submission.childSeenDate && !submission.wishesAndFeelings)
+    return { field: 'wishesAndFeelings', message: 'Enter the child’s wishes and feelings, in their own words' };
+  if (!submission.childSeenDate && !submission.childNotSeenReason)
+    return { field: 'childNotSeenReason', message: 'Enter why the child was not seen during the assessment' };
+  return undefined;
+}

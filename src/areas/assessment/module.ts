@@ -6,6 +6,7 @@ import { singleAssessmentRoutes } from './assessmentRoutes.ts';
 import { emptyAssessmentJourney, assessmentJourney } from './journey.ts';
 import { singleAssessment } from './timescales/singleAssessment.ts';
 import { assessmentChronology } from './chronology.ts';
+import { assessmentsVoice } from './voice.ts';
 
 export const assessmentArea: AreaModule = {
   name: 'assessment',
@@ -17,4 +18,5 @@ export const assessmentArea: AreaModule = {
   journey: { empty: emptyAssessmentJourney, load: assessmentJourney },
   timescaleRules: [singleAssessment],
   chronology: assessmentChronology,
+  childsVoice: assessmentsVoice,
 };

@@ -1,29 +1,37 @@
 // The CIN episode pages' view models, form readers and record loaders, shared by their route files.
 import type { Response } from 'express';
 import { z } from 'zod';
-import { type FormErrors } from '../../platform/web/forms.ts';
+import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { childVoiceView, readChildVoice, ownFields, type PartOf } from '../../platform/web/childPart.ts';
+import { voiceGatheredBy, type VoiceGatheredBy } from '../../platform/records/childsVoice.ts';
+import type { AssessmentSubmission } from './submission.ts';
 import { referralSources } from './codes.ts';
 import { codeEntries } from '../../core/codeLists.ts';
 import type { Child } from '../../platform/web/childPages.ts';
 import { visitsBetween } from '../visits/index.ts';
 import { assessmentFactors, assessmentOutcomes, closureReasons, primaryNeedCodes } from './codes.ts';
 import type { Assessment, Referral } from './schema.ts';
+import { longDate } from '../../core/dateText.ts';
 import { amendmentsOf } from '../../platform/records/amend.ts';
 import { assessmentStartProblem, authorisationProblem, type EpisodeAtClosure } from './model.ts';
 import {
+  addError,
   childDueItems,
   childRecordOf,
   codeItems,
   codeOf,
   codesOf,
   dateInputs,
+  hasErrors,
   may,
+  mergeErrors,
+  plainDate,
+  readDate,
   renderChildPage,
   requiredText,
   timescalesOf,
   today,
   versionField,
-  yesNo,
 } from '../../platform/web/childPages.ts';
 
 export const referralSchema = z.object({
@@ -46,8 +54,7 @@ const practiceText = ([label, max]: readonly [string, number]) =>
     `${label} must be ${max} characters or fewer`,
   );
 
-export const submissionSchema = z.object({
-  childSeenAlone: yesNo('Select yes if the child was seen alone'),
+const submissionSchema = z.object({
   childsLivedExperience: practiceText(assessmentPractice.childsLivedExperience),
   parentsViews: practiceText(assessmentPractice.parentsViews),
   analysis: practiceText(assessmentPractice.analysis),
@@ -55,6 +62,77 @@ export const submissionSchema = z.object({
   recommendation: practiceText(assessmentPractice.recommendation),
   version: versionField,
 });
+
+const notSeenReasonMax = 2000;
+
+/** The assessment's own child answers the form's first fields (`wishesAndFeelings`), as a visit's does. */
+const assessedChild = (child: Child): PartOf & { id: number } => ({
+  id: child.id,
+  name: child.forename,
+  field: ownFields,
+});
+
+/**
+ * Whether the child was seen during the assessment — when and whether alone, or why not — and their
+ * voice, needed when they were seen. The answers under the choice not taken are hidden on the form
+ * (GOV.UK conditional reveal) but still posted, so they are ignored rather than refused.
+ */
+function readChildSeen(
+  res: Response,
+  child: Child,
+  assessment: Assessment,
+  values: Record<string, unknown>,
+  errors: FormErrors,
+) {
+  const name = child.forename;
+  const seen = fieldText(values.childSeen);
+  if (seen !== 'yes' && seen !== 'no')
+    addError(errors, 'childSeen', `Select yes if ${name} was seen during the assessment`);
+  const childSeenDate =
+    seen === 'yes'
+      ? readDate(
+          values,
+          'childSeenDate',
+          {
+            label: `The date ${name} was seen`,
+            notAfter: today(res),
+            notBefore: plainDate(assessment.start_date),
+            notBeforeMessage: `The date ${name} was seen must be on or after the start of the assessment`,
+          },
+          errors,
+        )
+      : null;
+  const alone = fieldText(values.childSeenAlone);
+  if (seen === 'yes' && alone !== 'yes' && alone !== 'no')
+    addError(errors, 'childSeenAlone', `Select yes if ${name} was seen alone`);
+  const reason = seen === 'no' ? fieldText(values.childNotSeenReason).trim() : '';
+  if (seen === 'no' && !reason)
+    addError(errors, 'childNotSeenReason', `Enter why ${name} was not seen during the assessment`);
+  else if (reason.length > notSeenReasonMax)
+    addError(errors, 'childNotSeenReason', `The reason ${name} was not seen must be 2000 characters or fewer`);
+  const voice = readChildVoice(values, assessedChild(child), errors, { required: seen === 'yes' });
+  return {
+    childSeenDate,
+    childSeenAlone: seen === 'yes' && alone === 'yes',
+    childNotSeenReason: reason || null,
+    ...voice,
+  };
+}
+
+/** The assessment as the social worker submits it, every problem listed in the order of the page; undefined when there is one. */
+export function readSubmission(
+  res: Response,
+  child: Child,
+  assessment: Assessment,
+  values: Record<string, unknown>,
+  errors: FormErrors,
+): Omit<AssessmentSubmission, 'childId' | 'id' | 'submittedDate'> | undefined {
+  const seen = readChildSeen(res, child, assessment, values, errors);
+  const form = parseForm(submissionSchema, values);
+  mergeErrors(errors, form.ok ? undefined : form.errors);
+  if (!form.ok || hasErrors(errors) || seen.childSeenDate === undefined) return undefined;
+  return { ...form.value, ...seen, childSeenDate: seen.childSeenDate };
+}
 
 export const authorisationSchema = z.object({
   factors: codesOf(assessmentFactors, 'Select factors from the list'),
@@ -252,6 +330,17 @@ export async function renderReferral(
   );
 }
 
+/** How the child's wishes and feelings were gathered, as the assessment's pages name it. */
+const gatheredNames = (assessment: Assessment) =>
+  assessment.voice_gathered.map((code) => voiceGatheredBy[code as VoiceGatheredBy]);
+
+/** Whether the child was seen during the assessment, as its pages' summaries say it. */
+function childSeen(assessment: Assessment) {
+  if (assessment.child_seen_date)
+    return `${longDate(assessment.child_seen_date)}, ${assessment.child_seen_alone ? 'alone' : 'not alone'}`;
+  return assessment.child_not_seen_reason ? 'Not seen' : 'Not recorded';
+}
+
 /** The assessment page: the 45 working days from the referral, the visits while it was open, what was found. */
 export async function renderAssessment(res: Response, child: Child, assessment: Assessment) {
   const { db } = res.locals.services;
@@ -274,6 +363,8 @@ export async function renderAssessment(res: Response, child: Child, assessment: 
     visits,
     factors: assessment.factors.map((code) => `${code}: ${assessmentFactors[code as keyof typeof assessmentFactors]}`),
     outcome: assessment.outcome ? assessmentOutcomes[assessment.outcome as keyof typeof assessmentOutcomes] : null,
+    childSeen: childSeen(assessment),
+    voiceGathered: gatheredNames(assessment),
     authorisedBy: authorisedBy?.display_name,
     mayAuthorise: may(res, 'assessment:authorise') && !authorisationProblem(assessment),
   });
@@ -297,14 +388,21 @@ export function renderSubmission(
       values,
       ...extras,
       dates: dateInputs(values, extras.errors, ['childSeenDate'], { childSeenDate: assessment.child_seen_date }),
+      childSeen: childSeen(assessment),
+      voice: childVoiceView(values, assessedChild(child), { neededWhenSeen: true }),
       outcomeItems: codeItems(assessmentOutcomes, values.outcome),
     },
     status,
   );
 }
 
+/** What was submitted, as the form's answers: a child with neither a date nor a reason was not yet answered for. */
 export const storedSubmission = (assessment: Assessment) => ({
+  childSeen: assessment.child_seen_date ? 'yes' : assessment.child_not_seen_reason ? 'no' : undefined,
   childSeenAlone: assessment.child_seen_date ? (assessment.child_seen_alone ? 'yes' : 'no') : undefined,
+  childNotSeenReason: assessment.child_not_seen_reason ?? undefined,
+  wishesAndFeelings: assessment.wishes_and_feelings ?? undefined,
+  voiceGathered: assessment.voice_gathered,
   childsLivedExperience: assessment.childs_lived_experience ?? undefined,
   parentsViews: assessment.parents_views ?? undefined,
   analysis: assessment.analysis ?? undefined,
@@ -328,6 +426,8 @@ export function renderAuthorisation(
     {
       pageTitle: 'Authorise the assessment',
       assessment,
+      childSeen: childSeen(assessment),
+      voiceGathered: gatheredNames(assessment),
       values,
       errors,
       dates: dateInputs(values, errors, ['authorisationDate']),

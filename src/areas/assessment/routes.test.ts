@@ -25,6 +25,17 @@ const practice = {
   recommendation: 'A child in need plan with family help and a review in three months.',
 };
 
+/** A child seen during the assessment, and heard in their own words. */
+const seenOn = (day: string, alone: 'yes' | 'no') => ({
+  childSeen: 'yes',
+  ...dateFields('childSeenDate', day),
+  childSeenAlone: alone,
+  wishesAndFeelings: 'I want Dad to come to my football.',
+  voiceGathered: ['spoken', 'drawn'],
+});
+/** A child not seen during the assessment, and why. */
+const notSeen = { childSeen: 'no', childNotSeenReason: 'The family moved away before she could be seen.' };
+
 describe('referral, assessment and authorisation pages', () => {
   let harbour: TestHarbour;
   let actor: Actor;
@@ -111,8 +122,7 @@ describe('referral, assessment and authorisation pages', () => {
     assert.match(page('#timescales').text(), /36 working days left of 45: due by 24 February 2026/);
 
     const unwritten = await submitForm(worker, `${path}/record`, `${path}/record`, {
-      ...dateFields('childSeenDate', '2025-12-22'),
-      childSeenAlone: 'yes',
+      ...seenOn('2025-12-22', 'yes'),
       outcome: 'child-in-need-plan',
       version: '1',
     });
@@ -123,8 +133,7 @@ describe('referral, assessment and authorisation pages', () => {
       'Enter your recommendation and why',
     ]);
     const submitted = await submitForm(worker, `${path}/record`, `${path}/record`, {
-      ...dateFields('childSeenDate', '2025-12-22'),
-      childSeenAlone: 'yes',
+      ...seenOn('2025-12-22', 'yes'),
       outcome: 'child-in-need-plan',
       ...practice,
       version: '1',
@@ -135,9 +144,19 @@ describe('referral, assessment and authorisation pages', () => {
       written('h3.govuk-heading-s')
         .map((_, h) => written(h).text())
         .get(),
-      ['The child’s lived experience', 'The parents’ and carers’ views', 'Analysis', 'Recommendation'],
+      [
+        'Fay’s wishes and feelings',
+        'The child’s lived experience',
+        'The parents’ and carers’ views',
+        'Analysis',
+        'Recommendation',
+      ],
     );
-    assert.equal(written('h3 + p.govuk-body').first().text(), 'Mia looks after her brother before school.');
+    assert.equal(written('h3 + p.govuk-body').first().text(), 'I want Dad to come to my football.');
+    assert.match(
+      written('#main-content').text(),
+      /How they were heard: Spoken: the child told us; Drawn, written or shown in play/,
+    );
     const afterSubmission = await harbour.database.db
       .selectFrom('assessments')
       .selectAll()
@@ -149,8 +168,19 @@ describe('referral, assessment and authorisation pages', () => {
         afterSubmission.child_seen_alone,
         afterSubmission.outcome,
         afterSubmission.submitted_date,
+        afterSubmission.wishes_and_feelings,
+        afterSubmission.voice_gathered,
+        afterSubmission.child_not_seen_reason,
       ],
-      ['2025-12-22', true, 'child-in-need-plan', '2026-01-05'],
+      [
+        '2025-12-22',
+        true,
+        'child-in-need-plan',
+        '2026-01-05',
+        'I want Dad to come to my football.',
+        ['spoken', 'drawn'],
+        null,
+      ],
     );
 
     // Two working days past the due date, and still not authorised.
@@ -302,7 +332,7 @@ describe('referral, assessment and authorisation pages', () => {
 
     const alone = await submitForm(worker, `${path}/record`, `${path}/record`, {
       ...practice,
-      childSeenAlone: 'yes',
+      ...notSeen,
       outcome: 'made-up',
       version: '1',
     });
@@ -310,26 +340,28 @@ describe('referral, assessment and authorisation pages', () => {
     assert.deepEqual(errorSummary(alone.text), ['Select the outcome of the assessment']);
     const aloneUnseen = await submitForm(worker, `${path}/record`, `${path}/record`, {
       ...practice,
-      childSeenAlone: 'yes',
+      ...seenOn('2025-12-22', 'yes'),
+      'childSeenDate-day': '',
+      'childSeenDate-month': '',
+      'childSeenDate-year': '',
       outcome: 'early-help',
       version: '1',
     });
-    assert.deepEqual(errorSummary(aloneUnseen.text), ['Enter the date the child was seen']);
+    assert.deepEqual(errorSummary(aloneUnseen.text), ['Enter the date Ida was seen']);
     const seenBefore = await submitForm(worker, `${path}/record`, `${path}/record`, {
       ...practice,
-      ...dateFields('childSeenDate', '2025-12-01'),
-      childSeenAlone: 'no',
+      ...seenOn('2025-12-01', 'no'),
       outcome: 'early-help',
       version: '1',
     });
     assert.deepEqual(errorSummary(seenBefore.text), [
-      'The date the child was seen must be on or after the start of the assessment',
+      'The date Ida was seen must be on or after the start of the assessment',
     ]);
     assert.equal(pageOf(seenBefore.text)('input[name="outcome"][value="early-help"]').attr('checked'), 'checked');
 
     await submitForm(worker, `${path}/record`, `${path}/record`, {
       ...practice,
-      childSeenAlone: 'no',
+      ...notSeen,
       outcome: 'early-help',
       version: '1',
     });
@@ -361,20 +393,153 @@ describe('referral, assessment and authorisation pages', () => {
     assert.deepEqual(errorSummary(none.text), ['Select the factors identified, or “No factors identified”']);
   });
 
+  test('the child’s voice: heard when seen, a reason when not, kept on bad input, and listed on the child’s voice page', async () => {
+    harbour.clock.setToday('2026-01-05');
+    const { childId, path, assessment } = await childInAssessment('Pia');
+    const worker = await signedInAgent(harbour, 'practitioner');
+    const form = `${path}/record`;
+    const words = 'I want to live with Nan.\n\nI drew my bedroom at Nan’s.';
+
+    const unanswered = await submitForm(worker, form, form, { ...practice, outcome: 'early-help', version: '1' });
+    assert.equal(unanswered.status, 400);
+    assert.deepEqual(errorSummary(unanswered.text), ['Select yes if Pia was seen during the assessment']);
+    const unheard = await submitForm(worker, form, form, {
+      ...practice,
+      childSeen: 'yes',
+      ...dateFields('childSeenDate', '2025-12-22'),
+      childSeenAlone: 'yes',
+      outcome: 'early-help',
+      version: '1',
+    });
+    assert.deepEqual(errorSummary(unheard.text), [
+      'Enter Pia’s wishes and feelings, in their own words',
+      'Select how Pia’s wishes and feelings were gathered',
+    ]);
+    const kept = pageOf(unheard.text);
+    assert.equal(kept('#childSeenDate-day').val(), '22', 'the day seen is kept');
+    assert.equal(kept('input[name="childSeen"][value="yes"]').attr('checked'), 'checked');
+    assert.equal(kept('#childsLivedExperience').text(), practice.childsLivedExperience, 'nothing written is lost');
+    const madeUp = await submitForm(worker, form, form, {
+      ...practice,
+      ...seenOn('2025-12-22', 'no'),
+      wishesAndFeelings: words,
+      voiceGathered: ['spoken', 'telepathy'],
+      outcome: 'early-help',
+      version: '1',
+    });
+    assert.deepEqual(errorSummary(madeUp.text), ['Select how Pia’s wishes and feelings were gathered from the list']);
+    assert.equal(pageOf(madeUp.text)('#wishesAndFeelings').text(), words, 'their words are kept');
+    assert.equal(pageOf(madeUp.text)('input[name="voiceGathered"][value="spoken"]').attr('checked'), 'checked');
+    const noReason = await submitForm(worker, form, form, {
+      ...practice,
+      childSeen: 'no',
+      outcome: 'early-help',
+      version: '1',
+    });
+    assert.deepEqual(errorSummary(noReason.text), ['Enter why Pia was not seen during the assessment']);
+
+    // Not seen: the answers under "Yes", hidden once "No" is chosen, are not kept; words given some other way are.
+    const unseen = await submitForm(worker, form, form, {
+      ...practice,
+      ...seenOn('2025-12-22', 'yes'),
+      ...notSeen,
+      outcome: 'early-help',
+      version: '1',
+    });
+    assert.equal(unseen.status, 302);
+    const stored = () =>
+      harbour.database.db
+        .selectFrom('assessments')
+        .select([
+          'child_seen_date',
+          'child_seen_alone',
+          'child_not_seen_reason',
+          'wishes_and_feelings',
+          'voice_gathered',
+          'version',
+        ])
+        .where('id', '=', assessment.id)
+        .executeTakeFirstOrThrow();
+    assert.deepEqual(await stored(), {
+      child_seen_date: null,
+      child_seen_alone: false,
+      child_not_seen_reason: notSeen.childNotSeenReason,
+      wishes_and_feelings: 'I want Dad to come to my football.',
+      voice_gathered: ['spoken', 'drawn'],
+      version: 2,
+    });
+    assert.match(pageOf((await worker.get(path)).text)('#record').text(), /Child seen\s+Not seen/);
+
+    // Seen after all: sent again, the latest submission stands, and the form opens on what was sent.
+    harbour.clock.setToday('2026-01-07');
+    const reopened = pageOf((await worker.get(form)).text);
+    assert.equal(reopened('input[name="childSeen"][value="no"]').attr('checked'), 'checked');
+    assert.equal(reopened('#childNotSeenReason').text(), notSeen.childNotSeenReason);
+    const seen = await submitForm(worker, form, form, {
+      ...practice,
+      ...seenOn('2026-01-06', 'yes'),
+      childNotSeenReason: 'left over from before',
+      wishesAndFeelings: words,
+      voiceGathered: ['drawn', 'advocate'],
+      outcome: 'early-help',
+      version: '2',
+    });
+    assert.equal(seen.status, 302);
+    assert.deepEqual(await stored(), {
+      child_seen_date: '2026-01-06',
+      child_seen_alone: true,
+      child_not_seen_reason: null,
+      wishes_and_feelings: words,
+      voice_gathered: ['drawn', 'advocate'],
+      version: 3,
+    });
+    // Dated by the submission, the day the child's words were put on the record.
+    for (const page of [`/children/${childId}`, `/children/${childId}/voice`]) {
+      const heard = pageOf((await worker.get(page)).text);
+      const row = heard('table')
+        .filter((_i, table) => /was heard/.test(heard(table).find('caption').text()))
+        .find('tbody tr')
+        .first();
+      assert.deepEqual(
+        row
+          .find('td')
+          // Their words keep their paragraphs.
+          .map((_i, cell) =>
+            heard(cell).find('p').length
+              ? heard(cell)
+                  .find('p')
+                  .map((_j, paragraph) => heard(paragraph).text())
+                  .get()
+                  .join(' | ')
+              : heard(cell).text().trim(),
+          )
+          .get(),
+        [
+          '7 January 2026',
+          'Single assessment',
+          'I want to live with Nan. | I drew my bedroom at Nan’s.',
+          'Drawn, written or shown in play, Through an advocate',
+          'Yes',
+        ],
+        page,
+      );
+      assert.equal(row.find('a').attr('href'), path);
+    }
+  });
+
   test('a stale version is refused and the other person’s change is shown, not overwritten', async () => {
     harbour.clock.setToday('2026-01-05');
     const { path, assessment } = await childInAssessment('Jo');
     const worker = await signedInAgent(harbour, 'practitioner');
     await submitForm(worker, `${path}/record`, `${path}/record`, {
       ...practice,
-      ...dateFields('childSeenDate', '2025-12-22'),
-      childSeenAlone: 'no',
+      ...seenOn('2025-12-22', 'no'),
       outcome: 'early-help',
       version: '1',
     });
     const stale = await submitForm(worker, `${path}/record`, `${path}/record`, {
       ...practice,
-      childSeenAlone: 'no',
+      ...notSeen,
       outcome: 'no-further-action',
       version: '1',
     });
@@ -522,7 +687,7 @@ describe('referral, assessment and authorisation pages', () => {
     const worker = await signedInAgent(harbour, 'practitioner');
     await submitForm(worker, `${path}/record`, `${path}/record`, {
       ...practice,
-      childSeenAlone: 'no',
+      ...notSeen,
       outcome: 'early-help',
       version: '1',
     });

@@ -30,6 +30,11 @@ export interface AssessmentsTable extends Tracked {
   parents_views: string | null;
   analysis: string | null;
   recommendation: string | null;
+  /** The child's voice (0081): their wishes and feelings in their own words and how they were gathered. */
+  wishes_and_feelings: string | null;
+  voice_gathered: ColumnType<string[], string[] | undefined, string[]>;
+  /** Why the child was not seen during the assessment (0081): asked instead of the day they were. */
+  child_not_seen_reason: string | null;
 }
 
 /** The assessment area's tables (Kysely types), one entry per table its migrations create. */

@@ -50,6 +50,26 @@ explainConstraints({
     message: 'Record factors when the assessment is authorised',
   },
   assessments_outcome_check: { field: 'outcome', message: 'Select the outcome of the assessment from the list' },
+  assessments_wishes_and_feelings_length: {
+    field: 'wishesAndFeelings',
+    message: 'The child’s wishes and feelings must be 10,000 characters or fewer',
+  },
+  assessments_voice_gathered_known: {
+    field: 'voiceGathered',
+    message: 'Select how the child’s wishes and feelings were gathered from the list',
+  },
+  assessments_voice_gathered_with_words: {
+    field: 'voiceGathered',
+    message: 'Enter the child’s wishes and feelings with how they were gathered',
+  },
+  assessments_child_not_seen_reason_length: {
+    field: 'childNotSeenReason',
+    message: 'The reason the child was not seen must be 2000 characters or fewer',
+  },
+  assessments_not_seen_reason_when_not_seen: {
+    field: 'childNotSeenReason',
+    message: 'Give the reason the child was not seen only if they were not seen',
+  },
 });
 
 export interface NewReferral {

@@ -3,6 +3,8 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { Actor } from '../../platform/access/audit.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import type { AssessmentOutcome } from './codes.ts';
+import type { VoiceGatheredBy } from '../../platform/records/childsVoice.ts';
+import { childSeenProblem } from './model.ts';
 import { recordStep, type RecordRef } from '../../platform/records/writes.ts';
 
 export interface AssessmentSubmission extends RecordRef {
@@ -15,15 +17,23 @@ export interface AssessmentSubmission extends RecordRef {
   parentsViews: string;
   analysis: string;
   recommendation: string;
+  /** The child's voice: needed when they were seen (childSeenProblem). */
+  wishesAndFeelings: string | null;
+  voiceGathered: VoiceGatheredBy[];
+  /** Why the child was not seen, when they were not. */
+  childNotSeenReason: string | null;
 }
 
 /**
  * The social worker sends the assessment to their manager: when the child was seen (alone or
- * not), the child's lived experience, the parents' views, their analysis, the recommended outcome
- * and why, and the date submitted. Factors are recorded at authorisation
+ * not) or why they were not, the child's wishes and feelings in their own words and how they were
+ * gathered, the child's lived experience, the parents' views, their analysis, the recommended
+ * outcome and why, and the date submitted. Factors are recorded at authorisation
  * (CIN census 8614: only a completed assessment has factors). An authorised assessment is final.
  */
 export async function submitAssessment(db: Kysely<Database>, actor: Actor, input: AssessmentSubmission) {
+  const unseen = childSeenProblem(input);
+  if (unseen) throw new RecordIntegrityError(unseen.field, unseen.message, undefined);
   const current = await db
     .selectFrom('assessments')
     .select(['authorisation_date', 'version'])
@@ -48,6 +58,9 @@ export async function submitAssessment(db: Kysely<Database>, actor: Actor, input
       'parents_views',
       'analysis',
       'recommendation',
+      'wishes_and_feelings',
+      'voice_gathered',
+      'child_not_seen_reason',
     ],
     values: {
       child_seen_date: input.childSeenDate,
@@ -58,6 +71,9 @@ export async function submitAssessment(db: Kysely<Database>, actor: Actor, input
       parents_views: input.parentsViews,
       analysis: input.analysis,
       recommendation: input.recommendation,
+      wishes_and_feelings: input.wishesAndFeelings,
+      voice_gathered: input.voiceGathered,
+      child_not_seen_reason: input.childNotSeenReason,
     },
     step: 'Assessment submitted for authorisation',
   });

@@ -1,10 +1,12 @@
 // The initial and review child protection conference forms. One conference about brothers and
 // sisters is recorded on each child's own enquiry or plan: the date, the parents' part, the reasons,
 // the chair and the rating are the conference's; what the DfE counts per child (the outcome, the
-// category of abuse, how the child took part) is asked of each child.
+// category of abuse, how the child took part) and the child's views, in their own words, are asked
+// of each child.
 import type { Response } from 'express';
 import { z } from 'zod';
 import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { childVoiceView, partFields, readChildVoice, ownFields, type PartOf } from '../../platform/web/childPart.ts';
 import {
   addError,
   chosenId,
@@ -150,6 +152,23 @@ export const reviewConferenceForm = async (
 /** A brother's or sister's own answer is posted as `<field>-<their child id>`. */
 const own = (field: string, sibling: Pick<ConferenceSibling, 'key'>) => `${field}-${sibling.key}`;
 
+/** Whose views: the child whose page it is answers the form's first fields, each brother or sister their own. */
+const conferenceChild = (child: Child): PartOf & { id: number } => ({
+  id: child.id,
+  name: child.forename,
+  field: ownFields,
+});
+const conferenceSibling = (sibling: ConferenceSibling): PartOf & { id: number } => ({
+  id: sibling.key,
+  name: sibling.name,
+  field: partFields(sibling.key),
+});
+/** A conference hears the child's views rather than sees the child: the form says what it asks. */
+const voiceOf = (values: Record<string, unknown>, who: PartOf & { id: number }) =>
+  childVoiceView(values, who, {
+    hint: 'What they want the conference to know, in their own words: as they said, wrote, drew or showed them',
+  });
+
 export async function renderConference(
   res: Response,
   child: Child,
@@ -174,6 +193,7 @@ export async function renderConference(
       dates: dateInputs(values, extras.errors, ['conferenceDate']),
       categoryItems: codeItems(categoriesOfAbuse, values.category, true),
       participationItems: codeItems(childParticipation, values.childParticipation),
+      voice: voiceOf(values, conferenceChild(child)),
       parentsParticipationItems: codeItems(parentsParticipation, values.parentsParticipation),
       ratingItems: codeItems(practiceRatings, values.practiceRating),
       // An independent reviewing officer recording the conference chaired it, until they choose someone else.
@@ -196,6 +216,7 @@ export async function renderConference(
         outcomeItems: codeItems(form.outcomes, values[own('outcome', sibling)]),
         categoryItems: codeItems(categoriesOfAbuse, values[own('category', sibling)], true),
         participationItems: codeItems(childParticipation, values[own('childParticipation', sibling)]),
+        voice: voiceOf(values, conferenceSibling(sibling)),
       })),
     },
     status,
@@ -203,11 +224,13 @@ export async function renderConference(
 }
 
 /**
- * Reads the conference date, the fields both conferences share and, from a chair, the RAG rating.
- * The store refuses a chair who is not an independent reviewing officer in post on the day.
+ * Reads the conference date, the fields both conferences share, this child's views and, from a
+ * chair, the RAG rating. The store refuses a chair who is not an independent reviewing officer in
+ * post on the day.
  */
 export function readConference<S extends typeof initialConferenceSchema | typeof reviewConferenceSchema>(
   res: Response,
+  child: Child,
   schema: S,
   values: Record<string, unknown>,
   earliest: { date: string; message: string },
@@ -226,15 +249,16 @@ export function readConference<S extends typeof initialConferenceSchema | typeof
   );
   const form = parseForm(schema, chosen(values, 'category'));
   mergeErrors(errors, form.ok ? undefined : form.errors);
+  const voice = readChildVoice(values, conferenceChild(child), errors);
   const rating = may(res, 'conference:chair') ? parseForm(ratingSchema, values) : undefined;
   mergeErrors(errors, rating && !rating.ok ? rating.errors : undefined);
   const value = form.ok ? (form.value as z.infer<S>) : undefined;
   if (!value || !conferenceDate || hasErrors(errors)) return undefined;
-  return { ...value, conferenceDate, practiceRating: rating?.ok ? rating.value.practiceRating : null };
+  return { ...value, conferenceDate, practiceRating: rating?.ok ? rating.value.practiceRating : null, voice };
 }
 
 /**
- * The brothers and sisters ticked, each with their own outcome, category and part in the conference;
+ * The brothers and sisters ticked, each with their own outcome, category, part in the conference and views;
  * each is checked against their own enquiry or plan (a conference ending a plan is after its first day).
  */
 export function readSiblingAnswers(
@@ -264,12 +288,14 @@ export function readSiblingAnswers(
     else if (!category && outcome === 'plan')
       refuse('category', `Select the category of abuse for ${sibling.name}’s plan`);
     if (!(participation in childParticipation)) refuse('childParticipation', `Select how ${sibling.name} took part`);
+    const voice = readChildVoice(values, conferenceSibling(sibling), errors);
     return {
       childId: sibling.key,
       recordId: sibling.recordId,
       outcome,
       category: (category || null) as CategoryOfAbuse | null,
       childParticipation: participation as ChildParticipation,
+      voice,
     };
   });
 }

@@ -1,6 +1,6 @@
 // Initial and review child protection conferences: long forms, kept as drafts and across a session
 // timeout. One conference about brothers and sisters is recorded on each child's own enquiry or plan,
-// with each child's own outcome, category and part in it, all or none.
+// with each child's own outcome, category, part in it and views, all or none.
 import type { Response } from 'express';
 import { childRecordPage, RouteTable, type FormRequest } from '../../platform/web/routeSpec.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
@@ -54,7 +54,7 @@ async function recordConference<S extends ConferenceSchema>(
 ) {
   const values = formBody(req);
   const errors = noErrors();
-  const conference = readConference(res, rules.schema, values, rules.earliest, errors);
+  const conference = readConference(res, child, rules.schema, values, rules.earliest, errors);
   const siblings = readSiblingAnswers(form, values, conference?.conferenceDate, errors);
   if (conference?.outcome === 'end-plan' && conference.conferenceDate === form.started.date)
     addError(
@@ -114,6 +114,7 @@ export const conferenceRoutes = new RouteTable()
               outcome: conference.outcome,
               category: conference.outcome === 'plan' ? (conference.category ?? null) : null,
               childParticipation: conference.childParticipation,
+              ...conference.voice,
               ...sharedDetails(conference),
             },
             ...siblings.map((sibling) => ({
@@ -122,6 +123,7 @@ export const conferenceRoutes = new RouteTable()
               outcome: sibling.outcome as 'plan' | 'no-plan',
               category: sibling.outcome === 'plan' ? sibling.category : null,
               childParticipation: sibling.childParticipation,
+              ...sibling.voice,
               ...sharedDetails(conference),
             })),
           ]);
@@ -168,6 +170,7 @@ export const conferenceRoutes = new RouteTable()
               outcome: conference.outcome,
               category: conference.category ?? null,
               childParticipation: conference.childParticipation,
+              ...conference.voice,
               ...sharedDetails(conference),
             },
             ...siblings.map((sibling) => ({
@@ -176,6 +179,7 @@ export const conferenceRoutes = new RouteTable()
               outcome: sibling.outcome as 'continue' | 'end-plan',
               category: sibling.category,
               childParticipation: sibling.childParticipation,
+              ...sibling.voice,
               ...sharedDetails(conference),
             })),
           ]);

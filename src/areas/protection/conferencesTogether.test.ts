@@ -1,6 +1,6 @@
 // One initial or review child protection conference about brothers and sisters is recorded once:
-// each child's own conference on their own enquiry or plan, with their own outcome, category and
-// part in it; each child's plan and timescales move on their own afterwards.
+// each child's own conference on their own enquiry or plan, with their own outcome, category, part
+// in it and views; each child's plan and timescales move on their own afterwards.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../../platform/access/audit.ts';
@@ -18,7 +18,13 @@ import { refusedAt } from '../../app/testing/records.ts';
 import { findOrCreateTeam } from '../../platform/access/teams.ts';
 import { createChild, linkChildren } from '../people/store.ts';
 import { addWorker } from '../workforce/index.ts';
-import { recordInitialConferences, recordStrategyDiscussion, startSection47Enquiry } from './store.ts';
+import { childsVoice } from '../../reports/journey/childsVoice.ts';
+import {
+  recordInitialConferences,
+  recordReviewConferences,
+  recordStrategyDiscussion,
+  startSection47Enquiry,
+} from './store.ts';
 
 describe('a conference recorded once for brothers and sisters', () => {
   let harbour: TestHarbour;
@@ -284,5 +290,158 @@ describe('a conference recorded once for brothers and sisters', () => {
     const { toDoOf } = await import('../../reports/journey/storedDueItems.ts');
     assert.ok((await toDoOf(db, [fay!.childId], '2026-07-09')).some((item) => item.rule === 'cp-review'));
     assert.ok(!(await toDoOf(db, [gus!.childId], '2026-07-09')).some((item) => item.rule === 'cp-review'));
+  });
+  /** The rows of the child's voice page (`/children/:id/voice`), cell by cell, and where each links. */
+  async function voicePage(agent: Awaited<ReturnType<typeof signedInAgent>>, childId: number) {
+    const page = pageOf((await agent.get(`/children/${childId}/voice`)).text);
+    return page('table')
+      .filter((_i, table) => /was heard/.test(page(table).find('caption').text()))
+      .find('tbody tr')
+      .map((_i, row) => [
+        [
+          ...page(row)
+            .find('td')
+            .map((_j, cell) => page(cell).text().trim())
+            .get(),
+          page(row).find('a').attr('href'),
+        ],
+      ])
+      .get() as string[][];
+  }
+
+  test('each child’s views in their own words: refused with what was entered kept, then on each child’s own voice page', async () => {
+    harbour.clock.setToday('2026-04-20');
+    const { db } = harbour.database;
+    const [ida, jon] = await family('Marsh', 'Ida', 'Jon');
+    const chair = await signedInAgent(harbour, 'iro');
+    const path = `/children/${ida!.childId}/section-47-enquiries/${ida!.enquiryId}/conference`;
+    const idaSaid = 'I want the shouting to stop.';
+    const jonSaid = 'He drew his dad outside the house, and himself inside with his sister.';
+    const answers = (ownVoice: Record<string, string | string[]>) =>
+      conference({
+        together: String(jon!.childId),
+        [`outcome-${jon!.childId}`]: 'plan',
+        [`category-${jon!.childId}`]: 'EMO',
+        [`childParticipation-${jon!.childId}`]: 'advocate',
+        ...ownVoice,
+      });
+
+    const unexplained = await submitForm(
+      chair,
+      path,
+      path,
+      answers({ wishesAndFeelings: idaSaid, [`voiceGathered-${jon!.childId}`]: 'telepathy' }),
+    );
+    assert.equal(unexplained.status, 400);
+    assert.deepEqual(errorSummary(unexplained.text), [
+      'Select how Ida’s wishes and feelings were gathered',
+      'Enter Jon Marsh’s wishes and feelings, in their own words',
+      'Select how Jon Marsh’s wishes and feelings were gathered from the list',
+    ]);
+    const kept = pageOf(unexplained.text);
+    assert.equal(kept('#wishesAndFeelings').text(), idaSaid, 'her words are kept');
+    assert.equal(kept(`a[href="#voiceGathered-${jon!.childId}"]`).length, 1, 'his error leads to his own field');
+    assert.equal(kept('#decisionReasons').text(), conference().decisionReasons);
+    assert.equal(
+      (await db.selectFrom('child_protection_conferences').select('id').where('child_id', '=', ida!.childId).execute())
+        .length,
+      0,
+      'nothing saved',
+    );
+
+    const recorded = await submitForm(
+      chair,
+      path,
+      path,
+      answers({
+        wishesAndFeelings: idaSaid,
+        voiceGathered: 'spoken',
+        [`wishesAndFeelings-${jon!.childId}`]: jonSaid,
+        [`voiceGathered-${jon!.childId}`]: ['drawn', 'advocate'],
+      }),
+    );
+    assert.equal(recorded.status, 302);
+    const rows = await db
+      .selectFrom('child_protection_conferences')
+      .select(['child_id', 'wishes_and_feelings', 'voice_gathered'])
+      .where('child_id', 'in', [ida!.childId, jon!.childId])
+      .orderBy('child_id')
+      .execute();
+    assert.deepEqual(rows, [
+      { child_id: ida!.childId, wishes_and_feelings: idaSaid, voice_gathered: ['spoken'] },
+      { child_id: jon!.childId, wishes_and_feelings: jonSaid, voice_gathered: ['drawn', 'advocate'] },
+    ]);
+    // Each child is heard on their own page only, dated by the conference; a conference does not ask who was seen alone.
+    assert.deepEqual(await voicePage(chair, ida!.childId), [
+      [
+        '16 April 2026',
+        'Initial child protection conference',
+        idaSaid,
+        'Spoken: the child told us',
+        'Not asked',
+        `/children/${ida!.childId}/section-47-enquiries/${ida!.enquiryId}`,
+      ],
+    ]);
+    assert.deepEqual(
+      (await voicePage(chair, jon!.childId)).map((row) => row[2]),
+      [jonSaid],
+    );
+    const enquiry = pageOf((await chair.get(`/children/${jon!.childId}/section-47-enquiries/${jon!.enquiryId}`)).text);
+    assert.match(enquiry('#main-content').text(), /Jon’s views at the initial conference of 16 April 2026/);
+    assert.match(
+      enquiry('#main-content').text(),
+      /How they were heard: Drawn, written or shown in play; Through an advocate/,
+    );
+  });
+
+  test('review: a child’s views join their voice linked to their plan, and the store puts a sister’s refusal on her own field', async () => {
+    const { db } = harbour.database;
+    harbour.clock.setToday('2026-07-09');
+    const [kit, liv] = await family('Shaw', 'Kit', 'Liv');
+    const made = await recordInitialConferences(
+      db,
+      actor,
+      [kit!, liv!].map((each) => ({
+        childId: each.childId,
+        section47EnquiryId: each.enquiryId,
+        outcome: 'plan' as const,
+        category: 'NEG' as const,
+        date: '2026-04-16',
+        chairId,
+      })),
+    );
+    const [kitPlan, livPlan] = made.map((each) => each.plan!.id);
+    const review = (livsViews: { wishesAndFeelings?: string | null; voiceGathered?: ('spoken' | 'observed')[] }) =>
+      recordReviewConferences(db, actor, [
+        {
+          childId: kit!.childId,
+          planId: kitPlan!,
+          outcome: 'continue',
+          date: '2026-07-09',
+          chairId,
+          wishesAndFeelings: 'Kit says home is calmer now.',
+          voiceGathered: ['spoken'],
+        },
+        { childId: liv!.childId, planId: livPlan!, outcome: 'continue', date: '2026-07-09', chairId, ...livsViews },
+      ]);
+    await refusedAt(review({ voiceGathered: ['observed'] }), `voiceGathered-${liv!.childId}`);
+    assert.deepEqual(await childsVoice(db, kit!.childId), [], 'all or none: Kit’s is not kept without Liv’s');
+    await review({ wishesAndFeelings: 'Liv smiled and reached for her mum.', voiceGathered: ['observed'] });
+    const chair = await signedInAgent(harbour, 'iro');
+    assert.deepEqual(await voicePage(chair, liv!.childId), [
+      [
+        '9 July 2026',
+        'Review child protection conference',
+        'Liv smiled and reached for her mum.',
+        'Observed (a child who does not yet talk)',
+        'Not asked',
+        `/children/${liv!.childId}/child-protection-plans/${livPlan}`,
+      ],
+    ]);
+    const plan = pageOf((await chair.get(`/children/${kit!.childId}/child-protection-plans/${kitPlan}`)).text);
+    assert.match(
+      plan('#main-content').text(),
+      /Kit’s views at the review conference of 9 July 2026\s+Kit says home is calmer now\./,
+    );
   });
 });

@@ -17,6 +17,7 @@ import { childProtectionVisit } from './timescales/childProtectionVisit.ts';
 import { childProtectionPlanSeniorOversight } from './timescales/childProtectionPlanSeniorOversight.ts';
 import { strategyDiscussionAction } from './timescales/strategyDiscussionAction.ts';
 import { protectionChronology } from './chronology.ts';
+import { conferencesVoice } from './voice.ts';
 
 export const protectionArea: AreaModule = {
   name: 'protection',
@@ -50,5 +51,6 @@ export const protectionArea: AreaModule = {
   ],
   settings: protectionSettings,
   chronology: protectionChronology,
+  childsVoice: conferencesVoice,
   workingWith: chairedByThem,
 };

@@ -76,6 +76,9 @@ export interface ChildProtectionConferencesTable extends Tracked {
   /** Why the conference decided as it did, and how the parents took part (0071). */
   decision_reasons: string | null;
   parents_participation: string | null;
+  /** The child's views brought to the conference (0082): in their own words, and how they were gathered. */
+  wishes_and_feelings: string | null;
+  voice_gathered: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface ChildProtectionPlansTable extends Tracked {

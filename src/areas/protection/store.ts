@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { amendRecord } from '../../platform/records/amend.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
+import type { VoiceGatheredBy } from '../../platform/records/childsVoice.ts';
 import type {
   Agency,
   CategoryOfAbuse,
@@ -100,6 +101,18 @@ explainConstraints({
   child_protection_conferences_child_participation_check: {
     field: 'childParticipation',
     message: 'Select how the child took part from the list',
+  },
+  child_protection_conferences_wishes_and_feelings_length: {
+    field: 'wishesAndFeelings',
+    message: 'The child’s wishes and feelings must be 10,000 characters or fewer',
+  },
+  child_protection_conferences_voice_gathered_known: {
+    field: 'voiceGathered',
+    message: 'Select how the child’s wishes and feelings were gathered from the list',
+  },
+  child_protection_conferences_voice_gathered_with_words: {
+    field: 'voiceGathered',
+    message: 'Enter the child’s wishes and feelings with how they were gathered',
   },
   child_protection_conferences_practice_rating_check: {
     field: 'practiceRating',
@@ -535,6 +548,9 @@ interface ConferenceDetails {
   /** The category of abuse the conference decided (the plan's initial or latest category). */
   category?: CategoryOfAbuse | null;
   childParticipation?: ChildParticipation | null;
+  /** The child's views brought to the conference, in their own words, and how they were gathered. */
+  wishesAndFeelings?: string | null;
+  voiceGathered?: VoiceGatheredBy[];
   parentsParticipation?: ParentsParticipation | null;
   decisionReasons?: string | null;
   practiceRating?: PracticeRating | null;
@@ -571,6 +587,8 @@ async function insertConference(
       outcome: details.outcome,
       category: details.category ?? null,
       child_participation: details.childParticipation ?? null,
+      wishes_and_feelings: details.wishesAndFeelings ?? null,
+      voice_gathered: details.voiceGathered ?? [],
       parents_participation: details.parentsParticipation ?? null,
       decision_reasons: details.decisionReasons ?? null,
       practice_rating: details.practiceRating ?? null,
@@ -621,7 +639,7 @@ export function recordInitialConference(
 
 /**
  * One write per child in one transaction, all or none. A refusal of a later child's own answer
- * (outcome, category, how they took part) is put on that child's field (`category-<childId>`), as
+ * (outcome, category, how they took part, their views) is put on that child's field (`category-<childId>`), as
  * the form asks it of each child.
  */
 function forEachChild<I extends { childId: number }, R>(
@@ -629,7 +647,7 @@ function forEachChild<I extends { childId: number }, R>(
   inputs: readonly I[],
   write: (trx: Kysely<Database>, input: I) => Promise<R>,
 ): Promise<R[]> {
-  const ownAnswers = ['outcome', 'category', 'childParticipation'];
+  const ownAnswers = ['outcome', 'category', 'childParticipation', 'wishesAndFeelings', 'voiceGathered'];
   return inTransaction(db, async (trx) => {
     const written: R[] = [];
     for (const [index, input] of inputs.entries()) {

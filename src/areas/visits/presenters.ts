@@ -16,7 +16,7 @@ import {
   today,
   type Child,
 } from '../../platform/web/childPages.ts';
-import { childPartView, partFields, readChildPart, type PartOf } from '../../platform/web/childPart.ts';
+import { childPartView, partFields, readChildPart, ownFields, type PartOf } from '../../platform/web/childPart.ts';
 import type { siblingsToRecordFor } from '../people/index.ts';
 import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
 import { visitPurposes } from './codes.ts';
@@ -31,7 +31,7 @@ type Sibling = Awaited<ReturnType<typeof siblingsToRecordFor>>[number];
 const ownPart = (child: Child): PartOf & { id: number } => ({
   id: child.id,
   name: childName(child),
-  field: (name) => name,
+  field: ownFields,
 });
 const siblingPart = (sibling: Sibling): PartOf & { id: number } => ({
   id: sibling.id,

@@ -26,7 +26,8 @@ export interface ChildsVoiceEntry {
   /** Their wishes and feelings in their own words. */
   words: string;
   gathered: readonly VoiceGatheredBy[];
-  seenAlone: boolean;
+  /** Whether the child was seen alone; null where the record does not ask (a conference hears the child's views). */
+  seenAlone: boolean | null;
 }
 
 /** What each area offers the child's voice: every time this child was heard in its records. */

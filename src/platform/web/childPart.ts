@@ -1,7 +1,8 @@
 // One child's part of a record written for several children of a family (a case note, a visit):
 // whether they were seen, and alone, where (when the record asks), and their voice in their own words
 // with how it was gathered. Each child's answers are their own fields, so each child's record has
-// their own seen-alone day and their own words.
+// their own seen-alone day and their own words. The voice alone is also asked by records that ask
+// about seeing the child their own way (a single assessment) or not at all (a conference).
 import { codesIn } from '../../core/codeLists.ts';
 import { voiceGatheredBy, type VoiceGatheredBy } from '../records/childsVoice.ts';
 import { asList, fieldText, type FormErrors } from './forms.ts';
@@ -19,13 +20,44 @@ export interface PartOf {
 
 /** Every child of a record has their own fields, `childSeen-<id>`. */
 export const partFields = (id: number) => (name: string) => `${name}-${id}`;
+/** The child whose page the form is on keeps the form's first fields, unnumbered (`childSeen`). */
+export const ownFields = (name: string) => name;
 
-export interface ChildPart {
+interface ChildVoice {
+  wishesAndFeelings: string | null;
+  voiceGathered: VoiceGatheredBy[];
+}
+
+export interface ChildPart extends ChildVoice {
   childSeen: boolean;
   seenAlone: boolean;
   seenWhere: string | null;
-  wishesAndFeelings: string | null;
-  voiceGathered: VoiceGatheredBy[];
+}
+
+/**
+ * The child's voice alone: their wishes and feelings in their own words and how they were gathered,
+ * each asking for the other. `required` when the record must hear them (an assessment of a child
+ * who was seen); elsewhere a child may have said nothing to record.
+ */
+export function readChildVoice(
+  values: Record<string, unknown>,
+  who: PartOf,
+  errors: FormErrors,
+  { required = false } = {},
+): ChildVoice {
+  const wishes = fieldText(values[who.field('wishesAndFeelings')]).trim();
+  const gathered = [...new Set(asList(values[who.field('voiceGathered')]))];
+  const refuse = (name: string, message: string) => addError(errors, who.field(name), message);
+  if (wishes.length > wishesMax)
+    refuse('wishesAndFeelings', `${who.name}’s wishes and feelings must be 10,000 characters or fewer`);
+  else if (!wishes && (gathered.length || required))
+    refuse('wishesAndFeelings', `Enter ${who.name}’s wishes and feelings, in their own words`);
+  const known = codesIn(voiceGatheredBy) as string[];
+  if (!gathered.every((code) => known.includes(code)))
+    refuse('voiceGathered', `Select how ${who.name}’s wishes and feelings were gathered from the list`);
+  else if ((wishes || required) && !gathered.length)
+    refuse('voiceGathered', `Select how ${who.name}’s wishes and feelings were gathered`);
+  return { wishesAndFeelings: wishes || null, voiceGathered: gathered as VoiceGatheredBy[] };
 }
 
 /** Whether one child was seen (and alone, and where) and their voice, checked together (used only when all is well). */
@@ -34,8 +66,6 @@ export function readChildPart(values: Record<string, unknown>, who: PartOf, erro
   const seen = fieldText(answer('childSeen'));
   const alone = fieldText(answer('seenAlone'));
   const where = who.askWhere ? fieldText(answer('seenWhere')).trim() : '';
-  const wishes = fieldText(answer('wishesAndFeelings')).trim();
-  const gathered = [...new Set(asList(answer('voiceGathered')))];
   const refuse = (name: string, message: string) => addError(errors, who.field(name), message);
   if (seen !== 'yes' && seen !== 'no') refuse('childSeen', `Select yes if ${who.name} was seen`);
   if (seen === 'yes' && alone !== 'yes' && alone !== 'no')
@@ -48,40 +78,51 @@ export function readChildPart(values: Record<string, unknown>, who: PartOf, erro
     else if (where.length > whereMax)
       refuse('seenWhere', `Where ${who.name} was seen must be ${whereMax} characters or fewer`);
   }
-  if (wishes.length > wishesMax)
-    refuse('wishesAndFeelings', `${who.name}’s wishes and feelings must be 10,000 characters or fewer`);
-  else if (!wishes && gathered.length)
-    refuse('wishesAndFeelings', `Enter ${who.name}’s wishes and feelings, in their own words`);
-  const known = codesIn(voiceGatheredBy) as string[];
-  if (!gathered.every((code) => known.includes(code)))
-    refuse('voiceGathered', `Select how ${who.name}’s wishes and feelings were gathered from the list`);
-  else if (wishes && !gathered.length)
-    refuse('voiceGathered', `Select how ${who.name}’s wishes and feelings were gathered`);
   return {
     childSeen: seen === 'yes',
     seenAlone: seen === 'yes' && alone === 'yes',
     seenWhere: where || null,
-    wishesAndFeelings: wishes || null,
-    voiceGathered: gathered as VoiceGatheredBy[],
+    ...readChildVoice(values, who, errors),
+  };
+}
+
+/**
+ * The voice fields of one child (the `childVoiceFields` macro of components/child-part.njk), as
+ * posted or saved. `neededWhenSeen` says so on the form where a child seen must be heard; `hint`
+ * says what the record asks them about, where it is not a visit's everyday question.
+ */
+export function childVoiceView(
+  values: Record<string, unknown>,
+  who: PartOf & { id: number },
+  { neededWhenSeen = false, hint }: { neededWhenSeen?: boolean; hint?: string } = {},
+) {
+  const fields = { wishesAndFeelings: who.field('wishesAndFeelings'), voiceGathered: who.field('voiceGathered') };
+  return {
+    id: who.id,
+    name: who.name,
+    neededWhenSeen,
+    hint,
+    fields,
+    wishesAndFeelings: fieldText(values[fields.wishesAndFeelings]),
+    gatheredItems: codeItems(voiceGatheredBy, values[fields.voiceGathered]),
   };
 }
 
 /** One child's part on the form (the `childPartFields` macro of components/child-part.njk), as posted or saved. */
 export function childPartView(values: Record<string, unknown>, who: PartOf & { id: number }) {
-  const names = ['childSeen', 'seenAlone', 'seenWhere', 'wishesAndFeelings', 'voiceGathered'] as const;
-  const fields = Object.fromEntries(names.map((name) => [name, who.field(name)])) as Record<
-    (typeof names)[number],
-    string
-  >;
+  const voice = childVoiceView(values, who);
+  const fields = {
+    ...voice.fields,
+    childSeen: who.field('childSeen'),
+    seenAlone: who.field('seenAlone'),
+    seenWhere: who.field('seenWhere'),
+  };
   return {
-    id: who.id,
-    name: who.name,
+    ...voice,
     askWhere: Boolean(who.askWhere),
     fields,
     seen: fieldText(values[fields.childSeen]),
     seenAlone: fieldText(values[fields.seenAlone]),
     seenWhere: fieldText(values[fields.seenWhere]),
-    wishesAndFeelings: fieldText(values[fields.wishesAndFeelings]),
-    gatheredItems: codeItems(voiceGatheredBy, values[fields.voiceGathered]),
   };
 }
