@@ -32,7 +32,10 @@ export const frontDoorChronology: ChronologySource = async (db, childIds) => {
       'contact_decisions.outcome',
       'contact_decisions.reasons',
       // The children each contact is about, in the same read: the page waits on each read in turn.
-      sql<number[]>`array(select child_id from contact_children where contact_id = contacts.id order by child_id)`.as(
+      // As integers: the driver gives a bigint array as text on PostgreSQL (ids fit, as idParam says).
+      sql<
+        number[]
+      >`array(select child_id::int from contact_children where contact_id = contacts.id order by child_id)`.as(
         'child_ids',
       ),
     ])
