@@ -159,6 +159,7 @@ describe('strategy discussions to child protection plans', () => {
     const reviewId = journey.conferences[1]!.id;
     assert.deepEqual(journey, {
       strategyDiscussions: [{ id: String(decided.id), decisionDate: '2026-03-25', heldDate: '2026-03-26' }],
+      strategyDiscussionActions: [],
       section47Enquiries: [{ id: String(enquiry.id), startDate: '2026-03-26' }],
       conferences: [
         { id: String(conference.id), type: 'initial', date: '2026-04-20', section47Id: String(enquiry.id) },
