@@ -25,15 +25,11 @@ export async function teamDueRows(db: Kysely<Database>, user: User, teamId: numb
   return { rows: await dueAcrossChildren(db, shown, today), withheld, children: shown };
 }
 
-/** Rules whose items are each titled by their own record (each action): one kind of work, the rule's. */
-const kindsByRule = new Map(
-  timescaleRules
-    .filter((rule) => rule.id === 'plan-action' || rule.id === 'strategy-discussion-action')
-    .map((rule) => [rule.id as string, rule.title]),
-);
+/** Each rule's title: the kind of work its items are, whatever each is titled by its own record. */
+const ruleTitles = new Map<string, string>(timescaleRules.map((rule) => [rule.id, rule.title]));
 
-/** The kind of work a due row is (its timescale), as the due list groups "by timescale": every plan action is one kind. */
-export const dueKind = (row: DueRow) => kindsByRule.get(row.rule) ?? row.title;
+/** The kind of work a due row is, as the due list groups "by timescale": its rule (every plan action is one kind). */
+export const dueKind = (row: DueRow) => ruleTitles.get(row.rule) ?? row.title;
 
 /** Of a team's due rows, the assessments submitted and waiting for a manager to authorise them. */
 export async function awaitingAuthorisation(db: Kysely<Database>, rows: readonly DueRow[]) {
