@@ -86,7 +86,7 @@ export async function childInPath(req: Request, res: Response, param = 'childId'
   return undefined;
 }
 
-/** How this request may open the child's record, under the council's setting, today. */
+/** How this request may open the child's record, under the council's setting (read when not given), today. */
 export async function openingOf(
   req: Request,
   res: Response,
@@ -112,7 +112,10 @@ export async function openAtOnce<T extends Pick<Child, 'id' | 'access_restrictio
   res: Response,
   children: readonly T[],
 ): Promise<T[]> {
-  const openings = await Promise.all(children.map((child) => openingOf(req, res, child)));
+  if (children.length === 0) return [];
+  // The council's setting once for them all, not once a child.
+  const setting = await readRecordAccessSetting(res.locals.services.db);
+  const openings = await Promise.all(children.map((child) => openingOf(req, res, child, setting)));
   return children.filter((_, i) => openings[i] === 'open');
 }
 
