@@ -14,7 +14,9 @@ import { syntheticDataCheck } from './banner.ts';
 import { Deck, Random } from './random.ts';
 import { WorkingDays, dayOf, iso } from './dates.ts';
 import { populationEstimates } from './population.ts';
-import { openChildIds, unallocatedChildren } from '../../reports/journey/openCases.ts';
+import { unallocatedChildren } from '../../reports/journey/openCases.ts';
+import { loadChildJourneys } from '../../reports/journey/loadJourney.ts';
+import { openSpells } from '../../areas/workforce/timescales/workerAllocated.ts';
 import { isValidNhsNumber } from '../../areas/people/nhsNumber.ts';
 
 const small = { scale: 0.02, years: 2, seed: 11, endDate: '2025-11-14' };
@@ -116,7 +118,16 @@ describe('the synthetic county generator', () => {
     assert.equal(new Set(nhsNumbers).size, nhsNumbers.length);
     // No child open to children's social care (the team page's own test) is without a worker.
     assert.deepEqual(await unallocatedChildren(database.db, small.endDate), []);
-    assert.ok((await openChildIds(database.db, small.endDate)).length > 20);
+    // Open as the worker-allocated standard reads it: a spell covering the last day.
+    const everyChild = (await database.db.selectFrom('children').select('id').execute()).map((row) => row.id);
+    const openChildIds = [...(await loadChildJourneys(database.db, everyChild))].flatMap(([id, journey]) =>
+      openSpells(journey).some(
+        (spell) => spell.start <= small.endDate && (spell.end === undefined || spell.end > small.endDate),
+      )
+        ? [id]
+        : [],
+    );
+    assert.ok(openChildIds.length > 20);
     await assert.rejects(seedCounty(database.db, small), ChildrenExistError);
     // The application's own next record carries on after the generated ids.
     const { rows: next } = await sql<{ id: number; max: number }>`

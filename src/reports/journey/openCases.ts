@@ -2,37 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 
 /**
- * Children open to children's social care on a date: an open CIN episode (referral), CIN or CP
- * plan, period of care, or care leaver eligibility. These should all have an allocated worker.
- * Each "not ended, or ended after the date" is two halves, each with its index (app migration 0057),
- * and each kind is a query of the child and the day the episode started.
- */
-const openEpisodeKinds = (on: string) => [
-  sql`select child_id, referral_date as started from referrals where closure_date is null and referral_date <= ${on}`,
-  sql`select child_id, referral_date as started from referrals where closure_date > ${on} and referral_date <= ${on}`,
-  sql`select child_id, start_date as started from cin_plans where end_date is null and start_date <= ${on}`,
-  sql`select child_id, start_date as started from cin_plans where end_date > ${on} and start_date <= ${on}`,
-  sql`select child_id, start_date as started from child_protection_plans where end_date is null and start_date <= ${on}`,
-  sql`select child_id, start_date as started from child_protection_plans where end_date > ${on} and start_date <= ${on}`,
-  sql`select child_id, start_date as started from periods_of_care where end_date is null and start_date <= ${on}`,
-  sql`select child_id, start_date as started from periods_of_care where end_date > ${on} and start_date <= ${on}`,
-  sql`select e.child_id, e.start_date as started from care_leaver_eligibility e join care_leavers l on l.child_id = e.child_id
-      where e.start_date <= ${on} and (e.end_date is null or e.end_date > ${on}) and (l.service_end_date is null or l.service_end_date > ${on})`,
-];
-
-/** The open children's ids: a union of the kinds' ids, which PostgreSQL plans better than distinct over all their rows. */
-const openOn = (on: string) =>
-  sql<{ child_id: number }>`${sql.join(
-    openEpisodeKinds(on).map((kind) => sql`select child_id from (${kind}) episode`),
-    sql` union `,
-  )}`;
-
-export async function openChildIds(db: Kysely<Database>, on: string): Promise<number[]> {
-  const rows = await openOn(on).execute(db);
-  return rows.rows.map((row) => row.child_id);
-}
-
-/**
  * Open children with no allocated worker on the date (there should be none), longest without one
  * first, then by name: the unmet items of the worker-allocated standard, kept as data with each
  * child's record, so the county's list costs what its few rows cost rather than a pass over every

@@ -1,6 +1,5 @@
 // Local standard: a child open to children's social care is allocated a worker within N working days of being without one (council setting; Working Together to Safeguard Children 2023: a social worker leads the work with each child).
-import type { Temporal } from 'temporal-polyfill';
-import { date, deadline, workingDaysAfter } from '../../../core/timescales/deadlines.ts';
+import { date, deadline, optionalDate, workingDaysAfter } from '../../../core/timescales/deadlines.ts';
 import type { ChildJourney, IsoDate } from '../../../core/timescales/journey.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
 
@@ -45,11 +44,11 @@ export function openSpells(journey: ChildJourney): Span[] {
   return spells;
 }
 
-/** The stretches of a spell that no allocation covers; each ends when one starts, or with the spell. */
+/** The stretches of a spell that no allocation (earliest first) covers; each ends when one starts, or with the spell. */
 function withoutAWorker(spell: Span, allocations: readonly Span[]): Span[] {
   const gaps: Span[] = [];
   let from: IsoDate | undefined = spell.start;
-  for (const allocation of [...allocations].sort((a, b) => a.start.localeCompare(b.start))) {
+  for (const allocation of allocations) {
     if (from === undefined || endsBefore(spell, allocation.start) || spell.end === allocation.start) break;
     if (allocation.end !== undefined && allocation.end <= from) continue;
     if (allocation.start > from) gaps.push({ start: from, end: allocation.start });
@@ -72,20 +71,21 @@ export const workerAllocated: TimescaleRule = {
   kind: 'local',
   occurrences(context) {
     const { journey, settings } = context;
-    const allocations = journey.allocations.map((allocation) => ({
-      start: allocation.startDate,
-      end: allocation.endDate,
-    }));
+    const allocations = journey.allocations
+      .map((allocation) => ({ start: allocation.startDate, end: allocation.endDate }))
+      .sort((a, b) => a.start.localeCompare(b.start));
     return openSpells(journey).flatMap((spell) =>
       withoutAWorker(spell, allocations).flatMap((gap) => {
-        const startedOn: Temporal.PlainDate = date(gap.start);
-        const closed = gap.end !== undefined && gap.end === spell.end;
+        const startedOn = date(gap.start);
+        // A gap ends when an allocation starts (met) or when the spell closes (ended unmet).
+        const end = optionalDate(gap.end);
+        const closed = gap.end === spell.end;
         return deadline(context, {
           recordId: gap.start,
           startedOn,
           dueOn: workingDaysAfter(context, startedOn, settings.workerAllocatedWorkingDays),
-          metOn: gap.end !== undefined && !closed ? date(gap.end) : undefined,
-          endedOn: closed ? date(gap.end!) : undefined,
+          metOn: closed ? undefined : end,
+          endedOn: closed ? end : undefined,
         });
       }),
     );
