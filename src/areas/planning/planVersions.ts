@@ -203,18 +203,22 @@ export async function plansAwaitingAuthorisation(db: Kysely<Database>, childIds:
     return {
       ...version,
       title: planTypes[planType],
-      authorisePath: `/children/${version.child_id}/${planPaths[planType]}/${version.plan_id}/plan/authorise`,
+      authorisePath: `${planContentPath(version.child_id, planType, version.plan_id)}/authorise`,
     };
   });
 }
 
-/** Where a plan stands, for its page: its latest version, the one in force, and the way to its forms. */
+/** The address of a plan's own pages: writing it, and `/authorise` and `/versions` after it. */
+const planContentPath = (childId: number, planType: PagedPlanType, planId: number) =>
+  `/children/${childId}/${planPaths[planType]}/${planId}/plan`;
+
+/** Where a plan stands, for its pages: its versions (newest first), the latest, the one in force, and the way to its forms. */
 export async function planVersionsView(db: Kysely<Database>, childId: number, planType: PagedPlanType, planId: number) {
   const versions = await versionsOfPlan(db, childId, planType, planId);
-  const latest = versions[0];
   return {
-    path: `/children/${childId}/${planPaths[planType]}/${planId}/plan`,
-    latest,
+    path: planContentPath(childId, planType, planId),
+    versions,
+    latest: versions[0],
     inForce: planInForce(versions),
     count: versions.length,
   };
