@@ -192,8 +192,19 @@ export async function plansOfChild(db: Kysely<Database>, childId: number) {
  */
 export async function plansAwaitingAuthorisation(db: Kysely<Database>, childIds: readonly number[]) {
   if (childIds.length === 0) return [];
-  const versions = await versionsWithNames(db)
-    .where('plan_versions.child_id', 'in', [...childIds])
+  // Only what the lists show: not the plans' words, read for every child of a manager's team on their home page.
+  const versions = await db
+    .selectFrom('plan_versions')
+    .leftJoin('users as submitter', 'submitter.id', 'plan_versions.submitted_by')
+    .select([
+      'child_id',
+      'plan_type',
+      'plan_id',
+      'number',
+      'submitted_date',
+      'submitter.display_name as submitted_by_name',
+    ])
+    .where('child_id', 'in', [...childIds])
     .where('decision', 'is', null)
     .orderBy('submitted_date')
     .orderBy('plan_versions.id')
