@@ -73,14 +73,19 @@ async function teamAtAGlance(db: Kysely<Database>, services: Services, user: Use
     unallocatedChildren(db, on).then((children) => knownTo(db, user, children)),
     contactsWaiting(db, services.clock.now()),
   ]);
+  // What awaits the manager's authorisation, assessments and plans, read together.
+  const [assessments, plans] = await Promise.all([
+    awaitingAuthorisation(db, due.rows),
+    plansAwaiting(db, due.children),
+  ]);
   const overdue = due.rows.filter((row) => row.status === 'overdue');
   return {
     team: teams.find((team) => team.id === teamId),
     overdue: overdue.length,
     overdueByKind: countBy(overdue, dueKind).map((kind) => ({ name: kind.name, count: kind.overdue })),
-    awaitingAuthorisation: (await awaitingAuthorisation(db, due.rows)).length,
+    awaitingAuthorisation: assessments.length,
     awaitingAuthorisationList,
-    plansAwaiting: (await plansAwaiting(db, due.children)).length,
+    plansAwaiting: plans.length,
     plansAwaitingList,
     aboveAspiration: caseloads.workers.filter((worker) => worker.band === 'above').length,
     unallocated: unallocated.shown.length,

@@ -30,7 +30,22 @@ export const planningChronology: ChronologySource = async (db, childIds, reach) 
     ),
     rowsWithin(
       reach,
-      db.selectFrom('plan_versions').selectAll().where('child_id', 'in', childIds).orderBy('id'),
+      // Not the plans' words (up to 15,000 characters a version): the lines say only why each changed or went back.
+      db
+        .selectFrom('plan_versions')
+        .select([
+          'id',
+          'child_id',
+          'plan_type',
+          'number',
+          'change_reason',
+          'submitted_date',
+          'decision',
+          'decision_date',
+          'return_reason',
+        ])
+        .where('child_id', 'in', childIds)
+        .orderBy('id'),
       'submitted_date',
       'decision_date',
     ),

@@ -13,8 +13,8 @@ import {
   type Child,
 } from '../../platform/web/childPages.ts';
 import { planActionsView, type PagedPlanType } from './actions.ts';
-import { planDecisionProblem, planInForce } from './model.ts';
-import { versionsOfPlan } from './planVersions.ts';
+import { planDecisionProblem } from './model.ts';
+import { planVersionsView } from './planVersions.ts';
 import { planOf } from './presenters.ts';
 
 const reload = 'Reload the page and try again';
@@ -46,15 +46,15 @@ const decidedVersionSchema = z.object({ number: seenCount, version: versionField
 
 /** A CIN or CP plan with its versions, newest first: what the plan's own pages show. */
 export async function planWithVersions(res: Response, child: Child, planType: PagedPlanType, planId: number) {
-  const plan = await planOf(res, child, planType, planId);
-  const versions = await versionsOfPlan(res.locals.services.db, child.id, planType, plan.id);
-  const latest = versions[0];
+  // Read together: the versions are read by the child too, so another child's plan shows nothing before its 404.
+  const [plan, versions] = await Promise.all([
+    planOf(res, child, planType, planId),
+    planVersionsView(res.locals.services.db, child.id, planType, planId),
+  ]);
   // The version a change is checked against: the latest version's, none (0) before the plan is written.
-  return { plan, versions, latest, inForce: planInForce(versions), version: latest?.version ?? 0 };
+  return { plan, ...versions, version: versions.latest?.version ?? 0 };
 }
 export type PlanWithVersions = Awaited<ReturnType<typeof planWithVersions>>;
-
-const planPath = (shown: PlanWithVersions) => `${shown.plan.path}/plan`;
 
 /** The plan's latest version, as the form opens with it, with what the form posts back to check it. */
 export const storedPlan = (shown: PlanWithVersions) => ({
@@ -111,7 +111,7 @@ export function renderPlanForm(
         : `Write the ${shown.plan.title.toLowerCase()}`,
       plan: shown.plan,
       latest: shown.latest,
-      planPath: planPath(shown),
+      planPath: shown.path,
       values,
       ...extras,
     },
@@ -146,7 +146,7 @@ export async function renderPlanDecision(
       inForce: shown.inForce,
       problem: planDecisionProblem(shown.latest),
       actions,
-      planPath: planPath(shown),
+      planPath: shown.path,
       values: { number: String(shown.latest?.number ?? 0), version: String(shown.version), ...values },
       errors,
     },

@@ -56,11 +56,8 @@ for (const [planType, segment] of Object.entries(planPaths) as [PagedPlanType, s
               childId: child.id,
               planType,
               planId: shown.plan.id,
-              seen: written.seen,
-              whatNeedsToChange: written.whatNeedsToChange,
-              contingency: written.contingency,
-              changeReason: written.changeReason,
               submittedDate: today(res).toString(),
+              ...written,
             }),
           {
             record: shown,

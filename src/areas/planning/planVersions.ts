@@ -192,8 +192,19 @@ export async function plansOfChild(db: Kysely<Database>, childId: number) {
  */
 export async function plansAwaitingAuthorisation(db: Kysely<Database>, childIds: readonly number[]) {
   if (childIds.length === 0) return [];
-  const versions = await versionsWithNames(db)
-    .where('plan_versions.child_id', 'in', [...childIds])
+  // Only what the lists show: not the plans' words, read for every child of a manager's team on their home page.
+  const versions = await db
+    .selectFrom('plan_versions')
+    .leftJoin('users as submitter', 'submitter.id', 'plan_versions.submitted_by')
+    .select([
+      'child_id',
+      'plan_type',
+      'plan_id',
+      'number',
+      'submitted_date',
+      'submitter.display_name as submitted_by_name',
+    ])
+    .where('child_id', 'in', [...childIds])
     .where('decision', 'is', null)
     .orderBy('submitted_date')
     .orderBy('plan_versions.id')
@@ -203,18 +214,22 @@ export async function plansAwaitingAuthorisation(db: Kysely<Database>, childIds:
     return {
       ...version,
       title: planTypes[planType],
-      authorisePath: `/children/${version.child_id}/${planPaths[planType]}/${version.plan_id}/plan/authorise`,
+      authorisePath: `${planContentPath(version.child_id, planType, version.plan_id)}/authorise`,
     };
   });
 }
 
-/** Where a plan stands, for its page: its latest version, the one in force, and the way to its forms. */
+/** The address of a plan's own pages: writing it, and `/authorise` and `/versions` after it. */
+const planContentPath = (childId: number, planType: PagedPlanType, planId: number) =>
+  `/children/${childId}/${planPaths[planType]}/${planId}/plan`;
+
+/** Where a plan stands, for its pages: its versions (newest first), the latest, the one in force, and the way to its forms. */
 export async function planVersionsView(db: Kysely<Database>, childId: number, planType: PagedPlanType, planId: number) {
   const versions = await versionsOfPlan(db, childId, planType, planId);
-  const latest = versions[0];
   return {
-    path: `/children/${childId}/${planPaths[planType]}/${planId}/plan`,
-    latest,
+    path: planContentPath(childId, planType, planId),
+    versions,
+    latest: versions[0],
     inForce: planInForce(versions),
     count: versions.length,
   };
