@@ -212,29 +212,29 @@ export const teamRoutes = new RouteTable()
   .get('/team/oversight', { permission: 'team:oversee', audit: 'children-listed' }, async (req, res, { listed }) => {
     const { db, clock } = res.locals.services;
     const { team, teamItems, today, rows, withheld, children, rebuild } = await teamDue(req, res);
-    // Contacts are the front door's until decided: shown for the whole county.
-    const contactChildren = await childrenAwaitingContactDecision(db);
-    const { shown: named, withheld: contactsWithheld } = await knownTo(
-      db,
-      res.locals.user!,
-      await childrenByIds(db, contactChildren),
-    );
-    const contacts = (await dueAcrossChildren(db, named, clock.today())).filter(
-      (row) => row.rule === 'contact-decision',
-    );
+    // Contacts are the front door's until decided: shown for the whole county. The three lists are read together.
+    const contactsNearDeadline = async () => {
+      const { shown: named, withheld: contactsWithheld } = await knownTo(
+        db,
+        res.locals.user!,
+        await childrenByIds(db, await childrenAwaitingContactDecision(db)),
+      );
+      const rows = await dueAcrossChildren(db, named, clock.today());
+      return { rows: rows.filter((row) => row.rule === 'contact-decision'), withheld: contactsWithheld };
+    };
+    const [contacts, assessments, plans] = await Promise.all([
+      contactsNearDeadline(),
+      awaitingAuthorisation(db, rows),
+      plansAwaiting(db, children),
+    ]);
     const lists = [
-      { title: 'Contacts near or past their decision deadline', rows: contacts },
+      { title: 'Contacts near or past their decision deadline', rows: contacts.rows },
       ...oversightLists.map((list) => ({
         title: list.title,
         rows: rows.filter((row) => list.rules.includes(row.rule) && list.statuses.includes(row.status)),
       })),
-      {
-        id: awaitingAuthorisationList,
-        title: 'Assessments submitted, awaiting authorisation',
-        rows: await awaitingAuthorisation(db, rows),
-      },
+      { id: awaitingAuthorisationList, title: 'Assessments submitted, awaiting authorisation', rows: assessments },
     ];
-    const plans = await plansAwaiting(db, children);
     await listed(
       [...lists.flatMap((list) => list.rows.map((row) => row.childId)), ...plans.map((plan) => plan.childId)],
       { team: team?.id },
@@ -248,6 +248,6 @@ export const teamRoutes = new RouteTable()
       lists,
       plans,
       plansAwaitingList,
-      withheld: withheld + contactsWithheld,
+      withheld: withheld + contacts.withheld,
     });
   });
