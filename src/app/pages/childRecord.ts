@@ -59,13 +59,14 @@ const withGatheredNames = (entry: ChildsVoiceEntry) => ({
 
 export const childRecordRoutes = new RouteTable()
   .get('/children/:id', childRecordPage('child:view', 'children', 'id'), async (_req, res, { child, user }) => {
-    const { db } = res.locals.services;
+    const { db, clock } = res.locals.services;
+    const today = clock.today();
     const [overview, { events }, heard, plans] = await Promise.all([
-      childOverview(db, child.id, res.locals.services.clock.today()),
+      childOverview(db, child.id, today),
       // The page shows the latest ten events: only those are read.
       chronology(db, child.id, { latest: recentEventCount }).then((recent) => asSeenBy(db, user, child.id, recent)),
       childsVoice(db, child.id),
-      plansOfChild(db, child.id),
+      plansOfChild(db, child.id, today.toString()),
     ]);
     const withheld = await restrictedFrom(
       db,

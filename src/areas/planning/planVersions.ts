@@ -170,12 +170,19 @@ const versionsWithNames = (db: Kysely<Database>) =>
     .select(['submitter.display_name as submitted_by_name', 'decider.display_name as decided_by_name']);
 
 /**
- * Where each of the child's CIN and CP plans stands, keyed by its kind and id ("child-in-need:12"):
- * its latest version and the one in force. Their page shows it beside each open plan.
+ * Where each of the child's CIN and CP plans open on the day stands, keyed by its kind and id
+ * ("child-in-need:12"): its latest version and the one in force. Their page shows it beside each
+ * open plan, so ended plans' versions are not read.
  */
-export async function plansOfChild(db: Kysely<Database>, childId: number) {
+export async function plansOfChild(db: Kysely<Database>, childId: number, on: string) {
   const versions = await versionsWithNames(db)
+    .leftJoin('cin_plans', 'cin_plans.id', 'plan_versions.cin_plan_id')
+    .leftJoin('child_protection_plans', 'child_protection_plans.id', 'plan_versions.child_protection_plan_id')
     .where('plan_versions.child_id', '=', childId)
+    .where((eb) => {
+      const ended = sql<string | null>`coalesce(cin_plans.end_date, child_protection_plans.end_date)`;
+      return eb.or([eb(ended, 'is', null), eb(ended, '>', on)]);
+    })
     .orderBy('number', 'desc')
     .execute();
   return Object.fromEntries(
