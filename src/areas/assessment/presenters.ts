@@ -2,7 +2,7 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
-import { childVoiceView, readChildVoice, ownFields, type PartOf } from '../../platform/web/childPart.ts';
+import { childVoiceView, pageChildPart, readChildVoice } from '../../platform/web/childPart.ts';
 import { voiceGatheredBy, type VoiceGatheredBy } from '../../platform/records/childsVoice.ts';
 import type { AssessmentSubmission } from './submission.ts';
 import { referralSources } from './codes.ts';
@@ -66,11 +66,7 @@ const submissionSchema = z.object({
 const notSeenReasonMax = 2000;
 
 /** The assessment's own child answers the form's first fields (`wishesAndFeelings`), as a visit's does. */
-const assessedChild = (child: Child): PartOf & { id: number } => ({
-  id: child.id,
-  name: child.forename,
-  field: ownFields,
-});
+const assessedChild = (child: Child) => pageChildPart(child.id, child.forename);
 
 /**
  * Whether the child was seen during the assessment — when and whether alone, or why not — and their

@@ -24,7 +24,7 @@ import {
   type Child,
 } from '../../platform/web/childPages.ts';
 import { dateTimeInputItems, readDateTimeInput } from '../../platform/web/pageHelpers.ts';
-import { childPartView, partFields, readChildPart } from '../../platform/web/childPart.ts';
+import { childPartView, numberedPart, readChildPart } from '../../platform/web/childPart.ts';
 import { familyNetwork } from '../people/index.ts';
 import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
 import { caseNoteKinds, voiceGatheredBy, type CaseNoteKind, type VoiceGatheredBy } from './codes.ts';
@@ -216,7 +216,7 @@ function readProfessionals(values: Record<string, unknown>, errors: FormErrors) 
 }
 
 /** One child's part of the note: every child has their own fields, and where they were seen is asked. */
-const partOf = (who: { id: number; name: string }) => ({ ...who, field: partFields(who.id), askWhere: true });
+const partOf = (who: { id: number; name: string }) => numberedPart(who, { askWhere: true });
 
 function readChildPartOf(values: Record<string, unknown>, who: { id: number; name: string }, errors: FormErrors) {
   return { childId: who.id, ...readChildPart(values, partOf(who), errors) };

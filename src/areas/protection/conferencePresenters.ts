@@ -6,7 +6,13 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
-import { childVoiceView, partFields, readChildVoice, ownFields, type PartOf } from '../../platform/web/childPart.ts';
+import {
+  childVoiceView,
+  numberedPart,
+  pageChildPart,
+  readChildVoice,
+  type PartOf,
+} from '../../platform/web/childPart.ts';
 import {
   addError,
   chosenId,
@@ -150,18 +156,10 @@ export const reviewConferenceForm = async (
 });
 
 /** Whose views: the child whose page it is answers the form's first fields, each brother or sister their own. */
-const conferenceChild = (child: Child): PartOf & { id: number } => ({
-  id: child.id,
-  name: child.forename,
-  field: ownFields,
-});
-const conferenceSibling = (sibling: ConferenceSibling): PartOf & { id: number } => ({
-  id: sibling.key,
-  name: sibling.name,
-  field: partFields(sibling.key),
-});
+const conferenceChild = (child: Child) => pageChildPart(child.id, child.forename);
+const conferenceSibling = (sibling: ConferenceSibling) => numberedPart({ id: sibling.key, name: sibling.name });
 /** A conference hears the child's views rather than sees the child: the form says what it asks. */
-const voiceOf = (values: Record<string, unknown>, who: PartOf & { id: number }) =>
+const voiceOf = (values: Record<string, unknown>, who: PartOf) =>
   childVoiceView(values, who, {
     hint: 'What they want the conference to know, in their own words: as they said, wrote, drew or showed them',
   });
