@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { childVoiceView, pageChildPart, readChildVoice } from '../../platform/web/childPart.ts';
-import { voiceGatheredBy, type VoiceGatheredBy } from '../../platform/records/childsVoice.ts';
+import { gatheredNames } from '../../platform/records/childsVoice.ts';
 import type { AssessmentSubmission } from './submission.ts';
 import { referralSources } from './codes.ts';
 import { codeEntries } from '../../core/codeLists.ts';
@@ -326,10 +326,6 @@ export async function renderReferral(
   );
 }
 
-/** How the child's wishes and feelings were gathered, as the assessment's pages name it. */
-const gatheredNames = (assessment: Assessment) =>
-  assessment.voice_gathered.map((code) => voiceGatheredBy[code as VoiceGatheredBy]);
-
 /** Whether the child was seen during the assessment, as its pages' summaries say it. */
 function childSeen(assessment: Assessment) {
   if (assessment.child_seen_date)
@@ -360,7 +356,7 @@ export async function renderAssessment(res: Response, child: Child, assessment: 
     factors: assessment.factors.map((code) => `${code}: ${assessmentFactors[code as keyof typeof assessmentFactors]}`),
     outcome: assessment.outcome ? assessmentOutcomes[assessment.outcome as keyof typeof assessmentOutcomes] : null,
     childSeen: childSeen(assessment),
-    voiceGathered: gatheredNames(assessment),
+    voiceGathered: gatheredNames(assessment.voice_gathered),
     authorisedBy: authorisedBy?.display_name,
     mayAuthorise: may(res, 'assessment:authorise') && !authorisationProblem(assessment),
   });
@@ -423,7 +419,7 @@ export function renderAuthorisation(
       pageTitle: 'Authorise the assessment',
       assessment,
       childSeen: childSeen(assessment),
-      voiceGathered: gatheredNames(assessment),
+      voiceGathered: gatheredNames(assessment.voice_gathered),
       values,
       errors,
       dates: dateInputs(values, errors, ['authorisationDate']),

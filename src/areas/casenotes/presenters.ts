@@ -27,7 +27,8 @@ import { dateTimeInputItems, readDateTimeInput } from '../../platform/web/pageHe
 import { childPartView, numberedPart, readChildPart } from '../../platform/web/childPart.ts';
 import { familyNetwork } from '../people/index.ts';
 import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
-import { caseNoteKinds, voiceGatheredBy, type CaseNoteKind, type VoiceGatheredBy } from './codes.ts';
+import { caseNoteKinds, type CaseNoteKind } from './codes.ts';
+import { gatheredNames } from '../../platform/records/childsVoice.ts';
 import type { CaseNote } from './schema.ts';
 import { appendmentsOf, childrenOfNoteGroups, involvementOf, type NoteDetails } from './store.ts';
 import { completedMessage, excerpt, inWords, namesOf } from './model.ts';
@@ -399,7 +400,7 @@ const partView = (copy: SeenCopy, readable: (text: string) => string) => ({
   seen: seenText(copy),
   seenWhere: copy.seen_where,
   wishesAndFeelings: copy.wishes_and_feelings && readable(copy.wishes_and_feelings),
-  gathered: copy.voice_gathered.map((code) => voiceGatheredBy[code as VoiceGatheredBy] ?? code),
+  gathered: gatheredNames(copy.voice_gathered),
 });
 
 /** Everything a note's pages show of it, as this person may read it. */

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { asList, parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import type { Child } from '../../platform/web/childPages.ts';
-import { voiceGatheredBy, type VoiceGatheredBy } from '../../platform/records/childsVoice.ts';
+import { gatheredNames } from '../../platform/records/childsVoice.ts';
 import {
   addError,
   childDueItems,
@@ -47,10 +47,6 @@ import {
   discussionActionsWithOwners,
   type StrategyDiscussionAttendeeInput,
 } from './store.ts';
-
-/** How a conference heard the child's views, named (the platform's list of ways). */
-const heardAs = (conference: { voice_gathered: string[] }) =>
-  conference.voice_gathered.map((code) => voiceGatheredBy[code as VoiceGatheredBy]);
 
 export const named = <T extends Record<string, string>>(codes: T, code: string | null) =>
   code ? codes[code as keyof T] : null;
@@ -431,7 +427,7 @@ export async function renderEnquiry(res: Response, child: Child, enquiry: Sectio
       ...conference,
       outcomeName: named(conferenceOutcomes, conference.outcome),
       categoryName: named(categoriesOfAbuse, conference.category),
-      heardAs: heardAs(conference),
+      heardAs: gatheredNames(conference.voice_gathered),
     },
     plan,
     timescales: timescalesOf(items, ['icpc'], enquiry.id, today(res)),
@@ -506,7 +502,7 @@ export async function renderPlan(res: Response, child: Child, plan: ChildProtect
       participation: named(childParticipation, conference.child_participation),
       parentsParticipation: named(parentsParticipation, conference.parents_participation),
       rating: named(practiceRatings, conference.practice_rating),
-      heardAs: heardAs(conference),
+      heardAs: gatheredNames(conference.voice_gathered),
     })),
     meetings,
     visits,
