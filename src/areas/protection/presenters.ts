@@ -340,13 +340,14 @@ export async function renderDiscussion(
   status = 200,
 ) {
   const { db } = res.locals.services;
-  const enquiry = await db
-    .selectFrom('section_47_enquiries')
-    .select('id')
-    .where('strategy_discussion_id', '=', discussion.id)
-    .executeTakeFirst();
-  const [items, attendees, together, actions] = await Promise.all([
+  // Read together: none waits on another.
+  const [items, enquiry, attendees, together, actions] = await Promise.all([
     childDueItems(res, child, today(res)),
+    db
+      .selectFrom('section_47_enquiries')
+      .select('id')
+      .where('strategy_discussion_id', '=', discussion.id)
+      .executeTakeFirst(),
     attendeesOf(db, discussion.id),
     discussedTogether(res, discussion),
     discussionActionsView(res, discussion),
