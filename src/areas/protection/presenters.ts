@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { asList, parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import type { Child } from '../../platform/web/childPages.ts';
+import type { DueItem } from '../../core/timescales/model.ts';
 import { gatheredNames } from '../../platform/records/childsVoice.ts';
 import {
   addError,
@@ -317,19 +318,19 @@ export async function discussedTogether(res: Response, discussion: StrategyDiscu
   return { shown, withheld: withheld.size, stillToHold, enquiriesToStart };
 }
 
-/** A discussion's actions for its page, each with its owner and whether it is overdue today. */
-export async function discussionActionsView(res: Response, discussion: StrategyDiscussion) {
-  const actions = await discussionActionsWithOwners(res.locals.services.db)
-    .where('strategy_discussion_id', '=', discussion.id)
-    .orderBy('due_date')
-    .orderBy('strategy_discussion_actions.id')
-    .execute();
-  const on = today(res).toString();
-  return actions.map((action) => ({
-    ...action,
-    owner: ownerName(action),
-    overdue: !action.done_date && action.due_date < on,
-  }));
+type DiscussionActionWithOwner = Awaited<ReturnType<ReturnType<typeof discussionActionsWithOwners>['execute']>>[number];
+
+/**
+ * A discussion's actions for its page, each with its owner and whether it is overdue as the child's
+ * due items say (the strategy-discussion-action rule), as a plan's actions are.
+ */
+function discussionActionsView(actions: readonly DiscussionActionWithOwner[], items: readonly DueItem[]) {
+  const overdue = new Set(
+    items
+      .filter((item) => item.rule === 'strategy-discussion-action' && item.status === 'overdue')
+      .map((item) => item.recordId),
+  );
+  return actions.map((action) => ({ ...action, owner: ownerName(action), overdue: overdue.has(String(action.id)) }));
 }
 
 export async function renderDiscussion(
@@ -350,7 +351,11 @@ export async function renderDiscussion(
       .executeTakeFirst(),
     attendeesOf(db, discussion.id),
     discussedTogether(res, discussion),
-    discussionActionsView(res, discussion),
+    discussionActionsWithOwners(db)
+      .where('strategy_discussion_id', '=', discussion.id)
+      .orderBy('due_date')
+      .orderBy('strategy_discussion_actions.id')
+      .execute(),
   ]);
   renderChildPage(
     res,
@@ -361,7 +366,7 @@ export async function renderDiscussion(
       discussion,
       attendeeList: attendees.map((attendee) => ({ ...attendee, agencyName: named(agencies, attendee.agency) })),
       together,
-      actions,
+      actions: discussionActionsView(actions, items),
       agencyNames: discussion.agencies.map((code) => named(agencies, code)),
       decision: named(strategyDecisions, discussion.decision),
       enquiry,
