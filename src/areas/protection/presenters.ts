@@ -174,16 +174,16 @@ export interface AlsoFor {
   name: string;
 }
 
-/**
- * The children chosen to record for alongside this one (`together`), each with their own decision
- * (`decision-<key>`), required once the discussion has been held: the DfE counts each child's.
- */
 /** Which of the children offered were ticked to record for too (`together`). */
 export const chosenToo = <T extends AlsoFor>(values: Record<string, unknown>, offered: readonly T[]): T[] => {
   const chosen = asList(values.together);
   return offered.filter((other) => chosen.includes(String(other.key)));
 };
 
+/**
+ * The children chosen to record for alongside this one (`together`), each with their own decision
+ * (`decision-<key>`), required once the discussion has been held: the DfE counts each child's.
+ */
 export function readAlsoFor(
   values: Record<string, unknown>,
   offered: readonly AlsoFor[],
