@@ -261,9 +261,8 @@ export function renderNewDiscussion(
   child: Child,
   siblings: readonly { id: number; name: string }[],
   values: Record<string, unknown>,
-  errors?: FormErrors,
+  { errors, draft }: { errors?: FormErrors; draft?: unknown } = {},
   status = 200,
-  draft?: unknown,
 ) {
   renderChildPage(
     res,
