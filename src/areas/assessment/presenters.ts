@@ -2,8 +2,8 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
-import { childVoiceView, readChildVoice, ownFields, type PartOf } from '../../platform/web/childPart.ts';
-import { voiceGatheredBy, type VoiceGatheredBy } from '../../platform/records/childsVoice.ts';
+import { childVoiceView, pageChildPart, readChildVoice } from '../../platform/web/childPart.ts';
+import { gatheredNames } from '../../platform/records/childsVoice.ts';
 import type { AssessmentSubmission } from './submission.ts';
 import { referralSources } from './codes.ts';
 import { codeEntries } from '../../core/codeLists.ts';
@@ -66,11 +66,7 @@ const submissionSchema = z.object({
 const notSeenReasonMax = 2000;
 
 /** The assessment's own child answers the form's first fields (`wishesAndFeelings`), as a visit's does. */
-const assessedChild = (child: Child): PartOf & { id: number } => ({
-  id: child.id,
-  name: child.forename,
-  field: ownFields,
-});
+const assessedChild = (child: Child) => pageChildPart(child.id, child.forename);
 
 /**
  * Whether the child was seen during the assessment — when and whether alone, or why not — and their
@@ -330,10 +326,6 @@ export async function renderReferral(
   );
 }
 
-/** How the child's wishes and feelings were gathered, as the assessment's pages name it. */
-const gatheredNames = (assessment: Assessment) =>
-  assessment.voice_gathered.map((code) => voiceGatheredBy[code as VoiceGatheredBy]);
-
 /** Whether the child was seen during the assessment, as its pages' summaries say it. */
 function childSeen(assessment: Assessment) {
   if (assessment.child_seen_date)
@@ -364,7 +356,7 @@ export async function renderAssessment(res: Response, child: Child, assessment: 
     factors: assessment.factors.map((code) => `${code}: ${assessmentFactors[code as keyof typeof assessmentFactors]}`),
     outcome: assessment.outcome ? assessmentOutcomes[assessment.outcome as keyof typeof assessmentOutcomes] : null,
     childSeen: childSeen(assessment),
-    voiceGathered: gatheredNames(assessment),
+    voiceGathered: gatheredNames(assessment.voice_gathered),
     authorisedBy: authorisedBy?.display_name,
     mayAuthorise: may(res, 'assessment:authorise') && !authorisationProblem(assessment),
   });
@@ -427,7 +419,7 @@ export function renderAuthorisation(
       pageTitle: 'Authorise the assessment',
       assessment,
       childSeen: childSeen(assessment),
-      voiceGathered: gatheredNames(assessment),
+      voiceGathered: gatheredNames(assessment.voice_gathered),
       values,
       errors,
       dates: dateInputs(values, errors, ['authorisationDate']),

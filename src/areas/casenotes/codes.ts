@@ -14,4 +14,4 @@ export const caseNoteKinds = codeList([
 export type CaseNoteKind = keyof typeof caseNoteKinds;
 
 // How the child was heard is one list wherever they are heard (visits, case notes): the platform's.
-export { voiceGatheredBy, type VoiceGatheredBy } from '../../platform/records/childsVoice.ts';
+export type { VoiceGatheredBy } from '../../platform/records/childsVoice.ts';

@@ -24,10 +24,11 @@ import {
   type Child,
 } from '../../platform/web/childPages.ts';
 import { dateTimeInputItems, readDateTimeInput } from '../../platform/web/pageHelpers.ts';
-import { childPartView, partFields, readChildPart } from '../../platform/web/childPart.ts';
+import { childPartView, numberedPart, readChildPart } from '../../platform/web/childPart.ts';
 import { familyNetwork } from '../people/index.ts';
 import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
-import { caseNoteKinds, voiceGatheredBy, type CaseNoteKind, type VoiceGatheredBy } from './codes.ts';
+import { caseNoteKinds, type CaseNoteKind } from './codes.ts';
+import { gatheredNames } from '../../platform/records/childsVoice.ts';
 import type { CaseNote } from './schema.ts';
 import { appendmentsOf, childrenOfNoteGroups, involvementOf, type NoteDetails } from './store.ts';
 import { completedMessage, excerpt, inWords, namesOf } from './model.ts';
@@ -216,7 +217,7 @@ function readProfessionals(values: Record<string, unknown>, errors: FormErrors) 
 }
 
 /** One child's part of the note: every child has their own fields, and where they were seen is asked. */
-const partOf = (who: { id: number; name: string }) => ({ ...who, field: partFields(who.id), askWhere: true });
+const partOf = (who: { id: number; name: string }) => numberedPart(who, { askWhere: true });
 
 function readChildPartOf(values: Record<string, unknown>, who: { id: number; name: string }, errors: FormErrors) {
   return { childId: who.id, ...readChildPart(values, partOf(who), errors) };
@@ -399,7 +400,7 @@ const partView = (copy: SeenCopy, readable: (text: string) => string) => ({
   seen: seenText(copy),
   seenWhere: copy.seen_where,
   wishesAndFeelings: copy.wishes_and_feelings && readable(copy.wishes_and_feelings),
-  gathered: copy.voice_gathered.map((code) => voiceGatheredBy[code as VoiceGatheredBy] ?? code),
+  gathered: gatheredNames(copy.voice_gathered),
 });
 
 /** Everything a note's pages show of it, as this person may read it. */

@@ -6,7 +6,13 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
-import { childVoiceView, partFields, readChildVoice, ownFields, type PartOf } from '../../platform/web/childPart.ts';
+import {
+  childVoiceView,
+  numberedPart,
+  pageChildPart,
+  readChildVoice,
+  type PartOf,
+} from '../../platform/web/childPart.ts';
 import {
   addError,
   chosenId,
@@ -149,22 +155,11 @@ export const reviewConferenceForm = async (
   })),
 });
 
-/** A brother's or sister's own answer is posted as `<field>-<their child id>`. */
-const own = (field: string, sibling: Pick<ConferenceSibling, 'key'>) => `${field}-${sibling.key}`;
-
 /** Whose views: the child whose page it is answers the form's first fields, each brother or sister their own. */
-const conferenceChild = (child: Child): PartOf & { id: number } => ({
-  id: child.id,
-  name: child.forename,
-  field: ownFields,
-});
-const conferenceSibling = (sibling: ConferenceSibling): PartOf & { id: number } => ({
-  id: sibling.key,
-  name: sibling.name,
-  field: partFields(sibling.key),
-});
+const conferenceChild = (child: Child) => pageChildPart(child.id, child.forename);
+const conferenceSibling = (sibling: ConferenceSibling) => numberedPart({ id: sibling.key, name: sibling.name });
 /** A conference hears the child's views rather than sees the child: the form says what it asks. */
-const voiceOf = (values: Record<string, unknown>, who: PartOf & { id: number }) =>
+const voiceOf = (values: Record<string, unknown>, who: PartOf) =>
   childVoiceView(values, who, {
     hint: 'What they want the conference to know, in their own words: as they said, wrote, drew or showed them',
   });
@@ -203,21 +198,24 @@ export async function renderConference(
         prompt: 'Select the chair',
       }),
       mayChair: may(res, 'conference:chair'),
-      alsoFor: form.siblings.map((sibling) => ({
-        value: String(sibling.key),
-        text: sibling.name,
-        checked: ticked.includes(sibling),
-        ...Object.fromEntries(
-          ['outcome', 'category', 'childParticipation'].map((field) => [
-            field,
-            { name: own(field, sibling), error: extras.errors?.fields[own(field, sibling)] },
-          ]),
-        ),
-        outcomeItems: codeItems(form.outcomes, values[own('outcome', sibling)]),
-        categoryItems: codeItems(categoriesOfAbuse, values[own('category', sibling)], true),
-        participationItems: codeItems(childParticipation, values[own('childParticipation', sibling)]),
-        voice: voiceOf(values, conferenceSibling(sibling)),
-      })),
+      alsoFor: form.siblings.map((sibling) => {
+        const who = conferenceSibling(sibling);
+        return {
+          value: String(sibling.key),
+          text: sibling.name,
+          checked: ticked.includes(sibling),
+          ...Object.fromEntries(
+            ['outcome', 'category', 'childParticipation'].map((field) => [
+              field,
+              { name: who.field(field), error: extras.errors?.fields[who.field(field)] },
+            ]),
+          ),
+          outcomeItems: codeItems(form.outcomes, values[who.field('outcome')]),
+          categoryItems: codeItems(categoriesOfAbuse, values[who.field('category')], true),
+          participationItems: codeItems(childParticipation, values[who.field('childParticipation')]),
+          voice: voiceOf(values, who),
+        };
+      }),
     },
     status,
   );
@@ -268,8 +266,10 @@ export function readSiblingAnswers(
   errors: FormErrors,
 ) {
   return chosenToo(values, form.siblings).map((sibling) => {
-    const answer = (field: string) => fieldText(values[own(field, sibling)]);
-    const refuse = (field: string, message: string) => addError(errors, own(field, sibling), message);
+    // Each brother's or sister's answers are fields of their own (`outcome-<child id>`), as their voice's are.
+    const who = conferenceSibling(sibling);
+    const answer = (field: string) => fieldText(values[who.field(field)]);
+    const refuse = (field: string, message: string) => addError(errors, who.field(field), message);
     const [outcome, category, participation] = [answer('outcome'), answer('category'), answer('childParticipation')];
     const record = form.kind === 'initial' ? 'section 47 enquiry' : 'plan';
     if (!(outcome in form.outcomes))
@@ -288,7 +288,7 @@ export function readSiblingAnswers(
     else if (!category && outcome === 'plan')
       refuse('category', `Select the category of abuse for ${sibling.name}’s plan`);
     if (!(participation in childParticipation)) refuse('childParticipation', `Select how ${sibling.name} took part`);
-    const voice = readChildVoice(values, conferenceSibling(sibling), errors);
+    const voice = readChildVoice(values, who, errors);
     return {
       childId: sibling.key,
       recordId: sibling.recordId,

@@ -33,7 +33,7 @@ export const strategyDiscussionRoutes = new RouteTable()
     childRecordPage('child:record', 'strategy_discussions'),
     async (req, res, { child }) => {
       const draft = await draftFor(req, res, child.id);
-      renderNewDiscussion(res, child, await siblingsToRecordFor(res, child), draft.values ?? {}, undefined, 200, draft);
+      renderNewDiscussion(res, child, await siblingsToRecordFor(res, child), draft.values ?? {}, { draft });
     },
   )
   .post(
@@ -59,7 +59,7 @@ export const strategyDiscussionRoutes = new RouteTable()
         errors,
       );
       if (!decisionDate || !held || !practice || hasErrors(errors))
-        return renderNewDiscussion(res, child, siblings, values, errors, 400);
+        return renderNewDiscussion(res, child, siblings, values, { errors }, 400);
       const { db } = res.locals.services;
       const children = [
         { childId: child.id, decision: held.decision ?? null },
@@ -88,7 +88,7 @@ export const strategyDiscussionRoutes = new RouteTable()
         res.redirect(`/children/${child.id}/strategy-discussions/${discussion!.id}`);
       } catch (error) {
         const refused = refusalErrors(error, ['decisionDate', 'heldDate'], { referralId: 'decisionDate' });
-        if (refused) return renderNewDiscussion(res, child, siblings, values, refused, 400);
+        if (refused) return renderNewDiscussion(res, child, siblings, values, { errors: refused }, 400);
         throw error;
       }
     },

@@ -3,7 +3,8 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { asList, parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import type { Child } from '../../platform/web/childPages.ts';
-import { voiceGatheredBy, type VoiceGatheredBy } from '../../platform/records/childsVoice.ts';
+import type { DueItem } from '../../core/timescales/model.ts';
+import { gatheredNames } from '../../platform/records/childsVoice.ts';
 import {
   addError,
   childDueItems,
@@ -47,10 +48,6 @@ import {
   discussionActionsWithOwners,
   type StrategyDiscussionAttendeeInput,
 } from './store.ts';
-
-/** How a conference heard the child's views, named (the platform's list of ways). */
-const heardAs = (conference: { voice_gathered: string[] }) =>
-  conference.voice_gathered.map((code) => voiceGatheredBy[code as VoiceGatheredBy]);
 
 export const named = <T extends Record<string, string>>(codes: T, code: string | null) =>
   code ? codes[code as keyof T] : null;
@@ -177,16 +174,16 @@ export interface AlsoFor {
   name: string;
 }
 
-/**
- * The children chosen to record for alongside this one (`together`), each with their own decision
- * (`decision-<key>`), required once the discussion has been held: the DfE counts each child's.
- */
 /** Which of the children offered were ticked to record for too (`together`). */
 export const chosenToo = <T extends AlsoFor>(values: Record<string, unknown>, offered: readonly T[]): T[] => {
   const chosen = asList(values.together);
   return offered.filter((other) => chosen.includes(String(other.key)));
 };
 
+/**
+ * The children chosen to record for alongside this one (`together`), each with their own decision
+ * (`decision-<key>`), required once the discussion has been held: the DfE counts each child's.
+ */
 export function readAlsoFor(
   values: Record<string, unknown>,
   offered: readonly AlsoFor[],
@@ -264,9 +261,8 @@ export function renderNewDiscussion(
   child: Child,
   siblings: readonly { id: number; name: string }[],
   values: Record<string, unknown>,
-  errors?: FormErrors,
+  { errors, draft }: { errors?: FormErrors; draft?: unknown } = {},
   status = 200,
-  draft?: unknown,
 ) {
   renderChildPage(
     res,
@@ -321,19 +317,19 @@ export async function discussedTogether(res: Response, discussion: StrategyDiscu
   return { shown, withheld: withheld.size, stillToHold, enquiriesToStart };
 }
 
-/** A discussion's actions for its page, each with its owner and whether it is overdue today. */
-export async function discussionActionsView(res: Response, discussion: StrategyDiscussion) {
-  const actions = await discussionActionsWithOwners(res.locals.services.db)
-    .where('strategy_discussion_id', '=', discussion.id)
-    .orderBy('due_date')
-    .orderBy('strategy_discussion_actions.id')
-    .execute();
-  const on = today(res).toString();
-  return actions.map((action) => ({
-    ...action,
-    owner: ownerName(action),
-    overdue: !action.done_date && action.due_date < on,
-  }));
+type DiscussionActionWithOwner = Awaited<ReturnType<ReturnType<typeof discussionActionsWithOwners>['execute']>>[number];
+
+/**
+ * A discussion's actions for its page, each with its owner and whether it is overdue as the child's
+ * due items say (the strategy-discussion-action rule), as a plan's actions are.
+ */
+function discussionActionsView(actions: readonly DiscussionActionWithOwner[], items: readonly DueItem[]) {
+  const overdue = new Set(
+    items
+      .filter((item) => item.rule === 'strategy-discussion-action' && item.status === 'overdue')
+      .map((item) => item.recordId),
+  );
+  return actions.map((action) => ({ ...action, owner: ownerName(action), overdue: overdue.has(String(action.id)) }));
 }
 
 export async function renderDiscussion(
@@ -344,16 +340,21 @@ export async function renderDiscussion(
   status = 200,
 ) {
   const { db } = res.locals.services;
-  const enquiry = await db
-    .selectFrom('section_47_enquiries')
-    .select('id')
-    .where('strategy_discussion_id', '=', discussion.id)
-    .executeTakeFirst();
-  const [items, attendees, together, actions] = await Promise.all([
+  // Read together: none waits on another.
+  const [items, enquiry, attendees, together, actions] = await Promise.all([
     childDueItems(res, child, today(res)),
+    db
+      .selectFrom('section_47_enquiries')
+      .select('id')
+      .where('strategy_discussion_id', '=', discussion.id)
+      .executeTakeFirst(),
     attendeesOf(db, discussion.id),
     discussedTogether(res, discussion),
-    discussionActionsView(res, discussion),
+    discussionActionsWithOwners(db)
+      .where('strategy_discussion_id', '=', discussion.id)
+      .orderBy('due_date')
+      .orderBy('strategy_discussion_actions.id')
+      .execute(),
   ]);
   renderChildPage(
     res,
@@ -364,7 +365,7 @@ export async function renderDiscussion(
       discussion,
       attendeeList: attendees.map((attendee) => ({ ...attendee, agencyName: named(agencies, attendee.agency) })),
       together,
-      actions,
+      actions: discussionActionsView(actions, items),
       agencyNames: discussion.agencies.map((code) => named(agencies, code)),
       decision: named(strategyDecisions, discussion.decision),
       enquiry,
@@ -431,7 +432,7 @@ export async function renderEnquiry(res: Response, child: Child, enquiry: Sectio
       ...conference,
       outcomeName: named(conferenceOutcomes, conference.outcome),
       categoryName: named(categoriesOfAbuse, conference.category),
-      heardAs: heardAs(conference),
+      heardAs: gatheredNames(conference.voice_gathered),
     },
     plan,
     timescales: timescalesOf(items, ['icpc'], enquiry.id, today(res)),
@@ -506,7 +507,7 @@ export async function renderPlan(res: Response, child: Child, plan: ChildProtect
       participation: named(childParticipation, conference.child_participation),
       parentsParticipation: named(parentsParticipation, conference.parents_participation),
       rating: named(practiceRatings, conference.practice_rating),
-      heardAs: heardAs(conference),
+      heardAs: gatheredNames(conference.voice_gathered),
     })),
     meetings,
     visits,

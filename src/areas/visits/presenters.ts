@@ -16,7 +16,7 @@ import {
   today,
   type Child,
 } from '../../platform/web/childPages.ts';
-import { childPartView, partFields, readChildPart, ownFields, type PartOf } from '../../platform/web/childPart.ts';
+import { childPartView, numberedPart, pageChildPart, readChildPart } from '../../platform/web/childPart.ts';
 import type { siblingsToRecordFor } from '../people/index.ts';
 import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
 import { visitPurposes } from './codes.ts';
@@ -28,16 +28,7 @@ const visitorSchema = z.object({ visitedBy: chosenId('Select who visited from th
 type Sibling = Awaited<ReturnType<typeof siblingsToRecordFor>>[number];
 
 /** The visit's own child keeps the form's first fields (`childSeen`), as visits have always posted them. */
-const ownPart = (child: Child): PartOf & { id: number } => ({
-  id: child.id,
-  name: childName(child),
-  field: ownFields,
-});
-const siblingPart = (sibling: Sibling): PartOf & { id: number } => ({
-  id: sibling.id,
-  name: sibling.name,
-  field: partFields(sibling.id),
-});
+const ownPart = (child: Child) => pageChildPart(child.id, childName(child));
 
 /** The siblings ticked on the form (`together`). */
 const ticked = (values: Record<string, unknown>, siblings: readonly Sibling[]) => {
@@ -59,7 +50,7 @@ export function readVisits(
   const visitDate = readDate(values, 'visitDate', { label: 'The date of the visit', notAfter: today(res) }, errors);
   const purpose = parseForm(purposeSchema, values);
   mergeErrors(errors, purpose.ok ? undefined : purpose.errors);
-  const parts = [ownPart(child), ...ticked(values, siblings).map(siblingPart)].map((who) => ({
+  const parts = [ownPart(child), ...ticked(values, siblings).map((sibling) => numberedPart(sibling))].map((who) => ({
     childId: who.id,
     ...readChildPart(values, who, errors),
   }));
@@ -92,7 +83,7 @@ export async function renderVisitForm(
       purposeItems: codeItems(visitPurposes, values.purpose),
       thisChild: childPartView(values, ownPart(child)),
       siblings: siblings.map((sibling) => ({
-        ...childPartView(values, siblingPart(sibling)),
+        ...childPartView(values, numberedPart(sibling)),
         checked: chosen.includes(sibling),
       })),
       // The person recording the visit is who visited, until they choose someone else.

@@ -15,6 +15,10 @@ export const voiceGatheredBy = codeList([
 ]);
 export type VoiceGatheredBy = keyof typeof voiceGatheredBy;
 
+/** How a record says the child's words were gathered, by name (its `voice_gathered` column holds the codes). */
+export const gatheredNames = (codes: readonly string[]) =>
+  codes.map((code) => voiceGatheredBy[code as VoiceGatheredBy] ?? code);
+
 /** One time the child was heard. */
 export interface ChildsVoiceEntry {
   /** The day, 'YYYY-MM-DD'. */

@@ -11,17 +11,27 @@ import { addError, codeItems } from './childPages.ts';
 const wishesMax = 10_000;
 const whereMax = 200;
 
-/** Whose part it is: their name in the messages, how their fields are named, and whether "where" is asked. */
+/** Whose part it is: the child, their name in the messages, how their fields are named, and whether "where" is asked. */
 export interface PartOf {
+  id: number;
   name: string;
   field: (name: string) => string;
   askWhere?: boolean;
 }
 
-/** Every child of a record has their own fields, `childSeen-<id>`. */
-export const partFields = (id: number) => (name: string) => `${name}-${id}`;
-/** The child whose page the form is on keeps the form's first fields, unnumbered (`childSeen`). */
-export const ownFields = (name: string) => name;
+/**
+ * The part of the child whose page the form is on, where the record keeps the form's first fields
+ * unnumbered (`childSeen`): a visit's, a conference's or an assessment's own child.
+ */
+export const pageChildPart = (id: number, name: string): PartOf => ({ id, name, field: (field) => field });
+
+/** A child with fields of their own, `childSeen-<id>`: a brother or sister on the form, or every child of a case note. */
+export const numberedPart = ({ id, name }: { id: number; name: string }, { askWhere = false } = {}): PartOf => ({
+  id,
+  name,
+  field: (field) => `${field}-${id}`,
+  askWhere,
+});
 
 interface ChildVoice {
   wishesAndFeelings: string | null;
@@ -93,7 +103,7 @@ export function readChildPart(values: Record<string, unknown>, who: PartOf, erro
  */
 export function childVoiceView(
   values: Record<string, unknown>,
-  who: PartOf & { id: number },
+  who: PartOf,
   { neededWhenSeen = false, hint }: { neededWhenSeen?: boolean; hint?: string } = {},
 ) {
   const fields = { wishesAndFeelings: who.field('wishesAndFeelings'), voiceGathered: who.field('voiceGathered') };
@@ -109,7 +119,7 @@ export function childVoiceView(
 }
 
 /** One child's part on the form (the `childPartFields` macro of components/child-part.njk), as posted or saved. */
-export function childPartView(values: Record<string, unknown>, who: PartOf & { id: number }) {
+export function childPartView(values: Record<string, unknown>, who: PartOf) {
   const voice = childVoiceView(values, who);
   const fields = {
     ...voice.fields,
