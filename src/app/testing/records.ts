@@ -6,6 +6,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { Actor } from '../../platform/access/audit.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { createChild, type ChildDetails } from '../../areas/people/index.ts';
+import { linkChildren } from '../../areas/people/store.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { testDatabase, testTeamName } from './testDatabase.ts';
 import { testActor } from './actors.ts';
@@ -119,4 +120,23 @@ export async function auditedChildren(db: Kysely<Database>, recordType: string, 
     .orderBy('id')
     .execute();
   return rows.map((row) => row.child_id ?? '');
+}
+
+/**
+ * Three brothers and sisters of one family, linked through Ada: Ada (born 1 May 2017), Ben (9
+ * September 2019) and Cora (15 January 2015), whose record is restricted (adopted): the family the
+ * "for several children at once" tests record for.
+ */
+export async function adaBenAndRestrictedCora(db: Kysely<Database>, actor: Actor, surname: string) {
+  const child = async (forename: string, dateOfBirth: string) =>
+    (await createChild(db, actor, { forename, surname, dateOfBirth, sex: 'F' })).id;
+  const [ada, ben, cora] = [
+    await child('Ada', '2017-05-01'),
+    await child('Ben', '2019-09-09'),
+    await child('Cora', '2015-01-15'),
+  ];
+  await linkChildren(db, actor, { childId: ada, relatedChildId: ben, relationship: 'sibling' });
+  await linkChildren(db, actor, { childId: ada, relatedChildId: cora, relationship: 'sibling' });
+  await db.updateTable('children').set({ access_restriction: 'adoption' }).where('id', '=', cora).execute();
+  return { ada, ben, cora };
 }

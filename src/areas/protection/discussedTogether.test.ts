@@ -13,6 +13,7 @@ import {
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
 import { createChild, linkChildren } from '../people/store.ts';
+import { adaBenAndRestrictedCora } from '../../app/testing/records.ts';
 import { toDoOf } from '../../reports/journey/storedDueItems.ts';
 
 describe('a strategy discussion recorded once for brothers and sisters', () => {
@@ -25,14 +26,7 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
     harbour.clock.setToday('2026-03-30');
     const { db } = harbour.database;
     const actor = await testActor(db, 'team-manager');
-    const child = async (forename: string, dateOfBirth: string) =>
-      (await createChild(db, actor, { forename, surname: 'Marsh', dateOfBirth, sex: 'F' })).id;
-    ada = await child('Ada', '2017-05-01');
-    ben = await child('Ben', '2019-09-09');
-    cora = await child('Cora', '2015-01-15');
-    await linkChildren(db, actor, { childId: ada, relatedChildId: ben, relationship: 'sibling' });
-    await linkChildren(db, actor, { childId: ada, relatedChildId: cora, relationship: 'sibling' });
-    await db.updateTable('children').set({ access_restriction: 'adoption' }).where('id', '=', cora).execute();
+    ({ ada, ben, cora } = await adaBenAndRestrictedCora(db, actor, 'Marsh'));
   });
   after(() => harbour.close());
 

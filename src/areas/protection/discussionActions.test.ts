@@ -16,10 +16,10 @@ import {
   timedOutAgent,
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
-import { refusedAt } from '../../app/testing/records.ts';
+import { adaBenAndRestrictedCora, refusedAt } from '../../app/testing/records.ts';
 import { roles, rolesAllow } from '../../platform/access/roles.ts';
 import { findOrCreateTeam } from '../../platform/access/teams.ts';
-import { addAdultToNetwork, createChild, linkChildren } from '../people/store.ts';
+import { addAdultToNetwork } from '../people/store.ts';
 import { addWorker } from '../workforce/index.ts';
 import { recordStrategyDiscussionActions, recordStrategyDiscussions, startSection47Enquiry } from './store.ts';
 
@@ -35,14 +35,7 @@ describe('a strategy discussion’s actions, and the drafts of its held and outc
     harbour.clock.setToday('2026-03-30');
     const { db } = harbour.database;
     actor = await testActor(db, 'team-manager');
-    const child = async (forename: string, dateOfBirth: string) =>
-      (await createChild(db, actor, { forename, surname: 'Lowe', dateOfBirth, sex: 'F' })).id;
-    ada = await child('Ada', '2017-05-01');
-    ben = await child('Ben', '2019-09-09');
-    cora = await child('Cora', '2015-01-15');
-    await linkChildren(db, actor, { childId: ada, relatedChildId: ben, relationship: 'sibling' });
-    await linkChildren(db, actor, { childId: ada, relatedChildId: cora, relationship: 'sibling' });
-    await db.updateTable('children').set({ access_restriction: 'adoption' }).where('id', '=', cora).execute();
+    ({ ada, ben, cora } = await adaBenAndRestrictedCora(db, actor, 'Lowe'));
     const team = await findOrCreateTeam(db, testTeamName);
     workerId = (
       await addWorker(db, { name: 'Sam Social', role: 'social-worker', teamId: team.id, startDate: '2020-01-01' })
