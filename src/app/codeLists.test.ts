@@ -44,7 +44,13 @@ import { actionOwnerKinds, ownerAsRecorded, planTypes, planVersionDecisions } fr
 import { planPaths } from '../areas/planning/actions.ts';
 import { visitPurposes } from '../areas/visits/codes.ts';
 import { caseNoteKinds } from '../areas/casenotes/codes.ts';
-import { finalOrders, preProceedingsMeetingTypes, preProceedingsOutcomes } from '../areas/court/codes.ts';
+import {
+  finalOrders,
+  hearingTypes,
+  interimOrders,
+  preProceedingsMeetingTypes,
+  preProceedingsOutcomes,
+} from '../areas/court/codes.ts';
 import {
   categoriesOfNeed,
   healthAssessmentTypes,
@@ -148,6 +154,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'pre_proceedings', column: 'outcome', codes: preProceedingsOutcomes },
   { table: 'pre_proceedings_meetings', column: 'meeting_type', codes: preProceedingsMeetingTypes },
   { table: 'proceedings_children', column: 'final_order', codes: finalOrders },
+  { table: 'proceedings_hearings', column: 'hearing_type', codes: hearingTypes },
+  { table: 'proceedings_interim_orders', column: 'order_type', codes: interimOrders },
   // 0021_care
   { table: 'care_episodes', column: 'reason_new_episode', codes: reasonsForNewEpisode },
   { table: 'care_episodes', column: 'legal_status', codes: legalStatuses },

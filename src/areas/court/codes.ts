@@ -27,3 +27,21 @@ export const finalOrders = codeList([
   ['withdrawn', 'Application withdrawn'],
 ]);
 export type FinalOrder = keyof typeof finalOrders;
+
+/** The hearings of care proceedings, in the order of the Public Law Outline (Practice Direction 12A). */
+export const hearingTypes = codeList([
+  ['case-management', 'Case management hearing'],
+  ['further-case-management', 'Further case management hearing'],
+  ['interim', 'Interim hearing'],
+  ['issues-resolution', 'Issues resolution hearing'],
+  ['final', 'Final hearing'],
+  ['other', 'Other hearing'],
+]);
+export type HearingType = keyof typeof hearingTypes;
+
+/** The interim orders the court makes for a child while proceedings run (Children Act 1989 s38). */
+export const interimOrders = codeList([
+  ['interim-care-order', 'Interim care order (s38)'],
+  ['interim-supervision-order', 'Interim supervision order (s38)'],
+]);
+export type InterimOrder = keyof typeof interimOrders;

@@ -9,6 +9,8 @@ export interface PreProceedingsTable extends Tracked {
   decision_date: DateColumn | null;
   outcome: string | null;
   outcome_detail: string | null;
+  family_group_meeting_offered_date: DateColumn | null;
+  family_group_meeting_held_date: DateColumn | null;
 }
 
 export interface PreProceedingsMeetingsTable extends Tracked {
@@ -44,6 +46,24 @@ export interface ProceedingsExtensionsTable extends Tracked {
   reason: string;
 }
 
+export interface ProceedingsHearingsTable extends Tracked {
+  id: Id;
+  proceedings_id: number;
+  hearing_date: DateColumn;
+  hearing_type: string;
+  court: string;
+  outcome: string | null;
+  next_hearing_date: DateColumn | null;
+}
+
+export interface ProceedingsInterimOrdersTable extends Tracked {
+  id: Id;
+  proceedings_id: number;
+  child_id: number;
+  order_type: string;
+  made_date: DateColumn;
+}
+
 /** The court area's tables (Kysely types), one entry per table its migrations create. */
 export interface CourtTables {
   pre_proceedings: PreProceedingsTable;
@@ -52,6 +72,8 @@ export interface CourtTables {
   care_proceedings: CareProceedingsTable;
   proceedings_children: ProceedingsChildrenTable;
   proceedings_extensions: ProceedingsExtensionsTable;
+  proceedings_hearings: ProceedingsHearingsTable;
+  proceedings_interim_orders: ProceedingsInterimOrdersTable;
 }
 
 declare module '../../platform/db/schema.ts' {

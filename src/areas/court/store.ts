@@ -1,10 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { childRecordViewed, type Actor } from '../../platform/access/audit.ts';
+import type { Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { recordProgress, writeChildRecord } from '../../platform/records/writes.ts';
-import type { FinalOrder, PreProceedingsMeetingType, PreProceedingsOutcome } from './codes.ts';
-import { maximumExtensionWeeks } from './model.ts';
+import type {
+  FinalOrder,
+  HearingType,
+  InterimOrder,
+  PreProceedingsMeetingType,
+  PreProceedingsOutcome,
+} from './codes.ts';
+import { maximumExtensionWeeks } from './proceedingsTimetable.ts';
 
 explainConstraints({
   pre_proceedings_letter_after_start: {
@@ -46,7 +52,46 @@ explainConstraints({
     field: 'reason',
     message: 'Enter the reason the court extended the timetable',
   },
+  pre_proceedings_family_group_meeting_held_after_offer: {
+    field: 'familyGroupMeetingHeldDate',
+    message: 'The family group meeting must be held on or after the date it was offered',
+  },
+  proceedings_hearings_hearing_type_check: { field: 'hearingType', message: 'Select the type of hearing' },
+  proceedings_hearings_court_check: { field: 'court', message: 'Enter the court' },
+  proceedings_hearings_next_after: {
+    field: 'nextHearingDate',
+    message: 'The next hearing must be after this hearing',
+  },
+  proceedings_interim_orders_order_type_check: { field: 'madeDate', message: 'Select the interim order from the list' },
+  proceedings_interim_orders_once_a_day: {
+    field: 'madeDate',
+    message: 'An interim order is already recorded for this child on that date',
+  },
 });
+
+/** The family the children belong to, when they share one: the unit pre-proceedings and proceedings are counted by. */
+async function familyOf(trx: Kysely<Database>, childIds: readonly number[]): Promise<number | null> {
+  const families = await trx
+    .selectFrom('family_members')
+    .select('family_id')
+    .where('child_id', 'in', childIds)
+    .groupBy('family_id')
+    .having(sql<number>`count(*)`, '=', childIds.length)
+    .orderBy('family_id')
+    .execute();
+  return families[0]?.family_id ?? null;
+}
+
+/** Refuses a step dated before the proceedings were issued, on the form's date field. */
+async function notBeforeIssue(trx: Kysely<Database>, proceedingsId: number, date: string, field: string) {
+  const proceedings = await trx
+    .selectFrom('care_proceedings')
+    .select('issue_date')
+    .where('id', '=', proceedingsId)
+    .executeTakeFirstOrThrow();
+  if (date < proceedings.issue_date)
+    throw new RecordIntegrityError(field, 'The date must be on or after the day the application was issued', undefined);
+}
 
 /** The children a family record is about; a record about nobody is refused. */
 function childrenOf(childIds: readonly number[]): number[] {
@@ -61,6 +106,8 @@ export interface PreProceedingsStart {
   startDate: string;
   letterBeforeProceedingsDate?: string | null;
   initialMeetingDate?: string | null;
+  familyGroupMeetingOfferedDate?: string | null;
+  familyGroupMeetingHeldDate?: string | null;
 }
 
 /** Pre-proceedings under the Public Law Outline, for one or more children of a family. */
@@ -70,10 +117,12 @@ export function startPreProceedings(db: Kysely<Database>, actor: Actor, start: P
     const record = await trx
       .insertInto('pre_proceedings')
       .values({
-        family_id: start.familyId ?? null,
+        family_id: start.familyId ?? (await familyOf(trx, childIds)),
         start_date: start.startDate,
         letter_before_proceedings_date: start.letterBeforeProceedingsDate ?? null,
         initial_meeting_date: start.initialMeetingDate ?? null,
+        family_group_meeting_offered_date: start.familyGroupMeetingOfferedDate ?? null,
+        family_group_meeting_held_date: start.familyGroupMeetingHeldDate ?? null,
         created_by: actor.userId,
         updated_by: actor.userId,
       })
@@ -110,6 +159,8 @@ export interface PreProceedingsProgress {
   version: number;
   letterBeforeProceedingsDate?: string;
   initialMeetingDate?: string;
+  familyGroupMeetingOfferedDate?: string;
+  familyGroupMeetingHeldDate?: string;
   decisionDate?: string;
   outcome?: PreProceedingsOutcome;
   outcomeDetail?: string;
@@ -125,6 +176,8 @@ export function recordPreProceedingsProgress(db: Kysely<Database>, actor: Actor,
       values: {
         letter_before_proceedings_date: progress.letterBeforeProceedingsDate,
         initial_meeting_date: progress.initialMeetingDate,
+        family_group_meeting_offered_date: progress.familyGroupMeetingOfferedDate,
+        family_group_meeting_held_date: progress.familyGroupMeetingHeldDate,
         decision_date: progress.decisionDate,
         outcome: progress.outcome,
         outcome_detail: progress.outcomeDetail,
@@ -182,7 +235,7 @@ export function issueCareProceedings(db: Kysely<Database>, actor: Actor, issue: 
     const record = await trx
       .insertInto('care_proceedings')
       .values({
-        family_id: issue.familyId ?? null,
+        family_id: issue.familyId ?? (await familyOf(trx, childIds)),
         pre_proceedings_id: issue.preProceedingsId ?? null,
         issue_date: issue.issueDate,
         court: issue.court.trim(),
@@ -261,25 +314,80 @@ export function concludeCareProceedings(
   });
 }
 
-/** The child's pre-proceedings and care proceedings, with the other children each is about; audits the view. */
-export async function viewCourtRecord(db: Kysely<Database>, actor: Actor, childId: number) {
-  const preProceedings = await db
-    .selectFrom('pre_proceedings')
-    .innerJoin('pre_proceedings_children', 'pre_proceedings_children.pre_proceedings_id', 'pre_proceedings.id')
-    .selectAll('pre_proceedings')
-    .where('pre_proceedings_children.child_id', '=', childId)
-    .orderBy('pre_proceedings.start_date')
-    .execute();
-  const careProceedings = await db
-    .selectFrom('care_proceedings')
-    .innerJoin('proceedings_children', 'proceedings_children.proceedings_id', 'care_proceedings.id')
-    .selectAll('care_proceedings')
-    .select('proceedings_children.final_order')
-    .where('proceedings_children.child_id', '=', childId)
-    .orderBy('care_proceedings.issue_date')
-    .execute();
-  await childRecordViewed(db, actor, String(childId), 'care_proceedings');
-  return { preProceedings, careProceedings };
+export interface Hearing {
+  proceedingsId: number;
+  hearingDate: string;
+  hearingType: HearingType;
+  court: string;
+  outcome?: string | null;
+  nextHearingDate?: string | null;
+}
+
+/** A hearing of the proceedings, with what it decided and when the court listed the next one. */
+export function recordHearing(db: Kysely<Database>, actor: Actor, hearing: Hearing) {
+  return writeChildRecord(db, actor, async (trx) => {
+    await notBeforeIssue(trx, hearing.proceedingsId, hearing.hearingDate, 'hearingDate');
+    const record = await trx
+      .insertInto('proceedings_hearings')
+      .values({
+        proceedings_id: hearing.proceedingsId,
+        hearing_date: hearing.hearingDate,
+        hearing_type: hearing.hearingType,
+        court: hearing.court.trim(),
+        outcome: hearing.outcome ?? null,
+        next_hearing_date: hearing.nextHearingDate ?? null,
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return {
+      record,
+      recordType: 'proceedings_hearings',
+      recordId: record.id,
+      childIds: await proceedingsChildren(trx, hearing.proceedingsId),
+    };
+  });
+}
+
+/** Interim orders made on one day, each for a child of the proceedings; a row on each child's record. */
+export function recordInterimOrders(
+  db: Kysely<Database>,
+  actor: Actor,
+  made: { proceedingsId: number; madeDate: string; orders: { childId: number; orderType: InterimOrder }[] },
+) {
+  return writeChildRecord(db, actor, async (trx) => {
+    if (made.orders.length === 0)
+      throw new RecordIntegrityError('orders', 'Select the interim order made for at least one child', undefined);
+    await notBeforeIssue(trx, made.proceedingsId, made.madeDate, 'madeDate');
+    const children = await proceedingsChildren(trx, made.proceedingsId);
+    if (made.orders.some((order) => !children.includes(order.childId)))
+      throw new RecordIntegrityError(
+        'orders',
+        'An interim order can only be for a child of these proceedings',
+        undefined,
+      );
+    const records = await trx
+      .insertInto('proceedings_interim_orders')
+      .values(
+        made.orders.map((order) => ({
+          proceedings_id: made.proceedingsId,
+          child_id: order.childId,
+          order_type: order.orderType,
+          made_date: made.madeDate,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })),
+      )
+      .returningAll()
+      .execute();
+    return {
+      record: records,
+      recordType: 'care_proceedings',
+      recordId: made.proceedingsId,
+      childIds: made.orders.map((order) => order.childId),
+    };
+  });
 }
 
 /** Proceedings issued in a period, counted by proceedings, by child and by family (a proceedings with no family group is one family). */

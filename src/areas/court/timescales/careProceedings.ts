@@ -1,7 +1,8 @@
-// Children Act 1989 s32(1)(a)(ii) and s32(5): care proceedings concluded within 26 weeks of issue, plus extensions granted (each up to 8 weeks).
-import { addWeeks, isAfter } from '../../../core/calendar.ts';
+// Children Act 1989 s32(1)(a)(ii), s32(5) and s32(8): care proceedings concluded within 26 weeks beginning with the day of issue, plus extensions granted.
+import { isAfter } from '../../../core/calendar.ts';
 import { date, deadline, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
+import { timetableEnds } from '../proceedingsTimetable.ts';
 
 declare module '../../../core/timescales/model.ts' {
   interface TimescaleRuleIds {
@@ -18,13 +19,13 @@ export const careProceedings: TimescaleRule = {
     return context.journey.careProceedings.flatMap((proceedings) => {
       const issued = date(proceedings.issueDate);
       // An extension moves the timetable only once the court has granted it.
-      const extensionWeeks = proceedings.extensions
-        .filter((extension) => !isAfter(date(extension.grantedDate), context.asOf.date))
-        .reduce((weeks, extension) => weeks + extension.weeks, 0);
+      const granted = proceedings.extensions.filter(
+        (extension) => !isAfter(date(extension.grantedDate), context.asOf.date),
+      );
       return deadline(context, {
         recordId: proceedings.id,
         startedOn: issued,
-        dueOn: addWeeks(issued, 26 + extensionWeeks),
+        dueOn: timetableEnds(issued, granted),
         metOn: optionalDate(proceedings.concludedDate),
       });
     });

@@ -22,10 +22,10 @@ describe('court', () => {
     ],
   });
 
-  test('proceedings concluded within 26 weeks, extended by each extension once granted', () => {
-    assert.deepEqual(linesFor(journey, 'proceedings', '2026-08-19'), ['2026-08-27 due']);
-    assert.deepEqual(linesFor(journey, 'proceedings', '2026-09-01'), ['2026-10-22 due']);
-    assert.deepEqual(linesFor(journey, 'proceedings', '2026-11-01'), ['2026-10-22 met 2026-10-15']);
+  test('proceedings concluded within 26 weeks beginning with the day of issue, extended by each extension once granted', () => {
+    assert.deepEqual(linesFor(journey, 'proceedings', '2026-08-19'), ['2026-08-26 due']);
+    assert.deepEqual(linesFor(journey, 'proceedings', '2026-09-01'), ['2026-10-21 due']);
+    assert.deepEqual(linesFor(journey, 'proceedings', '2026-11-01'), ['2026-10-21 met 2026-10-15']);
   });
 
   test('pre-proceedings reviewed every 6 weeks until the decision, made within 16 weeks', () => {

@@ -1,0 +1,274 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Actor } from '../../platform/access/audit.ts';
+import { testActor } from '../../app/testing/actors.ts';
+import { adaBenAndRestrictedCora } from '../../app/testing/records.ts';
+import {
+  dateFields,
+  errorSummary,
+  pageOf,
+  signedInAgent,
+  submitForm,
+  tableRows,
+  testHarbour,
+  type Agent,
+  type TestHarbour,
+} from '../../app/testing/testApp.ts';
+import { issueCareProceedings } from './store.ts';
+
+describe('court pages', () => {
+  let harbour: TestHarbour;
+  let actor: Actor;
+  let worker: Agent;
+  let ada: number;
+  let ben: number;
+  let cora: number;
+  const db = () => harbour.database.db;
+  const court = (childId: number) => `/children/${childId}/court`;
+  const ploOf = async (childId: number) =>
+    (
+      await db()
+        .selectFrom('pre_proceedings_children')
+        .select('pre_proceedings_id as id')
+        .where('child_id', '=', childId)
+        .executeTakeFirstOrThrow()
+    ).id;
+  const proceedingsOf = async (childId: number) =>
+    (
+      await db()
+        .selectFrom('proceedings_children')
+        .select('proceedings_id as id')
+        .where('child_id', '=', childId)
+        .executeTakeFirstOrThrow()
+    ).id;
+
+  before(async () => {
+    harbour = await testHarbour();
+    harbour.clock.setToday('2026-01-12');
+    actor = await testActor(db(), 'service-manager');
+    ({ ada, ben, cora } = await adaBenAndRestrictedCora(db(), actor, 'Court'));
+    worker = await signedInAgent(harbour, 'practitioner');
+  });
+  after(() => harbour.close());
+
+  test('pre-proceedings recorded once for two siblings; a restricted sister is never offered', async () => {
+    const form = `${court(ada)}/pre-proceedings/new`;
+    const page = pageOf((await worker.get(form)).text);
+    assert.deepEqual(
+      page('input[name="together"]')
+        .map((_i, input) => page(input).val())
+        .get(),
+      [String(ben)],
+    );
+    assert.doesNotMatch(page.html(), /Cora/);
+    const refused = await submitForm(worker, form, form, {
+      together: String(ben),
+      ...dateFields('letterBeforeProceedingsDate', '2025-11-10'),
+    });
+    assert.equal(refused.status, 400);
+    assert.deepEqual(errorSummary(refused.text), ['Enter the date of the legal planning meeting']);
+    assert.equal(
+      pageOf(refused.text)('input[name="letterBeforeProceedingsDate-day"]').val(),
+      '10',
+      'what was typed is kept',
+    );
+    const outOfOrder = await submitForm(worker, form, form, {
+      together: String(ben),
+      ...dateFields('startDate', '2025-11-03'),
+      ...dateFields('letterBeforeProceedingsDate', '2025-11-01'),
+    });
+    assert.equal(outOfOrder.status, 400);
+    assert.match(errorSummary(outOfOrder.text).join(), /letter before proceedings must be sent on or after/);
+    const started = await submitForm(worker, form, form, {
+      together: String(ben),
+      ...dateFields('startDate', '2025-11-03'),
+      ...dateFields('letterBeforeProceedingsDate', '2025-11-05'),
+      ...dateFields('familyGroupMeetingOfferedDate', '2025-11-05'),
+    });
+    assert.equal(started.status, 302, errorSummary(started.text).join('; '));
+    assert.equal(await ploOf(ada), await ploOf(ben));
+    const benPage = pageOf((await worker.get(court(ben))).text);
+    assert.match(benPage('#pre-proceedings + section').text(), /Ada Court/);
+  });
+
+  test('pre-proceedings progress: meetings, family group decision-making and the decision, with the version checked', async () => {
+    const plo = await ploOf(ada);
+    const progress = `${court(ada)}/pre-proceedings/${plo}`;
+    const version = pageOf((await worker.get(progress)).text)('input[name="version"]').val() as string;
+    const nothing = await submitForm(worker, progress, progress, { version });
+    assert.equal(nothing.status, 400);
+    assert.deepEqual(errorSummary(nothing.text), ['Enter the date of at least one thing that has happened']);
+    const met = await submitForm(worker, progress, progress, {
+      version,
+      ...dateFields('initialMeetingDate', '2025-11-17'),
+      ...dateFields('familyGroupMeetingHeldDate', '2025-11-20'),
+    });
+    assert.equal(met.status, 302, errorSummary(met.text).join('; '));
+    const stale = await submitForm(worker, progress, progress, {
+      version,
+      ...dateFields('decisionDate', '2026-01-05'),
+      outcome: 'issue-proceedings',
+    });
+    assert.equal(stale.status, 409);
+    const meeting = `${progress}/meetings/new`;
+    const noType = await submitForm(worker, meeting, meeting, dateFields('meetingDate', '2025-12-29'));
+    assert.equal(noType.status, 400);
+    assert.deepEqual(errorSummary(noType.text), ['Select the type of meeting']);
+    const review = await submitForm(worker, meeting, meeting, {
+      meetingType: 'review',
+      ...dateFields('meetingDate', '2025-12-29'),
+    });
+    assert.equal(review.status, 302);
+    const fresh = pageOf((await worker.get(progress)).text)('input[name="version"]').val() as string;
+    const noOutcome = await submitForm(worker, progress, progress, {
+      version: fresh,
+      ...dateFields('decisionDate', '2026-01-05'),
+    });
+    assert.deepEqual(errorSummary(noOutcome.text), ['Select the outcome']);
+    const decided = await submitForm(worker, progress, progress, {
+      version: fresh,
+      ...dateFields('decisionDate', '2026-01-05'),
+      outcome: 'issue-proceedings',
+    });
+    assert.equal(decided.status, 302, errorSummary(decided.text).join('; '));
+    const row = await db().selectFrom('pre_proceedings').selectAll().where('id', '=', plo).executeTakeFirstOrThrow();
+    assert.deepEqual(
+      [
+        row.family_group_meeting_offered_date,
+        row.family_group_meeting_held_date,
+        row.initial_meeting_date,
+        row.outcome,
+      ],
+      ['2025-11-05', '2025-11-20', '2025-11-17', 'issue-proceedings'],
+    );
+  });
+
+  test('the tracker lists the family awaiting issue until the application is recorded', async () => {
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const tracker = (await manager.get('/court')).text;
+    assert.match(pageOf(tracker)('#awaiting-issue').text(), /2 children in 1 family/);
+  });
+
+  test('care proceedings issued for both, linked to their pre-proceedings; hearings, interim orders, an extension and a final order per child', async () => {
+    const form = `${court(ada)}/proceedings/new`;
+    const noCourt = await submitForm(worker, form, form, {
+      together: String(ben),
+      ...dateFields('issueDate', '2026-01-12'),
+      preProceedingsId: 'none',
+    });
+    assert.equal(noCourt.status, 400);
+    assert.deepEqual(errorSummary(noCourt.text), ['Enter the court']);
+    const issued = await submitForm(worker, form, form, {
+      together: String(ben),
+      ...dateFields('issueDate', '2026-01-12'),
+      court: 'Family Court at Telford',
+      courtReference: 'TF26C00001',
+      preProceedingsId: String(await ploOf(ada)),
+    });
+    assert.equal(issued.status, 302, errorSummary(issued.text).join('; '));
+    const proceedings = await proceedingsOf(ada);
+    assert.equal(proceedings, await proceedingsOf(ben));
+    const row = await db()
+      .selectFrom('care_proceedings')
+      .selectAll()
+      .where('id', '=', proceedings)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.pre_proceedings_id, await ploOf(ada));
+
+    const base = `${court(ben)}/proceedings/${proceedings}`;
+    const hearing = `${base}/hearings/new`;
+    const early = await submitForm(worker, hearing, hearing, {
+      ...dateFields('hearingDate', '2026-01-02'),
+      hearingType: 'case-management',
+      court: 'Family Court at Telford',
+    });
+    assert.deepEqual(errorSummary(early.text), ['The date must be on or after the day the application was issued']);
+    const held = await submitForm(worker, hearing, hearing, {
+      ...dateFields('hearingDate', '2026-01-12'),
+      hearingType: 'interim',
+      court: 'Family Court at Telford',
+      outcome: 'Interim care orders made',
+      ...dateFields('nextHearingDate', '2026-02-03'),
+    });
+    assert.equal(held.status, 302, errorSummary(held.text).join('; '));
+    const interim = `${base}/interim-orders/new`;
+    const none = await submitForm(worker, interim, interim, dateFields('madeDate', '2026-01-12'));
+    assert.equal(none.status, 400);
+    assert.deepEqual(errorSummary(none.text), ['Select the interim order made for at least one child']);
+    const orders = await submitForm(worker, interim, interim, {
+      ...dateFields('madeDate', '2026-01-12'),
+      [`order-${ada}`]: 'interim-care-order',
+      [`order-${ben}`]: 'interim-care-order',
+    });
+    assert.equal(orders.status, 302, errorSummary(orders.text).join('; '));
+
+    harbour.clock.setToday('2026-07-12');
+    const extension = `${base}/extensions/new`;
+    const tooLong = await submitForm(worker, extension, extension, {
+      ...dateFields('grantedDate', '2026-07-01'),
+      weeks: '9',
+      reason: 'Expert report',
+    });
+    assert.deepEqual(errorSummary(tooLong.text), ['Enter the weeks of the extension, a whole number from 1 to 8']);
+    assert.equal(pageOf(tooLong.text)('textarea[name="reason"]').text().trim(), 'Expert report');
+
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const tracker = pageOf((await manager.get('/court')).text);
+    assert.match(tracker('#in-proceedings').text(), /2 children in 1 family/);
+    const rows = tableRows(tracker.html(), '#in-proceedings + table').map((row) => row.split('|'));
+    assert.equal(rows.length, 1, 'the family once');
+    assert.match(rows[0]![0]!, /Ada Court.*Ben Court/);
+    assert.equal(rows[0]![2], '26', 'Sunday 12 July 2026 is the last day of week 26');
+    assert.equal(rows[0]![3], '26 weeks or less');
+    assert.equal(rows[0]![4], '12 July 2026');
+
+    const conclusion = `${base}/conclusion`;
+    const version = pageOf((await worker.get(conclusion)).text)('input[name="version"]').val() as string;
+    const missing = await submitForm(worker, conclusion, conclusion, {
+      version,
+      ...dateFields('conclusionDate', '2026-07-10'),
+      [`finalOrder-${ada}`]: 'special-guardianship-order',
+    });
+    assert.deepEqual(errorSummary(missing.text), ['Select the final order made for Ben Court']);
+    const concluded = await submitForm(worker, conclusion, conclusion, {
+      version,
+      ...dateFields('conclusionDate', '2026-07-10'),
+      [`finalOrder-${ada}`]: 'special-guardianship-order',
+      [`finalOrder-${ben}`]: 'placement-order',
+    });
+    assert.equal(concluded.status, 302, errorSummary(concluded.text).join('; '));
+    const finals = await db()
+      .selectFrom('proceedings_children')
+      .select(['child_id', 'final_order'])
+      .where('proceedings_id', '=', proceedings)
+      .orderBy('child_id')
+      .execute();
+    assert.deepEqual(
+      finals.map((f) => [f.child_id, f.final_order]),
+      [
+        [ada, 'special-guardianship-order'],
+        [ben, 'placement-order'],
+      ],
+    );
+    const page = (await worker.get(court(ben))).text;
+    assert.match(page, /Concluded 10 July 2026 in week 26/);
+    assert.match(page, /Interim care order \(s38\), 12 January 2026/);
+    assert.match(page, /Placement order/);
+  });
+
+  test('a restricted child in proceedings is counted on the tracker, never named to a manager without access', async () => {
+    await issueCareProceedings(db(), actor, {
+      childIds: [cora],
+      issueDate: '2026-03-02',
+      court: 'Family Court at Shrewsbury',
+    });
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const response = await manager.get('/court');
+    assert.doesNotMatch(response.text, /Cora/);
+    const tracker = pageOf(response.text);
+    assert.match(tracker('#in-proceedings').text(), /1 child in 1 family/);
+    assert.match(tracker('#in-proceedings + table').text(), /1 child whose record is restricted/);
+    const practitioner = await signedInAgent(harbour, 'practitioner');
+    assert.equal((await practitioner.get('/court')).status, 403);
+  });
+});
