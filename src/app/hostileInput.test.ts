@@ -175,6 +175,19 @@ describe('hostile input to every form', () => {
       );
       candidates[name] = rows;
     }
+    // Pre-proceedings and proceedings are the family's, reached through each child's part in them.
+    for (const [name, table, key] of [
+      ['ploId', 'pre_proceedings_children', 'pre_proceedings_id'],
+      ['proceedingsId', 'proceedings_children', 'proceedings_id'],
+    ] as const) {
+      const { rows } = await sql<{ id: number; child_id: number; plan_id: number }>`
+        (select ${sql.ref(key)} as id, child_id, 0 as plan_id from ${sql.table(table)} where ${open} order by 1 desc limit 4)
+        union all
+        (select ${sql.ref(key)} as id, child_id, 0 as plan_id from ${sql.table(table)} where ${open} order by 1 limit 2)`.execute(
+        db,
+      );
+      candidates[name] = rows;
+    }
     const first = async (query: ReturnType<typeof sql<{ id: number }>>) => (await query.execute(db)).rows[0]?.id ?? 1;
     ids.child = await first(sql`select id from children where access_restriction is null order by id limit 1`);
     ids.contact = await first(
@@ -196,7 +209,7 @@ describe('hostile input to every form', () => {
         ? cp
           ? 'cpPlanId'
           : 'cinPlanId'
-        : /:(episodeId|referralId|assessmentId|discussionId|enquiryId|noteId)/.exec(spec.path)?.[1];
+        : /:(episodeId|referralId|assessmentId|discussionId|enquiryId|noteId|ploId|proceedingsId)/.exec(spec.path)?.[1];
     const row = leaf ? candidates[leaf]?.[pick] : undefined;
     return spec.path.replace(/:(\w+)/g, (_match, name: string) => {
       if (name === 'childId' || (name === 'id' && /^\/(children|oversight)\//.test(spec.path)))
@@ -265,7 +278,11 @@ describe('hostile input to every form', () => {
         const tried = concrete(spec, pick);
         plausible = await fieldsOf(first.agent, tried);
         if (Object.keys(plausible).length) path = tried;
-        if (!/:(episodeId|referralId|assessmentId|discussionId|enquiryId|noteId|planId|actionId)/.test(spec.path))
+        if (
+          !/:(episodeId|referralId|assessmentId|discussionId|enquiryId|noteId|planId|actionId|ploId|proceedingsId)/.test(
+            spec.path,
+          )
+        )
           break;
       }
       if (!Object.keys(plausible).length) plausible = await fieldsOf(first.agent, path, true);

@@ -778,6 +778,8 @@ export class Materialiser {
         start_date: iso(p.start),
         letter_before_proceedings_date: this.d(p.letter),
         initial_meeting_date: this.d(p.meeting),
+        // Family group decision-making is offered with the letter before proceedings (CIN census FGDMMeetingOffer).
+        family_group_meeting_offered_date: this.d(p.letter),
         decision_date: decided ? iso(p.decision) : null,
         outcome: decided ? p.outcome : null,
         outcome_detail:
