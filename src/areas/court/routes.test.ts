@@ -143,10 +143,30 @@ describe('court pages', () => {
     );
   });
 
-  test('the tracker lists the family awaiting issue until the application is recorded', async () => {
+  test('the tracker lists the family awaiting issue until the application is recorded, audited as a list of them', async () => {
     const manager = await signedInAgent(harbour, 'team-manager');
     const tracker = (await manager.get('/court')).text;
     assert.match(pageOf(tracker)('#awaiting-issue').text(), /2 children in 1 family/);
+    assert.match(pageOf(tracker)('.govuk-service-navigation, header').text(), /Court tracker/);
+    const event = await db()
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('event', '=', 'children-listed')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.equal(event.detail.path, '/court');
+    assert.equal(event.detail.list, 'court tracker');
+    assert.deepEqual(event.detail.childIds, [ada, ben]);
+    assert.doesNotMatch(pageOf((await worker.get('/')).text)('header, nav').text(), /Court tracker/);
+  });
+
+  test('the application form keeps a draft', async () => {
+    const form = `${court(ada)}/proceedings/new`;
+    const saved = await submitForm(worker, form, form, { court: 'Family Court at Telford', action: 'save-draft' });
+    assert.equal(saved.headers.location, form);
+    const kept = pageOf((await worker.get(form)).text);
+    assert.match(kept('.govuk-notification-banner').text(), /This form has your draft from/);
+    assert.equal(kept('input[name="court"]').val(), 'Family Court at Telford');
   });
 
   test('care proceedings issued for both, linked to their pre-proceedings; hearings, interim orders, an extension and a final order per child', async () => {
@@ -254,6 +274,10 @@ describe('court pages', () => {
     assert.match(page, /Concluded 10 July 2026 in week 26/);
     assert.match(page, /Interim care order \(s38\), 12 January 2026/);
     assert.match(page, /Placement order/);
+    const chronology = (await worker.get(`/children/${ben}/chronology`)).text;
+    assert.match(chronology, /Interim hearing at Family Court at Telford about Ada Court and Ben Court/);
+    assert.match(chronology, /Interim care order \(s38\) made for Ben Court/);
+    assert.doesNotMatch(chronology, /made for Ada Court/, "Ada's interim order is on her chronology, not Ben's");
   });
 
   test('a restricted child in proceedings is counted on the tracker, never named to a manager without access', async () => {
