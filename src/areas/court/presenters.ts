@@ -106,18 +106,13 @@ export function readCode<K extends string>(
 export const radioItems = (codes: Record<string, string>, checked: unknown) =>
   Object.entries(codes).map(([value, text]) => ({ value, text, checked: fieldText(checked) === value }));
 
-const withheldText = (withheld: number) =>
-  withheld === 0
-    ? null
-    : `${withheld} ${withheld === 1 ? 'child whose record is' : 'children whose records are'} restricted`;
-
 /** A pre-proceedings as the child's court page shows it. */
 async function preProceedingsView(res: Response, plo: PreProceedingsWhole, asOf: string) {
   const { shown, withheld } = await namedTo(res, plo.children);
   return {
     ...plo,
     children: shown,
-    withheld: withheldText(withheld),
+    withheld,
     outcomeText: named(preProceedingsOutcomes, plo.outcome),
     reviewMeetings: plo.meetings.filter((meeting) => meeting.meeting_type === 'review').length,
     meetings: plo.meetings.map((meeting) => ({
@@ -138,7 +133,7 @@ async function proceedingsView(res: Response, proceedings: ProceedingsWhole, asO
     ...proceedings,
     standing: proceedingsStanding(proceedings, asOf),
     nextHearing: proceedings.conclusion_date ? null : nextHearing(proceedings.hearings, asOf),
-    withheld: withheldText(withheld),
+    withheld,
     children: shown.map((child) => ({
       ...child,
       finalOrderText: named(finalOrders, child.finalOrder),

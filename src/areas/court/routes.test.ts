@@ -14,7 +14,7 @@ import {
   type Agent,
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
-import { issueCareProceedings } from './store.ts';
+import { issueCareProceedings, startPreProceedings } from './store.ts';
 
 describe('court pages', () => {
   let harbour: TestHarbour;
@@ -294,5 +294,12 @@ describe('court pages', () => {
     assert.match(tracker('#in-proceedings + table').text(), /1 child whose record is restricted/);
     const practitioner = await signedInAgent(harbour, 'practitioner');
     assert.equal((await practitioner.get('/court')).status, 403);
+    await startPreProceedings(db(), actor, { childIds: [ada, cora], startDate: '2026-07-01' });
+    const adaPage = await practitioner.get(court(ada));
+    assert.doesNotMatch(adaPage.text, /Cora/);
+    assert.match(
+      pageOf(adaPage.text)('#pre-proceedings + section').text(),
+      /Ada Court and 1 child whose record is restricted\s/,
+    );
   });
 });
