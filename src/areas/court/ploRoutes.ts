@@ -67,6 +67,7 @@ addCourtForm(table, {
       childIds: [child.id, ...input.together],
     }),
   saved: (input) => `Pre-proceedings are started${childrenCounted(input.together.length + 1)}`,
+  aliases: { childIds: 'startDate' },
 });
 
 addCourtForm(table, {

@@ -87,6 +87,11 @@ describe('court pages', () => {
     });
     assert.equal(started.status, 302, errorSummary(started.text).join('; '));
     assert.equal(await ploOf(ada), await ploOf(ben));
+    const again = await submitForm(worker, form, form, dateFields('startDate', '2025-11-04'));
+    assert.equal(again.status, 400);
+    assert.deepEqual(errorSummary(again.text), [
+      'Pre-proceedings are already open for a child chosen: record what has happened in those instead',
+    ]);
     const benPage = pageOf((await worker.get(court(ben))).text);
     assert.match(benPage('#pre-proceedings + section').text(), /Ada Court/);
   });

@@ -114,6 +114,20 @@ export interface PreProceedingsStart {
 export function startPreProceedings(db: Kysely<Database>, actor: Actor, start: PreProceedingsStart) {
   return writeChildRecord(db, actor, async (trx) => {
     const childIds = childrenOf(start.childIds);
+    // A child is in one pre-proceedings at a time: a second would double their review meetings and decision.
+    const open = await trx
+      .selectFrom('pre_proceedings_children as c')
+      .innerJoin('pre_proceedings as p', 'p.id', 'c.pre_proceedings_id')
+      .select('c.child_id')
+      .where('c.child_id', 'in', childIds)
+      .where('p.decision_date', 'is', null)
+      .executeTakeFirst();
+    if (open)
+      throw new RecordIntegrityError(
+        'childIds',
+        'Pre-proceedings are already open for a child chosen: record what has happened in those instead',
+        undefined,
+      );
     const record = await trx
       .insertInto('pre_proceedings')
       .values({
