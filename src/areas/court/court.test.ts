@@ -16,6 +16,8 @@ import {
   concludeCareProceedings,
   issueCareProceedings,
   proceedingsIssuedCounts,
+  recordHearing,
+  recordInterimOrders,
   recordPreProceedingsMeeting,
   recordPreProceedingsProgress,
   recordProceedingsExtension,
@@ -173,6 +175,59 @@ describe('court records', () => {
     const seen = await courtRecordOf(db, ben);
     assert.equal(seen.careProceedings[0]?.children.find((c) => c.id === ben)?.finalOrder, 'special-guardianship-order');
     assert.equal(seen.preProceedings.length, 1);
+  });
+
+  test('interim orders and hearings: on or after issue, and interim orders only for the children of the proceedings', async () => {
+    const { db } = database;
+    // Dan's own proceedings, issued after the period the counts below ask about.
+    const dan = await aChild(db, actor, { forename: 'Dan', surname: 'Hill', dateOfBirth: '2021-03-03' });
+    const proceedings = await issueCareProceedings(db, actor, {
+      childIds: [dan],
+      issueDate: '2027-06-01',
+      court: 'Family Court at Telford',
+    });
+    await refusedAt(
+      recordInterimOrders(db, actor, {
+        proceedingsId: proceedings.id,
+        madeDate: '2027-06-01',
+        orders: [{ childId: amy, orderType: 'interim-care-order' }],
+      }),
+      'orders',
+    );
+    await refusedAt(
+      recordInterimOrders(db, actor, {
+        proceedingsId: proceedings.id,
+        madeDate: '2027-05-31',
+        orders: [{ childId: dan, orderType: 'interim-care-order' }],
+      }),
+      'madeDate',
+    );
+    await refusedAt(
+      recordHearing(db, actor, {
+        proceedingsId: proceedings.id,
+        hearingDate: '2027-06-02',
+        hearingType: 'case-management',
+        court: 'Family Court at Telford',
+        nextHearingDate: '2027-06-02',
+      }),
+      'nextHearingDate',
+    );
+    const orders = await recordInterimOrders(db, actor, {
+      proceedingsId: proceedings.id,
+      madeDate: '2027-06-01',
+      orders: [{ childId: dan, orderType: 'interim-care-order' }],
+    });
+    // The issue and the interim order, each a change on Dan's trail.
+    assert.deepEqual(await auditedChildren(db, 'care_proceedings', proceedings.id), [String(dan), String(dan)]);
+    assert.equal(orders.length, 1);
+    await refusedAt(
+      recordInterimOrders(db, actor, {
+        proceedingsId: proceedings.id,
+        madeDate: '2027-06-01',
+        orders: [{ childId: dan, orderType: 'interim-supervision-order' }],
+      }),
+      'madeDate',
+    );
   });
 
   test('a corrected issue date keeps the previous value, who and why', async () => {
