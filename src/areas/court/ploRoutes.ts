@@ -2,8 +2,7 @@
 // family's children, its letter, meetings and family group decision-making recorded as they
 // happen, and its outcome.
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
-import { readVersion, renderChildPage } from '../../platform/web/childPages.ts';
-import { addError } from '../../platform/web/childPages.ts';
+import { addError, readVersion, renderChildPage } from '../../platform/web/childPages.ts';
 import { preProceedingsMeetingTypes, preProceedingsOutcomes, type PreProceedingsOutcome } from './codes.ts';
 import { recordPreProceedingsMeeting, recordPreProceedingsProgress, startPreProceedings } from './store.ts';
 import { addCourtForm } from './courtForm.ts';

@@ -1,11 +1,12 @@
 // Care proceedings: the application issued for the family's children (linked to the pre-proceedings
 // that decided it), its hearings, extensions of the timetable, interim orders for each child, and
 // its conclusion with the final order made for each child.
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { longDate } from '../../core/dateText.ts';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { addError, readVersion } from '../../platform/web/childPages.ts';
-import { fieldText } from '../../platform/web/forms.ts';
+import { addError, readVersion, type Child } from '../../platform/web/childPages.ts';
+import { fieldText, type FormErrors } from '../../platform/web/forms.ts';
 import { finalOrders, hearingTypes, interimOrders, type FinalOrder, type InterimOrder } from './codes.ts';
 import {
   concludeCareProceedings,
@@ -28,8 +29,6 @@ import {
   siblingItems,
   siblingsOf,
 } from './presenters.ts';
-import type { Request, Response } from 'express';
-import type { Child } from '../../platform/web/childPages.ts';
 
 const proceedingsPath = '/children/:childId/court/proceedings/:proceedingsId';
 const courtText = { max: 200, label: 'The court', missing: 'Enter the court' };
@@ -50,7 +49,7 @@ const whenConcluded = (proceedings: ProceedingsWhole, child: Child) =>
 /** A radio answer for each child, named `<prefix>-<childId>`; `required` says what to ask when one is left blank. */
 function perChild<K extends string>(
   values: Record<string, unknown>,
-  errors: Parameters<typeof addError>[0],
+  errors: FormErrors,
   children: readonly { id: number; name: string }[],
   prefix: string,
   codes: Record<K, string>,

@@ -24,6 +24,10 @@ describe('the 26 weeks of care proceedings', () => {
     assert.equal(timetableEnds(day('2023-09-01'), []).toString(), '2024-02-29');
   });
 
+  test('calendar weeks, not working days: issued Tuesday 30 June 2026, the 26 weeks end on the Boxing Day bank holiday, Monday 28 December 2026', () => {
+    assert.equal(timetableEnds(day('2026-06-30'), []).toString(), '2026-12-28');
+  });
+
   test('the day of issue and the six after it are week 1; the last day of the 26 weeks is in week 26', () => {
     assert.equal(proceedingsWeek(day('2026-01-12'), day('2026-01-12')), 1);
     assert.equal(proceedingsWeek(day('2026-01-12'), day('2026-01-18')), 1);
