@@ -10,13 +10,14 @@ import { courtChronology } from './chronology.ts';
 import { preProceedingsRoutes } from './ploRoutes.ts';
 import { careProceedingsRoutes } from './proceedingsRoutes.ts';
 import { courtTrackerRoutes } from './trackerRoutes.ts';
+import { correctionRoutes } from './correctionRoutes.ts';
 
 export const courtArea: AreaModule = {
   name: 'court',
   permissions: courtPermissions,
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [preProceedingsRoutes, careProceedingsRoutes, courtTrackerRoutes],
+  routes: [preProceedingsRoutes, careProceedingsRoutes, correctionRoutes, courtTrackerRoutes],
   navigation: [{ text: 'Court tracker', href: '/court', permission: 'court:track', position: 35 }],
   childLinks: [
     { text: 'Court and pre-proceedings', path: '/court', permission: 'child:view', position: 70 },

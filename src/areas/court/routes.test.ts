@@ -285,6 +285,34 @@ describe('court pages', () => {
     assert.doesNotMatch(chronology, /made for Ada Court/, "Ada's interim order is on her chronology, not Ben's");
   });
 
+  test('the application corrected with a reason, the previous issue date kept and someone else’s change detected', async () => {
+    const proceedings = await proceedingsOf(ben);
+    const form = `${court(ben)}/proceedings/${proceedings}/correction`;
+    const page = pageOf((await worker.get(form)).text);
+    assert.equal(page('input[name="issueDate-day"]').val(), '12', 'the form starts from the record');
+    const version = page('input[name="version"]').val() as string;
+    const fields = { version, ...dateFields('issueDate', '2026-01-13'), court: 'Family Court at Telford' };
+    const noReason = await submitForm(worker, form, form, fields);
+    assert.equal(noReason.status, 400);
+    assert.deepEqual(errorSummary(noReason.text), ['Enter the reason for the correction']);
+    const corrected = await submitForm(worker, form, form, {
+      ...fields,
+      reason: 'The sealed application shows 13 January',
+    });
+    assert.equal(corrected.status, 302, errorSummary(corrected.text).join('; '));
+    const amendment = await db()
+      .selectFrom('record_amendments')
+      .selectAll()
+      .where('table_name', '=', 'care_proceedings')
+      .where('record_id', '=', proceedings)
+      .where('field', '=', 'issue_date')
+      .executeTakeFirstOrThrow();
+    assert.equal(amendment.previous_value, '2026-01-12');
+    assert.equal(amendment.reason, 'The sealed application shows 13 January');
+    const stale = await submitForm(worker, form, form, { ...fields, reason: 'Again' });
+    assert.equal(stale.status, 409);
+  });
+
   test('a restricted child in proceedings is counted on the tracker, never named to a manager without access', async () => {
     await issueCareProceedings(db(), actor, {
       childIds: [cora],

@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { recordProgress, writeChildRecord } from '../../platform/records/writes.ts';
+import { amendRecord } from '../../platform/records/amend.ts';
 import type {
   FinalOrder,
   HearingType,
@@ -401,6 +402,35 @@ export function recordInterimOrders(
       recordId: made.proceedingsId,
       childIds: made.orders.map((order) => order.childId),
     };
+  });
+}
+
+/** A correction of the application as recorded (its issue date, court or reference), with the reason, on every child's trail. */
+export async function correctCareProceedingsIssue(
+  db: Kysely<Database>,
+  actor: Actor,
+  correction: {
+    proceedingsId: number;
+    childId: number;
+    version: number;
+    issueDate: string;
+    court: string;
+    courtReference: string | null;
+    reason: string;
+  },
+) {
+  return amendRecord(db, actor, {
+    table: 'care_proceedings',
+    recordId: correction.proceedingsId,
+    childId: correction.childId,
+    alsoAbout: await proceedingsChildren(db, correction.proceedingsId),
+    version: correction.version,
+    changes: {
+      issue_date: correction.issueDate,
+      court: correction.court.trim(),
+      court_reference: correction.courtReference,
+    },
+    reason: correction.reason,
   });
 }
 
