@@ -57,7 +57,7 @@ import {
   reasonsForPlacementChange,
   reviewParticipation,
 } from '../areas/care/codes.ts';
-import { missingTypes } from '../areas/missing/codes.ts';
+import { exploitationOutcomes, exploitationResponses, missingTypes } from '../areas/missing/codes.ts';
 import {
   adoptionPlanChangeReasons,
   permanencePlanTypes,
@@ -161,6 +161,10 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'health_assessments', column: 'assessment_type', codes: healthAssessmentTypes },
   // 0022_missing
   { table: 'missing_episodes', column: 'missing_type', codes: missingTypes },
+  // 0090_exploitation_screenings
+  { table: 'exploitation_screenings', column: 'criminal_outcome', codes: exploitationOutcomes },
+  { table: 'exploitation_screenings', column: 'sexual_outcome', codes: exploitationOutcomes },
+  { table: 'exploitation_screenings', column: 'responses', codes: exploitationResponses },
   // 0023_permanence
   { table: 'permanence_plans', column: 'plan_type', codes: permanencePlanTypes },
   { table: 'adoption_plans', column: 'reason_placed_ceased', codes: reasonsPlacedForAdoptionCeased },
