@@ -57,6 +57,7 @@ import {
   reasonsForPlacementChange,
   reviewParticipation,
 } from '../areas/care/codes.ts';
+import { sdqReasons } from '../areas/care/healthCodes.ts';
 import { exploitationOutcomes, exploitationResponses, missingTypes } from '../areas/missing/codes.ts';
 import {
   adoptionPlanChangeReasons,
@@ -159,6 +160,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'care_episodes', column: 'reason_place_change', codes: reasonsForPlacementChange },
   { table: 'looked_after_reviews', column: 'participation', codes: reviewParticipation },
   { table: 'health_assessments', column: 'assessment_type', codes: healthAssessmentTypes },
+  // 0089_health
+  { table: 'sdq_scores', column: 'reason_not_done', codes: sdqReasons },
   // 0022_missing
   { table: 'missing_episodes', column: 'missing_type', codes: missingTypes },
   // 0090_exploitation_screenings
