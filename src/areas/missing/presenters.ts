@@ -15,6 +15,7 @@ import {
   optionalText,
   readDate,
   renderChildPage,
+  requiredText,
   timescalesOf,
   today,
   childDueItems,
@@ -137,6 +138,17 @@ export const episodeForm = (
     },
     status,
   );
+
+const reasonSchema = z.object({
+  reason: requiredText(1000, 'Enter why the episode is being corrected', 'The reason must be 1000 characters or fewer'),
+});
+
+/** Why a record is corrected: every correction keeps the person's reason. */
+export function readReason(values: Record<string, unknown>, errors: FormErrors): string | undefined {
+  const form = parseForm(reasonSchema, values);
+  mergeErrors(errors, form.ok ? undefined : form.errors);
+  return form.ok ? form.value.reason : undefined;
+}
 
 const screeningSchema = z.object({
   criminalOutcome: codeOf(exploitationOutcomes, 'Select what the screening found about criminal exploitation'),

@@ -160,6 +160,35 @@ describe('missing and away pages', () => {
     assert.match(row[4]!, /Manager review of the return home interview: met/);
   });
 
+  test('a correction keeps the reason and what was recorded before; the interview must still follow the return', async () => {
+    const id = await episodeId();
+    const form = `/children/${fay}/missing/${id}/correct`;
+    const version = String(pageOf((await worker.get(form)).text)('input[name="version"]').val());
+    const episode = {
+      version,
+      missingType: 'M',
+      ...moment('startedAt', '2026-05-21', '17:00'),
+      ...moment('returnedAt', '2026-05-22', '19:30'),
+    };
+    assert.deepEqual(errorSummary((await submitForm(worker, form, form, episode)).text), [
+      'Enter why the episode is being corrected',
+    ]);
+    const late = { ...episode, ...moment('returnedAt', '2026-05-23', '11:00'), reason: 'Police log' };
+    const refused = await submitForm(worker, form, form, late);
+    assert.deepEqual(errorSummary(refused.text), ['A return home interview must be offered after the child returned']);
+    assert.equal(pageOf(refused.text)('#reason').text(), 'Police log', 'the reason typed is kept');
+    const saved = await submitForm(worker, form, form, { ...episode, reason: 'Police log shows 17:00' });
+    assert.equal(saved.status, 302);
+    const [amendment] = await harbour.database.db
+      .selectFrom('record_amendments')
+      .selectAll()
+      .where('table_name', '=', 'missing_episodes')
+      .where('record_id', '=', id)
+      .execute();
+    assert.equal(amendment?.field, 'started_at');
+    assert.equal(amendment?.reason, 'Police log shows 17:00');
+  });
+
   test('repeat missing: the episodes of the last 12 months are counted, a year ago today not among them', async () => {
     const form = `/children/${fay}/missing/new`;
     for (const [date, back] of [

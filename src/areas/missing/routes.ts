@@ -10,7 +10,7 @@ import {
   renderChildPage,
   saveOrShowAgain,
 } from '../../platform/web/childPages.ts';
-import { recordExploitationScreening, recordMissingEpisode, recordReturn } from './store.ts';
+import { correctMissingEpisode, recordExploitationScreening, recordMissingEpisode, recordReturn } from './store.ts';
 import {
   episodeForm,
   episodeInPath,
@@ -19,13 +19,15 @@ import {
   momentInputs,
   readEpisode,
   readMoment,
+  readReason,
   readScreening,
   screeningForm,
   type EpisodeRow,
 } from './presenters.ts';
 import type { Response } from 'express';
 import type { FormErrors } from '../../platform/web/forms.ts';
-import type { Child } from '../../platform/web/childPages.ts';
+import { codeItems, type Child } from '../../platform/web/childPages.ts';
+import { missingTypes } from './codes.ts';
 
 const returnForm = (
   res: Response,
@@ -45,6 +47,29 @@ const returnForm = (
       values: { version: String(episode.version), ...values },
       errors,
       moments: momentInputs(values, errors, { returnedAt: null }),
+    },
+    status,
+  );
+
+const correctionForm = (
+  res: Response,
+  child: Child,
+  episode: EpisodeRow,
+  values: Record<string, unknown>,
+  errors?: FormErrors,
+  status = 200,
+) =>
+  renderChildPage(
+    res,
+    'missing/correct',
+    child,
+    {
+      pageTitle: 'Correct the episode',
+      episode,
+      values: { version: String(episode.version), missingType: episode.missing_type, ...values },
+      errors,
+      typeItems: codeItems(missingTypes, values.missingType ?? episode.missing_type),
+      moments: momentInputs(values, errors, { startedAt: episode.started_at, returnedAt: episode.returned_at }),
     },
     status,
   );
@@ -109,6 +134,49 @@ export const missingRoutes = new RouteTable()
       );
       if (!saved) return;
       req.session.flash = 'The return is recorded: offer a return home interview within 72 hours';
+      res.redirect(`/children/${child.id}/missing`);
+    },
+  )
+  .get(
+    '/children/:childId/missing/:episodeId/correct',
+    childRecordPage('child:record', 'missing_episodes', 'episodeId'),
+    async (req, res, { child }) => {
+      correctionForm(res, child, await episodeInPath(res, child, idParam(req, 'episodeId')), {});
+    },
+  )
+  .post(
+    '/children/:childId/missing/:episodeId/correct',
+    { permission: 'child:record', child: true },
+    async (req, res, { child }) => {
+      const episode = await episodeInPath(res, child, idParam(req, 'episodeId'));
+      const values = formBody(req);
+      const errors = noErrors();
+      const corrected = readEpisode(res, values, errors);
+      const reason = readReason(values, errors);
+      const version = readVersion(values, errors);
+      if (!corrected || !reason || version === undefined)
+        return correctionForm(res, child, episode, values, errors, 400);
+      const saved = await saveOrShowAgain(
+        () =>
+          correctMissingEpisode(res.locals.services.db, res.locals.actor, {
+            childId: child.id,
+            missingEpisodeId: episode.id,
+            version,
+            reason,
+            ...corrected,
+          }),
+        {
+          record: episode,
+          values,
+          reload: () => episodeInPath(res, child, episode.id),
+          render: (record, shown, refused, status) => correctionForm(res, child, record, shown, refused, status),
+          dateFields: ['startedAt', 'returnedAt'],
+          // The interview must still follow the return: the return is what the person is changing.
+          aliases: { offeredAt: 'returnedAt', heldAt: 'returnedAt' },
+        },
+      );
+      if (!saved) return;
+      req.session.flash = 'The episode is corrected';
       res.redirect(`/children/${child.id}/missing`);
     },
   )

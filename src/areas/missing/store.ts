@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { recordProgress, writeChildRecord } from '../../platform/records/writes.ts';
+import { amendRecord } from '../../platform/records/amend.ts';
 import type { ExploitationOutcome, ExploitationResponse, MissingType } from './codes.ts';
 import { interviewTimingProblems } from './model.ts';
 
@@ -269,4 +270,41 @@ export function missingNow(db: Kysely<Database>, childIds: readonly number[]) {
     .where('returned_at', 'is', null)
     .orderBy('started_at')
     .execute();
+}
+
+/**
+ * A correction of when an episode started or ended, or of whether the child was missing or away, with
+ * the person's reason: an interview already offered or held must still follow the return.
+ */
+export async function correctMissingEpisode(
+  db: Kysely<Database>,
+  actor: Actor,
+  correction: {
+    childId: number;
+    missingEpisodeId: number;
+    version: number;
+    missingType: MissingType;
+    startedAt: Date;
+    returnedAt: Date | null;
+    reason: string;
+  },
+) {
+  const interview = await db
+    .selectFrom('return_home_interviews')
+    .select(['offered_at', 'held_at'])
+    .where('missing_episode_id', '=', correction.missingEpisodeId)
+    .executeTakeFirst();
+  if (interview) refuseTiming(correction.returnedAt, { offeredAt: interview.offered_at, heldAt: interview.held_at });
+  return amendRecord(db, actor, {
+    table: 'missing_episodes',
+    recordId: correction.missingEpisodeId,
+    childId: correction.childId,
+    version: correction.version,
+    changes: {
+      missing_type: correction.missingType,
+      started_at: correction.startedAt,
+      returned_at: correction.returnedAt,
+    },
+    reason: correction.reason,
+  });
 }
