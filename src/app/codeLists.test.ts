@@ -63,7 +63,8 @@ import {
   reasonsForPlacementChange,
   reviewParticipation,
 } from '../areas/care/codes.ts';
-import { missingTypes } from '../areas/missing/codes.ts';
+import { sdqReasons } from '../areas/care/healthCodes.ts';
+import { exploitationOutcomes, exploitationResponses, missingTypes } from '../areas/missing/codes.ts';
 import {
   adoptionPlanChangeReasons,
   permanencePlanTypes,
@@ -167,8 +168,14 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'care_episodes', column: 'reason_place_change', codes: reasonsForPlacementChange },
   { table: 'looked_after_reviews', column: 'participation', codes: reviewParticipation },
   { table: 'health_assessments', column: 'assessment_type', codes: healthAssessmentTypes },
+  // 0089_health
+  { table: 'sdq_scores', column: 'reason_not_done', codes: sdqReasons },
   // 0022_missing
   { table: 'missing_episodes', column: 'missing_type', codes: missingTypes },
+  // 0090_exploitation_screenings
+  { table: 'exploitation_screenings', column: 'criminal_outcome', codes: exploitationOutcomes },
+  { table: 'exploitation_screenings', column: 'sexual_outcome', codes: exploitationOutcomes },
+  { table: 'exploitation_screenings', column: 'responses', codes: exploitationResponses },
   // 0023_permanence
   { table: 'permanence_plans', column: 'plan_type', codes: permanencePlanTypes },
   { table: 'adoption_plans', column: 'reason_placed_ceased', codes: reasonsPlacedForAdoptionCeased },

@@ -10,6 +10,7 @@ import { restrictedFrom } from '../../platform/access/recordScope.ts';
 import { restrictedRecordName, withholdRestricted, type ChronologyEvent } from '../../platform/records/chronology.ts';
 import { ethnicityCodes } from '../../areas/people/index.ts';
 import { plansOfChild } from '../../areas/planning/index.ts';
+import { missingSummary } from '../../areas/missing/index.ts';
 import { childOverview } from '../../reports/journey/childOverview.ts';
 import { chronology, eventTypes } from '../../reports/journey/chronology.ts';
 import { childsVoice } from '../../reports/journey/childsVoice.ts';
@@ -61,12 +62,13 @@ export const childRecordRoutes = new RouteTable()
   .get('/children/:id', childRecordPage('child:view', 'children', 'id'), async (_req, res, { child, user }) => {
     const { db, clock } = res.locals.services;
     const today = clock.today();
-    const [overview, { events }, heard, plans] = await Promise.all([
+    const [overview, { events }, heard, plans, missing] = await Promise.all([
       childOverview(db, child.id, today),
       // The page shows the latest ten events: only those are read.
       chronology(db, child.id, { latest: recentEventCount }).then((recent) => asSeenBy(db, user, child.id, recent)),
       childsVoice(db, child.id),
       plansOfChild(db, child.id, today.toString()),
+      missingSummary(db, child.id, today),
     ]);
     const withheld = await restrictedFrom(
       db,
@@ -88,6 +90,7 @@ export const childRecordRoutes = new RouteTable()
         ),
       },
       plans,
+      missing,
       recentEvents: events.reverse(),
       voice: { latest: heard.slice(0, recentVoiceCount).map(withGatheredNames), count: heard.length },
       childLinks: res.locals.childRecordLinks,

@@ -7,14 +7,16 @@ import { childRecordRoutes } from './childRecord.ts';
 import { timescaleSettingsRoutes } from './timescaleSettings.ts';
 import { teamRoutes } from './team.ts';
 import { homeRoutes } from './home.ts';
+import { childrenInCareRoutes } from './childrenInCare.ts';
 
 export const appPages: AreaModule = {
   name: 'pages',
   migrations: path.join(import.meta.dirname, '..', 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [homeRoutes, childRecordRoutes, teamRoutes, timescaleSettingsRoutes],
+  routes: [homeRoutes, childRecordRoutes, teamRoutes, childrenInCareRoutes, timescaleSettingsRoutes],
   navigation: [
     { text: 'My team', href: '/team', permission: 'team:oversee', position: 30 },
+    { text: 'Children in care', href: '/children-in-care', permission: 'team:oversee', position: 35 },
     { text: 'Local standards', href: '/admin/settings/timescales', permission: 'settings:manage', position: 80 },
   ],
 };

@@ -28,7 +28,7 @@ import {
 } from './teamWork.ts';
 
 /** The team a manager is looking at: the one chosen, else their own, else the first. */
-async function chosenTeam(req: Request, res: Response) {
+export async function chosenTeam(req: Request, res: Response) {
   const teams = await listTeams(res.locals.services.db);
   const asked = Number(req.query.team);
   const team = teams.find((t) => t.id === asked) ?? teams.find((t) => t.id === res.locals.user!.team_id) ?? teams[0];

@@ -8,12 +8,22 @@ import { lookedAfterChildVisit } from './timescales/lookedAfterChildVisit.ts';
 import { initialHealthAssessment } from './timescales/initialHealthAssessment.ts';
 import { reviewHealthAssessment } from './timescales/reviewHealthAssessment.ts';
 import { personalEducationPlan } from './timescales/personalEducationPlan.ts';
+import { dentalCheck } from './timescales/dentalCheck.ts';
+import { emptyHealthJourney, withHealthJourney } from './healthJourney.ts';
 import { careChronology } from './chronology.ts';
+import { healthRoutes } from './healthRoutes.ts';
+import { pepRoutes } from './pepRoutes.ts';
 
 export const careArea: AreaModule = {
   name: 'care',
   migrations: path.join(import.meta.dirname, 'migrations'),
-  journey: { empty: emptyCareJourney, load: careJourney },
+  views: path.join(import.meta.dirname, 'views'),
+  routes: [healthRoutes, pepRoutes],
+  childLinks: [
+    { text: 'Health', path: '/health', permission: 'child:view', position: 74 },
+    { text: 'Personal education plans', path: '/education-plans', permission: 'child:view', position: 75 },
+  ],
+  journey: { empty: { ...emptyCareJourney, ...emptyHealthJourney }, load: withHealthJourney(careJourney) },
   timescaleRules: [
     carePlan,
     lookedAfterChildReview,
@@ -21,6 +31,7 @@ export const careArea: AreaModule = {
     initialHealthAssessment,
     reviewHealthAssessment,
     personalEducationPlan,
+    dentalCheck,
   ],
   settings: careSettings,
   chronology: careChronology,

@@ -11,16 +11,28 @@ import { aChild, auditedChildren, refusedAt } from '../../app/testing/records.ts
 import { testActor } from '../../app/testing/actors.ts';
 import { missingChronology } from './chronology.ts';
 import { missingJourney } from './journey.ts';
-import { hoursMissing, interviewTimingProblems } from './model.ts';
+import { episodesInTwelveMonths, hoursMissing, interviewTimingProblems } from './model.ts';
 import {
   recordMissingEpisode,
   recordReturn,
   recordReturnHomeInterview,
   recordReturnHomeInterviewProgress,
-  viewMissingEpisodes,
+  missingEpisodesOf,
 } from './store.ts';
 
 describe('missing rules', () => {
+  test('repeat missing: episodes begun in the twelve months up to today, by the day in England', () => {
+    const starts = [
+      '2027-02-28T12:00:00Z', // a year and a day before 29 February 2028: not counted
+      '2027-03-01T00:30:00Z', // the first day of the twelve months
+      '2028-02-29T23:30:00Z', // today in England (GMT)
+      '2028-03-01T00:30:00Z', // tomorrow
+    ].map((at) => new Date(at));
+    assert.equal(episodesInTwelveMonths(starts, Temporal.PlainDate.from('2028-02-29')), 2);
+    // In summer a start at 23:30 UTC is the next day in England.
+    assert.equal(episodesInTwelveMonths([new Date('2026-06-30T23:30:00Z')], Temporal.PlainDate.from('2026-06-30')), 0);
+  });
+
   test('hours missing, rounded', () => {
     assert.equal(hoursMissing(new Date('2026-03-01T20:00:00Z'), new Date('2026-03-02T10:10:00Z')), 14);
   });
@@ -96,7 +108,7 @@ describe('missing records', () => {
 
   test('return home interviews: offered when, accepted or declined, held, and the manager comment', async () => {
     const { db } = database;
-    const [away, missing] = await viewMissingEpisodes(db, actor, fay);
+    const [away, missing] = (await missingEpisodesOf(db, [fay])).reverse();
     await refusedAt(
       recordReturnHomeInterview(db, actor, { childId: fay, missingEpisodeId: missing!.id, offered: true }),
       'offeredAt',

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 import type { DateColumn, Id, Timestamp, Tracked } from '../../platform/db/columns.ts';
 
 export interface MissingEpisodesTable extends Tracked {
@@ -21,10 +21,22 @@ export interface ReturnHomeInterviewsTable extends Tracked {
   manager_comment_date: DateColumn | null;
 }
 
+export interface ExploitationScreeningsTable extends Tracked {
+  id: Id;
+  child_id: number;
+  screened_on: DateColumn;
+  criminal_outcome: string;
+  sexual_outcome: string;
+  responses: Generated<string[]>;
+  response_detail: string | null;
+  missing_episode_id: number | null;
+}
+
 /** The missing area's tables (Kysely types), one entry per table its migrations create. */
 export interface MissingTables {
   missing_episodes: MissingEpisodesTable;
   return_home_interviews: ReturnHomeInterviewsTable;
+  exploitation_screenings: ExploitationScreeningsTable;
 }
 
 export type MissingEpisodeRow = Selectable<MissingEpisodesTable>;

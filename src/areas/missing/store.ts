@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { childRecordViewed, type Actor } from '../../platform/access/audit.ts';
+import type { Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { recordProgress, writeChildRecord } from '../../platform/records/writes.ts';
-import type { MissingType } from './codes.ts';
+import { amendRecord } from '../../platform/records/amend.ts';
+import type { ExploitationOutcome, ExploitationResponse, MissingType } from './codes.ts';
 import { interviewTimingProblems } from './model.ts';
 
 explainConstraints({
@@ -52,6 +53,14 @@ explainConstraints({
     message: "Enter the manager's comment and the date it was made",
   },
   return_home_interviews_manager_comment_given: { field: 'managerComment', message: "Enter the manager's comment" },
+  exploitation_screenings_response_given: {
+    field: 'responses',
+    message: 'Select what was done about the concern, or describe it',
+  },
+  exploitation_screenings_episode: {
+    field: 'missingEpisodeId',
+    message: 'This missing episode is not recorded for the child',
+  },
 });
 
 /** A missing or away episode (903 Missing), open until the child returns. */
@@ -187,13 +196,6 @@ export function recordReturnHomeInterviewProgress(
   });
 }
 
-/** The child's missing episodes with their return home interviews, latest first; audits the view. */
-export async function viewMissingEpisodes(db: Kysely<Database>, actor: Actor, childId: number) {
-  const rows = await missingEpisodesOf(db, [childId]);
-  await childRecordViewed(db, actor, String(childId), 'missing_episodes');
-  return rows.reverse();
-}
-
 /** Episodes with their interview (if any) for these children, earliest first. */
 export function missingEpisodesOf(db: Kysely<Database>, childIds: readonly number[]) {
   return db
@@ -212,4 +214,97 @@ export function missingEpisodesOf(db: Kysely<Database>, childIds: readonly numbe
     .where('missing_episodes.child_id', 'in', childIds)
     .orderBy('missing_episodes.started_at')
     .execute();
+}
+
+export interface ExploitationScreening {
+  childId: number;
+  screenedOn: string;
+  criminalOutcome: ExploitationOutcome;
+  sexualOutcome: ExploitationOutcome;
+  responses: ExploitationResponse[];
+  responseDetail: string | null;
+  /** The episode the screening followed, when it followed one. */
+  missingEpisodeId: number | null;
+}
+
+/** A screening for criminal and sexual exploitation, with what was done about any concern. */
+export function recordExploitationScreening(db: Kysely<Database>, actor: Actor, screening: ExploitationScreening) {
+  return writeChildRecord(db, actor, async (trx) => {
+    const record = await trx
+      .insertInto('exploitation_screenings')
+      .values({
+        child_id: screening.childId,
+        screened_on: screening.screenedOn,
+        criminal_outcome: screening.criminalOutcome,
+        sexual_outcome: screening.sexualOutcome,
+        responses: screening.responses,
+        response_detail: screening.responseDetail,
+        missing_episode_id: screening.missingEpisodeId,
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { record, recordType: 'exploitation_screenings', recordId: record.id, childIds: [screening.childId] };
+  });
+}
+
+/** The child's exploitation screenings, latest first. */
+export function exploitationScreeningsOf(db: Kysely<Database>, childId: number) {
+  return db
+    .selectFrom('exploitation_screenings')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('screened_on', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Of these children, those missing or away now (an episode not yet ended), with when they went. */
+export function missingNow(db: Kysely<Database>, childIds: readonly number[]) {
+  if (childIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('missing_episodes')
+    .select(['child_id', 'missing_type', 'started_at'])
+    .where('child_id', 'in', childIds)
+    .where('returned_at', 'is', null)
+    .orderBy('started_at')
+    .execute();
+}
+
+/**
+ * A correction of when an episode started or ended, or of whether the child was missing or away, with
+ * the person's reason: an interview already offered or held must still follow the return.
+ */
+export async function correctMissingEpisode(
+  db: Kysely<Database>,
+  actor: Actor,
+  correction: {
+    childId: number;
+    missingEpisodeId: number;
+    version: number;
+    missingType: MissingType;
+    startedAt: Date;
+    returnedAt: Date | null;
+    reason: string;
+  },
+) {
+  const interview = await db
+    .selectFrom('return_home_interviews')
+    .select(['offered_at', 'held_at'])
+    .where('missing_episode_id', '=', correction.missingEpisodeId)
+    .executeTakeFirst();
+  if (interview) refuseTiming(correction.returnedAt, { offeredAt: interview.offered_at, heldAt: interview.held_at });
+  return amendRecord(db, actor, {
+    table: 'missing_episodes',
+    recordId: correction.missingEpisodeId,
+    childId: correction.childId,
+    version: correction.version,
+    changes: {
+      missing_type: correction.missingType,
+      started_at: correction.startedAt,
+      returned_at: correction.returnedAt,
+    },
+    reason: correction.reason,
+  });
 }

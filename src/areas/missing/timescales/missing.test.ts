@@ -39,6 +39,35 @@ describe('missing from home or care', () => {
     assert.deepEqual(linesFor(journey, 'return-home-interview', '2026-06-13T09:30:00Z').at(-1), '2026-06-13 due');
   });
 
+  test('72 clock hours: weekends and bank holidays do not stop the clock', () => {
+    const returned = (returnedAt: string, heldAt?: string) =>
+      journeyOf('2010-10-10', {
+        missingEpisodes: [
+          {
+            id: 'm-1',
+            startedAt: '2026-01-01T00:00:00Z',
+            returnedAt,
+            ...(heldAt ? { returnInterview: { heldAt } } : {}),
+          },
+        ],
+      });
+    // Back on Friday 22 May 2026 at 19:30 BST, before the spring bank holiday: due 19:30 on Monday 25 May.
+    const friday = '2026-05-22T18:30:00Z';
+    assert.deepEqual(linesFor(returned(friday, '2026-05-25T18:29:00Z'), 'return-home-interview', '2026-06-01'), [
+      '2026-05-25 met 2026-05-25',
+    ]);
+    assert.deepEqual(linesFor(returned(friday, '2026-05-25T18:31:00Z'), 'return-home-interview', '2026-06-01'), [
+      '2026-05-25 metLate 2026-05-25',
+    ]);
+    // Back at 23:00 on Thursday 24 December 2026: due 23:00 on Sunday 27 December, Christmas or not.
+    assert.deepEqual(linesFor(returned('2026-12-24T23:00:00Z'), 'return-home-interview', '2026-12-27T22:59:00Z'), [
+      '2026-12-27 due',
+    ]);
+    assert.deepEqual(linesFor(returned('2026-12-24T23:00:00Z'), 'return-home-interview', '2026-12-27T23:01:00Z'), [
+      '2026-12-27 overdue',
+    ]);
+  });
+
   test('manager review within 5 working days of the interview held (Easter skipped)', () => {
     assert.deepEqual(linesFor(journey, 'missing-manager-review', '2026-06-14'), ['2026-04-08 metLate 2026-04-09']);
   });

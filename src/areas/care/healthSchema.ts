@@ -1,0 +1,36 @@
+import type { DateColumn, Id, Tracked } from '../../platform/db/columns.ts';
+
+interface SdqScoresTable extends Tracked {
+  id: Id;
+  child_id: number;
+  completed_on: DateColumn;
+  score: number | null;
+  reason_not_done: string | null;
+}
+
+interface ImmunisationChecksTable extends Tracked {
+  id: Id;
+  child_id: number;
+  checked_on: DateColumn;
+  up_to_date: boolean;
+}
+
+interface SubstanceMisuseChecksTable extends Tracked {
+  id: Id;
+  child_id: number;
+  checked_on: DateColumn;
+  problem_identified: boolean;
+  intervention_received: boolean | null;
+  intervention_offered: boolean | null;
+}
+
+/** The looked-after child's OC2 health tables (migration 0089). */
+interface CareHealthTables {
+  sdq_scores: SdqScoresTable;
+  immunisation_checks: ImmunisationChecksTable;
+  substance_misuse_checks: SubstanceMisuseChecksTable;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface Database extends CareHealthTables {}
+}
