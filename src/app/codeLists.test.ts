@@ -158,6 +158,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'care_episodes', column: 'reason_ceased', codes: reasonsEpisodeCeased },
   { table: 'care_episodes', column: 'reason_place_change', codes: reasonsForPlacementChange },
   { table: 'looked_after_reviews', column: 'participation', codes: reviewParticipation },
+  // 0086_care_pages
+  { table: 'looked_after_reviews', column: 'voice_gathered', codes: voiceGatheredBy },
   { table: 'health_assessments', column: 'assessment_type', codes: healthAssessmentTypes },
   // 0022_missing
   { table: 'missing_episodes', column: 'missing_type', codes: missingTypes },

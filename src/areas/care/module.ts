@@ -9,10 +9,14 @@ import { initialHealthAssessment } from './timescales/initialHealthAssessment.ts
 import { reviewHealthAssessment } from './timescales/reviewHealthAssessment.ts';
 import { personalEducationPlan } from './timescales/personalEducationPlan.ts';
 import { careChronology } from './chronology.ts';
+import { periodRoutes } from './periodRoutes.ts';
 
 export const careArea: AreaModule = {
   name: 'care',
   migrations: path.join(import.meta.dirname, 'migrations'),
+  views: path.join(import.meta.dirname, 'views'),
+  routes: [periodRoutes],
+  childLinks: [{ text: 'Looked after', path: '/looked-after', permission: 'child:view', position: 65 }],
   journey: { empty: emptyCareJourney, load: careJourney },
   timescaleRules: [
     carePlan,
