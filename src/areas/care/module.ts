@@ -10,12 +10,15 @@ import { reviewHealthAssessment } from './timescales/reviewHealthAssessment.ts';
 import { personalEducationPlan } from './timescales/personalEducationPlan.ts';
 import { careChronology } from './chronology.ts';
 import { periodRoutes } from './periodRoutes.ts';
+import { reviewRoutes } from './reviewRoutes.ts';
+import { reviewsVoice } from './voice.ts';
+import { reviewedByThem } from './workingWith.ts';
 
 export const careArea: AreaModule = {
   name: 'care',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [periodRoutes],
+  routes: [periodRoutes, reviewRoutes],
   childLinks: [{ text: 'Looked after', path: '/looked-after', permission: 'child:view', position: 65 }],
   journey: { empty: emptyCareJourney, load: careJourney },
   timescaleRules: [
@@ -28,4 +31,7 @@ export const careArea: AreaModule = {
   ],
   settings: careSettings,
   chronology: careChronology,
+  childsVoice: reviewsVoice,
+  // The independent reviewing officer of the child's reviews opens their record at once.
+  workingWith: reviewedByThem,
 };
