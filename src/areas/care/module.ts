@@ -11,6 +11,8 @@ import { personalEducationPlan } from './timescales/personalEducationPlan.ts';
 import { careChronology } from './chronology.ts';
 import { periodRoutes } from './periodRoutes.ts';
 import { reviewRoutes } from './reviewRoutes.ts';
+import { postcodeRoutes } from './postcodeRoutes.ts';
+import { uascRoutes } from './uascRoutes.ts';
 import { reviewsVoice } from './voice.ts';
 import { reviewedByThem } from './workingWith.ts';
 
@@ -18,7 +20,10 @@ export const careArea: AreaModule = {
   name: 'care',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [periodRoutes, reviewRoutes],
+  routes: [periodRoutes, reviewRoutes, uascRoutes, postcodeRoutes],
+  navigation: [
+    { text: 'Postcode lookup', href: '/admin/settings/postcode-lookup', permission: 'settings:manage', position: 87 },
+  ],
   childLinks: [{ text: 'Looked after', path: '/looked-after', permission: 'child:view', position: 65 }],
   journey: { empty: emptyCareJourney, load: careJourney },
   timescaleRules: [

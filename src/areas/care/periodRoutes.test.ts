@@ -185,4 +185,19 @@ describe('looked after: a period of care recorded as it happens, its episodes as
     assert.match(text, /Distance from home\s*1\.3 miles/);
     assert.match(text, /In the council's area/);
   });
+
+  test('UASC status with its start and the date it ceased (903 UASC, DUC)', async () => {
+    const childId = await aChild(harbour.database.db, actor, { dateOfBirth: '2009-01-20' });
+    harbour.clock.setToday('2026-12-02');
+    const form = page(childId, '/uasc');
+    const started = await submitForm(worker, form, form, dateFields('startDate', '2026-02-03'));
+    assert.equal(started.status, 302, errorSummary(started.text).join());
+    const early = await post(childId, '/uasc', dateFields('endDate', '2026-01-01'));
+    assert.equal(early.status, 400);
+    assert.deepEqual(errorSummary(early.text), ['The date the status ended must be on or after the date it started']);
+    assert.equal((await post(childId, '/uasc', dateFields('endDate', '2027-01-20'))).status, 400, 'not in the future');
+    assert.equal((await post(childId, '/uasc', dateFields('endDate', '2026-11-30'))).status, 302);
+    const text = pageOf((await worker.get(page(childId))).text)('main').text();
+    assert.match(text, /Unaccompanied asylum-seeking child: from 3 February 2026 to 30 November 2026/);
+  });
 });

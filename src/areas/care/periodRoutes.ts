@@ -14,6 +14,8 @@ import {
   type CareChangeRecorded,
 } from './store.ts';
 import type { CareEpisode } from './schema.ts';
+import { uascPeriodsOf } from '../people/index.ts';
+import { longDate } from '../../core/dateText.ts';
 import {
   lookedAfterPath,
   lookedAfterView,
@@ -122,6 +124,14 @@ async function saveStep(req: FormRequest, res: Response, child: Child, step: Cha
   res.redirect(lookedAfterPath(child.id));
 }
 
+/** The child's UASC status in a few words: the 903 reports its start and the date it ceased. */
+function uascText(periods: { start_date: string; end_date: string | null }[]) {
+  const latest = periods.at(-1);
+  if (!latest) return 'not recorded';
+  const from = `from ${longDate(latest.start_date)}`;
+  return latest.end_date ? `${from} to ${longDate(latest.end_date)}` : `${from}, still`;
+}
+
 const startStep = { view: 'period-start', title: 'The child starts to be looked after' };
 
 const table = new RouteTable()
@@ -129,11 +139,18 @@ const table = new RouteTable()
     '/children/:childId/looked-after',
     childRecordPage('child:view', 'periods_of_care'),
     async (_req, res, { child }) => {
+      const { db } = res.locals.services;
+      const [periods, open, uasc] = await Promise.all([
+        lookedAfterView(res, child),
+        openEpisodeOf(db, child.id),
+        uascPeriodsOf(db, child.id),
+      ]);
       renderChildPage(res, 'care/looked-after', child, {
         pageTitle: 'Looked after',
         columns: 'full',
-        periods: await lookedAfterView(res, child),
-        open: await openEpisodeOf(res.locals.services.db, child.id),
+        periods,
+        open,
+        uasc: uascText(uasc),
       });
     },
   )
