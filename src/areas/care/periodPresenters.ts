@@ -4,7 +4,7 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { codeEntries, type CodeList } from '../../core/codeLists.ts';
-import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { asList, fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import {
   addError,
   codeItems,
@@ -259,7 +259,7 @@ export function readEnd(
 export function renderCareForm(
   res: Response,
   child: Child,
-  form: { view: string; title: string; open?: CareEpisode },
+  form: { view: string; title: string; open?: CareEpisode; siblings?: readonly { id: number; name: string }[] },
   values: Record<string, unknown>,
   extras: { errors?: FormErrors; draft?: unknown } = {},
   status = 200,
@@ -273,6 +273,11 @@ export function renderCareForm(
       values,
       ...extras,
       open: form.open,
+      siblingItems: (form.siblings ?? []).map((sibling) => ({
+        value: String(sibling.id),
+        text: sibling.name,
+        checked: asList(values.together).includes(String(sibling.id)),
+      })),
       councilName: res.locals.services.config.councilName,
       dates: dateInputs(values, extras.errors, ['startDate', 'date', 'endDate']),
       legalStatusItems: codeSelectItems(legalStatuses, values.legalStatus, 'Select the legal status'),

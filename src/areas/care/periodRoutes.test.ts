@@ -13,7 +13,7 @@ import {
   type Agent,
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
-import { aChild } from '../../app/testing/records.ts';
+import { aChild, adaBenAndRestrictedCora } from '../../app/testing/records.ts';
 import { loadCentroids } from './postcodeLookup.ts';
 
 describe('looked after: a period of care recorded as it happens, its episodes as the 903 sees them', () => {
@@ -28,7 +28,7 @@ describe('looked after: a period of care recorded as it happens, its episodes as
   after(() => harbour.close());
 
   const page = (childId: number, step = '') => `/children/${childId}/looked-after${step}`;
-  const post = async (childId: number, step: string, fields: Record<string, string>) => {
+  const post = async (childId: number, step: string, fields: Record<string, string | string[]>) => {
     const form = page(childId, step);
     const shown = pageOf((await worker.get(form)).text);
     const seen = Object.fromEntries(
@@ -199,5 +199,37 @@ describe('looked after: a period of care recorded as it happens, its episodes as
     assert.equal((await post(childId, '/uasc', dateFields('endDate', '2026-11-30'))).status, 302);
     const text = pageOf((await worker.get(page(childId))).text)('main').text();
     assert.match(text, /Unaccompanied asylum-seeking child: from 3 February 2026 to 30 November 2026/);
+  });
+
+  test('brothers and sisters who come into care together: a period of care each, in one go; a restricted one never offered', async () => {
+    const { ada, ben, cora } = await adaBenAndRestrictedCora(harbour.database.db, actor, 'Together');
+    harbour.clock.setToday('2026-12-02');
+    const form = page(ada, '/start');
+    const shown = pageOf((await worker.get(form)).text);
+    assert.deepEqual(
+      shown('input[name="together"]')
+        .map((_i, input) => shown(input).val())
+        .get(),
+      [String(ben)],
+    );
+    assert.doesNotMatch(shown('main').text(), /Cora/);
+    const started = await post(ada, '/start', {
+      ...dateFields('startDate', '2026-10-05'),
+      legalStatus: 'C1',
+      categoryOfNeed: 'N1',
+      ...fosterCare,
+      together: [String(ben), String(cora)],
+    });
+    assert.equal(started.status, 302, errorSummary(started.text).join());
+    for (const childId of [ada, ben])
+      assert.deepEqual(await episodes(childId), ['5 October 2026|S|C1|N1|U6|PR1|||||'], String(childId));
+    const coraPeriods = await harbour.database.db
+      .selectFrom('periods_of_care')
+      .select('id')
+      .where('child_id', '=', cora)
+      .execute();
+    assert.equal(coraPeriods.length, 0, 'a child not offered is not recorded for, whatever is posted');
+    // Ben is looked after now: he is not offered again.
+    assert.equal(pageOf((await worker.get(form)).text)('input[name="together"]').length, 0);
   });
 });

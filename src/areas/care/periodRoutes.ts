@@ -5,12 +5,14 @@ import type { Response } from 'express';
 import { childRecordPage, RouteTable, type FormRequest } from '../../platform/web/routeSpec.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import { formBody, noErrors, renderChildPage, saveOrShowAgain, type Child } from '../../platform/web/childPages.ts';
-import type { FormErrors } from '../../platform/web/forms.ts';
+import { asList, type FormErrors } from '../../platform/web/forms.ts';
+import { siblingsToRecordFor } from '../people/index.ts';
 import {
   endPeriodOfCare,
   openEpisodeOf,
   recordCareChange,
-  startPeriodOfCare,
+  lookedAfterNow,
+  startPeriodsOfCare,
   type CareChangeRecorded,
 } from './store.ts';
 import type { CareEpisode } from './schema.ts';
@@ -134,6 +136,16 @@ function uascText(periods: { start_date: string; end_date: string | null }[]) {
 
 const startStep = { view: 'period-start', title: 'The child starts to be looked after' };
 
+/** The brothers and sisters this person may record for who are not looked after now: they may come into care too. */
+async function siblingsNotInCare(res: Response, child: Child) {
+  const siblings = await siblingsToRecordFor(res, child);
+  const inCare = await lookedAfterNow(
+    res.locals.services.db,
+    siblings.map((sibling) => sibling.id),
+  );
+  return siblings.filter((sibling) => !inCare.includes(sibling.id));
+}
+
 const table = new RouteTable()
   .get(
     '/children/:childId/looked-after',
@@ -159,7 +171,9 @@ const table = new RouteTable()
     childRecordPage('child:record', 'periods_of_care'),
     async (req, res, { child }) => {
       const draft = await draftFor(req, res, child.id);
-      renderCareForm(res, child, startStep, draft.values ?? {}, { draft });
+      renderCareForm(res, child, { ...startStep, siblings: await siblingsNotInCare(res, child) }, draft.values ?? {}, {
+        draft,
+      });
     },
   )
   .post(
@@ -170,18 +184,21 @@ const table = new RouteTable()
       const values = formBody(req);
       const errors = noErrors();
       const start = readStart(res, child, values, errors);
-      if (!start) return renderCareForm(res, child, startStep, values, { errors }, 400);
-      const saved = await saveOrShowAgain(() => startPeriodOfCare(res.locals.services.db, res.locals.actor, start), {
+      const siblings = await siblingsNotInCare(res, child);
+      const form = { ...startStep, siblings };
+      if (!start) return renderCareForm(res, child, form, values, { errors }, 400);
+      const together = siblings.filter((sibling) => asList(values.together).includes(String(sibling.id)));
+      const starts = [start, ...together.map((sibling) => ({ ...start, childId: sibling.id }))];
+      const saved = await saveOrShowAgain(() => startPeriodsOfCare(res.locals.services.db, res.locals.actor, starts), {
         record: { version: 0 },
         values,
         dateFields: ['startDate'],
         reload: () => Promise.resolve({ version: 0 }),
-        render: (_record, posted, found, status) =>
-          renderCareForm(res, child, startStep, posted, { errors: found }, status),
+        render: (_record, posted, found, status) => renderCareForm(res, child, form, posted, { errors: found }, status),
       });
       if (!saved) return;
       await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
-      req.session.flash = 'The period of care has started';
+      req.session.flash = `The period of care has started${starts.length > 1 ? ` for ${starts.length} children` : ''}`;
       res.redirect(lookedAfterPath(child.id));
     },
   );

@@ -23,6 +23,7 @@ import {
   type Problem,
 } from './model.ts';
 import { amendRecord } from '../../platform/records/amend.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import type { CareEpisode } from './schema.ts';
 import { episodeContinues } from './codes.ts';
@@ -148,12 +149,17 @@ async function openEpisode(trx: Kysely<Database>, childId: number): Promise<Care
   return episode;
 }
 
+type PeriodStart = EpisodeDetails & { childId: number; startDate: string; carePlanDate?: string | null };
+
+/** Brothers and sisters who become looked after together: each child's own period of care, all or none. */
+export function startPeriodsOfCare(db: Kysely<Database>, actor: Actor, starts: readonly PeriodStart[]) {
+  return inTransaction(db, async (trx) => {
+    for (const start of starts) await startPeriodOfCare(trx, actor, start);
+  });
+}
+
 /** The child starts to be looked after: a period of care and its first episode (RNE S). */
-export function startPeriodOfCare(
-  db: Kysely<Database>,
-  actor: Actor,
-  start: EpisodeDetails & { childId: number; startDate: string; carePlanDate?: string | null },
-) {
+export function startPeriodOfCare(db: Kysely<Database>, actor: Actor, start: PeriodStart) {
   return writeChildRecord(db, actor, async (trx) => {
     const period = await trx
       .insertInto('periods_of_care')
@@ -425,6 +431,18 @@ export async function viewCareEpisodes(db: Kysely<Database>, actor: Actor, child
   const periods = await careEpisodesOf(db, childId);
   await childRecordViewed(db, actor, String(childId), 'periods_of_care');
   return periods;
+}
+
+/** Of these children, those looked after now. */
+export async function lookedAfterNow(db: Kysely<Database>, childIds: readonly number[]): Promise<number[]> {
+  if (!childIds.length) return [];
+  const rows = await db
+    .selectFrom('periods_of_care')
+    .select('child_id')
+    .where('child_id', 'in', childIds)
+    .where('end_date', 'is', null)
+    .execute();
+  return rows.map((row) => row.child_id);
 }
 
 /** The child's open episode, when they are looked after today. */
