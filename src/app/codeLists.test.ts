@@ -167,6 +167,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'care_episodes', column: 'reason_ceased', codes: reasonsEpisodeCeased },
   { table: 'care_episodes', column: 'reason_place_change', codes: reasonsForPlacementChange },
   { table: 'looked_after_reviews', column: 'participation', codes: reviewParticipation },
+  // 0086_care_pages
+  { table: 'looked_after_reviews', column: 'voice_gathered', codes: voiceGatheredBy },
   { table: 'health_assessments', column: 'assessment_type', codes: healthAssessmentTypes },
   // 0089_health
   { table: 'sdq_scores', column: 'reason_not_done', codes: sdqReasons },

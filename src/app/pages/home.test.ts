@@ -14,6 +14,8 @@ import { addWorker, allocateChild } from '../../areas/workforce/allocations.ts';
 import { findOrCreateTeam } from '../../platform/access/teams.ts';
 import { recordContact } from '../../areas/frontdoor/store.ts';
 import { recordInitialConference } from '../../areas/protection/store.ts';
+import { startPeriodOfCare } from '../../areas/care/store.ts';
+import { recordLookedAfterReview } from '../../areas/care/reviews.ts';
 
 describe('My work: the home page by role', () => {
   let harbour: TestHarbour;
@@ -294,11 +296,36 @@ describe('My work: the home page by role', () => {
     harbour.clock.setToday('2026-02-20');
     assert.doesNotMatch(await section(), /Ivo/, 'not yet within six weeks');
     harbour.clock.setToday('2026-03-10');
-    assert.match(await section(), /Due in the next 6 weeks: 1 conference:[^]*Ivo Chaired[^]*Child protection review/);
+    assert.match(await section(), /Due in the next 6 weeks: 1 review:[^]*Ivo Chaired[^]*Child protection review/);
     harbour.clock.setToday('2026-04-20');
-    assert.match(await section(), /Overdue: 1 conference:[^]*Ivo Chaired/);
+    assert.match(await section(), /Overdue: 1 review:[^]*Ivo Chaired/);
     // Someone else chairs nothing: the manager's page has no such section.
     assert.equal((await home(await signedInAgent(harbour, 'team-manager')))('#chairing').length, 0);
+
+    // A child in care whose first review Iris chaired: the second falls due 3 months on, 30 April.
+    const lia = await aChild(db, manager, { forename: 'Lia', surname: 'Reviewed', dateOfBirth: '2015-05-05' });
+    await startPeriodOfCare(db, manager, {
+      childId: lia,
+      startDate: '2026-01-05',
+      legalStatus: 'C1',
+      categoryOfNeed: 'N1',
+      placementType: 'U6',
+    });
+    await recordLookedAfterReview(db, manager, {
+      childId: lia,
+      reviewDate: '2026-01-30',
+      participation: 'PN1',
+      iroId: chair.id,
+    });
+    harbour.clock.setToday('2026-03-10');
+    assert.doesNotMatch(await section(), /Lia/, 'not yet within six weeks');
+    harbour.clock.setToday('2026-03-25');
+    assert.match(
+      await section(),
+      /Due in the next 6 weeks: 2 reviews:[^]*Ivo Chaired[^]*Lia Reviewed[^]*Review of the looked after child/,
+    );
+    harbour.clock.setToday('2026-05-05');
+    assert.match(await section(), /Overdue: 2 reviews:[^]*Lia Reviewed/);
   });
 
   test('the front door sees its queue: how many, and since when the oldest', async () => {

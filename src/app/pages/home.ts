@@ -13,6 +13,7 @@ import { childrenViewedRecently } from '../../platform/access/audit.ts';
 import { listTeams } from '../../platform/access/teams.ts';
 import { draftsOf } from '../../platform/web/drafts.ts';
 import { childrenChairedBy } from '../../areas/protection/index.ts';
+import { childrenReviewedBy } from '../../areas/care/index.ts';
 import { contactsAwaitingDecision, contactsWaiting } from '../../areas/frontdoor/index.ts';
 import { countBy, dueAcrossChildren } from '../../reports/journey/dueAcrossChildren.ts';
 import { childrenAllocatedToUser, childrenByIds, unallocatedChildren } from '../../reports/journey/openCases.ts';
@@ -39,7 +40,7 @@ const hasWork = (user: User, work: keyof typeof workOf) => workOf[work].some((ro
 /** How many of the children a person opened most recently are listed. */
 const recentlyOpenedShown = 5;
 
-/** How far ahead a chair sees the review conferences they will chair: time to book one and invite to it. */
+/** How far ahead a chair sees the reviews they will chair: time to book one and invite to it. */
 const chairingDaysAhead = 42;
 
 /** The children allocated to the person as a worker, each with where they are and what is next, and all their due work. */
@@ -93,11 +94,22 @@ async function teamAtAGlance(db: Kysely<Database>, services: Services, user: Use
   };
 }
 
-/** The child protection review conferences the person will chair: overdue, and due in the weeks ahead. */
+/**
+ * The reviews the person will chair, overdue and due in the weeks ahead: child protection review
+ * conferences of the children whose last conference they chaired, and looked-after reviews of the
+ * children in care whose last review they chaired.
+ */
 async function chairing(db: Kysely<Database>, user: User, today: Temporal.PlainDate) {
-  const { shown } = await knownTo(db, user, await childrenByIds(db, await childrenChairedBy(db, user.id)));
+  const [conferences, lookedAfter] = await Promise.all([
+    childrenChairedBy(db, user.id),
+    childrenReviewedBy(db, user.id),
+  ]);
+  const { shown } = await knownTo(db, user, await childrenByIds(db, [...new Set([...conferences, ...lookedAfter])]));
   const horizon = today.add({ days: chairingDaysAhead }).toString();
-  const reviews = (await dueAcrossChildren(db, shown, today)).filter((row) => row.rule === 'cp-review');
+  const theirs = (row: { rule: string; childId: number }) =>
+    (row.rule === 'cp-review' && conferences.includes(row.childId)) ||
+    (row.rule === 'cla-review' && lookedAfter.includes(row.childId));
+  const reviews = (await dueAcrossChildren(db, shown, today)).filter(theirs);
   return {
     overdue: reviews.filter((row) => row.status === 'overdue'),
     comingUp: reviews.filter((row) => row.status === 'due' && row.dueOn <= horizon),

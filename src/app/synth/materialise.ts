@@ -159,8 +159,8 @@ export class Materialiser {
   }
 
   /**
-   * Who visited (the child's worker that day), who chaired each conference (a reviewing officer in
-   * post) and who owns each plan action: known only once the workforce has run through the years.
+   * Who visited (the child's worker that day), who chaired each conference and looked-after review (a
+   * reviewing officer in post) and who owns each plan action: known only once the workforce has run through the years.
    * An action for the worker of a child allocated to nobody that day, or for a parent of a child
    * with none recorded, goes to a professional instead.
    */
@@ -174,6 +174,9 @@ export class Materialiser {
           conference.child_id as number,
           dayOf(conference.conference_date as string),
         );
+    // A looked-after child's reviews are chaired by their reviewing officer, as their conferences are.
+    for (const review of t.rows.get('looked_after_reviews') ?? [])
+      review.iro_worker_id = workforce.chairOn(review.child_id as number, dayOf(review.review_date as string));
     for (const action of t.rows.get('plan_actions') ?? []) {
       const childId = action.child_id as number;
       const workerId =
@@ -1168,6 +1171,7 @@ export class Materialiser {
           child_id: childId,
           review_date: iso(review),
           participation: age < 4 ? 'PN0' : r.weighted({ PN1: 55, PN2: 8, PN3: 4, PN4: 5, PN5: 10, PN6: 8, PN7: 10 }),
+          iro_worker_id: null,
           ...tracked(review),
         });
         if (n > 1) this.actions(childId, 'care', periodId, review, last, stop, true);

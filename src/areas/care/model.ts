@@ -129,3 +129,43 @@ export function placementsOf(episodes: readonly EpisodeFacts[]): DerivedPlacemen
   }
   return placements;
 }
+
+/** What changed on a day, as the person recording it says it. */
+export interface CareChange {
+  legalStatusChanged: boolean;
+  placementChanged: boolean;
+  /** The child stays with the same carer(s) though the placement changes (a carer's new approval, a move with them). */
+  sameCarers: boolean;
+}
+
+/**
+ * The SSDA903 reason for new episode (RNE) a change makes: L legal status only, P placement and
+ * carers, B placement with the same carers, T and U each of those with a legal status change on
+ * the same day. Undefined when nothing the 903 records changed.
+ */
+export function reasonForNewEpisode(change: CareChange): Exclude<ReasonForNewEpisode, 'S'> | undefined {
+  if (!change.placementChanged) return change.legalStatusChanged ? 'L' : undefined;
+  if (change.legalStatusChanged) return change.sameCarers ? 'U' : 'T';
+  return change.sameCarers ? 'B' : 'P';
+}
+
+const changesOf = (reason: string): CareChange => ({
+  legalStatusChanged: legalStatusChangeReasons.includes(reason),
+  placementChanged: placementChangeReasons.includes(reason),
+  sameCarers: reason === 'B' || reason === 'U',
+});
+
+/**
+ * A second change on the day an episode began amends that episode rather than adding one a day
+ * long: its RNE then says both changes (a legal status change and a move the same day is T). A
+ * period's first episode stays S. New carers in either change make the carers new.
+ */
+export function reasonAfterSameDayChange(episodeReason: string, change: CareChange): ReasonForNewEpisode | undefined {
+  if (episodeReason === 'S') return 'S';
+  const before = changesOf(episodeReason);
+  return reasonForNewEpisode({
+    legalStatusChanged: before.legalStatusChanged || change.legalStatusChanged,
+    placementChanged: before.placementChanged || change.placementChanged,
+    sameCarers: (!before.placementChanged || before.sameCarers) && (!change.placementChanged || change.sameCarers),
+  });
+}

@@ -13,13 +13,23 @@ import { emptyHealthJourney, withHealthJourney } from './healthJourney.ts';
 import { careChronology } from './chronology.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { pepRoutes } from './pepRoutes.ts';
+import { periodRoutes } from './periodRoutes.ts';
+import { reviewRoutes } from './reviewRoutes.ts';
+import { postcodeRoutes } from './postcodeRoutes.ts';
+import { uascRoutes } from './uascRoutes.ts';
+import { reviewsVoice } from './voice.ts';
+import { reviewedByThem } from './workingWith.ts';
 
 export const careArea: AreaModule = {
   name: 'care',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [healthRoutes, pepRoutes],
+  routes: [periodRoutes, reviewRoutes, uascRoutes, postcodeRoutes, healthRoutes, pepRoutes],
+  navigation: [
+    { text: 'Postcode lookup', href: '/admin/settings/postcode-lookup', permission: 'settings:manage', position: 87 },
+  ],
   childLinks: [
+    { text: 'Looked after', path: '/looked-after', permission: 'child:view', position: 65 },
     { text: 'Health', path: '/health', permission: 'child:view', position: 74 },
     { text: 'Personal education plans', path: '/education-plans', permission: 'child:view', position: 75 },
   ],
@@ -35,4 +45,7 @@ export const careArea: AreaModule = {
   ],
   settings: careSettings,
   chronology: careChronology,
+  childsVoice: reviewsVoice,
+  // The independent reviewing officer of the child's reviews opens their record at once.
+  workingWith: reviewedByThem,
 };

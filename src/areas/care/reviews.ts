@@ -5,6 +5,8 @@ import { childRecordViewed, type Actor } from '../../platform/access/audit.ts';
 import { explainConstraints } from '../../platform/records/integrity.ts';
 import { writeChildRecord } from '../../platform/records/writes.ts';
 import type { HealthAssessmentType, ReviewParticipation } from './codes.ts';
+import type { VoiceGatheredBy } from '../../platform/records/childsVoice.ts';
+import { chosenWorker, type WorkerRole } from '../workforce/index.ts';
 
 explainConstraints({
   looked_after_reviews_one_a_day: { field: 'reviewDate', message: 'A review is already recorded for this date' },
@@ -29,19 +31,45 @@ explainConstraints({
 
 const by = (actor: Actor) => ({ created_by: actor.userId, updated_by: actor.userId });
 
-/** A review of the looked-after child (CPPCR reg 32–33; 903 REVIEW and REVIEW_CODE). */
+/** The workers who chair looked-after reviews: independent reviewing officers (CPPCR reg 36). */
+export const reviewChairRoles = ['iro'] as const satisfies readonly WorkerRole[];
+
+/**
+ * A review of the looked-after child (CPPCR reg 32–33; 903 REVIEW and REVIEW_CODE), chaired by an
+ * independent reviewing officer in post on the day, with the child's wishes and feelings as heard.
+ */
 export function recordLookedAfterReview(
   db: Kysely<Database>,
   actor: Actor,
-  review: { childId: number; reviewDate: string; participation: ReviewParticipation },
+  review: {
+    childId: number;
+    reviewDate: string;
+    participation: ReviewParticipation;
+    iroId?: number;
+    wishesAndFeelings?: string | null;
+    voiceGathered?: VoiceGatheredBy[];
+    seenAlone?: boolean | null;
+  },
 ) {
   return writeChildRecord(db, actor, async (trx) => {
+    if (review.iroId !== undefined)
+      await chosenWorker(trx, {
+        workerId: review.iroId,
+        on: review.reviewDate,
+        roles: reviewChairRoles,
+        field: 'iroId',
+        message: 'Select the independent reviewing officer from the list: one in post on the day of the review',
+      });
     const record = await trx
       .insertInto('looked_after_reviews')
       .values({
         child_id: review.childId,
         review_date: review.reviewDate,
         participation: review.participation,
+        iro_worker_id: review.iroId ?? null,
+        wishes_and_feelings: review.wishesAndFeelings ?? null,
+        voice_gathered: review.voiceGathered ?? [],
+        seen_alone: review.seenAlone ?? null,
         ...by(actor),
       })
       .returningAll()

@@ -23,6 +23,8 @@ export interface CareEpisodesTable extends Tracked {
   placement_postcode: string | null;
   home_postcode: string | null;
   urn: string | null;
+  placement_address: string | null;
+  placement_local_authority: string | null;
   long_term: Flag;
   arrangement: Generated<string>;
   end_date: DateColumn | null;
@@ -35,6 +37,11 @@ export interface LookedAfterReviewsTable extends Tracked {
   child_id: number;
   review_date: DateColumn;
   participation: string;
+  /** The independent reviewing officer who chaired it (reviews recorded before 0086 name none). */
+  iro_worker_id: number | null;
+  wishes_and_feelings: string | null;
+  voice_gathered: Generated<string[]>;
+  seen_alone: boolean | null;
 }
 
 export interface HealthAssessmentsTable extends Tracked {
@@ -56,6 +63,14 @@ export interface PersonalEducationPlansTable extends Tracked {
   plan_date: DateColumn;
 }
 
+/** A council's postcode centroids, for the distance between home and placement. */
+export interface PostcodeCentroidsTable {
+  postcode: string;
+  latitude: number;
+  longitude: number;
+  local_authority_code: string | null;
+}
+
 /** The care area's tables (Kysely types), one entry per table its migrations create. */
 export interface CareTables {
   periods_of_care: PeriodsOfCareTable;
@@ -64,9 +79,11 @@ export interface CareTables {
   health_assessments: HealthAssessmentsTable;
   dental_checks: DentalChecksTable;
   personal_education_plans: PersonalEducationPlansTable;
+  postcode_centroids: PostcodeCentroidsTable;
 }
 
 export type CareEpisode = Selectable<CareEpisodesTable>;
+export type LookedAfterReview = Selectable<LookedAfterReviewsTable>;
 
 declare module '../../platform/db/schema.ts' {
   interface Database extends CareTables {}

@@ -13,7 +13,18 @@ import type {
   ReasonForNewEpisode,
   ReasonForPlacementChange,
 } from './codes.ts';
-import { endOfCareProblems, episodeChangeProblems, type EpisodeFacts, type Problem } from './model.ts';
+import {
+  endOfCareProblems,
+  episodeChangeProblems,
+  reasonAfterSameDayChange,
+  reasonForNewEpisode,
+  type CareChange,
+  type EpisodeFacts,
+  type Problem,
+} from './model.ts';
+import { amendRecord } from '../../platform/records/amend.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { VersionConflictError } from '../../core/errors.ts';
 import type { CareEpisode } from './schema.ts';
 import { episodeContinues } from './codes.ts';
 
@@ -92,6 +103,8 @@ export interface EpisodeDetails {
   placementPostcode?: string | null;
   homePostcode?: string | null;
   urn?: string | null;
+  placementAddress?: string | null;
+  placementLocalAuthority?: string | null;
   longTerm?: boolean;
   arrangement?: PlacementArrangement;
 }
@@ -118,6 +131,8 @@ const episodeColumns = (details: EpisodeDetails) => ({
   placement_postcode: details.placementPostcode ?? null,
   home_postcode: details.homePostcode ?? null,
   urn: details.urn ?? null,
+  placement_address: details.placementAddress ?? null,
+  placement_local_authority: details.placementLocalAuthority ?? null,
   long_term: details.longTerm ?? false,
   arrangement: details.arrangement ?? 'other',
 });
@@ -128,23 +143,23 @@ function refuse(problems: Problem[]): void {
 }
 
 async function openEpisode(trx: Kysely<Database>, childId: number): Promise<CareEpisode> {
-  const episode = await trx
-    .selectFrom('care_episodes')
-    .selectAll()
-    .where('child_id', '=', childId)
-    .where('end_date', 'is', null)
-    .executeTakeFirst();
+  const episode = await openEpisodeOf(trx, childId);
   if (!episode)
     throw new RecordIntegrityError('childId', 'The child is not looked after: start a period of care first', undefined);
   return episode;
 }
 
+type PeriodStart = EpisodeDetails & { childId: number; startDate: string; carePlanDate?: string | null };
+
+/** Brothers and sisters who become looked after together: each child's own period of care, all or none. */
+export function startPeriodsOfCare(db: Kysely<Database>, actor: Actor, starts: readonly PeriodStart[]) {
+  return inTransaction(db, async (trx) => {
+    for (const start of starts) await startPeriodOfCare(trx, actor, start);
+  });
+}
+
 /** The child starts to be looked after: a period of care and its first episode (RNE S). */
-export function startPeriodOfCare(
-  db: Kysely<Database>,
-  actor: Actor,
-  start: EpisodeDetails & { childId: number; startDate: string; carePlanDate?: string | null },
-) {
+export function startPeriodOfCare(db: Kysely<Database>, actor: Actor, start: PeriodStart) {
   return writeChildRecord(db, actor, async (trx) => {
     const period = await trx
       .insertInto('periods_of_care')
@@ -187,58 +202,149 @@ export interface EpisodeChange extends Partial<EpisodeDetails> {
   reasonPlaceChange?: ReasonForPlacementChange | null;
 }
 
+/** The open episode's details with the change laid over them: what is not given stays as it was. */
+function detailsAfter(previous: CareEpisode, change: Partial<EpisodeDetails>): EpisodeDetails {
+  const kept = <T>(given: T | undefined, stored: T) => (given === undefined ? stored : given);
+  return {
+    legalStatus: (change.legalStatus ?? previous.legal_status) as LegalStatus,
+    categoryOfNeed: (change.categoryOfNeed ?? previous.category_of_need) as CategoryOfNeed,
+    placementType: (change.placementType ?? previous.placement_type) as PlacementType,
+    placementProvider: kept(change.placementProvider, previous.placement_provider as PlacementProvider | null),
+    placementPostcode: kept(change.placementPostcode, previous.placement_postcode),
+    homePostcode: kept(change.homePostcode, previous.home_postcode),
+    urn: kept(change.urn, previous.urn),
+    placementAddress: kept(change.placementAddress, previous.placement_address),
+    placementLocalAuthority: kept(change.placementLocalAuthority, previous.placement_local_authority),
+    longTerm: change.longTerm ?? previous.long_term,
+    arrangement: (change.arrangement ?? previous.arrangement) as PlacementArrangement,
+  };
+}
+
+const problemsOfChange = (
+  previous: CareEpisode,
+  reasonNewEpisode: ReasonForNewEpisode,
+  reasonPlaceChange: string | null,
+  details: EpisodeDetails,
+) =>
+  episodeChangeProblems(episodeFacts(previous), {
+    reasonNewEpisode,
+    reasonPlaceChange,
+    legalStatus: details.legalStatus,
+    placementType: details.placementType,
+    placementProvider: details.placementProvider ?? null,
+    placementPostcode: details.placementPostcode ?? null,
+    urn: details.urn ?? null,
+    longTerm: details.longTerm ?? false,
+    arrangement: details.arrangement ?? 'other',
+  });
+
+/** Ends the open episode (REC X1) and begins the next the same day. */
+async function nextEpisode(
+  trx: Kysely<Database>,
+  actor: Actor,
+  previous: CareEpisode,
+  change: EpisodeChange,
+): Promise<CareEpisode> {
+  const details = detailsAfter(previous, change);
+  const reasonPlaceChange = change.reasonPlaceChange ?? null;
+  refuse(problemsOfChange(previous, change.reasonNewEpisode, reasonPlaceChange, details));
+  await recordProgress(trx, actor, {
+    table: 'care_episodes',
+    id: previous.id,
+    version: previous.version,
+    values: { end_date: change.date, reason_ceased: episodeContinues, reason_place_change: reasonPlaceChange },
+  });
+  return trx
+    .insertInto('care_episodes')
+    .values({
+      child_id: change.childId,
+      period_of_care_id: previous.period_of_care_id,
+      start_date: change.date,
+      reason_new_episode: change.reasonNewEpisode,
+      ...episodeColumns(details),
+      created_by: actor.userId,
+      updated_by: actor.userId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
 /** A change of legal status and/or placement: the open episode ends (REC X1) and the next begins the same day. */
 export function changeEpisode(db: Kysely<Database>, actor: Actor, change: EpisodeChange) {
   return writeChildRecord(db, actor, async (trx) => {
-    const previous = await openEpisode(trx, change.childId);
-    const details: EpisodeDetails = {
-      legalStatus: (change.legalStatus ?? previous.legal_status) as LegalStatus,
-      categoryOfNeed: (change.categoryOfNeed ?? previous.category_of_need) as CategoryOfNeed,
-      placementType: (change.placementType ?? previous.placement_type) as PlacementType,
-      placementProvider: (change.placementProvider === undefined
-        ? previous.placement_provider
-        : change.placementProvider) as PlacementProvider | null,
-      placementPostcode:
-        change.placementPostcode === undefined ? previous.placement_postcode : change.placementPostcode,
-      homePostcode: change.homePostcode === undefined ? previous.home_postcode : change.homePostcode,
-      urn: change.urn === undefined ? previous.urn : change.urn,
-      longTerm: change.longTerm ?? previous.long_term,
-      arrangement: (change.arrangement ?? previous.arrangement) as PlacementArrangement,
-    };
-    const reasonPlaceChange = change.reasonPlaceChange ?? null;
-    refuse(
-      episodeChangeProblems(episodeFacts(previous), {
-        reasonNewEpisode: change.reasonNewEpisode,
-        reasonPlaceChange,
-        legalStatus: details.legalStatus,
-        placementType: details.placementType,
-        placementProvider: details.placementProvider ?? null,
-        placementPostcode: details.placementPostcode ?? null,
-        urn: details.urn ?? null,
-        longTerm: details.longTerm ?? false,
-        arrangement: details.arrangement ?? 'other',
-      }),
-    );
-    await recordProgress(trx, actor, {
-      table: 'care_episodes',
-      id: previous.id,
-      version: previous.version,
-      values: { end_date: change.date, reason_ceased: episodeContinues, reason_place_change: reasonPlaceChange },
-    });
-    const episode = await trx
-      .insertInto('care_episodes')
-      .values({
-        child_id: change.childId,
-        period_of_care_id: previous.period_of_care_id,
-        start_date: change.date,
-        reason_new_episode: change.reasonNewEpisode,
-        ...episodeColumns(details),
-        created_by: actor.userId,
-        updated_by: actor.userId,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const episode = await nextEpisode(trx, actor, await openEpisode(trx, change.childId), change);
     return { record: episode, recordType: 'care_episodes', recordId: episode.id, childIds: [change.childId] };
+  });
+}
+
+/** A change as the pages record it: what changed, never the episode codes, which follow from it. */
+export interface CareChangeRecorded extends Partial<EpisodeDetails> {
+  childId: number;
+  date: string;
+  /** The open episode the person was looking at, and its version. */
+  episodeId: number;
+  version: number;
+  sameCarers: boolean;
+  reasonPlaceChange?: ReasonForPlacementChange | null;
+}
+
+/**
+ * Records a change of placement and/or legal status as the 903 will see it: a new episode with the
+ * RNE the change makes, or, on the day the open episode began, a correction of that episode (its RNE
+ * then says both changes; the reason for the move goes on the episode that ended that day).
+ */
+export function recordCareChange(db: Kysely<Database>, actor: Actor, change: CareChangeRecorded) {
+  return writeChildRecord(db, actor, async (trx) => {
+    const open = await openEpisode(trx, change.childId);
+    if (open.id !== change.episodeId || open.version !== change.version) throw new VersionConflictError('care episode');
+    if (change.date < open.start_date)
+      throw new RecordIntegrityError(
+        'date',
+        'The date of the change must be on or after the start of the current placement and legal status',
+        undefined,
+      );
+    const details = detailsAfter(open, change);
+    const what: CareChange = {
+      legalStatusChanged: details.legalStatus !== open.legal_status,
+      placementChanged: change.placementType !== undefined,
+      sameCarers: change.sameCarers,
+    };
+    const reason = reasonForNewEpisode(what);
+    if (!reason) throw new RecordIntegrityError('legalStatus', 'Select the new legal status', undefined);
+    if (change.date > open.start_date) {
+      const episode = await nextEpisode(trx, actor, open, { ...change, reasonNewEpisode: reason });
+      return { record: episode, recordType: 'care_episodes', recordId: episode.id, childIds: [change.childId] };
+    }
+    const combined = reasonAfterSameDayChange(open.reason_new_episode, what)!;
+    const before = await trx
+      .selectFrom('care_episodes')
+      .selectAll()
+      .where('child_id', '=', change.childId)
+      .where('period_of_care_id', '=', open.period_of_care_id)
+      .where('end_date', '=', open.start_date)
+      .executeTakeFirst();
+    const correction = 'Changed again on the day the episode began';
+    if (before && combined !== 'S') {
+      refuse(problemsOfChange(before, combined, change.reasonPlaceChange ?? before.reason_place_change, details));
+      if (change.reasonPlaceChange && change.reasonPlaceChange !== before.reason_place_change)
+        await amendRecord(trx, actor, {
+          table: 'care_episodes',
+          recordId: before.id,
+          childId: change.childId,
+          version: before.version,
+          changes: { reason_place_change: change.reasonPlaceChange },
+          reason: correction,
+        });
+    }
+    const record = await amendRecord(trx, actor, {
+      table: 'care_episodes',
+      recordId: open.id,
+      childId: change.childId,
+      version: open.version,
+      changes: { ...episodeColumns(details), reason_new_episode: combined },
+      reason: correction,
+    });
+    return { record, recordType: 'care_episodes', recordId: open.id, childIds: [change.childId] };
   });
 }
 
@@ -251,11 +357,15 @@ export function endPeriodOfCare(
     endDate: string;
     reasonCeased: ReasonEpisodeCeased;
     reasonPlaceChange?: ReasonForPlacementChange | null;
+    /** The open episode the person was looking at and its version, when a page ends it. */
+    seen?: { episodeId: number; version: number };
   },
 ) {
   return writeChildRecord(db, actor, async (trx) => {
     refuse(endOfCareProblems(end.reasonCeased));
     const episode = await openEpisode(trx, end.childId);
+    if (end.seen && (episode.id !== end.seen.episodeId || episode.version !== end.seen.version))
+      throw new VersionConflictError('care episode');
     await recordProgress(trx, actor, {
       table: 'care_episodes',
       id: episode.id,
@@ -298,24 +408,48 @@ export function recordCarePlan(
   });
 }
 
-/** The child's periods of care and episodes, earliest first; audits the view. */
-export async function viewCareEpisodes(db: Kysely<Database>, actor: Actor, childId: number) {
-  const periods = await db
-    .selectFrom('periods_of_care')
-    .selectAll()
-    .where('child_id', '=', childId)
-    .orderBy('start_date')
-    .execute();
-  const episodes = await db
-    .selectFrom('care_episodes')
-    .selectAll()
-    .where('child_id', '=', childId)
-    .orderBy('start_date')
-    .orderBy('id')
-    .execute();
-  await childRecordViewed(db, actor, String(childId), 'periods_of_care');
+/** The child's periods of care and episodes, earliest first. */
+export async function careEpisodesOf(db: Kysely<Database>, childId: number) {
+  const [periods, episodes] = await Promise.all([
+    db.selectFrom('periods_of_care').selectAll().where('child_id', '=', childId).orderBy('start_date').execute(),
+    db
+      .selectFrom('care_episodes')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .orderBy('start_date')
+      .orderBy('id')
+      .execute(),
+  ]);
   return periods.map((period) => ({
     ...period,
     episodes: episodes.filter((episode) => episode.period_of_care_id === period.id),
   }));
 }
+
+/** The child's periods of care and episodes, earliest first; audits the view. */
+export async function viewCareEpisodes(db: Kysely<Database>, actor: Actor, childId: number) {
+  const periods = await careEpisodesOf(db, childId);
+  await childRecordViewed(db, actor, String(childId), 'periods_of_care');
+  return periods;
+}
+
+/** Of these children, those looked after now. */
+export async function lookedAfterNow(db: Kysely<Database>, childIds: readonly number[]): Promise<number[]> {
+  if (!childIds.length) return [];
+  const rows = await db
+    .selectFrom('periods_of_care')
+    .select('child_id')
+    .where('child_id', 'in', childIds)
+    .where('end_date', 'is', null)
+    .execute();
+  return rows.map((row) => row.child_id);
+}
+
+/** The child's open episode, when they are looked after today. */
+export const openEpisodeOf = (db: Kysely<Database>, childId: number) =>
+  db
+    .selectFrom('care_episodes')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .where('end_date', 'is', null)
+    .executeTakeFirst();

@@ -4,3 +4,4 @@ export { createChild, familyNetwork, siblingIds, type ChildDetails } from './sto
 export { findChildren, likelyDuplicates } from './search.ts';
 export { siblingsToRecordFor } from './siblings.ts';
 export { nhsCheckDigit } from './nhsNumber.ts';
+export { endUascStatus, startUascStatus, uascPeriodsOf } from './uasc.ts';

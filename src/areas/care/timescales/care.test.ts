@@ -106,9 +106,50 @@ describe('visits to a looked after child (reg 28)', () => {
       '2026-01-15 met 2026-01-14',
       '2026-01-21 met 2026-01-21',
       '2026-01-28 metLate 2026-01-29',
-      '2026-02-05 met 2026-02-05',
+      // The review on 4 February ends the weekly cycle: 6 weeks from the visit before it.
+      '2026-03-12 met 2026-02-05',
       '2026-03-19 due',
     ]);
+  });
+
+  // The first review is on Wednesday 4 February 2026, the last visit the day before it.
+  const dayBeforeReview = ['2026-01-14', '2026-01-21', '2026-01-28', '2026-02-03'];
+
+  test('placed with a parent: a visit the day before the first review is followed 6 weeks later, not a week', () => {
+    const journey = placedFrom(
+      { id: 'pl', startDate: '2026-01-08', arrangement: 'placed-with-parent', longTerm: false },
+      dayBeforeReview,
+      ['2026-02-04'],
+    );
+    assert.deepEqual(linesFor(journey, 'cla-visit', '2026-02-20').at(-1), '2026-03-17 due');
+    // Before the review is held the weekly cycle still runs.
+    assert.deepEqual(linesFor(journey, 'cla-visit', '2026-02-03').at(-1), '2026-02-10 due');
+  });
+
+  test('connected person: a visit the day before the first review is followed 4 weeks later, not a week', () => {
+    const journey = placedFrom(
+      { id: 'pl', startDate: '2026-01-08', arrangement: 'connected-person-temporary-approval', longTerm: false },
+      dayBeforeReview,
+      ['2026-02-04'],
+    );
+    assert.deepEqual(linesFor(journey, 'cla-visit', '2026-02-20').at(-1), '2026-03-03 due');
+  });
+
+  test('a weekly visit missed before the first review stays overdue from its week', () => {
+    const journey = placedFrom(
+      { id: 'pl', startDate: '2026-01-08', arrangement: 'placed-with-parent', longTerm: false },
+      ['2026-01-14'],
+      ['2026-02-04'],
+    );
+    assert.deepEqual(linesFor(journey, 'cla-visit', '2026-02-20'), ['2026-01-15 met 2026-01-14', '2026-01-21 overdue']);
+  });
+
+  test('over a leap day: weekly from Friday 23 February 2024 falls due on Friday 1 March', () => {
+    const journey = placedFrom(
+      { id: 'pl', startDate: '2024-02-16', arrangement: 'placed-with-parent', longTerm: false },
+      ['2024-02-23'],
+    );
+    assert.deepEqual(linesFor(journey, 'cla-visit', '2024-02-26').at(-1), '2024-03-01 due');
   });
 
   test('connected person under temporary approval: weekly until the first review, then 4-weekly', () => {

@@ -18,14 +18,17 @@ declare module '../../../core/timescales/model.ts' {
  * a temporarily approved connected person (reg 24), who is then visited
  * 4-weekly; otherwise at most 6 weeks apart in the placement's first year,
  * and after it at most 3 months apart if the placement is to last until 18.
+ * Once the first review is held the weekly cycle stops, so a visit the day
+ * before it is followed by the general interval, not a visit a week later.
  */
 function nextVisit(placement: Placement, firstReview: Temporal.PlainDate | undefined) {
   const start = date(placement.startDate);
   const firstYearEnds = addMonths(start, 12);
   return (from: Temporal.PlainDate, occurrence: number): Temporal.PlainDate => {
     if (occurrence === 0) return addWeeks(start, 1);
-    const beforeFirstReview = !firstReview || isBefore(from, firstReview);
-    if (placement.arrangement !== 'other' && beforeFirstReview) return addWeeks(from, 1);
+    const weekLater = addWeeks(from, 1);
+    const weeklyStill = !firstReview || isBefore(weekLater, firstReview);
+    if (placement.arrangement !== 'other' && weeklyStill) return weekLater;
     if (placement.arrangement === 'connected-person-temporary-approval') return addWeeks(from, 4);
     if (placement.longTerm && !isBefore(from, firstYearEnds)) return addMonths(from, 3);
     return addWeeks(from, 6);

@@ -1,0 +1,2 @@
+// The care area's public face: what the rest of Harbour reads of children looked after.
+export { childrenReviewedBy } from './workingWith.ts';
