@@ -15,6 +15,7 @@ import {
 import { adaBenAndRestrictedCora } from '../../app/testing/records.ts';
 import { startPeriodOfCare } from '../care/store.ts';
 import { setPermanencePlan } from './store.ts';
+import { permanenceChronology } from './chronology.ts';
 
 describe('permanence pages', () => {
   let harbour: TestHarbour;
@@ -148,6 +149,12 @@ describe('permanence pages', () => {
       ],
     );
     assert.equal(rows[0]!.sibling_group, rows[1]!.sibling_group);
+    // Each child's chronology carries the decision on their own record, naming no one else.
+    const events = await permanenceChronology(harbour.database.db, [ben]);
+    assert.deepEqual(
+      events.filter((event) => event.type === 'siblings-placed').map((event) => [event.summary, event.childIds]),
+      [['Brothers and sisters: Placed apart (Ben needs a home on his own while his needs are assessed)', [ben]]],
+    );
   });
 
   test('the tracker lists each child with a plan, the stage and scorecard days; a restricted child is counted, not named', async () => {
