@@ -23,7 +23,7 @@ import {
   scorecardDays,
 } from './adoptionScorecard.ts';
 import { permanenceRecordOf } from './store.ts';
-import { adoptionStageLabels, permanenceTracker } from './tracker.ts';
+import { adoptionStageLabels, permanenceTracker, siblingGroupCounts } from './tracker.ts';
 
 /** The child's permanence record: plans, the adoption route with its scorecard days, and the other routes. */
 export async function renderPermanence(res: Response, child: Child) {
@@ -110,8 +110,7 @@ export async function renderTracker(res: Response, listed: Listed) {
     counts: {
       total: rows.length,
       adoption: rows.filter((row) => row.planType === permanencePlanTypes.adoption).length,
-      apart: rows.filter((row) => row.siblings && row.siblings.placed !== siblingPlacedCodes.together).length,
-      together: rows.filter((row) => row.siblings?.placed === siblingPlacedCodes.together).length,
+      siblings: siblingGroupCounts(rows),
     },
   });
 }

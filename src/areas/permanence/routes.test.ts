@@ -173,6 +173,11 @@ describe('permanence pages', () => {
     assert.doesNotMatch(response.text, /Cora/);
     assert.match(pageOf(response.text)('#restricted-withheld').text(), /A child with a restricted record is counted/);
     assert.match(response.text, /3 children, 1 with a plan for adoption/);
+    // Ada and Ben are one group placed apart; Cora, restricted, has no decision recorded.
+    assert.equal(
+      pageOf(response.text)('#sibling-groups').text(),
+      'Brothers and sisters: 0 groups placed together (0 children), 1 group not all placed together (2 children).',
+    );
     const listed = await db
       .selectFrom('audit_events')
       .select(['event', 'detail'])

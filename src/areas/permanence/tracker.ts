@@ -53,7 +53,7 @@ export interface TrackerRow {
   stage: string;
   enteredCare?: string;
   scorecard: ReturnType<typeof scorecardDays>;
-  siblings?: { placed: string; reason: string | null };
+  siblings?: { group: string; together: boolean; placed: string; reason: string | null };
 }
 
 /** The children with a current permanence plan on `asOf`, each with the stage reached and their scorecard days. */
@@ -78,7 +78,7 @@ export async function permanenceTracker(db: Kysely<Database>, asOf: string) {
       .execute(),
     db
       .selectFrom('sibling_placements')
-      .select(['child_id', 'placed', 'reason'])
+      .select(['child_id', 'sibling_group', 'placed', 'reason'])
       .where('child_id', 'in', childIds)
       .orderBy('id')
       .execute(),
@@ -121,11 +121,31 @@ export async function permanenceTracker(db: Kysely<Database>, asOf: string) {
           )
         : {},
       ...(sibling
-        ? { siblings: { placed: siblingPlacedCodes[sibling.placed as SiblingPlaced], reason: sibling.reason } }
+        ? {
+            siblings: {
+              group: sibling.sibling_group,
+              together: sibling.placed === 'together',
+              placed: siblingPlacedCodes[sibling.placed as SiblingPlaced],
+              reason: sibling.reason,
+            },
+          }
         : {}),
     };
   });
   return { rows, averages };
+}
+
+/** Brothers and sisters placed together or not, counted by child and by group, as the council reports them. */
+export function siblingGroupCounts(rows: readonly Pick<TrackerRow, 'siblings'>[]) {
+  const groups = new Map<string, boolean>();
+  const children = { together: 0, apart: 0 };
+  for (const { siblings } of rows) {
+    if (!siblings) continue;
+    groups.set(siblings.group, siblings.together);
+    children[siblings.together ? 'together' : 'apart'] += 1;
+  }
+  const together = [...groups.values()].filter(Boolean).length;
+  return { children, groups: { together, apart: groups.size - together } };
 }
 
 const optionalDate = <K extends string>(key: K, value: string | null) =>
