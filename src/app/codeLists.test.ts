@@ -68,6 +68,7 @@ import { exploitationOutcomes, exploitationResponses, missingTypes } from '../ar
 import {
   adoptionPlanChangeReasons,
   permanencePlanTypes,
+  siblingPlacedCodes,
   reasonsPlacedForAdoptionCeased,
 } from '../areas/permanence/codes.ts';
 import {
@@ -182,6 +183,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'permanence_plans', column: 'plan_type', codes: permanencePlanTypes },
   { table: 'adoption_plans', column: 'reason_placed_ceased', codes: reasonsPlacedForAdoptionCeased },
   { table: 'adoption_plans', column: 'plan_change_reason', codes: adoptionPlanChangeReasons },
+  // 0092_permanence_progress
+  { table: 'sibling_placements', column: 'placed', codes: siblingPlacedCodes },
   // 0024_leavingcare
   { table: 'care_leaver_eligibility', column: 'category', codes: eligibilityCategories },
   { table: 'care_leaver_contacts', column: 'in_touch', codes: inTouchCodes },

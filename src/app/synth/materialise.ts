@@ -1428,11 +1428,12 @@ export class Materialiser {
     const due = addMonths(plan.eligible, 3);
     const assessed = r.chance(la.pathwayPlanOnTime) ? due - r.int(5, 60) : due + r.int(5, 60);
     const needs = Math.max(plan.eligible, assessed);
+    const adviser = workforce.personalAdviserOn(Math.min(this.end, plan.eligible));
     t.add('care_leavers', {
       child_id: childId,
       personal_adviser_user_id: null,
-      personal_adviser_name:
-        workforce.personalAdviserOn(Math.min(this.end, plan.eligible)) ?? 'Personal adviser to be named',
+      personal_adviser_worker_id: adviser,
+      personal_adviser_name: adviser === null ? 'Personal adviser to be named' : null,
       needs_assessment_date: this.d(needs),
       service_end_date: this.d(plan.serviceEnd),
       ...tracked(plan.eligible),

@@ -332,12 +332,12 @@ export class Workforce {
     return officers.length ? officers[childId % officers.length]!.id : null;
   }
 
-  /** A personal adviser in post on a day, for the care leaver's record. */
-  personalAdviserOn(day: Day): string | null {
+  /** The id of a personal adviser in post on a day, for the care leaver's record. */
+  personalAdviserOn(day: Day): number | null {
     const advisers = this.workers.filter(
       (worker) =>
         worker.role === 'personal-adviser' && worker.start <= day && (worker.end === null || worker.end > day),
     );
-    return advisers.length ? this.random.pick(advisers).name : null;
+    return advisers.length ? this.random.pick(advisers).id : null;
   }
 }

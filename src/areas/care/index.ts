@@ -1,2 +1,3 @@
 // The care area's public face: what the rest of Harbour reads of children looked after.
 export { childrenReviewedBy } from './workingWith.ts';
+export { careJourney } from './journey.ts';

@@ -6,6 +6,7 @@ export interface CareLeaversTable extends Tracked {
   child_id: number;
   personal_adviser_user_id: number | null;
   personal_adviser_name: string | null;
+  personal_adviser_worker_id: number | null;
   needs_assessment_date: DateColumn | null;
   service_end_date: DateColumn | null;
 }

@@ -60,14 +60,19 @@ explainConstraints({
 
 const by = (actor: Actor) => ({ created_by: actor.userId, updated_by: actor.userId });
 
-export type PersonalAdviser = { userId: number; name?: never } | { name: string; userId?: never };
+/** The personal adviser: a worker from the workforce (pages), or a Harbour user or a name (records kept before). */
+export type PersonalAdviser =
+  | { workerId: number; userId?: never; name?: never }
+  | { userId: number; workerId?: never; name?: never }
+  | { name: string; workerId?: never; userId?: never };
 
 const adviserColumns = (adviser: PersonalAdviser | undefined) => ({
+  personal_adviser_worker_id: adviser?.workerId ?? null,
   personal_adviser_user_id: adviser?.userId ?? null,
   personal_adviser_name: adviser?.name?.trim() ?? null,
 });
 
-/** The young person is supported as a care leaver, with their personal adviser (a Harbour user, or a name). */
+/** The young person is supported as a care leaver, with their personal adviser. */
 export function recordCareLeaver(
   db: Kysely<Database>,
   actor: Actor,

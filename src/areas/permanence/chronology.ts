@@ -1,7 +1,13 @@
 // Permanence milestones in a child's chronology.
 import type { ChronologyEvent, ChronologySource } from '../../platform/records/chronology.ts';
 import { described } from '../../platform/records/plainData.ts';
-import { adoptionPlanChangeReasons, permanencePlanTypes, reasonsPlacedForAdoptionCeased } from './codes.ts';
+import {
+  adoptionPlanChangeReasons,
+  permanencePlanTypes,
+  reasonsPlacedForAdoptionCeased,
+  siblingPlacedCodes,
+  type SiblingPlaced,
+} from './codes.ts';
 import type { AdoptionPlanRow } from './schema.ts';
 
 function adoptionMilestones(row: AdoptionPlanRow): ChronologyEvent[] {
@@ -36,10 +42,13 @@ function adoptionMilestones(row: AdoptionPlanRow): ChronologyEvent[] {
 
 export const permanenceChronology: ChronologySource = async (db, childIds) => {
   if (childIds.length === 0) return [];
-  const [plans, adoptionPlans, orders] = await Promise.all([
+  const [plans, adoptionPlans, orders, assessments, fostering, siblings] = await Promise.all([
     db.selectFrom('permanence_plans').selectAll().where('child_id', 'in', childIds).execute(),
     db.selectFrom('adoption_plans').selectAll().where('child_id', 'in', childIds).execute(),
     db.selectFrom('special_guardianship_orders').selectAll().where('child_id', 'in', childIds).execute(),
+    db.selectFrom('special_guardian_assessments').selectAll().where('child_id', 'in', childIds).execute(),
+    db.selectFrom('long_term_fostering_confirmations').selectAll().where('child_id', 'in', childIds).execute(),
+    db.selectFrom('sibling_placements').selectAll().where('child_id', 'in', childIds).execute(),
   ]);
   const events: ChronologyEvent[] = [
     ...plans.map((plan) => ({
@@ -58,6 +67,42 @@ export const permanenceChronology: ChronologySource = async (db, childIds) => {
       childIds: [order.child_id],
       recordType: 'special_guardianship_orders',
       recordId: order.id,
+    })),
+    ...assessments.flatMap((assessment) =>
+      [
+        [assessment.started_date, 'started'],
+        [assessment.completed_date, 'completed'],
+      ].flatMap(([date, step]) =>
+        date
+          ? [
+              {
+                date,
+                type: 'special-guardianship',
+                summary: `Assessment of ${assessment.special_guardian} as special guardian ${step}`,
+                childIds: [assessment.child_id],
+                recordType: 'special_guardian_assessments',
+                recordId: assessment.id,
+              },
+            ]
+          : [],
+      ),
+    ),
+    ...fostering.map((row) => ({
+      date: row.confirmed_date,
+      type: 'long-term-fostering',
+      summary: 'Long-term fostering confirmed',
+      childIds: [row.child_id],
+      recordType: 'long_term_fostering_confirmations',
+      recordId: row.id,
+    })),
+    // Each child's own row: the decision is on every sibling's record without naming the others.
+    ...siblings.map((row) => ({
+      date: row.decided_date,
+      type: 'siblings-placed',
+      summary: `Brothers and sisters: ${siblingPlacedCodes[row.placed as SiblingPlaced]}${row.reason ? ` (${row.reason})` : ''}`,
+      childIds: [row.child_id],
+      recordType: 'sibling_placements',
+      recordId: row.id,
     })),
   ];
   return events.sort((a, b) => a.date.localeCompare(b.date));

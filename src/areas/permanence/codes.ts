@@ -36,3 +36,11 @@ export const adoptionPlanChangeReasons = codeList([
   ['other', 'Other reason'],
 ]);
 export type AdoptionPlanChangeReason = keyof typeof adoptionPlanChangeReasons;
+
+/** Whether brothers and sisters looked after are placed together (local; Annex A list 10's sibling group). */
+export const siblingPlacedCodes = codeList([
+  ['together', 'Placed together'],
+  ['some-together', 'Placed with some of their brothers and sisters'],
+  ['apart', 'Placed apart'],
+]);
+export type SiblingPlaced = keyof typeof siblingPlacedCodes;

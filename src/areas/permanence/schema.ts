@@ -30,11 +30,38 @@ export interface SpecialGuardianshipOrdersTable extends Tracked {
   order_date: DateColumn;
 }
 
+export interface SpecialGuardianAssessmentsTable extends Tracked {
+  id: Id;
+  child_id: number;
+  special_guardian: string;
+  started_date: DateColumn;
+  completed_date: DateColumn | null;
+}
+
+export interface LongTermFosteringConfirmationsTable extends Tracked {
+  id: Id;
+  child_id: number;
+  panel_date: DateColumn;
+  confirmed_date: DateColumn;
+}
+
+export interface SiblingPlacementsTable extends Tracked {
+  id: Id;
+  child_id: number;
+  sibling_group: string;
+  decided_date: DateColumn;
+  placed: string;
+  reason: string | null;
+}
+
 /** The permanence area's tables (Kysely types), one entry per table its migrations create. */
 export interface PermanenceTables {
   permanence_plans: PermanencePlansTable;
   adoption_plans: AdoptionPlansTable;
   special_guardianship_orders: SpecialGuardianshipOrdersTable;
+  special_guardian_assessments: SpecialGuardianAssessmentsTable;
+  long_term_fostering_confirmations: LongTermFosteringConfirmationsTable;
+  sibling_placements: SiblingPlacementsTable;
 }
 
 export type AdoptionPlanRow = Selectable<AdoptionPlansTable>;

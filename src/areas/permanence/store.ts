@@ -3,7 +3,12 @@ import type { Database } from '../../platform/db/schema.ts';
 import { childRecordViewed, type Actor } from '../../platform/access/audit.ts';
 import { explainConstraints } from '../../platform/records/integrity.ts';
 import { endCurrentRecord, recordProgress, writeChildRecord } from '../../platform/records/writes.ts';
-import type { AdoptionPlanChangeReason, PermanencePlanType, ReasonPlacedForAdoptionCeased } from './codes.ts';
+import type {
+  AdoptionPlanChangeReason,
+  PermanencePlanType,
+  ReasonPlacedForAdoptionCeased,
+  SiblingPlaced,
+} from './codes.ts';
 
 explainConstraints({
   permanence_plans_end_after_start: { field: 'endDate', message: 'The end date must be on or after the start date' },
@@ -63,6 +68,25 @@ explainConstraints({
     message: 'Select the reason from the list',
   },
   adoption_plans_plan_change_reason_check: { field: 'planChangeReason', message: 'Select the reason from the list' },
+  special_guardian_assessments_named: { field: 'specialGuardian', message: 'Enter the name of the special guardian' },
+  special_guardian_assessments_completed_after_start: {
+    field: 'completedDate',
+    message: 'The assessment must be completed on or after the day it started',
+  },
+  special_guardian_assessments_once: {
+    field: 'startedDate',
+    message: 'This assessment of the special guardian is already recorded',
+  },
+  long_term_fostering_confirmed_after_panel: {
+    field: 'confirmedDate',
+    message: 'Long-term fostering must be confirmed on or after the panel',
+  },
+  long_term_fostering_once: {
+    field: 'confirmedDate',
+    message: 'Long-term fostering is already confirmed on this date',
+  },
+  sibling_placements_reason: { field: 'reason', message: 'Enter why the brothers and sisters are not placed together' },
+  sibling_placements_placed_check: { field: 'placed', message: 'Select whether they are placed together' },
   special_guardianship_orders_once: {
     field: 'orderDate',
     message: 'This special guardianship order is already recorded',
@@ -190,23 +214,144 @@ export function recordSpecialGuardianshipOrder(
   });
 }
 
+/** The assessment of a prospective special guardian has started. */
+export function startSpecialGuardianAssessment(
+  db: Kysely<Database>,
+  actor: Actor,
+  assessment: { childId: number; specialGuardian: string; startedDate: string },
+) {
+  return writeChildRecord(db, actor, async (trx) => {
+    const record = await trx
+      .insertInto('special_guardian_assessments')
+      .values({
+        child_id: assessment.childId,
+        special_guardian: assessment.specialGuardian,
+        started_date: assessment.startedDate,
+        ...by(actor),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { record, recordType: 'special_guardian_assessments', recordId: record.id, childIds: [assessment.childId] };
+  });
+}
+
+/** The assessment of the special guardian is complete. */
+export function completeSpecialGuardianAssessment(
+  db: Kysely<Database>,
+  actor: Actor,
+  completion: { childId: number; assessmentId: number; version: number; completedDate: string },
+) {
+  return writeChildRecord(db, actor, async (trx) => {
+    const record = await recordProgress(trx, actor, {
+      table: 'special_guardian_assessments',
+      id: completion.assessmentId,
+      childId: completion.childId,
+      version: completion.version,
+      values: { completed_date: completion.completedDate },
+    });
+    return { record, recordType: 'special_guardian_assessments', recordId: record.id, childIds: [record.child_id] };
+  });
+}
+
+/** The fostering panel's recommendation and the decision confirming long-term fostering. */
+export function confirmLongTermFostering(
+  db: Kysely<Database>,
+  actor: Actor,
+  confirmation: { childId: number; panelDate: string; confirmedDate: string },
+) {
+  return writeChildRecord(db, actor, async (trx) => {
+    const record = await trx
+      .insertInto('long_term_fostering_confirmations')
+      .values({
+        child_id: confirmation.childId,
+        panel_date: confirmation.panelDate,
+        confirmed_date: confirmation.confirmedDate,
+        ...by(actor),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return {
+      record,
+      recordType: 'long_term_fostering_confirmations',
+      recordId: record.id,
+      childIds: [confirmation.childId],
+    };
+  });
+}
+
+/**
+ * Whether brothers and sisters are placed together, decided once for the group: a row on each
+ * child's record sharing the group's id, all written or none.
+ */
+export function recordSiblingPlacement(
+  db: Kysely<Database>,
+  actor: Actor,
+  decision: { childIds: readonly number[]; decidedDate: string; placed: SiblingPlaced; reason: string | null },
+) {
+  const siblingGroup = crypto.randomUUID();
+  return writeChildRecord(db, actor, async (trx) => {
+    const rows = await trx
+      .insertInto('sibling_placements')
+      .values(
+        decision.childIds.map((childId) => ({
+          child_id: childId,
+          sibling_group: siblingGroup,
+          decided_date: decision.decidedDate,
+          placed: decision.placed,
+          reason: decision.reason,
+          ...by(actor),
+        })),
+      )
+      .returningAll()
+      .execute();
+    return { record: rows, recordType: 'sibling_placements', recordId: rows[0]!.id, childIds: decision.childIds };
+  });
+}
+
 /** The child's permanence plans, adoption route and special guardianship orders; audits the view. */
 export async function viewPermanenceRecord(db: Kysely<Database>, actor: Actor, childId: number) {
-  const [plans, adoptionPlans, specialGuardianshipOrders] = await Promise.all([
-    db.selectFrom('permanence_plans').selectAll().where('child_id', '=', childId).orderBy('start_date').execute(),
-    db
-      .selectFrom('adoption_plans')
-      .selectAll()
-      .where('child_id', '=', childId)
-      .orderBy('should_be_placed_date')
-      .execute(),
-    db
-      .selectFrom('special_guardianship_orders')
-      .selectAll()
-      .where('child_id', '=', childId)
-      .orderBy('order_date')
-      .execute(),
-  ]);
+  const record = await permanenceRecordOf(db, childId);
   await childRecordViewed(db, actor, String(childId), 'permanence_plans');
-  return { plans, adoptionPlans, specialGuardianshipOrders };
+  return record;
+}
+
+/** Everything the permanence record holds for the child, each list earliest first (a page's route audits the view). */
+export async function permanenceRecordOf(db: Kysely<Database>, childId: number) {
+  const [plans, adoptionPlans, specialGuardianshipOrders, guardianAssessments, longTermFostering, siblingPlacements] =
+    await Promise.all([
+      db.selectFrom('permanence_plans').selectAll().where('child_id', '=', childId).orderBy('start_date').execute(),
+      db
+        .selectFrom('adoption_plans')
+        .selectAll()
+        .where('child_id', '=', childId)
+        .orderBy('should_be_placed_date')
+        .execute(),
+      db
+        .selectFrom('special_guardianship_orders')
+        .selectAll()
+        .where('child_id', '=', childId)
+        .orderBy('order_date')
+        .execute(),
+      db
+        .selectFrom('special_guardian_assessments')
+        .selectAll()
+        .where('child_id', '=', childId)
+        .orderBy('started_date')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('long_term_fostering_confirmations')
+        .selectAll()
+        .where('child_id', '=', childId)
+        .orderBy('confirmed_date')
+        .execute(),
+      db
+        .selectFrom('sibling_placements')
+        .selectAll()
+        .where('child_id', '=', childId)
+        .orderBy('decided_date')
+        .orderBy('id')
+        .execute(),
+    ]);
+  return { plans, adoptionPlans, specialGuardianshipOrders, guardianAssessments, longTermFostering, siblingPlacements };
 }

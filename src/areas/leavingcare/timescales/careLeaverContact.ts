@@ -1,8 +1,7 @@
-// SSDA903 OC3: in touch with the care leaver within a month either side of the 17th–21st birthdays; annual contact to 25 is local (Ofsted 2025 §61).
+// SSDA903 OC3: in touch with the care leaver from 3 months before to 1 month after the 17th–21st birthdays; annual contact to 25 is local (Ofsted 2025 §61).
 import { type Temporal } from 'temporal-polyfill';
 import { addMonths, birthday, isAfter, isBefore, compareDates } from '../../../core/calendar.ts';
 import { date, deadline, earliest, optionalDate } from '../../../core/timescales/deadlines.ts';
-import type { ChildJourney } from '../../../core/timescales/journey.ts';
 import type { Occurrence, TimescaleRule } from '../../../core/timescales/model.ts';
 
 declare module '../../../core/timescales/model.ts' {
@@ -15,15 +14,21 @@ const firstBirthday = 17;
 const lastNationalBirthday = 21;
 
 /** The day the young person last left care, or undefined while (as of then) still looked after. */
-function leftCareOn(journey: ChildJourney, asOf: Temporal.PlainDate): Temporal.PlainDate | undefined {
+export function leftCareOn(
+  periodsOfCare: readonly { endDate?: string }[],
+  asOf: Temporal.PlainDate,
+): Temporal.PlainDate | undefined {
   const ends: Temporal.PlainDate[] = [];
-  for (const period of journey.periodsOfCare) {
+  for (const period of periodsOfCare) {
     const end = optionalDate(period.endDate);
     if (!end || isAfter(end, asOf)) return undefined;
     ends.push(end);
   }
   return ends.sort(compareDates).at(-1);
 }
+
+/** The OC3 window around a birthday: in touch from 3 months before the birthday to 1 month after it. */
+export const inTouchWindow = (day: Temporal.PlainDate) => ({ opens: addMonths(day, -3), closes: addMonths(day, 1) });
 
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -37,7 +42,7 @@ export const careLeaverContact: TimescaleRule = {
   kind: 'national and local',
   occurrences(context) {
     const { child, careLeaver } = context.journey;
-    const leftCare = leftCareOn(context.journey, context.asOf.date);
+    const leftCare = leftCareOn(context.journey.periodsOfCare, context.asOf.date);
     if (!careLeaver || !leftCare) return [];
     const dateOfBirth = date(child.dateOfBirth);
     const contacts = careLeaver.keepingInTouch.map((contact) => date(contact.date));
@@ -46,16 +51,16 @@ export const careLeaverContact: TimescaleRule = {
     for (let age = firstBirthday; age <= lastBirthday; age++) {
       const day = birthday(dateOfBirth, age);
       if (isBefore(day, leftCare)) continue;
-      const opens = addMonths(day, -1);
+      const window = inTouchWindow(day);
       // A late contact still counts for this birthday until the next window opens.
-      const closes = addMonths(opens, 12);
-      const metOn = earliest(contacts.filter((c) => !isBefore(c, opens) && isBefore(c, closes)));
+      const lateUntil = addMonths(window.opens, 12);
+      const metOn = earliest(contacts.filter((c) => !isBefore(c, window.opens) && isBefore(c, lateUntil)));
       occurrences.push(
         ...deadline(context, {
           recordId: child.id,
           title: `In touch with the care leaver around the ${ordinal(age)} birthday`,
-          startedOn: opens,
-          dueOn: addMonths(day, 1),
+          startedOn: window.opens,
+          dueOn: window.closes,
           metOn,
         }),
       );

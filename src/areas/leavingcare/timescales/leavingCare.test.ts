@@ -38,7 +38,7 @@ describe('leaving care', () => {
     ]);
   });
 
-  test('in touch within a month either side of each birthday after leaving care', () => {
+  test('in touch from 3 months before to a month after each birthday after leaving care', () => {
     assert.deepEqual(linesFor(journey, 'care-leaver-contact', '2027-02-15'), [
       '2026-03-28 met 2026-03-10',
       '2027-03-28 due',
@@ -46,6 +46,20 @@ describe('leaving care', () => {
     assert.deepEqual(linesFor(journey, 'care-leaver-contact', '2027-04-01').at(-1), '2027-03-28 overdue');
     // Still looked after: no keeping-in-touch items.
     assert.deepEqual(linesFor(journey, 'care-leaver-contact', '2026-02-15'), []);
+  });
+
+  test('a contact 3 months before the birthday counts for it (OC3); one the day before the window does not', () => {
+    // Turns 19 on Tuesday 1 December 2026: the window opens on Tuesday 1 September 2026.
+    const nineteen = (contact: string) =>
+      journeyOf('2007-12-01', {
+        periodsOfCare: [{ id: 'poc', startDate: '2020-01-01', endDate: '2025-12-01', placements: [] }],
+        careLeaver: { ...noRecords, keepingInTouch: [{ id: 'k', date: contact }] },
+      });
+    assert.deepEqual(
+      linesFor(nineteen('2026-09-01'), 'care-leaver-contact', '2026-12-02').at(-1),
+      '2027-01-01 met 2026-09-01',
+    );
+    assert.deepEqual(linesFor(nineteen('2026-08-31'), 'care-leaver-contact', '2026-12-02').at(-1), '2027-01-01 due');
   });
 
   test('annual contact after 21 up to the local age, titled by birthday', () => {

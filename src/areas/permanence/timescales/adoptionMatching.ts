@@ -2,6 +2,7 @@
 import { addDays } from '../../../core/calendar.ts';
 import { date, deadline, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
+import { placementOrderToMatchThreshold } from '../adoptionScorecard.ts';
 
 declare module '../../../core/timescales/model.ts' {
   interface TimescaleRuleIds {
@@ -21,7 +22,7 @@ export const adoptionMatching: TimescaleRule = {
       return deadline(context, {
         recordId: plan.id,
         startedOn: ordered,
-        dueOn: addDays(ordered, 121),
+        dueOn: addDays(ordered, placementOrderToMatchThreshold),
         metOn: optionalDate(plan.matchedDate),
         endedOn: optionalDate(plan.endedDate),
       });

@@ -1,7 +1,8 @@
 // DfE adoption scorecard A1: entering care to moving in with the adoptive family, threshold 14 months (426 days).
-import { addDays, isAfter, compareDates } from '../../../core/calendar.ts';
+import { addDays } from '../../../core/calendar.ts';
 import { date, deadline, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { TimescaleRule } from '../../../core/timescales/model.ts';
+import { enteredCareForDecision, enteredCareToMovedInThreshold } from '../adoptionScorecard.ts';
 
 declare module '../../../core/timescales/model.ts' {
   interface TimescaleRuleIds {
@@ -18,17 +19,16 @@ export const adoptionMovingIn: TimescaleRule = {
     const { adoptionPlans, periodsOfCare } = context.journey;
     return adoptionPlans.flatMap((plan) => {
       // The clock starts when the child entered the period of care the plan was made in.
-      const decided = date(plan.decisionDate);
-      const enteredCare = periodsOfCare
-        .map((period) => date(period.startDate))
-        .filter((start) => !isAfter(start, decided))
-        .sort(compareDates)
-        .at(-1);
-      if (!enteredCare) return [];
+      const entered = enteredCareForDecision(
+        periodsOfCare.map((period) => period.startDate),
+        plan.decisionDate,
+      );
+      if (!entered) return [];
+      const enteredCare = date(entered);
       return deadline(context, {
         recordId: plan.id,
         startedOn: enteredCare,
-        dueOn: addDays(enteredCare, 426),
+        dueOn: addDays(enteredCare, enteredCareToMovedInThreshold),
         metOn: optionalDate(plan.movedInDate),
         endedOn: optionalDate(plan.endedDate),
       });

@@ -1,0 +1,116 @@
+// The child's permanence page and the tracker, as the templates show them.
+import type { Response } from 'express';
+import { childName, renderChildPage, today, type Child } from '../../platform/web/childPages.ts';
+import type { Listed } from '../../platform/web/routeSpec.ts';
+import { knownTo } from '../../platform/access/recordScope.ts';
+import { careJourney } from '../care/index.ts';
+import {
+  adoptionPlanChangeReasons,
+  permanencePlanTypes,
+  reasonsPlacedForAdoptionCeased,
+  siblingPlacedCodes,
+  type AdoptionPlanChangeReason,
+  type PermanencePlanType,
+  type ReasonPlacedForAdoptionCeased,
+  type SiblingPlaced,
+} from './codes.ts';
+import { adoptionStage, movedInWithAdoptersDate } from './model.ts';
+import { adoptionRoute } from './journey.ts';
+import {
+  enteredCareForDecision,
+  enteredCareToMovedInThreshold,
+  placementOrderToMatchThreshold,
+  scorecardDays,
+} from './adoptionScorecard.ts';
+import { permanenceRecordOf } from './store.ts';
+import { adoptionStageLabels, permanenceTracker, siblingGroupCounts } from './tracker.ts';
+
+/** The child's permanence record: plans, the adoption route with its scorecard days, and the other routes. */
+export async function renderPermanence(res: Response, child: Child) {
+  const { db } = res.locals.services;
+  const asOf = today(res).toString();
+  const [record, care] = await Promise.all([permanenceRecordOf(db, child.id), careJourney(db, [child.id])]);
+  const periods = (care.get(child.id)?.periodsOfCare ?? []).map((period) => period.startDate);
+  const adoptionPlans = record.adoptionPlans.map((plan) => {
+    const enteredCare = enteredCareForDecision(periods, plan.should_be_placed_date);
+    const movedIn = movedInWithAdoptersDate(adoptionRoute(plan));
+    return {
+      ...plan,
+      stage: adoptionStageLabels[adoptionStage(adoptionRoute(plan))],
+      open: !plan.ended_date && !plan.adoption_order_date,
+      enteredCare,
+      changeReason: adoptionPlanChangeReasons[plan.plan_change_reason as AdoptionPlanChangeReason],
+      placedCeasedReason: reasonsPlacedForAdoptionCeased[plan.reason_placed_ceased as ReasonPlacedForAdoptionCeased],
+      scorecard: scorecardDays(
+        {
+          ...(enteredCare ? { enteredCare } : {}),
+          ...(movedIn ? { movedIn } : {}),
+          ...(plan.placement_order_date ? { placementOrder: plan.placement_order_date } : {}),
+          ...(plan.matched_date ? { matched: plan.matched_date } : {}),
+        },
+        // The clock stops when the plan changes away from adoption.
+        plan.ended_date ?? asOf,
+      ),
+    };
+  });
+  renderChildPage(res, 'permanence/permanence', child, {
+    pageTitle: 'Permanence',
+    columns: 'full',
+    plans: record.plans.map((plan) => ({
+      ...plan,
+      planName: permanencePlanTypes[plan.plan_type as PermanencePlanType],
+    })),
+    adoptionPlans,
+    openAdoption: adoptionPlans.some((plan) => plan.open),
+    guardianAssessments: record.guardianAssessments,
+    openAssessment: record.guardianAssessments.some((assessment) => !assessment.completed_date),
+    specialGuardianshipOrders: record.specialGuardianshipOrders,
+    longTermFostering: record.longTermFostering,
+    siblingPlacements: record.siblingPlacements.map((row) => ({
+      ...row,
+      placedName: siblingPlacedCodes[row.placed as SiblingPlaced],
+    })),
+    thresholds: { a1: enteredCareToMovedInThreshold, a2: placementOrderToMatchThreshold },
+  });
+}
+
+/** The tracker: each child known to the reader named; restricted ones counted, not named. */
+export async function renderTracker(res: Response, listed: Listed) {
+  const { db } = res.locals.services;
+  const asOf = today(res).toString();
+  const { rows, averages } = await permanenceTracker(db, asOf);
+  const children = rows.length
+    ? await db
+        .selectFrom('children')
+        .select(['id', 'forename', 'surname', 'preferred_name', 'access_restriction'])
+        .where(
+          'id',
+          'in',
+          rows.map((row) => row.childId),
+        )
+        .execute()
+    : [];
+  const { shown, withheld } = await knownTo(db, res.locals.user!, children);
+  const named = new Map(shown.map((child) => [child.id, childName(child)]));
+  const visible = rows.flatMap((row) => {
+    const name = named.get(row.childId);
+    return name ? [{ ...row, name }] : [];
+  });
+  await listed(
+    visible.map((row) => row.childId),
+    { list: 'permanence-tracker', asOf },
+  );
+  res.render('permanence/tracker', {
+    pageTitle: 'Permanence tracker',
+    rows: visible,
+    withheld,
+    averages,
+    asOf,
+    thresholds: { a1: enteredCareToMovedInThreshold, a2: placementOrderToMatchThreshold },
+    counts: {
+      total: rows.length,
+      adoption: rows.filter((row) => row.planType === permanencePlanTypes.adoption).length,
+      siblings: siblingGroupCounts(rows),
+    },
+  });
+}
