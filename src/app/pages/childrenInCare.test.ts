@@ -19,7 +19,7 @@ async function lookedAfter(
   actor: Actor,
   childId: number,
   from: string,
-  postcodes: { placed: string; home: string },
+  postcodes: { placed: string; home: string; authority: string },
   moves: string[],
 ) {
   await startPeriodOfCare(db, actor, {
@@ -31,6 +31,7 @@ async function lookedAfter(
     placementProvider: 'PR1',
     placementPostcode: postcodes.placed,
     homePostcode: postcodes.home,
+    placementLocalAuthority: postcodes.authority,
   });
   for (const date of moves)
     await changeEpisode(db, actor, { childId, date, reasonNewEpisode: 'P', reasonPlaceChange: 'CARPL' });
@@ -57,18 +58,33 @@ describe('children in care: the manager’s lists', () => {
     const jack = await child('Jack');
     rosalind = await child('Rosalind');
     // Ivy: placed in Worcester from a Shrewsbury home, moved twice this year, missing since last night.
-    await lookedAfter(db, actor, ivy, '2025-06-02', { placed: 'WR1 1AA', home: 'SY1 1AA' }, [
-      '2026-01-10',
-      '2026-03-20',
-    ]);
+    await lookedAfter(
+      db,
+      actor,
+      ivy,
+      '2025-06-02',
+      { placed: 'WR1 1AA', home: 'SY1 1AA', authority: 'Worcestershire County Council' },
+      ['2026-01-10', '2026-03-20'],
+    );
     await recordMissingEpisode(db, actor, { childId: ivy, missingType: 'M', startedAt: '2026-03-30T20:00:00Z' });
     // Jack: one placement near home.
-    await lookedAfter(db, actor, jack, '2026-03-02', { placed: 'SY3 8AA', home: 'SY1 1AA' }, []);
+    await lookedAfter(
+      db,
+      actor,
+      jack,
+      '2026-03-02',
+      { placed: 'SY3 8AA', home: 'SY1 1AA', authority: 'Harbour County Council' },
+      [],
+    );
     // Rosalind: as unsettled as Ivy, but her record is restricted.
-    await lookedAfter(db, actor, rosalind, '2025-06-02', { placed: 'WR1 1AA', home: 'SY1 1AA' }, [
-      '2026-01-10',
-      '2026-03-20',
-    ]);
+    await lookedAfter(
+      db,
+      actor,
+      rosalind,
+      '2025-06-02',
+      { placed: 'WR1 1AA', home: 'SY1 1AA', authority: 'Worcestershire County Council' },
+      ['2026-01-10', '2026-03-20'],
+    );
     await recordMissingEpisode(db, actor, { childId: rosalind, missingType: 'A', startedAt: '2026-03-30T20:00:00Z' });
     await db.updateTable('children').set({ access_restriction: 'adoption' }).where('id', '=', rosalind).execute();
     harbour.clock.setToday('2026-03-31');
@@ -108,7 +124,7 @@ describe('children in care: the manager’s lists', () => {
       'Children missing or away now': '1',
     });
     assert.deepEqual(await listed('unstable'), ['Ivy Cared|Casey Carer|3 placements']);
-    assert.deepEqual(await listed('out-of-area'), ['Ivy Cared|Casey Carer|Placed in WR1 1AA, home SY1 1AA']);
+    assert.deepEqual(await listed('out-of-area'), ['Ivy Cared|Casey Carer|Worcestershire County Council']);
     assert.deepEqual(await listed('missing'), ['Ivy Cared|Casey Carer|Missing since 30 March 2026 at 21:00']);
   });
 

@@ -47,7 +47,7 @@ export const childrenInCareRoutes = new RouteTable().get(
       ? await teamDueRows(db, res.locals.user!, team.id, today)
       : { rows: [], withheld: 0, children: [] };
     const named = children.map((child) => ({ ...child, name: `${child.forename} ${child.surname}` }));
-    const lists = await childrenInCareLists(db, named, today);
+    const lists = await childrenInCareLists(db, named, today, res.locals.services.config.councilName);
     const childRows = { unstable: lists.unstable, 'out-of-area': lists.outOfArea, missing: lists.missing };
     const due = dueLists.map((list) => {
       const mine = rows.filter((row) => (list.rules as string[]).includes(row.rule));

@@ -1,3 +1,5 @@
 // The care area's public face: what the rest of Harbour reads of children looked after.
 export { childrenReviewedBy } from './workingWith.ts';
 export { careJourney } from './journey.ts';
+export { centroidsOf } from './postcodeLookup.ts';
+export { outOfArea } from './placementLocation.ts';

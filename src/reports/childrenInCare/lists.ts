@@ -5,26 +5,18 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
 import { groupBy } from '../../platform/records/byChild.ts';
 import { missingNow, missingTypes } from '../../areas/missing/index.ts';
+import { centroidsOf, outOfArea } from '../../areas/care/index.ts';
 import { placementsInYear, reportingYearStart, unstablePlacementCount } from './placementStability.ts';
 
 interface Listed {
   id: number;
 }
 
-/** The postcode area, the letters a postcode begins with ('SY' of 'SY1 1AA'). */
-const postcodeArea = (postcode: string) => /^[A-Z]{1,2}/.exec(postcode)?.[0];
-
-/**
- * Placed out of area, until the placement records its local authority: the placement's postcode area
- * differs from that of the child's home, where both are known.
- */
-const placedAway = (placement: string | null, home: string | null) =>
-  placement !== null && home !== null && postcodeArea(placement) !== postcodeArea(home);
-
 export async function childrenInCareLists<C extends Listed>(
   db: Kysely<Database>,
   children: readonly C[],
   today: Temporal.PlainDate,
+  councilName: string,
 ) {
   const ids = children.map((child) => child.id);
   if (ids.length === 0) return { unstable: [], outOfArea: [], missing: [] };
@@ -32,7 +24,15 @@ export async function childrenInCareLists<C extends Listed>(
   const [episodes, missing] = await Promise.all([
     db
       .selectFrom('care_episodes')
-      .select(['child_id', 'start_date', 'end_date', 'reason_new_episode', 'placement_postcode', 'home_postcode'])
+      .select([
+        'child_id',
+        'start_date',
+        'end_date',
+        'reason_new_episode',
+        'placement_postcode',
+        'home_postcode',
+        'placement_local_authority',
+      ])
       .where('child_id', 'in', ids)
       .where('start_date', '<=', on)
       .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>', reportingYearStart(today).toString())]))
@@ -47,6 +47,20 @@ export async function childrenInCareLists<C extends Listed>(
     const current = own.find((episode) => episode.end_date === null || episode.end_date > on);
     return current ? [{ child, own, current }] : [];
   });
+  // Out of area as the child's looked-after page says it: by the authority recorded for the
+  // placement, else by the council's postcode lookup.
+  const centroids = await centroidsOf(
+    db,
+    lookedAfter.flatMap(({ current }) => [current.home_postcode, current.placement_postcode]),
+  );
+  const at = (postcode: string | null) => (postcode ? centroids.get(postcode) : undefined);
+  const placedAway = (current: (typeof lookedAfter)[number]['current']) =>
+    outOfArea({
+      recordedAuthority: current.placement_local_authority,
+      councilName,
+      home: at(current.home_postcode),
+      placement: at(current.placement_postcode),
+    }) === true;
   return {
     unstable: lookedAfter.flatMap(({ child, own }) => {
       const placements = placementsInYear(
@@ -60,8 +74,15 @@ export async function childrenInCareLists<C extends Listed>(
       return placements >= unstablePlacementCount ? [{ ...child, detail: `${placements} placements` }] : [];
     }),
     outOfArea: lookedAfter.flatMap(({ child, current }) =>
-      placedAway(current.placement_postcode, current.home_postcode)
-        ? [{ ...child, detail: `Placed in ${current.placement_postcode}, home ${current.home_postcode}` }]
+      placedAway(current)
+        ? [
+            {
+              ...child,
+              detail:
+                current.placement_local_authority ??
+                `Placed in ${current.placement_postcode ?? 'a postcode not recorded'}`,
+            },
+          ]
         : [],
     ),
     missing: children.flatMap((child) => {
