@@ -156,7 +156,7 @@ export async function timedOutAgent(harbour: TestHarbour, role: Role, formPath: 
 
 /**
  * Fills in a long form's task list (platform/web/taskList.ts) with these answers, the way a person
- * would: each section's page from the task list is sent with them (a section keeps only its own),
+ * would: each of its section pages on the task list is sent with them (a section keeps only its own),
  * then the check-your-answers page is sent. Returns that last answer: a redirect once submitted, or
  * the first section with a problem.
  */
@@ -164,7 +164,9 @@ export async function sendTaskList(agent: Agent, formPath: string, answers: Reco
   const taskList = pageOf((await agent.get(formPath)).text);
   const sections = taskList('.govuk-task-list__link')
     .map((_, link) => taskList(link).attr('href'))
-    .get();
+    .get()
+    // Sections kept on their own pages (a plan's actions) are not this form's to send.
+    .filter((href) => href.startsWith(`${formPath}/`));
   for (const section of sections) await submitForm(agent, section, section, answers);
   return submitForm(agent, `${formPath}/check`, formPath, {});
 }

@@ -120,7 +120,7 @@ export const assessmentFormRoutes = (table: RouteTable) =>
           values,
           dateFields: ['childSeenDate'],
           reload: () => assessmentOf(res, child, assessment.id),
-          render: (_current, shown, errors, status) => again(errors, status, shown),
+          render: (current, shown, errors, status) => again(errors, status, shown, current),
         },
       );
       return saved && { flash: 'The assessment is submitted for authorisation', redirect: assessmentPath(assessment) };

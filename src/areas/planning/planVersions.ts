@@ -10,7 +10,7 @@ import { recordStep, type RecordRef } from '../../platform/records/writes.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { groupBy } from '../../platform/records/byChild.ts';
 import { planPaths, planTables, type PagedPlanType } from './actions.ts';
-import { planInForce } from './model.ts';
+import { ownPlanProblem, planInForce } from './model.ts';
 import type { PlanVersion } from './schema.ts';
 import { planTypes } from './codes.ts';
 
@@ -124,9 +124,19 @@ export interface PlanDecision extends RecordRef {
 }
 
 /** A manager authorises the plan's version or returns it to the worker with the reason: once, at the version they read. */
-export function decideOnPlan(db: Kysely<Database>, actor: Actor, input: PlanDecision) {
+export async function decideOnPlan(db: Kysely<Database>, actor: Actor, input: PlanDecision) {
   if (input.decision === 'returned' && !input.returnReason?.trim())
-    return Promise.reject(new RecordIntegrityError('returnReason', 'Enter why you are returning the plan', undefined));
+    throw new RecordIntegrityError('returnReason', 'Enter why you are returning the plan', undefined);
+  if (input.decision === 'authorised') {
+    const decided = await db
+      .selectFrom('plan_versions')
+      .select('submitted_by')
+      .where('id', '=', input.id)
+      .where('child_id', '=', input.childId)
+      .executeTakeFirst();
+    const own = decided && ownPlanProblem(decided, actor.userId);
+    if (own) throw new RecordIntegrityError('decision', own, undefined);
+  }
   return recordStep(db, actor, {
     table: 'plan_versions',
     id: input.id,

@@ -15,8 +15,14 @@ export interface FormSection {
   title: string;
   /** The fields its page posts; a name covers those it prefixes with a dash (a date's day, month and year). */
   fields: readonly string[];
-  /** The area's template of the section's fields. */
-  template: string;
+  /** The area's template of the section's fields; none when the section is records kept on their own pages (a plan's actions). */
+  template?: string;
+}
+
+/** A section kept on its own pages: where they are, and how far it has got. */
+export interface LinkedSection {
+  href: string;
+  status: SectionStatus;
 }
 
 export type SectionStatus = 'Completed' | 'Incomplete' | 'Not yet started';
@@ -89,6 +95,10 @@ export interface TaskListForm<R, S> {
   view(res: Response, child: Child, record: R, values: Values, errors?: FormErrors): Promise<Values> | Values;
   check(res: Response, child: Child, record: R, values: Values): Promise<Checked<S>> | Checked<S>;
   answers(res: Response, child: Child, record: R, values: Values): Promise<Record<string, Answer[]>>;
+  /** A template shown above the answers on the check page (the record as it now stands, after a conflict). */
+  checkIntro?: string;
+  /** The sections without a template, by slug. */
+  linked?(res: Response, child: Child, record: R): Promise<Record<string, LinkedSection>>;
   /**
    * Sends the checked form with the area's own command: where to go once saved; otherwise false, having
    * shown the check page again (`again`) with why (a refusal; a conflict with someone else's change, with
@@ -97,7 +107,7 @@ export interface TaskListForm<R, S> {
   submit(
     res: Response,
     context: ChildContext & { record: R; submission: S; values: Values },
-    again: (errors: FormErrors, status: number, values: Values) => Promise<void>,
+    again: (errors: FormErrors, status: number, values: Values, current?: R) => Promise<void>,
   ): Promise<false | { flash: string; redirect: string }>;
 }
 
@@ -142,8 +152,8 @@ export function taskListRoutes<R, S>(table: RouteTable, form: TaskListForm<R, S>
   const posted = { permission: form.permission, child: true as const, draft: form.name };
 
   /** Loads the record for a page of the form; undefined when it has been sent somewhere else. */
-  const open = async (req: Request, res: Response, child: Child) => {
-    const record = await form.load(req, res, child);
+  const open = async (req: Request, res: Response, child: Child): Promise<R | undefined> => {
+    const record: R = await form.load(req, res, child);
     const closed = form.closedAt(record);
     if (closed) {
       res.redirect(closed);
@@ -151,6 +161,9 @@ export function taskListRoutes<R, S>(table: RouteTable, form: TaskListForm<R, S>
     }
     return record;
   };
+
+  const linkedOf = async (res: Response, child: Child, record: R): Promise<Record<string, LinkedSection>> =>
+    (await form.linked?.(res, child, record)) ?? {};
 
   const renderSection = async (
     res: Response,
@@ -186,12 +199,17 @@ export function taskListRoutes<R, S>(table: RouteTable, form: TaskListForm<R, S>
     status = 200,
   ) => {
     const formPath = form.formPath(record);
-    const answers = await form.answers(res, child, record, values);
+    const [answers, linked] = await Promise.all([
+      form.answers(res, child, record, values),
+      linkedOf(res, child, record),
+    ]);
     renderChildPage(
       res,
       'forms/check-answers',
       child,
       {
+        ...(await form.view(res, child, record, values, extras.errors)),
+        intro: form.checkIntro,
         pageTitle: `Check your answers: ${form.title(record)}`,
         heading: 'Check your answers',
         formPath,
@@ -203,7 +221,7 @@ export function taskListRoutes<R, S>(table: RouteTable, form: TaskListForm<R, S>
           rows: (answers[section.slug] ?? []).map((answer) => ({
             key: answer.key,
             value: answer.value,
-            href: `${formPath}/${section.slug}`,
+            href: linked[section.slug]?.href ?? `${formPath}/${section.slug}`,
           })),
         })),
       },
@@ -218,7 +236,10 @@ export function taskListRoutes<R, S>(table: RouteTable, form: TaskListForm<R, S>
     const checked = await form.check(res, child, record, draft.values);
     const errors = checked.errors ?? noErrors();
     const formPath = form.formPath(record);
-    const statuses = form.sections.map((section) => sectionStatus(section, draft.values, errors));
+    const linked = await linkedOf(res, child, record);
+    const statuses = form.sections.map(
+      (section) => linked[section.slug]?.status ?? sectionStatus(section, draft.values, errors),
+    );
     renderChildPage(res, 'forms/task-list', child, {
       pageTitle: form.title(record),
       formPath,
@@ -226,7 +247,7 @@ export function taskListRoutes<R, S>(table: RouteTable, form: TaskListForm<R, S>
       completed: statuses.filter((status) => status === 'Completed').length,
       tasks: form.sections.map((section, i) => ({
         title: { text: section.title },
-        href: `${formPath}/${section.slug}`,
+        href: linked[section.slug]?.href ?? `${formPath}/${section.slug}`,
         status: statusView(statuses[i]!),
       })),
       allCompleted: statuses.every((status) => status === 'Completed'),
@@ -234,6 +255,7 @@ export function taskListRoutes<R, S>(table: RouteTable, form: TaskListForm<R, S>
   });
 
   for (const section of form.sections) {
+    if (!section.template) continue;
     const path = `${form.path}/${section.slug}`;
     table
       .get(path, page, async (req, res, { child }) => {
@@ -271,20 +293,20 @@ export function taskListRoutes<R, S>(table: RouteTable, form: TaskListForm<R, S>
     const { values } = await answersFor(req, res, form, child, record);
     // A problem opens the first section it is in, with its error summary; a problem of no section (a
     // version to reload) is shown on the check page.
-    const showAgain = (errors: FormErrors, status: number, shown: Values) => {
+    const showAgain = (errors: FormErrors, status: number, shown: Values, current: R = record) => {
       const section = form.sections.find((each) => hasErrors(sectionErrors(each, errors)));
       return section
-        ? renderSection(res, child, record, section, shown, { errors: sectionErrors(section, errors) }, status)
-        : renderCheck(res, child, record, shown, { errors }, status);
+        ? renderSection(res, child, current, section, shown, { errors: sectionErrors(section, errors) }, status)
+        : renderCheck(res, child, current, shown, { errors }, status);
     };
     const checked = await form.check(res, child, record, values);
     if (checked.errors) return showAgain(checked.errors, 400, values);
     const done = await form.submit(
       res,
       { child, user, record, submission: checked.submission, values },
-      async (errors, status, shown) => {
+      async (errors, status, shown, current) => {
         await saveDraft(res.locals.services.db, user.id, form.formPath(record), shown, child.id);
-        await showAgain(errors, status, shown);
+        await showAgain(errors, status, shown, current ?? record);
       },
     );
     if (!done) return;
