@@ -11,6 +11,7 @@ import {
   submitForm,
   testHarbour,
   type TestHarbour,
+  sendTaskList,
 } from '../../app/testing/testApp.ts';
 import { createChild, linkChildren } from '../people/store.ts';
 import { adaBenAndRestrictedCora } from '../../app/testing/records.ts';
@@ -73,7 +74,7 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
     assert.equal(await dueFor(ben), 1, 'Ben’s strategy discussion is due');
 
     const adasPath = `/children/${ada}/strategy-discussions/${adas.id}`;
-    const page = pageOf((await worker.get(`${adasPath}/held`)).text);
+    const page = pageOf((await worker.get(`${adasPath}/held/decision`)).text);
     assert.equal(page(`input[name="together"][value="${bens.id}"]`).attr('checked'), 'checked', 'Ben offered, ticked');
 
     const held = {
@@ -92,13 +93,15 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
       decisionReasons: 'Ada disclosed; Ben is too young to say but was in the home.',
     };
     // Ben's own decision is asked for: nothing is saved without it, and what was typed is kept.
-    const missing = await submitForm(worker, `${adasPath}/held`, `${adasPath}/held`, held);
+    const missing = await sendTaskList(worker, `${adasPath}/held`, held);
     assert.equal(missing.status, 400);
     assert.deepEqual(errorSummary(missing.text), ['Select whether a section 47 enquiry will be made about Ben Marsh']);
-    assert.equal(pageOf(missing.text)('#attendee2Role').val(), 'School nurse');
+    assert.equal(pageOf(missing.text)('form').attr('action'), `${adasPath}/held/decision`);
+    const attended = pageOf((await worker.get(`${adasPath}/held/attendees`)).text);
+    assert.equal(attended('#attendee2Role').val(), 'School nurse');
     assert.equal((await discussionsOf(ben))[0]!.held_date, null);
 
-    const saved = await submitForm(worker, `${adasPath}/held`, `${adasPath}/held`, {
+    const saved = await sendTaskList(worker, `${adasPath}/held`, {
       ...held,
       [`decision-${bens.id}`]: 'no-section-47',
     });
@@ -151,10 +154,10 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
     const page = (await worker.get(path)).text;
     assert.doesNotMatch(page, /Cora/);
     assert.match(page, /1 child whose record is restricted/);
-    const heldForm = (await worker.get(`${path}/held`)).text;
+    const heldForm = (await worker.get(`${path}/held/decision`)).text;
     assert.doesNotMatch(heldForm, /Cora/);
     assert.equal(pageOf(heldForm)('input[name="together"]').length, 0, 'nothing to record for her here');
-    const refused = await submitForm(worker, `${path}/held`, `${path}/held`, {
+    const refused = await sendTaskList(worker, `${path}/held`, {
       version: String(mine!.version),
       ...dateFields('heldDate', '2026-03-27'),
       decision: 'no-section-47',

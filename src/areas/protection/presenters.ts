@@ -199,7 +199,7 @@ export function readAlsoFor(
 }
 
 /** The checkboxes of children to record for too, each revealing their own decision. */
-const alsoForItems = (
+export const alsoForItems = (
   values: Record<string, unknown>,
   errors: FormErrors | undefined,
   offered: readonly AlsoFor[],
@@ -371,39 +371,6 @@ export async function renderDiscussion(
       enquiry,
       timescales: timescalesOf(items, ['strategy-discussion'], discussion.id, today(res)),
       errors,
-    },
-    status,
-  );
-}
-
-/**
- * The form that records a discussion decided on earlier as held: a long form, kept as a draft, which
- * offers the brothers' and sisters' discussions recorded with it and not yet held, each ticked.
- */
-export async function renderHeld(
-  res: Response,
-  child: Child,
-  discussion: StrategyDiscussion,
-  values: Record<string, unknown>,
-  extras: { errors?: FormErrors; draft?: unknown } = {},
-  status = 200,
-) {
-  const { stillToHold } = await discussedTogether(res, discussion);
-  renderChildPage(
-    res,
-    'protection/strategy-held',
-    child,
-    {
-      pageTitle: 'Record the strategy discussion as held',
-      discussion,
-      draft: extras.draft,
-      alsoFor: alsoForItems(
-        values,
-        extras.errors,
-        stillToHold.map((other) => ({ key: other.discussionId, name: other.name })),
-        true,
-      ),
-      ...discussionFormItems({ version: String(discussion.version), ...values }, extras.errors, ['heldDate']),
     },
     status,
   );

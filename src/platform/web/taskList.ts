@@ -19,11 +19,8 @@ export interface FormSection {
   template?: string;
 }
 
-/** A section kept on its own pages: where they are, and how far it has got. */
-export interface LinkedSection {
-  href: string;
-  status: SectionStatus;
-}
+/** A section kept on its own pages: where they are, and how far it has got (or that it waits on the submit). */
+export type LinkedSection = { href: string; status: SectionStatus } | { href?: undefined; status: 'Cannot start yet' };
 
 export type SectionStatus = 'Completed' | 'Incomplete' | 'Not yet started';
 
@@ -143,8 +140,16 @@ async function answersFor<R, S>(
   return draft ? { values, restored: 'draft', savedAt: draft.saved_at } : { values };
 }
 
-const statusView = (status: SectionStatus) =>
-  status === 'Completed' ? { text: status } : { tag: { text: status, classes: 'govuk-tag--blue' } };
+/** Where a section's task links: its own page, the pages its records are kept on, or nowhere while it cannot start. */
+const hrefOf = (section: FormSection, formPath: string, linked: Record<string, LinkedSection>) =>
+  section.slug in linked ? linked[section.slug]!.href : `${formPath}/${section.slug}`;
+
+const statusView = (status: LinkedSection['status']) =>
+  status === 'Completed'
+    ? { text: status }
+    : status === 'Cannot start yet'
+      ? { text: status, classes: 'govuk-task-list__status--cannot-start-yet' }
+      : { tag: { text: status, classes: 'govuk-tag--blue' } };
 
 /** Adds the form's pages to an area's route table: the task list, each section, the check page and the submit. */
 export function taskListRoutes<R, S>(table: RouteTable, form: TaskListForm<R, S>): RouteTable {
@@ -221,7 +226,7 @@ export function taskListRoutes<R, S>(table: RouteTable, form: TaskListForm<R, S>
           rows: (answers[section.slug] ?? []).map((answer) => ({
             key: answer.key,
             value: answer.value,
-            href: linked[section.slug]?.href ?? `${formPath}/${section.slug}`,
+            href: hrefOf(section, formPath, linked),
           })),
         })),
       },
@@ -247,10 +252,10 @@ export function taskListRoutes<R, S>(table: RouteTable, form: TaskListForm<R, S>
       completed: statuses.filter((status) => status === 'Completed').length,
       tasks: form.sections.map((section, i) => ({
         title: { text: section.title },
-        href: linked[section.slug]?.href ?? `${formPath}/${section.slug}`,
+        href: hrefOf(section, formPath, linked),
         status: statusView(statuses[i]!),
       })),
-      allCompleted: statuses.every((status) => status === 'Completed'),
+      allCompleted: statuses.every((status) => status === 'Completed' || status === 'Cannot start yet'),
     });
   });
 
