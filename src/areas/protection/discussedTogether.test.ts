@@ -261,6 +261,48 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
     );
   });
 
+  test('held from the task list for one sister only: unticking her sister is kept in the draft, and her discussion stays due', async () => {
+    const { db } = harbour.database;
+    const actor = await testActor(db, 'team-manager');
+    const { recordStrategyDiscussions } = await import('./store.ts');
+    const sister = async (forename: string) =>
+      (await createChild(db, actor, { forename, surname: 'Lark', dateOfBirth: '2015-11-11', sex: 'F' })).id;
+    const [fay, gil] = [await sister('Fay'), await sister('Gil')];
+    await linkChildren(db, actor, { childId: fay, relatedChildId: gil, relationship: 'sibling' });
+    const [fays] = await recordStrategyDiscussions(db, actor, [
+      { childId: fay, decisionDate: '2026-03-27' },
+      { childId: gil, decisionDate: '2026-03-27' },
+    ]);
+    const worker = await signedInAgent(harbour, 'team-manager');
+    const form = `/children/${fay}/strategy-discussions/${fays!.id}/held`;
+    const decisionPage = async () => pageOf((await worker.get(`${form}/decision`)).text);
+    const offered = await decisionPage();
+    assert.equal(offered('input[name="together"][type="checkbox"]').attr('checked'), 'checked', 'Gil offered, ticked');
+    const sent = await submitForm(worker, `${form}/decision`, `${form}/decision`, {
+      decision: 'no-section-47',
+      together: '',
+    });
+    assert.equal(sent.headers.location, form);
+    const reopened = await decisionPage();
+    assert.equal(reopened('input[name="together"][type="checkbox"]').attr('checked'), undefined, 'Gil unticked');
+    const saved = await sendTaskList(worker, form, {
+      ...dateFields('heldDate', '2026-03-27'),
+      agencies: ['police'],
+      decision: 'no-section-47',
+      together: '',
+    });
+    assert.equal(saved.status, 302);
+    assert.match(
+      (await worker.get(saved.headers.location!)).text,
+      /The strategy discussion is recorded as held(?! for)/,
+    );
+    assert.deepEqual(
+      (await discussionsOf(gil)).map((row) => row.held_date),
+      [null],
+      'Gil’s discussion is still to hold',
+    );
+  });
+
   test('the new strategy discussion form keeps a draft, which writes nothing to the record', async () => {
     const worker = await signedInAgent(harbour, 'team-manager');
     const path = `/children/${ben}/strategy-discussions/new`;
