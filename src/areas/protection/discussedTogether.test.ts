@@ -246,6 +246,12 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
     assert.match(page('main').text(), /The enquiries for Eve Reed, decided in the same discussion, start with Dot’s/);
     const started = await submitForm(worker, path, `${path}/section-47`, {});
     assert.equal(started.status, 302);
+    // Each sister's enquiry says which it was recorded together with, linking to it.
+    const dots = pageOf((await worker.get(started.headers.location!)).text);
+    const together = dots('h3:contains("Recorded together with") + ul a');
+    assert.equal(together.text(), 'Eve Reed');
+    const eves = pageOf((await worker.get(together.attr('href')!)).text);
+    assert.equal(eves('h3:contains("Recorded together with") + ul a').text(), 'Dot Reed');
     const enquiries = await db
       .selectFrom('section_47_enquiries')
       .select(['child_id', 'strategy_discussion_id', 'start_date'])

@@ -376,6 +376,29 @@ export async function renderDiscussion(
   );
 }
 
+/**
+ * The brothers' and sisters' enquiries started in the same step as this one (from discussions
+ * recorded together, on the same day), each to link to: only those this person may know of are named.
+ */
+async function enquiriesStartedTogether(res: Response, child: Child, enquiry: Section47Enquiry) {
+  const { shown } = await discussedTogether(res, await discussionOf(res, child, enquiry.strategy_discussion_id));
+  if (shown.length === 0) return [];
+  const theirs = await res.locals.services.db
+    .selectFrom('section_47_enquiries')
+    .select(['id', 'child_id', 'strategy_discussion_id'])
+    .where(
+      'strategy_discussion_id',
+      'in',
+      shown.map((other) => other.discussionId),
+    )
+    .where('start_date', '=', enquiry.start_date)
+    .execute();
+  return shown.flatMap((other) => {
+    const started = theirs.find((each) => each.strategy_discussion_id === other.discussionId);
+    return started ? [{ name: other.name, href: `/children/${other.childId}/section-47-enquiries/${started.id}` }] : [];
+  });
+}
+
 export async function renderEnquiry(res: Response, child: Child, enquiry: Section47Enquiry) {
   const { db } = res.locals.services;
   const conference = await db
@@ -394,6 +417,7 @@ export async function renderEnquiry(res: Response, child: Child, enquiry: Sectio
   renderChildPage(res, 'protection/enquiry', child, {
     pageTitle: 'Section 47 enquiry',
     enquiry,
+    recordedTogether: await enquiriesStartedTogether(res, child, enquiry),
     outcome: named(section47Outcomes, enquiry.outcome),
     conference: conference && {
       ...conference,
