@@ -20,7 +20,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { demoPassword, demoUsername } from '../../src/app/demoAccounts.ts';
 import type { Role } from '../../src/platform/access/roles.ts';
 import {
@@ -98,19 +98,6 @@ async function signedIn(role: Role): Promise<WatchedPage> {
   await signIn(watched, demoUsername(role), demoPassword);
   await checkPage(watched, `${role}: home`);
   return watched;
-}
-
-/** Presses a button whose form comes back to the same address: waits for its success message, then checks the page. */
-async function submitInPlace(
-  watched: WatchedPage,
-  button: Locator,
-  flash: string | RegExp,
-  label: string,
-): Promise<void> {
-  await button.click();
-  await watched.page.locator('.govuk-notification-banner--success', { hasText: flash }).waitFor({ state: 'visible' });
-  await watched.page.waitForLoadState('load');
-  await checkPage(watched, label);
 }
 
 const link = (watched: WatchedPage, name: string | RegExp) => watched.page.getByRole('link', { name }).first();
@@ -454,27 +441,38 @@ describe('A family through Harbour: contact to child protection, and what falls 
       const assessmentPath = new URL(page.url()).pathname;
       assert.match(await page.locator('#timescales').innerText(), /45 working days left of 45/);
 
-      // The long form: the visit recorded and kept as a draft, then the outcome, then submitted.
+      // The long form as a task list: each section its own page, kept as a draft as it is saved,
+      // then checked together and submitted.
+      const form = `${assessmentPath}/record`;
+      const writer = practitioner;
       await go(
         practitioner,
         button(practitioner, 'Record the assessment'),
-        at(`${assessmentPath}/record`),
-        'practitioner: record the assessment',
+        at(form),
+        'practitioner: the assessment’s sections',
       );
-      // Seen: "Yes" reveals when, and whether alone.
+      const section = (title: string, slug: string) =>
+        go(
+          writer,
+          page.getByRole('link', { name: title, exact: true }),
+          at(`${form}/${slug}`),
+          `practitioner: ${title}`,
+        );
+      const saveSection = (label: string) =>
+        go(writer, button(writer, 'Save and continue'), at(form), `practitioner: ${label} saved`);
+      await section('The child’s voice', 'childs-voice');
+      // Seen: "Yes" reveals when, and whether alone; seen, so heard, in her own words.
       await choose(practitioner, 'childSeen', 'yes');
       await fillDate(practitioner, 'childSeenDate', journeyDay);
       await choose(practitioner, 'childSeenAlone', 'yes');
-      await submitInPlace(
-        practitioner,
-        button(practitioner, 'Save as draft'),
-        'Your draft is saved',
-        'practitioner: the assessment with its draft',
-      );
+      await page.locator('#wishesAndFeelings').fill('I want it to be quiet at night so I can sleep.');
+      await choose(practitioner, 'voiceGathered', 'spoken');
+      await saveSection('the child’s voice');
       assert.match(
         await page.locator('.govuk-notification-banner:not(.govuk-notification-banner--success)').innerText(),
         /This form has your draft from/,
       );
+      await section('The child’s voice', 'childs-voice');
       assert.equal(
         await page.locator('#childSeenDate-day').inputValue(),
         dayOfMonth(journeyDay),
@@ -485,18 +483,35 @@ describe('A family through Harbour: contact to child protection, and what falls 
         true,
         'the draft lost "seen alone"',
       );
-      // Seen, so heard: her wishes and feelings in her own words, and how they were gathered.
-      await page.locator('#wishesAndFeelings').fill('I want it to be quiet at night so I can sleep.');
-      await choose(practitioner, 'voiceGathered', 'spoken');
+      await go(
+        practitioner,
+        page.getByRole('link', { name: 'Back to the sections' }),
+        at(form),
+        'practitioner: the sections',
+      );
+      await section('The child’s lived experience', 'lived-experience');
       await page
         .locator('#childsLivedExperience')
         .fill('She gets herself up and to school; she says home is “loud at night”.');
+      await saveSection('her lived experience');
+      await section('The parents’ and carers’ views', 'parents-views');
       await page.locator('#parentsViews').fill('Mum says the family is managing and does not want help.');
+      await saveSection('the parents’ views');
+      await section('Analysis', 'analysis');
       await page.locator('#analysis').fill('Domestic abuse at home and the children unsupervised at night.');
+      await saveSection('the analysis');
+      await section('Recommendation', 'recommendation');
       await choose(practitioner, 'outcome', 'strategy-discussion');
       await page
         .locator('#recommendation')
         .fill('A strategy discussion: the risk of significant harm needs a multi-agency view.');
+      await saveSection('the recommendation');
+      await go(
+        practitioner,
+        button(practitioner, 'Check your answers'),
+        at(`${form}/check`),
+        'practitioner: check your answers',
+      );
       await go(
         practitioner,
         button(practitioner, 'Submit for authorisation'),

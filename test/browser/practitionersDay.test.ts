@@ -250,23 +250,36 @@ describe("A practitioner's day: my work, one strategy discussion for two sisters
 
       // Held today: who attended, what was shared, and each sister's own decision.
       await page.goto(`${server!.baseUrl}${discussionPath}`);
+      const heldPath = `${discussionPath}/held`;
       await go(
         worker,
         button(worker, 'Record the discussion as held'),
-        at(`${discussionPath}/held`),
-        "Ada's strategy discussion, to record as held",
+        at(heldPath),
+        "Ada's strategy discussion held: its sections",
       );
+      // A long form as a task list: each section its own page, kept as a draft as it is saved.
+      const section = async (title: string, slug: string) =>
+        go(worker, page.getByRole('link', { name: title, exact: true }), at(`${heldPath}/${slug}`), title);
+      const saveSection = (title: string) => go(worker, button(worker, 'Save and continue'), at(heldPath), title);
+      await section('Who attended', 'attendees');
       await fillDate(worker, 'heldDate', heldOn);
       await page.getByRole('checkbox', { name: 'Police' }).check();
       await page.locator('#attendee1Name').fill('Sam Fielding');
       await page.locator('#attendee1Agency').selectOption('police');
       await page.locator('#attendee1Role').fill('Detective constable');
+      await saveSection('the sections, who attended saved');
+      await section('Information shared', 'information-shared');
       await page.locator('#informationShared').fill('Police were called to the home on Sunday night.');
+      await saveSection('the sections, information shared saved');
+      await section('Decision and reasons', 'decision');
       await page.locator('input[name="decision"][value="section-47"]').check();
       assert.equal(await page.getByRole('checkbox', { name: name(bea) }).isChecked(), true, 'Bea is offered, ticked');
       await page.locator(`input[name="decision-${await beasDiscussion(page)}"][value="no-section-47"]`).check();
       await page.locator('#decisionReasons').fill('Ada disclosed; Bea was at her father’s that night.');
-      await go(worker, button(worker, 'Save'), at(discussionPath), "Ada's strategy discussion, held");
+      await saveSection('the sections, all saved');
+      await go(worker, button(worker, 'Check your answers'), at(`${heldPath}/check`), 'check your answers');
+      assert.match(await page.locator('main').innerText(), new RegExp(`Decision about ${bea.forename}`));
+      await go(worker, button(worker, 'Record as held'), at(discussionPath), "Ada's strategy discussion, held");
       assert.match(
         await page.locator('.govuk-notification-banner--success').innerText(),
         /recorded as held for 2 children/,
@@ -286,7 +299,7 @@ describe("A practitioner's day: my work, one strategy discussion for two sisters
   );
 });
 
-/** The id of Bea's discussion, from the name of her decision's radios on Ada's held form. */
+/** The id of Bea's discussion, from the name of her decision's radios on Ada's held form's decision page. */
 async function beasDiscussion(page: WatchedPage['page']): Promise<string> {
   const radio = page.locator('input[type="radio"][name^="decision-"]').first();
   return (await radio.getAttribute('name'))!.slice('decision-'.length);

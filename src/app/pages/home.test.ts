@@ -264,6 +264,72 @@ describe('My work: the home page by role', () => {
     assert.doesNotMatch(team('main').text(), /Rosalind/);
   });
 
+  test('a plan its manager returned shows on its writer’s home page as returned to them, until they change it', async () => {
+    const db = harbour.database.db;
+    const { childId: wren } = await allocatedChildInNeed(db, manager, {
+      child: { forename: 'Wren', surname: 'Returned', dateOfBirth: '2015-05-05', sex: 'F' },
+      workerName: 'Pat Returned',
+      actionsDue: ['2026-04-30'],
+    });
+    const plan = await db.selectFrom('cin_plans').select('id').where('child_id', '=', wren).executeTakeFirstOrThrow();
+    const written = await submitPlan(db, practitioner, {
+      childId: wren,
+      planType: 'child-in-need',
+      planId: plan.id,
+      seen: { number: 0, version: 0 },
+      whatNeedsToChange: 'Wren gets to school on time.',
+      contingency: 'A meeting with school.',
+      changeReason: null,
+      submittedDate: '2026-02-20',
+    });
+    const agent = await signedInAgent(harbour, 'practitioner');
+    const returnedList = async () => {
+      const $ = await home(agent);
+      return $('#returned')
+        .next('ul')
+        .find('li')
+        .map((_i, item) => $(item).text().replace(/\s+/g, ' ').trim())
+        .get();
+    };
+    assert.deepEqual(await returnedList(), [], 'nothing returned while it awaits a decision');
+    await decideOnPlan(db, manager, {
+      childId: wren,
+      id: written.id,
+      version: written.version,
+      decision: 'returned',
+      returnReason: 'Say who takes her to school.',
+      decisionDate: '2026-02-20',
+    });
+    const [shown] = await returnedList();
+    assert.match(
+      shown!,
+      /^Child in need plan for Wren Returned, returned to you 20 February 2026 by Test team-manager ?Why: Say who takes her to school\.$/,
+    );
+    const $ = await home(agent);
+    assert.equal(
+      $('#returned').next('ul').find('a').attr('href'),
+      `/children/${wren}/child-in-need-plans/${plan.id}/plan`,
+    );
+    // Another worker's home page does not show it: it is returned to the one who wrote it.
+    assert.equal((await home(await signedInAgent(harbour, 'team-manager')))('#returned').length, 0);
+    const changed = await db
+      .selectFrom('plan_versions')
+      .select('version')
+      .where('id', '=', written.id)
+      .executeTakeFirstOrThrow();
+    await submitPlan(db, practitioner, {
+      childId: wren,
+      planType: 'child-in-need',
+      planId: plan.id,
+      seen: { number: 1, version: changed.version },
+      whatNeedsToChange: 'Wren gets to school on time: her aunt takes her.',
+      contingency: 'A meeting with school.',
+      changeReason: 'The manager asked who takes her',
+      submittedDate: '2026-02-20',
+    });
+    assert.deepEqual(await returnedList(), [], 'changed and sent again, it awaits the manager');
+  });
+
   test('a chair sees the review conferences of the children whose conferences they chair', async () => {
     const db = harbour.database.db;
     const iro = await testActor(db, 'iro');

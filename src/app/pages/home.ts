@@ -16,6 +16,7 @@ import { childrenChairedBy } from '../../areas/protection/index.ts';
 import { childrenReviewedBy } from '../../areas/care/index.ts';
 import { contactsAwaitingDecision, contactsWaiting } from '../../areas/frontdoor/index.ts';
 import { countBy, dueAcrossChildren } from '../../reports/journey/dueAcrossChildren.ts';
+import { plansReturnedTo } from '../../areas/planning/index.ts';
 import { childrenAllocatedToUser, childrenByIds, unallocatedChildren } from '../../reports/journey/openCases.ts';
 import {
   awaitingAuthorisation,
@@ -61,6 +62,17 @@ async function caseload(db: Kysely<Database>, services: Services, user: User, to
     overdue: due.filter((row) => row.status === 'overdue').length,
     withheld,
   };
+}
+
+/** The plans returned to the person to change, about children they may know of (a restricted child is not named). */
+async function returnedPlans(db: Kysely<Database>, user: User) {
+  const returned = await plansReturnedTo(db, user.id);
+  const children = await childrenByIds(db, [...new Set(returned.map((plan) => plan.child_id))]);
+  const { shown } = await knownTo(db, user, children);
+  const named = new Map(shown.map((child) => [child.id, `${child.forename} ${child.surname}`]));
+  return returned.flatMap((plan) =>
+    named.has(plan.child_id) ? [{ ...plan, childName: named.get(plan.child_id)! }] : [],
+  );
 }
 
 /** The person's team at a glance: each count as the list it links to counts it. */
@@ -176,8 +188,9 @@ export const homeRoutes = new RouteTable().get(
     const { services } = res.locals;
     const { db } = services;
     const today = services.clock.today();
-    const [mine, team, chaired, queue, saved, recent] = await Promise.all([
+    const [mine, returned, team, chaired, queue, saved, recent] = await Promise.all([
       hasWork(user, 'caseload') ? caseload(db, services, user, today) : none,
+      hasWork(user, 'caseload') ? returnedPlans(db, user) : none,
       hasWork(user, 'team') ? teamAtAGlance(db, services, user, today) : none,
       hasWork(user, 'chairing') ? chairing(db, user, today) : none,
       hasWork(user, 'frontDoor') ? frontDoorQueue(db, services) : none,
@@ -187,6 +200,7 @@ export const homeRoutes = new RouteTable().get(
     // The page names children (a caseload, reviews to chair, drafts, recent records): listed as any list is.
     await listed([
       ...(mine?.children ?? []).map((child) => child.id),
+      ...(returned ?? []).map((plan) => plan.child_id),
       ...[...(chaired?.overdue ?? []), ...(chaired?.comingUp ?? [])].map((row) => row.childId),
       ...(saved ?? []).flatMap((draft) => (draft.childId === null ? [] : [draft.childId])),
       ...(recent ?? []).map((child) => child.id),
@@ -195,6 +209,7 @@ export const homeRoutes = new RouteTable().get(
       pageTitle: 'My work',
       roleNames: user.roles.map((role) => roleTitles[role]),
       mine,
+      returned,
       team,
       chaired,
       queue,

@@ -153,3 +153,33 @@ export async function timedOutAgent(harbour: TestHarbour, role: Role, formPath: 
     .execute();
   return { agent, token };
 }
+
+/**
+ * Fills in a long form's task list (platform/web/taskList.ts) with these answers, the way a person
+ * would: each of its section pages on the task list is sent with them (a section keeps only its own),
+ * then the check-your-answers page is sent. Returns that last answer: a redirect once submitted, or
+ * the first section with a problem.
+ */
+export async function sendTaskList(agent: Agent, formPath: string, answers: Record<string, string | string[]>) {
+  const taskList = pageOf((await agent.get(formPath)).text);
+  const sections = taskList('.govuk-task-list__link')
+    .map((_, link) => taskList(link).attr('href'))
+    .get()
+    // Sections kept on their own pages (a plan's actions) are not this form's to send.
+    .filter((href) => href.startsWith(`${formPath}/`));
+  for (const section of sections) await submitForm(agent, section, section, answers);
+  return submitForm(agent, `${formPath}/check`, formPath, {});
+}
+
+/** The task list's sections with their statuses, as the page shows them. */
+export function sectionStatuses(html: string): [string, string][] {
+  const page = pageOf(html);
+  return page('.govuk-task-list__item')
+    .map((_, item) => [
+      [
+        page(item).find('.govuk-task-list__link').text().trim(),
+        page(item).find('.govuk-task-list__status').text().trim(),
+      ],
+    ])
+    .get() as [string, string][];
+}

@@ -1,12 +1,10 @@
 // Single assessments: recording, submitting and authorising them.
-// The social worker's assessment is long: kept as a draft, and kept across a session timeout.
 import { Temporal } from 'temporal-polyfill';
 import { authorisationProblem } from './model.ts';
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
-import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
 import { authoriseAssessment } from './store.ts';
-import { submitAssessment } from './submission.ts';
+import { assessmentFormRoutes } from './assessmentForm.ts';
 import {
   addError,
   hasErrors,
@@ -18,65 +16,21 @@ import {
   today,
 } from '../../platform/web/childPages.ts';
 import {
-  readSubmission,
   authorisationSchema,
   assessmentPath,
   assessmentOf,
   renderAssessment,
-  renderSubmission,
-  storedSubmission,
   renderAuthorisation,
 } from './presenters.ts';
 
-export const singleAssessmentRoutes = new RouteTable()
+// The social worker's assessment is a task list of its own (assessmentForm.ts); these are its other pages.
+export const singleAssessmentRoutes = assessmentFormRoutes(new RouteTable())
   .get(
     '/children/:childId/assessments/:assessmentId',
     childRecordPage('child:view', 'assessments', 'assessmentId'),
     async (req, res, { child }) => {
       const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
       await renderAssessment(res, child, assessment);
-    },
-  )
-  .get(
-    '/children/:childId/assessments/:assessmentId/record',
-    childRecordPage('child:record', 'assessments', 'assessmentId'),
-    async (req, res, { child }) => {
-      const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
-      if (assessment.authorisation_date) return res.redirect(assessmentPath(assessment));
-      const draft = await draftFor(req, res, child.id);
-      renderSubmission(res, child, assessment, draft.values ?? storedSubmission(assessment), { draft });
-    },
-  )
-  .post(
-    '/children/:childId/assessments/:assessmentId/record',
-    { permission: 'child:record', child: true, draft: 'Single assessment' },
-    async (req, res, { child }) => {
-      const assessment = await assessmentOf(res, child, idParam(req, 'assessmentId'));
-      if (await savedAsDraft(req, res, child.id)) return;
-      const body = req.body ?? {};
-      const errors = noErrors();
-      const submission = readSubmission(res, child, assessment, body, errors);
-      if (!submission) return renderSubmission(res, child, assessment, body, { errors }, 400);
-      const saved = await saveOrShowAgain(
-        () =>
-          submitAssessment(res.locals.services.db, res.locals.actor, {
-            childId: child.id,
-            id: assessment.id,
-            submittedDate: today(res).toString(),
-            ...submission,
-          }),
-        {
-          record: assessment,
-          values: body,
-          dateFields: ['childSeenDate'],
-          reload: () => assessmentOf(res, child, assessment.id),
-          render: (shown, values, errors, status) => renderSubmission(res, child, shown, values, { errors }, status),
-        },
-      );
-      if (!saved) return;
-      await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
-      req.session.flash = 'The assessment is submitted for authorisation';
-      res.redirect(assessmentPath(assessment));
     },
   )
   .get(

@@ -2,7 +2,7 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
-import { childVoiceView, pageChildPart, readChildVoice } from '../../platform/web/childPart.ts';
+import { pageChildPart, readChildVoice } from '../../platform/web/childPart.ts';
 import { gatheredNames } from '../../platform/records/childsVoice.ts';
 import type { AssessmentSubmission } from './submission.ts';
 import { referralSources } from './codes.ts';
@@ -66,7 +66,7 @@ const submissionSchema = z.object({
 const notSeenReasonMax = 2000;
 
 /** The assessment's own child answers the form's first fields (`wishesAndFeelings`), as a visit's does. */
-const assessedChild = (child: Child) => pageChildPart(child.id, child.forename);
+export const assessedChild = (child: Child) => pageChildPart(child.id, child.forename);
 
 /**
  * Whether the child was seen during the assessment — when and whether alone, or why not — and their
@@ -360,32 +360,6 @@ export async function renderAssessment(res: Response, child: Child, assessment: 
     authorisedBy: authorisedBy?.display_name,
     mayAuthorise: may(res, 'assessment:authorise') && !authorisationProblem(assessment),
   });
-}
-
-export function renderSubmission(
-  res: Response,
-  child: Child,
-  assessment: Assessment,
-  values: Record<string, unknown>,
-  extras: { errors?: FormErrors; draft?: unknown } = {},
-  status = 200,
-) {
-  renderChildPage(
-    res,
-    'assessment/record',
-    child,
-    {
-      pageTitle: 'Record the assessment',
-      assessment,
-      values,
-      ...extras,
-      dates: dateInputs(values, extras.errors, ['childSeenDate'], { childSeenDate: assessment.child_seen_date }),
-      childSeen: childSeen(assessment),
-      voice: childVoiceView(values, assessedChild(child), { neededWhenSeen: true }),
-      outcomeItems: codeItems(assessmentOutcomes, values.outcome),
-    },
-    status,
-  );
 }
 
 /** What was submitted, as the form's answers: a child with neither a date nor a reason was not yet answered for. */

@@ -12,6 +12,8 @@ import {
   timedOutAgent,
   type TestHarbour,
   dateFields,
+  sendTaskList,
+  sectionStatuses,
 } from '../../app/testing/testApp.ts';
 import { createChild } from '../people/store.ts';
 import { authoriseAssessment, recordReferral, startAssessment } from './store.ts';
@@ -121,18 +123,23 @@ describe('referral, assessment and authorisation pages', () => {
     const page = pageOf((await worker.get(path)).text);
     assert.match(page('#timescales').text(), /36 working days left of 45: due by 24 February 2026/);
 
-    const unwritten = await submitForm(worker, `${path}/record`, `${path}/record`, {
+    const unwritten = await sendTaskList(worker, `${path}/record`, {
       ...seenOn('2025-12-22', 'yes'),
       outcome: 'child-in-need-plan',
       version: '1',
     });
-    assert.deepEqual(errorSummary(unwritten.text), [
-      'Enter the child’s lived experience',
-      'Enter the parents’ and carers’ views',
-      'Enter your analysis',
-      'Enter your recommendation and why',
+    // Submitted with sections left to write: the first of them opens with its error summary.
+    assert.equal(unwritten.status, 400);
+    assert.deepEqual(errorSummary(unwritten.text), ['Enter the child’s lived experience']);
+    assert.equal(pageOf(unwritten.text)('form').attr('action'), `${path}/record/lived-experience`);
+    assert.deepEqual(sectionStatuses((await worker.get(`${path}/record`)).text), [
+      ['The child’s voice', 'Completed'],
+      ['The child’s lived experience', 'Not yet started'],
+      ['The parents’ and carers’ views', 'Not yet started'],
+      ['Analysis', 'Not yet started'],
+      ['Recommendation', 'Incomplete'],
     ]);
-    const submitted = await submitForm(worker, `${path}/record`, `${path}/record`, {
+    const submitted = await sendTaskList(worker, `${path}/record`, {
       ...seenOn('2025-12-22', 'yes'),
       outcome: 'child-in-need-plan',
       ...practice,
@@ -230,17 +237,29 @@ describe('referral, assessment and authorisation pages', () => {
     harbour.clock.setToday('2026-01-05');
     const { path } = await childInAssessment('Gus');
     const worker = await signedInAgent(harbour, 'practitioner');
-    const saved = await submitForm(worker, `${path}/record`, `${path}/record`, {
+    const form = `${path}/record`;
+    // Each section saves into the draft as it is sent, even with a question still to answer.
+    const voice = await submitForm(worker, `${form}/childs-voice`, `${form}/childs-voice`, {
       ...dateFields('childSeenDate', '2025-12-23'),
-      outcome: 'early-help',
-      version: '1',
-      action: 'save-draft',
     });
-    assert.equal(saved.headers.location, `${path}/record`);
-    const draft = await worker.get(`${path}/record`);
+    assert.equal(voice.status, 400);
+    assert.deepEqual(errorSummary(voice.text), ['Select yes if Gus was seen during the assessment']);
+    const outcome = await submitForm(worker, `${form}/recommendation`, `${form}/recommendation`, {
+      outcome: 'early-help',
+    });
+    assert.equal(outcome.status, 400);
+    const draft = await worker.get(form);
     assert.match(draft.text, /This form has your draft from/);
-    assert.equal(pageOf(draft.text)('#childSeenDate-day').val(), '23');
-    assert.equal(pageOf(draft.text)('input[name="outcome"][value="early-help"]').attr('checked'), 'checked');
+    assert.deepEqual(sectionStatuses(draft.text), [
+      ['The child’s voice', 'Incomplete'],
+      ['The child’s lived experience', 'Not yet started'],
+      ['The parents’ and carers’ views', 'Not yet started'],
+      ['Analysis', 'Not yet started'],
+      ['Recommendation', 'Incomplete'],
+    ]);
+    assert.equal(pageOf((await worker.get(`${form}/childs-voice`)).text)('#childSeenDate-day').val(), '23');
+    const chosen = pageOf((await worker.get(`${form}/recommendation`)).text);
+    assert.equal(chosen('input[name="outcome"][value="early-help"]').attr('checked'), 'checked');
     const unchanged = await harbour.database.db
       .selectFrom('assessments')
       .select('outcome')
@@ -248,21 +267,23 @@ describe('referral, assessment and authorisation pages', () => {
       .executeTakeFirstOrThrow();
     assert.equal(unchanged.outcome, null, 'a draft writes nothing to the record');
 
-    const { agent: timedOut, token } = await timedOutAgent(harbour, 'team-manager', `${path}/record`);
+    const { agent: timedOut, token } = await timedOutAgent(harbour, 'team-manager', `${form}/recommendation`);
     const held = await timedOut
-      .post(`${path}/record`)
+      .post(`${form}/recommendation`)
       .type('form')
-      .send({ _csrf: token, childSeenAlone: 'no', outcome: 'no-further-action', version: '1' });
+      .send({ _csrf: token, outcome: 'no-further-action', recommendation: 'Closed: the family is managing.' });
     assert.equal(held.headers.location, '/sign-in');
     const signedIn = await submitForm(timedOut, '/sign-in', '/sign-in', {
       username: testUsername('team-manager'),
       password: testPassword,
     });
-    assert.equal(signedIn.headers.location, `${path}/record`);
-    const restored = await timedOut.get(`${path}/record`);
+    assert.equal(signedIn.headers.location, `${form}/recommendation`);
+    const restored = await timedOut.get(`${form}/recommendation`);
     assert.match(restored.text, /You were signed out before this form was sent/);
     assert.equal(pageOf(restored.text)('input[name="outcome"][value="no-further-action"]').attr('checked'), 'checked');
-    assert.equal(pageOf(restored.text)('input[name="childSeenAlone"][value="no"]').attr('checked'), 'checked');
+    assert.equal(pageOf(restored.text)('#recommendation').text(), 'Closed: the family is managing.');
+    // Kept as their draft: the task list counts the section done.
+    assert.equal(sectionStatuses((await timedOut.get(form)).text)[4]?.[1], 'Completed');
   });
 
   test('bad input gets GOV.UK errors with what was entered kept', async () => {
@@ -302,7 +323,7 @@ describe('referral, assessment and authorisation pages', () => {
 
     const twice = await submitForm(
       worker,
-      `${path}/record`,
+      `/children/${busy}/referrals/new`,
       `/children/${busy}/referrals/${referral.id}/assessments`,
       dateFields('startDate', '2025-12-20'),
     );
@@ -330,7 +351,7 @@ describe('referral, assessment and authorisation pages', () => {
     );
     assert.deepEqual(errorSummary(future.text), ['The start date must be today or in the past']);
 
-    const alone = await submitForm(worker, `${path}/record`, `${path}/record`, {
+    const alone = await sendTaskList(worker, `${path}/record`, {
       ...practice,
       ...notSeen,
       outcome: 'made-up',
@@ -338,7 +359,7 @@ describe('referral, assessment and authorisation pages', () => {
     });
     assert.equal(alone.status, 400);
     assert.deepEqual(errorSummary(alone.text), ['Select the outcome of the assessment']);
-    const aloneUnseen = await submitForm(worker, `${path}/record`, `${path}/record`, {
+    const aloneUnseen = await sendTaskList(worker, `${path}/record`, {
       ...practice,
       ...seenOn('2025-12-22', 'yes'),
       'childSeenDate-day': '',
@@ -348,7 +369,7 @@ describe('referral, assessment and authorisation pages', () => {
       version: '1',
     });
     assert.deepEqual(errorSummary(aloneUnseen.text), ['Enter the date Ida was seen']);
-    const seenBefore = await submitForm(worker, `${path}/record`, `${path}/record`, {
+    const seenBefore = await sendTaskList(worker, `${path}/record`, {
       ...practice,
       ...seenOn('2025-12-01', 'no'),
       outcome: 'early-help',
@@ -357,9 +378,10 @@ describe('referral, assessment and authorisation pages', () => {
     assert.deepEqual(errorSummary(seenBefore.text), [
       'The date Ida was seen must be on or after the start of the assessment',
     ]);
-    assert.equal(pageOf(seenBefore.text)('input[name="outcome"][value="early-help"]').attr('checked'), 'checked');
+    const kept = pageOf((await worker.get(`${path}/record/recommendation`)).text);
+    assert.equal(kept('input[name="outcome"][value="early-help"]').attr('checked'), 'checked');
 
-    await submitForm(worker, `${path}/record`, `${path}/record`, {
+    await sendTaskList(worker, `${path}/record`, {
       ...practice,
       ...notSeen,
       outcome: 'early-help',
@@ -400,10 +422,10 @@ describe('referral, assessment and authorisation pages', () => {
     const form = `${path}/record`;
     const words = 'I want to live with Nan.\n\nI drew my bedroom at Nan’s.';
 
-    const unanswered = await submitForm(worker, form, form, { ...practice, outcome: 'early-help', version: '1' });
+    const unanswered = await sendTaskList(worker, form, { ...practice, outcome: 'early-help', version: '1' });
     assert.equal(unanswered.status, 400);
     assert.deepEqual(errorSummary(unanswered.text), ['Select yes if Pia was seen during the assessment']);
-    const unheard = await submitForm(worker, form, form, {
+    const unheard = await sendTaskList(worker, form, {
       ...practice,
       childSeen: 'yes',
       ...dateFields('childSeenDate', '2025-12-22'),
@@ -418,8 +440,9 @@ describe('referral, assessment and authorisation pages', () => {
     const kept = pageOf(unheard.text);
     assert.equal(kept('#childSeenDate-day').val(), '22', 'the day seen is kept');
     assert.equal(kept('input[name="childSeen"][value="yes"]').attr('checked'), 'checked');
-    assert.equal(kept('#childsLivedExperience').text(), practice.childsLivedExperience, 'nothing written is lost');
-    const madeUp = await submitForm(worker, form, form, {
+    const written = pageOf((await worker.get(`${form}/lived-experience`)).text);
+    assert.equal(written('#childsLivedExperience').text(), practice.childsLivedExperience, 'nothing written is lost');
+    const madeUp = await sendTaskList(worker, form, {
       ...practice,
       ...seenOn('2025-12-22', 'no'),
       wishesAndFeelings: words,
@@ -430,7 +453,7 @@ describe('referral, assessment and authorisation pages', () => {
     assert.deepEqual(errorSummary(madeUp.text), ['Select how Pia’s wishes and feelings were gathered from the list']);
     assert.equal(pageOf(madeUp.text)('#wishesAndFeelings').text(), words, 'their words are kept');
     assert.equal(pageOf(madeUp.text)('input[name="voiceGathered"][value="spoken"]').attr('checked'), 'checked');
-    const noReason = await submitForm(worker, form, form, {
+    const noReason = await sendTaskList(worker, form, {
       ...practice,
       childSeen: 'no',
       outcome: 'early-help',
@@ -439,7 +462,7 @@ describe('referral, assessment and authorisation pages', () => {
     assert.deepEqual(errorSummary(noReason.text), ['Enter why Pia was not seen during the assessment']);
 
     // Not seen: the answers under "Yes", hidden once "No" is chosen, are not kept; words given some other way are.
-    const unseen = await submitForm(worker, form, form, {
+    const unseen = await sendTaskList(worker, form, {
       ...practice,
       ...seenOn('2025-12-22', 'yes'),
       ...notSeen,
@@ -472,10 +495,10 @@ describe('referral, assessment and authorisation pages', () => {
 
     // Seen after all: sent again, the latest submission stands, and the form opens on what was sent.
     harbour.clock.setToday('2026-01-07');
-    const reopened = pageOf((await worker.get(form)).text);
+    const reopened = pageOf((await worker.get(`${form}/childs-voice`)).text);
     assert.equal(reopened('input[name="childSeen"][value="no"]').attr('checked'), 'checked');
     assert.equal(reopened('#childNotSeenReason').text(), notSeen.childNotSeenReason);
-    const seen = await submitForm(worker, form, form, {
+    const seen = await sendTaskList(worker, form, {
       ...practice,
       ...seenOn('2026-01-06', 'yes'),
       childNotSeenReason: 'left over from before',
@@ -527,26 +550,91 @@ describe('referral, assessment and authorisation pages', () => {
     }
   });
 
+  test('the assessment is a task list: each section its own page, then check your answers, then one submit', async () => {
+    harbour.clock.setToday('2026-01-05');
+    const { path, assessment } = await childInAssessment('Tam');
+    const worker = await signedInAgent(harbour, 'practitioner');
+    const form = `${path}/record`;
+    const start = pageOf((await worker.get(path)).text);
+    assert.equal(start(`a[href="${form}"]`).text().trim(), 'Record the assessment');
+    const list = await worker.get(form);
+    assert.deepEqual(
+      sectionStatuses(list.text).map(([, status]) => status),
+      Array(5).fill('Not yet started'),
+    );
+    const section = (slug: string, answers: Record<string, string | string[]>) =>
+      submitForm(worker, `${form}/${slug}`, `${form}/${slug}`, answers);
+    const sent = await section('childs-voice', seenOn('2025-12-22', 'yes'));
+    assert.equal(sent.headers.location, form, 'back to the task list');
+    await section('lived-experience', { childsLivedExperience: practice.childsLivedExperience });
+    await section('parents-views', { parentsViews: practice.parentsViews });
+    await section('analysis', { analysis: practice.analysis });
+    await section('recommendation', { outcome: 'child-in-need-plan', recommendation: practice.recommendation });
+    assert.deepEqual(
+      sectionStatuses((await worker.get(form)).text).map(([, status]) => status),
+      Array(5).fill('Completed'),
+    );
+
+    const check = pageOf((await worker.get(`${form}/check`)).text);
+    assert.equal(check('h1').text(), 'Check your answers');
+    const answers = check('.govuk-summary-list__row')
+      .map((_, row) => [[check(row).find('dt').text().trim(), check(row).find('dd a').attr('href')]])
+      .get() as [string, string][];
+    assert.deepEqual(answers.slice(0, 3), [
+      ['Was Tam seen during the assessment?', `${form}/childs-voice`],
+      ['When was Tam seen?', `${form}/childs-voice`],
+      ['Was Tam seen alone?', `${form}/childs-voice`],
+    ]);
+    assert.match(check('.govuk-summary-list').text(), /22 December 2025/);
+    assert.equal(answers.at(-1)?.[1], `${form}/recommendation`);
+    const unsent = await harbour.database.db
+      .selectFrom('assessments')
+      .select('submitted_date')
+      .where('id', '=', assessment.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(unsent.submitted_date, null, 'nothing is sent before the check page');
+
+    const submitted = await submitForm(worker, `${form}/check`, form, {});
+    assert.equal(submitted.headers.location, path);
+    const row = await harbour.database.db
+      .selectFrom('assessments')
+      .select(['submitted_date', 'outcome', 'analysis', 'version'])
+      .where('id', '=', assessment.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row, {
+      submitted_date: '2026-01-05',
+      outcome: 'child-in-need-plan',
+      analysis: practice.analysis,
+      version: 2,
+    });
+    const drafts = await harbour.database.db
+      .selectFrom('form_drafts')
+      .select('form_path')
+      .where('form_path', '=', form)
+      .execute();
+    assert.deepEqual(drafts, [], 'the draft is gone once sent');
+  });
+
   test('a stale version is refused and the other person’s change is shown, not overwritten', async () => {
     harbour.clock.setToday('2026-01-05');
     const { path, assessment } = await childInAssessment('Jo');
     const worker = await signedInAgent(harbour, 'practitioner');
-    await submitForm(worker, `${path}/record`, `${path}/record`, {
+    // The worker's draft was read at version 1; their manager's colleague submits first.
+    const form = `${path}/record`;
+    await submitForm(worker, `${form}/recommendation`, `${form}/recommendation`, { outcome: 'no-further-action' });
+    const colleague = await signedInAgent(harbour, 'team-manager');
+    const first = await sendTaskList(colleague, form, {
       ...practice,
       ...seenOn('2025-12-22', 'no'),
       outcome: 'early-help',
-      version: '1',
     });
-    const stale = await submitForm(worker, `${path}/record`, `${path}/record`, {
-      ...practice,
-      ...notSeen,
-      outcome: 'no-further-action',
-      version: '1',
-    });
+    assert.equal(first.status, 302);
+    const stale = await sendTaskList(worker, form, { ...practice, ...notSeen, outcome: 'no-further-action' });
     assert.equal(stale.status, 409);
     assert.match(errorSummary(stale.text)[0]!, /Someone else changed this record while you were working on it/);
-    assert.match(pageOf(stale.text)('#record').text(), /22 December 2025, not alone/);
-    assert.equal(pageOf(stale.text)('input[name="version"]').val(), '2');
+    assert.match(pageOf(stale.text)('.govuk-summary-list').text(), /No further action/);
+    // Their answers are kept, now at the version read: sending them again is a choice made knowing.
+    assert.equal(sectionStatuses((await worker.get(form)).text).length, 5);
     const row = await harbour.database.db
       .selectFrom('assessments')
       .select(['outcome', 'version'])
@@ -685,7 +773,7 @@ describe('referral, assessment and authorisation pages', () => {
   test('the factors are offered in the CIN census guide’s order, "20 Other" and "21 No factors identified" last', async () => {
     const { path } = await childInAssessment('Orla');
     const worker = await signedInAgent(harbour, 'practitioner');
-    await submitForm(worker, `${path}/record`, `${path}/record`, {
+    await sendTaskList(worker, `${path}/record`, {
       ...practice,
       ...notSeen,
       outcome: 'early-help',

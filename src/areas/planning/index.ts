@@ -2,7 +2,7 @@
 // action (a strategy discussion's actions are owned the same way), plans and their versions, and
 // the visiting pattern the visit timescales share.
 export { ownerName, planActionsView } from './actions.ts';
-export { plansAwaitingAuthorisation, plansOfChild, planVersionsView } from './planVersions.ts';
+export { plansAwaitingAuthorisation, plansOfChild, plansReturnedTo, planVersionsView } from './planVersions.ts';
 export { ownerChoices, readOwner } from './presenters.ts';
 export { ownerColumns, type ActionOwner } from './store.ts';
 export { visitsWhileOnPlan } from './timescales/visitsWhileOnPlan.ts';

@@ -42,3 +42,10 @@ export function planDecisionProblem(latest: { decision: string | null } | undefi
     return 'The plan was returned to the worker: it awaits your decision again once they change it';
   return undefined;
 }
+
+/** Whoever wrote a version of a plan does not authorise it: authorising is a second person's oversight of the plan. */
+export function ownPlanProblem(version: { submitted_by: number | null }, deciderId: number | null): string | undefined {
+  return version.submitted_by !== null && version.submitted_by === deciderId
+    ? 'You wrote this version of the plan: another manager must authorise it'
+    : undefined;
+}

@@ -93,32 +93,6 @@ export function readDecision(values: Record<string, unknown>, errors: FormErrors
   return { ...form.value, ...decided.data };
 }
 
-export function renderPlanForm(
-  res: Response,
-  child: Child,
-  shown: PlanWithVersions,
-  values: Record<string, unknown>,
-  extras: { errors?: FormErrors; draft?: unknown } = {},
-  status = 200,
-) {
-  renderChildPage(
-    res,
-    'planning/plan-form',
-    child,
-    {
-      pageTitle: shown.latest
-        ? `Change the ${shown.plan.title.toLowerCase()}`
-        : `Write the ${shown.plan.title.toLowerCase()}`,
-      plan: shown.plan,
-      latest: shown.latest,
-      planPath: shown.path,
-      values,
-      ...extras,
-    },
-    status,
-  );
-}
-
 export async function renderPlanDecision(
   res: Response,
   child: Child,

@@ -14,6 +14,8 @@ import {
   testHarbour,
   timedOutAgent,
   type TestHarbour,
+  sendTaskList,
+  sectionStatuses,
 } from '../../app/testing/testApp.ts';
 import { testPassword, testUsername } from '../../app/testing/testDatabase.ts';
 import { createChild } from '../people/store.ts';
@@ -95,7 +97,7 @@ describe('the plan’s pages: written, authorised or returned, every version kep
     assert.match(before('#the-plan').next('p').text(), /not been written yet/);
     assert.equal(before('#plan-content-links a').first().text(), 'Write the plan');
 
-    const sent = await submitForm(worker, `${path}/plan`, `${path}/plan`, { ...written, basedOn: '0', version: '0' });
+    const sent = await sendTaskList(worker, `${path}/plan`, written);
     assert.equal(sent.status, 302);
     assert.equal(sent.headers.location, path);
     const rows = await planRows(path, worker);
@@ -129,9 +131,9 @@ describe('the plan’s pages: written, authorised or returned, every version kep
     assert.equal(afterReturn['Why it was returned'], 'Say who helps with money.');
 
     // The worker changes it: why it changes is asked for, and what was typed is kept when refused.
-    const form = pageOf((await worker.get(`${path}/plan`)).text);
+    const form = pageOf((await worker.get(`${path}/plan/what-needs-to-change`)).text);
     assert.equal(form('#whatNeedsToChange').text().trim(), written.whatNeedsToChange);
-    const noWhy = await submitForm(worker, `${path}/plan`, `${path}/plan`, {
+    const noWhy = await sendTaskList(worker, `${path}/plan`, {
       ...written,
       whatNeedsToChange: 'Sam is fed. The food bank helps his dad.',
       basedOn: '1',
@@ -140,7 +142,7 @@ describe('the plan’s pages: written, authorised or returned, every version kep
     assert.equal(noWhy.status, 400);
     assert.deepEqual(errorSummary(noWhy.text), ['Enter why the plan is changing']);
     assert.equal(pageOf(noWhy.text)('#whatNeedsToChange').text().trim(), 'Sam is fed. The food bank helps his dad.');
-    const changed = await submitForm(worker, `${path}/plan`, `${path}/plan`, {
+    const changed = await sendTaskList(worker, `${path}/plan`, {
       ...written,
       whatNeedsToChange: 'Sam is fed. The food bank helps his dad.',
       changeReason: 'The manager asked who helps',
@@ -189,7 +191,7 @@ describe('the plan’s pages: written, authorised or returned, every version kep
   test('bad input is refused with the GOV.UK error summary and nothing typed is lost', async () => {
     const { path } = await childOnPlan('Bex');
     const worker = await signedInAgent(harbour, 'practitioner');
-    const empty = await submitForm(worker, `${path}/plan`, `${path}/plan`, {
+    const empty = await sendTaskList(worker, `${path}/plan`, {
       whatNeedsToChange: ' ',
       contingency: 'We will meet again',
       basedOn: '0',
@@ -197,21 +199,22 @@ describe('the plan’s pages: written, authorised or returned, every version kep
     });
     assert.equal(empty.status, 400);
     assert.deepEqual(errorSummary(empty.text), ['Enter what needs to change for the child']);
-    assert.equal(pageOf(empty.text)('#contingency').text().trim(), 'We will meet again');
-    const tooLong = await submitForm(worker, `${path}/plan`, `${path}/plan`, {
+    const contingency = pageOf((await worker.get(`${path}/plan/contingency`)).text);
+    assert.equal(contingency('#contingency').text().trim(), 'We will meet again');
+    const tooLong = await sendTaskList(worker, `${path}/plan`, {
       whatNeedsToChange: 'x'.repeat(10001),
       contingency: '',
-      basedOn: 'garbled',
-      version: '0',
     });
     assert.equal(tooLong.status, 400);
-    assert.deepEqual(errorSummary(tooLong.text), [
-      'What needs to change must be 10000 characters or fewer',
-      'Enter what will happen if things do not change',
-      'Reload the page and try again',
+    assert.deepEqual(errorSummary(tooLong.text), ['What needs to change must be 10000 characters or fewer']);
+    assert.equal(pageOf(tooLong.text)('#whatNeedsToChange').text().length, 10001, 'what was typed is kept');
+    assert.deepEqual(sectionStatuses((await worker.get(`${path}/plan`)).text), [
+      ['What needs to change', 'Incomplete'],
+      ['Actions', 'Not yet started'],
+      ['Contingency', 'Not yet started'],
     ]);
     const manager = await signedInAgent(harbour, 'team-manager');
-    await submitForm(worker, `${path}/plan`, `${path}/plan`, { ...written, basedOn: '0', version: '0' });
+    await sendTaskList(worker, `${path}/plan`, written);
     const undecided = await submitForm(manager, `${path}/plan/authorise`, `${path}/plan/authorise`, {
       number: '1',
       version: '1',
@@ -237,34 +240,29 @@ describe('the plan’s pages: written, authorised or returned, every version kep
     const { path } = await childOnPlan('Cal');
     const first = await signedInAgent(harbour, 'practitioner');
     const second = await signedInAgent(harbour, 'team-manager');
-    // Both open the unwritten plan.
-    const tokens = [await csrfTokenFrom(first, `${path}/plan`), await csrfTokenFrom(second, `${path}/plan`)];
-    const sent = await first
-      .post(`${path}/plan`)
-      .type('form')
-      .send({ ...written, basedOn: '0', version: '0', _csrf: tokens[0] });
-    assert.equal(sent.status, 302);
-    const late = await second.post(`${path}/plan`).type('form').send({
+    // Both start the unwritten plan; the first sends theirs.
+    const started = await submitForm(second, `${path}/plan/what-needs-to-change`, `${path}/plan/what-needs-to-change`, {
+      whatNeedsToChange: 'Cal goes to the dentist',
+    });
+    assert.equal(started.status, 302);
+    assert.equal((await sendTaskList(first, `${path}/plan`, written)).status, 302);
+    const late = await sendTaskList(second, `${path}/plan`, {
       whatNeedsToChange: 'Cal goes to the dentist',
       contingency: 'A meeting',
-      basedOn: '0',
-      version: '0',
-      _csrf: tokens[1],
     });
     assert.equal(late.status, 409);
     assert.match(errorSummary(late.text)[0]!, /Someone else changed this record/);
     const $ = pageOf(late.text);
     assert.match($('#plan-content').text(), /Sam is fed and at school every day/);
-    assert.equal($('#whatNeedsToChange').text().trim(), 'Cal goes to the dentist');
-    // The form now carries the version shown, so sending it again (with why it changes) is saved.
-    assert.deepEqual([$('input[name="basedOn"]').val(), $('input[name="version"]').val()], ['1', '1']);
-    const again = await second.post(`${path}/plan`).type('form').send({
+    assert.match($('.govuk-summary-list').last().text(), /A meeting/);
+    // Their draft is now at the version shown: sending it again (with why it changes) is saved.
+    const noWhy = await submitForm(second, `${path}/plan/check`, `${path}/plan`, {});
+    assert.deepEqual(errorSummary(noWhy.text), ['Enter why the plan is changing']);
+    assert.equal(pageOf(noWhy.text)('#whatNeedsToChange').text().trim(), 'Cal goes to the dentist');
+    const again = await sendTaskList(second, `${path}/plan`, {
       whatNeedsToChange: 'Cal goes to the dentist',
       contingency: 'A meeting',
       changeReason: 'Added the dentist',
-      basedOn: '1',
-      version: '1',
-      _csrf: tokens[1],
     });
     assert.equal(again.status, 302);
 
@@ -303,18 +301,15 @@ describe('the plan’s pages: written, authorised or returned, every version kep
   test('the plan form keeps a draft, listed on My work, which writes nothing to the record', async () => {
     const { childId, path } = await childOnPlan('Dee');
     const worker = await signedInAgent(harbour, 'practitioner');
-    const saved = await submitForm(worker, `${path}/plan`, `${path}/plan`, {
+    const saved = await submitForm(worker, `${path}/plan/what-needs-to-change`, `${path}/plan/what-needs-to-change`, {
       whatNeedsToChange: 'Dee half written',
-      contingency: '',
-      basedOn: '0',
-      version: '0',
-      action: 'save-draft',
     });
     assert.equal(saved.status, 302);
     assert.equal(saved.headers.location, `${path}/plan`);
-    const form = pageOf((await worker.get(`${path}/plan`)).text);
+    const list = pageOf((await worker.get(`${path}/plan`)).text);
+    assert.match(list('.govuk-notification-banner').text(), /your draft/);
+    const form = pageOf((await worker.get(`${path}/plan/what-needs-to-change`)).text);
     assert.equal(form('#whatNeedsToChange').text().trim(), 'Dee half written');
-    assert.match(form('.govuk-notification-banner').text(), /your draft/);
     const home = pageOf((await worker.get('/')).text);
     assert.deepEqual(
       home('#drafts')
@@ -330,24 +325,25 @@ describe('the plan’s pages: written, authorised or returned, every version kep
       0,
     );
     // Sent, the draft is gone.
-    await submitForm(worker, `${path}/plan`, `${path}/plan`, { ...written, basedOn: '0', version: '0' });
+    await sendTaskList(worker, `${path}/plan`, written);
     assert.doesNotMatch(pageOf((await worker.get('/')).text)('main').text(), /Child in need plan for Dee/);
   });
 
   test('a plan written while the session timed out is kept: after signing in again the form opens with it', async () => {
     const { childId, path } = await childOnPlan('Ivy');
-    const { agent, token } = await timedOutAgent(harbour, 'practitioner', `${path}/plan`);
+    const section = `${path}/plan/contingency`;
+    const { agent, token } = await timedOutAgent(harbour, 'practitioner', section);
     const held = await agent
-      .post(`${path}/plan`)
+      .post(section)
       .type('form')
-      .send({ ...written, basedOn: '0', version: '0', _csrf: token });
+      .send({ ...written, _csrf: token });
     assert.equal(held.headers.location, '/sign-in');
     const signedIn = await submitForm(agent, '/sign-in', '/sign-in', {
       username: testUsername('practitioner'),
       password: testPassword,
     });
-    assert.equal(signedIn.headers.location, `${path}/plan`);
-    const restored = pageOf((await agent.get(`${path}/plan`)).text);
+    assert.equal(signedIn.headers.location, section);
+    const restored = pageOf((await agent.get(section)).text);
     assert.match(restored('.govuk-notification-banner').text(), /You were signed out before this form was sent/);
     assert.equal(restored('#contingency').text().trim(), written.contingency);
     assert.equal(
@@ -361,7 +357,7 @@ describe('the plan’s pages: written, authorised or returned, every version kep
     const { path } = await childOnProtectionPlan('Eli');
     const worker = await signedInAgent(harbour, 'practitioner');
     const manager = await signedInAgent(harbour, 'team-manager');
-    await submitForm(worker, `${path}/plan`, `${path}/plan`, { ...written, basedOn: '0', version: '0' });
+    await sendTaskList(worker, `${path}/plan`, written);
     await submitForm(manager, `${path}/plan/authorise`, `${path}/plan/authorise`, {
       decision: 'authorised',
       number: '1',
@@ -375,7 +371,7 @@ describe('the plan’s pages: written, authorised or returned, every version kep
   test('an ended plan no longer changes: its form goes back to the plan, and a post is refused', async () => {
     const { path, plan, childId } = await childOnPlan('Fay');
     const worker = await signedInAgent(harbour, 'practitioner');
-    const token = await csrfTokenFrom(worker, `${path}/plan`);
+    const token = await csrfTokenFrom(worker, `${path}/plan/contingency`);
     await harbour.database.db
       .updateTable('cin_plans')
       .set({ end_date: '2026-03-05' })
@@ -383,12 +379,37 @@ describe('the plan’s pages: written, authorised or returned, every version kep
       .where('child_id', '=', childId)
       .execute();
     assert.equal((await worker.get(`${path}/plan`)).headers.location, path);
-    const refused = await worker
-      .post(`${path}/plan`)
-      .type('form')
-      .send({ ...written, basedOn: '0', version: '0', _csrf: token });
-    assert.equal(refused.status, 400);
-    assert.deepEqual(errorSummary(refused.text), ['This plan has ended: it can no longer change']);
+    const refused = await worker.post(`${path}/plan`).type('form').send({ _csrf: token });
+    assert.equal(refused.headers.location, path);
+    assert.equal(
+      (await harbour.database.db.selectFrom('plan_versions').select('id').where('child_id', '=', childId).execute())
+        .length,
+      0,
+      'nothing is written to an ended plan',
+    );
+  });
+
+  test('a manager may not authorise a plan they wrote: another manager does', async () => {
+    const { path } = await childOnPlan('Kit');
+    const manager = await signedInAgent(harbour, 'team-manager');
+    assert.equal((await sendTaskList(manager, `${path}/plan`, written)).status, 302);
+    const own = await submitForm(manager, `${path}/plan/authorise`, `${path}/plan/authorise`, {
+      decision: 'authorised',
+      number: '1',
+      version: '1',
+    });
+    assert.equal(own.status, 400);
+    assert.deepEqual(errorSummary(own.text), ['You wrote this version of the plan: another manager must authorise it']);
+    assert.equal(pageOf(own.text)('a[href="#decision"]').length, 1);
+    assert.match((await planRows(path, manager))['Where it stands']!, /^Awaiting authorisation/);
+    const other = await signedInAgent(harbour, 'service-manager');
+    const authorised = await submitForm(other, `${path}/plan/authorise`, `${path}/plan/authorise`, {
+      decision: 'authorised',
+      number: '1',
+      version: '1',
+    });
+    assert.equal(authorised.headers.location, path);
+    assert.match((await planRows(path, manager))['Where it stands']!, /^Authorised 9 March 2026/);
   });
 
   test('every plan page, for every role: allowed or refused as its permission says', async () => {

@@ -9,7 +9,7 @@ import type { Actor } from '../../platform/access/audit.ts';
 import { recordInitialConference, recordStrategyDiscussion, startSection47Enquiry } from '../protection/store.ts';
 import { endChildInNeedPlan, startChildInNeedPlan } from './store.ts';
 import { planningChronology } from './chronology.ts';
-import { planDecisionProblem, planInForce } from './model.ts';
+import { ownPlanProblem, planDecisionProblem, planInForce } from './model.ts';
 import {
   decideOnPlan,
   plansAwaitingAuthorisation,
@@ -35,6 +35,9 @@ describe('the rules of a plan’s versions', () => {
     assert.match(planDecisionProblem({ decision: 'authorised' })!, /already authorised/);
     assert.match(planDecisionProblem({ decision: 'returned' })!, /returned to the worker/);
     assert.equal(planDecisionProblem({ decision: null }), undefined);
+    assert.match(ownPlanProblem({ submitted_by: 7 }, 7)!, /another manager must authorise it/);
+    assert.equal(ownPlanProblem({ submitted_by: 7 }, 8), undefined);
+    assert.equal(ownPlanProblem({ submitted_by: null }, null), undefined, 'a version from before authors were kept');
   });
 });
 

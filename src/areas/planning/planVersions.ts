@@ -10,7 +10,7 @@ import { recordStep, type RecordRef } from '../../platform/records/writes.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { groupBy } from '../../platform/records/byChild.ts';
 import { planPaths, planTables, type PagedPlanType } from './actions.ts';
-import { planInForce } from './model.ts';
+import { ownPlanProblem, planInForce } from './model.ts';
 import type { PlanVersion } from './schema.ts';
 import { planTypes } from './codes.ts';
 
@@ -124,9 +124,19 @@ export interface PlanDecision extends RecordRef {
 }
 
 /** A manager authorises the plan's version or returns it to the worker with the reason: once, at the version they read. */
-export function decideOnPlan(db: Kysely<Database>, actor: Actor, input: PlanDecision) {
+export async function decideOnPlan(db: Kysely<Database>, actor: Actor, input: PlanDecision) {
   if (input.decision === 'returned' && !input.returnReason?.trim())
-    return Promise.reject(new RecordIntegrityError('returnReason', 'Enter why you are returning the plan', undefined));
+    throw new RecordIntegrityError('returnReason', 'Enter why you are returning the plan', undefined);
+  if (input.decision === 'authorised') {
+    const decided = await db
+      .selectFrom('plan_versions')
+      .select('submitted_by')
+      .where('id', '=', input.id)
+      .where('child_id', '=', input.childId)
+      .executeTakeFirst();
+    const own = decided && ownPlanProblem(decided, actor.userId);
+    if (own) throw new RecordIntegrityError('decision', own, undefined);
+  }
   return recordStep(db, actor, {
     table: 'plan_versions',
     id: input.id,
@@ -222,6 +232,71 @@ export async function plansAwaitingAuthorisation(db: Kysely<Database>, childIds:
       ...version,
       title: planTypes[planType],
       authorisePath: `${planContentPath(version.child_id, planType, version.plan_id)}/authorise`,
+    };
+  });
+}
+
+/**
+ * The plans a manager returned to the person who wrote them, still waiting for them to change: the
+ * latest version of a plan not yet ended, newest decision first, with why it came back.
+ */
+export async function plansReturnedTo(db: Kysely<Database>, userId: number) {
+  const versions = await db
+    .selectFrom('plan_versions as returned')
+    .leftJoin('users as decider', 'decider.id', 'returned.decided_by')
+    .select([
+      'returned.child_id',
+      'returned.plan_type',
+      'returned.plan_id',
+      'returned.decision_date',
+      'returned.return_reason',
+      'decider.display_name as returned_by_name',
+    ])
+    .where('returned.submitted_by', '=', userId)
+    .where('returned.decision', '=', 'returned')
+    .where((eb) =>
+      eb.and([
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('plan_versions as newer')
+              .select('newer.id')
+              .whereRef('newer.plan_type', '=', 'returned.plan_type')
+              .whereRef('newer.plan_id', '=', 'returned.plan_id')
+              .whereRef('newer.number', '>', 'returned.number'),
+          ),
+        ),
+        eb.or([
+          eb('returned.plan_type', '=', 'child-in-need').and(
+            eb.exists(
+              eb
+                .selectFrom('cin_plans')
+                .select('cin_plans.id')
+                .whereRef('cin_plans.id', '=', 'returned.plan_id')
+                .where('cin_plans.end_date', 'is', null),
+            ),
+          ),
+          eb('returned.plan_type', '=', 'child-protection').and(
+            eb.exists(
+              eb
+                .selectFrom('child_protection_plans')
+                .select('child_protection_plans.id')
+                .whereRef('child_protection_plans.id', '=', 'returned.plan_id')
+                .where('child_protection_plans.end_date', 'is', null),
+            ),
+          ),
+        ]),
+      ]),
+    )
+    .orderBy('returned.decision_date', 'desc')
+    .orderBy('returned.id', 'desc')
+    .execute();
+  return versions.map((version) => {
+    const planType = version.plan_type as PagedPlanType;
+    return {
+      ...version,
+      title: planTypes[planType],
+      path: planContentPath(version.child_id, planType, version.plan_id),
     };
   });
 }

@@ -11,6 +11,7 @@ import {
   submitForm,
   testHarbour,
   type TestHarbour,
+  sendTaskList,
 } from '../../app/testing/testApp.ts';
 import { createChild, linkChildren } from '../people/store.ts';
 import { adaBenAndRestrictedCora } from '../../app/testing/records.ts';
@@ -73,7 +74,7 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
     assert.equal(await dueFor(ben), 1, 'Ben’s strategy discussion is due');
 
     const adasPath = `/children/${ada}/strategy-discussions/${adas.id}`;
-    const page = pageOf((await worker.get(`${adasPath}/held`)).text);
+    const page = pageOf((await worker.get(`${adasPath}/held/decision`)).text);
     assert.equal(page(`input[name="together"][value="${bens.id}"]`).attr('checked'), 'checked', 'Ben offered, ticked');
 
     const held = {
@@ -92,13 +93,15 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
       decisionReasons: 'Ada disclosed; Ben is too young to say but was in the home.',
     };
     // Ben's own decision is asked for: nothing is saved without it, and what was typed is kept.
-    const missing = await submitForm(worker, `${adasPath}/held`, `${adasPath}/held`, held);
+    const missing = await sendTaskList(worker, `${adasPath}/held`, held);
     assert.equal(missing.status, 400);
     assert.deepEqual(errorSummary(missing.text), ['Select whether a section 47 enquiry will be made about Ben Marsh']);
-    assert.equal(pageOf(missing.text)('#attendee2Role').val(), 'School nurse');
+    assert.equal(pageOf(missing.text)('form').attr('action'), `${adasPath}/held/decision`);
+    const attended = pageOf((await worker.get(`${adasPath}/held/attendees`)).text);
+    assert.equal(attended('#attendee2Role').val(), 'School nurse');
     assert.equal((await discussionsOf(ben))[0]!.held_date, null);
 
-    const saved = await submitForm(worker, `${adasPath}/held`, `${adasPath}/held`, {
+    const saved = await sendTaskList(worker, `${adasPath}/held`, {
       ...held,
       [`decision-${bens.id}`]: 'no-section-47',
     });
@@ -151,10 +154,10 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
     const page = (await worker.get(path)).text;
     assert.doesNotMatch(page, /Cora/);
     assert.match(page, /1 child whose record is restricted/);
-    const heldForm = (await worker.get(`${path}/held`)).text;
+    const heldForm = (await worker.get(`${path}/held/decision`)).text;
     assert.doesNotMatch(heldForm, /Cora/);
     assert.equal(pageOf(heldForm)('input[name="together"]').length, 0, 'nothing to record for her here');
-    const refused = await submitForm(worker, `${path}/held`, `${path}/held`, {
+    const refused = await sendTaskList(worker, `${path}/held`, {
       version: String(mine!.version),
       ...dateFields('heldDate', '2026-03-27'),
       decision: 'no-section-47',
@@ -243,6 +246,12 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
     assert.match(page('main').text(), /The enquiries for Eve Reed, decided in the same discussion, start with Dot’s/);
     const started = await submitForm(worker, path, `${path}/section-47`, {});
     assert.equal(started.status, 302);
+    // Each sister's enquiry says which it was recorded together with, linking to it.
+    const dots = pageOf((await worker.get(started.headers.location!)).text);
+    const together = dots('h3:contains("Recorded together with") + ul a');
+    assert.equal(together.text(), 'Eve Reed');
+    const eves = pageOf((await worker.get(together.attr('href')!)).text);
+    assert.equal(eves('h3:contains("Recorded together with") + ul a').text(), 'Dot Reed');
     const enquiries = await db
       .selectFrom('section_47_enquiries')
       .select(['child_id', 'strategy_discussion_id', 'start_date'])
@@ -255,6 +264,48 @@ describe('a strategy discussion recorded once for brothers and sisters', () => {
         [dot, adas!.id, '2026-03-20'],
         [eve, bens!.id, '2026-03-20'],
       ].sort((a, b) => Number(a[0]) - Number(b[0])),
+    );
+  });
+
+  test('held from the task list for one sister only: unticking her sister is kept in the draft, and her discussion stays due', async () => {
+    const { db } = harbour.database;
+    const actor = await testActor(db, 'team-manager');
+    const { recordStrategyDiscussions } = await import('./store.ts');
+    const sister = async (forename: string) =>
+      (await createChild(db, actor, { forename, surname: 'Lark', dateOfBirth: '2015-11-11', sex: 'F' })).id;
+    const [fay, gil] = [await sister('Fay'), await sister('Gil')];
+    await linkChildren(db, actor, { childId: fay, relatedChildId: gil, relationship: 'sibling' });
+    const [fays] = await recordStrategyDiscussions(db, actor, [
+      { childId: fay, decisionDate: '2026-03-27' },
+      { childId: gil, decisionDate: '2026-03-27' },
+    ]);
+    const worker = await signedInAgent(harbour, 'team-manager');
+    const form = `/children/${fay}/strategy-discussions/${fays!.id}/held`;
+    const decisionPage = async () => pageOf((await worker.get(`${form}/decision`)).text);
+    const offered = await decisionPage();
+    assert.equal(offered('input[name="together"][type="checkbox"]').attr('checked'), 'checked', 'Gil offered, ticked');
+    const sent = await submitForm(worker, `${form}/decision`, `${form}/decision`, {
+      decision: 'no-section-47',
+      together: '',
+    });
+    assert.equal(sent.headers.location, form);
+    const reopened = await decisionPage();
+    assert.equal(reopened('input[name="together"][type="checkbox"]').attr('checked'), undefined, 'Gil unticked');
+    const saved = await sendTaskList(worker, form, {
+      ...dateFields('heldDate', '2026-03-27'),
+      agencies: ['police'],
+      decision: 'no-section-47',
+      together: '',
+    });
+    assert.equal(saved.status, 302);
+    assert.match(
+      (await worker.get(saved.headers.location!)).text,
+      /The strategy discussion is recorded as held(?! for)/,
+    );
+    assert.deepEqual(
+      (await discussionsOf(gil)).map((row) => row.held_date),
+      [null],
+      'Gil’s discussion is still to hold',
     );
   });
 

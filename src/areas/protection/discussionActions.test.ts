@@ -15,6 +15,7 @@ import {
   testHarbour,
   timedOutAgent,
   type TestHarbour,
+  sendTaskList,
 } from '../../app/testing/testApp.ts';
 import { adaBenAndRestrictedCora, refusedAt } from '../../app/testing/records.ts';
 import { roles, rolesAllow } from '../../platform/access/roles.ts';
@@ -248,7 +249,7 @@ describe('a strategy discussion’s actions, and the drafts of its held and outc
     const worker = await signedInAgent(harbour, 'practitioner');
     const path = `/children/${ada}/strategy-discussions/${planned!.id}`;
     assert.equal((await worker.get(`${path}/actions/new`)).headers.location, path);
-    const refused = await submitForm(worker, path + '/held', `${path}/actions/new`, {
+    const refused = await submitForm(worker, `${path}/held/attendees`, `${path}/actions/new`, {
       description: 'Too early',
       ownerKind: 'worker',
       ownerWorkerId: String(workerId),
@@ -269,10 +270,8 @@ describe('a strategy discussion’s actions, and the drafts of its held and outc
     const outcomePath = `/children/${cora}/section-47-enquiries/${enquiry.id}/outcome`;
     const worker = await signedInAgent(harbour, 'practitioner');
 
-    const savedHeld = await submitForm(worker, heldPath, heldPath, {
-      ...dateFields('heldDate', '2026-03-28'),
+    const savedHeld = await submitForm(worker, `${heldPath}/information-shared`, `${heldPath}/information-shared`, {
       informationShared: 'Half written: police to confirm',
-      action: 'save-draft',
     });
     assert.equal(savedHeld.headers.location, heldPath);
     const savedOutcome = await submitForm(worker, outcomePath, outcomePath, {
@@ -282,7 +281,8 @@ describe('a strategy discussion’s actions, and the drafts of its held and outc
     assert.equal(savedOutcome.headers.location, outcomePath);
     const heldForm = pageOf((await worker.get(heldPath)).text);
     assert.match(heldForm('.govuk-notification-banner').text(), /This form has your draft from/);
-    assert.equal(heldForm('#informationShared').text(), 'Half written: police to confirm');
+    const shared = pageOf((await worker.get(`${heldPath}/information-shared`)).text);
+    assert.equal(shared('#informationShared').text(), 'Half written: police to confirm');
     assert.equal(pageOf((await worker.get(outcomePath)).text)('#findings').text(), 'Seen at school with the nurse');
     const nothingWritten = await db
       .selectFrom('strategy_discussions')
@@ -322,11 +322,10 @@ describe('a strategy discussion’s actions, and the drafts of its held and outc
     assert.equal(restored('input[name="outcome"][value="not-substantiated"]').attr('checked'), 'checked');
 
     // Recording it held clears the draft.
-    const recorded = await submitForm(worker, heldPath, heldPath, {
+    const recorded = await sendTaskList(worker, heldPath, {
       ...dateFields('heldDate', '2026-03-28'),
       agencies: 'police',
       decision: 'no-section-47',
-      version: String(planned!.version),
     });
     assert.equal(recorded.status, 302);
     assert.doesNotMatch(pageOf((await worker.get('/')).text)('main').text(), /Strategy discussion held for Ben Lowe/);

@@ -10,11 +10,9 @@ import {
   noErrors,
   readDate,
   refusalErrors,
-  saveOrShowAgain,
   today,
-  versionField,
 } from '../../platform/web/childPages.ts';
-import { recordStrategyDiscussions, recordStrategyDiscussionsHeld, startSection47Enquiries } from './store.ts';
+import { recordStrategyDiscussions, startSection47Enquiries } from './store.ts';
 import {
   discussedTogether,
   discussionOf,
@@ -23,11 +21,12 @@ import {
   readPractice,
   renderNewDiscussion,
   renderDiscussion,
-  renderHeld,
 } from './presenters.ts';
 import { siblingsToRecordFor } from '../people/index.ts';
+import { discussionFormRoutes } from './discussionForm.ts';
 
-export const strategyDiscussionRoutes = new RouteTable()
+// Recording it held is a task list of its own (discussionForm.ts).
+export const strategyDiscussionRoutes = discussionFormRoutes(new RouteTable())
   .get(
     '/children/:childId/strategy-discussions/new',
     childRecordPage('child:record', 'strategy_discussions'),
@@ -99,70 +98,6 @@ export const strategyDiscussionRoutes = new RouteTable()
     async (req, res, { child }) => {
       const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
       await renderDiscussion(res, child, discussion);
-    },
-  )
-  .get(
-    '/children/:childId/strategy-discussions/:discussionId/held',
-    childRecordPage('child:record', 'strategy_discussions', 'discussionId'),
-    async (req, res, { child }) => {
-      const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
-      if (discussion.held_date) return res.redirect(`/children/${child.id}/strategy-discussions/${discussion.id}`);
-      const draft = await draftFor(req, res, child.id);
-      await renderHeld(res, child, discussion, draft.values ?? {}, { draft });
-    },
-  )
-  .post(
-    '/children/:childId/strategy-discussions/:discussionId/held',
-    { permission: 'child:record', child: true, draft: 'Strategy discussion held' },
-    async (req, res, { child }) => {
-      const discussion = await discussionOf(res, child, idParam(req, 'discussionId'));
-      if (await savedAsDraft(req, res, child.id)) return;
-      const values = formBody(req);
-      const errors = noErrors();
-      const held = readHeld(res, values, discussion.decision_date, errors, true);
-      const practice = readPractice(values, errors);
-      // Brothers' and sisters' discussions recorded with this one and not yet held, each with their own decision.
-      const { stillToHold } = await discussedTogether(res, discussion);
-      const alsoFor = readAlsoFor(
-        values,
-        stillToHold.map((other) => ({ key: other.discussionId, name: other.name })),
-        true,
-        errors,
-      );
-      const version = versionField.safeParse(values.version);
-      if (!held?.heldDate || !held.decision || !practice || hasErrors(errors) || !version.success)
-        return renderHeld(res, child, discussion, values, { errors }, 400);
-      const others = alsoFor.map((chosen) => {
-        const other = stillToHold.find((each) => each.discussionId === chosen.key)!;
-        return { childId: other.childId, id: other.discussionId, version: other.version, decision: chosen.decision! };
-      });
-      const saved = await saveOrShowAgain(
-        () =>
-          recordStrategyDiscussionsHeld(res.locals.services.db, res.locals.actor, {
-            heldDate: held.heldDate!,
-            agencies: held.agencies,
-            ...practice,
-            discussions: [
-              { childId: child.id, id: discussion.id, version: version.data, decision: held.decision! },
-              ...others,
-            ],
-          }),
-        {
-          record: discussion,
-          values,
-          dateFields: ['heldDate'],
-          reload: () => discussionOf(res, child, discussion.id),
-          render: (shown, formValues, formErrors, status) =>
-            renderHeld(res, child, shown, formValues, { errors: formErrors }, status),
-        },
-      );
-      if (!saved) return;
-      await discardDraft(res.locals.services.db, res.locals.user!.id, req.path);
-      req.session.flash =
-        others.length > 0
-          ? `The strategy discussion is recorded as held for ${others.length + 1} children`
-          : 'The strategy discussion is recorded as held';
-      res.redirect(`/children/${child.id}/strategy-discussions/${discussion.id}`);
     },
   )
   .post(

@@ -199,7 +199,7 @@ export function readAlsoFor(
 }
 
 /** The checkboxes of children to record for too, each revealing their own decision. */
-const alsoForItems = (
+export const alsoForItems = (
   values: Record<string, unknown>,
   errors: FormErrors | undefined,
   offered: readonly AlsoFor[],
@@ -377,36 +377,26 @@ export async function renderDiscussion(
 }
 
 /**
- * The form that records a discussion decided on earlier as held: a long form, kept as a draft, which
- * offers the brothers' and sisters' discussions recorded with it and not yet held, each ticked.
+ * The brothers' and sisters' enquiries started in the same step as this one (from discussions
+ * recorded together, on the same day), each to link to: only those this person may know of are named.
  */
-export async function renderHeld(
-  res: Response,
-  child: Child,
-  discussion: StrategyDiscussion,
-  values: Record<string, unknown>,
-  extras: { errors?: FormErrors; draft?: unknown } = {},
-  status = 200,
-) {
-  const { stillToHold } = await discussedTogether(res, discussion);
-  renderChildPage(
-    res,
-    'protection/strategy-held',
-    child,
-    {
-      pageTitle: 'Record the strategy discussion as held',
-      discussion,
-      draft: extras.draft,
-      alsoFor: alsoForItems(
-        values,
-        extras.errors,
-        stillToHold.map((other) => ({ key: other.discussionId, name: other.name })),
-        true,
-      ),
-      ...discussionFormItems({ version: String(discussion.version), ...values }, extras.errors, ['heldDate']),
-    },
-    status,
-  );
+async function enquiriesStartedTogether(res: Response, child: Child, enquiry: Section47Enquiry) {
+  const { shown } = await discussedTogether(res, await discussionOf(res, child, enquiry.strategy_discussion_id));
+  if (shown.length === 0) return [];
+  const theirs = await res.locals.services.db
+    .selectFrom('section_47_enquiries')
+    .select(['id', 'child_id', 'strategy_discussion_id'])
+    .where(
+      'strategy_discussion_id',
+      'in',
+      shown.map((other) => other.discussionId),
+    )
+    .where('start_date', '=', enquiry.start_date)
+    .execute();
+  return shown.flatMap((other) => {
+    const started = theirs.find((each) => each.strategy_discussion_id === other.discussionId);
+    return started ? [{ name: other.name, href: `/children/${other.childId}/section-47-enquiries/${started.id}` }] : [];
+  });
 }
 
 export async function renderEnquiry(res: Response, child: Child, enquiry: Section47Enquiry) {
@@ -427,6 +417,7 @@ export async function renderEnquiry(res: Response, child: Child, enquiry: Sectio
   renderChildPage(res, 'protection/enquiry', child, {
     pageTitle: 'Section 47 enquiry',
     enquiry,
+    recordedTogether: await enquiriesStartedTogether(res, child, enquiry),
     outcome: named(section47Outcomes, enquiry.outcome),
     conference: conference && {
       ...conference,

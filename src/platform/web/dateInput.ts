@@ -125,3 +125,17 @@ export function parseFormWithDates<S extends z.ZodType, D extends string>(
   if (!form.ok || errors.list.length) return { ok: false, errors };
   return { ok: true, value: Object.assign({}, form.value as object, values) as z.infer<S> & Record<D, string | null> };
 }
+
+/** A stored date as a date input's three answers, as a long form's draft keeps them. */
+export function dateParts(field: string, stored: string | null): Record<string, string> {
+  if (!stored) return {};
+  const [year, month, day] = stored.split('-') as [string, string, string];
+  return { [`${field}-day`]: String(Number(day)), [`${field}-month`]: String(Number(month)), [`${field}-year`]: year };
+}
+
+/** A date input's answers as a person reads them back: the date in words when it is one, else as typed. */
+export function enteredDate(values: Record<string, unknown>, field: string): string {
+  const result = readDateInput(values, field, { label: 'The date', required: false });
+  if (result.ok) return result.value ? longDate(result.value) : '';
+  return ['day', 'month', 'year'].map((part) => fieldText(values[`${field}-${part}`]).trim()).join(' / ');
+}
