@@ -17,9 +17,7 @@
  */
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { demoPassword, demoUsername } from '../../src/app/demoAccounts.ts';
 import type { Role } from '../../src/platform/access/roles.ts';
 import {
@@ -27,17 +25,11 @@ import {
   checkPage,
   fillDate,
   go,
-  killServerOnExit,
-  launchChromium,
   matching,
-  newContext,
-  signIn,
-  startHarbour,
-  stopHarbour,
+  rowsOf,
+  stage,
   testTimeout,
   visit,
-  watchedPage,
-  type RunningServer,
   type WatchedPage,
 } from './support.ts';
 
@@ -69,14 +61,6 @@ const finn = { forename: 'Finn', dateOfBirth: '2024-02-01', sex: 'M' as const, i
 /** Left care at 18 in November 2025: her 19th birthday is this month. */
 const gemma = { forename: 'Gemma', dateOfBirth: '2007-11-20', sex: 'F' as const, id: 0 };
 const name = (child: { forename: string }) => `${child.forename} ${surname}`;
-
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-let dataDir: string | undefined;
-killServerOnExit(() => server);
-
-const serverEnvironment = { HARBOUR_TODAY: today, HARBOUR_SEED_DEMO: 'off' };
 
 /**
  * What happened before the story starts, written through Harbour's own stores: the brothers and
@@ -135,23 +119,9 @@ async function openTheFamilysCases(directory: string) {
   }
 }
 
-async function signedIn(role: Role): Promise<WatchedPage> {
-  const context = await newContext(browser!);
-  contexts.push(context);
-  const watched = await watchedPage(context, server!.baseUrl);
-  await signIn(watched, demoUsername(role), demoPassword);
-  await checkPage(watched, `${role}: my work`);
-  return watched;
-}
+const story = stage({ env: { HARBOUR_TODAY: today, HARBOUR_SEED_DEMO: 'off' }, before: openTheFamilysCases });
 
-/** The rows of a table as text, cell by cell. */
-async function rowsOf(table: Locator): Promise<string[][]> {
-  const rows = table.locator('tbody tr');
-  const found: string[][] = [];
-  for (let index = 0; index < (await rows.count()); index += 1)
-    found.push((await rows.nth(index).locator('td, th').allInnerTexts()).map((text) => text.trim()));
-  return found;
-}
+const signedIn = (role: Role) => story.signedIn(role, demoUsername(role), demoPassword);
 
 /** Opens a page of Harbour and checks it. */
 async function open(watched: WatchedPage, pathname: string, label: string) {
@@ -194,27 +164,8 @@ describe(
   "A family's story: pre-proceedings, proceedings, care, adoption and special guardianship",
   { timeout: 10 * 60_000 },
   () => {
-    before(async () => {
-      const [started, launched] = await Promise.allSettled([
-        (async () => {
-          // Started once to make the accounts and workers, stopped, the family's cases opened, started again.
-          const first = await startHarbour({ env: serverEnvironment });
-          dataDir = first.dataDir;
-          await stopHarbour(first, { keepData: true });
-          await openTheFamilysCases(dataDir);
-          server = await startHarbour({ dataDir, env: serverEnvironment });
-        })(),
-        launchChromium().then((opened) => (browser = opened)),
-      ]);
-      for (const outcome of [started, launched]) if (outcome.status === 'rejected') throw outcome.reason;
-    });
-
-    after(async () => {
-      for (const context of contexts) await context.close().catch(() => undefined);
-      if (browser) await browser.close();
-      if (server) await stopHarbour(server);
-      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-    });
+    before(() => story.open());
+    after(() => story.close());
 
     test(
       'the court tracker, the care record, the permanence tracker and the 903 episodes agree with the story',

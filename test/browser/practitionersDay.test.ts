@@ -15,9 +15,7 @@
  */
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { demoPassword, demoUsername } from '../../src/app/demoAccounts.ts';
 import type { Role } from '../../src/platform/access/roles.ts';
 import {
@@ -27,15 +25,9 @@ import {
   fillDate,
   go,
   heading,
-  killServerOnExit,
-  launchChromium,
-  newContext,
-  signIn,
-  startHarbour,
-  stopHarbour,
+  rowsOf,
+  stage,
   testTimeout,
-  watchedPage,
-  type RunningServer,
   type WatchedPage,
 } from './support.ts';
 
@@ -49,14 +41,6 @@ const surname = `Marsh${Array.from(crypto.randomBytes(4), (byte) => String.fromC
 const ada = { forename: 'Ada', dateOfBirth: '2015-06-01', id: 0 };
 const bea = { forename: 'Bea', dateOfBirth: '2018-02-14', id: 0 };
 const name = (child: { forename: string }) => `${child.forename} ${surname}`;
-
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-let dataDir: string | undefined;
-killServerOnExit(() => server);
-
-const serverEnvironment = { HARBOUR_TODAY: today, HARBOUR_SEED_DEMO: 'off' };
 
 /**
  * Yesterday's work, written through Harbour's own stores: two sisters referred and allocated to the
@@ -102,27 +86,13 @@ async function openTheSistersCases(directory: string) {
   }
 }
 
-async function signedIn(role: Role): Promise<WatchedPage> {
-  const context = await newContext(browser!);
-  contexts.push(context);
-  const watched = await watchedPage(context, server!.baseUrl);
-  await signIn(watched, demoUsername(role), demoPassword);
-  await checkPage(watched, `${role}: my work`);
-  return watched;
-}
+const story = stage({ env: { HARBOUR_TODAY: today, HARBOUR_SEED_DEMO: 'off' }, before: openTheSistersCases });
 
-/** The rows of a table as text, cell by cell. */
-async function rowsOf(table: Locator): Promise<string[][]> {
-  const rows = table.locator('tbody tr');
-  const found: string[][] = [];
-  for (let index = 0; index < (await rows.count()); index += 1)
-    found.push((await rows.nth(index).locator('td, th').allInnerTexts()).map((text) => text.trim()));
-  return found;
-}
+const signedIn = (role: Role) => story.signedIn(role, demoUsername(role), demoPassword);
 
 /** What is due for the child on their own page: what, and its status. */
 async function dueOnTheirPage(watched: WatchedPage, child: { id: number }) {
-  await watched.page.goto(`${server!.baseUrl}/children/${child.id}`);
+  await watched.page.goto(`${story.server.baseUrl}/children/${child.id}`);
   await checkPage(watched, `the record of child ${child.id}`);
   const rows = await rowsOf(watched.page.locator('h2:has-text("Due and overdue") + table'));
   return rows.map(([what, , status]) => `${what}: ${status}`);
@@ -130,7 +100,7 @@ async function dueOnTheirPage(watched: WatchedPage, child: { id: number }) {
 
 /** The manager's overdue work by timescale, from their home page. */
 async function managersOverdue(manager: WatchedPage): Promise<Record<string, string>> {
-  await manager.page.goto(`${server!.baseUrl}/`);
+  await manager.page.goto(`${story.server.baseUrl}/`);
   await checkPage(manager, 'manager: my work');
   const table = manager.page.locator('table', { hasText: 'Overdue work by timescale' });
   if ((await table.count()) === 0) return {};
@@ -140,27 +110,8 @@ async function managersOverdue(manager: WatchedPage): Promise<Record<string, str
 }
 
 describe("A practitioner's day: my work, one strategy discussion for two sisters", { timeout: 6 * 60_000 }, () => {
-  before(async () => {
-    const [started, launched] = await Promise.allSettled([
-      (async () => {
-        // Started once to make the accounts and workers, stopped, the sisters' cases opened, started again.
-        const first = await startHarbour({ env: serverEnvironment });
-        dataDir = first.dataDir;
-        await stopHarbour(first, { keepData: true });
-        await openTheSistersCases(dataDir);
-        server = await startHarbour({ dataDir, env: serverEnvironment });
-      })(),
-      launchChromium().then((opened) => (browser = opened)),
-    ]);
-    for (const outcome of [started, launched]) if (outcome.status === 'rejected') throw outcome.reason;
-  });
-
-  after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    if (browser) await browser.close();
-    if (server) await stopHarbour(server);
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  before(() => story.open());
+  after(() => story.close());
 
   test(
     'the social worker sees their children and what is due; one discussion for both moves each child and the manager’s count',
@@ -211,11 +162,11 @@ describe("A practitioner's day: my work, one strategy discussion for two sisters
       );
       // Each sister's record has her copy; Ada's words are her voice, with how they were heard.
       for (const child of [ada, bea]) {
-        await page.goto(`${server!.baseUrl}/children/${child.id}/case-notes`);
+        await page.goto(`${story.server.baseUrl}/children/${child.id}/case-notes`);
         await checkPage(worker, `${child.forename}'s case notes`);
         assert.match(await page.locator('main').innerText(), /Home visit/, `${child.forename} has no copy of the note`);
       }
-      await page.goto(`${server!.baseUrl}/children/${ada.id}`);
+      await page.goto(`${story.server.baseUrl}/children/${ada.id}`);
       await checkPage(worker, "Ada's record, with her voice");
       assert.match(
         await page.locator('table', { hasText: 'was heard' }).innerText(),
@@ -249,7 +200,7 @@ describe("A practitioner's day: my work, one strategy discussion for two sisters
       assert.equal((await managersOverdue(manager))['Strategy discussion held'], '2', 'the manager sees both overdue');
 
       // Held today: who attended, what was shared, and each sister's own decision.
-      await page.goto(`${server!.baseUrl}${discussionPath}`);
+      await page.goto(`${story.server.baseUrl}${discussionPath}`);
       const heldPath = `${discussionPath}/held`;
       await go(
         worker,

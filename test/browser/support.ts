@@ -311,3 +311,75 @@ export async function fillDate(watched: WatchedPage, field: string, iso: string)
   await watched.page.locator(`#${field}-month`).fill(String(month));
   await watched.page.locator(`#${field}-year`).fill(String(year));
 }
+
+// ---------------------------------------------------------------------------------------------
+// A story's stage: one server and one Chromium for a describe block, and people signed in to it
+// ---------------------------------------------------------------------------------------------
+
+/** The rows of a table as text, cell by cell. */
+export async function rowsOf(table: Locator): Promise<string[][]> {
+  const rows = table.locator('tbody tr');
+  const found: string[][] = [];
+  for (let index = 0; index < (await rows.count()); index += 1)
+    found.push((await rows.nth(index).locator('td, th').allInnerTexts()).map((text) => text.trim()));
+  return found;
+}
+
+export interface Stage {
+  /** For `before`: starts Harbour (and Chromium beside it); with `before`, stops it once for yesterday's work. */
+  open(): Promise<void>;
+  /** For `after`: closes everything the stage opened, even when `open` failed half way. */
+  close(): Promise<void>;
+  /** A person signed in, in their own browser context, on their home page (checked). */
+  signedIn(role: string, username: string, password: string): Promise<WatchedPage>;
+  readonly server: RunningServer;
+}
+
+/**
+ * The server and browser of a story. `before`, when given, writes what happened before the story
+ * starts into the data directory of a server started once (to make the accounts and workers) and
+ * stopped; Harbour is then started again on it.
+ */
+export function stage(options: { env: Record<string, string>; before?: (dataDir: string) => Promise<void> }): Stage {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let dataDir: string | undefined;
+  const contexts: BrowserContext[] = [];
+  killServerOnExit(() => server);
+  const started = async () => {
+    if (!options.before) {
+      server = await startHarbour({ env: options.env });
+      dataDir = server.dataDir;
+      return;
+    }
+    const first = await startHarbour({ env: options.env });
+    dataDir = first.dataDir;
+    await stopHarbour(first, { keepData: true });
+    await options.before(dataDir);
+    server = await startHarbour({ dataDir, env: options.env });
+  };
+  return {
+    async open() {
+      // Both at once, but wait for both: a server that started must be stopped in `close` even if Chromium did not.
+      const outcomes = await Promise.allSettled([started(), launchChromium().then((opened) => (browser = opened))]);
+      for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      if (browser) await browser.close();
+      if (server) await stopHarbour(server);
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    async signedIn(role, username, password) {
+      const context = await newContext(browser!);
+      contexts.push(context);
+      const watched = await watchedPage(context, server!.baseUrl);
+      await signIn(watched, username, password);
+      await checkPage(watched, `${role}: home`);
+      return watched;
+    },
+    get server() {
+      return server!;
+    },
+  };
+}
