@@ -19,6 +19,18 @@ interface Span {
 const day = (value: unknown): Day => dayOf(String(value).slice(0, 10));
 const dayOrNever = (value: unknown): Day => (value === null ? Infinity : day(value));
 
+/** Rows grouped by one of their columns, in the order they were made. */
+function groupedBy(rows: Row[], column: string): Map<number, Row[]> {
+  const groups = new Map<number, Row[]>();
+  for (const row of rows) {
+    const key = row[column] as number;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
 /** Courts and panels sit on working days: the day itself, or the next working day. */
 const sitting = (span: Span, on: Day): Day => span.workingDays.add(on - 1, 1);
 
@@ -26,13 +38,10 @@ export function addLaterRecords(tables: Tables, span: Span): void {
   const root = new Random(span.seed).fork('later-records');
   const rows = (key: TableKey) => tables.rows.get(key) ?? [];
   const children = new Map(rows('children').map((child) => [child.id as number, child]));
-  const dateOfBirth = (childId: unknown) => day(children.get(childId as number)!.date_of_birth);
-  const episodesOf = new Map<number, Row[]>();
-  for (const episode of rows('care_episodes')) {
-    const list = episodesOf.get(episode.child_id as number) ?? [];
-    episodesOf.set(episode.child_id as number, [...list, episode]);
-  }
-  const context = { tables, rows, span, dateOfBirth, episodesOf };
+  const childOf = (childId: unknown) => children.get(childId as number)!;
+  const episodesOf = groupedBy(rows('care_episodes'), 'child_id');
+  const childrenOf = groupedBy(rows('proceedings_children'), 'proceedings_id');
+  const context = { tables, rows, span, childOf, episodesOf, childrenOf };
   placements(context, root.fork('placements'));
   const lookedAfterFrom = court(context, root.fork('court'));
   health(context, root.fork('health'));
@@ -45,11 +54,16 @@ type Context = {
   tables: Tables;
   rows: (key: TableKey) => Row[];
   span: Span;
-  dateOfBirth: (childId: unknown) => Day;
+  childOf: (childId: unknown) => Row;
   episodesOf: Map<number, Row[]>;
+  /** Each proceedings' children (proceedings_children rows). */
+  childrenOf: Map<number, Row[]>;
 };
 
-/** The address of each placement, and the authority it is in when outside the county (in the county, the council's own). */
+/**
+ * The address of each placement, and the authority it is in when outside the county. Inside it the
+ * authority is left to the council's postcode lookup: the council's name is configured, not the generator's.
+ */
 function placements({ rows }: Context, r: Random): void {
   let previous: Row | undefined;
   for (const episode of rows('care_episodes')) {
@@ -59,7 +73,7 @@ function placements({ rows }: Context, r: Random): void {
       ['L', 'B'].includes(String(episode.reason_new_episode));
     const postcode = episode.placement_postcode as string | null;
     episode.placement_address = sameCarers
-      ? previous!.placement_address!
+      ? (previous!.placement_address ?? null)
       : postcode === null
         ? null
         : `${r.int(1, 120)} ${r.pick(placementStreets)}`;
@@ -75,19 +89,8 @@ function placements({ rows }: Context, r: Random): void {
  * order on the day they became looked after under one, else now and then a supervision order.
  * Returns, for each child, when they became looked after under an interim care order in each proceedings.
  */
-function court({ tables, rows, span, episodesOf }: Context, r: Random): Map<string, Day> {
-  const extensions = new Map<number, Row[]>();
-  for (const extension of rows('proceedings_extensions'))
-    extensions.set(extension.proceedings_id as number, [
-      ...(extensions.get(extension.proceedings_id as number) ?? []),
-      extension,
-    ]);
-  const children = new Map<number, number[]>();
-  for (const row of rows('proceedings_children'))
-    children.set(row.proceedings_id as number, [
-      ...(children.get(row.proceedings_id as number) ?? []),
-      row.child_id as number,
-    ]);
+function court({ tables, rows, span, episodesOf, childrenOf }: Context, r: Random): Map<string, Day> {
+  const extensions = groupedBy(rows('proceedings_extensions'), 'proceedings_id');
   const lookedAfterFrom = new Map<string, Day>();
   for (const proceedings of rows('care_proceedings')) {
     const id = proceedings.id as number;
@@ -125,7 +128,7 @@ function court({ tables, rows, span, episodesOf }: Context, r: Random): Map<stri
         ...tracked(on),
       });
     });
-    for (const childId of children.get(id) ?? []) {
+    for (const childId of (childrenOf.get(id) ?? []).map((row) => row.child_id as number)) {
       const interimCare = (episodesOf.get(childId) ?? []).find(
         (episode) =>
           episode.legal_status === 'C1' && day(episode.start_date) >= issue && day(episode.start_date) <= final,
@@ -149,7 +152,7 @@ function court({ tables, rows, span, episodesOf }: Context, r: Random): Map<stri
  * The OC2 items for each child looked after for a year at 31 March: immunisations and substance misuse
  * for all, the strengths and difficulties questionnaire for those aged 4 to 16 (a score, or why none).
  */
-function health({ tables, rows, span, dateOfBirth }: Context, r: Random): void {
+function health({ tables, rows, span, childOf }: Context, r: Random): void {
   for (const period of rows('periods_of_care')) {
     const childId = period.child_id as number;
     const start = day(period.start_date);
@@ -158,7 +161,7 @@ function health({ tables, rows, span, dateOfBirth }: Context, r: Random): void {
       const yearEnd = dayOf(`${year}-03-31`);
       if (yearEnd > span.end || yearEnd >= end) break;
       if (yearEnd < span.historyStart || addYears(yearEnd, -1) < start) continue;
-      const age = ageOn(dateOfBirth(childId), yearEnd);
+      const age = ageOn(day(childOf(childId).date_of_birth), yearEnd);
       const checked = yearEnd - r.int(0, 45);
       tables.add('immunisation_checks', {
         child_id: childId,
@@ -203,11 +206,11 @@ const voiceByParticipation: Record<string, readonly string[][]> = {
   PN7: [[]],
 };
 
-function voiceAtReviews({ rows, dateOfBirth }: Context, r: Random): void {
+function voiceAtReviews({ rows, childOf }: Context, r: Random): void {
   for (const review of rows('looked_after_reviews')) {
     const participation = String(review.participation);
     const voice = r.pick(voiceByParticipation[participation]!);
-    const age = ageOn(dateOfBirth(review.child_id), day(review.review_date));
+    const age = ageOn(day(childOf(review.child_id).date_of_birth), day(review.review_date));
     review.voice_gathered = voice;
     review.wishes_and_feelings = voice.length && age >= 4 && r.chance(0.7) ? r.pick(reviewWishes) : null;
     review.seen_alone = participation === 'PN0' ? null : age >= 5 && participation !== 'PN7' && r.chance(0.55);
@@ -267,11 +270,14 @@ function uuidFrom(r: Random): string {
  * brothers and sisters in the same proceedings, once all are looked after: placed together, some
  * together or apart, as their placement postcodes say.
  */
-function permanence({ tables, rows, span, episodesOf }: Context, r: Random, lookedAfterFrom: Map<string, Day>): void {
-  const surname = new Map(rows('children').map((child) => [child.id as number, String(child.surname)]));
+function permanence(
+  { tables, rows, span, childOf, episodesOf, childrenOf }: Context,
+  r: Random,
+  lookedAfterFrom: Map<string, Day>,
+): void {
   const guardian = (childId: number) => {
     const [forename, relationship] = r.pick(specialGuardians);
-    return `${forename} ${surname.get(childId)} (${relationship})`;
+    return `${forename} ${String(childOf(childId).surname)} (${relationship})`;
   };
   const ordered = new Set<number>();
   for (const order of rows('special_guardianship_orders')) {
@@ -312,13 +318,8 @@ function permanence({ tables, rows, span, episodesOf }: Context, r: Random, look
       ...tracked(panel),
     });
   }
-  const groups = new Map<number, number[]>();
-  for (const row of rows('proceedings_children'))
-    groups.set(row.proceedings_id as number, [
-      ...(groups.get(row.proceedings_id as number) ?? []),
-      row.child_id as number,
-    ]);
-  for (const [proceedingsId, childIds] of groups) {
+  for (const [proceedingsId, inProceedings] of childrenOf) {
+    const childIds = inProceedings.map((row) => row.child_id as number);
     const froms = childIds.map((childId) => lookedAfterFrom.get(`${proceedingsId}:${childId}`));
     if (childIds.length < 2 || froms.some((from) => from === undefined)) continue;
     const decided = Math.max(...(froms as Day[]));
