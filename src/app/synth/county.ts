@@ -6,6 +6,7 @@ import type { CountySettings } from './settings.ts';
 import { populationEstimates } from './population.ts';
 import { CountySimulation, type SimulationOptions } from './simulation.ts';
 import { Materialiser } from './materialise.ts';
+import { addLaterRecords } from './laterRecords.ts';
 import { Tables, type SeedingMoment } from './tables.ts';
 import { Teams } from './workforce.ts';
 
@@ -39,6 +40,12 @@ export function simulateCounty(
   for (const row of population) tables.add('population_estimates', { ...row });
   const teams = new Teams();
   new Materialiser(simulation, tables, teams).run();
+  addLaterRecords(tables, {
+    seed: options.seed,
+    historyStart: simulation.historyStart,
+    end: simulation.end,
+    workingDays: simulation.workingDays,
+  });
   const createdAt = `${iso(simulation.simulationStart)}T09:00:00Z`;
   return { tables, teams: teams.list.map((team) => ({ ...team, createdAt })), options };
 }

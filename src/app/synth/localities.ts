@@ -10,21 +10,22 @@ export const hubDistricts: Record<string, { town: string[]; rural: string[] }> =
   Central: { town: ['SY1', 'SY2', 'SY3'], rural: ['SY4', 'SY5'] },
 };
 
-/** Postcode districts outside the county, for placements made out of area. */
-export const outOfCountyDistricts = [
-  'WV1',
-  'WV10',
-  'B23',
-  'B70',
-  'ST5',
-  'ST16',
-  'CW1',
-  'LL13',
-  'HR4',
-  'WR5',
-  'DY1',
-  'TF3',
-];
+/** Postcode districts outside the county, for placements made out of area, and the authority each is in. */
+export const outOfCountyAuthorities: Record<string, string> = {
+  WV1: 'Wolverhampton',
+  WV10: 'Wolverhampton',
+  B23: 'Birmingham',
+  B70: 'Sandwell',
+  ST5: 'Staffordshire',
+  ST16: 'Staffordshire',
+  CW1: 'Cheshire East',
+  LL13: 'Wrexham',
+  HR4: 'Herefordshire',
+  WR5: 'Worcestershire',
+  DY1: 'Dudley',
+  TF3: 'Telford and Wrekin',
+};
+export const outOfCountyDistricts = Object.keys(outOfCountyAuthorities);
 
 // Inward codes never use C, I, K, M, O or V.
 const inwardLetters = 'ABDEFGHJLNPQRSTUWXYZ';

@@ -136,6 +136,100 @@ describe('the synthetic county generator', () => {
     );
     assert.ok(next[0]!.id > next[0]!.max);
   });
+
+  test('the records the later pages added are filled from what the county decided', async () => {
+    const database = await fresh();
+    await seedCounty(database.db, small);
+    type Counts = Record<
+      | 'proceedings'
+      | 'hearings'
+      | 'concluded_without_final'
+      | 'late_first_hearings'
+      | 'interim_care'
+      | 'orders_before_issue'
+      | 'sdqs'
+      | 'sdqs_outside_ages'
+      | 'immunisations'
+      | 'substance_checks'
+      | 'returns'
+      | 'screenings'
+      | 'reviews'
+      | 'voiced'
+      | 'babies_seen_alone'
+      | 'unaddressed'
+      | 'out_of_county'
+      | 'named_in_county'
+      | 'sgos'
+      | 'guardian_assessments'
+      | 'long_term_matches'
+      | 'confirmations'
+      | 'siblings'
+      | 'lone_siblings',
+      number
+    >;
+    const { rows } = await sql<Counts>`
+      select
+        (select count(*) from care_proceedings)::int as proceedings,
+        (select count(*) from proceedings_hearings)::int as hearings,
+        (select count(*) from care_proceedings p where p.conclusion_date is not null and not exists (
+          select 1 from proceedings_hearings h where h.proceedings_id = p.id and h.hearing_type = 'final'
+            and h.hearing_date = p.conclusion_date))::int as concluded_without_final,
+        (select count(*) from proceedings_hearings h join care_proceedings p on p.id = h.proceedings_id
+          where h.hearing_type = 'case-management' and h.hearing_date > p.issue_date + 28)::int as late_first_hearings,
+        (select count(*) from proceedings_interim_orders where order_type = 'interim-care-order')::int as interim_care,
+        (select count(*) from proceedings_interim_orders o join care_proceedings p on p.id = o.proceedings_id
+          where o.made_date < p.issue_date)::int as orders_before_issue,
+        (select count(*) from sdq_scores)::int as sdqs,
+        (select count(*) from sdq_scores s join children c on c.id = s.child_id
+          where extract(year from age(s.completed_on, c.date_of_birth)) not between 3 and 16)::int as sdqs_outside_ages,
+        (select count(*) from immunisation_checks)::int as immunisations,
+        (select count(*) from substance_misuse_checks)::int as substance_checks,
+        (select count(*) from missing_episodes where returned_at is not null)::int as returns,
+        (select count(*) from exploitation_screenings)::int as screenings,
+        (select count(*) from looked_after_reviews)::int as reviews,
+        (select count(*) from looked_after_reviews where cardinality(voice_gathered) > 0)::int as voiced,
+        (select count(*) from looked_after_reviews where participation = 'PN0' and seen_alone is not null)::int as babies_seen_alone,
+        (select count(*) from care_episodes where placement_address is null and placement_postcode is not null)::int as unaddressed,
+        (select count(*) from care_episodes where placement_local_authority is not null)::int as out_of_county,
+        (select count(*) from care_episodes where placement_local_authority is not null
+          and (placement_postcode like 'SY%' or placement_postcode like 'TF1%'))::int as named_in_county,
+        (select count(*) from special_guardianship_orders)::int as sgos,
+        (select count(*) from special_guardian_assessments)::int as guardian_assessments,
+        (select count(*) from care_episodes where reason_new_episode = 'B' and long_term)::int as long_term_matches,
+        (select count(*) from long_term_fostering_confirmations)::int as confirmations,
+        (select count(*) from sibling_placements)::int as siblings,
+        (select count(*) from (select sibling_group from sibling_placements group by 1 having count(*) < 2) g)::int as lone_siblings`.execute(
+      database.db,
+    );
+    const n = rows[0]!;
+    // Two to six hearings each, the first within weeks of issue and the last on the day proceedings concluded.
+    assert.ok(
+      n.proceedings > 0 && n.hearings >= 2 * n.proceedings && n.hearings <= 6 * n.proceedings,
+      JSON.stringify(n),
+    );
+    assert.equal(n.concluded_without_final, 0);
+    assert.equal(n.late_first_hearings, 0);
+    assert.ok(n.interim_care > 0);
+    assert.equal(n.orders_before_issue, 0);
+    // The OC2 cohort's health: an SDQ for those aged 4 to 16, immunisations and substance misuse for all.
+    assert.ok(n.sdqs > 0 && n.sdqs <= n.immunisations, JSON.stringify(n));
+    assert.equal(n.sdqs_outside_ages, 0);
+    assert.equal(n.substance_checks, n.immunisations);
+    // Screened after some missing episodes, not all.
+    assert.ok(n.screenings > 0 && n.screenings < n.returns * 0.6, JSON.stringify(n));
+    // The child's voice at most reviews; a child under 4 is not asked whether seen alone.
+    assert.ok(n.voiced > n.reviews / 2 && n.voiced < n.reviews, JSON.stringify(n));
+    assert.equal(n.babies_seen_alone, 0);
+    // Every placement has its address; the authority is named for those outside the county, never inside it.
+    assert.equal(n.unaddressed, 0);
+    assert.ok(n.out_of_county > 0);
+    assert.equal(n.named_in_county, 0);
+    assert.ok(n.guardian_assessments >= n.sgos && n.sgos > 0, JSON.stringify(n));
+    assert.equal(n.confirmations, n.long_term_matches);
+    assert.ok(n.long_term_matches > 0);
+    assert.ok(n.siblings >= 2);
+    assert.equal(n.lone_siblings, 0);
+  });
 });
 
 describe('the generator’s parts', () => {

@@ -149,6 +149,52 @@ export const wishesAndFeelings = [
   'Worried about mum; asked when they can next see her.',
 ];
 
+/** What the reviewing officer noted of the child's wishes and feelings at a looked-after review. */
+export const reviewWishes = [
+  'Wants to stay with their carers and keep going to the same school.',
+  'Would like to see their brother more often; contact to be increased.',
+  'Happy where they live; asked for more time with their friends at weekends.',
+  'Unsure about the plan and wants to talk to their social worker again before deciding.',
+  'Wants to go home to mum; understands why that cannot happen yet.',
+];
+
+export const hearingOutcomes = {
+  'case-management': 'Directions given and the timetable set',
+  'further-case-management': 'Further directions for the assessments; timetable revised',
+  interim: 'Contested interim hearing: the plan for the children considered',
+  'issues-resolution': 'Issues narrowed; listed for the final hearing',
+  final: 'Final orders made',
+} as const;
+
+export const siblingsApartReasons = [
+  'No carers able to take all the brothers and sisters together',
+  'Their assessed needs are best met in separate placements',
+  'Placed apart for now; a placement together is being sought',
+];
+
+/** First name and relationship of the special guardians assessed (the family name is the child's). */
+export const specialGuardians = [
+  ['Margaret', 'grandmother'],
+  ['David', 'grandfather'],
+  ['Susan', 'aunt'],
+  ['Paul', 'uncle'],
+  ['Karen', 'family friend'],
+  ['Julie', 'aunt'],
+] as const;
+
+export const placementStreets = [
+  'Church Lane',
+  'Mill Road',
+  'Station Road',
+  'The Crescent',
+  'Orchard Close',
+  'Park View',
+  'Meadow Way',
+  'Castle Street',
+  'Willow Drive',
+  'Brook Lane',
+];
+
 export const extensionReasons = [
   'Expert assessment of the parents not yet complete',
   'Further assessment of a connected person ordered',

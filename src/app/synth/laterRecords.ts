@@ -1,0 +1,349 @@
+// The records the court, care, missing and permanence pages added after the county's first ones:
+// hearings and interim orders, the OC2 health items, exploitation screenings, the child's voice at
+// reviews, where each placement is, and the permanence routes' progress. Worked out from the rows
+// already made, on a random stream of their own, so every earlier record draws as it did before.
+import { addYears, ageOn, dayOf, iso, type Day, type WorkingDays } from './dates.ts';
+import { Random } from './random.ts';
+import { tracked, type Row, type TableKey, type Tables } from './tables.ts';
+import { outOfCountyAuthorities } from './localities.ts';
+import { hearingOutcomes, placementStreets, reviewWishes, siblingsApartReasons, specialGuardians } from './wording.ts';
+
+interface Span {
+  seed: number;
+  /** The county's first day of history (periodic records start there) and its end date. */
+  historyStart: Day;
+  end: Day;
+  workingDays: WorkingDays;
+}
+
+const day = (value: unknown): Day => dayOf(String(value).slice(0, 10));
+const dayOrNever = (value: unknown): Day => (value === null ? Infinity : day(value));
+
+/** Rows grouped by one of their columns, in the order they were made. */
+function groupedBy(rows: Row[], column: string): Map<number, Row[]> {
+  const groups = new Map<number, Row[]>();
+  for (const row of rows) {
+    const key = row[column] as number;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/** Courts and panels sit on working days: the day itself, or the next working day. */
+const sitting = (span: Span, on: Day): Day => span.workingDays.add(on - 1, 1);
+
+export function addLaterRecords(tables: Tables, span: Span): void {
+  const root = new Random(span.seed).fork('later-records');
+  const rows = (key: TableKey) => tables.rows.get(key) ?? [];
+  const children = new Map(rows('children').map((child) => [child.id as number, child]));
+  const childOf = (childId: unknown) => children.get(childId as number)!;
+  const episodesOf = groupedBy(rows('care_episodes'), 'child_id');
+  const childrenOf = groupedBy(rows('proceedings_children'), 'proceedings_id');
+  const context = { tables, rows, span, childOf, episodesOf, childrenOf };
+  placements(context, root.fork('placements'));
+  const lookedAfterFrom = court(context, root.fork('court'));
+  health(context, root.fork('health'));
+  voiceAtReviews(context, root.fork('reviews'));
+  exploitation(context, root.fork('exploitation'));
+  permanence(context, root.fork('permanence'), lookedAfterFrom);
+}
+
+type Context = {
+  tables: Tables;
+  rows: (key: TableKey) => Row[];
+  span: Span;
+  childOf: (childId: unknown) => Row;
+  episodesOf: Map<number, Row[]>;
+  /** Each proceedings' children (proceedings_children rows). */
+  childrenOf: Map<number, Row[]>;
+};
+
+/**
+ * The address of each placement, and the authority it is in when outside the county. Inside it the
+ * authority is left to the council's postcode lookup: the council's name is configured, not the generator's.
+ */
+function placements({ rows }: Context, r: Random): void {
+  let previous: Row | undefined;
+  for (const episode of rows('care_episodes')) {
+    // A new legal status or a long-term match keeps the same carers, so the same address.
+    const sameCarers =
+      previous?.period_of_care_id === episode.period_of_care_id &&
+      ['L', 'B'].includes(String(episode.reason_new_episode));
+    const postcode = episode.placement_postcode as string | null;
+    episode.placement_address = sameCarers
+      ? (previous!.placement_address ?? null)
+      : postcode === null
+        ? null
+        : `${r.int(1, 120)} ${r.pick(placementStreets)}`;
+    episode.placement_local_authority =
+      postcode === null ? null : (outOfCountyAuthorities[postcode.split(' ')[0]!] ?? null);
+    previous = episode;
+  }
+}
+
+/**
+ * The hearings of each proceedings (Practice Direction 12A: a case management hearing by about day 12,
+ * the issues resolution hearing weeks before the final one) and each child's interim order: a care
+ * order on the day they became looked after under one, else now and then a supervision order.
+ * Returns, for each child, when they became looked after under an interim care order in each proceedings.
+ */
+function court({ tables, rows, span, episodesOf, childrenOf }: Context, r: Random): Map<string, Day> {
+  const extensions = groupedBy(rows('proceedings_extensions'), 'proceedings_id');
+  const lookedAfterFrom = new Map<string, Day>();
+  for (const proceedings of rows('care_proceedings')) {
+    const id = proceedings.id as number;
+    const issue = day(proceedings.issue_date);
+    const granted = extensions.get(id) ?? [];
+    const planned = issue + 181 + granted.reduce((weeks, extension) => weeks + (extension.weeks as number), 0) * 7;
+    const final =
+      proceedings.conclusion_date !== null
+        ? day(proceedings.conclusion_date)
+        : sitting(span, Math.max(planned, span.end + r.int(7, 42)));
+    // The issues resolution hearing is the last before the final one.
+    const issuesResolution = sitting(span, final - r.int(21, 56));
+    const caseManagement = sitting(span, issue + r.int(10, 18));
+    const hearings = new Map<Day, keyof typeof hearingOutcomes>([[final, 'final']]);
+    if (issuesResolution > caseManagement + 14) hearings.set(issuesResolution, 'issues-resolution');
+    const listed = (on: Day, type: keyof typeof hearingOutcomes) => {
+      if (on > issue && on < Math.min(final, issuesResolution) && !hearings.has(on)) hearings.set(on, type);
+    };
+    if (r.chance(0.2)) listed(sitting(span, issue + r.int(1, 7)), 'interim');
+    listed(caseManagement, 'case-management');
+    // An extension is granted at a hearing.
+    for (const extension of granted) listed(day(extension.granted_date), 'further-case-management');
+    if (r.chance(0.25)) listed(sitting(span, caseManagement + r.int(35, 70)), 'further-case-management');
+    const dates = [...hearings.keys()].sort((a, b) => a - b);
+    dates.forEach((on, i) => {
+      if (on > span.end) return;
+      const type = hearings.get(on)!;
+      tables.add('proceedings_hearings', {
+        proceedings_id: id,
+        hearing_date: iso(on),
+        hearing_type: type,
+        court: proceedings.court as string,
+        outcome: hearingOutcomes[type],
+        next_hearing_date: i + 1 < dates.length ? iso(dates[i + 1]!) : null,
+        ...tracked(on),
+      });
+    });
+    for (const childId of (childrenOf.get(id) ?? []).map((row) => row.child_id as number)) {
+      const interimCare = (episodesOf.get(childId) ?? []).find(
+        (episode) =>
+          episode.legal_status === 'C1' && day(episode.start_date) >= issue && day(episode.start_date) <= final,
+      );
+      const made = interimCare ? day(interimCare.start_date) : caseManagement;
+      if (!interimCare && (made > span.end || !r.chance(0.25))) continue;
+      if (interimCare) lookedAfterFrom.set(`${id}:${childId}`, made);
+      tables.add('proceedings_interim_orders', {
+        proceedings_id: id,
+        child_id: childId,
+        order_type: interimCare ? 'interim-care-order' : 'interim-supervision-order',
+        made_date: iso(made),
+        ...tracked(made),
+      });
+    }
+  }
+  return lookedAfterFrom;
+}
+
+/**
+ * The OC2 items for each child looked after for a year at 31 March: immunisations and substance misuse
+ * for all, the strengths and difficulties questionnaire for those aged 4 to 16 (a score, or why none).
+ */
+function health({ tables, rows, span, childOf }: Context, r: Random): void {
+  for (const period of rows('periods_of_care')) {
+    const childId = period.child_id as number;
+    const start = day(period.start_date);
+    const end = dayOrNever(period.end_date);
+    for (let year = Number(iso(span.historyStart).slice(0, 4)); ; year++) {
+      const yearEnd = dayOf(`${year}-03-31`);
+      if (yearEnd > span.end || yearEnd >= end) break;
+      if (yearEnd < span.historyStart || addYears(yearEnd, -1) < start) continue;
+      const age = ageOn(day(childOf(childId).date_of_birth), yearEnd);
+      const checked = yearEnd - r.int(0, 45);
+      tables.add('immunisation_checks', {
+        child_id: childId,
+        checked_on: iso(checked),
+        up_to_date: r.chance(0.86),
+        ...tracked(checked),
+      });
+      const problem = age >= 11 && r.chance(0.06);
+      const received = problem ? r.chance(0.6) : null;
+      tables.add('substance_misuse_checks', {
+        child_id: childId,
+        checked_on: iso(checked),
+        problem_identified: problem,
+        intervention_received: received,
+        intervention_offered: received === false ? r.chance(0.7) : null,
+        ...tracked(checked),
+      });
+      if (age < 4 || age > 16) continue;
+      const completed = yearEnd - r.int(20, 330);
+      const scored = r.chance(0.86);
+      tables.add('sdq_scores', {
+        child_id: childId,
+        completed_on: iso(completed),
+        score: scored ? Math.min(40, Math.max(0, Math.round(r.normal(14, 7)))) : null,
+        // Carers declined, the child's disability, other, the young person declined (SDQ1 is for ages outside 4 to 16).
+        reason_not_done: scored ? null : r.weighted({ SDQ2: 25, SDQ3: 15, SDQ4: 40, SDQ5: 20 }),
+        ...tracked(completed),
+      });
+    }
+  }
+}
+
+/** How the child's voice was heard at each review, following how they took part (the 903 participation code). */
+const voiceByParticipation: Record<string, readonly string[][]> = {
+  PN0: [[], ['observed']],
+  PN1: [['spoken'], ['spoken'], ['spoken', 'drawn']],
+  PN2: [['advocate']],
+  PN3: [['drawn'], ['observed'], ['drawn', 'observed']],
+  PN4: [[]],
+  PN5: [['advocate']],
+  PN6: [['drawn']],
+  PN7: [[]],
+};
+
+function voiceAtReviews({ rows, childOf }: Context, r: Random): void {
+  for (const review of rows('looked_after_reviews')) {
+    const participation = String(review.participation);
+    const voice = r.pick(voiceByParticipation[participation]!);
+    const age = ageOn(day(childOf(review.child_id).date_of_birth), day(review.review_date));
+    review.voice_gathered = voice;
+    review.wishes_and_feelings = voice.length && age >= 4 && r.chance(0.7) ? r.pick(reviewWishes) : null;
+    review.seen_alone = participation === 'PN0' ? null : age >= 5 && participation !== 'PN7' && r.chance(0.55);
+  }
+}
+
+const responses = [
+  'safety-plan',
+  'strategy-discussion',
+  'exploitation-panel',
+  'national-referral-mechanism',
+  'police-intelligence',
+  'specialist-service',
+] as const;
+
+/** A screening for criminal and sexual exploitation after some missing episodes, acted on when a concern is found. */
+function exploitation({ tables, rows, span }: Context, r: Random): void {
+  for (const episode of rows('missing_episodes')) {
+    if (episode.returned_at === null || !r.chance(0.3)) continue;
+    const screened = day(episode.returned_at) + r.int(1, 14);
+    if (screened > span.end) continue;
+    const criminal = r.weighted({ 'no-concerns': 55, 'at-risk': 35, 'being-exploited': 10 });
+    const sexual = r.weighted({ 'no-concerns': 65, 'at-risk': 27, 'being-exploited': 8 });
+    const exploited = [criminal, sexual].includes('being-exploited');
+    const concern = exploited || [criminal, sexual].includes('at-risk');
+    const chances: Record<(typeof responses)[number], number> = {
+      'safety-plan': 0.8,
+      'strategy-discussion': exploited ? 0.9 : 0.1,
+      'exploitation-panel': 0.5,
+      'national-referral-mechanism': exploited ? 0.4 : 0,
+      'police-intelligence': 0.4,
+      'specialist-service': 0.3,
+    };
+    const chosen = concern ? responses.filter((response) => r.chance(chances[response])) : [];
+    tables.add('exploitation_screenings', {
+      child_id: episode.child_id as number,
+      screened_on: iso(screened),
+      criminal_outcome: criminal,
+      sexual_outcome: sexual,
+      responses: concern && !chosen.length ? ['safety-plan'] : chosen,
+      response_detail: null,
+      missing_episode_id: episode.id as number,
+      ...tracked(screened),
+    });
+  }
+}
+
+/** A version 4 UUID from the stream (so the same county has the same groups). */
+function uuidFrom(r: Random): string {
+  const hex = Array.from({ length: 4 }, () => r.uint32().toString(16).padStart(8, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Special guardians assessed for months before each order (or still being assessed for a plan of one),
+ * long-term fostering confirmed by the panel and the decision maker before each long-term match, and
+ * brothers and sisters in the same proceedings, once all are looked after: placed together, some
+ * together or apart, as their placement postcodes say.
+ */
+function permanence(
+  { tables, rows, span, childOf, episodesOf, childrenOf }: Context,
+  r: Random,
+  lookedAfterFrom: Map<string, Day>,
+): void {
+  const guardian = (childId: number) => {
+    const [forename, relationship] = r.pick(specialGuardians);
+    return `${forename} ${String(childOf(childId).surname)} (${relationship})`;
+  };
+  const ordered = new Set<number>();
+  for (const order of rows('special_guardianship_orders')) {
+    const childId = order.child_id as number;
+    const made = day(order.order_date);
+    const started = made - r.int(120, 200);
+    ordered.add(childId);
+    tables.add('special_guardian_assessments', {
+      child_id: childId,
+      special_guardian: guardian(childId),
+      started_date: iso(started),
+      completed_date: iso(made - r.int(14, 45)),
+      ...tracked(started),
+    });
+  }
+  for (const plan of rows('permanence_plans')) {
+    const childId = plan.child_id as number;
+    if (plan.plan_type !== 'special-guardianship' || plan.end_date !== null || ordered.has(childId)) continue;
+    const started = day(plan.start_date) + r.int(14, 60);
+    if (started > span.end) continue;
+    const completed = started + r.int(84, 120);
+    tables.add('special_guardian_assessments', {
+      child_id: childId,
+      special_guardian: guardian(childId),
+      started_date: iso(started),
+      completed_date: completed <= span.end ? iso(completed) : null,
+      ...tracked(started),
+    });
+  }
+  for (const episode of rows('care_episodes')) {
+    if (episode.reason_new_episode !== 'B' || episode.long_term !== true) continue;
+    const matched = day(episode.start_date);
+    const panel = sitting(span, matched - r.int(21, 60));
+    tables.add('long_term_fostering_confirmations', {
+      child_id: episode.child_id as number,
+      panel_date: iso(panel),
+      confirmed_date: iso(Math.min(matched, panel + r.int(3, 20))),
+      ...tracked(panel),
+    });
+  }
+  for (const [proceedingsId, inProceedings] of childrenOf) {
+    const childIds = inProceedings.map((row) => row.child_id as number);
+    const froms = childIds.map((childId) => lookedAfterFrom.get(`${proceedingsId}:${childId}`));
+    if (childIds.length < 2 || froms.some((from) => from === undefined)) continue;
+    const decided = Math.max(...(froms as Day[]));
+    if (decided > span.end) continue;
+    const placedAt = childIds.map(
+      (childId) =>
+        (episodesOf.get(childId) ?? []).find(
+          (episode) => day(episode.start_date) <= decided && dayOrNever(episode.end_date) > decided,
+        )?.placement_postcode ?? null,
+    );
+    const largest = Math.max(
+      ...placedAt.map((postcode) => placedAt.filter((other) => other === postcode && postcode).length),
+    );
+    const placed = largest === childIds.length ? 'together' : largest >= 2 ? 'some-together' : 'apart';
+    const group = uuidFrom(r);
+    const reason = placed === 'together' ? null : r.pick(siblingsApartReasons);
+    for (const childId of childIds)
+      tables.add('sibling_placements', {
+        child_id: childId,
+        sibling_group: group,
+        decided_date: iso(decided),
+        placed,
+        reason,
+        ...tracked(decided),
+      });
+  }
+}
