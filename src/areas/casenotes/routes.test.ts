@@ -301,11 +301,11 @@ describe('case notes', () => {
 
     const benPage = pageOf((await worker.get(`${notesOf(ben)}/${benCopy!.id}`)).text);
     // Each copy says which it was recorded together with, linking to the other's copy.
-    const avaLink = benPage('h3:contains("Recorded together with") + ul a');
+    const avaLink = benPage('h2:contains("Recorded together with") + ul a');
     assert.equal(avaLink.text(), 'Ava Example');
     const avaPage = pageOf((await worker.get(avaLink.attr('href')!)).text);
     assert.match(avaPage('h1').text(), /Case note/);
-    const benLink = avaPage('h3:contains("Recorded together with") + ul a');
+    const benLink = avaPage('h2:contains("Recorded together with") + ul a');
     assert.equal(benLink.text(), 'Ben Example');
     assert.equal(benLink.attr('href'), `${notesOf(ben)}/${benCopy!.id}`);
     assert.match(benPage(`#child-${ben}`).text(), /I miss my dad[\s\S]*Drawn, written or shown in play, Spoken/);
