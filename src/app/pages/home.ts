@@ -17,6 +17,7 @@ import { childrenReviewedBy } from '../../areas/care/index.ts';
 import { contactsAwaitingDecision, contactsWaiting } from '../../areas/frontdoor/index.ts';
 import { countBy, dueAcrossChildren } from '../../reports/journey/dueAcrossChildren.ts';
 import { plansReturnedTo } from '../../areas/planning/index.ts';
+import { advisesAnyYoungPerson } from '../../areas/leavingcare/index.ts';
 import { childrenAllocatedToUser, childrenByIds, unallocatedChildren } from '../../reports/journey/openCases.ts';
 import {
   awaitingAuthorisation,
@@ -188,9 +189,10 @@ export const homeRoutes = new RouteTable().get(
     const { services } = res.locals;
     const { db } = services;
     const today = services.clock.today();
-    const [mine, returned, team, chaired, queue, saved, recent] = await Promise.all([
+    const [mine, returned, advises, team, chaired, queue, saved, recent] = await Promise.all([
       hasWork(user, 'caseload') ? caseload(db, services, user, today) : none,
       hasWork(user, 'caseload') ? returnedPlans(db, user) : none,
+      hasWork(user, 'caseload') ? advisesAnyYoungPerson(db, user.id) : none,
       hasWork(user, 'team') ? teamAtAGlance(db, services, user, today) : none,
       hasWork(user, 'chairing') ? chairing(db, user, today) : none,
       hasWork(user, 'frontDoor') ? frontDoorQueue(db, services) : none,
@@ -210,6 +212,7 @@ export const homeRoutes = new RouteTable().get(
       roleNames: user.roles.map((role) => roleTitles[role]),
       mine,
       returned,
+      advises,
       team,
       chaired,
       queue,

@@ -25,6 +25,7 @@ import {
 } from '../../platform/web/childPages.ts';
 import { dateTimeInputItems, readDateTimeInput } from '../../platform/web/pageHelpers.ts';
 import { childPartView, numberedPart, readChildPart } from '../../platform/web/childPart.ts';
+import { recordedTogether } from '../../platform/web/recordedTogether.ts';
 import { familyNetwork } from '../people/index.ts';
 import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
 import { caseNoteKinds, type CaseNoteKind } from './codes.ts';
@@ -442,7 +443,11 @@ export async function noteView(res: Response, note: CaseNote, copies: readonly S
       at: appendment.appended_at,
       by: appendment.appended_by_name ?? 'Not recorded',
     })),
-    alsoFor: inWords(copies.filter((copy) => copy.child_id !== note.child_id).map((copy) => copy.name)),
+    together: await recordedTogether(
+      res,
+      copies.filter((copy) => copy.child_id !== note.child_id),
+      notePath,
+    ),
     thisChild: partView(
       copies.find((copy) => copy.child_id === note.child_id)!,
       readable,

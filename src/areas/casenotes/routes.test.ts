@@ -300,7 +300,14 @@ describe('case notes', () => {
     );
 
     const benPage = pageOf((await worker.get(`${notesOf(ben)}/${benCopy!.id}`)).text);
-    assert.match(benPage('#also-for').text(), /Also written for Ava Example/);
+    // Each copy says which it was recorded together with, linking to the other's copy.
+    const avaLink = benPage('h2:contains("Recorded together with") + ul a');
+    assert.equal(avaLink.text(), 'Ava Example');
+    const avaPage = pageOf((await worker.get(avaLink.attr('href')!)).text);
+    assert.match(avaPage('h1').text(), /Case note/);
+    const benLink = avaPage('h2:contains("Recorded together with") + ul a');
+    assert.equal(benLink.text(), 'Ben Example');
+    assert.equal(benLink.attr('href'), `${notesOf(ben)}/${benCopy!.id}`);
     assert.match(benPage(`#child-${ben}`).text(), /I miss my dad[\s\S]*Drawn, written or shown in play, Spoken/);
     assert.doesNotMatch(benPage.html(), /I want to stay with Nan/, 'Ben’s copy holds his own voice, not Ava’s');
     assert.match(pageOf((await worker.get(notesOf(ben))).text)('#case-notes').text(), /Saw Ava and Ben after school\./);
@@ -346,7 +353,9 @@ describe('case notes', () => {
       page('#note').text(),
       /a child whose record is restricted visited Ava\. a child whose record is restricted was happy\./,
     );
-    assert.match(page('#also-for').text(), /Also written for a child whose record is restricted/);
+    // She is counted, not named or linked.
+    assert.equal(page('.recorded-together').text().trim(), '1 child whose record is restricted');
+    assert.equal(page('.recorded-together a').length, 0);
     // Her copy is hers: the practitioner cannot open it.
     const [caraCopy] = await copiesOfChild(cara);
     assert.equal(

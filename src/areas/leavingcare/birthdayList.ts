@@ -6,6 +6,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import { careJourney } from '../care/index.ts';
 import { birthdayContactsDue, type YoungPersonContacts } from './birthdayContacts.ts';
 import { leftCareOn } from './timescales/careLeaverContact.ts';
+import { advisedBy } from './advisedBy.ts';
 
 /** Care leavers born in the month and of an age to be due, with their contacts; who is due is the pure rule's. */
 export async function birthdayContactsIn(
@@ -13,10 +14,13 @@ export async function birthdayContactsIn(
   month: Temporal.PlainYearMonth,
   annualContactToAge: number,
   today: Temporal.PlainDate,
+  /** Only the young people this person is personal adviser to (a practitioner's own list). */
+  adviserUserId?: number,
 ) {
   const lastAge = Math.max(21, annualContactToAge);
-  const youngPeople = await db
-    .selectFrom('care_leavers')
+  let query = db.selectFrom('care_leavers');
+  if (adviserUserId !== undefined) query = query.where(advisedBy(adviserUserId));
+  const youngPeople = await query
     .innerJoin('children', 'children.id', 'care_leavers.child_id')
     .select(['children.id', 'children.date_of_birth', 'care_leavers.service_end_date'])
     .where('children.date_of_birth', 'is not', null)

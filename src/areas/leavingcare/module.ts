@@ -8,12 +8,14 @@ import { pathwayPlanReview } from './timescales/pathwayPlanReview.ts';
 import { careLeaverContact } from './timescales/careLeaverContact.ts';
 import { leavingCareChronology } from './chronology.ts';
 import { leavingCareRoutes } from './routes.ts';
+import { leavingCarePermissions } from './permissions.ts';
 
 export const leavingCareArea: AreaModule = {
   name: 'leavingcare',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
   routes: [leavingCareRoutes],
+  permissions: leavingCarePermissions,
   navigation: [
     { text: 'Birthday contacts', href: '/leaving-care/birthday-contacts', permission: 'child:oversee', position: 36 },
   ],

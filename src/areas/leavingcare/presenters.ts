@@ -6,6 +6,7 @@ import type { TimescaleRuleId } from '../../core/timescales/model.ts';
 import {
   childDueItems,
   childName,
+  may,
   renderChildPage,
   timescaleView,
   today,
@@ -91,12 +92,22 @@ function monthAsked(req: FormRequest, res: Response): Temporal.PlainYearMonth {
   }
 }
 
-/** The birthday contact list: each young person known to the reader named; restricted ones counted. */
+/**
+ * The birthday contact list: a manager's of every young person due, a personal adviser's of their
+ * own; each young person known to the reader named, restricted ones counted.
+ */
 export async function renderBirthdayContacts(req: FormRequest, res: Response, listed: Listed) {
   const { db, timescales } = res.locals.services;
   const month = monthAsked(req, res);
   const settings = await timescales.councilSettings(db);
-  const due = await birthdayContactsIn(db, month, settings.careLeaverAnnualContactToAge, today(res));
+  const ownOnly = !may(res, 'child:oversee');
+  const due = await birthdayContactsIn(
+    db,
+    month,
+    settings.careLeaverAnnualContactToAge,
+    today(res),
+    ownOnly ? res.locals.user!.id : undefined,
+  );
   const children = due.length
     ? await db
         .selectFrom('children')
@@ -121,7 +132,8 @@ export async function renderBirthdayContacts(req: FormRequest, res: Response, li
     { list: 'birthday-contacts', month: month.toString() },
   );
   res.render('leavingcare/birthday-contacts', {
-    pageTitle: 'Birthday contacts',
+    pageTitle: ownOnly ? 'Your birthday contacts' : 'Birthday contacts',
+    ownOnly,
     monthName: month.toPlainDate({ day: 1 }).toLocaleString('en-GB', { month: 'long', year: 'numeric' }),
     previous: month.subtract({ months: 1 }).toString(),
     next: month.add({ months: 1 }).toString(),

@@ -26,6 +26,9 @@ describe('leaving care pages', () => {
   let priya: number;
   /** Left care on her 18th birthday; turns 19 on Tuesday 1 December 2026. */
   let lia: number;
+  /** Paula's young people due in December 2026 (the birthday contact list's test records them). */
+  let omar: number;
+  let ned: number;
 
   const careLeaver = async (forename: string, dateOfBirth: string, left: string) => {
     const db = harbour.database.db;
@@ -125,9 +128,9 @@ describe('leaving care pages', () => {
 
   test('the birthday contact list for December 2026: turning 19 on 1 December, the annual offer after the service closed, a restricted young person counted', async () => {
     const db = harbour.database.db;
-    const omar = await careLeaver('Omar', '2007-12-20', '2025-12-20');
+    omar = await careLeaver('Omar', '2007-12-20', '2025-12-20');
     await recordCareLeaver(db, actor, { childId: omar, personalAdviser: { workerId: paula } });
-    const ned = await careLeaver('Ned', '2003-12-10', '2021-12-10');
+    ned = await careLeaver('Ned', '2003-12-10', '2021-12-10');
     const nedRecord = await recordCareLeaver(db, actor, { childId: ned, personalAdviser: { workerId: paula } });
     await recordCareLeaverProgress(db, actor, { careLeaverId: nedRecord.id, version: 1, serviceEndDate: '2025-01-31' });
     const rae = await careLeaver('Rae', '2007-12-05', '2025-12-05');
@@ -151,5 +154,39 @@ describe('leaving care pages', () => {
     assert.deepEqual(tableRows((await manager.get('/leaving-care/birthday-contacts?month=2026-11')).text), []);
     assert.equal((await manager.get('/leaving-care/birthday-contacts?month=2026-13')).status, 404);
     assert.equal((await manager.get('/leaving-care/birthday-contacts?month=soon')).status, 404);
+  });
+
+  test('a personal adviser’s own birthday contact list: only the young people they advise, linked from My work', async () => {
+    const db = harbour.database.db;
+    const worker = await signedInAgent(harbour, 'practitioner');
+    const advisesNobody = await worker.get('/leaving-care/birthday-contacts?month=2026-12');
+    assert.equal(advisesNobody.status, 200);
+    assert.deepEqual(tableRows(advisesNobody.text, '#birthday-contacts'), []);
+    assert.match(advisesNobody.text, /No young person you advise is due a birthday contact this month/);
+    assert.equal(pageOf((await worker.get('/')).text)('#my-birthday-contacts').length, 0);
+
+    // The practitioner is Paula, Ned's, Omar's and Rae's personal adviser; Lia's is Priya.
+    const { userId } = await testActor(db, 'practitioner');
+    await db.updateTable('workers').set({ user_id: userId }).where('id', '=', paula).execute();
+    const own = await worker.get('/leaving-care/birthday-contacts?month=2026-12');
+    assert.equal(pageOf(own.text)('h1').text(), 'Your birthday contacts: December 2026');
+    assert.deepEqual(tableRows(own.text, '#birthday-contacts'), [
+      'Ned Leaver|23 on 10 December 2026|Annual offer of contact|10 September 2026 to 10 January 2027|No contact recorded yet',
+      'Omar Leaver|19 on 20 December 2026|OC3 birthday|20 September 2026 to 20 January 2027|No contact recorded yet',
+    ]);
+    assert.doesNotMatch(own.text, /Lia|Rae/);
+    assert.match(pageOf(own.text)('#restricted-withheld').text(), /A young person with a restricted record is due/);
+    const home = pageOf((await worker.get('/')).text);
+    assert.equal(home('#my-birthday-contacts a').attr('href'), '/leaving-care/birthday-contacts');
+    // The list is audited with the young people it named.
+    const listed = await db
+      .selectFrom('audit_events')
+      .select('detail')
+      .where('event', '=', 'children-listed')
+      .where('user_id', '=', userId!)
+      .orderBy('id', 'desc')
+      .execute();
+    const lastList = listed.find((event) => event.detail.list === 'birthday-contacts');
+    assert.deepEqual(lastList?.detail.childIds, [ned, omar]);
   });
 });

@@ -19,7 +19,7 @@ export const leavingCareRoutes = new RouteTable()
   )
   .get(
     '/leaving-care/birthday-contacts',
-    { permission: 'child:oversee', audit: 'children-listed' },
+    { permission: 'birthday-contacts:view', audit: 'children-listed' },
     (req, res, { listed }) => renderBirthdayContacts(req, res, listed),
   );
 

@@ -1,4 +1,5 @@
 import type { WorkingWith } from '../../platform/access/recordScope.ts';
+import { advisedBy } from './advisedBy.ts';
 
 /** The care leaver's personal adviser. */
 export const adviserIsThem: WorkingWith = async (db, user, childIds) => {
@@ -6,12 +7,7 @@ export const adviserIsThem: WorkingWith = async (db, user, childIds) => {
     .selectFrom('care_leavers')
     .select('child_id')
     .where('child_id', 'in', childIds)
-    .where((eb) =>
-      eb.or([
-        eb('personal_adviser_user_id', '=', user.id),
-        eb('personal_adviser_worker_id', 'in', eb.selectFrom('workers').select('id').where('user_id', '=', user.id)),
-      ]),
-    )
+    .where(advisedBy(user.id))
     .execute();
   return rows.map((row) => row.child_id);
 };

@@ -20,6 +20,7 @@ import { createChild, linkChildren } from '../people/store.ts';
 import { addWorker } from '../workforce/index.ts';
 import { childsVoice } from '../../reports/journey/childsVoice.ts';
 import {
+  recordCoreGroupMeetings,
   recordInitialConferences,
   recordReviewConferences,
   recordStrategyDiscussion,
@@ -92,6 +93,11 @@ describe('a conference recorded once for brothers and sisters', () => {
       .where('rule', '=', rule)
       .orderBy('due_on')
       .execute();
+  /** Where a page's "Recorded together with" in a row or summary links: [name, href]. */
+  const togetherLinks = (page: ReturnType<typeof pageOf>, within: string) =>
+    page(`${within} p.recorded-together a`)
+      .map((_i, link) => [[page(link).text(), page(link).attr('href')]])
+      .get() as string[][];
 
   test('initial: each child’s own outcome, category and part; a restricted sister never named; all or none', async () => {
     const { db } = harbour.database;
@@ -193,6 +199,13 @@ describe('a conference recorded once for brothers and sisters', () => {
       'Ada’s plan only',
     );
     assert.match(recorded.headers.location!, new RegExp(`/children/${ada!.childId}/child-protection-plans/\\d+$`));
+    // Each child's conference says it was recorded together with the other's, shown with their enquiry.
+    const enquiryOf = (child: { childId: number; enquiryId: number }) =>
+      `/children/${child.childId}/section-47-enquiries/${child.enquiryId}`;
+    const adasPlan = pageOf((await chair.get(recorded.headers.location!)).text);
+    assert.deepEqual(togetherLinks(adasPlan, 'main table'), [['Ben Lowe', enquiryOf(ben!)]]);
+    const bensEnquiry = pageOf((await chair.get(enquiryOf(ben!))).text);
+    assert.deepEqual(togetherLinks(bensEnquiry, 'main'), [['Ada Lowe', enquiryOf(ada!)]]);
 
     // Each child's initial conference is met; only Ada's plan starts its own clocks.
     for (const each of [ada!, ben!])
@@ -246,6 +259,10 @@ describe('a conference recorded once for brothers and sisters', () => {
     ]);
     const fayPlan = fays!.plan!.id;
     const gusPlan = guss!.plan!.id;
+    const [, gusMeeting] = await recordCoreGroupMeetings(db, actor, [
+      { childId: fay!.childId, planId: fayPlan, date: '2026-04-30' },
+      { childId: gus!.childId, planId: gusPlan, date: '2026-04-30' },
+    ]);
     harbour.clock.setToday('2026-07-09');
     const chair = await signedInAgent(harbour, 'iro');
     const path = `/children/${fay!.childId}/child-protection-plans/${fayPlan}/review-conference`;
@@ -271,6 +288,15 @@ describe('a conference recorded once for brothers and sisters', () => {
     );
     assert.equal(review.status, 302);
     assert.equal(review.headers.location, `/children/${fay!.childId}/child-protection-plans/${fayPlan}`);
+    // Fay's plan shows each conference recorded together with Gus's: the review with his plan.
+    const faysPlan = pageOf((await chair.get(review.headers.location)).text);
+    assert.deepEqual(togetherLinks(faysPlan, 'main table'), [
+      ['Gus Hart', `/children/${gus!.childId}/section-47-enquiries/${gus!.enquiryId}`],
+      ['Gus Hart', `/children/${gus!.childId}/child-protection-plans/${gusPlan}`],
+    ]);
+    assert.deepEqual(togetherLinks(faysPlan, 'main li'), [
+      ['Gus Hart', `/children/${gus!.childId}/child-protection-plans/${gusPlan}#core-group-${gusMeeting!.id}`],
+    ]);
     const plans = await db
       .selectFrom('child_protection_plans')
       .select(['id', 'end_date', 'latest_category'])
@@ -387,11 +413,8 @@ describe('a conference recorded once for brothers and sisters', () => {
       [jonSaid],
     );
     const enquiry = pageOf((await chair.get(`/children/${jon!.childId}/section-47-enquiries/${jon!.enquiryId}`)).text);
-    assert.match(enquiry('#main-content').text(), /Jon’s views at the initial conference of 16 April 2026/);
-    assert.match(
-      enquiry('#main-content').text(),
-      /How they were heard: Drawn, written or shown in play; Through an advocate/,
-    );
+    assert.match(enquiry('main').text(), /Jon’s views at the initial conference of 16 April 2026/);
+    assert.match(enquiry('main').text(), /How they were heard: Drawn, written or shown in play; Through an advocate/);
   });
 
   test('review: a child’s views join their voice linked to their plan, and the store puts a sister’s refusal on her own field', async () => {
@@ -440,7 +463,7 @@ describe('a conference recorded once for brothers and sisters', () => {
     ]);
     const plan = pageOf((await chair.get(`/children/${kit!.childId}/child-protection-plans/${kitPlan}`)).text);
     assert.match(
-      plan('#main-content').text(),
+      plan('main').text(),
       /Kit’s views at the review conference of 9 July 2026\s+Kit says home is calmer now\./,
     );
   });

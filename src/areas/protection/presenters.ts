@@ -42,6 +42,7 @@ import {
   type StrategyDecision,
 } from './codes.ts';
 import type { ChildProtectionPlan, Section47Enquiry, StrategyDiscussion } from './schema.ts';
+import { conferenceTogether, coreGroupTogether, enquiryTogether } from './togetherPresenters.ts';
 import {
   attendeesOf,
   discussedTogetherWith,
@@ -376,29 +377,6 @@ export async function renderDiscussion(
   );
 }
 
-/**
- * The brothers' and sisters' enquiries started in the same step as this one (from discussions
- * recorded together, on the same day), each to link to: only those this person may know of are named.
- */
-async function enquiriesStartedTogether(res: Response, child: Child, enquiry: Section47Enquiry) {
-  const { shown } = await discussedTogether(res, await discussionOf(res, child, enquiry.strategy_discussion_id));
-  if (shown.length === 0) return [];
-  const theirs = await res.locals.services.db
-    .selectFrom('section_47_enquiries')
-    .select(['id', 'child_id', 'strategy_discussion_id'])
-    .where(
-      'strategy_discussion_id',
-      'in',
-      shown.map((other) => other.discussionId),
-    )
-    .where('start_date', '=', enquiry.start_date)
-    .execute();
-  return shown.flatMap((other) => {
-    const started = theirs.find((each) => each.strategy_discussion_id === other.discussionId);
-    return started ? [{ name: other.name, href: `/children/${other.childId}/section-47-enquiries/${started.id}` }] : [];
-  });
-}
-
 export async function renderEnquiry(res: Response, child: Child, enquiry: Section47Enquiry) {
   const { db } = res.locals.services;
   const conference = await db
@@ -417,10 +395,11 @@ export async function renderEnquiry(res: Response, child: Child, enquiry: Sectio
   renderChildPage(res, 'protection/enquiry', child, {
     pageTitle: 'Section 47 enquiry',
     enquiry,
-    recordedTogether: await enquiriesStartedTogether(res, child, enquiry),
+    together: await enquiryTogether(res, enquiry),
     outcome: named(section47Outcomes, enquiry.outcome),
     conference: conference && {
       ...conference,
+      together: await conferenceTogether(res, conference),
       outcomeName: named(conferenceOutcomes, conference.outcome),
       categoryName: named(categoriesOfAbuse, conference.category),
       heardAs: gatheredNames(conference.voice_gathered),
@@ -492,15 +471,20 @@ export async function renderPlan(res: Response, child: Child, plan: ChildProtect
     endReason: plan.end_reason,
     initialCategory: named(categoriesOfAbuse, plan.initial_category),
     latestCategory: named(categoriesOfAbuse, plan.latest_category),
-    conferences: conferences.map((conference) => ({
-      ...conference,
-      outcomeName: named(conferenceOutcomes, conference.outcome),
-      participation: named(childParticipation, conference.child_participation),
-      parentsParticipation: named(parentsParticipation, conference.parents_participation),
-      rating: named(practiceRatings, conference.practice_rating),
-      heardAs: gatheredNames(conference.voice_gathered),
-    })),
-    meetings,
+    conferences: await Promise.all(
+      conferences.map(async (conference) => ({
+        ...conference,
+        together: await conferenceTogether(res, conference),
+        outcomeName: named(conferenceOutcomes, conference.outcome),
+        participation: named(childParticipation, conference.child_participation),
+        parentsParticipation: named(parentsParticipation, conference.parents_participation),
+        rating: named(practiceRatings, conference.practice_rating),
+        heardAs: gatheredNames(conference.voice_gathered),
+      })),
+    ),
+    meetings: await Promise.all(
+      meetings.map(async (meeting) => ({ ...meeting, together: await coreGroupTogether(res, meeting) })),
+    ),
     visits,
     actions,
     planContent,

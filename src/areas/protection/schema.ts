@@ -79,6 +79,8 @@ export interface ChildProtectionConferencesTable extends Tracked {
   /** The child's views brought to the conference (0082): in their own words, and how they were gathered. */
   wishes_and_feelings: string | null;
   voice_gathered: ColumnType<string[], string[] | undefined, string[]>;
+  /** Shared by the rows of a conference recorded for brothers and sisters in one step (0097). */
+  recorded_together: string | null;
 }
 
 export interface ChildProtectionPlansTable extends Tracked {
@@ -103,6 +105,8 @@ export interface CoreGroupMeetingsTable extends Tracked {
   child_protection_plan_id: number;
   meeting_date: DateColumn;
   notes: string | null;
+  /** Shared by the rows of a meeting recorded for brothers and sisters in one step (0097). */
+  recorded_together: string | null;
 }
 
 /** The protection area's tables (Kysely types), one entry per table its migrations create. */

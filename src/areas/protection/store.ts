@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
@@ -28,6 +27,7 @@ import type {
   StrategyDiscussionAction,
 } from './schema.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
+import { togetherGroup } from '../../platform/records/together.ts';
 
 const categoryMessage = 'Select the category of abuse from the list';
 const actionBeforeHeld = 'Actions are agreed at a strategy discussion held about this child: record it as held first';
@@ -229,7 +229,7 @@ export function recordStrategyDiscussions(
   actor: Actor,
   discussions: readonly NewStrategyDiscussion[],
 ): Promise<StrategyDiscussion[]> {
-  const together = discussions.length > 1 ? crypto.randomUUID() : null;
+  const together = togetherGroup(discussions);
   return withIntegrity(() =>
     inTransaction(db, async (trx) => {
       const recorded: StrategyDiscussion[] = [];
@@ -545,6 +545,8 @@ export function concludeSection47Enquiry(
 interface ConferenceDetails {
   childId: number;
   date: string;
+  /** Shared by the conferences of brothers and sisters recorded in one step. */
+  recordedTogether?: string | null;
   /** The category of abuse the conference decided (the plan's initial or latest category). */
   category?: CategoryOfAbuse | null;
   childParticipation?: ChildParticipation | null;
@@ -584,6 +586,7 @@ async function insertConference(
       conference_date: details.date,
       section_47_enquiry_id: details.section47EnquiryId ?? null,
       child_protection_plan_id: details.planId ?? null,
+      recorded_together: details.recordedTogether ?? null,
       outcome: details.outcome,
       category: details.category ?? null,
       child_participation: details.childParticipation ?? null,
@@ -642,17 +645,18 @@ export function recordInitialConference(
  * (outcome, category, how they took part, their views) is put on that child's field (`category-<childId>`), as
  * the form asks it of each child.
  */
-function forEachChild<I extends { childId: number }, R>(
+function forEachChild<I extends { childId: number; recordedTogether?: string | null }, R>(
   db: Kysely<Database>,
   inputs: readonly I[],
   write: (trx: Kysely<Database>, input: I) => Promise<R>,
 ): Promise<R[]> {
   const ownAnswers = ['outcome', 'category', 'childParticipation', 'wishesAndFeelings', 'voiceGathered'];
+  const recordedTogether = togetherGroup(inputs);
   return inTransaction(db, async (trx) => {
     const written: R[] = [];
     for (const [index, input] of inputs.entries()) {
       try {
-        written.push(await write(trx, input));
+        written.push(await write(trx, { ...input, recordedTogether }));
       } catch (error) {
         if (index > 0 && error instanceof RecordIntegrityError && ownAnswers.includes(error.field))
           throw new RecordIntegrityError(`${error.field}-${input.childId}`, error.message, error.constraint);
@@ -770,6 +774,7 @@ export function recordCoreGroupMeetings(
   actor: Actor,
   meetings: readonly NewCoreGroupMeeting[],
 ): Promise<CoreGroupMeeting[]> {
+  const together = togetherGroup(meetings);
   return withIntegrity(() =>
     inTransaction(db, async (trx) => {
       const recorded: CoreGroupMeeting[] = [];
@@ -781,6 +786,7 @@ export function recordCoreGroupMeetings(
             child_protection_plan_id: input.planId,
             meeting_date: input.date,
             notes: input.notes ?? null,
+            recorded_together: together,
             created_by: actor.userId,
             updated_by: actor.userId,
           })
@@ -796,3 +802,32 @@ export function recordCoreGroupMeetings(
 
 export const recordCoreGroupMeeting = async (db: Kysely<Database>, actor: Actor, input: NewCoreGroupMeeting) =>
   (await recordCoreGroupMeetings(db, actor, [input]))[0]!;
+
+/**
+ * The brothers' and sisters' enquiries started in the same step as this one: from discussions
+ * recorded together, on the same day (an enquiry has no group of its own; its discussion has).
+ */
+export const enquiriesStartedWith = (db: Kysely<Database>, enquiry: Section47Enquiry) =>
+  db
+    .selectFrom('section_47_enquiries')
+    .innerJoin('strategy_discussions', 'strategy_discussions.id', 'section_47_enquiries.strategy_discussion_id')
+    .innerJoin('children', 'children.id', 'section_47_enquiries.child_id')
+    .select([
+      'section_47_enquiries.id',
+      'section_47_enquiries.child_id',
+      'children.forename',
+      'children.surname',
+      'children.preferred_name',
+      'children.access_restriction',
+    ])
+    .where('strategy_discussions.discussed_together', '=', (eb) =>
+      eb
+        .selectFrom('strategy_discussions')
+        .select('discussed_together')
+        .where('id', '=', enquiry.strategy_discussion_id),
+    )
+    .where('section_47_enquiries.start_date', '=', enquiry.start_date)
+    .where('section_47_enquiries.id', '<>', enquiry.id)
+    .orderBy('children.date_of_birth')
+    .orderBy('children.id')
+    .execute();

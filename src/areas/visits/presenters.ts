@@ -19,6 +19,8 @@ import {
 import { childPartView, numberedPart, pageChildPart, readChildPart } from '../../platform/web/childPart.ts';
 import type { siblingsToRecordFor } from '../people/index.ts';
 import { workerItems, workerOfUser, workersInPost } from '../workforce/index.ts';
+import { copiesTogether } from '../../platform/records/together.ts';
+import { recordedTogether } from '../../platform/web/recordedTogether.ts';
 import { visitPurposes } from './codes.ts';
 import type { NewVisit } from './store.ts';
 
@@ -96,3 +98,19 @@ export async function renderVisitForm(
     status,
   );
 }
+
+/** Visits for the list, each saying which brothers' and sisters' visits it was recorded together with. */
+export const withRecordedTogether = <V extends { id: number; recorded_together: string | null }>(
+  res: Response,
+  visits: readonly V[],
+) =>
+  Promise.all(
+    visits.map(async (visit) => ({
+      ...visit,
+      together: await recordedTogether(
+        res,
+        await copiesTogether(res.locals.services.db, 'visits', { id: visit.id, group: visit.recorded_together }),
+        (copy) => `/children/${copy.child_id}/visits#visit-${copy.id}`,
+      ),
+    })),
+  );

@@ -6,7 +6,7 @@ import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.
 import { formBody, noErrors, refusalErrors, renderChildPage } from '../../platform/web/childPages.ts';
 import { visitPurposes } from './codes.ts';
 import { recordVisits, visitsBetween } from './store.ts';
-import { readVisits, renderVisitForm } from './presenters.ts';
+import { readVisits, renderVisitForm, withRecordedTogether } from './presenters.ts';
 import { siblingsToRecordFor } from '../people/index.ts';
 
 export const visitRoutes = new RouteTable()
@@ -15,7 +15,7 @@ export const visitRoutes = new RouteTable()
     renderChildPage(res, 'visits/visits', child, {
       pageTitle: 'Visits',
       columns: 'full',
-      visits: visits.reverse(),
+      visits: await withRecordedTogether(res, visits.reverse()),
     });
   })
   .get('/children/:childId/visits/new', childRecordPage('child:record', 'visits'), async (req, res, { child }) => {

@@ -15,6 +15,8 @@ export interface VisitsTable extends Tracked {
   visited_by: number | null;
   /** Who visited: a worker (0065). */
   visited_by_worker_id: number | null;
+  /** Shared by the visits recorded for brothers and sisters seen together (0098). */
+  recorded_together: string | null;
 }
 
 /**

@@ -6,6 +6,7 @@ import { explainConstraints, withIntegrity } from '../../platform/records/integr
 import { visitPurposes, type VisitPurpose } from './codes.ts';
 import type { Visit } from './schema.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
+import { togetherGroup } from '../../platform/records/together.ts';
 import { chosenWorker } from '../workforce/index.ts';
 
 explainConstraints({
@@ -54,14 +55,21 @@ export interface NewVisit {
  * record with their own part (seen, alone, their voice), so each child's visiting and seen-alone
  * clocks move on their own; all or none.
  */
-export const recordVisits = (db: Kysely<Database>, actor: Actor, inputs: readonly NewVisit[]): Promise<Visit[]> =>
-  inTransaction(db, async (trx) => {
+export function recordVisits(db: Kysely<Database>, actor: Actor, inputs: readonly NewVisit[]): Promise<Visit[]> {
+  const recordedTogether = togetherGroup(inputs);
+  return inTransaction(db, async (trx) => {
     const recorded: Visit[] = [];
-    for (const input of inputs) recorded.push(await recordVisit(trx, actor, input));
+    for (const input of inputs) recorded.push(await recordVisit(trx, actor, input, recordedTogether));
     return recorded;
   });
+}
 
-export function recordVisit(db: Kysely<Database>, actor: Actor, input: NewVisit): Promise<Visit> {
+export function recordVisit(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: NewVisit,
+  recordedTogether: string | null = null,
+): Promise<Visit> {
   return withIntegrity(() =>
     inTransaction(db, async (trx) => {
       if (input.visitedBy)
@@ -82,6 +90,7 @@ export function recordVisit(db: Kysely<Database>, actor: Actor, input: NewVisit)
           wishes_and_feelings: input.wishesAndFeelings?.trim() || null,
           voice_gathered: [...new Set(input.voiceGathered ?? [])],
           visited_by_worker_id: input.visitedBy ?? null,
+          recorded_together: recordedTogether,
           created_by: actor.userId,
           updated_by: actor.userId,
         })

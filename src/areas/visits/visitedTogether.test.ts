@@ -18,6 +18,7 @@ import { testTeamName } from '../../app/testing/testDatabase.ts';
 import { createChild, linkChildren } from '../people/store.ts';
 import { addWorker } from '../workforce/index.ts';
 import { recordInitialConference, recordStrategyDiscussion, startSection47Enquiry } from '../protection/store.ts';
+import { recordVisits } from './store.ts';
 
 describe('a visit recorded once for brothers and sisters', () => {
   let harbour: TestHarbour;
@@ -155,5 +156,39 @@ describe('a visit recorded once for brothers and sisters', () => {
     assert.deepEqual((await cpVisits(ada))[0], { due_on: '2026-04-20', met_on: '2026-04-14' });
     assert.deepEqual((await cpVisits(ben))[0], { due_on: '2026-04-20', met_on: null });
     assert.deepEqual((await cpVisits(cora))[0], { due_on: '2026-04-20', met_on: null });
+
+    // Each child's visit says which it was recorded together with, linking to the other's.
+    const together = async (childId: number) => {
+      const list = pageOf((await worker.get(`/children/${childId}/visits`)).text);
+      return list('#visits .recorded-together a')
+        .map((_, link) => ({ name: list(link).text(), href: list(link).attr('href') }))
+        .get();
+    };
+    const [adasVisit, bensVisit] = await Promise.all(
+      [ada, ben].map((childId) =>
+        harbour.database.db.selectFrom('visits').select('id').where('child_id', '=', childId).executeTakeFirstOrThrow(),
+      ),
+    );
+    assert.deepEqual(await together(ada), [
+      { name: 'Ben Lowe', href: `/children/${ben}/visits#visit-${bensVisit!.id}` },
+    ]);
+    assert.deepEqual(await together(ben), [
+      { name: 'Ada Lowe', href: `/children/${ada}/visits#visit-${adasVisit!.id}` },
+    ]);
+  });
+
+  test('a restricted sister seen on the same visit is counted, not named, to someone who may not open her record', async () => {
+    const { db } = harbour.database;
+    await recordVisits(db, await testActor(db, 'team-manager'), [
+      { childId: ada, date: '2026-04-16', purpose: 'child-protection', childSeen: true },
+      { childId: cora, date: '2026-04-16', purpose: 'child-protection', childSeen: true },
+    ]);
+    const worker = await signedInAgent(harbour, 'practitioner');
+    const page = await worker.get(`/children/${ada}/visits`);
+    assert.doesNotMatch(page.text, /Cora/);
+    const list = pageOf(page.text);
+    const row = list('#visits tr').filter((_, tr) => /16 April 2026/.test(list(tr).text()));
+    assert.equal(row.find('.recorded-together').text(), 'Recorded together with 1 child whose record is restricted');
+    assert.equal(row.find('.recorded-together a').length, 0);
   });
 });
