@@ -7,6 +7,7 @@ import { codeItems, found, type Child } from '../../platform/web/childPages.ts';
 import { addCorrection, rowOfChild, type StoredRow } from '../../platform/web/correction.ts';
 import { familyRowOfChild, preProceedingsChildren, proceedingsChildren } from './store.ts';
 import { courtPage } from './courtForm.ts';
+import { NotFoundError } from '../../core/errors.ts';
 import { maximumExtensionWeeks } from './proceedingsTimetable.ts';
 import { finalOrders, hearingTypes, interimOrders, preProceedingsOutcomes } from './codes.ts';
 
@@ -111,7 +112,12 @@ addCorrection(table, {
   table: 'proceedings_children',
   recordId: 'orderId',
   title: 'Correct the final order as recorded',
-  load: (res, child, id) => rowOfChild(res, 'proceedings_children', id, child.id),
+  // Until the proceedings conclude there is no order to correct: the conclusion records it.
+  load: async (res, child, id) => {
+    const row = await rowOfChild(res, 'proceedings_children', id, child.id);
+    if (row.final_order === null) throw new NotFoundError();
+    return row;
+  },
   fields: [
     {
       kind: 'radios',
