@@ -9,10 +9,9 @@ import type { Database } from '../db/schema.ts';
 import { amendRecord, amendmentsOf } from '../records/amend.ts';
 import { longDate } from '../../core/dateText.ts';
 import { addRecordForm, type FormField } from './recordForm.ts';
-import { found, requiredText, today, versionField, type Child } from './childPages.ts';
+import { found, idParam, requiredText, today, versionField, type Child } from './childPages.ts';
 import type { DateRules } from './dateInput.ts';
 import type { RouteTable } from './routeSpec.ts';
-import { NotFoundError } from '../../core/errors.ts';
 
 /** A stored row as the correction reads it: any record with an id and a version. */
 export type StoredRow = Record<string, unknown> & { id: number; version: number };
@@ -39,7 +38,7 @@ export interface Correction {
   fields: CorrectedField[];
   /** The row, read with the child's record scope (a NotFoundError when it is not this child's). */
   load: (res: Response, child: Child, id: number) => Promise<StoredRow>;
-  /** Other children the same record is about (a family's proceedings): their histories show it too. */
+  /** Other children the same record is about (a family's proceedings): their audit trails record the change too. */
   alsoAbout?: (res: Response, row: StoredRow) => Promise<number[]>;
   /** The record's page, where it is listed. */
   back: (child: Child) => string;
@@ -145,10 +144,8 @@ export function addCorrection(table: RouteTable, correction: Correction): void {
     recordId: correction.recordId,
     title: correction.title,
     button: 'Record correction',
-    load: async (res, child, params) => {
-      const id = Number(params[correction.recordId]);
-      if (!Number.isSafeInteger(id) || id <= 0 || id > 2147483647) throw new NotFoundError();
-      const row = await correction.load(res, child, id);
+    load: async (res, child, req) => {
+      const row = await correction.load(res, child, idParam(req, correction.recordId));
       return { row, amendments: await amendmentsOf(res.locals.services.db, correction.table, row.id) };
     },
     initial: ({ row }) => ({

@@ -39,7 +39,7 @@ export interface RecordForm<Loaded, Value> {
   title: string;
   button: string;
   /** What the form is about (the child's open adoption plan, say): a NotFoundError when there is none. */
-  load: (res: Response, child: Child, params: Record<string, string>) => Promise<Loaded>;
+  load: (res: Response, child: Child, req: FormRequest) => Promise<Loaded>;
   /** What the form shows before anything is posted (a stored date, the record's version). */
   initial?: (loaded: Loaded) => Record<string, unknown>;
   /** The dates already recorded, shown in their date fields. */
@@ -103,11 +103,11 @@ export function addRecordForm<Loaded, Value>(table: RouteTable, form: RecordForm
   };
   table
     .get(form.path, childRecordPage(permission, form.record, form.recordId), async (req, res, { child }) => {
-      const loaded = await form.load(res, child, req.params);
+      const loaded = await form.load(res, child, req);
       await render(res, child, loaded, form.initial?.(loaded) ?? {});
     })
     .post(form.path, { permission, child: true }, async (req: FormRequest, res, { child }) => {
-      const loaded = await form.load(res, child, req.params);
+      const loaded = await form.load(res, child, req);
       const values = formBody(req);
       const errors = noErrors();
       const dated: Record<string, string | null> = {};
@@ -126,7 +126,7 @@ export function addRecordForm<Loaded, Value>(table: RouteTable, form: RecordForm
       } catch (error) {
         const conflict = conflictErrors(error);
         if (conflict) {
-          const current = await form.load(res, child, req.params);
+          const current = await form.load(res, child, req);
           return render(res, child, current, { ...values, ...form.initial?.(current) }, conflict, 409);
         }
         const refused = refusalErrors(error, Object.keys(dated));
