@@ -14,6 +14,7 @@ import {
 import { testActor } from '../../app/testing/actors.ts';
 import { aChild } from '../../app/testing/records.ts';
 import { startPeriodOfCare } from './store.ts';
+import { assertCorrection } from '../../app/testing/corrections.ts';
 
 describe('health and education pages of a looked-after child', () => {
   let harbour: TestHarbour;
@@ -21,8 +22,11 @@ describe('health and education pages of a looked-after child', () => {
   let gus: number;
   const post = (path: string, fields: Record<string, string | string[]>) =>
     submitForm(worker, `/children/${gus}${path}`, `/children/${gus}${path}`, fields);
+  // What each row records, without its link to correct it.
   const rows = async (path: string, table: string) =>
-    tableRows((await worker.get(`/children/${gus}${path}`)).text, table);
+    tableRows((await worker.get(`/children/${gus}${path}`)).text, table).map((row) =>
+      row.replace(/\|Correct the [^|]*$/, ''),
+    );
   const mainText = async (path: string) => pageOf((await worker.get(`/children/${gus}${path}`)).text)('main').text();
 
   before(async () => {
@@ -172,5 +176,84 @@ describe('health and education pages of a looked-after child', () => {
     assert.deepEqual(await rows('/education-plans', '#education-plans'), ['27 February 2026']);
     // Reviewed every 6 months from then.
     assert.match(await mainText('/education-plans'), /Personal education plan due by 27 August 2026/);
+  });
+
+  test('each health record and a PEP corrected with a reason, the previous value kept and a stale version refused', async () => {
+    const { db } = harbour.database;
+    const idOf = async (table: 'health_assessments' | 'dental_checks' | 'personal_education_plans') =>
+      (await db.selectFrom(table).select('id').where('child_id', '=', gus).executeTakeFirstOrThrow()).id;
+    const cases: (Parameters<typeof assertCorrection>[3] & { path: string })[] = [
+      {
+        path: 'health/assessments',
+        table: 'health_assessments',
+        recordId: await idOf('health_assessments'),
+        fields: dateFields('assessmentDate', '2026-02-19'),
+        column: 'assessment_date',
+        previous: '2026-02-20',
+        now: '2026-02-19',
+      },
+      {
+        path: 'health/dental-checks',
+        table: 'dental_checks',
+        recordId: await idOf('dental_checks'),
+        fields: dateFields('checkDate', '2026-02-23'),
+        column: 'check_date',
+        previous: '2026-02-24',
+        now: '2026-02-23',
+      },
+      {
+        path: 'health/immunisations',
+        table: 'immunisation_checks',
+        recordId: (
+          await db.selectFrom('immunisation_checks').select('id').where('child_id', '=', gus).executeTakeFirstOrThrow()
+        ).id,
+        fields: { upToDate: 'yes' },
+        column: 'up_to_date',
+        previous: false,
+        now: true,
+      },
+      {
+        path: 'health/sdq',
+        table: 'sdq_scores',
+        recordId: (await db.selectFrom('sdq_scores').select('id').where('score', '=', 40).executeTakeFirstOrThrow()).id,
+        fields: { score: '38' },
+        column: 'score',
+        previous: 40,
+        now: 38,
+      },
+      {
+        path: 'health/substance-misuse',
+        table: 'substance_misuse_checks',
+        recordId: (
+          await db
+            .selectFrom('substance_misuse_checks')
+            .select('id')
+            .where('problem_identified', '=', false)
+            .executeTakeFirstOrThrow()
+        ).id,
+        fields: dateFields('checkedOn', '2026-02-09'),
+        column: 'checked_on',
+        previous: '2026-02-10',
+        now: '2026-02-09',
+      },
+      {
+        path: 'education-plans',
+        table: 'personal_education_plans',
+        recordId: await idOf('personal_education_plans'),
+        fields: dateFields('planDate', '2026-02-26'),
+        column: 'plan_date',
+        previous: '2026-02-27',
+        now: '2026-02-26',
+      },
+    ];
+    for (const { path, ...correction } of cases) {
+      const form = `/children/${gus}/${path}/${correction.recordId}/correct`;
+      const listed = path === 'education-plans' ? '/education-plans' : '/health';
+      assert.ok(
+        pageOf((await worker.get(`/children/${gus}${listed}`)).text)(`a[href="${form}"]`).length,
+        `${listed} links to ${form}`,
+      );
+      await assertCorrection(db, worker, form, correction);
+    }
   });
 });

@@ -13,6 +13,7 @@ import { emptyHealthJourney, withHealthJourney } from './healthJourney.ts';
 import { careChronology } from './chronology.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { pepRoutes } from './pepRoutes.ts';
+import { healthCorrectionRoutes } from './healthCorrections.ts';
 import { periodRoutes } from './periodRoutes.ts';
 import { reviewRoutes } from './reviewRoutes.ts';
 import { postcodeRoutes } from './postcodeRoutes.ts';
@@ -24,7 +25,7 @@ export const careArea: AreaModule = {
   name: 'care',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [periodRoutes, reviewRoutes, uascRoutes, postcodeRoutes, healthRoutes, pepRoutes],
+  routes: [periodRoutes, reviewRoutes, uascRoutes, postcodeRoutes, healthRoutes, pepRoutes, healthCorrectionRoutes],
   navigation: [
     { text: 'Postcode lookup', href: '/admin/settings/postcode-lookup', permission: 'settings:manage', position: 87 },
   ],

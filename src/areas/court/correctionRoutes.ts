@@ -1,53 +1,162 @@
-// Correcting the application as recorded: a wrong issue date moves every child's 26 weeks, so it is
-// changed as an amendment with the reason (the previous value kept), never overwritten.
+// Correcting the court record as recorded: a wrong issue date moves every child's 26 weeks, a wrong
+// hearing or order date misstates the timetable, so each is changed as an amendment with the reason
+// (the previous value kept), never overwritten.
+import type { Response } from 'express';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { readVersion } from '../../platform/web/childPages.ts';
-import { correctCareProceedingsIssue } from './store.ts';
-import { addCourtForm } from './courtForm.ts';
-import { namedTo, proceedingsInPath, readDay, readText } from './presenters.ts';
+import { codeItems, found, type Child } from '../../platform/web/childPages.ts';
+import { addCorrection, rowOfChild, type StoredRow } from '../../platform/web/correction.ts';
+import { familyRowOfChild, preProceedingsChildren, proceedingsChildren } from './store.ts';
+import { courtPage } from './courtForm.ts';
+import { NotFoundError } from '../../core/errors.ts';
+import { maximumExtensionWeeks } from './proceedingsTimetable.ts';
+import { finalOrders, hearingTypes, interimOrders, preProceedingsOutcomes } from './codes.ts';
 
 const table = new RouteTable();
 
-addCourtForm(table, {
+type FamilyTable = Parameters<typeof familyRowOfChild>[1]['table'];
+const familyRow = (table: FamilyTable) => async (res: Response, child: Child, id: number) =>
+  found(await familyRowOfChild(res.locals.services.db, { table, id, childId: child.id }));
+const childrenOfProceedings = (res: Response, row: StoredRow) =>
+  proceedingsChildren(res.locals.services.db, row.proceedings_id as number);
+
+addCorrection(table, {
   path: '/children/:childId/court/proceedings/:proceedingsId/correction',
-  record: 'care_proceedings',
+  table: 'care_proceedings',
   recordId: 'proceedingsId',
-  view: 'correction',
   title: 'Correct the application as recorded',
-  dateFields: ['issueDate'],
-  load: proceedingsInPath,
-  context: async (res, _child, proceedings, values) => ({
-    proceedings,
-    children: await namedTo(res, proceedings.children),
-    version: values.version ?? String(proceedings.version),
-    // The form starts from the record as it stands.
-    court: values.court ?? proceedings.court,
-    courtReference: values.courtReference ?? proceedings.court_reference,
-  }),
-  stored: (proceedings) => ({ issueDate: proceedings.issue_date }),
-  read: (res, values, _proceedings, errors) => {
-    const issueDate = readDay(res, values, errors, 'issueDate', 'The date the application was issued', {
+  load: async (res, child, id) =>
+    found(await familyRowOfChild(res.locals.services.db, { table: 'care_proceedings', id, childId: child.id })),
+  alsoAbout: (res, row) => proceedingsChildren(res.locals.services.db, row.id),
+  fields: [
+    { kind: 'date', column: 'issue_date', legend: 'Date the application was issued', required: true },
+    { kind: 'text', column: 'court', label: 'Court', max: 200, missing: 'Enter the court' },
+    { kind: 'text', column: 'court_reference', label: 'Court reference', max: 50 },
+  ],
+  back: courtPage,
+});
+
+addCorrection(table, {
+  path: '/children/:childId/court/pre-proceedings/:preProceedingsId/correct',
+  table: 'pre_proceedings',
+  recordId: 'preProceedingsId',
+  title: 'Correct the pre-proceedings as recorded',
+  load: familyRow('pre_proceedings'),
+  alsoAbout: (res, row) => preProceedingsChildren(res.locals.services.db, row.id),
+  fields: [
+    {
+      kind: 'date',
+      column: 'start_date',
+      legend: 'Date of the legal planning meeting (decision to enter)',
       required: true,
-    });
-    const court = readText(values, errors, 'court', { max: 200, label: 'The court', missing: 'Enter the court' });
-    const courtReference = readText(values, errors, 'courtReference', { max: 50, label: 'The court reference' });
-    const reason = readText(values, errors, 'reason', {
-      max: 2000,
-      label: 'The reason',
-      missing: 'Enter the reason for the correction',
-    });
-    const version = readVersion(values, errors);
-    if (!issueDate || !court || !reason || version === undefined) return undefined;
-    return { issueDate, court, courtReference, reason, version };
+    },
+    { kind: 'date', column: 'letter_before_proceedings_date', legend: 'Date the letter before proceedings was sent' },
+    { kind: 'date', column: 'initial_meeting_date', legend: 'Date of the initial pre-proceedings meeting' },
+    { kind: 'date', column: 'decision_date', legend: 'Date of the outcome' },
+    {
+      kind: 'radios',
+      column: 'outcome',
+      legend: 'Outcome',
+      items: codeItems(preProceedingsOutcomes, undefined),
+      missing: 'Select the outcome',
+      optional: true,
+    },
+    { kind: 'text', column: 'outcome_detail', label: 'The other outcome', max: 500 },
+  ],
+  back: courtPage,
+});
+
+addCorrection(table, {
+  path: '/children/:childId/court/hearings/:hearingId/correct',
+  table: 'proceedings_hearings',
+  recordId: 'hearingId',
+  title: 'Correct the hearing as recorded',
+  load: familyRow('proceedings_hearings'),
+  alsoAbout: childrenOfProceedings,
+  fields: [
+    { kind: 'date', column: 'hearing_date', legend: 'Date of the hearing', required: true },
+    {
+      kind: 'radios',
+      column: 'hearing_type',
+      legend: 'Hearing',
+      items: codeItems(hearingTypes, undefined),
+      missing: 'Select the hearing',
+    },
+    { kind: 'text', column: 'court', label: 'Court', max: 200, missing: 'Enter the court' },
+    { kind: 'text', column: 'outcome', label: 'Outcome', max: 4000 },
+    { kind: 'date', column: 'next_hearing_date', legend: 'Date of the next hearing', future: true },
+  ],
+  back: courtPage,
+});
+
+addCorrection(table, {
+  path: '/children/:childId/court/interim-orders/:orderId/correct',
+  table: 'proceedings_interim_orders',
+  recordId: 'orderId',
+  title: 'Correct the interim order as recorded',
+  load: (res, child, id) => rowOfChild(res, 'proceedings_interim_orders', id, child.id),
+  fields: [
+    {
+      kind: 'radios',
+      column: 'order_type',
+      legend: 'Interim order',
+      items: codeItems(interimOrders, undefined),
+      missing: 'Select the interim order',
+    },
+    { kind: 'date', column: 'made_date', legend: 'Date the order was made', required: true },
+  ],
+  back: courtPage,
+});
+
+addCorrection(table, {
+  path: '/children/:childId/court/final-orders/:orderId/correct',
+  table: 'proceedings_children',
+  recordId: 'orderId',
+  title: 'Correct the final order as recorded',
+  // Until the proceedings conclude there is no order to correct: the conclusion records it.
+  load: async (res, child, id) => {
+    const row = await rowOfChild(res, 'proceedings_children', id, child.id);
+    if (row.final_order === null) throw new NotFoundError();
+    return row;
   },
-  save: (res, child, proceedings, input) =>
-    correctCareProceedingsIssue(res.locals.services.db, res.locals.actor, {
-      proceedingsId: proceedings.id,
-      childId: child.id,
-      ...input,
-    }),
-  saved: () => 'The correction is recorded',
-  aliases: { conclusionDate: 'issueDate' },
+  fields: [
+    {
+      kind: 'radios',
+      column: 'final_order',
+      legend: 'Final order',
+      items: codeItems(finalOrders, undefined),
+      missing: 'Select the final order',
+    },
+  ],
+  back: courtPage,
+});
+
+addCorrection(table, {
+  path: '/children/:childId/court/extensions/:extensionId/correct',
+  table: 'proceedings_extensions',
+  recordId: 'extensionId',
+  title: 'Correct the extension as recorded',
+  load: familyRow('proceedings_extensions'),
+  alsoAbout: childrenOfProceedings,
+  fields: [
+    { kind: 'date', column: 'granted_date', legend: 'Date the extension was granted', required: true },
+    {
+      kind: 'number',
+      column: 'weeks',
+      label: 'Weeks granted',
+      min: 1,
+      max: maximumExtensionWeeks,
+      missing: 'Enter the weeks granted',
+    },
+    {
+      kind: 'text',
+      column: 'reason',
+      name: 'extensionReason',
+      label: 'Why the court extended the timetable',
+      max: 2000,
+      missing: 'Enter why the court extended the timetable',
+    },
+  ],
+  back: courtPage,
 });
 
 export const correctionRoutes = table;

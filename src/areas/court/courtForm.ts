@@ -42,8 +42,6 @@ export interface CourtForm<Subject, Input> {
     values: Record<string, unknown>,
     errors?: FormErrors,
   ) => object;
-  /** Stored values the date fields start from (a correction starts from the record as it stands). */
-  stored?: (subject: Subject) => Record<string, string | null>;
   read: (res: Response, values: Record<string, unknown>, subject: Subject, errors: FormErrors) => Input | undefined;
   save: (res: Response, child: Child, subject: Subject, input: Input) => Promise<unknown>;
   /** The banner after saving. */
@@ -72,7 +70,7 @@ export function addCourtForm<Subject, Input>(table: RouteTable, form: CourtForm<
         pageTitle: form.title,
         values,
         ...extra,
-        dates: dateInputs(values, extra.errors, form.dateFields, form.stored?.(subject)),
+        dates: dateInputs(values, extra.errors, form.dateFields),
         ...(await Promise.resolve(form.context(res, child, subject, values, extra.errors))),
       },
       status,

@@ -52,6 +52,12 @@ export async function preProceedingsWhole(db: Kysely<Database>, ids: readonly nu
 export type PreProceedingsWhole = Awaited<ReturnType<typeof preProceedingsWhole>>[number];
 
 /** Care proceedings by id, each with its children (and their final orders), hearings, extensions and interim orders. */
+// The child's order is kept on their row of the proceedings: its id is what a correction names.
+const finalOrderOf = (row: { id: number; final_order: string | null } | undefined) => ({
+  finalOrder: row?.final_order ?? null,
+  finalOrderId: row?.id ?? null,
+});
+
 export async function proceedingsWhole(db: Kysely<Database>, ids: readonly number[]) {
   if (ids.length === 0) return [];
   const [rows, children, finalOrders, hearings, extensions, interimOrders] = await Promise.all([
@@ -59,7 +65,7 @@ export async function proceedingsWhole(db: Kysely<Database>, ids: readonly numbe
     childrenByRecord(db, 'proceedings_children', ids),
     db
       .selectFrom('proceedings_children')
-      .select(['proceedings_id', 'child_id', 'final_order'])
+      .select(['id', 'proceedings_id', 'child_id', 'final_order'])
       .where('proceedings_id', 'in', ids)
       .execute(),
     db
@@ -90,9 +96,7 @@ export async function proceedingsWhole(db: Kysely<Database>, ids: readonly numbe
     ...row,
     children: (children.get(row.id) ?? []).map((child) => ({
       ...child,
-      finalOrder:
-        finalOrders.find((order) => order.proceedings_id === row.id && order.child_id === child.id)?.final_order ??
-        null,
+      ...finalOrderOf(finalOrders.find((order) => order.proceedings_id === row.id && order.child_id === child.id)),
     })),
     hearings: hearingsOf(row.id),
     extensions: extensionsOf(row.id),

@@ -15,6 +15,7 @@ import {
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
 import { issueCareProceedings, startPreProceedings } from './store.ts';
+import { assertCorrection } from '../../app/testing/corrections.ts';
 
 describe('court pages', () => {
   let harbour: TestHarbour;
@@ -311,6 +312,106 @@ describe('court pages', () => {
     assert.equal(amendment.reason, 'The sealed application shows 13 January');
     const stale = await submitForm(worker, form, form, { ...fields, reason: 'Again' });
     assert.equal(stale.status, 409);
+  });
+
+  test('a hearing, an interim order, a final order, an extension and the PLO corrected with a reason, each linked from the court page', async () => {
+    const proceedings = await proceedingsOf(ben);
+    const hearing = await db()
+      .selectFrom('proceedings_hearings')
+      .select('id')
+      .where('proceedings_id', '=', proceedings)
+      .executeTakeFirstOrThrow();
+    const interim = await db()
+      .selectFrom('proceedings_interim_orders')
+      .select('id')
+      .where('child_id', '=', ben)
+      .executeTakeFirstOrThrow();
+    const final = await db()
+      .selectFrom('proceedings_children')
+      .select('id')
+      .where('child_id', '=', ben)
+      .executeTakeFirstOrThrow();
+    const extension = await db()
+      .insertInto('proceedings_extensions')
+      .values({ proceedings_id: proceedings, granted_date: '2026-07-01', weeks: 4, reason: 'Expert report' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const plo = await ploOf(ben);
+    const links = pageOf((await worker.get(court(ben))).text)('a[href$="/correct"]')
+      .map((_i, link) => pageOf('')(link).attr('href'))
+      .get();
+    for (const path of [
+      `/court/hearings/${hearing.id}/`,
+      `/court/interim-orders/${interim.id}/`,
+      `/court/final-orders/${final.id}/`,
+      `/court/extensions/${extension.id}/`,
+      `/court/pre-proceedings/${plo}/`,
+    ])
+      assert.ok(
+        links.some((link) => link.includes(path)),
+        `the court page links to ${path}`,
+      );
+
+    await assertCorrection(db(), worker, `${court(ben)}/hearings/${hearing.id}/correct`, {
+      table: 'proceedings_hearings',
+      recordId: hearing.id,
+      fields: {
+        court: 'Family Court at Telford',
+        ...dateFields('hearingDate', '2026-01-13'),
+        hearingType: 'interim',
+        ...dateFields('nextHearingDate', '2026-02-03'),
+      },
+      column: 'hearing_date',
+      previous: '2026-01-12',
+      now: '2026-01-13',
+    });
+    await assertCorrection(db(), worker, `${court(ben)}/interim-orders/${interim.id}/correct`, {
+      table: 'proceedings_interim_orders',
+      recordId: interim.id,
+      fields: { orderType: 'interim-supervision-order', ...dateFields('madeDate', '2026-01-12') },
+      column: 'order_type',
+      previous: 'interim-care-order',
+      now: 'interim-supervision-order',
+    });
+    await assertCorrection(db(), worker, `${court(ben)}/final-orders/${final.id}/correct`, {
+      table: 'proceedings_children',
+      recordId: final.id,
+      fields: { finalOrder: 'care-order' },
+      column: 'final_order',
+      previous: 'placement-order',
+      now: 'care-order',
+    });
+    const tooLong = await submitForm(
+      worker,
+      `${court(ben)}/extensions/${extension.id}/correct`,
+      `${court(ben)}/extensions/${extension.id}/correct`,
+      {
+        version: '1',
+        ...dateFields('grantedDate', '2026-07-01'),
+        weeks: '9',
+        extensionReason: 'Expert report',
+        reason: 'Typo',
+      },
+    );
+    assert.deepEqual(errorSummary(tooLong.text), ['Weeks granted must be a whole number from 1 to 8']);
+    await assertCorrection(db(), worker, `${court(ben)}/extensions/${extension.id}/correct`, {
+      table: 'proceedings_extensions',
+      recordId: extension.id,
+      fields: { weeks: '6', ...dateFields('grantedDate', '2026-07-01'), extensionReason: 'Expert report' },
+      column: 'weeks',
+      previous: 4,
+      now: 6,
+    });
+    await assertCorrection(db(), worker, `${court(ben)}/pre-proceedings/${plo}/correct`, {
+      table: 'pre_proceedings',
+      recordId: plo,
+      fields: { ...dateFields('startDate', '2025-11-04') },
+      column: 'start_date',
+      previous: '2025-11-03',
+      now: '2025-11-04',
+    });
+    const chronology = (await worker.get(`/children/${ben}/chronology`)).text;
+    assert.match(chronology, /hearing date changed from 12 January 2026 to 13 January 2026 .*Reason: Checked/);
   });
 
   test('a restricted child in proceedings is counted on the tracker, never named to a manager without access', async () => {

@@ -3,7 +3,6 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { recordProgress, writeChildRecord } from '../../platform/records/writes.ts';
-import { amendRecord } from '../../platform/records/amend.ts';
 import type {
   FinalOrder,
   HearingType,
@@ -151,7 +150,7 @@ export function startPreProceedings(db: Kysely<Database>, actor: Actor, start: P
   });
 }
 
-const preProceedingsChildren = async (trx: Kysely<Database>, preProceedingsId: number) =>
+export const preProceedingsChildren = async (trx: Kysely<Database>, preProceedingsId: number) =>
   (
     await trx
       .selectFrom('pre_proceedings_children')
@@ -160,7 +159,7 @@ const preProceedingsChildren = async (trx: Kysely<Database>, preProceedingsId: n
       .execute()
   ).map((row) => row.child_id);
 
-const proceedingsChildren = async (trx: Kysely<Database>, proceedingsId: number) =>
+export const proceedingsChildren = async (trx: Kysely<Database>, proceedingsId: number) =>
   (
     await trx
       .selectFrom('proceedings_children')
@@ -405,35 +404,6 @@ export function recordInterimOrders(
   });
 }
 
-/** A correction of the application as recorded (its issue date, court or reference), with the reason, on every child's trail. */
-export async function correctCareProceedingsIssue(
-  db: Kysely<Database>,
-  actor: Actor,
-  correction: {
-    proceedingsId: number;
-    childId: number;
-    version: number;
-    issueDate: string;
-    court: string;
-    courtReference: string | null;
-    reason: string;
-  },
-) {
-  return amendRecord(db, actor, {
-    table: 'care_proceedings',
-    recordId: correction.proceedingsId,
-    childId: correction.childId,
-    alsoAbout: await proceedingsChildren(db, correction.proceedingsId),
-    version: correction.version,
-    changes: {
-      issue_date: correction.issueDate,
-      court: correction.court.trim(),
-      court_reference: correction.courtReference,
-    },
-    reason: correction.reason,
-  });
-}
-
 /** Proceedings issued in a period, counted by proceedings, by child and by family (a proceedings with no family group is one family). */
 export async function proceedingsIssuedCounts(db: Kysely<Database>, period: { from: string; to: string }) {
   const { rows } = await sql<{ proceedings: number; children: number; families: number }>`
@@ -443,4 +413,29 @@ export async function proceedingsIssuedCounts(db: Kysely<Database>, period: { fr
     where p.issue_date between ${period.from} and ${period.to}`.execute(db);
   const row = rows[0]!;
   return { proceedings: row.proceedings, children: row.children, families: row.families };
+}
+
+/**
+ * A row of the family's court record (a hearing, an extension, the PLO itself) that this child is
+ * party to: `through` names the table of the children it is about and the column linking them.
+ */
+export async function familyRowOfChild(
+  db: Kysely<Database>,
+  record: {
+    table: 'care_proceedings' | 'proceedings_hearings' | 'proceedings_extensions' | 'pre_proceedings';
+    id: number;
+    childId: number;
+  },
+) {
+  const [children, link] =
+    record.table === 'pre_proceedings'
+      ? (['pre_proceedings_children', sql`pre_proceedings_id = r.id`] as const)
+      : record.table === 'care_proceedings'
+        ? (['proceedings_children', sql`proceedings_id = r.id`] as const)
+        : (['proceedings_children', sql`proceedings_id = r.proceedings_id`] as const);
+  const { rows } = await sql<Record<string, unknown> & { id: number; version: number }>`
+    select r.* from ${sql.table(record.table)} r
+    where r.id = ${record.id}
+      and exists (select 1 from ${sql.table(children)} where ${link} and child_id = ${record.childId})`.execute(db);
+  return rows[0];
 }

@@ -2,22 +2,19 @@
 // answer and the interview held (within 72 clock hours of the return), then the manager's comment.
 import type { Response } from 'express';
 import { z } from 'zod';
-import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
+import { RouteTable } from '../../platform/web/routeSpec.ts';
+import { addEpisodeStep } from './episodeStep.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import {
   addError,
   dateInputs,
-  formBody,
   hasErrors,
-  idParam,
   mergeErrors,
-  noErrors,
   plainDate,
   readDate,
   readVersion,
   renderChildPage,
   requiredText,
-  saveOrShowAgain,
   today,
   yesNo,
   type Child,
@@ -121,99 +118,68 @@ const withInterviewVersion = async (res: Response, child: Child, id: number) => 
   return { ...episode, version: interview?.version ?? episode.version };
 };
 
-export const interviewRoutes = new RouteTable()
-  .get(
-    '/children/:childId/missing/:episodeId/interview',
-    childRecordPage('child:record', 'return_home_interviews', 'episodeId'),
-    async (req, res, { child }) => {
-      interviewForm(res, child, await withInterviewVersion(res, child, idParam(req, 'episodeId')), {});
-    },
-  )
-  .post(
-    '/children/:childId/missing/:episodeId/interview',
-    { permission: 'child:record', child: true },
-    async (req, res, { child }) => {
-      const episode = await withInterviewVersion(res, child, idParam(req, 'episodeId'));
-      const values = formBody(req);
-      const errors = noErrors();
-      if (!episode.returned_at) addError(errors, 'offered', 'Record the child’s return before the interview');
-      const interview = readInterview(res, episode, values, errors);
-      const version = episode.interview_id === null ? episode.version : readVersion(values, errors);
-      if (!interview || version === undefined || hasErrors(errors))
-        return interviewForm(res, child, episode, values, errors, 400);
-      const { db } = res.locals.services;
-      const { actor } = res.locals;
-      const saved = await saveOrShowAgain(
-        () =>
-          episode.interview_id === null
-            ? recordReturnHomeInterview(db, actor, { childId: child.id, missingEpisodeId: episode.id, ...interview })
-            : recordReturnHomeInterviewProgress(db, actor, {
-                interviewId: episode.interview_id,
-                version,
-                ...(episode.accepted === null && interview.accepted !== null ? { accepted: interview.accepted } : {}),
-                ...(interview.heldAt ? { heldAt: interview.heldAt } : {}),
-              }),
-        {
-          record: episode,
-          values,
-          reload: () => withInterviewVersion(res, child, episode.id),
-          render: (record, shown, refused, status) => interviewForm(res, child, record, shown, refused, status),
-          dateFields: ['offeredAt', 'heldAt'],
-        },
-      );
-      if (!saved) return;
-      req.session.flash = 'The return home interview is recorded';
-      res.redirect(`/children/${child.id}/missing`);
-    },
-  )
-  .get(
-    '/children/:childId/missing/:episodeId/manager-comment',
-    childRecordPage('missing:review', 'return_home_interviews', 'episodeId'),
-    async (req, res, { child }) => {
-      commentForm(res, child, await withInterviewVersion(res, child, idParam(req, 'episodeId')), {});
-    },
-  )
-  .post(
-    '/children/:childId/missing/:episodeId/manager-comment',
-    { permission: 'missing:review', child: true },
-    async (req, res, { child }) => {
-      const episode = await withInterviewVersion(res, child, idParam(req, 'episodeId'));
-      const values = formBody(req);
-      const errors = noErrors();
-      if (!episode.held_at) addError(errors, 'managerComment', 'The interview must be held before a manager comments');
-      const form = parseForm(commentSchema, values);
-      mergeErrors(errors, form.ok ? undefined : form.errors);
-      const managerCommentDate = readDate(
-        values,
-        'managerCommentDate',
-        {
-          label: 'The date of your comment',
-          notAfter: today(res),
-          ...(episode.held_at ? { notBefore: plainDate(londonDay(episode.held_at)) } : {}),
-        },
-        errors,
-      );
-      const version = readVersion(values, errors);
-      if (!form.ok || !managerCommentDate || version === undefined || hasErrors(errors))
-        return commentForm(res, child, episode, values, errors, 400);
-      const saved = await saveOrShowAgain(
-        () =>
-          recordReturnHomeInterviewProgress(res.locals.services.db, res.locals.actor, {
-            interviewId: episode.interview_id!,
-            version,
-            managerComment: form.value.managerComment,
-            managerCommentDate,
-          }),
-        {
-          record: episode,
-          values,
-          reload: () => withInterviewVersion(res, child, episode.id),
-          render: (record, shown, refused, status) => commentForm(res, child, record, shown, refused, status),
-          dateFields: ['managerCommentDate'],
-        },
-      );
-      if (!saved) return;
-      req.session.flash = 'Your comment is recorded';
-      res.redirect(`/children/${child.id}/missing`);
-    },
-  );
+const table = new RouteTable();
+
+addEpisodeStep(table, {
+  path: '/children/:childId/missing/:episodeId/interview',
+  permission: 'child:record',
+  record: 'return_home_interviews',
+  load: withInterviewVersion,
+  render: interviewForm,
+  read: (res, episode, values, errors) => {
+    if (!episode.returned_at) addError(errors, 'offered', 'Record the child’s return before the interview');
+    const interview = readInterview(res, episode, values, errors);
+    const version = episode.interview_id === null ? episode.version : readVersion(values, errors);
+    return interview && version !== undefined ? { ...interview, version } : undefined;
+  },
+  save: (res, child, episode, interview) => {
+    const { db } = res.locals.services;
+    const { actor } = res.locals;
+    return episode.interview_id === null
+      ? recordReturnHomeInterview(db, actor, { childId: child.id, missingEpisodeId: episode.id, ...interview })
+      : recordReturnHomeInterviewProgress(db, actor, {
+          interviewId: episode.interview_id,
+          version: interview.version,
+          ...(episode.accepted === null && interview.accepted !== null ? { accepted: interview.accepted } : {}),
+          ...(interview.heldAt ? { heldAt: interview.heldAt } : {}),
+        });
+  },
+  dateFields: ['offeredAt', 'heldAt'],
+  saved: 'The return home interview is recorded',
+});
+
+addEpisodeStep(table, {
+  path: '/children/:childId/missing/:episodeId/manager-comment',
+  permission: 'missing:review',
+  record: 'return_home_interviews',
+  load: withInterviewVersion,
+  render: commentForm,
+  read: (res, episode, values, errors) => {
+    if (!episode.held_at) addError(errors, 'managerComment', 'The interview must be held before a manager comments');
+    const form = parseForm(commentSchema, values);
+    mergeErrors(errors, form.ok ? undefined : form.errors);
+    const managerCommentDate = readDate(
+      values,
+      'managerCommentDate',
+      {
+        label: 'The date of your comment',
+        notAfter: today(res),
+        ...(episode.held_at ? { notBefore: plainDate(londonDay(episode.held_at)) } : {}),
+      },
+      errors,
+    );
+    const version = readVersion(values, errors);
+    return form.ok && managerCommentDate && version !== undefined
+      ? { managerComment: form.value.managerComment, managerCommentDate, version }
+      : undefined;
+  },
+  save: (res, _child, episode, comment) =>
+    recordReturnHomeInterviewProgress(res.locals.services.db, res.locals.actor, {
+      interviewId: episode.interview_id!,
+      ...comment,
+    }),
+  dateFields: ['managerCommentDate'],
+  saved: 'Your comment is recorded',
+});
+
+export const interviewRoutes = table;

@@ -1,19 +1,11 @@
 // A child's missing and away episodes: the list with repeat missing counted and each return home
 // interview's 72-hour clock, recording an episode and the child's return, and exploitation screenings.
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
-import {
-  formBody,
-  idParam,
-  noErrors,
-  readVersion,
-  refusalErrors,
-  renderChildPage,
-  saveOrShowAgain,
-} from '../../platform/web/childPages.ts';
+import { formBody, noErrors, readVersion, refusalErrors, renderChildPage } from '../../platform/web/childPages.ts';
+import { addEpisodeStep } from './episodeStep.ts';
 import { correctMissingEpisode, recordExploitationScreening, recordMissingEpisode, recordReturn } from './store.ts';
 import {
   episodeForm,
-  episodeInPath,
   episodesOfChild,
   missingPage,
   momentInputs,
@@ -74,7 +66,7 @@ const correctionForm = (
     status,
   );
 
-export const missingRoutes = new RouteTable()
+const table = new RouteTable()
   .get(
     '/children/:childId/missing',
     childRecordPage('child:view', 'missing_episodes'),
@@ -105,82 +97,6 @@ export const missingRoutes = new RouteTable()
     res.redirect(`/children/${child.id}/missing`);
   })
   .get(
-    '/children/:childId/missing/:episodeId/return',
-    childRecordPage('child:record', 'missing_episodes', 'episodeId'),
-    async (req, res, { child }) => {
-      returnForm(res, child, await episodeInPath(res, child, idParam(req, 'episodeId')), {});
-    },
-  )
-  .post(
-    '/children/:childId/missing/:episodeId/return',
-    { permission: 'child:record', child: true },
-    async (req, res, { child }) => {
-      const episode = await episodeInPath(res, child, idParam(req, 'episodeId'));
-      const values = formBody(req);
-      const errors = noErrors();
-      const returnedAt = readMoment(res, values, 'returnedAt', 'the child returned', errors);
-      const version = readVersion(values, errors);
-      if (!returnedAt || version === undefined) return returnForm(res, child, episode, values, errors, 400);
-      const saved = await saveOrShowAgain(
-        () =>
-          recordReturn(res.locals.services.db, res.locals.actor, { missingEpisodeId: episode.id, version, returnedAt }),
-        {
-          record: episode,
-          values,
-          reload: () => episodeInPath(res, child, episode.id),
-          render: (record, shown, refused, status) => returnForm(res, child, record, shown, refused, status),
-          dateFields: ['returnedAt'],
-        },
-      );
-      if (!saved) return;
-      req.session.flash = 'The return is recorded: offer a return home interview within 72 hours';
-      res.redirect(`/children/${child.id}/missing`);
-    },
-  )
-  .get(
-    '/children/:childId/missing/:episodeId/correct',
-    childRecordPage('child:record', 'missing_episodes', 'episodeId'),
-    async (req, res, { child }) => {
-      correctionForm(res, child, await episodeInPath(res, child, idParam(req, 'episodeId')), {});
-    },
-  )
-  .post(
-    '/children/:childId/missing/:episodeId/correct',
-    { permission: 'child:record', child: true },
-    async (req, res, { child }) => {
-      const episode = await episodeInPath(res, child, idParam(req, 'episodeId'));
-      const values = formBody(req);
-      const errors = noErrors();
-      const corrected = readEpisode(res, values, errors);
-      const reason = readReason(values, errors);
-      const version = readVersion(values, errors);
-      if (!corrected || !reason || version === undefined)
-        return correctionForm(res, child, episode, values, errors, 400);
-      const saved = await saveOrShowAgain(
-        () =>
-          correctMissingEpisode(res.locals.services.db, res.locals.actor, {
-            childId: child.id,
-            missingEpisodeId: episode.id,
-            version,
-            reason,
-            ...corrected,
-          }),
-        {
-          record: episode,
-          values,
-          reload: () => episodeInPath(res, child, episode.id),
-          render: (record, shown, refused, status) => correctionForm(res, child, record, shown, refused, status),
-          dateFields: ['startedAt', 'returnedAt'],
-          // The interview must still follow the return: the return is what the person is changing.
-          aliases: { offeredAt: 'returnedAt', heldAt: 'returnedAt' },
-        },
-      );
-      if (!saved) return;
-      req.session.flash = 'The episode is corrected';
-      res.redirect(`/children/${child.id}/missing`);
-    },
-  )
-  .get(
     '/children/:childId/exploitation-screenings/new',
     childRecordPage('child:record', 'exploitation_screenings'),
     async (_req, res, { child }) => {
@@ -207,3 +123,44 @@ export const missingRoutes = new RouteTable()
       res.redirect(`/children/${child.id}/missing#screenings`);
     },
   );
+
+addEpisodeStep(table, {
+  path: '/children/:childId/missing/:episodeId/return',
+  permission: 'child:record',
+  record: 'missing_episodes',
+  render: returnForm,
+  read: (res, _episode, values, errors) => {
+    const returnedAt = readMoment(res, values, 'returnedAt', 'the child returned', errors);
+    const version = readVersion(values, errors);
+    return returnedAt && version !== undefined ? { returnedAt, version } : undefined;
+  },
+  save: (res, _child, episode, input) =>
+    recordReturn(res.locals.services.db, res.locals.actor, { missingEpisodeId: episode.id, ...input }),
+  dateFields: ['returnedAt'],
+  saved: 'The return is recorded: offer a return home interview within 72 hours',
+});
+
+addEpisodeStep(table, {
+  path: '/children/:childId/missing/:episodeId/correct',
+  permission: 'child:record',
+  record: 'missing_episodes',
+  render: correctionForm,
+  read: (res, _episode, values, errors) => {
+    const corrected = readEpisode(res, values, errors);
+    const reason = readReason(values, errors);
+    const version = readVersion(values, errors);
+    return corrected && reason && version !== undefined ? { ...corrected, reason, version } : undefined;
+  },
+  save: (res, child, episode, input) =>
+    correctMissingEpisode(res.locals.services.db, res.locals.actor, {
+      childId: child.id,
+      missingEpisodeId: episode.id,
+      ...input,
+    }),
+  dateFields: ['startedAt', 'returnedAt'],
+  // The interview must still follow the return: the return is what the person is changing.
+  aliases: { offeredAt: 'returnedAt', heldAt: 'returnedAt' },
+  saved: 'The episode is corrected',
+});
+
+export const missingRoutes = table;

@@ -14,7 +14,8 @@ import {
 } from '../../app/testing/testApp.ts';
 import { adaBenAndRestrictedCora } from '../../app/testing/records.ts';
 import { startPeriodOfCare } from '../care/store.ts';
-import { setPermanencePlan } from './store.ts';
+import { confirmLongTermFostering, recordSpecialGuardianshipOrder, setPermanencePlan } from './store.ts';
+import { assertCorrection } from '../../app/testing/corrections.ts';
 import { permanenceChronology } from './chronology.ts';
 
 describe('permanence pages', () => {
@@ -189,5 +190,67 @@ describe('permanence pages', () => {
       [[ben, ada]],
     );
     assert.equal((await (await signedInAgent(harbour, 'practitioner')).get('/permanence/tracker')).status, 403);
+  });
+
+  test('the adoption route’s dates, a special guardianship order and long-term fostering corrected with a reason', async () => {
+    const { db } = harbour.database;
+    const { ada, ben } = family;
+    const worker = await signedInAgent(harbour, 'practitioner');
+    const plan = await db
+      .selectFrom('adoption_plans')
+      .select('id')
+      .where('child_id', '=', ben)
+      .executeTakeFirstOrThrow();
+    const order = await recordSpecialGuardianshipOrder(db, actor, { childId: ada, orderDate: '2026-10-01' });
+    const fostering = await confirmLongTermFostering(db, actor, {
+      childId: ada,
+      panelDate: '2026-09-01',
+      confirmedDate: '2026-09-08',
+    });
+    const cases: (Parameters<typeof assertCorrection>[3] & { child: number; path: string })[] = [
+      {
+        child: ben,
+        path: `adoption/${plan.id}`,
+        table: 'adoption_plans',
+        recordId: plan.id,
+        fields: dateFields('placementOrderDate', '2025-09-02'),
+        column: 'placement_order_date',
+        previous: '2025-09-01',
+        now: '2025-09-02',
+      },
+      {
+        child: ada,
+        path: `special-guardianship-orders/${order.id}`,
+        table: 'special_guardianship_orders',
+        recordId: order.id,
+        fields: dateFields('orderDate', '2026-10-02'),
+        column: 'order_date',
+        previous: '2026-10-01',
+        now: '2026-10-02',
+      },
+      {
+        child: ada,
+        path: `long-term-fostering/${fostering.id}`,
+        table: 'long_term_fostering_confirmations',
+        recordId: fostering.id,
+        fields: dateFields('confirmedDate', '2026-09-09'),
+        column: 'confirmed_date',
+        previous: '2026-09-08',
+        now: '2026-09-09',
+      },
+    ];
+    for (const { child, path, ...correction } of cases) {
+      const form = `/children/${child}/permanence/${path}/correct`;
+      const page = pageOf((await worker.get(`/children/${child}/permanence`)).text);
+      assert.equal(page(`a[href="${form}"]`).length, 1, `the permanence page links to ${form}`);
+      await assertCorrection(db, worker, form, correction);
+    }
+    // The scorecard is counted from the corrected date: 2 September 2025 to 5 January 2026.
+    assert.match(
+      pageOf((await worker.get(`/children/${ben}/permanence`)).text)('main')
+        .text()
+        .replace(/\s+/g, ' '),
+      /Placement order to match \(A2\) 125 days/,
+    );
   });
 });

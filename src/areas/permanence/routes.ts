@@ -3,6 +3,7 @@
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { addRecordForm } from '../../platform/web/recordForm.ts';
 import { renderPermanence, renderTracker } from './presenters.ts';
+import { addPermanenceCorrections } from './corrections.ts';
 import {
   adoptionDecisionForm,
   adoptionProgressForm,
@@ -32,5 +33,6 @@ addRecordForm(pages, guardianAssessmentCompletedForm);
 addRecordForm(pages, specialGuardianshipOrderForm);
 addRecordForm(pages, longTermFosteringForm);
 addRecordForm(pages, siblingPlacementForm);
+addPermanenceCorrections(pages);
 
 export const permanenceRoutes = pages;

@@ -32,13 +32,14 @@ export type FormField =
 export interface RecordForm<Loaded, Value> {
   /** The form's address on the child's record: '/children/:childId/…'. */
   path: string;
-  /** The table whose view the GET audits. */
+  /** The table whose view the GET audits, and the path parameter of its row when there is one. */
   record: string;
+  recordId?: string;
   permission?: Permission;
   title: string;
   button: string;
   /** What the form is about (the child's open adoption plan, say): a NotFoundError when there is none. */
-  load: (res: Response, child: Child) => Promise<Loaded>;
+  load: (res: Response, child: Child, req: FormRequest) => Promise<Loaded>;
   /** What the form shows before anything is posted (a stored date, the record's version). */
   initial?: (loaded: Loaded) => Record<string, unknown>;
   /** The dates already recorded, shown in their date fields. */
@@ -54,6 +55,10 @@ export interface RecordForm<Loaded, Value> {
   /** Where to go once saved, and what to say. */
   done: { flash: string; to: (child: Child) => string };
 }
+
+/** The form's own address, its path parameters filled in from the request. */
+const pathOf = (path: string, res: Response) =>
+  path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(res.req.params[name])));
 
 /** Adds the GET and POST of a short form on a child's record to the table. */
 export function addRecordForm<Loaded, Value>(table: RouteTable, form: RecordForm<Loaded, Value>): void {
@@ -75,7 +80,7 @@ export function addRecordForm<Loaded, Value>(table: RouteTable, form: RecordForm
       {
         pageTitle: form.title,
         button: form.button,
-        action: form.path.replace(':childId', String(child.id)),
+        action: pathOf(form.path, res),
         backTo: form.done.to(child),
         summary: form.summary?.(loaded) ?? [],
         fields: fields.map((field) =>
@@ -97,12 +102,12 @@ export function addRecordForm<Loaded, Value>(table: RouteTable, form: RecordForm
     );
   };
   table
-    .get(form.path, childRecordPage(permission, form.record), async (_req, res, { child }) => {
-      const loaded = await form.load(res, child);
+    .get(form.path, childRecordPage(permission, form.record, form.recordId), async (req, res, { child }) => {
+      const loaded = await form.load(res, child, req);
       await render(res, child, loaded, form.initial?.(loaded) ?? {});
     })
     .post(form.path, { permission, child: true }, async (req: FormRequest, res, { child }) => {
-      const loaded = await form.load(res, child);
+      const loaded = await form.load(res, child, req);
       const values = formBody(req);
       const errors = noErrors();
       const dated: Record<string, string | null> = {};
@@ -121,7 +126,7 @@ export function addRecordForm<Loaded, Value>(table: RouteTable, form: RecordForm
       } catch (error) {
         const conflict = conflictErrors(error);
         if (conflict) {
-          const current = await form.load(res, child);
+          const current = await form.load(res, child, req);
           return render(res, child, current, { ...values, ...form.initial?.(current) }, conflict, 409);
         }
         const refused = refusalErrors(error, Object.keys(dated));
