@@ -28,6 +28,7 @@ import {
   matching,
   rowsOf,
   stage,
+  writeBeforeTheStory,
   testTimeout,
   visit,
   type WatchedPage,
@@ -67,29 +68,12 @@ const name = (child: { forename: string }) => `${child.forename} ${surname}`;
  * sisters referred and allocated to the demo social worker, and a young woman who left care at 18.
  */
 async function openTheFamilysCases(directory: string) {
-  // The app's modules wire the due items to every write, as the server does.
-  await import('../../src/app/modules.ts');
-  const { openDatabase } = await import('../../src/platform/db/connection.ts');
   const { createChild, linkChildren } = await import('../../src/areas/people/store.ts');
   const { recordReferral } = await import('../../src/areas/assessment/store.ts');
   const { allocateChild } = await import('../../src/areas/workforce/allocations.ts');
   const { startPeriodOfCare, endPeriodOfCare } = await import('../../src/areas/care/store.ts');
   const { recordCareLeaver } = await import('../../src/areas/leavingcare/store.ts');
-  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: directory });
-  try {
-    const { db } = database;
-    const manager = await db
-      .selectFrom('users')
-      .select(['id', 'username'])
-      .where('username', '=', demoUsername('team-manager'))
-      .executeTakeFirstOrThrow();
-    const actor = { userId: manager.id, username: manager.username };
-    const worker = await db
-      .selectFrom('workers')
-      .innerJoin('users', 'users.id', 'workers.user_id')
-      .select('workers.id')
-      .where('users.username', '=', demoUsername('practitioner'))
-      .executeTakeFirstOrThrow();
+  await writeBeforeTheStory(directory, async (db, actor, workerId) => {
     for (const child of [ellie, finn, gemma]) {
       const { forename, dateOfBirth, sex } = child;
       child.id = (await createChild(db, actor, { forename, surname, dateOfBirth, sex })).id;
@@ -101,7 +85,7 @@ async function openTheFamilysCases(directory: string) {
         source: '5A',
         primaryNeed: 'N1',
       });
-      await allocateChild(db, actor, { childId: child.id, workerId: worker.id, startDate: '2025-11-03' });
+      await allocateChild(db, actor, { childId: child.id, workerId, startDate: '2025-11-03' });
     }
     await linkChildren(db, actor, { childId: ellie.id, relatedChildId: finn.id, relationship: 'sibling' });
     await startPeriodOfCare(db, actor, {
@@ -114,9 +98,7 @@ async function openTheFamilysCases(directory: string) {
     });
     await endPeriodOfCare(db, actor, { childId: gemma.id, endDate: '2025-11-20', reasonCeased: 'E5' });
     await recordCareLeaver(db, actor, { childId: gemma.id });
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 const story = stage({ env: { HARBOUR_TODAY: today, HARBOUR_SEED_DEMO: 'off' }, before: openTheFamilysCases });

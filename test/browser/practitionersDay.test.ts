@@ -27,6 +27,7 @@ import {
   heading,
   rowsOf,
   stage,
+  writeBeforeTheStory,
   testTimeout,
   type WatchedPage,
 } from './support.ts';
@@ -47,27 +48,10 @@ const name = (child: { forename: string }) => `${child.forename} ${surname}`;
  * demo social worker. The server has made the demo accounts and workers first.
  */
 async function openTheSistersCases(directory: string) {
-  // The app's modules wire the due items to every write, as the server does.
-  await import('../../src/app/modules.ts');
-  const { openDatabase } = await import('../../src/platform/db/connection.ts');
   const { createChild, linkChildren } = await import('../../src/areas/people/store.ts');
   const { recordReferral } = await import('../../src/areas/assessment/store.ts');
   const { allocateChild } = await import('../../src/areas/workforce/allocations.ts');
-  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: directory });
-  try {
-    const { db } = database;
-    const manager = await db
-      .selectFrom('users')
-      .select(['id', 'username'])
-      .where('username', '=', demoUsername('team-manager'))
-      .executeTakeFirstOrThrow();
-    const actor = { userId: manager.id, username: manager.username };
-    const worker = await db
-      .selectFrom('workers')
-      .innerJoin('users', 'users.id', 'workers.user_id')
-      .select('workers.id')
-      .where('users.username', '=', demoUsername('practitioner'))
-      .executeTakeFirstOrThrow();
+  await writeBeforeTheStory(directory, async (db, actor, workerId) => {
     for (const child of [ada, bea]) {
       child.id = (
         await createChild(db, actor, { forename: child.forename, surname, dateOfBirth: child.dateOfBirth, sex: 'F' })
@@ -78,12 +62,10 @@ async function openTheSistersCases(directory: string) {
         source: '5A',
         primaryNeed: 'N1',
       });
-      await allocateChild(db, actor, { childId: child.id, workerId: worker.id, startDate: '2026-03-02' });
+      await allocateChild(db, actor, { childId: child.id, workerId, startDate: '2026-03-02' });
     }
     await linkChildren(db, actor, { childId: ada.id, relatedChildId: bea.id, relationship: 'sibling' });
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 const story = stage({ env: { HARBOUR_TODAY: today, HARBOUR_SEED_DEMO: 'off' }, before: openTheSistersCases });

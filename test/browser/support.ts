@@ -12,6 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/platform/db/schema.ts';
+import { demoUsername } from '../../src/app/demoAccounts.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -382,4 +385,39 @@ export function stage(options: { env: Record<string, string>; before?: (dataDir:
       return server!;
     },
   };
+}
+
+/**
+ * Writes what happened before a story starts into a stopped server's data, through Harbour's own
+ * stores: as the demo team manager, with the demo practitioner's worker to allocate children to.
+ */
+export async function writeBeforeTheStory(
+  directory: string,
+  write: (
+    db: Kysely<Database>,
+    manager: { userId: number; username: string },
+    practitionersWorkerId: number,
+  ) => Promise<void>,
+): Promise<void> {
+  // The app's modules wire the due items to every write, as the server does.
+  await import('../../src/app/modules.ts');
+  const { openDatabase } = await import('../../src/platform/db/connection.ts');
+  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: directory });
+  try {
+    const { db } = database;
+    const manager = await db
+      .selectFrom('users')
+      .select(['id', 'username'])
+      .where('username', '=', demoUsername('team-manager'))
+      .executeTakeFirstOrThrow();
+    const worker = await db
+      .selectFrom('workers')
+      .innerJoin('users', 'users.id', 'workers.user_id')
+      .select('workers.id')
+      .where('users.username', '=', demoUsername('practitioner'))
+      .executeTakeFirstOrThrow();
+    await write(db, { userId: manager.id, username: manager.username }, worker.id);
+  } finally {
+    await database.close();
+  }
 }

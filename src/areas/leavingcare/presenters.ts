@@ -5,15 +5,14 @@ import { NotFoundError } from '../../core/errors.ts';
 import type { TimescaleRuleId } from '../../core/timescales/model.ts';
 import {
   childDueItems,
-  childName,
   may,
+  namesShownTo,
   renderChildPage,
   timescaleView,
   today,
   type Child,
 } from '../../platform/web/childPages.ts';
 import type { FormRequest, Listed } from '../../platform/web/routeSpec.ts';
-import { knownTo } from '../../platform/access/recordScope.ts';
 import { fieldText } from '../../platform/web/forms.ts';
 import {
   accommodationCodes,
@@ -108,19 +107,10 @@ export async function renderBirthdayContacts(req: FormRequest, res: Response, li
     today(res),
     ownOnly ? res.locals.user!.id : undefined,
   );
-  const children = due.length
-    ? await db
-        .selectFrom('children')
-        .select(['id', 'forename', 'surname', 'preferred_name', 'access_restriction'])
-        .where(
-          'id',
-          'in',
-          due.map((row) => row.childId),
-        )
-        .execute()
-    : [];
-  const { shown, withheld } = await knownTo(db, res.locals.user!, children);
-  const named = new Map(shown.map((child) => [child.id, childName(child)]));
+  const { names: named, withheld } = await namesShownTo(
+    res,
+    due.map((row) => row.childId),
+  );
   const rows = due.flatMap((row) => {
     const name = named.get(row.childId);
     return name

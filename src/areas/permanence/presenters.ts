@@ -1,8 +1,7 @@
 // The child's permanence page and the tracker, as the templates show them.
 import type { Response } from 'express';
-import { childName, renderChildPage, today, type Child } from '../../platform/web/childPages.ts';
+import { namesShownTo, renderChildPage, today, type Child } from '../../platform/web/childPages.ts';
 import type { Listed } from '../../platform/web/routeSpec.ts';
-import { knownTo } from '../../platform/access/recordScope.ts';
 import { careJourney } from '../care/index.ts';
 import {
   adoptionPlanChangeReasons,
@@ -79,19 +78,10 @@ export async function renderTracker(res: Response, listed: Listed) {
   const { db } = res.locals.services;
   const asOf = today(res).toString();
   const { rows, averages } = await permanenceTracker(db, asOf);
-  const children = rows.length
-    ? await db
-        .selectFrom('children')
-        .select(['id', 'forename', 'surname', 'preferred_name', 'access_restriction'])
-        .where(
-          'id',
-          'in',
-          rows.map((row) => row.childId),
-        )
-        .execute()
-    : [];
-  const { shown, withheld } = await knownTo(db, res.locals.user!, children);
-  const named = new Map(shown.map((child) => [child.id, childName(child)]));
+  const { names: named, withheld } = await namesShownTo(
+    res,
+    rows.map((row) => row.childId),
+  );
   const visible = rows.flatMap((row) => {
     const name = named.get(row.childId);
     return name ? [{ ...row, name }] : [];

@@ -7,7 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { recordOpeningFor, type RecordOpening } from '../access/recordScope.ts';
+import { knownTo, recordOpeningFor, type RecordOpening } from '../access/recordScope.ts';
 import { readRecordAccessSetting } from '../settings/recordAccess.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
 import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
@@ -122,6 +122,23 @@ export async function openAtOnce<T extends Pick<Child, 'id' | 'access_restrictio
 /** The name a child's pages call them by: their preferred name where they have one. */
 export const childName = (child: Pick<Child, 'forename' | 'surname'> & { preferred_name?: string | null }) =>
   `${child.preferred_name ?? child.forename} ${child.surname}`;
+
+/**
+ * The names a list may show of these children, by id, for the person signed in: a restricted child
+ * they may not open is left out and counted (`withheld`), never named.
+ */
+export async function namesShownTo(res: Response, childIds: readonly number[]) {
+  const { db } = res.locals.services;
+  const children = childIds.length
+    ? await db
+        .selectFrom('children')
+        .select(['id', 'forename', 'surname', 'preferred_name', 'access_restriction'])
+        .where('id', 'in', [...new Set(childIds)])
+        .execute()
+    : [];
+  const { shown, withheld } = await knownTo(db, res.locals.user!, children);
+  return { names: new Map(shown.map((child) => [child.id, childName(child)])), withheld };
+}
 
 export const may = (res: Response, permission: Permission) =>
   Boolean(res.locals.user && rolesAllow(res.locals.user.roles, permission));
