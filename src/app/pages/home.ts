@@ -1,6 +1,7 @@
 // The signed-in home page, "My work": what each of the person's roles gives them to do today, each
 // count a link to the list behind it. It reads stored due items and statuses (reports), so the app
 // serves it rather than the platform's sign-in pages.
+import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import type { Temporal } from 'temporal-polyfill';
 import { RouteTable, type DraftForms } from '../../platform/web/routeSpec.ts';
@@ -12,6 +13,7 @@ import { knownTo } from '../../platform/access/recordScope.ts';
 import { childrenViewedRecently } from '../../platform/access/audit.ts';
 import { listTeams } from '../../platform/access/teams.ts';
 import { draftsOf } from '../../platform/web/drafts.ts';
+import { namesShownTo } from '../../platform/web/childPages.ts';
 import { childrenChairedBy } from '../../areas/protection/index.ts';
 import { childrenReviewedBy } from '../../areas/care/index.ts';
 import { contactsAwaitingDecision, contactsWaiting } from '../../areas/frontdoor/index.ts';
@@ -66,14 +68,16 @@ async function caseload(db: Kysely<Database>, services: Services, user: User, to
 }
 
 /** The plans returned to the person to change, about children they may know of (a restricted child is not named). */
-async function returnedPlans(db: Kysely<Database>, user: User) {
-  const returned = await plansReturnedTo(db, user.id);
-  const children = await childrenByIds(db, [...new Set(returned.map((plan) => plan.child_id))]);
-  const { shown } = await knownTo(db, user, children);
-  const named = new Map(shown.map((child) => [child.id, `${child.forename} ${child.surname}`]));
-  return returned.flatMap((plan) =>
-    named.has(plan.child_id) ? [{ ...plan, childName: named.get(plan.child_id)! }] : [],
+async function returnedPlans(res: Response, user: User) {
+  const returned = await plansReturnedTo(res.locals.services.db, user.id);
+  const { names } = await namesShownTo(
+    res,
+    returned.map((plan) => plan.child_id),
   );
+  return returned.flatMap((plan) => {
+    const childName = names.get(plan.child_id);
+    return childName ? [{ ...plan, childName }] : [];
+  });
 }
 
 /** The person's team at a glance: each count as the list it links to counts it. */
@@ -191,7 +195,7 @@ export const homeRoutes = new RouteTable().get(
     const today = services.clock.today();
     const [mine, returned, advises, team, chaired, queue, saved, recent] = await Promise.all([
       hasWork(user, 'caseload') ? caseload(db, services, user, today) : none,
-      hasWork(user, 'caseload') ? returnedPlans(db, user) : none,
+      hasWork(user, 'caseload') ? returnedPlans(res, user) : none,
       hasWork(user, 'caseload') ? advisesAnyYoungPerson(db, user.id) : none,
       hasWork(user, 'team') ? teamAtAGlance(db, services, user, today) : none,
       hasWork(user, 'chairing') ? chairing(db, user, today) : none,
