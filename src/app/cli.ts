@@ -12,6 +12,7 @@ import { newPasswordSchema } from '../platform/access/passwords.ts';
 import { findOrCreateTeam } from '../platform/access/teams.ts';
 import type { HarbourDatabase } from '../platform/db/connection.ts';
 import { registerSeedCommand } from './synth/command.ts';
+import { registerIndicatorsCommand } from './indicatorsCommand.ts';
 import { rebuildDueItems, storedDueItemsDiffer } from '../reports/journey/storedDueItems.ts';
 import { systemClock } from '../core/clock.ts';
 
@@ -225,6 +226,9 @@ dueItemsCommand
 
 // harbour seed [--scale S] [--years Y] [--seed N] [--end-date D] [--report]: the synthetic county.
 registerSeedCommand(program, withDatabase);
+
+// harbour indicators --month YYYY-MM [--json]: the performance indicators.
+registerIndicatorsCommand(program, withDatabase);
 
 program.parseAsync().catch((error: Error) => {
   console.error(`harbour: ${error.message}`);

@@ -1,0 +1,12 @@
+// The indicator catalogue: every figure Harbour reports, one definition each, in the order the
+// council's performance report reads them. Adding an indicator is its definition in its group's file.
+import type { Indicator } from './model.ts';
+import { frontDoorIndicators } from './frontDoor.ts';
+import { careIndicators } from './care.ts';
+
+export const indicators: readonly Indicator[] = [...frontDoorIndicators, ...careIndicators];
+
+const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+if (byId.size !== indicators.length) throw new Error('Two indicators share an id');
+
+export const indicatorById = (id: string): Indicator | undefined => byId.get(id);
