@@ -44,8 +44,15 @@ export type Measure = 'flow' | 'stock';
  */
 export type CountedBy = 'row' | 'child' | 'family';
 
-/** A breakdown the indicator's rows carry: the child's team or their locality. */
-export type Breakdown = 'team' | 'locality';
+/**
+ * The breakdowns an indicator's rows can carry, with their titles: the child's team, their home's
+ * locality (sqlParts.breakdownColumn), or a column of the indicator's own records.
+ */
+export const breakdownTitles = {
+  team: 'Team',
+  locality: 'Locality',
+} as const;
+export type Breakdown = keyof typeof breakdownTitles;
 
 export interface Indicator {
   /** Stable, kebab-case: the URL, the JSON and the benchmarks CSV use it. */
