@@ -11,6 +11,9 @@ import { migrateHarbour } from '../src/app/modules.ts';
 import { seedCounty } from '../src/app/synth/seed.ts';
 import { countyReport } from '../src/app/synth/report.ts';
 import { rebuildDueItems, storedDueItemsDiffer } from '../src/reports/journey/storedDueItems.ts';
+import { computeIndicators } from '../src/reports/indicators/compute.ts';
+import { indicators } from '../src/reports/indicators/catalogue.ts';
+import { monthsEndingWith, seriesPeriods } from '../src/reports/indicators/periods.ts';
 
 export interface SeedResult {
   children: number;
@@ -83,6 +86,19 @@ try {
       "County's figures beside the profile (12 months)",
       () => countyReport(db, endDate),
       tablesReadBy('src/app/synth/report.ts'),
+    );
+    await time(
+      `Every indicator (${indicators.length}), 36 months and their years to date`,
+      () =>
+        computeIndicators(
+          db,
+          indicators,
+          seriesPeriods(monthsEndingWith(Temporal.PlainYearMonth.from(endDate.slice(0, 7)), 36)),
+        ),
+      fs
+        .readdirSync(path.join(here, '..', 'src/reports/indicators'))
+        .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+        .flatMap((file) => tablesReadBy(`src/reports/indicators/${file}`)),
     );
     await time(
       'Due items: every child checked against the engine',
