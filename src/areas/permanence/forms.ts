@@ -37,6 +37,8 @@ import {
   startSpecialGuardianAssessment,
 } from './store.ts';
 import type { AdoptionPlanRow } from './schema.ts';
+import { finalOrdersOf, type FinalOrderMade } from '../court/index.ts';
+import { effectivePlacementOrder } from './courtOrders.ts';
 
 const items = (codes: CodeList) => codeEntries(codes).map(([value, text]) => ({ value, text }));
 const toPermanence = { to: (child: Child) => `/children/${child.id}/permanence` };
@@ -58,6 +60,10 @@ async function openAdoptionPlan(res: Response, child: Child): Promise<AdoptionPl
       .executeTakeFirst(),
   );
 }
+
+/** The court's final orders for the child (the orders permanence does not ask for again). */
+const courtOrdersOf = async (res: Response, child: Child) =>
+  (await finalOrdersOf(dbOf(res), [child.id])).get(child.id)!;
 
 const adoptionSummary = (plan: AdoptionPlanRow) =>
   [
@@ -151,26 +157,47 @@ const adoptionSteps = {
   adoptionOrderDate: ['adoption_order_date', 'Adoption order made'],
 } as const;
 
-export const adoptionProgressForm: RecordForm<AdoptionPlanRow, { version: number }> = {
+type AdoptionProgress = { plan: AdoptionPlanRow; courtPlacementOrder?: string };
+
+/** The steps still asked: not the placement order when the court made it for this plan. */
+const stepsAsked = (progress: AdoptionProgress) =>
+  Object.entries(adoptionSteps).filter(([field]) => !(field === 'placementOrderDate' && progress.courtPlacementOrder));
+
+export const adoptionProgressForm: RecordForm<AdoptionProgress, { version: number }> = {
   path: '/children/:childId/permanence/adoption',
   record: 'adoption_plans',
   title: 'The adoption route',
   button: 'Save the adoption route',
-  load: openAdoptionPlan,
-  initial: (plan) => ({ version: String(plan.version) }),
-  stored: (plan) => Object.fromEntries(Object.entries(adoptionSteps).map(([field, [column]]) => [field, plan[column]])),
-  summary: (plan) => adoptionSummary(plan).slice(0, 1),
-  fields: () =>
-    Object.entries(adoptionSteps).map(([name, [, legend]]) => ({
+  load: async (res, child) => {
+    const plan = await openAdoptionPlan(res, child);
+    const order = effectivePlacementOrder(plan, await courtOrdersOf(res, child));
+    return order?.byCourt ? { plan, courtPlacementOrder: order.date } : { plan };
+  },
+  initial: ({ plan }) => ({ version: String(plan.version) }),
+  stored: ({ plan }) =>
+    Object.fromEntries(Object.entries(adoptionSteps).map(([field, [column]]) => [field, plan[column]])),
+  summary: ({ plan, courtPlacementOrder }) => [
+    ...adoptionSummary(plan).slice(0, 1),
+    ...(courtPlacementOrder
+      ? [
+          {
+            key: { text: 'Placement order' },
+            value: { text: `${longDate(courtPlacementOrder)}, made by the court when the care proceedings concluded` },
+          },
+        ]
+      : []),
+  ],
+  fields: (_res, _child, progress) =>
+    stepsAsked(progress).map(([name, [, legend]]) => ({
       kind: 'date' as const,
       name,
       legend,
       hint: 'Leave blank until it happens. A date already recorded is corrected with a reason, not here.',
     })),
-  dates: (res) =>
-    Object.fromEntries(Object.entries(adoptionSteps).map(([field, [, label]]) => [field, optionalPast(res, label)])),
+  dates: (res, progress) =>
+    Object.fromEntries(stepsAsked(progress).map(([field, [, label]]) => [field, optionalPast(res, label)])),
   schema: versioned,
-  save: (res, _child, value, plan) =>
+  save: (res, _child, value, { plan }) =>
     recordAdoptionProgress(dbOf(res), actorOf(res), {
       adoptionPlanId: plan.id,
       version: value.version,
@@ -312,15 +339,33 @@ export const guardianAssessmentCompletedForm: RecordForm<Assessment, { version: 
   done: { flash: 'The assessment of the special guardian is completed', ...toPermanence },
 };
 
-export const specialGuardianshipOrderForm: RecordForm<undefined, object> = {
+const courtSpecialGuardianshipOrders = async (res: Response, child: Child) =>
+  (await courtOrdersOf(res, child)).filter((order) => order.order === 'special-guardianship-order');
+
+/** Offered only for an order the court area does not hold (the permanence page leaves it out when it holds one). */
+export const specialGuardianshipOrderForm: RecordForm<FinalOrderMade[], object> = {
   path: '/children/:childId/permanence/special-guardianship-order',
   record: 'special_guardianship_orders',
   title: 'Special guardianship order',
   button: 'Record the order',
-  load: nothing,
+  load: courtSpecialGuardianshipOrders,
+  summary: (court) =>
+    court.map((order) => ({
+      key: { text: 'Made by the court' },
+      value: { text: `${longDate(order.madeDate)}, when the care proceedings concluded` },
+    })),
   fields: () => [{ kind: 'date', name: 'orderDate', legend: 'Date of the order' }],
   dates: (res) => ({ orderDate: past(res, 'The date of the order') }),
   schema: z.object({}),
+  check: (value, errors, court) => {
+    if (court.some((order) => order.madeDate === value.orderDate))
+      addError(
+        errors,
+        'orderDate',
+        'The court’s special guardianship order of this date is already on the record',
+        '#orderDate-day',
+      );
+  },
   save: (res, child, value) =>
     recordSpecialGuardianshipOrder(dbOf(res), actorOf(res), { childId: child.id, orderDate: value.orderDate! }),
   done: { flash: 'The special guardianship order is recorded', ...toPermanence },
