@@ -94,6 +94,10 @@ describe('permanence reads the court’s final orders rather than asking for the
     assert.equal(form('#placementOrderDate-day').length, 0, 'the placement order is not asked again');
     assert.match(form('.govuk-summary-list').text(), /3 March 2026, made by the court/);
     assert.equal(form('#matchedDate-day').length, 1);
+    assert.match(
+      pageOf((await worker.get(`${base}/adoption/leave`)).text)('.govuk-summary-list').text(),
+      /Placement order\s*3 March 2026, made by the court/,
+    );
     // A placement order date posted anyway is not read: the court's stands.
     const saved = await submitForm(worker, `${base}/adoption`, `${base}/adoption`, {
       version: String(form('input[name="version"]').val()),

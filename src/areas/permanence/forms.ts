@@ -48,9 +48,11 @@ const nothing = () => Promise.resolve(undefined);
 const dbOf = (res: Response) => res.locals.services.db;
 const actorOf = (res: Response) => res.locals.actor;
 
-/** The child's adoption plan still under way (neither adopted nor left), or a 404. */
-async function openAdoptionPlan(res: Response, child: Child): Promise<AdoptionPlanRow> {
-  return found(
+/** The child's adoption plan still under way, or a 404, with the court's placement order when that is the one it counts from. */
+type OpenAdoption = { plan: AdoptionPlanRow; courtPlacementOrder?: string };
+
+async function openAdoptionPlan(res: Response, child: Child): Promise<OpenAdoption> {
+  const plan = found(
     await dbOf(res)
       .selectFrom('adoption_plans')
       .selectAll()
@@ -59,19 +61,28 @@ async function openAdoptionPlan(res: Response, child: Child): Promise<AdoptionPl
       .where('adoption_order_date', 'is', null)
       .executeTakeFirst(),
   );
+  const order = effectivePlacementOrder(plan, await courtOrdersOf(res, child));
+  return order?.byCourt ? { plan, courtPlacementOrder: order.date } : { plan };
 }
 
 /** The court's final orders for the child (the orders permanence does not ask for again). */
 const courtOrdersOf = async (res: Response, child: Child) =>
   (await finalOrdersOf(dbOf(res), [child.id])).get(child.id)!;
 
-const adoptionSummary = (plan: AdoptionPlanRow) =>
-  [
-    ['Should be placed for adoption (ADM decision)', plan.should_be_placed_date],
-    ['Placement order', plan.placement_order_date],
-    ['Matched with adopters', plan.matched_date],
-    ['Placed for adoption', plan.placed_date],
-  ].map(([key, value]) => ({ key: { text: key! }, value: { text: value ? longDate(value) : 'Not yet' } }));
+const summaryRow = (key: string, text: string) => ({ key: { text: key }, value: { text } });
+const datedRow = (key: string, value: string | null) => summaryRow(key, value ? longDate(value) : 'Not yet');
+
+const adoptionSummary = ({ plan, courtPlacementOrder }: OpenAdoption) => [
+  datedRow('Should be placed for adoption (ADM decision)', plan.should_be_placed_date),
+  courtPlacementOrder
+    ? summaryRow(
+        'Placement order',
+        `${longDate(courtPlacementOrder)}, made by the court when the care proceedings concluded`,
+      )
+    : datedRow('Placement order', plan.placement_order_date),
+  datedRow('Matched with adopters', plan.matched_date),
+  datedRow('Placed for adoption', plan.placed_date),
+];
 
 const versioned = z.object({ version: versionField });
 
@@ -157,36 +168,21 @@ const adoptionSteps = {
   adoptionOrderDate: ['adoption_order_date', 'Adoption order made'],
 } as const;
 
-type AdoptionProgress = { plan: AdoptionPlanRow; courtPlacementOrder?: string };
-
 /** The steps still asked: not the placement order when the court made it for this plan. */
-const stepsAsked = (progress: AdoptionProgress) =>
-  Object.entries(adoptionSteps).filter(([field]) => !(field === 'placementOrderDate' && progress.courtPlacementOrder));
+const stepsAsked = (adoption: OpenAdoption) =>
+  Object.entries(adoptionSteps).filter(([field]) => !(field === 'placementOrderDate' && adoption.courtPlacementOrder));
 
-export const adoptionProgressForm: RecordForm<AdoptionProgress, { version: number }> = {
+export const adoptionProgressForm: RecordForm<OpenAdoption, { version: number }> = {
   path: '/children/:childId/permanence/adoption',
   record: 'adoption_plans',
   title: 'The adoption route',
   button: 'Save the adoption route',
-  load: async (res, child) => {
-    const plan = await openAdoptionPlan(res, child);
-    const order = effectivePlacementOrder(plan, await courtOrdersOf(res, child));
-    return order?.byCourt ? { plan, courtPlacementOrder: order.date } : { plan };
-  },
+  load: openAdoptionPlan,
   initial: ({ plan }) => ({ version: String(plan.version) }),
   stored: ({ plan }) =>
     Object.fromEntries(Object.entries(adoptionSteps).map(([field, [column]]) => [field, plan[column]])),
-  summary: ({ plan, courtPlacementOrder }) => [
-    ...adoptionSummary(plan).slice(0, 1),
-    ...(courtPlacementOrder
-      ? [
-          {
-            key: { text: 'Placement order' },
-            value: { text: `${longDate(courtPlacementOrder)}, made by the court when the care proceedings concluded` },
-          },
-        ]
-      : []),
-  ],
+  // The decision, and the court's placement order when it is not asked for.
+  summary: (adoption) => adoptionSummary(adoption).slice(0, adoption.courtPlacementOrder ? 2 : 1),
   fields: (_res, _child, progress) =>
     stepsAsked(progress).map(([name, [, legend]]) => ({
       kind: 'date' as const,
@@ -209,7 +205,7 @@ export const adoptionProgressForm: RecordForm<AdoptionProgress, { version: numbe
 };
 
 export const leaveAdoptionForm: RecordForm<
-  AdoptionPlanRow,
+  OpenAdoption,
   {
     version: number;
     planChangeReason: keyof typeof adoptionPlanChangeReasons;
@@ -221,9 +217,9 @@ export const leaveAdoptionForm: RecordForm<
   title: 'The plan is no longer adoption',
   button: 'Record the change of plan',
   load: openAdoptionPlan,
-  initial: (plan) => ({ version: String(plan.version) }),
+  initial: ({ plan }) => ({ version: String(plan.version) }),
   summary: adoptionSummary,
-  fields: (_res, _child, plan) => [
+  fields: (_res, _child, { plan }) => [
     { kind: 'date', name: 'endedDate', legend: 'Date the plan changed' },
     {
       kind: 'radios',
@@ -245,7 +241,7 @@ export const leaveAdoptionForm: RecordForm<
         ]
       : []),
   ],
-  dates: (res, plan) => ({
+  dates: (res, { plan }) => ({
     endedDate: {
       ...past(res, 'The date the plan changed'),
       notBefore: plainDate(plan.should_be_placed_date),
@@ -257,11 +253,11 @@ export const leaveAdoptionForm: RecordForm<
     planChangeReason: codeOf(adoptionPlanChangeReasons, 'Select why the plan changed'),
     reasonPlacedCeased: codeOf(reasonsPlacedForAdoptionCeased, 'Select why the placement ceased').optional(),
   }),
-  check: (value, errors, plan) => {
+  check: (value, errors, { plan }) => {
     if (plan.placed_date && !value.reasonPlacedCeased)
       addError(errors, 'reasonPlacedCeased', 'Select why the placement for adoption ceased');
   },
-  save: (res, _child, value, plan) =>
+  save: (res, _child, value, { plan }) =>
     leaveAdoptionRoute(dbOf(res), actorOf(res), {
       adoptionPlanId: plan.id,
       version: value.version,
