@@ -23,6 +23,7 @@ import type { Role } from '../../src/platform/access/roles.ts';
 import {
   button,
   checkPage,
+  dayOfMonth,
   fillDate,
   go,
   matching,
@@ -271,17 +272,34 @@ describe(
         await page.locator(`input[name="finalOrder-${ellie.id}"][value="special-guardianship-order"]`).check();
         await submit(worker, 'Record conclusion', /\/court/, 'proceedings concluded');
 
-        // Ellie leaves care to her special guardians (her foster carers).
-        await open(worker, `/children/${ellie.id}/looked-after/end`, "end Ellie's period of care");
-        await fillDate(worker, 'endDate', dates.concluded);
+        // The looked-after pages offer what the court decided rather than asking for it again.
+        // Ellie leaves care to her special guardians (her foster carers): the worker chooses E45.
+        await open(worker, `/children/${ellie.id}/looked-after`, "Ellie's looked-after page after the court");
+        const ellieBanner = page.locator('#court-order');
+        assert.match(
+          await ellieBanner.innerText(),
+          /The court made a special guardianship order for Ellie .* on 9 November 2026\./,
+        );
+        await go(worker, ellieBanner.getByRole('link'), matching(/\/looked-after\/end$/), "end Ellie's period of care");
+        assert.equal(await page.locator('#endDate-day').inputValue(), dayOfMonth(dates.concluded));
         await page.locator('#reasonCeased').selectOption('E45');
         await submit(worker, 'End period of care', /\/looked-after$/, "Ellie's care ended");
+        assert.equal(await page.locator('#court-order').count(), 0);
 
-        // Finn: the placement order changes his legal status; matched, then placed with his adopters.
-        await open(worker, `/children/${finn.id}/looked-after/legal-status`, "change Finn's legal status");
-        await fillDate(worker, 'date', dates.concluded);
-        await page.locator('#legalStatus').selectOption('E1');
+        // Finn: the placement order changes his legal status, offered prefilled; matched, then placed with his adopters.
+        await open(worker, `/children/${finn.id}/looked-after`, "Finn's looked-after page after the court");
+        const finnBanner = page.locator('#court-order');
+        assert.match(await finnBanner.innerText(), /legal status here is still C1 \(Interim care order\)/);
+        await go(
+          worker,
+          finnBanner.getByRole('link'),
+          matching(/\/looked-after\/legal-status$/),
+          "Finn's legal status",
+        );
+        assert.equal(await page.locator('#legalStatus').inputValue(), 'E1');
+        assert.equal(await page.locator('#date-day').inputValue(), dayOfMonth(dates.concluded));
         await submit(worker, 'Record change of legal status', /\/looked-after$/, "Finn's new legal status");
+        assert.equal(await page.locator('#court-order').count(), 0);
         await open(worker, `/children/${finn.id}/permanence/plan`, "Finn's permanence plan");
         await page.locator('input[name="planType"][value="adoption"]').check();
         await fillDate(worker, 'startDate', dates.agencyDecision);
@@ -291,10 +309,15 @@ describe(
         await page.locator('input[name="fosteringForAdoption"][value="no"]').check();
         await submit(worker, 'Record decision', /\/permanence$/, "Finn's permanence");
         await open(worker, `/children/${finn.id}/permanence/adoption`, 'the adoption route');
-        await fillDate(worker, 'placementOrderDate', dates.concluded);
+        // The placement order is the court's: the adoption route does not ask for it again.
+        assert.equal(await page.locator('#placementOrderDate-day').count(), 0);
         await fillDate(worker, 'matchedDate', dates.matched);
         await fillDate(worker, 'placedDate', dates.placedForAdoption);
         await submit(worker, 'Save the adoption route', /\/permanence$/, "Finn's permanence");
+        assert.match(
+          await page.locator('main').innerText(),
+          /Placement order\s+9 November 2026, made by the court when the care proceedings concluded/,
+        );
         await open(worker, `/children/${finn.id}/looked-after/placement`, "change Finn's placement");
         await fillDate(worker, 'date', dates.placedForAdoption);
         await page.locator('input[name="sameCarers"][value="no"]').check();

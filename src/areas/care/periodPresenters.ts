@@ -38,6 +38,7 @@ import { careEpisodesOf, episodeFacts } from './store.ts';
 import type { CareEpisode } from './schema.ts';
 import { centroidsOf } from './postcodeLookup.ts';
 import { distanceWhereKnown, normalisedPostcode, outOfArea } from './placementLocation.ts';
+import { reasonCeasedHint } from './courtOrders.ts';
 
 export const lookedAfterPath = (childId: number) => `/children/${childId}/looked-after`;
 
@@ -286,6 +287,7 @@ export function renderCareForm(
       providerItems: codeSelectItems(placementProviders, values.placementProvider, 'Select who provides it'),
       arrangementItems: codeItems(placementArrangements, values.arrangement ?? 'other'),
       reasonPlaceChangeItems: codeSelectItems(reasonsForPlacementChange, values.reasonPlaceChange, 'Select the reason'),
+      reasonCeasedHint: reasonCeasedHint(values.courtOrder),
       reasonCeasedItems: codeSelectItems(reasonsEpisodeCeased, values.reasonCeased, 'Select the reason').filter(
         (item) => item.value !== episodeContinues,
       ),

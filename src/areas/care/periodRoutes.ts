@@ -4,7 +4,14 @@
 import type { Response } from 'express';
 import { childRecordPage, RouteTable, type FormRequest } from '../../platform/web/routeSpec.ts';
 import { discardDraft, draftFor, savedAsDraft } from '../../platform/web/drafts.ts';
-import { formBody, noErrors, renderChildPage, saveOrShowAgain, type Child } from '../../platform/web/childPages.ts';
+import {
+  childName,
+  formBody,
+  noErrors,
+  renderChildPage,
+  saveOrShowAgain,
+  type Child,
+} from '../../platform/web/childPages.ts';
 import { asList, type FormErrors } from '../../platform/web/forms.ts';
 import { siblingsToRecordFor } from '../people/index.ts';
 import {
@@ -18,6 +25,8 @@ import {
 import type { CareEpisode } from './schema.ts';
 import { uascPeriodsOf } from '../people/index.ts';
 import { longDate } from '../../core/dateText.ts';
+import { finalOrdersOf } from '../court/index.ts';
+import { courtOrderNotReflected, prefilledFrom } from './courtOrders.ts';
 import {
   lookedAfterPath,
   lookedAfterView,
@@ -98,7 +107,11 @@ async function showStep(req: FormRequest, res: Response, child: Child, step: Cha
   const open = await openOrBack(res, child);
   if (!open) return;
   const draft = await draftFor(req, res, child.id);
-  const values = draft.values ?? valuesOfOpen(open, res.locals.services.config.councilName);
+  // The court's order, from the looked-after page's prompt, fills in the form; the worker confirms it.
+  const values = draft.values ?? {
+    ...valuesOfOpen(open, res.locals.services.config.councilName),
+    ...prefilledFrom(req.query),
+  };
   renderCareForm(res, child, { ...step, open }, values, { draft });
 }
 
@@ -152,16 +165,25 @@ const table = new RouteTable()
     childRecordPage('child:view', 'periods_of_care'),
     async (_req, res, { child }) => {
       const { db } = res.locals.services;
-      const [periods, open, uasc] = await Promise.all([
+      const [periods, open, uasc, court] = await Promise.all([
         lookedAfterView(res, child),
         openEpisodeOf(db, child.id),
         uascPeriodsOf(db, child.id),
+        finalOrdersOf(db, [child.id]),
       ]);
+      const period = open && periods.find((shown) => shown.id === open.period_of_care_id);
       renderChildPage(res, 'care/looked-after', child, {
         pageTitle: 'Looked after',
         columns: 'full',
         periods,
         open,
+        courtOrder:
+          open &&
+          period &&
+          courtOrderNotReflected({ id: child.id, name: childName(child) }, court.get(child.id) ?? [], {
+            periodStart: period.startDate,
+            legalStatus: open.legal_status,
+          }),
         uasc: uascText(uasc),
       });
     },

@@ -37,6 +37,8 @@ import {
   startSpecialGuardianAssessment,
 } from './store.ts';
 import type { AdoptionPlanRow } from './schema.ts';
+import { finalOrdersOf, type FinalOrderMade } from '../court/index.ts';
+import { effectivePlacementOrder } from './courtOrders.ts';
 
 const items = (codes: CodeList) => codeEntries(codes).map(([value, text]) => ({ value, text }));
 const toPermanence = { to: (child: Child) => `/children/${child.id}/permanence` };
@@ -46,9 +48,11 @@ const nothing = () => Promise.resolve(undefined);
 const dbOf = (res: Response) => res.locals.services.db;
 const actorOf = (res: Response) => res.locals.actor;
 
-/** The child's adoption plan still under way (neither adopted nor left), or a 404. */
-async function openAdoptionPlan(res: Response, child: Child): Promise<AdoptionPlanRow> {
-  return found(
+/** The child's adoption plan still under way, or a 404, with the court's placement order when that is the one it counts from. */
+type OpenAdoption = { plan: AdoptionPlanRow; courtPlacementOrder?: string };
+
+async function openAdoptionPlan(res: Response, child: Child): Promise<OpenAdoption> {
+  const plan = found(
     await dbOf(res)
       .selectFrom('adoption_plans')
       .selectAll()
@@ -57,15 +61,28 @@ async function openAdoptionPlan(res: Response, child: Child): Promise<AdoptionPl
       .where('adoption_order_date', 'is', null)
       .executeTakeFirst(),
   );
+  const order = effectivePlacementOrder(plan, await courtOrdersOf(res, child));
+  return order?.byCourt ? { plan, courtPlacementOrder: order.date } : { plan };
 }
 
-const adoptionSummary = (plan: AdoptionPlanRow) =>
-  [
-    ['Should be placed for adoption (ADM decision)', plan.should_be_placed_date],
-    ['Placement order', plan.placement_order_date],
-    ['Matched with adopters', plan.matched_date],
-    ['Placed for adoption', plan.placed_date],
-  ].map(([key, value]) => ({ key: { text: key! }, value: { text: value ? longDate(value) : 'Not yet' } }));
+/** The court's final orders for the child (the orders permanence does not ask for again). */
+const courtOrdersOf = async (res: Response, child: Child) =>
+  (await finalOrdersOf(dbOf(res), [child.id])).get(child.id)!;
+
+const summaryRow = (key: string, text: string) => ({ key: { text: key }, value: { text } });
+const datedRow = (key: string, value: string | null) => summaryRow(key, value ? longDate(value) : 'Not yet');
+
+const adoptionSummary = ({ plan, courtPlacementOrder }: OpenAdoption) => [
+  datedRow('Should be placed for adoption (ADM decision)', plan.should_be_placed_date),
+  courtPlacementOrder
+    ? summaryRow(
+        'Placement order',
+        `${longDate(courtPlacementOrder)}, made by the court when the care proceedings concluded`,
+      )
+    : datedRow('Placement order', plan.placement_order_date),
+  datedRow('Matched with adopters', plan.matched_date),
+  datedRow('Placed for adoption', plan.placed_date),
+];
 
 const versioned = z.object({ version: versionField });
 
@@ -151,26 +168,32 @@ const adoptionSteps = {
   adoptionOrderDate: ['adoption_order_date', 'Adoption order made'],
 } as const;
 
-export const adoptionProgressForm: RecordForm<AdoptionPlanRow, { version: number }> = {
+/** The steps still asked: not the placement order when the court made it for this plan. */
+const stepsAsked = (adoption: OpenAdoption) =>
+  Object.entries(adoptionSteps).filter(([field]) => !(field === 'placementOrderDate' && adoption.courtPlacementOrder));
+
+export const adoptionProgressForm: RecordForm<OpenAdoption, { version: number }> = {
   path: '/children/:childId/permanence/adoption',
   record: 'adoption_plans',
   title: 'The adoption route',
   button: 'Save the adoption route',
   load: openAdoptionPlan,
-  initial: (plan) => ({ version: String(plan.version) }),
-  stored: (plan) => Object.fromEntries(Object.entries(adoptionSteps).map(([field, [column]]) => [field, plan[column]])),
-  summary: (plan) => adoptionSummary(plan).slice(0, 1),
-  fields: () =>
-    Object.entries(adoptionSteps).map(([name, [, legend]]) => ({
+  initial: ({ plan }) => ({ version: String(plan.version) }),
+  stored: ({ plan }) =>
+    Object.fromEntries(Object.entries(adoptionSteps).map(([field, [column]]) => [field, plan[column]])),
+  // The decision, and the court's placement order when it is not asked for.
+  summary: (adoption) => adoptionSummary(adoption).slice(0, adoption.courtPlacementOrder ? 2 : 1),
+  fields: (_res, _child, progress) =>
+    stepsAsked(progress).map(([name, [, legend]]) => ({
       kind: 'date' as const,
       name,
       legend,
       hint: 'Leave blank until it happens. A date already recorded is corrected with a reason, not here.',
     })),
-  dates: (res) =>
-    Object.fromEntries(Object.entries(adoptionSteps).map(([field, [, label]]) => [field, optionalPast(res, label)])),
+  dates: (res, progress) =>
+    Object.fromEntries(stepsAsked(progress).map(([field, [, label]]) => [field, optionalPast(res, label)])),
   schema: versioned,
-  save: (res, _child, value, plan) =>
+  save: (res, _child, value, { plan }) =>
     recordAdoptionProgress(dbOf(res), actorOf(res), {
       adoptionPlanId: plan.id,
       version: value.version,
@@ -182,7 +205,7 @@ export const adoptionProgressForm: RecordForm<AdoptionPlanRow, { version: number
 };
 
 export const leaveAdoptionForm: RecordForm<
-  AdoptionPlanRow,
+  OpenAdoption,
   {
     version: number;
     planChangeReason: keyof typeof adoptionPlanChangeReasons;
@@ -194,9 +217,9 @@ export const leaveAdoptionForm: RecordForm<
   title: 'The plan is no longer adoption',
   button: 'Record the change of plan',
   load: openAdoptionPlan,
-  initial: (plan) => ({ version: String(plan.version) }),
+  initial: ({ plan }) => ({ version: String(plan.version) }),
   summary: adoptionSummary,
-  fields: (_res, _child, plan) => [
+  fields: (_res, _child, { plan }) => [
     { kind: 'date', name: 'endedDate', legend: 'Date the plan changed' },
     {
       kind: 'radios',
@@ -218,7 +241,7 @@ export const leaveAdoptionForm: RecordForm<
         ]
       : []),
   ],
-  dates: (res, plan) => ({
+  dates: (res, { plan }) => ({
     endedDate: {
       ...past(res, 'The date the plan changed'),
       notBefore: plainDate(plan.should_be_placed_date),
@@ -230,11 +253,11 @@ export const leaveAdoptionForm: RecordForm<
     planChangeReason: codeOf(adoptionPlanChangeReasons, 'Select why the plan changed'),
     reasonPlacedCeased: codeOf(reasonsPlacedForAdoptionCeased, 'Select why the placement ceased').optional(),
   }),
-  check: (value, errors, plan) => {
+  check: (value, errors, { plan }) => {
     if (plan.placed_date && !value.reasonPlacedCeased)
       addError(errors, 'reasonPlacedCeased', 'Select why the placement for adoption ceased');
   },
-  save: (res, _child, value, plan) =>
+  save: (res, _child, value, { plan }) =>
     leaveAdoptionRoute(dbOf(res), actorOf(res), {
       adoptionPlanId: plan.id,
       version: value.version,
@@ -312,15 +335,33 @@ export const guardianAssessmentCompletedForm: RecordForm<Assessment, { version: 
   done: { flash: 'The assessment of the special guardian is completed', ...toPermanence },
 };
 
-export const specialGuardianshipOrderForm: RecordForm<undefined, object> = {
+const courtSpecialGuardianshipOrders = async (res: Response, child: Child) =>
+  (await courtOrdersOf(res, child)).filter((order) => order.order === 'special-guardianship-order');
+
+/** Offered only for an order the court area does not hold (the permanence page leaves it out when it holds one). */
+export const specialGuardianshipOrderForm: RecordForm<FinalOrderMade[], object> = {
   path: '/children/:childId/permanence/special-guardianship-order',
   record: 'special_guardianship_orders',
   title: 'Special guardianship order',
   button: 'Record the order',
-  load: nothing,
+  load: courtSpecialGuardianshipOrders,
+  summary: (court) =>
+    court.map((order) => ({
+      key: { text: 'Made by the court' },
+      value: { text: `${longDate(order.madeDate)}, when the care proceedings concluded` },
+    })),
   fields: () => [{ kind: 'date', name: 'orderDate', legend: 'Date of the order' }],
   dates: (res) => ({ orderDate: past(res, 'The date of the order') }),
   schema: z.object({}),
+  check: (value, errors, court) => {
+    if (court.some((order) => order.madeDate === value.orderDate))
+      addError(
+        errors,
+        'orderDate',
+        'The court’s special guardianship order of this date is already on the record',
+        '#orderDate-day',
+      );
+  },
   save: (res, child, value) =>
     recordSpecialGuardianshipOrder(dbOf(res), actorOf(res), { childId: child.id, orderDate: value.orderDate! }),
   done: { flash: 'The special guardianship order is recorded', ...toPermanence },

@@ -168,7 +168,7 @@ describe('permanence records', () => {
         ['special-guardianship', '2025-08-01', null],
       ],
     );
-    assert.equal(adoptionStage(adoptionRoute(record.adoptionPlans[0]!)), 'left-adoption-route');
+    assert.equal(adoptionStage(adoptionRoute(record.adoptionPlans[0]!, [])), 'left-adoption-route');
   });
 
   test('journey: the adoption plan and the scorecard A1 and A2 clocks', async () => {

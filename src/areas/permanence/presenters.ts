@@ -3,6 +3,8 @@ import type { Response } from 'express';
 import { namesShownTo, renderChildPage, today, type Child } from '../../platform/web/childPages.ts';
 import type { Listed } from '../../platform/web/routeSpec.ts';
 import { careJourney } from '../care/index.ts';
+import { finalOrdersOf } from '../court/index.ts';
+import { effectivePlacementOrder, placementOrdersWithoutPlan, specialGuardianshipOrders } from './courtOrders.ts';
 import {
   adoptionPlanChangeReasons,
   permanencePlanTypes,
@@ -28,14 +30,21 @@ import { adoptionStageLabels, permanenceTracker, siblingGroupCounts } from './tr
 export async function renderPermanence(res: Response, child: Child) {
   const { db } = res.locals.services;
   const asOf = today(res).toString();
-  const [record, care] = await Promise.all([permanenceRecordOf(db, child.id), careJourney(db, [child.id])]);
+  const [record, care, orders] = await Promise.all([
+    permanenceRecordOf(db, child.id),
+    careJourney(db, [child.id]),
+    finalOrdersOf(db, [child.id]),
+  ]);
+  const court = orders.get(child.id) ?? [];
   const periods = (care.get(child.id)?.periodsOfCare ?? []).map((period) => period.startDate);
   const adoptionPlans = record.adoptionPlans.map((plan) => {
     const enteredCare = enteredCareForDecision(periods, plan.should_be_placed_date);
-    const movedIn = movedInWithAdoptersDate(adoptionRoute(plan));
+    const route = adoptionRoute(plan, court);
+    const movedIn = movedInWithAdoptersDate(route);
     return {
       ...plan,
-      stage: adoptionStageLabels[adoptionStage(adoptionRoute(plan))],
+      placementOrder: effectivePlacementOrder(plan, court),
+      stage: adoptionStageLabels[adoptionStage(route)],
       open: !plan.ended_date && !plan.adoption_order_date,
       enteredCare,
       changeReason: adoptionPlanChangeReasons[plan.plan_change_reason as AdoptionPlanChangeReason],
@@ -44,7 +53,7 @@ export async function renderPermanence(res: Response, child: Child) {
         {
           ...(enteredCare ? { enteredCare } : {}),
           ...(movedIn ? { movedIn } : {}),
-          ...(plan.placement_order_date ? { placementOrder: plan.placement_order_date } : {}),
+          ...(route.placementOrderDate ? { placementOrder: route.placementOrderDate } : {}),
           ...(plan.matched_date ? { matched: plan.matched_date } : {}),
         },
         // The clock stops when the plan changes away from adoption.
@@ -63,7 +72,9 @@ export async function renderPermanence(res: Response, child: Child) {
     openAdoption: adoptionPlans.some((plan) => plan.open),
     guardianAssessments: record.guardianAssessments,
     openAssessment: record.guardianAssessments.some((assessment) => !assessment.completed_date),
-    specialGuardianshipOrders: record.specialGuardianshipOrders,
+    courtPlacementOrders: placementOrdersWithoutPlan(record.adoptionPlans, court),
+    specialGuardianshipOrders: specialGuardianshipOrders(record.specialGuardianshipOrders, court),
+    courtMadeSpecialGuardianshipOrder: court.some((order) => order.order === 'special-guardianship-order'),
     longTermFostering: record.longTermFostering,
     siblingPlacements: record.siblingPlacements.map((row) => ({
       ...row,

@@ -3,11 +3,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { careJourney } from '../care/index.ts';
-import { adoptionStage, movedInWithAdoptersDate } from './model.ts';
+import { finalOrdersOf, type FinalOrderMade } from '../court/index.ts';
+import { specialGuardianshipOrders } from './courtOrders.ts';
+import { adoptionStage, movedInWithAdoptersDate, type AdoptionRoute } from './model.ts';
 import { adoptionRoute } from './journey.ts';
 import { daysBetween, enteredCareForDecision, scorecardDays, threeYearAverage } from './adoptionScorecard.ts';
 import { permanencePlanTypes, siblingPlacedCodes, type PermanencePlanType, type SiblingPlaced } from './codes.ts';
-import type { AdoptionPlanRow } from './schema.ts';
+import { groupBy } from '../../platform/records/byChild.ts';
 
 export const adoptionStageLabels = {
   'should-be-placed': 'Should be placed for adoption (ADM decision)',
@@ -21,14 +23,14 @@ export const adoptionStageLabels = {
 /** The stage a child has reached on the route their plan names, in the words of the guidance. */
 export function stageReached(plan: {
   planType: string;
-  adoption?: AdoptionPlanRow;
+  adoption?: AdoptionRoute;
   guardianAssessment?: { completed_date: string | null };
   specialGuardianshipOrder?: boolean;
   longTermFosteringConfirmed?: boolean;
 }): string {
   switch (plan.planType as PermanencePlanType) {
     case 'adoption':
-      return plan.adoption ? adoptionStageLabels[adoptionStage(adoptionRoute(plan.adoption))] : 'Plan agreed';
+      return plan.adoption ? adoptionStageLabels[adoptionStage(plan.adoption)] : 'Plan agreed';
     case 'special-guardianship':
       if (plan.specialGuardianshipOrder) return 'Special guardianship order made';
       if (plan.guardianAssessment?.completed_date) return 'Special guardian assessed';
@@ -68,7 +70,7 @@ export async function permanenceTracker(db: Kysely<Database>, asOf: string) {
     .execute();
   const childIds = plans.map((plan) => plan.child_id);
   if (childIds.length === 0) return { rows: [] as TrackerRow[], averages: await scorecardAverages(db, asOf) };
-  const [adoptions, assessments, siblings, orders, fostering, care, averages] = await Promise.all([
+  const [adoptions, assessments, siblings, orders, fostering, care, court, averages] = await Promise.all([
     db.selectFrom('adoption_plans').selectAll().where('child_id', 'in', childIds).orderBy('id').execute(),
     db
       .selectFrom('special_guardian_assessments')
@@ -82,20 +84,29 @@ export async function permanenceTracker(db: Kysely<Database>, asOf: string) {
       .where('child_id', 'in', childIds)
       .orderBy('id')
       .execute(),
-    db.selectFrom('special_guardianship_orders').select('child_id').where('child_id', 'in', childIds).execute(),
+    db
+      .selectFrom('special_guardianship_orders')
+      .select(['id', 'child_id', 'order_date'])
+      .where('child_id', 'in', childIds)
+      .execute(),
     db.selectFrom('long_term_fostering_confirmations').select('child_id').where('child_id', 'in', childIds).execute(),
     careJourney(db, childIds),
+    finalOrdersOf(db, childIds),
     scorecardAverages(db, asOf),
   ]);
   const adoptionOf = latestOf(adoptions);
   const assessmentOf = latestOf(assessments);
   const siblingsOf = latestOf(siblings);
-  const ordered = new Set(orders.map((order) => order.child_id));
+  const courtOf = (childId: number) => court.get(childId) ?? [];
+  const ordersOf = groupBy(orders, (order) => order.child_id);
+  const ordered = (childId: number) =>
+    specialGuardianshipOrders(ordersOf.get(childId) ?? [], courtOf(childId)).length > 0;
   const confirmed = new Set(fostering.map((row) => row.child_id));
   const rows = plans.map((plan): TrackerRow => {
-    const adoption = adoptionOf.get(plan.child_id);
+    const adoptionRow = adoptionOf.get(plan.child_id);
+    const adoption = adoptionRow && adoptionRoute(adoptionRow, courtOf(plan.child_id));
     const periods = (care.get(plan.child_id)?.periodsOfCare ?? []).map((period) => period.startDate);
-    const enteredCare = enteredCareForDecision(periods, adoption?.should_be_placed_date ?? asOf);
+    const enteredCare = enteredCareForDecision(periods, adoption?.shouldBePlacedDate ?? asOf);
     const sibling = siblingsOf.get(plan.child_id);
     return {
       childId: plan.child_id,
@@ -105,7 +116,7 @@ export async function permanenceTracker(db: Kysely<Database>, asOf: string) {
         planType: plan.plan_type,
         adoption,
         guardianAssessment: assessmentOf.get(plan.child_id),
-        specialGuardianshipOrder: ordered.has(plan.child_id),
+        specialGuardianshipOrder: ordered(plan.child_id),
         longTermFosteringConfirmed: confirmed.has(plan.child_id),
       }),
       ...(enteredCare ? { enteredCare } : {}),
@@ -113,9 +124,9 @@ export async function permanenceTracker(db: Kysely<Database>, asOf: string) {
         ? scorecardDays(
             {
               ...(enteredCare ? { enteredCare } : {}),
-              ...optionalDate('movedIn', movedInWithAdoptersDate(adoptionRoute(adoption))),
-              ...optionalDate('placementOrder', adoption.placement_order_date),
-              ...optionalDate('matched', adoption.matched_date),
+              ...optionalDate('movedIn', movedInWithAdoptersDate(adoption)),
+              ...optionalDate('placementOrder', adoption.placementOrderDate),
+              ...optionalDate('matched', adoption.matchedDate),
             },
             asOf,
           )
@@ -159,16 +170,19 @@ async function scorecardAverages(db: Kysely<Database>, asOf: string) {
     .where((eb) => eb.or([eb('placed_date', 'is not', null), eb('matched_date', 'is not', null)]))
     .execute();
   const childIds = [...new Set(adoptions.map((row) => row.child_id))];
-  const care = childIds.length ? await careJourney(db, childIds) : new Map<number, never>();
+  const [care, court] = childIds.length
+    ? await Promise.all([careJourney(db, childIds), finalOrdersOf(db, childIds)])
+    : [new Map<number, never>(), new Map<number, FinalOrderMade[]>()];
   const movedIn: { on: string; days: number }[] = [];
   const matched: { on: string; days: number }[] = [];
   for (const row of adoptions) {
-    const moved = movedInWithAdoptersDate(adoptionRoute(row));
+    const route = adoptionRoute(row, court.get(row.child_id) ?? []);
+    const moved = movedInWithAdoptersDate(route);
     const periods = (care.get(row.child_id)?.periodsOfCare ?? []).map((period) => period.startDate);
     const entered = enteredCareForDecision(periods, row.should_be_placed_date);
     if (moved && entered) movedIn.push({ on: moved, days: daysBetween(entered, moved) });
-    if (row.matched_date && row.placement_order_date)
-      matched.push({ on: row.matched_date, days: daysBetween(row.placement_order_date, row.matched_date) });
+    if (route.matchedDate && route.placementOrderDate)
+      matched.push({ on: route.matchedDate, days: daysBetween(route.placementOrderDate, route.matchedDate) });
   }
   return {
     enteredCareToMovedIn: threeYearAverage(movedIn, asOf),
