@@ -59,11 +59,12 @@ const plansAsAt = (columns: Columns, breakdown?: Breakdown) => sql`
 
 /**
  * Each plan's visit chain: the plan's start, then each child protection visit at which the child
- * was seen while it lasted, each with the next one's day. On a day the plan is open, the child's
- * visit clock runs from the link that day falls in (as the cp-visit standard counts it).
+ * was seen while it lasted, each link standing until the next (or the plan's end). On a day the
+ * plan is open, the child's visit clock runs from the link that day falls in (as the cp-visit
+ * standard counts it). Links that end within their own month stand on no period's last day.
  */
-const visitChains = sql`(select cp.child_id, cp.start_date, cp.end_date, link.on_day,
-    lead(link.on_day) over (partition by cp.id order by link.on_day) as next_day
+const visitChains = sql`(select * from (select cp.child_id, link.on_day,
+    least(lead(link.on_day) over (partition by cp.id order by link.on_day), cp.end_date) as until
   from child_protection_plans cp
   cross join lateral (
     select cp.start_date as on_day
@@ -72,7 +73,8 @@ const visitChains = sql`(select cp.child_id, cp.start_date, cp.end_date, link.on
     where v.child_id = cp.child_id and v.purpose = 'child-protection' and v.child_seen
       and v.visit_date >= cp.start_date and (cp.end_date is null or v.visit_date <= cp.end_date)
   ) link
-  where cp.end_date is null or cp.end_date > ${firstDay})`;
+  where cp.end_date is null or cp.end_date > ${firstDay}) links
+  where until is null or until > (date_trunc('month', on_day::timestamp) + interval '1 month' - interval '1 day')::date)`;
 
 /**
  * Children in need: a CIN episode (referral) open on each period's last day, not closed with no
@@ -128,7 +130,9 @@ export const protectionIndicators: Indicator[] = [
       from (select a.child_id, a.start_date, a.authorisation_date, r.referral_date, r.closure_date
         from assessments a join referrals r on r.id = a.referral_id
         where (a.authorisation_date is null or a.authorisation_date > ${firstDay})
-          and (r.closure_date is null or r.closure_date > ${firstDay})) a
+          and (r.closure_date is null or r.closure_date > ${firstDay})
+          -- Only an assessment not authorised in time is ever open past its 45 days.
+          and not ${withinWorkingDays(sql.ref('r.referral_date'), sql.ref('a.authorisation_date'), 45)}) a
       ${standingOn(sql.ref('a.start_date'), sql`least(a.authorisation_date, a.closure_date)`)}`,
   },
   {
@@ -258,7 +262,7 @@ export const protectionIndicators: Indicator[] = [
       select p.key as period, c.child_id,
         ${percentOf(withinWorkingDays(sql.ref('c.on_day'), sql.ref('p.ends'), councilStandard('childProtectionVisitWorkingDays')))}
         ${breakdownColumn(breakdown, sql.ref('c.child_id'), sql.ref('p.ends'))}
-      from ${visitChains} c ${standingOn(sql.ref('c.on_day'), sql`least(c.next_day, c.end_date)`)}`,
+      from ${visitChains} c ${standingOn(sql.ref('c.on_day'), sql.ref('c.until'))}`,
   },
   {
     id: 'children-in-need',
