@@ -5,7 +5,16 @@ import { harbourTimeZone } from '../../core/clock.ts';
 import { referralSources } from '../../areas/assessment/index.ts';
 import { levelsOfNeed } from '../../areas/frontdoor/index.ts';
 import type { Breakdown, Indicator } from './model.ts';
-import { breakdownColumn, codeLabel, periodDays, withinWorkingDays } from './sqlParts.ts';
+import {
+  breakdownColumn,
+  codeLabel,
+  counted,
+  firstPeriodDay,
+  lastPeriodDay,
+  percentOf,
+  periodDays,
+  withinWorkingDays,
+} from './sqlParts.ts';
 
 /** Referrals made in each period. */
 const referralRows = (columns: ReturnType<typeof sql>, breakdown?: Breakdown, referrals = sql`referrals`) => sql`
@@ -20,7 +29,7 @@ const referralRows = (columns: ReturnType<typeof sql>, breakdown?: Breakdown, re
  */
 const referralsWithPrevious = sql`(select referrals.*,
     lag(referral_date) over (partition by child_id order by referral_date, id) as previous_referral_date
-  from referrals where referral_date >= (select min(starts) from periods) - interval '12 months')`;
+  from referrals where referral_date >= ${firstPeriodDay} - interval '12 months')`;
 
 /** Within 12 months of the previous referral: on or after the same date a year before. */
 const isReReferral = sql`r.previous_referral_date >= r.referral_date - interval '12 months'`;
@@ -37,8 +46,8 @@ const childrensContacts = sql`(select cc.child_id, c.id as contact_id, c.source,
     ${londonDate(sql`c.received_at`)} as received_on, ${londonDate(sql`d.decided_at`)} as decided_on
   from contacts c join contact_children cc on cc.contact_id = c.id
   left join contact_decisions d on d.contact_id = c.id
-  where c.received_at >= (select min(starts) from periods)::timestamp at time zone ${harbourTimeZone}
-    and c.received_at < ((select max(ends) from periods) + 1)::timestamp at time zone ${harbourTimeZone})`;
+  where c.received_at >= ${firstPeriodDay}::timestamp at time zone ${harbourTimeZone}
+    and c.received_at < (${lastPeriodDay} + 1)::timestamp at time zone ${harbourTimeZone})`;
 
 const sourceLabels = codeEntries(referralSources).map(([code, label]) => [code, `${code}: ${label}`] as const);
 const levelLabels = codeEntries(levelsOfNeed).map(([level, label]) => [level, `Level ${level}: ${label}`] as const);
@@ -70,7 +79,7 @@ const earlyHelpRows = (
 const earlyHelpWithPreviousEnd = sql`(select early_help_episodes.*,
     lag(end_date) over (partition by child_id order by start_date, id) as previous_end_date
   from early_help_episodes
-  where end_date is null or end_date >= (select min(starts) from periods) - interval '12 months')`;
+  where end_date is null or end_date >= ${firstPeriodDay} - interval '12 months')`;
 
 export const frontDoorIndicators: Indicator[] = [
   {
@@ -85,7 +94,7 @@ export const frontDoorIndicators: Indicator[] = [
     measure: 'flow',
     breakdowns: ['contact-source', 'level-of-need', 'locality'],
     rows: (breakdown) => sql`
-      select p.key as period, c.child_id, 1 as numerator, 0 as denominator ${contactBreakdown(breakdown)}
+      select p.key as period, c.child_id, ${counted} ${contactBreakdown(breakdown)}
       from ${childrensContacts} c join ${periodDays} p on p.day = c.received_on`,
   },
   {
@@ -101,8 +110,7 @@ export const frontDoorIndicators: Indicator[] = [
     breakdowns: ['contact-source', 'level-of-need'],
     rows: (breakdown) => sql`
       select p.key as period, c.child_id,
-        case when ${withinWorkingDays(sql.ref('c.received_on'), sql.ref('c.decided_on'), 1)} then 1 else 0 end as numerator,
-        1 as denominator ${contactBreakdown(breakdown)}
+        ${percentOf(withinWorkingDays(sql.ref('c.received_on'), sql.ref('c.decided_on'), 1))} ${contactBreakdown(breakdown)}
       from ${childrensContacts} c join ${periodDays} p on p.day = c.received_on`,
   },
   {
@@ -116,7 +124,7 @@ export const frontDoorIndicators: Indicator[] = [
     polarity: 'neutral',
     measure: 'flow',
     breakdowns: ['team', 'locality'],
-    rows: (breakdown) => referralRows(sql`1 as numerator, 0 as denominator`, breakdown),
+    rows: (breakdown) => referralRows(counted, breakdown),
   },
   {
     id: 'referral-rate',
@@ -128,7 +136,7 @@ export const frontDoorIndicators: Indicator[] = [
     polarity: 'neutral',
     measure: 'flow',
     breakdowns: ['locality'],
-    rows: (breakdown) => referralRows(sql`1 as numerator, 0 as denominator`, breakdown),
+    rows: (breakdown) => referralRows(counted, breakdown),
   },
   {
     id: 're-referrals',
@@ -141,12 +149,7 @@ export const frontDoorIndicators: Indicator[] = [
     polarity: 'lower',
     measure: 'flow',
     breakdowns: ['team', 'locality'],
-    rows: (breakdown) =>
-      referralRows(
-        sql`case when ${isReReferral} then 1 else 0 end as numerator, 1 as denominator`,
-        breakdown,
-        referralsWithPrevious,
-      ),
+    rows: (breakdown) => referralRows(percentOf(isReReferral), breakdown, referralsWithPrevious),
   },
   {
     id: 'referrals-nfa',
@@ -157,8 +160,7 @@ export const frontDoorIndicators: Indicator[] = [
     unit: 'percent',
     polarity: 'lower',
     measure: 'flow',
-    rows: (breakdown) =>
-      referralRows(sql`case when r.no_further_action then 1 else 0 end as numerator, 1 as denominator`, breakdown),
+    rows: (breakdown) => referralRows(percentOf(sql.ref('r.no_further_action')), breakdown),
   },
   {
     id: 'early-help-started',
@@ -171,7 +173,7 @@ export const frontDoorIndicators: Indicator[] = [
     polarity: 'neutral',
     measure: 'flow',
     breakdowns: ['locality'],
-    rows: (breakdown) => earlyHelpRows('start_date', sql`1 as numerator, 0 as denominator`, breakdown),
+    rows: (breakdown) => earlyHelpRows('start_date', counted, breakdown),
   },
   {
     id: 'early-help-stepped-up',
@@ -184,7 +186,7 @@ export const frontDoorIndicators: Indicator[] = [
     polarity: 'neutral',
     measure: 'flow',
     breakdowns: ['locality'],
-    rows: (breakdown) => earlyHelpRows('stepped_up_on', sql`1 as numerator, 0 as denominator`, breakdown),
+    rows: (breakdown) => earlyHelpRows('stepped_up_on', counted, breakdown),
   },
   {
     id: 'early-help-stepped-down',
@@ -197,7 +199,7 @@ export const frontDoorIndicators: Indicator[] = [
     polarity: 'neutral',
     measure: 'flow',
     breakdowns: ['locality'],
-    rows: (breakdown) => earlyHelpRows('stepped_down_on', sql`1 as numerator, 0 as denominator`, breakdown),
+    rows: (breakdown) => earlyHelpRows('stepped_down_on', counted, breakdown),
   },
   {
     id: 'early-help-re-referrals',
@@ -213,8 +215,7 @@ export const frontDoorIndicators: Indicator[] = [
     rows: (breakdown) =>
       earlyHelpRows(
         'start_date',
-        sql`case when e.previous_end_date >= e.start_date - interval '12 months' then 1 else 0 end as numerator,
-          1 as denominator`,
+        percentOf(sql`e.previous_end_date >= e.start_date - interval '12 months'`),
         breakdown,
         earlyHelpWithPreviousEnd,
       ),

@@ -3,13 +3,19 @@ import { sql, type RawBuilder } from 'kysely';
 import { codeEntries } from '../../core/codeLists.ts';
 import { categoriesOfAbuse } from '../../areas/protection/index.ts';
 import type { Breakdown, Indicator } from './model.ts';
-import { breakdownColumn, codeLabel, councilStandard, periodDays, standingOn, withinWorkingDays } from './sqlParts.ts';
+import {
+  breakdownColumn,
+  codeLabel,
+  counted,
+  councilStandard,
+  firstPeriodDay,
+  percentOf,
+  periodDays,
+  standingOn,
+  withinWorkingDays,
+} from './sqlParts.ts';
 
 type Columns = RawBuilder<unknown>;
-const counted = sql`1 as numerator, 0 as denominator`;
-const percentOf = (condition: RawBuilder<unknown>) =>
-  sql`case when ${condition} then 1 else 0 end as numerator, 1 as denominator`;
-const firstDay = sql`(select min(starts) from periods)`;
 
 /** Single assessments authorised in each period, with their referral's date (the 45 working days' day 0). */
 const assessmentsAuthorised = (columns: Columns, breakdown?: Breakdown) => sql`
@@ -17,7 +23,7 @@ const assessmentsAuthorised = (columns: Columns, breakdown?: Breakdown) => sql`
     ${breakdownColumn(breakdown, sql.ref('a.child_id'), sql.ref('a.authorisation_date'))}
   from (select a.child_id, a.authorisation_date, a.child_seen_alone, r.referral_date
     from assessments a join referrals r on r.id = a.referral_id
-    where a.authorisation_date >= ${firstDay}) a
+    where a.authorisation_date >= ${firstPeriodDay}) a
   join ${periodDays} p on p.day = a.authorisation_date`;
 
 /** Authorised on or before the 45th working day after the referral (day 0). */
@@ -31,7 +37,7 @@ const enquiries = (on: 'start_date' | 'end_date', columns: Columns, breakdown?: 
     from section_47_enquiries s
     left join child_protection_conferences c
       on c.section_47_enquiry_id = s.id and c.type = 'initial' and c.conference_date >= s.start_date
-    where ${sql.ref(`s.${on}`)} >= ${firstDay}) s
+    where ${sql.ref(`s.${on}`)} >= ${firstPeriodDay}) s
   join ${periodDays} p on p.day = ${sql.ref(`s.${on}`)}`;
 
 /** The category breakdown's group: the plan's category of abuse, as the CIN census names it. */
@@ -51,11 +57,11 @@ const plansBy = (on: 'start_date' | 'end_date', columns: Columns, breakdown?: Br
  * refuses a child two plans at once (child_protection_plans_no_overlap), so each row is one child
  * and the rows are summed, not counted distinct (a sort of every row × period).
  */
-const plansAsAt = (columns: Columns, breakdown?: Breakdown) => sql`
-  select p.key as period, cp.child_id, ${columns}
+const plansAsAt = (breakdown?: Breakdown) => sql`
+  select p.key as period, cp.child_id, ${counted}
     ${breakdown === 'category' ? categoryColumn('latest_category') : breakdownColumn(breakdown, sql.ref('cp.child_id'), sql.ref('p.ends'))}
   from child_protection_plans cp ${standingOn(sql.ref('cp.start_date'), sql.ref('cp.end_date'))}
-  where cp.end_date is null or cp.end_date > ${firstDay}`;
+  where cp.end_date is null or cp.end_date > ${firstPeriodDay}`;
 
 /**
  * Each plan's visit chain: the plan's start, then each child protection visit at which the child
@@ -73,7 +79,7 @@ const visitChains = sql`(select * from (select cp.child_id, link.on_day,
     where v.child_id = cp.child_id and v.purpose = 'child-protection' and v.child_seen
       and v.visit_date >= cp.start_date and (cp.end_date is null or v.visit_date <= cp.end_date)
   ) link
-  where cp.end_date is null or cp.end_date > ${firstDay}) links
+  where cp.end_date is null or cp.end_date > ${firstPeriodDay}) links
   where until is null or until > (date_trunc('month', on_day::timestamp) + interval '1 month' - interval '1 day')::date)`;
 
 /**
@@ -84,7 +90,7 @@ const inNeedAsAt = (breakdown?: Breakdown) => sql`
   select p.key as period, r.child_id, ${counted}
     ${breakdownColumn(breakdown, sql.ref('r.child_id'), sql.ref('p.ends'))}
   from referrals r ${standingOn(sql.ref('r.referral_date'), sql.ref('r.closure_date'))}
-  where not r.no_further_action and (r.closure_date is null or r.closure_date > ${firstDay})`;
+  where not r.no_further_action and (r.closure_date is null or r.closure_date > ${firstPeriodDay})`;
 
 export const protectionIndicators: Indicator[] = [
   {
@@ -129,8 +135,8 @@ export const protectionIndicators: Indicator[] = [
         0 as denominator ${breakdownColumn(breakdown, sql.ref('a.child_id'), sql.ref('p.ends'))}
       from (select a.child_id, a.start_date, a.authorisation_date, r.referral_date, r.closure_date
         from assessments a join referrals r on r.id = a.referral_id
-        where (a.authorisation_date is null or a.authorisation_date > ${firstDay})
-          and (r.closure_date is null or r.closure_date > ${firstDay})
+        where (a.authorisation_date is null or a.authorisation_date > ${firstPeriodDay})
+          and (r.closure_date is null or r.closure_date > ${firstPeriodDay})
           -- Only an assessment not authorised in time is ever open past its 45 days.
           and not ${withinWorkingDays(sql.ref('r.referral_date'), sql.ref('a.authorisation_date'), 45)}) a
       ${standingOn(sql.ref('a.start_date'), sql`least(a.authorisation_date, a.closure_date)`)}`,
@@ -191,7 +197,7 @@ export const protectionIndicators: Indicator[] = [
         from child_protection_conferences c
         join section_47_enquiries s on s.id = c.section_47_enquiry_id and c.conference_date >= s.start_date
         join strategy_discussions d on d.id = s.strategy_discussion_id
-        where c.type = 'initial' and c.conference_date >= ${firstDay}) c
+        where c.type = 'initial' and c.conference_date >= ${firstPeriodDay}) c
       join ${periodDays} p on p.day = c.conference_date`,
   },
   {
@@ -205,7 +211,7 @@ export const protectionIndicators: Indicator[] = [
     polarity: 'neutral',
     measure: 'stock',
     breakdowns: ['team', 'locality', 'category'],
-    rows: (breakdown) => plansAsAt(counted, breakdown),
+    rows: (breakdown) => plansAsAt(breakdown),
   },
   {
     id: 'child-protection-plan-rate',
@@ -218,7 +224,7 @@ export const protectionIndicators: Indicator[] = [
     polarity: 'neutral',
     measure: 'stock',
     breakdowns: ['locality'],
-    rows: (breakdown) => plansAsAt(counted, breakdown),
+    rows: (breakdown) => plansAsAt(breakdown),
   },
   {
     id: 'child-protection-plans-repeat',

@@ -5,6 +5,17 @@ import type { TimescaleSettings } from '../../core/timescales/settings.ts';
 import { timescaleSettingsKey } from '../../platform/settings/timescaleSettings.ts';
 import { defaultTimescaleSettings } from '../timescales/settings.ts';
 
+/** An indicator's row that counts once (a count's numerator; no denominator). */
+export const counted = sql`1 as numerator, 0 as denominator`;
+
+/** An indicator's row in a percentage: in the denominator, and in the numerator when the condition holds. */
+export const percentOf = (condition: RawBuilder<unknown>) =>
+  sql`case when ${condition} then 1 else 0 end as numerator, 1 as denominator`;
+
+/** The first and last days the periods cover: records outside them need not be read. */
+export const firstPeriodDay = sql`(select min(starts) from periods)`;
+export const lastPeriodDay = sql`(select max(ends) from periods)`;
+
 /** The team holding the child's allocation on a date (the latest begun), else null. */
 export const teamOn = (child: RawBuilder<unknown>, on: RawBuilder<unknown>) =>
   sql`(select t.name from allocations a join teams t on t.id = a.team_id
@@ -77,7 +88,7 @@ export const councilStandard = (name: NumericStandard) =>
  * every period (72 of them for 36 months and their years to date).
  */
 export const periodDays = sql`(select p.key, p.starts, p.ends, d::date as day
-  from periods p cross join lateral generate_series(p.starts, p.ends, interval '1 day') as d)`;
+  from periods p cross join lateral generate_series(p.starts::timestamp, p.ends::timestamp, interval '1 day') as d)`;
 
 /**
  * The periods a record stands in as at their last day: open from `from` (inclusive) until `until`
@@ -88,8 +99,8 @@ export const periodDays = sql`(select p.key, p.starts, p.ends, d::date as day
  */
 export const standingOn = (from: RawBuilder<unknown>, until: RawBuilder<unknown>) => sql`
   cross join lateral generate_series(
-    date_trunc('month', greatest(${from}, (select min(starts) from periods))::timestamp),
-    least((${until}) - 1, (select max(ends) from periods))::timestamp,
+    date_trunc('month', greatest(${from}, ${firstPeriodDay})::timestamp),
+    least((${until}) - 1, ${lastPeriodDay})::timestamp,
     interval '1 month') as month_standing(month)
   join periods p on p.ends = (month_standing.month + interval '1 month' - interval '1 day')::date
     and p.ends >= ${from} and (${until} is null or p.ends < ${until})`;
