@@ -1,5 +1,6 @@
-// The protection area's public face: a strategy discussion decided at the front door, and the
-// children whose conferences a person chairs.
+// The protection area's public face: a strategy discussion decided at the front door, the
+// children whose conferences a person chairs, and the categories of abuse plans are made under.
+export { categoriesOfAbuse } from './codes.ts';
 export { recordStrategyDiscussion } from './store.ts';
 export { childrenChairedBy } from './workingWith.ts';
 export type * from './journey.ts';

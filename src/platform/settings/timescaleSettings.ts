@@ -26,7 +26,8 @@ function fieldSchema(field: TimescaleSetting): z.ZodType {
   }
 }
 
-const key = 'timescale-settings';
+/** Where the council's standards are kept in harbour_settings (reports read a standard there in SQL). */
+export const timescaleSettingsKey = 'timescale-settings';
 
 /**
  * The council's standards over these fields, built once: the schema a form or the stored JSON
@@ -42,9 +43,9 @@ export function councilStandards(fields: readonly TimescaleSetting[]) {
   return {
     schema: schema as unknown as z.ZodType<TimescaleSettings>,
     defaults,
-    read: (db: Kysely<Database>) => readCouncilSetting(db, key, stored, defaults),
+    read: (db: Kysely<Database>) => readCouncilSetting(db, timescaleSettingsKey, stored, defaults),
     /** With the version the settings form carries back. */
-    readVersioned: (db: Kysely<Database>) => readVersionedCouncilSetting(db, key, stored, defaults),
+    readVersioned: (db: Kysely<Database>) => readVersionedCouncilSetting(db, timescaleSettingsKey, stored, defaults),
   };
 }
 
@@ -54,4 +55,4 @@ export const saveCouncilTimescaleSettings = (
   actor: Actor,
   settings: TimescaleSettings,
   version: number,
-) => writeCouncilSetting(db, actor, key, settings, version);
+) => writeCouncilSetting(db, actor, timescaleSettingsKey, settings, version);

@@ -3,8 +3,9 @@
 import type { Indicator } from './model.ts';
 import { frontDoorIndicators } from './frontDoor.ts';
 import { careIndicators } from './care.ts';
+import { protectionIndicators } from './protection.ts';
 
-export const indicators: readonly Indicator[] = [...frontDoorIndicators, ...careIndicators];
+export const indicators: readonly Indicator[] = [...frontDoorIndicators, ...protectionIndicators, ...careIndicators];
 
 const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
 if (byId.size !== indicators.length) throw new Error('Two indicators share an id');

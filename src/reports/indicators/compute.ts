@@ -167,7 +167,7 @@ export async function breakdownOf(
   by: Breakdown,
 ): Promise<{ group: string | null; numerator: number; denominator: number }[]> {
   const { rows } = await sql<{ group: string | null; numerator: number; denominator: number }>`
-    select r.${sql.raw(by)}::text as "group", ${aggregate(indicator)}
+    select ${sql.ref(`r.${by}`)}::text as "group", ${aggregate(indicator)}
     from (${withRows(indicator, [period], by)}) as r where r.period = ${period.key}
     group by 1 order by 1 nulls last`.execute(db);
   return rows.map((row) => ({

@@ -51,6 +51,9 @@ export type CountedBy = 'row' | 'child' | 'family';
 export const breakdownTitles = {
   team: 'Team',
   locality: 'Locality',
+  'contact-source': 'Source of contact',
+  'level-of-need': 'Level of need',
+  category: 'Category of abuse',
 } as const;
 export type Breakdown = keyof typeof breakdownTitles;
 
