@@ -5,6 +5,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
 import { isWorkingDay } from '../../core/workingDays.ts';
+import { monthPeriod } from './periods.ts';
 import type { Breakdown, Indicator, IndicatorUnit, IndicatorValue, Period } from './model.ts';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -97,6 +98,44 @@ export function populationFor(period: Period, byYear: ReadonlyMap<number, number
   return chosen === undefined ? 0 : byYear.get(chosen)!;
 }
 
+type Sums = { numerator: number; denominator: number };
+
+/** The months a month-aligned period spans, as periods of their own. */
+function monthsOf(period: Period): Period[] {
+  const aligned = monthPeriod(Temporal.PlainYearMonth.from(period.ends.slice(0, 7))).ends === period.ends;
+  if (!period.starts.endsWith('-01') || !aligned) throw new RangeError(`${period.key} is not whole months`);
+  const first = Temporal.PlainYearMonth.from(period.starts.slice(0, 7));
+  const last = Temporal.PlainYearMonth.from(period.ends.slice(0, 7));
+  const months: Period[] = [];
+  for (let month = first; Temporal.PlainYearMonth.compare(month, last) <= 0; month = month.add({ months: 1 }))
+    months.push(monthPeriod(month));
+  return months;
+}
+
+/**
+ * Whether a longer period's figure follows from its months' figures: a stock's is its last
+ * month's (as at the same day); a flow counted by row is the sum of its months'. A flow counting
+ * distinct children or families is not (a child in two months counts once in the year).
+ */
+const followsFromMonths = (indicator: Indicator) =>
+  indicator.measure === 'stock' || (indicator.countedBy ?? 'row') === 'row';
+
+async function sumsByPeriod(db: Kysely<Database>, indicator: Indicator, periods: readonly Period[]) {
+  // PostgreSQL's JIT compiles each of these queries afresh and costs more than it saves at a
+  // county's size; `set local` keeps the choice to this query's transaction.
+  const rows = await db.transaction().execute(async (trx) => {
+    await sql`set local jit = off`.execute(trx);
+    const result = await sql<{ period: string; numerator: number; denominator: number }>`
+      select r.period, ${aggregate(indicator)} from (${withRows(indicator, periods)}) as r group by r.period`.execute(
+      trx,
+    );
+    return result.rows;
+  });
+  return new Map<string, Sums>(
+    rows.map((row) => [row.period, { numerator: Number(row.numerator), denominator: Number(row.denominator) }]),
+  );
+}
+
 /** One indicator's figure for each period, oldest first, as the periods were given. */
 export async function computeIndicator(
   db: Kysely<Database>,
@@ -104,13 +143,25 @@ export async function computeIndicator(
   periods: readonly Period[],
   population: ReadonlyMap<number, number>,
 ): Promise<IndicatorValue[]> {
-  const { rows } = await sql<{ period: string; numerator: number; denominator: number }>`
-    select r.period, ${aggregate(indicator)} from (${withRows(indicator, periods)}) as r group by r.period`.execute(db);
-  const byPeriod = new Map(rows.map((row) => [row.period, row]));
+  const fromMonths = followsFromMonths(indicator);
+  // Years to date come from their months where they can: each record is then read once, not
+  // once for every year to date it falls in.
+  const queried = fromMonths
+    ? [...new Map(periods.flatMap(monthsOf).map((month) => [month.key, month])).values()]
+    : periods;
+  const sums = await sumsByPeriod(db, indicator, queried);
+  const none: Sums = { numerator: 0, denominator: 0 };
+  const sumsFor = (period: Period): Sums => {
+    if (!fromMonths || period.kind === 'month') return sums.get(period.key) ?? none;
+    const months = monthsOf(period);
+    if (indicator.measure === 'stock') return sums.get(months.at(-1)!.key) ?? none;
+    return months.reduce((total, month) => {
+      const part = sums.get(month.key) ?? none;
+      return { numerator: total.numerator + part.numerator, denominator: total.denominator + part.denominator };
+    }, none);
+  };
   return periods.map((period) => {
-    const row = byPeriod.get(period.key);
-    const numerator = Number(row?.numerator ?? 0);
-    const denominator = Number(row?.denominator ?? 0);
+    const { numerator, denominator } = sumsFor(period);
     return {
       indicatorId: indicator.id,
       period: period.key,
