@@ -40,9 +40,10 @@ export function placementsInYear(episodes: readonly PlacementEpisode[], today: T
 /**
  * `placementsInYear`'s placements in SQL, for every child at once: the episodes grouped into
  * placements as above (an episode with RNE L continues the placement before it), each with the day
- * it began, the day it ended and the day the placement before it began.
+ * it began, the day it ended and the day the placement before it began. `episodes` may narrow
+ * care_episodes to some children (all of each child's episodes).
  */
-export const placementsSql = sql`(
+export const placementsSql = (episodes: RawBuilder<unknown> = sql`care_episodes`) => sql`(
   select child_id, start_date, end_date,
     lag(start_date) over (partition by child_id order by start_date, first_id) as previous_start_date
   from (
@@ -51,7 +52,7 @@ export const placementsSql = sql`(
     from (
       select e.*, count(*) filter (where e.reason_new_episode <> 'L')
         over (partition by e.child_id order by e.start_date, e.id) as placement
-      from care_episodes e
+      from ${episodes} e
     ) numbered
     group by child_id, placement
   ) grouped)`;

@@ -18,22 +18,43 @@ const courtOrderStatuses = ['C1', 'C2', 'D1', 'E1', 'J1', 'J3', 'L2', 'L3'];
 const notShortBreak = (episode: string) =>
   sql`${sql.ref(`${episode}.legal_status`)} <> all(${shortBreakStatuses}::text[])`;
 
+/** The periods' last days, as `p(ends)`: a stock is the same for a month and its year to date, so is computed once a day. */
+const periodEnds = sql`(select distinct ends from periods)`;
+
+/** Rows computed for each period end (an `ends` column), given to every period ending that day. */
+const forEachPeriodEnding = (rows: RawBuilder<unknown>) =>
+  sql`select periods.key as period, s.* from (${rows}) s join periods on periods.ends = s.ends`;
+
 /**
- * Each child looked after as at each period's last day: the episode open that day (`e`), short
+ * Each child looked after on each period end (`p.ends`): the episode open that day (`e`), short
  * breaks excluded, with `joins` to more of the child's records and `where` narrowing them.
  */
-const lookedAfterAsAt = (
+const lookedAfterOn = (
   columns: RawBuilder<unknown>,
   breakdown?: Breakdown,
   joins: RawBuilder<unknown> = sql``,
   where: RawBuilder<unknown> = sql`true`,
 ) => sql`
-  select p.key as period, e.child_id, ${columns}
+  select p.ends, e.child_id, ${columns}
     ${breakdownColumn(breakdown, sql.ref('e.child_id'), sql.ref('p.ends'))}
-  from care_episodes e join periods p on e.start_date <= p.ends and (e.end_date is null or e.end_date > p.ends)
+  from care_episodes e join ${periodEnds} p on e.start_date <= p.ends and (e.end_date is null or e.end_date > p.ends)
   ${joins}
   where ${notShortBreak('e')} and ${where}
     and e.start_date <= (select max(ends) from periods) and (e.end_date is null or e.end_date > (select min(ends) from periods))`;
+
+const lookedAfterAsAt = (...on: Parameters<typeof lookedAfterOn>) => forEachPeriodEnding(lookedAfterOn(...on));
+
+/** The 903 placements (`placementsSql`) that can count in a year ending on one of the periods' last days. */
+const recentPlacements = (() => {
+  const since = sql`(select min(ends) from periods) - interval '1 year'`;
+  const children = sql`(select * from care_episodes where child_id in
+    (select child_id from care_episodes where end_date is null or end_date > ${since}))`;
+  return sql`(select * from ${placementsSql(children)} pl where pl.end_date is null or pl.end_date > ${since})`;
+})();
+
+/** A breakdown's column of a query's alias, to select and group by, or nothing. */
+const groupedBreakdown = (alias: string, breakdown?: Breakdown) =>
+  breakdown ? sql`, ${sql.ref(`${alias}.${breakdown}`)}` : sql``;
 
 const counted = sql`1 as numerator, 0 as denominator`;
 const share = (condition: RawBuilder<unknown>) =>
@@ -71,13 +92,14 @@ const ceasedCare = sql`(select pc.child_id, pc.end_date as on_date
 const withPeriodOfCare = sql`join periods_of_care pc on pc.id = e.period_of_care_id`;
 
 /** Looked after continuously for 12 months at the period's end (the OC2 cohort), with a check of `table` in those 12 months. */
-const oc2Cohort = (table: 'health_assessments' | 'dental_checks', dateColumn: string, breakdown?: Breakdown) => sql`
-  select l.period, l.child_id, case when count(h.*) > 0 then 1 else 0 end as numerator, 1 as denominator
-    ${breakdown ? sql`, l.${sql.raw(breakdown)}` : sql``}
-  from (${lookedAfterAsAt(sql`p.ends`, breakdown, withPeriodOfCare, sql`pc.start_date <= p.ends - interval '12 months'`)}) l
-  left join ${sql.table(table)} h on h.child_id = l.child_id
-    and ${sql.ref(`h.${dateColumn}`)} > l.ends - interval '12 months' and ${sql.ref(`h.${dateColumn}`)} <= l.ends
-  group by l.period, l.child_id, l.ends ${breakdown ? sql`, l.${sql.raw(breakdown)}` : sql``}`;
+const oc2Cohort = (table: 'health_assessments' | 'dental_checks', dateColumn: string, breakdown?: Breakdown) =>
+  forEachPeriodEnding(sql`
+    select l.ends, l.child_id, case when count(h.*) > 0 then 1 else 0 end as numerator, 1 as denominator
+      ${groupedBreakdown('l', breakdown)}
+    from (${lookedAfterOn(counted, breakdown, withPeriodOfCare, sql`pc.start_date <= p.ends - interval '12 months'`)}) l
+    left join ${sql.table(table)} h on h.child_id = l.child_id
+      and ${sql.ref(`h.${dateColumn}`)} > l.ends - interval '12 months' and ${sql.ref(`h.${dateColumn}`)} <= l.ends
+    group by l.ends, l.child_id ${groupedBreakdown('l', breakdown)}`);
 
 /**
  * The due items of one timescale rule falling due in the period, and whether each was met by its
@@ -213,12 +235,13 @@ export const careIndicators: Indicator[] = [
     polarity: 'lower',
     measure: 'stock',
     breakdowns: ['team', 'locality'],
-    rows: (breakdown) => sql`
-      select l.period, l.child_id, case when count(pl.*) >= ${unstablePlacementCount} then 1 else 0 end as numerator, 1 as denominator
-        ${breakdown ? sql`, l.${sql.raw(breakdown)}` : sql``}
-      from (${lookedAfterAsAt(sql`p.ends`, breakdown)}) l
-      left join ${placementsSql} pl on pl.child_id = l.child_id and ${placementInYearSql('pl', sql.ref('l.ends'))}
-      group by l.period, l.child_id, l.ends ${breakdown ? sql`, l.${sql.raw(breakdown)}` : sql``}`,
+    rows: (breakdown) =>
+      forEachPeriodEnding(sql`
+        select l.ends, l.child_id, case when count(pl.*) >= ${unstablePlacementCount} then 1 else 0 end as numerator,
+          1 as denominator ${groupedBreakdown('l', breakdown)}
+        from (${lookedAfterOn(counted, breakdown)}) l
+        left join ${recentPlacements} pl on pl.child_id = l.child_id and ${placementInYearSql('pl', sql.ref('l.ends'))}
+        group by l.ends, l.child_id ${groupedBreakdown('l', breakdown)}`),
   },
   {
     id: 'long-term-stability',
@@ -237,7 +260,7 @@ export const careIndicators: Indicator[] = [
           or (e.placement_type = any(${[...placementGroups.adoption.codes]}::text[]) and pl.previous_start_date <= p.ends - interval '2 years')`),
         breakdown,
         sql`${withPeriodOfCare} join children c on c.id = e.child_id
-          left join ${placementsSql} pl on pl.child_id = e.child_id and pl.start_date <= p.ends and (pl.end_date is null or pl.end_date > p.ends)`,
+          left join ${recentPlacements} pl on pl.child_id = e.child_id and pl.start_date <= p.ends and (pl.end_date is null or pl.end_date > p.ends)`,
         sql`pc.start_date <= p.ends - interval '2 years 6 months' and c.date_of_birth > p.ends - interval '16 years'`,
       ),
   },
@@ -320,7 +343,10 @@ export const careIndicators: Indicator[] = [
     rows: (breakdown) => sql`
       select p.key as period, m.child_id, ${counted}
         ${breakdownColumn(breakdown, sql.ref('m.child_id'), sql.ref('m.started_on'))}
-      from (select child_id, (started_at at time zone 'Europe/London')::date as started_on from missing_episodes) m
+      -- The London day each began, worked out once per episode (offset 0 keeps the planner from
+      -- repeating it for every period it is compared with).
+      from (select child_id, (started_at at time zone 'Europe/London')::date as started_on from missing_episodes
+        where started_at >= (select min(starts) from periods) - interval '1 day' offset 0) m
       join periods p on m.started_on between p.starts and p.ends
       join care_episodes e on e.child_id = m.child_id and e.start_date <= m.started_on
         and (e.end_date is null or e.end_date > m.started_on) and ${notShortBreak('e')}`,

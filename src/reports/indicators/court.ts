@@ -30,19 +30,24 @@ const enteredPlo = sql`(select ppc.child_id, ${familyOf('pp')} as family, pp.sta
 /** Pre-proceedings ended without proceedings: any outcome but issuing them. */
 const steppedOut = (numerator: RawBuilder<unknown>) => sql`(select ppc.child_id, ${familyOf('pp')} as family,
     pp.decision_date as on_date, ${numerator} as numerator, 0 as denominator
-  from ${preProceedingsChildren} where pp.outcome <> 'issue-proceedings')`;
+  from ${preProceedingsChildren}
+  left join (select pc.child_id, max(cp.issue_date) as last_issued
+    from proceedings_children pc join care_proceedings cp on cp.id = pc.proceedings_id group by pc.child_id) issued
+    on issued.child_id = ppc.child_id
+  where pp.outcome <> 'issue-proceedings')`;
 
 /** Of those stepped out, the children for whom care proceedings were issued on a later day. */
-const laterIssued = sql`(case when exists (select 1 from proceedings_children pc join care_proceedings cp on cp.id = pc.proceedings_id
-  where pc.child_id = ppc.child_id and cp.issue_date > pp.decision_date) then 1 else 0 end)`;
+const laterIssued = sql`(case when issued.last_issued > pp.decision_date then 1 else 0 end)`;
 
 const inProceedings = sql`(select pc.child_id, ${familyOf('cp')} as family, cp.issue_date as from_date, cp.conclusion_date as until_date
   from care_proceedings cp join proceedings_children pc on pc.proceedings_id = cp.id)`;
 
 /** Decided to issue proceedings, from the decision until the first proceedings the record led to were issued. */
-const awaitingIssue = sql`(select ppc.child_id, ${familyOf('pp')} as family, pp.decision_date as from_date,
-    (select min(cp.issue_date) from care_proceedings cp where cp.pre_proceedings_id = pp.id) as until_date
-  from ${preProceedingsChildren} where pp.outcome = 'issue-proceedings')`;
+const awaitingIssue = sql`(select ppc.child_id, ${familyOf('pp')} as family, pp.decision_date as from_date, cp.issued as until_date
+  from ${preProceedingsChildren}
+  left join (select pre_proceedings_id, min(issue_date) as issued from care_proceedings group by pre_proceedings_id) cp
+    on cp.pre_proceedings_id = pp.id
+  where pp.outcome = 'issue-proceedings')`;
 
 /** Proceedings concluded, each child with the week of the proceedings they concluded in (court area's rule). */
 const concluded = (numerator: (week: RawBuilder<unknown>) => RawBuilder<unknown>, denominator = sql`0`) => sql`(

@@ -6,18 +6,23 @@ import type { Breakdown, Indicator } from './model.ts';
 import { breakdownColumn } from './sqlParts.ts';
 
 /**
- * One row per qualified social worker in post and holding cases on the period's last day (of the
- * roles given): the children allocated to them then over one worker. Broken down by the worker's team.
+ * One row per qualified social worker in post and holding cases on a period's last day (of the
+ * roles given): the children allocated to them then over one worker. Broken down by the worker's
+ * team. Allocations are counted once for each distinct last day (a month and its year to date share it).
  */
 const caseloads = (roles: readonly string[], breakdown?: Breakdown) => sql`
-  select p.key as period, null::int as child_id, count(*) as numerator, 1 as denominator
+  select p.key as period, null::int as child_id, held.children as numerator, 1 as denominator
     ${breakdown === 'team' ? sql`, t.name as team` : sql``}
-  from workers w
-  join periods p on w.start_date <= p.ends and (w.end_date is null or w.end_date >= p.ends)
-  join allocations a on a.worker_id = w.id and a.start_date <= p.ends and (a.end_date is null or a.end_date > p.ends)
+  from (select pe.ends, a.worker_id, count(*) as children
+    from allocations a join (select distinct ends from periods) pe
+      on a.start_date <= pe.ends and (a.end_date is null or a.end_date > pe.ends)
+    where a.start_date <= (select max(ends) from periods)
+      and (a.end_date is null or a.end_date > (select min(ends) from periods))
+    group by pe.ends, a.worker_id) held
+  join workers w on w.id = held.worker_id and w.start_date <= held.ends and (w.end_date is null or w.end_date >= held.ends)
+  join periods p on p.ends = held.ends
   ${breakdown === 'team' ? sql`left join teams t on t.id = w.team_id` : sql``}
-  where w.role = any(${[...roles]}::text[])
-  group by p.key, w.id ${breakdown === 'team' ? sql`, t.name` : sql``}`;
+  where w.role = any(${[...roles]}::text[])`;
 
 const { aspirationLow, aspirationHigh, asyeCap } = defaultCaseloadStandards;
 
