@@ -60,13 +60,14 @@ const counted = sql`1 as numerator, 0 as denominator`;
 const share = (condition: RawBuilder<unknown>) =>
   sql`case when ${condition} then 1 else 0 end as numerator, 1 as denominator`;
 
-/** The placement group of the episode `e` in SQL, from the one list of groups (unlisted codes are 'other'). */
-const placementGroupOfEpisode = sql`(case ${sql.join(
-  (Object.keys(placementGroups) as PlacementGroup[]).map(
-    (group) => sql`when e.placement_type = any(${[...placementGroups[group].codes]}::text[]) then ${sql.lit(group)}`,
-  ),
-  sql` `,
-)} else 'other' end)`;
+/** Whether the episode `e`'s placement is in one of the groups, by the one list of groups (unlisted codes are 'other'). */
+function placedIn(groups: readonly PlacementGroup[]): RawBuilder<unknown> {
+  const codesOf = (wanted: (group: PlacementGroup) => boolean) =>
+    (Object.keys(placementGroups) as PlacementGroup[]).filter(wanted).flatMap((group) => placementGroups[group].codes);
+  return groups.includes('other')
+    ? sql`e.placement_type <> all(${codesOf((group) => !groups.includes(group))}::text[])`
+    : sql`e.placement_type = any(${codesOf((group) => groups.includes(group))}::text[])`;
+}
 
 /** A flow of children starting or ceasing care on `on_date` (rows of `facts`), each child once in a period. */
 const careFlow = (facts: RawBuilder<unknown>, breakdown?: Breakdown) => sql`
@@ -94,11 +95,12 @@ const withPeriodOfCare = sql`join periods_of_care pc on pc.id = e.period_of_care
 /** Looked after continuously for 12 months at the period's end (the OC2 cohort), with a check of `table` in those 12 months. */
 const oc2Cohort = (table: 'health_assessments' | 'dental_checks', dateColumn: string, breakdown?: Breakdown) =>
   forEachPeriodEnding(sql`
-    select l.ends, l.child_id, case when count(h.*) > 0 then 1 else 0 end as numerator, 1 as denominator
+    select l.ends, l.child_id, case when count(h.on_date) > 0 then 1 else 0 end as numerator, 1 as denominator
       ${groupedBreakdown('l', breakdown)}
     from (${lookedAfterOn(counted, breakdown, withPeriodOfCare, sql`pc.start_date <= p.ends - interval '12 months'`)}) l
-    left join ${sql.table(table)} h on h.child_id = l.child_id
-      and ${sql.ref(`h.${dateColumn}`)} > l.ends - interval '12 months' and ${sql.ref(`h.${dateColumn}`)} <= l.ends
+    left join (select child_id, ${sql.ref(dateColumn)} as on_date from ${sql.table(table)}
+        where ${sql.ref(dateColumn)} between (select min(ends) from periods) - interval '12 months' and (select max(ends) from periods)) h
+      on h.child_id = l.child_id and h.on_date > l.ends - interval '12 months' and h.on_date <= l.ends
     group by l.ends, l.child_id ${groupedBreakdown('l', breakdown)}`);
 
 /**
@@ -121,7 +123,7 @@ const placementMix: Indicator[] = (Object.keys(placementGroups) as PlacementGrou
   polarity: 'neutral',
   measure: 'stock',
   breakdowns: ['team', 'locality'],
-  rows: (breakdown) => lookedAfterAsAt(share(sql`${placementGroupOfEpisode} = ${group}`), breakdown),
+  rows: (breakdown) => lookedAfterAsAt(share(placedIn([group])), breakdown),
 }));
 
 export const careIndicators: Indicator[] = [
@@ -190,8 +192,7 @@ export const careIndicators: Indicator[] = [
     polarity: 'higher',
     measure: 'stock',
     breakdowns: ['team', 'locality'],
-    rows: (breakdown) =>
-      lookedAfterAsAt(share(sql`${placementGroupOfEpisode} = any(${[...familySettingGroups]}::text[])`), breakdown),
+    rows: (breakdown) => lookedAfterAsAt(share(placedIn(familySettingGroups)), breakdown),
   },
   {
     id: 'court-order',

@@ -13,13 +13,15 @@ const familyOf = (record: string) =>
 const inPeriod = (facts: RawBuilder<unknown>, breakdown?: Breakdown) => sql`
   select p.key as period, f.child_id, f.family, f.numerator, f.denominator
     ${breakdownColumn(breakdown, sql.ref('f.child_id'), sql.ref('f.on_date'))}
-  from ${facts} f join periods p on f.on_date between p.starts and p.ends`;
+  from ${facts} f join periods p on f.on_date between p.starts and p.ends
+  where f.on_date between (select min(starts) from periods) and (select max(ends) from periods)`;
 
 /** Rows of `facts` (child_id, family, from_date, until_date) for the periods whose last day is from `from_date` to before `until_date`. */
 const asAt = (facts: RawBuilder<unknown>, breakdown?: Breakdown) => sql`
   select p.key as period, f.child_id, f.family, 1 as numerator, 0 as denominator
     ${breakdownColumn(breakdown, sql.ref('f.child_id'), sql.ref('p.ends'))}
-  from ${facts} f join periods p on f.from_date <= p.ends and (f.until_date is null or f.until_date > p.ends)`;
+  from ${facts} f join periods p on f.from_date <= p.ends and (f.until_date is null or f.until_date > p.ends)
+  where f.from_date <= (select max(ends) from periods) and (f.until_date is null or f.until_date > (select min(ends) from periods))`;
 
 /** Each child of each pre-proceedings record, with the record's family, as `pp` and `ppc`. */
 const preProceedingsChildren = sql`pre_proceedings pp join pre_proceedings_children ppc on ppc.pre_proceedings_id = pp.id`;
@@ -131,7 +133,8 @@ export const courtIndicators: Indicator[] = [
     rows: () => sql`
       select p.key as period, null::int as child_id, 1 as numerator, 0 as denominator
       from pre_proceedings_meetings m join periods p on m.meeting_date between p.starts and p.ends
-      where m.meeting_type = 'legal-planning'`,
+      where m.meeting_type = 'legal-planning'
+        and m.meeting_date between (select min(starts) from periods) and (select max(ends) from periods)`,
   },
   ...byChildAndFamily({
     ...court,
