@@ -7,7 +7,8 @@ import { breakdownColumn } from './sqlParts.ts';
 
 /**
  * Each care leaver's OC3 birthdays (those on or after the day they last left care, none of their
- * periods of care still open), with the latest contact in the in-touch window around each (`inTouchWindow`).
+ * periods of care still open), with the latest contact in the in-touch window around each
+ * (`inTouchWindow`); worked out once (offset 0), not again for every period compared with.
  */
 const birthdays = (() => {
   const window = inTouchWindowSql(sql.ref('b.birthday'));
@@ -21,7 +22,8 @@ const birthdays = (() => {
     left join lateral (select k.in_touch, k.accommodation_suitable, k.activity from care_leaver_contacts k
       where k.child_id = b.child_id and k.contact_date between ${window.opens} and ${window.closes}
       order by (k.in_touch = 'YES') desc, k.contact_date desc, k.id desc limit 1) k on true
-    where b.birthday >= b.on_date and b.birthday between (select min(starts) from periods) and (select max(ends) from periods))`;
+    where b.birthday >= b.on_date and b.birthday between (select min(starts) from periods) and (select max(ends) from periods)
+    offset 0)`;
 })();
 
 const ofBirthdaysInPeriod = (
@@ -90,11 +92,17 @@ export const careLeaverIndicators: Indicator[] = [
     measure: 'stock',
     breakdowns: ['team', 'locality'],
     rows: (breakdown) => sql`
-      select p.key as period, cl.child_id,
-        case when exists (select 1 from due_items d where d.child_id = cl.child_id and d.rule = 'pathway-plan-review'
-          and d.due_on < p.ends and (d.met_on is null or d.met_on > p.ends)) then 0 else 1 end as numerator, 1 as denominator
-        ${breakdownColumn(breakdown, sql.ref('cl.child_id'), sql.ref('p.ends'))}
-      from care_leavers cl join periods p on (cl.service_end_date is null or cl.service_end_date > p.ends)
-        and exists (select 1 from pathway_plans pp where pp.child_id = cl.child_id and pp.plan_date <= p.ends)`,
+      select periods.key as period, s.* from (
+        select p.ends, cl.child_id, case when count(d.due_on) = 0 then 1 else 0 end as numerator, 1 as denominator
+          ${breakdownColumn(breakdown, sql.ref('cl.child_id'), sql.ref('p.ends'))}
+        from care_leavers cl
+        join (select child_id, min(plan_date) as first_plan_date from pathway_plans group by child_id) pp on pp.child_id = cl.child_id
+        join (select distinct ends from periods) p on pp.first_plan_date <= p.ends
+          and (cl.service_end_date is null or cl.service_end_date > p.ends)
+        left join (select child_id, due_on, met_on from due_items where rule = 'pathway-plan-review'
+            and due_on < (select max(ends) from periods) and (met_on is null or met_on > (select min(ends) from periods))) d
+          on d.child_id = cl.child_id and d.due_on < p.ends and (d.met_on is null or d.met_on > p.ends)
+        group by p.ends, cl.child_id) s
+      join periods on periods.ends = s.ends`,
   },
 ];

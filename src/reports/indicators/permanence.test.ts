@@ -5,9 +5,9 @@ import { testDatabase } from '../../app/testing/testDatabase.ts';
 import { fixtureChild, fixtureRows } from '../../app/testing/indicatorFixtures.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { daysBetween, enteredCareForDecision } from '../../areas/permanence/adoptionScorecard.ts';
-import { computeIndicators } from './compute.ts';
+import { breakdownOf, computeIndicators } from './compute.ts';
 import { indicatorById } from './catalogue.ts';
-import { seriesPeriods } from './periods.ts';
+import { monthPeriod, seriesPeriods } from './periods.ts';
 
 describe('permanence figures from hand-made records', () => {
   let database: HarbourDatabase;
@@ -35,7 +35,7 @@ describe('permanence figures from hand-made records', () => {
   before(async () => {
     database = await testDatabase();
     const { db } = database;
-    for (const name of ['pia', 'quin', 'rex', 'sam']) child[name] = await fixtureChild(db);
+    for (const name of ['pia', 'quin', 'rex', 'sam']) child[name] = await fixtureChild(db, { locality: 'North' });
     await fixtureRows(db, 'periods_of_care', [
       { child_id: child.pia, start_date: '2022-02-01', end_date: '2022-08-01' },
       { child_id: child.pia, start_date: '2024-03-01', end_date: pia.adopted },
@@ -101,5 +101,19 @@ describe('permanence figures from hand-made records', () => {
     assert.equal(values['adoption-a2-days 2025-08'], daysBetween(quin.placementOrder, quin.matched));
     assert.equal(values['adoption-a2-days 2026-03'], null); // nobody matched: no average
     assert.equal(values['adoption-a2-days 2025-02-ytd'], daysBetween(pia.placementOrder, pia.matched));
+  });
+
+  test('A1 broken down by the locality of the child’s home when they moved in', async () => {
+    const rows = await breakdownOf(
+      database.db,
+      indicatorById('adoption-a1-days')!,
+      monthPeriod(Temporal.PlainYearMonth.from('2025-02')),
+      'locality',
+    );
+    const days = daysBetween(enteredCareForDecision(pia.periods, pia.decision)!, pia.fosteringForAdoption);
+    assert.deepEqual(
+      rows.map((row) => [row.group, row.numerator, row.denominator]),
+      [['North', days, 1]],
+    );
   });
 });

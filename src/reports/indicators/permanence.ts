@@ -11,11 +11,11 @@ import { breakdownColumn } from './sqlParts.ts';
  * to moving in with the adopters (`movedInWithAdoptersDate`: placed, or earlier under fostering for
  * adoption); A2 from the placement order to the match. Placement orders are read from the plan.
  */
-const adoptionDays = sql`(select a.child_id, a.matched_date, a.placement_order_date,
-    least(a.placed_date, a.fostering_for_adoption_date) as moved_in_date,
+const adoptionDays = sql`(select ap.child_id, ap.matched_date, ap.placement_order_date,
+    least(ap.placed_date, ap.fostering_for_adoption_date) as moved_in_date,
     (select max(pc.start_date) from periods_of_care pc
-      where pc.child_id = a.child_id and pc.start_date <= a.should_be_placed_date) as entered_care_date
-  from adoption_plans a)`;
+      where pc.child_id = ap.child_id and pc.start_date <= ap.should_be_placed_date) as entered_care_date
+  from adoption_plans ap)`;
 
 export const permanenceIndicators: Indicator[] = [
   {
@@ -29,9 +29,9 @@ export const permanenceIndicators: Indicator[] = [
     measure: 'flow',
     breakdowns: ['team', 'locality'],
     rows: (breakdown) => sql`
-      select p.key as period, a.child_id, 1 as numerator, 0 as denominator
-        ${breakdownColumn(breakdown, sql.ref('a.child_id'), sql.ref('a.adoption_order_date'))}
-      from adoption_plans a join periods p on a.adoption_order_date between p.starts and p.ends`,
+      select p.key as period, ap.child_id, 1 as numerator, 0 as denominator
+        ${breakdownColumn(breakdown, sql.ref('ap.child_id'), sql.ref('ap.adoption_order_date'))}
+      from adoption_plans ap join periods p on ap.adoption_order_date between p.starts and p.ends`,
   },
   {
     id: 'special-guardianship-orders',
@@ -59,10 +59,10 @@ export const permanenceIndicators: Indicator[] = [
     measure: 'flow',
     breakdowns: ['team', 'locality'],
     rows: (breakdown) => sql`
-      select p.key as period, a.child_id, (a.moved_in_date - a.entered_care_date) as numerator, 1 as denominator
-        ${breakdownColumn(breakdown, sql.ref('a.child_id'), sql.ref('a.moved_in_date'))}
-      from ${adoptionDays} a join periods p on a.moved_in_date between p.starts and p.ends
-      where a.entered_care_date is not null`,
+      select p.key as period, ap.child_id, (ap.moved_in_date - ap.entered_care_date) as numerator, 1 as denominator
+        ${breakdownColumn(breakdown, sql.ref('ap.child_id'), sql.ref('ap.moved_in_date'))}
+      from ${adoptionDays} ap join periods p on ap.moved_in_date between p.starts and p.ends
+      where ap.entered_care_date is not null`,
   },
   {
     id: 'adoption-a2-days',
@@ -75,9 +75,9 @@ export const permanenceIndicators: Indicator[] = [
     measure: 'flow',
     breakdowns: ['team', 'locality'],
     rows: (breakdown) => sql`
-      select p.key as period, a.child_id, (a.matched_date - a.placement_order_date) as numerator, 1 as denominator
-        ${breakdownColumn(breakdown, sql.ref('a.child_id'), sql.ref('a.matched_date'))}
-      from adoption_plans a join periods p on a.matched_date between p.starts and p.ends
-      where a.placement_order_date is not null`,
+      select p.key as period, ap.child_id, (ap.matched_date - ap.placement_order_date) as numerator, 1 as denominator
+        ${breakdownColumn(breakdown, sql.ref('ap.child_id'), sql.ref('ap.matched_date'))}
+      from adoption_plans ap join periods p on ap.matched_date between p.starts and p.ends
+      where ap.placement_order_date is not null`,
   },
 ];
