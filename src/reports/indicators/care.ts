@@ -52,6 +52,16 @@ const recentPlacements = (() => {
   return sql`(select * from ${placementsSql(children)} pl where pl.end_date is null or pl.end_date > ${since})`;
 })();
 
+/**
+ * Each child with `unstablePlacementCount` or more placements in the year to a period's end, on
+ * each such end: counted only for children with that many placements since a year before the first.
+ */
+const unstableOn = sql`(select pe.ends, pl.child_id from
+    (select *, count(*) over (partition by child_id) as placements from ${recentPlacements} pl) pl
+  join ${periodEnds} pe on ${placementInYearSql('pl', sql.ref('pe.ends'))}
+  where pl.placements >= ${unstablePlacementCount}
+  group by pe.ends, pl.child_id having count(*) >= ${unstablePlacementCount})`;
+
 /** A breakdown's column of a query's alias, to select and group by, or nothing. */
 const groupedBreakdown = (alias: string, breakdown?: Breakdown) =>
   breakdown ? sql`, ${sql.ref(`${alias}.${breakdown}`)}` : sql``;
@@ -237,12 +247,11 @@ export const careIndicators: Indicator[] = [
     measure: 'stock',
     breakdowns: ['team', 'locality'],
     rows: (breakdown) =>
-      forEachPeriodEnding(sql`
-        select l.ends, l.child_id, case when count(pl.*) >= ${unstablePlacementCount} then 1 else 0 end as numerator,
-          1 as denominator ${groupedBreakdown('l', breakdown)}
-        from (${lookedAfterOn(counted, breakdown)}) l
-        left join ${recentPlacements} pl on pl.child_id = l.child_id and ${placementInYearSql('pl', sql.ref('l.ends'))}
-        group by l.ends, l.child_id ${groupedBreakdown('l', breakdown)}`),
+      lookedAfterAsAt(
+        share(sql`unstable.child_id is not null`),
+        breakdown,
+        sql`left join ${unstableOn} unstable on unstable.child_id = e.child_id and unstable.ends = p.ends`,
+      ),
   },
   {
     id: 'long-term-stability',
