@@ -279,7 +279,7 @@ export const careIndicators: Indicator[] = [
     title: 'Reviews of children looked after held on time',
     group: 'care',
     definition:
-      'Of the reviews of children looked after falling due in the period (the first within 20 working days of care starting, the second within 3 months, then every 6 months), the percentage held by the day they were due. Read from the stored due items.',
+      'Of the reviews of children looked after falling due in the period (by the review timescales), the percentage held by the day they were due. Read from the stored due items.',
     source: 'Care Planning, Placement and Case Review (England) Regulations 2010, reg 33',
     unit: 'percent',
     polarity: 'higher',
@@ -331,7 +331,7 @@ export const careIndicators: Indicator[] = [
     title: 'Personal education plans on time',
     group: 'care',
     definition:
-      'Of the personal education plans falling due in the period (the first by the first review, then each review), the percentage completed by the day they were due. Read from the stored due items.',
+      'Of the personal education plans falling due in the period (by the PEP timescales), the percentage completed by the day they were due. Read from the stored due items.',
     source: 'Care Planning, Placement and Case Review (England) Regulations 2010, reg 5; virtual school practice',
     unit: 'percent',
     polarity: 'higher',

@@ -85,7 +85,7 @@ export const careLeaverIndicators: Indicator[] = [
     title: 'Care leavers with an up-to-date pathway plan',
     group: 'care-leavers',
     definition:
-      'Of the care leavers with a pathway plan on the last day of the period (their service not ended), the percentage with no pathway plan review overdue that day (reviews are due at least every 6 months). Read from the stored due items.',
+      'Of the care leavers with a pathway plan on the last day of the period (their service not ended), the percentage with no review of the plan overdue that day. Read from the stored due items.',
     source: 'Care Leavers (England) Regulations 2010',
     unit: 'percent',
     polarity: 'higher',

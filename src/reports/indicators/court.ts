@@ -57,13 +57,7 @@ const concluded = (numerator: (week: RawBuilder<unknown>) => RawBuilder<unknown>
     ${numerator(proceedingsWeekSql(sql.ref('cp.issue_date'), sql.ref('cp.conclusion_date')))} as numerator, ${denominator} as denominator
   from care_proceedings cp join proceedings_children pc on pc.proceedings_id = cp.id where cp.conclusion_date is not null)`;
 
-const byChildAndFamily = (
-  indicator: Omit<Indicator, 'id' | 'title' | 'countedBy' | 'definition'> & {
-    id: string;
-    title: string;
-    definition: string;
-  },
-): Indicator[] => [
+const byChildAndFamily = (indicator: Omit<Indicator, 'countedBy'>): Indicator[] => [
   {
     ...indicator,
     id: `${indicator.id}-children`,
@@ -82,6 +76,9 @@ const byChildAndFamily = (
 ];
 
 const court = { group: 'court', breakdowns: ['team', 'locality'] } as const;
+
+/** The ids of the indicators counting each of the court area's duration bands, in its order. */
+const bandIds = ['within-26-weeks', '27-to-52-weeks', '53-weeks-or-more'] as const;
 
 export const courtIndicators: Indicator[] = [
   ...byChildAndFamily({
@@ -177,7 +174,7 @@ export const courtIndicators: Indicator[] = [
   }),
   ...durationBands.map((band, index): Indicator => ({
     ...court,
-    id: `proceedings-concluded-${['within-26-weeks', '27-to-52-weeks', '53-weeks-or-more'][index]}`,
+    id: `proceedings-concluded-${bandIds[index]}`,
     title: `Care proceedings concluded in ${band}`,
     definition: `Children whose care proceedings concluded in the period in ${band}, counting the day of issue as the first day of week 1 (extensions do not change the count). Each child once.`,
     source: 'Children Act 1989 s32(1)(a)(ii); council performance report (Q3 report 7.131)',
