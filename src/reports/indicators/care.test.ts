@@ -11,7 +11,7 @@ import {
 } from '../childrenInCare/placementStability.ts';
 import { breakdownOf, computeIndicators } from './compute.ts';
 import { indicatorById } from './catalogue.ts';
-import { monthPeriod, seriesPeriods } from './periods.ts';
+import { monthPeriod, seriesPeriods, yearToDatePeriod } from './periods.ts';
 
 const month = (text: string) => Temporal.PlainYearMonth.from(text);
 const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
@@ -66,7 +66,19 @@ describe('children in care figures from hand-made records', () => {
       legal,
       place,
     });
-    // Ada: looked after twice this year, the second time ending on 31 January 2026 (the month's last day).
+    // Ada: looked after twice this year, the second time ending on 31 January 2026 (the month's last day);
+    // her home moved from the North to the South on 1 June 2025, between the two.
+    await db.updateTable('addresses').set({ end_date: '2025-05-31' }).where('child_id', '=', child.ada!).execute();
+    await db
+      .insertInto('addresses')
+      .values({
+        child_id: child.ada!,
+        line1: '2 Test Street',
+        postcode: 'SY1 1AB',
+        locality: 'South',
+        start_date: '2025-06-01',
+      })
+      .execute();
     await period('ada', [episode('2025-04-01', '2025-05-15', 'S', 'V2', 'U1')]);
     await period('ada', [episode('2025-12-10', '2026-01-31', 'S', 'C1', 'U1')]);
     // Ben: from 5 January 2026, with foster carers, under a care order.
@@ -215,6 +227,15 @@ describe('children in care figures from hand-made records', () => {
     const values = await figures(['cla-reviews-on-time'], ['2026-01', '2026-02']);
     assert.equal(values['cla-reviews-on-time 2026-01'], percent(1, 3)); // Ben's on time, Dee's late, Eli's not held
     assert.equal(values['cla-reviews-on-time 2026-02'], 100); // held on the day it was due
+  });
+
+  test('ceasing care twice in a period is broken down by the last time, once', async () => {
+    const period = yearToDatePeriod(month('2026-01'));
+    const rows = await breakdownOf(database.db, indicatorById('ceased-care-rate')!, period, 'locality');
+    assert.deepEqual(
+      rows.map((row) => [row.group, row.numerator]),
+      [['South', 1]],
+    );
   });
 
   test('a figure for children looked after broken down by locality', async () => {

@@ -79,11 +79,15 @@ function placedIn(groups: readonly PlacementGroup[]): RawBuilder<unknown> {
     : sql`e.placement_type = any(${codesOf((group) => groups.includes(group))}::text[])`;
 }
 
-/** A flow of children starting or ceasing care on `on_date` (rows of `facts`), each child once in a period. */
-const careFlow = (facts: RawBuilder<unknown>, breakdown?: Breakdown) => sql`
-  select p.key as period, f.child_id, ${counted}
+/**
+ * A flow of children starting or ceasing care on `on_date` (rows of `facts`): each child once in a
+ * period, by the first time in it (`first`) or the last (`last`), which their breakdown is read at.
+ */
+const careFlow = (facts: RawBuilder<unknown>, which: 'first' | 'last', breakdown?: Breakdown) => sql`
+  select distinct on (p.key, f.child_id) p.key as period, f.child_id, ${counted}
     ${breakdownColumn(breakdown, sql.ref('f.child_id'), sql.ref('f.on_date'))}
-  from ${facts} f join periods p on f.on_date between p.starts and p.ends`;
+  from ${facts} f join periods p on f.on_date between p.starts and p.ends
+  order by p.key, f.child_id, f.on_date ${which === 'first' ? sql`asc` : sql`desc`}`;
 
 /** Each period of care's start: its first episode that is not a short break (one of short breaks only never starts). */
 const startedCare = sql`(select pc.child_id, min(e.start_date) as on_date
@@ -175,7 +179,7 @@ export const careIndicators: Indicator[] = [
     measure: 'flow',
     countedBy: 'child',
     breakdowns: ['team', 'locality'],
-    rows: (breakdown) => careFlow(startedCare, breakdown),
+    rows: (breakdown) => careFlow(startedCare, 'first', breakdown),
   },
   {
     id: 'ceased-care-rate',
@@ -189,7 +193,7 @@ export const careIndicators: Indicator[] = [
     measure: 'flow',
     countedBy: 'child',
     breakdowns: ['team', 'locality'],
-    rows: (breakdown) => careFlow(ceasedCare, breakdown),
+    rows: (breakdown) => careFlow(ceasedCare, 'last', breakdown),
   },
   ...placementMix,
   {
