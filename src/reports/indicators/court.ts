@@ -16,12 +16,20 @@ const inPeriod = (facts: RawBuilder<unknown>, breakdown?: Breakdown) => sql`
   from ${facts} f join periods p on f.on_date between p.starts and p.ends
   where f.on_date between (select min(starts) from periods) and (select max(ends) from periods)`;
 
-/** Rows of `facts` (child_id, family, from_date, until_date) for the periods whose last day is from `from_date` to before `until_date`. */
+/**
+ * Rows of `facts` (child_id, family, from_date, until_date) for the periods whose last day is from
+ * `from_date` to before `until_date`: found once for each distinct last day (a month and its year
+ * to date share it), then given to each period ending that day.
+ */
 const asAt = (facts: RawBuilder<unknown>, breakdown?: Breakdown) => sql`
-  select p.key as period, f.child_id, f.family, 1 as numerator, 0 as denominator
-    ${breakdownColumn(breakdown, sql.ref('f.child_id'), sql.ref('p.ends'))}
-  from ${facts} f join periods p on f.from_date <= p.ends and (f.until_date is null or f.until_date > p.ends)
-  where f.from_date <= (select max(ends) from periods) and (f.until_date is null or f.until_date > (select min(ends) from periods))`;
+  select p.key as period, s.* from (
+    select pe.ends, f.child_id, f.family, 1 as numerator, 0 as denominator
+      ${breakdownColumn(breakdown, sql.ref('f.child_id'), sql.ref('pe.ends'))}
+    from ${facts} f join (select distinct ends from periods) pe
+      on f.from_date <= pe.ends and (f.until_date is null or f.until_date > pe.ends)
+    where f.from_date <= (select max(ends) from periods)
+      and (f.until_date is null or f.until_date > (select min(ends) from periods))
+  ) s join periods p on p.ends = s.ends`;
 
 /** Each child of each pre-proceedings record, with the record's family, as `pp` and `ppc`. */
 const preProceedingsChildren = sql`pre_proceedings pp join pre_proceedings_children ppc on ppc.pre_proceedings_id = pp.id`;
