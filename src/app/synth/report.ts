@@ -5,7 +5,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
 import { addWorkingDays } from '../../core/workingDays.ts';
 import { calibrationTargets, countySettings, withinTolerance, type CalibrationTarget } from './settings.ts';
-import { placementGroupOf, type PlacementGroup } from './placements.ts';
+import { placementGroupOf, type PlacementGroup } from '../../areas/care/index.ts';
 
 export interface ReportLine {
   target: CalibrationTarget;

@@ -1,3 +1,6 @@
-// The court area's public face: the orders the court made, read by the areas that act on them.
-// A query only: court imports neither care nor permanence, which read it.
+// The court area's public face: the orders the court made, read by the areas that act on them (a
+// query only: court imports neither care nor permanence, which read it), and the proceedings
+// timetable's week count and duration bands, which the court indicators compute in SQL by the same
+// rule the tracker uses.
 export { finalOrdersOf, type FinalOrderMade } from './finalOrders.ts';
+export { durationBandSql, durationBands, proceedingsWeekSql } from './proceedingsTimetable.ts';

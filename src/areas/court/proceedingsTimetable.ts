@@ -1,5 +1,6 @@
 // Children Act 1989 s32(1)(a)(ii), s32(5) and s32(8): proceedings concluded within 26 weeks beginning with the day of issue, extended by up to 8 weeks at a time.
 import type { Temporal } from 'temporal-polyfill';
+import { sql, type RawBuilder } from 'kysely';
 import { addDays } from '../../core/calendar.ts';
 
 /** The timetable the Act sets, in weeks. */
@@ -34,12 +35,22 @@ export function proceedingsWeek(issued: Temporal.PlainDate, on: Temporal.PlainDa
   return Math.floor(issued.until(on, { largestUnit: 'days' }).days / 7) + 1;
 }
 
+/** `proceedingsWeek` in SQL, for figures over every set of proceedings (dates never before the issue). */
+export const proceedingsWeekSql = (issued: RawBuilder<unknown>, on: RawBuilder<unknown>) =>
+  sql<number>`((${on} - ${issued}) / 7 + 1)`;
+
 /** How the council reports the length of proceedings: within 26 weeks, 27 to 52, or 53 and over. */
 export const durationBands = ['26 weeks or less', '27 to 52 weeks', '53 weeks or more'] as const;
 export type DurationBand = (typeof durationBands)[number];
 
+/** The last week of the middle band: a year. */
+const yearWeeks = 52;
+
 /** The band of a week count. Extensions move the timetable's end, not the count the band is read from. */
 export function durationBand(weeks: number): DurationBand {
-  if (weeks <= proceedingsTimetableWeeks) return durationBands[0];
-  return weeks <= 52 ? durationBands[1] : durationBands[2];
+  return durationBands[weeks <= proceedingsTimetableWeeks ? 0 : weeks <= yearWeeks ? 1 : 2];
 }
+
+/** `durationBand` in SQL: the band's place in `durationBands` (0, 1 or 2) for a week count. */
+export const durationBandSql = (weeks: RawBuilder<unknown>) =>
+  sql<number>`(case when ${weeks} <= ${sql.lit(proceedingsTimetableWeeks)} then 0 when ${weeks} <= ${sql.lit(yearWeeks)} then 1 else 2 end)`;

@@ -60,3 +60,8 @@ export const activityCodes = codeList([
   ['G6', 'Not in education, training or employment because of pregnancy or parenting'],
 ]);
 export type ActivityCode = keyof typeof activityCodes;
+
+/** The activities that are education, employment or training (the G codes are not). */
+export const educationEmploymentOrTraining = (Object.keys(activityCodes) as ActivityCode[]).filter(
+  (code) => !code.startsWith('G'),
+);

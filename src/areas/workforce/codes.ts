@@ -12,3 +12,6 @@ export const workerRoles = codeList([
   ['lado', 'Local authority designated officer'],
 ]);
 export type WorkerRole = keyof typeof workerRoles;
+
+/** The qualified social workers who hold cases: the caseload aspiration is per one of them (Q3 report 7.139). */
+export const caseHoldingRoles: readonly WorkerRole[] = ['social-worker', 'senior-practitioner', 'asye'];

@@ -4,8 +4,20 @@ import type { Indicator } from './model.ts';
 import { frontDoorIndicators } from './frontDoor.ts';
 import { careIndicators } from './care.ts';
 import { protectionIndicators } from './protection.ts';
+import { courtIndicators } from './court.ts';
+import { permanenceIndicators } from './permanence.ts';
+import { careLeaverIndicators } from './careLeavers.ts';
+import { workforceIndicators } from './workforce.ts';
 
-export const indicators: readonly Indicator[] = [...frontDoorIndicators, ...protectionIndicators, ...careIndicators];
+export const indicators: readonly Indicator[] = [
+  ...frontDoorIndicators,
+  ...protectionIndicators,
+  ...courtIndicators,
+  ...careIndicators,
+  ...permanenceIndicators,
+  ...careLeaverIndicators,
+  ...workforceIndicators,
+];
 
 const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
 if (byId.size !== indicators.length) throw new Error('Two indicators share an id');

@@ -1,5 +1,6 @@
 // SSDA903 OC3: in touch with the care leaver from 3 months before to 1 month after the 17th–21st birthdays; annual contact to 25 is local (Ofsted 2025 §61).
 import { type Temporal } from 'temporal-polyfill';
+import { sql, type RawBuilder } from 'kysely';
 import { addMonths, birthday, isAfter, isBefore, compareDates } from '../../../core/calendar.ts';
 import { date, deadline, earliest, optionalDate } from '../../../core/timescales/deadlines.ts';
 import type { Occurrence, TimescaleRule } from '../../../core/timescales/model.ts';
@@ -29,6 +30,15 @@ export function leftCareOn(
 
 /** The OC3 window around a birthday: in touch from 3 months before the birthday to 1 month after it. */
 export const inTouchWindow = (day: Temporal.PlainDate) => ({ opens: addMonths(day, -3), closes: addMonths(day, 1) });
+
+/** `inTouchWindow` in SQL for a date expression: PostgreSQL's month arithmetic also keeps to the month's last day. */
+export const inTouchWindowSql = (day: RawBuilder<unknown>) => ({
+  opens: sql<string>`(${day} - interval '3 months')::date`,
+  closes: sql<string>`(${day} + interval '1 month')::date`,
+});
+
+/** The birthdays OC3 asks about: the 17th to the 21st. */
+export const oc3Birthdays = { first: firstBirthday, last: lastNationalBirthday } as const;
 
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
