@@ -186,6 +186,15 @@ describe('the performance report’s pages', () => {
     assert.equal(none.status, 400);
     assert.match(none.text, /Select at least one figure/);
     await agent.get('/indicators/report.csv?quarter=2025-26-Q3').expect(400);
+    // Crafted queries: a field twice, a NUL, a hundred figures — errors on the page, never a 500.
+    for (const query of [
+      'quarter=2025-26-Q3&quarter=2025-26-Q2&indicators=referrals',
+      'quarter=2025-26-Q3%00&indicators=referrals%00',
+      `quarter=2025-26-Q3&${'indicators=referrals&'.repeat(100)}`,
+    ])
+      assert.equal((await agent.get(`/indicators/report?${query}`)).status, 400, query.slice(0, 80));
+    for (const query of ['period=2026-01&period=2026-02', 'by=team&by=locality', 'period=%00', 'by=nowhere'])
+      assert.ok([200, 400].includes((await agent.get(`/indicators/referrals/breakdown?${query}`)).status), query);
   });
 
   test('the PDF is a PDF when Chromium is installed, and a clear page when it is not', async () => {

@@ -22,7 +22,7 @@ const reportQuery = z.object({
     z
       .array(z.string().refine((id) => indicatorById(id) !== undefined, 'Select figures from the list'))
       .min(1, 'Select at least one figure')
-      .max(indicators.length),
+      .max(indicators.length, 'Select each figure once'),
   ),
   quarter: z
     .string()
