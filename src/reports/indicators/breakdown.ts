@@ -68,6 +68,17 @@ export function breakdownRow(
 }
 
 /**
+ * When only one group's figure is withheld, the county's total less the others would give it away:
+ * the next smallest group shown (with something counted) is withheld with it.
+ */
+export function withholdComplement(rows: readonly BreakdownRow[]): BreakdownRow[] {
+  if (rows.filter((row) => row.withheld).length !== 1) return [...rows];
+  const shown = rows.filter((row) => !row.withheld && row.numerator + row.denominator > 0);
+  const next = shown.sort((a, b) => a.numerator + a.denominator - (b.numerator + b.denominator))[0];
+  return rows.map((row) => (row === next ? { ...row, value: null, withheld: true, text: withheldMark } : row));
+}
+
+/**
  * The figure by group, every locality listed (a locality with nothing counted shows its nothing),
  * and the county's figure in the indicator's own unit.
  */
@@ -93,15 +104,22 @@ export async function indicatorBreakdown(
   );
   const unplaced = found.get('');
   if (unplaced) rows.push(breakdownRow(noGroup[by], unit, unplaced, options));
-  // The county's own figure, as the indicator computes it (a rate over the county's population).
-  const withheld = options.withholdSmall && isSmallNumber(indicator.unit, county!.numerator, county!.denominator);
-  const countyRow = {
+  return { by, unit, rows: withholdComplement(rows), county: countyFigure(indicator, county!, options) };
+}
+
+/** The county's own figure, as the indicator computes it (a rate over the county's population). */
+function countyFigure(
+  indicator: Indicator,
+  county: { numerator: number; denominator: number; value: number | null },
+  options: { withholdSmall: boolean },
+): BreakdownRow {
+  const withheld = options.withholdSmall && isSmallNumber(indicator.unit, county.numerator, county.denominator);
+  return {
     group: 'County',
-    numerator: county!.numerator,
-    denominator: county!.denominator,
-    value: withheld ? null : county!.value,
-    text: withheld ? withheldMark : formatValue(indicator.unit, county!.value),
+    numerator: county.numerator,
+    denominator: county.denominator,
+    value: withheld ? null : county.value,
+    text: withheld ? withheldMark : formatValue(indicator.unit, county.value),
     withheld,
   };
-  return { by, unit, rows, county: countyRow };
 }

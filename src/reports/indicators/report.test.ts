@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { Temporal } from 'temporal-polyfill';
 import { parseQuarter, recentQuarters } from './quarters.ts';
 import { legendBands, localityMapSvg, shadeOf, shades } from './localityMap.ts';
-import { breakdownRow, isSmallNumber } from './breakdown.ts';
+import { breakdownRow, isSmallNumber, withholdComplement } from './breakdown.ts';
 import { assembleCommitteeReport, committeePeriods, type Commentary } from './committeeReport.ts';
 import { figuresTable, seriesTable, tableCells, tableXlsx } from './exports.ts';
 import { trendChartSvg } from './charts.ts';
@@ -112,6 +112,22 @@ describe('small numbers withheld from aggregate-only audiences', () => {
       text: '[c]',
     });
     assert.equal(breakdownRow('North', 'percent', counts, { withholdSmall: false }).text, '25.0%');
+  });
+
+  test('one group withheld alone would be the county less the rest: the next smallest is withheld too', () => {
+    const row = (group: string, numerator: number) =>
+      breakdownRow(group, 'count', { numerator, denominator: 0 }, { withholdSmall: true });
+    const rows = withholdComplement([row('North', 12), row('East', 0), row('South', 3), row('West', 7)]);
+    assert.deepEqual(
+      rows.map((r) => `${r.group} ${r.text}`),
+      ['North 12', 'East 0', 'South [c]', 'West [c]'],
+    );
+    // Two withheld already cannot be told apart from the total: nothing more is withheld.
+    const two = withholdComplement([row('North', 12), row('South', 3), row('West', 2)]);
+    assert.deepEqual(
+      two.map((r) => r.text),
+      ['12', '[c]', '[c]'],
+    );
   });
 });
 
