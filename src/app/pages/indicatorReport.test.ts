@@ -150,6 +150,7 @@ describe('the performance report’s pages', () => {
     const form = await agent.get('/indicators/report').expect(200);
     assert.ok(pageOf(form.text)('input[name="indicators"][value="referrals"]').length);
     const query = 'indicators=looked-after&indicators=referrals&quarter=2025-26-Q4';
+    const chosen = 'indicators=looked-after&indicators=referrals';
     const response = await agent.get(`/indicators/report?${query}`).expect(200);
     const $ = pageOf(response.text);
     assert.deepEqual(
@@ -168,7 +169,7 @@ describe('the performance report’s pages', () => {
       ['January 2026 9', 'February 2026 0', 'March 2026 0', 'Year to date (April 2025 to March 2026) 9'],
     );
     assert.match(response.text, /No commentary has been written on this figure for the quarter/);
-    const csv = await agent.get(`/indicators/report.csv?${query}`).expect(200);
+    const csv = await agent.get(`/indicators/report/2025-26-Q4.csv?${chosen}`).expect(200);
     const lines = csv.text.trim().split('\n');
     assert.equal(lines[0], 'indicator,title,period,kind,value,numerator,denominator,unit');
     // Twelve months and their years to date for each indicator, referrals first (the catalogue's order).
@@ -185,7 +186,8 @@ describe('the performance report’s pages', () => {
     const none = await agent.get('/indicators/report?quarter=2025-26-Q3');
     assert.equal(none.status, 400);
     assert.match(none.text, /Select at least one figure/);
-    await agent.get('/indicators/report.csv?quarter=2025-26-Q3').expect(400);
+    await agent.get('/indicators/report/2025-26-Q3.csv').expect(400);
+    await agent.get('/indicators/report/2025-27-Q3.csv?indicators=referrals').expect(404);
     // Crafted queries: a field twice, a NUL, a hundred figures — errors on the page, never a 500.
     for (const query of [
       'quarter=2025-26-Q3&quarter=2025-26-Q2&indicators=referrals',
@@ -199,13 +201,12 @@ describe('the performance report’s pages', () => {
 
   test('the PDF is a PDF when Chromium is installed, and a clear page when it is not', async () => {
     const agent = await signedInAgent(harbour, 'analyst');
-    const query = 'indicators=referrals&quarter=2025-26-Q4';
     const saved = process.env.CHROMIUM_PATH;
     try {
       process.env.CHROMIUM_PATH = '/no/chromium/here';
-      const without = await agent.get(`/indicators/report.pdf?${query}`).expect(200);
+      const without = await agent.get('/indicators/report/2025-26-Q4.pdf?indicators=referrals').expect(200);
       assert.match(without.text, /The PDF cannot be made on this server/);
-      const page = await agent.get(`/indicators/report?${query}`).expect(200);
+      const page = await agent.get('/indicators/report?indicators=referrals&quarter=2025-26-Q4').expect(200);
       assert.match(page.text, /PDF is not available: this server has no Chromium/);
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
@@ -213,7 +214,11 @@ describe('the performance report’s pages', () => {
     }
     // Where this machine has no Chromium the PDF itself cannot be tried.
     if (!chromiumPath()) return;
-    const pdf = await agent.get(`/indicators/report.pdf?${query}`).buffer(true).parse(binary).expect(200);
+    const pdf = await agent
+      .get('/indicators/report/2025-26-Q4.pdf?indicators=referrals')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     assert.equal(pdf.headers['content-type'], 'application/pdf');
     assert.equal((pdf.body as Buffer).subarray(0, 5).toString(), '%PDF-');
   });

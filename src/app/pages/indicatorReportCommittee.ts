@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { asList, parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { harbourStylesheet } from '../../platform/web/assets/styles.ts';
-import { HttpError } from '../../core/errors.ts';
+import { HttpError, NotFoundError } from '../../core/errors.ts';
 import { indicatorById, indicators } from '../../reports/indicators/catalogue.ts';
 import { indicatorGroups, type Indicator } from '../../reports/indicators/model.ts';
 import { parseQuarter, recentQuarters, type Quarter } from '../../reports/indicators/quarters.ts';
@@ -34,8 +34,10 @@ type Chosen = { quarter: Quarter; chosen: Indicator[] };
 
 /** The report asked for, or the errors of the query; undefined when nothing has been asked yet. */
 function chosenReport(req: Request): { value?: Chosen; errors?: FormErrors } | undefined {
-  if (!('quarter' in req.query) && !('indicators' in req.query)) return undefined;
-  const query = parseForm(reportQuery, req.query);
+  // The downloads name their quarter in the path (…/2025-26-Q3.pdf); the page in its query.
+  const quarter = req.params.quarter ?? req.query.quarter;
+  if (quarter === undefined && !('indicators' in req.query)) return undefined;
+  const query = parseForm(reportQuery, { indicators: req.query.indicators, quarter });
   if (!query.ok) return { errors: query.errors };
   // The catalogue's order, whatever order the checkboxes came in.
   const picked = new Set(query.value.indicators);
@@ -74,12 +76,11 @@ async function reportPage(req: Request, res: Response) {
     report: loaded?.report,
     charts: loaded && Object.fromEntries(loaded.charts),
     // The downloads ask for the same report: the choices as checked, never the raw query.
-    queryString:
+    indicatorsQuery:
       asked?.value &&
-      new URLSearchParams([
-        ...asked.value.chosen.map((indicator): [string, string] => ['indicators', indicator.id]),
-        ['quarter', asked.value.quarter.key],
-      ]).toString(),
+      new URLSearchParams(
+        asked.value.chosen.map((indicator): [string, string] => ['indicators', indicator.id]),
+      ).toString(),
     pdfAvailable: chromiumPath() !== undefined,
     pageTitle: loaded ? `Children’s services performance: ${loaded.report.quarter.label}` : 'Committee report',
   };
@@ -96,9 +97,10 @@ const routes = new RouteTable()
     const page = await reportPage(req, res);
     res.status(page.errors ? 400 : 200).render('pages/indicator-report', page);
   })
-  .get('/indicators/report.pdf', { permission: 'indicators:report', audit: 'none' }, async (req, res) => {
+  .get('/indicators/report/:quarter.pdf', { permission: 'indicators:report', audit: 'none' }, async (req, res) => {
+    if (!parseQuarter(String(req.params.quarter))) throw new NotFoundError();
     const page = await reportPage(req, res);
-    if (!page.report) throw new HttpError(400, 'Choose the figures and the quarter for the report first');
+    if (!page.report) throw new HttpError(400, 'Choose the figures for the report first');
     const executable = chromiumPath();
     if (!executable) {
       res.render('pages/indicator-report-no-pdf', { ...page, pageTitle: 'The PDF cannot be made on this server' });
@@ -117,11 +119,12 @@ const routes = new RouteTable()
 
 for (const format of ['csv', 'xlsx'] as const)
   routes.get(
-    `/indicators/report.${format}`,
+    `/indicators/report/:quarter.${format}`,
     { permission: 'indicators:report', audit: 'children-listed' },
     async (req, res, { listed }) => {
+      if (!parseQuarter(String(req.params.quarter))) throw new NotFoundError();
       const asked = chosenReport(req)?.value;
-      if (!asked) throw new HttpError(400, 'Choose the figures and the quarter for the report first');
+      if (!asked) throw new HttpError(400, 'Choose the figures for the report first');
       const { quarter, chosen } = asked;
       const values = await computeIndicators(res.locals.services.db, chosen, committeePeriods(quarter));
       // Figures only: the export names no child, and says so in the trail.
