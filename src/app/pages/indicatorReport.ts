@@ -64,7 +64,7 @@ export async function sendTable(res: Response, table: ExportTable, filename: str
 }
 
 const breakdownQuery = z.object({
-  by: z.enum(['team', 'locality'], { message: 'Select team or locality' }).optional(),
+  by: z.enum(Object.keys(breakdownTitles) as [Breakdown, ...Breakdown[]], { message: 'Select a breakdown' }).optional(),
   period: z.string().max(20).optional(),
 });
 

@@ -39,7 +39,8 @@ export interface IndicatorBreakdown {
 export const groupUnit = (indicator: Indicator): IndicatorUnit =>
   indicator.unit === 'rate10k' ? 'count' : indicator.unit;
 
-const noGroup: Record<Breakdown, string> = { team: 'No team allocated', locality: 'No home address recorded' };
+/** What a row with no group stands for: a child with no team, no home address, or a record without the value. */
+const noGroup: Partial<Record<Breakdown, string>> = { team: 'No team allocated', locality: 'No home address recorded' };
 
 /** Whether a figure rests on a count small enough to identify a child (1 to 4 in its numerator or denominator). */
 export function isSmallNumber(unit: IndicatorUnit, numerator: number, denominator: number): boolean {
@@ -103,7 +104,7 @@ export async function indicatorBreakdown(
     breakdownRow(name, unit, found.get(name) ?? { numerator: 0, denominator: 0 }, options),
   );
   const unplaced = found.get('');
-  if (unplaced) rows.push(breakdownRow(noGroup[by], unit, unplaced, options));
+  if (unplaced) rows.push(breakdownRow(noGroup[by] ?? 'Not recorded', unit, unplaced, options));
   return { by, unit, rows: withholdComplement(rows), county: countyFigure(indicator, county!, options) };
 }
 
