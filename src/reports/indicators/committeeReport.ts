@@ -1,0 +1,156 @@
+// The committee report: the indicators an analyst picks for a quarter, assembled in the style of
+// the council's quarterly performance report (a heading per area; for each figure a chart of the
+// year to the quarter's end, the quarter's months and the year to date, and the analysts' commentary).
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { computeIndicators } from './compute.ts';
+import { formatValue } from './format.ts';
+import { isSmallNumber, withheldMark } from './breakdown.ts';
+import { trendChartSvg } from './charts.ts';
+import { monthsEndingWith, seriesPeriods } from './periods.ts';
+import type { Quarter } from './quarters.ts';
+import { indicatorGroups, type Indicator, type IndicatorUnit, type IndicatorValue, type Period } from './model.ts';
+
+/** The months a report's charts show: the year ending with the quarter's last month. */
+export const trendMonthCount = 12;
+
+/** Every period a report reads: each month of the year to the quarter's end, and each year to date. */
+export const committeePeriods = (quarter: Quarter): Period[] =>
+  seriesPeriods(monthsEndingWith(quarter.months[2]!, trendMonthCount));
+
+/** An analyst's commentary on an indicator's figure for a period. */
+export interface Commentary {
+  period: string;
+  text: string;
+  author: string;
+  /** ISO date it was written. */
+  writtenOn: string;
+}
+
+export interface ReportFigure {
+  label: string;
+  value: number | null;
+  text: string;
+}
+
+export interface ReportIndicator {
+  indicator: Indicator;
+  /** The year's months, oldest first: the chart and its table. */
+  trend: ReportFigure[];
+  /** The quarter's three months and the year to date at its end. */
+  quarter: ReportFigure[];
+  commentary: Commentary[];
+}
+
+export interface ReportSection {
+  title: string;
+  indicators: ReportIndicator[];
+}
+
+export interface CommitteeReport {
+  quarter: Quarter;
+  sections: ReportSection[];
+}
+
+const axisTitles: Record<IndicatorUnit, string> = {
+  count: 'Number',
+  rate10k: 'Per 10,000 children',
+  percent: 'Per cent',
+  days: 'Days',
+  weeks: 'Weeks',
+  average: 'Average',
+};
+
+/** 'Oct 2025' from a month's period: short enough for a chart's axis. */
+const shortLabel = (period: Period) => `${period.label.slice(0, 3)} ${period.label.slice(-4)}`;
+
+/**
+ * The report from computed figures: sections in the catalogue's group order, indicators in the
+ * order given, figures resting on 1 to 4 withheld when the audience sees aggregates only.
+ */
+export function assembleCommitteeReport(
+  quarter: Quarter,
+  indicators: readonly Indicator[],
+  values: readonly IndicatorValue[],
+  commentary: ReadonlyMap<string, readonly Commentary[]>,
+  options: { withholdSmall: boolean },
+): CommitteeReport {
+  const byKey = new Map(values.map((value) => [`${value.indicatorId} ${value.period}`, value]));
+  const periods = committeePeriods(quarter);
+  const figure = (indicator: Indicator, period: Period, label: string): ReportFigure => {
+    const found = byKey.get(`${indicator.id} ${period.key}`);
+    const withheld =
+      options.withholdSmall && found !== undefined && isSmallNumber(indicator.unit, found.numerator, found.denominator);
+    const value = withheld ? null : (found?.value ?? null);
+    return { label, value, text: withheld ? withheldMark : formatValue(indicator.unit, value) };
+  };
+  const quarterKeys = new Set(quarter.periods.map((period) => period.key));
+  const sections = Object.entries(indicatorGroups).flatMap(([group, title]) => {
+    const chosen = indicators.filter((indicator) => indicator.group === group);
+    if (!chosen.length) return [];
+    return [
+      {
+        title,
+        indicators: chosen.map((indicator) => ({
+          indicator,
+          trend: periods
+            .filter((period) => period.kind === 'month')
+            .map((period) => figure(indicator, period, shortLabel(period))),
+          quarter: periods
+            .filter((period) => quarterKeys.has(period.key))
+            .map((period) =>
+              figure(indicator, period, period.kind === 'month' ? period.label : `Year to date (${period.label})`),
+            ),
+          commentary: [...(commentary.get(indicator.id) ?? [])].filter((note) => quarterKeys.has(note.period)),
+        })),
+      },
+    ];
+  });
+  return { quarter, sections };
+}
+
+/**
+ * The analysts' commentary on the indicators for the quarter's periods, by indicator id.
+ * MERGE: the indicator page (issue 13) stores commentary in `indicator_commentary`, which is not on
+ * main yet; this reads it once it is. Until then there is none to read.
+ */
+export function committeeCommentary(
+  _db: Kysely<Database>,
+  _indicatorIds: readonly string[],
+  _quarter: Quarter,
+): Promise<Map<string, Commentary[]>> {
+  return Promise.resolve(new Map<string, Commentary[]>());
+}
+
+/** The report computed from the records, each indicator's chart drawn as SVG. */
+export async function loadCommitteeReport(
+  db: Kysely<Database>,
+  quarter: Quarter,
+  indicators: readonly Indicator[],
+  options: { withholdSmall: boolean },
+): Promise<{ report: CommitteeReport; charts: Map<string, string> }> {
+  const [values, commentary] = await Promise.all([
+    computeIndicators(db, indicators, committeePeriods(quarter)),
+    committeeCommentary(
+      db,
+      indicators.map((indicator) => indicator.id),
+      quarter,
+    ),
+  ]);
+  const report = assembleCommitteeReport(quarter, indicators, values, commentary, options);
+  const charts = await Promise.all(
+    report.sections.flatMap((section) =>
+      section.indicators.map(
+        async (item) =>
+          [
+            item.indicator.id,
+            await trendChartSvg(item.trend, {
+              title: `${item.indicator.title}, ${item.trend[0]!.label} to ${item.trend.at(-1)!.label}`,
+              axisTitle: axisTitles[item.indicator.unit],
+            }),
+          ] as const,
+      ),
+    ),
+  );
+  return { report, charts: new Map(charts) };
+}
