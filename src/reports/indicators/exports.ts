@@ -13,7 +13,7 @@ export interface ExportTable {
   rows: readonly Record<string, Cell>[];
 }
 
-const kindNames: Record<Period['kind'], string> = { month: 'month', 'year-to-date': 'year to date' };
+const kindNames: Record<Period['kind'], string> = { month: 'month', 'year-to-date': 'year to date', months: 'months' };
 
 const figureColumns = [
   { key: 'period', header: 'period' },
