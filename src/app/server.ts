@@ -24,6 +24,7 @@ import { childStatusesByName } from '../reports/journey/childStatuses.ts';
 import { createApp } from './createApp.ts';
 import { seedDemoCountyIfEmpty } from './synth/demo.ts';
 import { dueItemsMissing, dueItemsRebuildJob, dueItemsRebuildState } from '../reports/journey/storedDueItems.ts';
+import { indicatorRefreshState, indicatorValuesJob, indicatorValuesStale } from '../reports/indicators/store.ts';
 
 export async function openConfiguredDatabase(config: HarbourConfig): Promise<HarbourDatabase> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -81,6 +82,14 @@ export async function serve(
     // Children recorded before due items were kept have none yet: every list would look clear.
     if ((await dueItemsMissing(database.db)) && !(await dueItemsRebuildState(database.db)))
       await jobs.enqueue(dueItemsRebuildJob, 'harbour-setup');
+    // The dashboard's stored figures, when there are none or they are more than a day old.
+    const refresh = await indicatorRefreshState(database.db);
+    if (
+      (await indicatorValuesStale(database.db, new Date())) &&
+      refresh?.state !== 'queued' &&
+      refresh?.state !== 'running'
+    )
+      await jobs.enqueue(indicatorValuesJob, 'harbour-setup');
     const app = createApp({
       jobs,
       db: database.db,

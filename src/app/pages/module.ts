@@ -8,15 +8,31 @@ import { timescaleSettingsRoutes } from './timescaleSettings.ts';
 import { teamRoutes } from './team.ts';
 import { homeRoutes } from './home.ts';
 import { childrenInCareRoutes } from './childrenInCare.ts';
+import { indicatorPermissions } from './indicatorPermissions.ts';
+import { indicatorDashboardRoutes } from './indicatorDashboard.ts';
+import { indicatorSettingsRoutes } from './indicatorSettings.ts';
+import { indicatorPageRoutes } from './indicatorPage.ts';
 
 export const appPages: AreaModule = {
   name: 'pages',
   migrations: path.join(import.meta.dirname, '..', 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [homeRoutes, childRecordRoutes, teamRoutes, childrenInCareRoutes, timescaleSettingsRoutes],
+  routes: [
+    homeRoutes,
+    childRecordRoutes,
+    teamRoutes,
+    childrenInCareRoutes,
+    timescaleSettingsRoutes,
+    // The fixed addresses (/indicators/targets) before an indicator's own (/indicators/:indicatorId).
+    indicatorDashboardRoutes,
+    indicatorSettingsRoutes,
+    indicatorPageRoutes,
+  ],
+  permissions: indicatorPermissions,
   navigation: [
     { text: 'My team', href: '/team', permission: 'team:oversee', position: 30 },
     { text: 'Children in care', href: '/children-in-care', permission: 'team:oversee', position: 35 },
+    { text: 'Performance', href: '/indicators', permission: 'indicators:view', position: 40 },
     { text: 'Local standards', href: '/admin/settings/timescales', permission: 'settings:manage', position: 80 },
   ],
 };
