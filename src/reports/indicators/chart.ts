@@ -33,7 +33,7 @@ function specOf(chart: TrendChart, size: { width: number; height: number }): Top
   const x = { field: 'month', type: 'temporal' as const, timeUnit: 'utcyearmonth' as const, title: null };
   return {
     ...size,
-    config: { aria: false, font: 'Arial, sans-serif', view: { stroke: null } },
+    config: { font: 'Arial, sans-serif', view: { stroke: null } },
     data: { values },
     layer: [
       {
@@ -66,10 +66,10 @@ export async function trendChartSvg(chart: TrendChart, size = { width: 260, heig
   const cached = drawn.get(key);
   if (cached) return cached;
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
-  const svg = (await view.toSVG()).replace(
-    /^<svg /,
-    `<svg role="img" aria-label="${xmlEscaped(chart.label)}" focusable="false" `,
-  );
+  // Vega names its marks to screen readers one by one; the picture is one image with one name here.
+  const svg = (await view.toSVG())
+    .replace(/ (role|aria-[a-z]+)="[^"]*"/g, '')
+    .replace(/^<svg /, `<svg role="img" aria-label="${xmlEscaped(chart.label)}" focusable="false" `);
   const titled = svg.replace(/^(<svg[^>]*>)/, `$1<title>${xmlEscaped(chart.label)}</title>`);
   view.finalize();
   if (drawn.size >= drawnKept) drawn.clear();
