@@ -15,7 +15,7 @@ import {
   type TestHarbour,
 } from '../testing/testApp.ts';
 import { indicators } from '../../reports/indicators/catalogue.ts';
-import { refreshIndicatorValues, storedMonths } from '../../reports/indicators/store.ts';
+import { refreshIfStale, refreshIndicatorValues, storedMonths } from '../../reports/indicators/store.ts';
 
 describe('the performance pages', () => {
   let harbour: TestHarbour;
@@ -232,6 +232,16 @@ describe('the performance pages', () => {
     assert.equal(job.state, 'done', job.error ?? '');
     assert.equal(job.done, indicators.length);
     assert.ok((await db.selectFrom('indicator_values').select('period').execute()).length > 0);
+  });
+
+  test('a refresh starts only when the stored figures are more than a day old', async () => {
+    const db = harbour.database.db;
+    const jobs = () => db.selectFrom('background_jobs').select('id').where('kind', '=', 'indicator-values').execute();
+    const before = (await jobs()).length;
+    await refreshIfStale(db, harbour.jobs, new Date());
+    assert.equal((await jobs()).length, before);
+    await refreshIfStale(db, harbour.jobs, new Date(Date.now() + 25 * 60 * 60 * 1000));
+    assert.equal((await jobs()).length, before + 1);
   });
 
   test('the analyst’s home page leads to the dashboard', async () => {

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
-import { defineJob, latestJob, type JobProgress } from '../../platform/jobs/jobs.ts';
+import { defineJob, latestJob, type JobProgress, type JobQueue } from '../../platform/jobs/jobs.ts';
 import { computeIndicator, populationByYear } from './compute.ts';
 import { indicators } from './catalogue.ts';
 import { monthsEndingWith, seriesPeriods } from './periods.ts';
@@ -100,4 +100,14 @@ export async function indicatorValuesStale(db: Kysely<Database>, now: Date): Pro
 export async function indicatorRefreshState(db: Kysely<Database>) {
   const latest = await latestJob(db, indicatorValuesJob);
   return latest && latest.state !== 'done' ? latest : undefined;
+}
+
+/** How often a running Harbour looks whether the stored figures have gone stale. */
+export const stalenessCheckMilliseconds = 60 * 60 * 1000;
+
+/** Starts a refresh when the stored figures are stale and none is queued or running: at start-up, then hourly. */
+export async function refreshIfStale(db: Kysely<Database>, jobs: JobQueue, now: Date): Promise<void> {
+  const refresh = await indicatorRefreshState(db);
+  if (refresh?.state === 'queued' || refresh?.state === 'running') return;
+  if (await indicatorValuesStale(db, now)) await jobs.enqueue(indicatorValuesJob, 'harbour');
 }
