@@ -119,6 +119,7 @@ export const indicatorPageRoutes = new RouteTable()
         aggregatesOnly,
         mayComment: may(res, 'indicators:comment'),
         mayOpenChildren: may(res, 'child:view'),
+        hasDenominator: listsDenominator(indicator),
       });
     },
   )
