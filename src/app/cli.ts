@@ -228,7 +228,7 @@ dueItemsCommand
 registerSeedCommand(program, withDatabase);
 
 // harbour indicators --month YYYY-MM [--json]: the performance indicators.
-registerIndicatorsCommand(program, withDatabase);
+registerIndicatorsCommand(program, withDatabase, cliActor);
 
 program.parseAsync().catch((error: Error) => {
   console.error(`harbour: ${error.message}`);

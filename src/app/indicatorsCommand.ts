@@ -1,11 +1,15 @@
 // `harbour indicators --month YYYY-MM [--json]`: every indicator's figure for a month and its year
-// to date, for analysts' scripts (the JSON) and a quick look (the table).
+// to date, for analysts' scripts (the JSON) and a quick look (the table); and
+// `harbour indicators benchmarks load FILE`.
+import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { HarbourDatabase } from '../platform/db/connection.ts';
 import { computeIndicators } from '../reports/indicators/compute.ts';
 import { indicators } from '../reports/indicators/catalogue.ts';
 import { monthPeriod, parseMonth, yearToDatePeriod } from '../reports/indicators/periods.ts';
 import { formatValue } from '../reports/indicators/format.ts';
+import { knownIndicator, parseBenchmarks, saveBenchmarks } from '../reports/indicators/benchmarks.ts';
+import type { Actor } from '../platform/access/audit.ts';
 
 const month = (value: string) => {
   const parsed = parseMonth(value);
@@ -16,16 +20,20 @@ const month = (value: string) => {
 export function registerIndicatorsCommand(
   program: Command,
   withDatabase: <T>(work: (database: HarbourDatabase) => Promise<T>) => Promise<T>,
+  actor: Actor,
 ): void {
-  program
+  const command = program
     .command('indicators')
     .description("Every performance indicator's figure for a month and its year to date (from 1 April)")
-    .requiredOption('--month <YYYY-MM>', 'the month', month)
+    // Required, but checked in the action: commander would ask for it before `indicators benchmarks` too.
+    .option('--month <YYYY-MM>', 'the month (required)', month)
     .option('--json', 'print a JSON array of { id, title, unit, value, numerator, denominator, period, yearToDate }')
-    .action((options: { month: ReturnType<typeof month>; json?: boolean }) =>
-      withDatabase(async (database) => {
-        const inMonth = monthPeriod(options.month);
-        const toDate = yearToDatePeriod(options.month);
+    .action((options: { month?: ReturnType<typeof month>; json?: boolean }) => {
+      const chosen = options.month;
+      if (!chosen) return command.error("error: required option '--month <YYYY-MM>' not specified");
+      return withDatabase(async (database) => {
+        const inMonth = monthPeriod(chosen);
+        const toDate = yearToDatePeriod(chosen);
         const values = await computeIndicators(database.db, indicators, [inMonth, toDate]);
         const figure = (id: string, period: string) => values.find((v) => v.indicatorId === id && v.period === period)!;
         const rows = indicators.map((indicator) => {
@@ -61,6 +69,28 @@ export function registerIndicatorsCommand(
         const line = (cells: string[]) =>
           cells.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ');
         console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n'));
+      });
+    });
+
+  // harbour indicators benchmarks load FILE: published figures to compare with, all or none.
+  command
+    .command('benchmarks')
+    .description('Benchmarks the indicators are compared with')
+    .command('load <file>')
+    .description(
+      'Load benchmarks from a CSV with the columns indicator,year,area,value,source; nothing is loaded if a row is wrong',
+    )
+    .action((file: string) =>
+      withDatabase(async (database) => {
+        const parsed = parseBenchmarks(await readFile(file, 'utf8'), knownIndicator);
+        if (!parsed.ok) {
+          for (const error of parsed.errors) console.error(`${file}:${error.line}: ${error.message}`);
+          throw new Error(
+            `nothing was loaded: ${parsed.errors.length} ${parsed.errors.length === 1 ? 'problem' : 'problems'} in ${file}`,
+          );
+        }
+        await saveBenchmarks(database.db, actor, parsed.benchmarks);
+        console.log(`Loaded ${parsed.benchmarks.length} benchmarks from ${file}`);
       }),
     );
 }

@@ -24,6 +24,7 @@ import { childStatusesByName } from '../reports/journey/childStatuses.ts';
 import { createApp } from './createApp.ts';
 import { seedDemoCountyIfEmpty } from './synth/demo.ts';
 import { dueItemsMissing, dueItemsRebuildJob, dueItemsRebuildState } from '../reports/journey/storedDueItems.ts';
+import { refreshIfStale, stalenessCheckMilliseconds } from '../reports/indicators/store.ts';
 
 export async function openConfiguredDatabase(config: HarbourConfig): Promise<HarbourDatabase> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -81,6 +82,15 @@ export async function serve(
     // Children recorded before due items were kept have none yet: every list would look clear.
     if ((await dueItemsMissing(database.db)) && !(await dueItemsRebuildState(database.db)))
       await jobs.enqueue(dueItemsRebuildJob, 'harbour-setup');
+    // The dashboard's stored figures, when there are none or they are more than a day old; a server
+    // left running looks again every hour, so they are never more than a day and an hour old.
+    const refreshFigures = () =>
+      refreshIfStale(database.db, jobs, new Date()).catch((err: unknown) =>
+        logger.error({ err }, 'could not start the refresh of the performance figures'),
+      );
+    await refreshFigures();
+    const figuresCheck = setInterval(() => void refreshFigures(), stalenessCheckMilliseconds);
+    figuresCheck.unref();
     const app = createApp({
       jobs,
       db: database.db,
@@ -96,6 +106,7 @@ export async function serve(
       const listening = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(listening)));
     });
     const stop = async () => {
+      clearInterval(figuresCheck);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await jobs.stop();

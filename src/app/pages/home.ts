@@ -30,6 +30,7 @@ import {
   teamCaseloads,
   teamDueRows,
 } from './teamWork.ts';
+import { performanceHeadline } from './indicatorDashboard.ts';
 
 /** The work each role gives on the home page; someone with several roles sees each of theirs. */
 const workOf = {
@@ -37,6 +38,7 @@ const workOf = {
   team: ['team-manager', 'service-manager'],
   chairing: ['iro'],
   frontDoor: ['front-door'],
+  performance: ['analyst', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 const hasWork = (user: User, work: keyof typeof workOf) => workOf[work].some((role: Role) => user.roles.includes(role));
@@ -193,7 +195,7 @@ export const homeRoutes = new RouteTable().get(
     const { services } = res.locals;
     const { db } = services;
     const today = services.clock.today();
-    const [mine, returned, advises, team, chaired, queue, saved, recent] = await Promise.all([
+    const [mine, returned, advises, team, chaired, queue, saved, recent, performance] = await Promise.all([
       hasWork(user, 'caseload') ? caseload(db, services, user, today) : none,
       hasWork(user, 'caseload') ? returnedPlans(res, user) : none,
       hasWork(user, 'caseload') ? advisesAnyYoungPerson(db, user.id) : none,
@@ -202,6 +204,7 @@ export const homeRoutes = new RouteTable().get(
       hasWork(user, 'frontDoor') ? frontDoorQueue(db, services) : none,
       rolesAllow(user.roles, 'child:record') ? drafts(db, user, res.locals.draftForms) : none,
       rolesAllow(user.roles, 'child:view') ? recentlyOpened(db, user) : none,
+      hasWork(user, 'performance') ? performanceHeadline(res) : none,
     ]);
     // The page names children (a caseload, reviews to chair, drafts, recent records): listed as any list is.
     await listed([
@@ -222,6 +225,7 @@ export const homeRoutes = new RouteTable().get(
       queue,
       drafts: saved,
       recent,
+      performance,
     });
   },
 );

@@ -33,7 +33,7 @@ export function indicatorInPath(req: Request): Indicator {
 }
 
 /** Leaders and members see figures resting on 1 to 4 children withheld. */
-export const withholdSmall = (user: User) => !rolesAllow(user.roles, 'indicators:small-numbers');
+export const withholdSmall = (user: User) => !rolesAllow(user.roles, 'indicators:children');
 
 /** The latest month that has ended: the figures a page opens on. */
 export const lastFullMonth = (res: Response): Temporal.PlainYearMonth =>
@@ -78,7 +78,7 @@ const seriesMonths = 36;
 
 const routes = new RouteTable().get(
   '/indicators/:id/breakdown',
-  { permission: 'indicators:report', audit: 'none' },
+  { permission: 'indicators:view', audit: 'none' },
   async (req, res) => {
     const indicator = indicatorInPath(req);
     const offered = indicator.breakdowns ?? [];
@@ -134,7 +134,7 @@ const routes = new RouteTable().get(
 for (const format of ['csv', 'xlsx'] as const)
   routes.get(
     `/indicators/:id/series.${format}`,
-    { permission: 'indicators:report', audit: 'children-listed' },
+    { permission: 'indicators:view', audit: 'children-listed' },
     async (req, res, { listed }) => {
       const indicator = indicatorInPath(req);
       const query = parseForm(seriesQuery, req.query);

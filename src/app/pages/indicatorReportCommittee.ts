@@ -93,11 +93,11 @@ const renderToString = (res: Response, view: string, locals: object) =>
   );
 
 const routes = new RouteTable()
-  .get('/indicators/report', { permission: 'indicators:report', audit: 'none' }, async (req, res) => {
+  .get('/indicators/report', { permission: 'indicators:view', audit: 'none' }, async (req, res) => {
     const page = await reportPage(req, res);
     res.status(page.errors ? 400 : 200).render('pages/indicator-report', page);
   })
-  .get('/indicators/report/:quarter.pdf', { permission: 'indicators:report', audit: 'none' }, async (req, res) => {
+  .get('/indicators/report/:quarter.pdf', { permission: 'indicators:view', audit: 'none' }, async (req, res) => {
     if (!parseQuarter(String(req.params.quarter))) throw new NotFoundError();
     const page = await reportPage(req, res);
     if (!page.report) throw new HttpError(400, 'Choose the figures for the report first');
@@ -120,7 +120,7 @@ const routes = new RouteTable()
 for (const format of ['csv', 'xlsx'] as const)
   routes.get(
     `/indicators/report/:quarter.${format}`,
-    { permission: 'indicators:report', audit: 'children-listed' },
+    { permission: 'indicators:view', audit: 'children-listed' },
     async (req, res, { listed }) => {
       if (!parseQuarter(String(req.params.quarter))) throw new NotFoundError();
       const asked = chosenReport(req)?.value;

@@ -10,27 +10,35 @@ import { homeRoutes } from './home.ts';
 import { childrenInCareRoutes } from './childrenInCare.ts';
 import { indicatorReportRoutes } from './indicatorReport.ts';
 import { indicatorCommitteeReportRoutes } from './indicatorReportCommittee.ts';
-import { indicatorReportPermissions } from './indicatorReportPermissions.ts';
+import { indicatorPermissions } from './indicatorPermissions.ts';
+import { indicatorDashboardRoutes } from './indicatorDashboard.ts';
+import { indicatorSettingsRoutes } from './indicatorSettings.ts';
+import { indicatorPageRoutes } from './indicatorPage.ts';
 
 export const appPages: AreaModule = {
   name: 'pages',
   migrations: path.join(import.meta.dirname, '..', 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  // The committee report's paths (/indicators/report…) come before any /indicators/:id page.
   routes: [
     homeRoutes,
     childRecordRoutes,
     teamRoutes,
     childrenInCareRoutes,
     timescaleSettingsRoutes,
+    // The fixed addresses (/indicators/report, /indicators/targets) before an indicator's own
+    // (/indicators/:indicatorId).
     indicatorCommitteeReportRoutes,
+    indicatorDashboardRoutes,
+    indicatorSettingsRoutes,
     indicatorReportRoutes,
+    indicatorPageRoutes,
   ],
-  permissions: indicatorReportPermissions,
+  permissions: indicatorPermissions,
   navigation: [
     { text: 'My team', href: '/team', permission: 'team:oversee', position: 30 },
     { text: 'Children in care', href: '/children-in-care', permission: 'team:oversee', position: 35 },
-    { text: 'Committee report', href: '/indicators/report', permission: 'indicators:report', position: 40 },
+    { text: 'Performance', href: '/indicators', permission: 'indicators:view', position: 40 },
+    { text: 'Committee report', href: '/indicators/report', permission: 'indicators:view', position: 41 },
     { text: 'Local standards', href: '/admin/settings/timescales', permission: 'settings:manage', position: 80 },
   ],
 };

@@ -5,6 +5,7 @@ import { simulateCounty, type Progress } from './county.ts';
 import { loadCounty } from './load.ts';
 import { countySettings } from './settings.ts';
 import { childCount, type SeedOptions } from './options.ts';
+import { loadDemoBenchmarks } from '../../reports/indicators/benchmarks.ts';
 
 export class ChildrenExistError extends Error {
   constructor(count: number) {
@@ -25,6 +26,8 @@ export async function seedCounty(
   if (existing > 0) throw new ChildrenExistError(existing);
   const county = simulateCounty(countySettings, options, (fraction, label) => progress(fraction * 0.5, label));
   const rows = await loadCounty(db, county, (fraction, label) => progress(0.5 + fraction * 0.5, label));
+  // The performance pages compare with published figures: the county profile's, with their source.
+  await loadDemoBenchmarks(db, { userId: null, username: 'harbour-setup' });
   progress(1, 'done');
   return { rows, seconds: (performance.now() - started) / 1000 };
 }

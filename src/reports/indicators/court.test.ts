@@ -120,6 +120,16 @@ describe('court and pre-proceedings figures from hand-made records', () => {
     assert.equal(values['plo-later-issued-children 2026-01'], 0);
   });
 
+  test('families issued with 3 or more children: the family of four is one family of three issued since April 2025', async () => {
+    const values = await figures(['proceedings-issued-three-or-more'], ['2025-09', '2026-01']);
+    // September 2025: only the four's application — one family, for four children.
+    assert.equal(values['proceedings-issued-three-or-more 2025-09'], 100);
+    // January 2026: Eve's alone.
+    assert.equal(values['proceedings-issued-three-or-more 2026-01'], 0);
+    // April 2025 to January 2026: the four's and Eve's (Gus and Hal's was issued in 2024): 1 of 2.
+    assert.equal(values['proceedings-issued-three-or-more 2026-01-ytd'], 50);
+  });
+
   test('legal planning meetings are counted; review meetings are not', async () => {
     const values = await figures(['legal-planning-meetings'], ['2025-12']);
     assert.equal(values['legal-planning-meetings 2025-12'], 1);

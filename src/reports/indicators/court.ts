@@ -65,6 +65,13 @@ const concluded = (numerator: (week: RawBuilder<unknown>) => RawBuilder<unknown>
     ${numerator(proceedingsWeekSql(sql.ref('cp.issue_date'), sql.ref('cp.conclusion_date')))} as numerator, ${denominator} as denominator
   from care_proceedings cp join proceedings_children pc on pc.proceedings_id = cp.id where cp.conclusion_date is not null)`;
 
+/** Each child of proceedings issued, the family counting in the numerator when the application was for 3 or more. */
+const issuedBySize = sql`(select pc.child_id, ${familyOf('cp')} as family, cp.issue_date as on_date,
+    case when sizes.children >= 3 then 1 else 0 end as numerator, 1 as denominator
+  from care_proceedings cp join proceedings_children pc on pc.proceedings_id = cp.id
+  join (select proceedings_id, count(*) as children from proceedings_children group by proceedings_id) sizes
+    on sizes.proceedings_id = cp.id)`;
+
 const byChildAndFamily = (indicator: Omit<Indicator, 'countedBy'>): Indicator[] => [
   {
     ...indicator,
@@ -196,6 +203,19 @@ export const courtIndicators: Indicator[] = [
         breakdown,
       ),
   })),
+  {
+    ...court,
+    id: 'proceedings-issued-three-or-more',
+    title: 'Families in proceedings issued for 3 or more children',
+    definition:
+      'Of the families whose care proceedings were issued in the period, the percentage whose application was for three or more brothers and sisters.',
+    source: 'Council performance report (Q3 report 7.133)',
+    unit: 'percent',
+    polarity: 'neutral',
+    measure: 'flow',
+    countedBy: 'family',
+    rows: (breakdown) => inPeriod(issuedBySize, breakdown),
+  },
   {
     ...court,
     id: 'proceedings-average-weeks',

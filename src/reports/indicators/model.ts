@@ -86,7 +86,8 @@ export interface Indicator {
 export interface Period {
   /** '2025-12' for a month; '2025-12-ytd' for the year to date ending with that month. */
   key: string;
-  kind: 'month' | 'year-to-date';
+  /** A month, a year to date, or any other run of whole months (the last 12, a quarter). */
+  kind: 'month' | 'year-to-date' | 'months';
   label: string;
   /** First and last days, ISO dates. */
   starts: string;

@@ -18,15 +18,17 @@ export const lastPeriodDay = sql`(select max(ends) from periods)`;
 
 /** The team holding the child's allocation on a date (the latest begun), else null. */
 export const teamOn = (child: RawBuilder<unknown>, on: RawBuilder<unknown>) =>
-  sql`(select t.name from allocations a join teams t on t.id = a.team_id
-    where a.child_id = ${child} and a.start_date <= ${on} and (a.end_date is null or a.end_date > ${on})
-    order by a.start_date desc, a.id desc limit 1)`;
+  sql`(select breakdown_team.name from allocations breakdown_allocation
+    join teams breakdown_team on breakdown_team.id = breakdown_allocation.team_id
+    where breakdown_allocation.child_id = ${child} and breakdown_allocation.start_date <= ${on}
+      and (breakdown_allocation.end_date is null or breakdown_allocation.end_date > ${on})
+    order by breakdown_allocation.start_date desc, breakdown_allocation.id desc limit 1)`;
 
 /** The locality (family hub area) of the child's home on a date, else null. */
 export const localityOn = (child: RawBuilder<unknown>, on: RawBuilder<unknown>) =>
-  sql`(select a.locality from addresses a
-    where a.child_id = ${child} and a.start_date <= ${on} and (a.end_date is null or a.end_date >= ${on})
-    order by a.start_date desc limit 1)`;
+  sql`(select home.locality from addresses home
+    where home.child_id = ${child} and home.start_date <= ${on} and (home.end_date is null or home.end_date >= ${on})
+    order by home.start_date desc limit 1)`;
 
 /**
  * The breakdown's column for an indicator's rows, with its leading comma, or nothing when no
