@@ -3,4 +3,4 @@ export { childrenReviewedBy } from './workingWith.ts';
 export { careJourney } from './journey.ts';
 export { centroidsOf } from './postcodeLookup.ts';
 export { outOfArea } from './placementLocation.ts';
-export { familySettingGroups, placementGroupOf, placementGroups, type PlacementGroup } from './placementGroups.ts';
+export { familySettingGroups, placementGroups, type PlacementGroup } from './placementGroups.ts';

@@ -1,5 +1,5 @@
 // The council's placement categories (Q3 report 7.124) and the SSDA903 PLACE codes in each: one
-// list, read by the indicators and the synthetic county's report to count children in each.
+// list, read by the placement indicators (and through them the synthetic county's report).
 
 export const placementGroups = {
   foster: { title: 'Foster placement with other foster carers', codes: ['U4', 'U5', 'U6'] },
@@ -12,11 +12,6 @@ export const placementGroups = {
 } as const;
 
 export type PlacementGroup = keyof typeof placementGroups;
-
-export const placementGroupOf = (code: string): PlacementGroup =>
-  (Object.keys(placementGroups) as PlacementGroup[]).find((group) =>
-    (placementGroups[group].codes as readonly string[]).includes(code),
-  ) ?? 'other';
 
 /** The groups that are a family setting: with foster carers (relatives or not) or with parents (Q3 report 7.122). */
 export const familySettingGroups: readonly PlacementGroup[] = ['foster', 'kinship', 'parents'];
