@@ -1,7 +1,7 @@
 // What the dashboard and an indicator's page show of a figure: its words, its direction, its RAG and
 // its chart, with small numbers withheld from aggregate-only viewers. Shared by both pages.
 import type { Temporal } from 'temporal-polyfill';
-import type { Indicator, IndicatorUnit, IndicatorValue } from '../../reports/indicators/model.ts';
+import type { Indicator, IndicatorValue } from '../../reports/indicators/model.ts';
 import { formatValue } from '../../reports/indicators/format.ts';
 import { monthPeriod, monthsEndingWith, yearToDatePeriod } from '../../reports/indicators/periods.ts';
 import {
@@ -12,18 +12,9 @@ import {
   type Rag,
 } from '../../reports/indicators/judgements.ts';
 import type { Benchmark } from '../../reports/indicators/benchmarks.ts';
-import { trendChartSvg } from '../../reports/indicators/chart.ts';
+import { axisTitles, trendChartSvg } from '../../reports/indicators/chart.ts';
 
 export const fewerThanFive = 'fewer than 5';
-
-const axisTitles: Record<IndicatorUnit, string> = {
-  count: 'Number',
-  rate10k: 'Per 10,000 children',
-  percent: 'Per cent',
-  days: 'Days',
-  weeks: 'Weeks',
-  average: 'Average',
-};
 
 /** A figure as a viewer may see it: the number for a chart (null when withheld) and its words. */
 export interface ShownFigure {

@@ -6,10 +6,10 @@ import type { Database } from '../../platform/db/schema.ts';
 import { computeIndicators } from './compute.ts';
 import { formatValue } from './format.ts';
 import { isSmallNumber, withheldMark } from './breakdown.ts';
-import { trendChartSvg } from './charts.ts';
+import { axisTitles, trendChartSvg } from './chart.ts';
 import { monthsEndingWith, seriesPeriods } from './periods.ts';
 import type { Quarter } from './quarters.ts';
-import { indicatorGroups, type Indicator, type IndicatorUnit, type IndicatorValue, type Period } from './model.ts';
+import { indicatorGroups, type Indicator, type IndicatorValue, type Period } from './model.ts';
 
 /** The months a report's charts show: the year ending with the quarter's last month. */
 export const trendMonthCount = 12;
@@ -51,15 +51,6 @@ export interface CommitteeReport {
   quarter: Quarter;
   sections: ReportSection[];
 }
-
-const axisTitles: Record<IndicatorUnit, string> = {
-  count: 'Number',
-  rate10k: 'Per 10,000 children',
-  percent: 'Per cent',
-  days: 'Days',
-  weeks: 'Weeks',
-  average: 'Average',
-};
 
 /** 'Oct 2025' from a month's period: short enough for a chart's axis. */
 const shortLabel = (period: Period) => `${period.label.slice(0, 3)} ${period.label.slice(-4)}`;
@@ -138,16 +129,21 @@ export async function loadCommitteeReport(
     ),
   ]);
   const report = assembleCommitteeReport(quarter, indicators, values, commentary, options);
+  const months = committeePeriods(quarter).filter((period) => period.kind === 'month');
   const charts = await Promise.all(
     report.sections.flatMap((section) =>
       section.indicators.map(
         async (item) =>
           [
             item.indicator.id,
-            await trendChartSvg(item.trend, {
-              title: `${item.indicator.title}, ${item.trend[0]!.label} to ${item.trend.at(-1)!.label}`,
-              axisTitle: axisTitles[item.indicator.unit],
-            }),
+            await trendChartSvg(
+              {
+                label: `${item.indicator.title}, ${item.trend[0]!.label} to ${item.trend.at(-1)!.label}`,
+                axisTitle: axisTitles[item.indicator.unit],
+                points: item.trend.map((figure, i) => ({ month: months[i]!.key, value: figure.value })),
+              },
+              { width: 480, height: 180 },
+            ),
           ] as const,
       ),
     ),

@@ -9,7 +9,7 @@ import { legendBands, localityMapSvg, shadeOf, shades } from './localityMap.ts';
 import { breakdownRow, isSmallNumber, withholdComplement } from './breakdown.ts';
 import { assembleCommitteeReport, committeePeriods, type Commentary } from './committeeReport.ts';
 import { figuresTable, seriesTable, tableCells, tableXlsx } from './exports.ts';
-import { trendChartSvg } from './charts.ts';
+import { trendChartSvg } from './chart.ts';
 import { indicatorById } from './catalogue.ts';
 import type { Indicator, IndicatorValue } from './model.ts';
 
@@ -200,12 +200,16 @@ describe('the committee report assembled from figures', () => {
 
   test('a trend chart is an SVG image named by its title', async () => {
     const svg = await trendChartSvg(
-      [
-        { label: 'Oct 2025', value: 3 },
-        { label: 'Nov 2025', value: null },
-        { label: 'Dec 2025', value: 5 },
-      ],
-      { title: 'Referrals, "Oct" to Dec 2025', axisTitle: 'Number' },
+      {
+        label: 'Referrals, "Oct" to Dec 2025',
+        axisTitle: 'Number',
+        points: [
+          { month: '2025-10', value: 3 },
+          { month: '2025-11', value: null },
+          { month: '2025-12', value: 5 },
+        ],
+      },
+      { width: 480, height: 180 },
     );
     assert.match(svg, /^<svg role="img" aria-label="Referrals, &quot;Oct&quot; to Dec 2025"/);
     assert.match(svg, /<\/svg>$/);
