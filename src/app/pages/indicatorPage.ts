@@ -16,7 +16,7 @@ import { commentaryOn, longestCommentary, writeCommentary } from '../../reports/
 import { versionedTargets } from '../../reports/indicators/targets.ts';
 import { formatValue } from '../../reports/indicators/format.ts';
 import { storedMonths } from '../../reports/indicators/store.ts';
-import { seriesChart, seriesOf, shownFigure } from './indicatorPresenters.ts';
+import { aggregatesOnly, seriesChart, seriesOf, shownFigure } from './indicatorPresenters.ts';
 
 const unitWords = {
   count: 'A number',
@@ -49,7 +49,7 @@ function indicatorOf(id: string | undefined): Indicator {
 
 /** The children behind the figure the person may be named, numerator and denominator, and how many are withheld. */
 async function childrenListed(res: Response, indicator: Indicator, period: Period, listed: Listed) {
-  if (!may(res, 'indicators:children')) {
+  if (aggregatesOnly(res)) {
     await listed([], { indicator: indicator.id, period: period.key });
     return undefined;
   }
@@ -90,7 +90,7 @@ export const indicatorPageRoutes = new RouteTable()
       const asked = typeof req.query.period === 'string' ? req.query.period : latestComplete.key;
       const period = periods.find((p) => p.key === asked);
       if (!period) throw new NotFoundError();
-      const aggregatesOnly = !may(res, 'indicators:children');
+      const withheld = aggregatesOnly(res);
       const [values, benchmarks, commentary, { value: targets }, children] = await Promise.all([
         populationByYear(db).then((population) => computeIndicator(db, indicator, periods, population)),
         benchmarksOf(db, indicator.id),
@@ -99,7 +99,7 @@ export const indicatorPageRoutes = new RouteTable()
         childrenListed(res, indicator, period, listed),
       ]);
       const byPeriod = new Map(values.map((v) => [v.period, v]));
-      const rows = seriesOf(indicator, byPeriod, months, aggregatesOnly);
+      const rows = seriesOf(indicator, byPeriod, months, withheld);
       const target = targets[indicator.id];
       res.render('pages/indicators/indicator', {
         pageTitle: indicator.title,
@@ -108,7 +108,7 @@ export const indicatorPageRoutes = new RouteTable()
         polarityWords: polarityWords[indicator.polarity],
         target: target === undefined ? undefined : formatValue(indicator.unit, target),
         period,
-        figure: shownFigure(indicator, byPeriod.get(period.key), aggregatesOnly),
+        figure: shownFigure(indicator, byPeriod.get(period.key), withheld),
         periodItems: periodItems(periods, period.key),
         rows: [...rows].reverse(),
         chart: await seriesChart(indicator, rows, target, { width: 560, height: 200 }),
@@ -116,7 +116,7 @@ export const indicatorPageRoutes = new RouteTable()
         commentary,
         children,
         breakdowns: (indicator.breakdowns ?? []).map((by) => ({ by, title: breakdownTitles[by] })),
-        aggregatesOnly,
+        aggregatesOnly: withheld,
         mayComment: may(res, 'indicators:comment'),
         mayOpenChildren: may(res, 'child:view'),
         hasDenominator: listsDenominator(indicator),

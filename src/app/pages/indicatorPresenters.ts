@@ -1,20 +1,18 @@
 // What the dashboard and an indicator's page show of a figure: its words, its direction, its RAG and
 // its chart, with small numbers withheld from aggregate-only viewers. Shared by both pages.
+import type { Response } from 'express';
 import type { Temporal } from 'temporal-polyfill';
+import { may } from '../../platform/web/childPages.ts';
 import type { Indicator, IndicatorValue } from '../../reports/indicators/model.ts';
 import { formatValue } from '../../reports/indicators/format.ts';
 import { monthPeriod, monthsEndingWith, yearToDatePeriod } from '../../reports/indicators/periods.ts';
-import {
-  annualFigure,
-  directionOf,
-  ragAgainst,
-  suppressSmallNumbers,
-  type Rag,
-} from '../../reports/indicators/judgements.ts';
+import { annualFigure, directionOf, ragAgainst, type Rag } from '../../reports/indicators/judgements.ts';
+import { suppressSmallNumbers, withheldWords } from '../../reports/indicators/smallNumbers.ts';
 import type { Benchmark } from '../../reports/indicators/benchmarks.ts';
 import { axisTitles, trendChartSvg } from '../../reports/indicators/chart.ts';
 
-export const fewerThanFive = 'fewer than 5';
+/** Whether the signed-in person sees aggregates only, small numbers withheld: all but those who may see the children behind a figure. */
+export const aggregatesOnly = (res: Response) => !may(res, 'indicators:children');
 
 /** A figure as a viewer may see it: the number for a chart (null when withheld) and its words. */
 export interface ShownFigure {
@@ -32,10 +30,10 @@ export function shownFigure(
 ): ShownFigure {
   const parts = figure ?? { value: null, numerator: 0, denominator: 0 };
   const shown = aggregatesOnly ? suppressSmallNumbers(indicator.unit, parts) : parts;
-  const words = (part: number | 'suppressed') => (part === 'suppressed' ? fewerThanFive : part.toLocaleString('en-GB'));
+  const words = (part: number | 'suppressed') => (part === 'suppressed' ? withheldWords : part.toLocaleString('en-GB'));
   return {
     value: shown.value === 'suppressed' ? null : shown.value,
-    text: shown.value === 'suppressed' ? fewerThanFive : formatValue(indicator.unit, shown.value),
+    text: shown.value === 'suppressed' ? withheldWords : formatValue(indicator.unit, shown.value),
     numerator: words(shown.numerator),
     denominator: words(shown.denominator),
     suppressed: shown.value === 'suppressed',

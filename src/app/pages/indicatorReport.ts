@@ -7,8 +7,6 @@ import type { Temporal } from 'temporal-polyfill';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { sendCsv } from '../../platform/web/csv.ts';
-import { rolesAllow } from '../../platform/access/roles.ts';
-import type { User } from '../../platform/access/schema.ts';
 import { HttpError, NotFoundError } from '../../core/errors.ts';
 import { indicatorById } from '../../reports/indicators/catalogue.ts';
 import { breakdownTitles, type Breakdown, type Indicator, type Period } from '../../reports/indicators/model.ts';
@@ -24,6 +22,7 @@ import { indicatorBreakdown } from '../../reports/indicators/breakdown.ts';
 import { formatValue } from '../../reports/indicators/format.ts';
 import { localityMapSvg } from '../../reports/indicators/localityMap.ts';
 import { seriesTable, tableCells, tableXlsx, type ExportTable } from '../../reports/indicators/exports.ts';
+import { aggregatesOnly } from './indicatorPresenters.ts';
 
 /** The indicator named by `:id`, else a page not found. */
 export function indicatorInPath(req: Request): Indicator {
@@ -31,9 +30,6 @@ export function indicatorInPath(req: Request): Indicator {
   if (!indicator) throw new NotFoundError();
   return indicator;
 }
-
-/** Leaders and members see figures resting on 1 to 4 children withheld. */
-export const withholdSmall = (user: User) => !rolesAllow(user.roles, 'indicators:children');
 
 /** The latest month that has ended: the figures a page opens on. */
 export const lastFullMonth = (res: Response): Temporal.PlainYearMonth =>
@@ -98,7 +94,7 @@ const routes = new RouteTable().get(
       };
     const shown = period ?? monthPeriod(latest);
     const breakdown = await indicatorBreakdown(res.locals.services.db, indicator, shown, by, {
-      withholdSmall: withholdSmall(res.locals.user!),
+      withholdSmall: aggregatesOnly(res),
     });
     const map =
       by === 'locality'
@@ -146,7 +142,7 @@ for (const format of ['csv', 'xlsx'] as const)
       await listed([], { indicator: indicator.id, export: format, to: to.toString() });
       await sendTable(
         res,
-        seriesTable(indicator, periods, values, { withholdSmall: withholdSmall(res.locals.user!) }),
+        seriesTable(indicator, periods, values, { withholdSmall: aggregatesOnly(res) }),
         `${indicator.id}-${to.toString()}`,
         format,
       );

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { computeIndicators } from './compute.ts';
 import { formatValue } from './format.ts';
-import { isSmallNumber, withheldMark } from './breakdown.ts';
+import { restsOnSmallNumber, withheldWords } from './smallNumbers.ts';
 import { axisTitles, trendChartSvg } from './chart.ts';
 import { monthsEndingWith, seriesPeriods } from './periods.ts';
 import type { Quarter } from './quarters.ts';
@@ -71,9 +71,11 @@ export function assembleCommitteeReport(
   const figure = (indicator: Indicator, period: Period, label: string): ReportFigure => {
     const found = byKey.get(`${indicator.id} ${period.key}`);
     const withheld =
-      options.withholdSmall && found !== undefined && isSmallNumber(indicator.unit, found.numerator, found.denominator);
+      options.withholdSmall &&
+      found !== undefined &&
+      restsOnSmallNumber(indicator.unit, found.numerator, found.denominator);
     const value = withheld ? null : (found?.value ?? null);
-    return { label, value, text: withheld ? withheldMark : formatValue(indicator.unit, value) };
+    return { label, value, text: withheld ? withheldWords : formatValue(indicator.unit, value) };
   };
   const quarterKeys = new Set(quarter.periods.map((period) => period.key));
   const sections = Object.entries(indicatorGroups).flatMap(([group, title]) => {

@@ -45,7 +45,7 @@ export interface LocalityFigure {
   locality: string;
   /** The figure the shade is chosen by; null when there is none or it is withheld. */
   value: number | null;
-  /** The figure as printed on the map ('12', '33.3%', '[c]' withheld). */
+  /** The figure as printed on the map ('12', '33.3%', 'fewer than 5' withheld). */
   text: string;
 }
 
