@@ -9,6 +9,7 @@ import { restsOnSmallNumber, withheldWords } from './smallNumbers.ts';
 import { axisTitles, trendChartSvg } from './chart.ts';
 import { monthsEndingWith, seriesPeriods } from './periods.ts';
 import type { Quarter } from './quarters.ts';
+import { latestCommentary, type Commentary } from './commentary.ts';
 import { indicatorGroups, type Indicator, type IndicatorValue, type Period } from './model.ts';
 
 /** The months a report's charts show: the year ending with the quarter's last month. */
@@ -17,15 +18,6 @@ export const trendMonthCount = 12;
 /** Every period a report reads: each month of the year to the quarter's end, and each year to date. */
 export const committeePeriods = (quarter: Quarter): Period[] =>
   seriesPeriods(monthsEndingWith(quarter.months[2]!, trendMonthCount));
-
-/** An analyst's commentary on an indicator's figure for a period. */
-export interface Commentary {
-  period: string;
-  text: string;
-  author: string;
-  /** ISO date it was written. */
-  writtenOn: string;
-}
 
 export interface ReportFigure {
   label: string;
@@ -39,6 +31,7 @@ export interface ReportIndicator {
   trend: ReportFigure[];
   /** The quarter's three months and the year to date at its end. */
   quarter: ReportFigure[];
+  /** The analysts' commentary, as it now reads, on the quarter's months and the year to date at its end. */
   commentary: Commentary[];
 }
 
@@ -102,19 +95,6 @@ export function assembleCommitteeReport(
   return { quarter, sections };
 }
 
-/**
- * The analysts' commentary on the indicators for the quarter's periods, by indicator id.
- * MERGE: the indicator page (issue 13) stores commentary in `indicator_commentary`, which is not on
- * main yet; this reads it once it is. Until then there is none to read.
- */
-export function committeeCommentary(
-  _db: Kysely<Database>,
-  _indicatorIds: readonly string[],
-  _quarter: Quarter,
-): Promise<Map<string, Commentary[]>> {
-  return Promise.resolve(new Map<string, Commentary[]>());
-}
-
 /** The report computed from the records, each indicator's chart drawn as SVG. */
 export async function loadCommitteeReport(
   db: Kysely<Database>,
@@ -124,10 +104,10 @@ export async function loadCommitteeReport(
 ): Promise<{ report: CommitteeReport; charts: Map<string, string> }> {
   const [values, commentary] = await Promise.all([
     computeIndicators(db, indicators, committeePeriods(quarter)),
-    committeeCommentary(
+    latestCommentary(
       db,
       indicators.map((indicator) => indicator.id),
-      quarter,
+      quarter.periods.map((period) => period.key),
     ),
   ]);
   const report = assembleCommitteeReport(quarter, indicators, values, commentary, options);

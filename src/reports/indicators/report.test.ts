@@ -8,7 +8,8 @@ import { parseQuarter, recentQuarters } from './quarters.ts';
 import { legendBands, localityMapSvg, shadeOf, shades } from './localityMap.ts';
 import { breakdownRow, withholdComplement } from './breakdown.ts';
 import { restsOnSmallNumber } from './smallNumbers.ts';
-import { assembleCommitteeReport, committeePeriods, type Commentary } from './committeeReport.ts';
+import { assembleCommitteeReport, committeePeriods } from './committeeReport.ts';
+import type { Commentary } from './commentary.ts';
 import { figuresTable, seriesTable, tableCells, tableXlsx } from './exports.ts';
 import { trendChartSvg } from './chart.ts';
 import { indicatorById } from './catalogue.ts';
@@ -147,8 +148,20 @@ describe('the committee report assembled from figures', () => {
     [
       'referrals',
       [
-        { period: '2025-12', text: 'Referrals rose before Christmas.', author: 'A. Analyst', writtenOn: '2026-01-10' },
-        { period: '2025-06', text: 'A note on June.', author: 'A. Analyst', writtenOn: '2025-07-10' },
+        {
+          id: 2,
+          period: '2025-12',
+          body: 'Referrals rose before Christmas.',
+          writtenBy: 'A. Analyst',
+          writtenAt: new Date('2026-01-10T09:00:00Z'),
+        },
+        {
+          id: 1,
+          period: '2025-06',
+          body: 'A note on June.',
+          writtenBy: 'A. Analyst',
+          writtenAt: new Date('2025-07-10'),
+        },
       ],
     ],
   ]);
@@ -180,7 +193,7 @@ describe('the committee report assembled from figures', () => {
     );
     // Only the quarter's commentary.
     assert.deepEqual(
-      referrals.commentary.map((note) => note.text),
+      referrals.commentary.map((note) => note.body),
       ['Referrals rose before Christmas.'],
     );
     // Looked after has no figures here: each shows as no figure, not as nought.
