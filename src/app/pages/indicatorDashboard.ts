@@ -12,7 +12,8 @@ import { versionedTargets } from '../../reports/indicators/targets.ts';
 import { benchmarksOf } from '../../reports/indicators/benchmarks.ts';
 import { monthPeriod } from '../../reports/indicators/periods.ts';
 import { amberWithin } from '../../reports/indicators/judgements.ts';
-import { aggregatesOnly, latestEngland, tileOf } from './indicatorPresenters.ts';
+import { latestEngland, tileOf } from './indicatorPresenters.ts';
+import { aggregatesOnly } from './indicatorPageParts.ts';
 
 /** How many months each tile's trend shows. */
 const tileMonths = 24;

@@ -1,44 +1,13 @@
 // What the dashboard and an indicator's page show of a figure: its words, its direction, its RAG and
 // its chart, with small numbers withheld from aggregate-only viewers. Shared by both pages.
-import type { Response } from 'express';
 import type { Temporal } from 'temporal-polyfill';
-import { may } from '../../platform/web/childPages.ts';
 import type { Indicator, IndicatorValue } from '../../reports/indicators/model.ts';
 import { formatValue } from '../../reports/indicators/format.ts';
 import { monthPeriod, monthsEndingWith, yearToDatePeriod } from '../../reports/indicators/periods.ts';
 import { annualFigure, directionOf, ragAgainst, type Rag } from '../../reports/indicators/judgements.ts';
-import { suppressSmallNumbers, withheldWords } from '../../reports/indicators/smallNumbers.ts';
+import { shownFigure, type ShownFigure } from '../../reports/indicators/smallNumbers.ts';
 import type { Benchmark } from '../../reports/indicators/benchmarks.ts';
 import { axisTitles, trendChartSvg } from '../../reports/indicators/chart.ts';
-
-/** Whether the signed-in person sees aggregates only, small numbers withheld: all but those who may see the children behind a figure. */
-export const aggregatesOnly = (res: Response) => !may(res, 'indicators:children');
-
-/** A figure as a viewer may see it: the number for a chart (null when withheld) and its words. */
-export interface ShownFigure {
-  value: number | null;
-  text: string;
-  numerator: string;
-  denominator: string;
-  suppressed: boolean;
-}
-
-export function shownFigure(
-  indicator: Indicator,
-  figure: IndicatorValue | undefined,
-  aggregatesOnly: boolean,
-): ShownFigure {
-  const parts = figure ?? { value: null, numerator: 0, denominator: 0 };
-  const shown = aggregatesOnly ? suppressSmallNumbers(indicator.unit, parts) : parts;
-  const words = (part: number | 'suppressed') => (part === 'suppressed' ? withheldWords : part.toLocaleString('en-GB'));
-  return {
-    value: shown.value === 'suppressed' ? null : shown.value,
-    text: shown.value === 'suppressed' ? withheldWords : formatValue(indicator.unit, shown.value),
-    numerator: words(shown.numerator),
-    denominator: words(shown.denominator),
-    suppressed: shown.value === 'suppressed',
-  };
-}
 
 /** Months from April to this month, inclusive: how much of the year a year to date covers. */
 export const monthsSoFar = (month: Temporal.PlainYearMonth) => ((month.month - 4 + 12) % 12) + 1;
@@ -98,8 +67,8 @@ export function seriesOf(
     return {
       month: month.toString(),
       label: inMonth.label,
-      inMonth: shownFigure(indicator, values.get(inMonth.key), aggregatesOnly),
-      yearToDate: shownFigure(indicator, values.get(toDate.key), aggregatesOnly),
+      inMonth: shownFigure(indicator.unit, values.get(inMonth.key), aggregatesOnly),
+      yearToDate: shownFigure(indicator.unit, values.get(toDate.key), aggregatesOnly),
     };
   });
 }

@@ -1,15 +1,13 @@
 // An indicator's figure by team and by locality (with the locality map), and any indicator's series
 // as CSV or XLSX. Aggregates only: no page or export here names a child, and figures resting on 1
 // to 4 children are withheld from leaders and members. Exports are audited as lists are.
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { z } from 'zod';
-import type { Temporal } from 'temporal-polyfill';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { sendCsv } from '../../platform/web/csv.ts';
 import { HttpError, NotFoundError } from '../../core/errors.ts';
-import { indicatorById } from '../../reports/indicators/catalogue.ts';
-import { breakdownTitles, type Breakdown, type Indicator, type Period } from '../../reports/indicators/model.ts';
+import { breakdownTitles, type Breakdown, type Period } from '../../reports/indicators/model.ts';
 import { computeIndicators } from '../../reports/indicators/compute.ts';
 import {
   monthPeriod,
@@ -22,18 +20,7 @@ import { indicatorBreakdown } from '../../reports/indicators/breakdown.ts';
 import { formatValue } from '../../reports/indicators/format.ts';
 import { localityMapSvg } from '../../reports/indicators/localityMap.ts';
 import { seriesTable, tableCells, tableXlsx, type ExportTable } from '../../reports/indicators/exports.ts';
-import { aggregatesOnly } from './indicatorPresenters.ts';
-
-/** The indicator named by `:id`, else a page not found. */
-export function indicatorInPath(req: Request): Indicator {
-  const indicator = indicatorById(String(req.params.id));
-  if (!indicator) throw new NotFoundError();
-  return indicator;
-}
-
-/** The latest month that has ended: the figures a page opens on. */
-export const lastFullMonth = (res: Response): Temporal.PlainYearMonth =>
-  res.locals.services.clock.today().toPlainYearMonth().subtract({ months: 1 });
+import { aggregatesOnly, indicatorInPath, lastFullMonth, pagePeriods, periodItems } from './indicatorPageParts.ts';
 
 /** '2025-12' (the month) or '2025-12-ytd' (the year to date ending with it). */
 function parsePeriod(text: string): Period | undefined {
@@ -81,8 +68,6 @@ const routes = new RouteTable().get(
     if (!offered.length) throw new NotFoundError();
     const query = parseForm(breakdownQuery, req.query);
     const latest = lastFullMonth(res);
-    const months = monthsEndingWith(latest, 24).reverse();
-    const periodOptions = months.flatMap((month) => [monthPeriod(month), yearToDatePeriod(month)]);
     let errors: FormErrors | undefined = query.ok ? undefined : query.errors;
     const by: Breakdown = query.ok && query.value.by && offered.includes(query.value.by) ? query.value.by : offered[0]!;
     const periodText = (query.ok && query.value.period) || latest.toString();
@@ -112,11 +97,7 @@ const routes = new RouteTable().get(
       indicator,
       by,
       byItems: offered.map((value) => ({ value, text: breakdownTitles[value], checked: value === by })),
-      periodItems: periodOptions.map((option) => ({
-        value: option.key,
-        text: option.kind === 'month' ? option.label : `${option.label} (year to date)`,
-        selected: option.key === periodText,
-      })),
+      periodItems: periodItems(pagePeriods(res).periods, periodText),
       period: shown,
       breakdown,
       groupTitle: breakdownTitles[by],

@@ -14,7 +14,7 @@ import { committeePeriods, loadCommitteeReport } from '../../reports/indicators/
 import { computeIndicators } from '../../reports/indicators/compute.ts';
 import { figuresTable } from '../../reports/indicators/exports.ts';
 import { sendTable } from './indicatorReport.ts';
-import { aggregatesOnly } from './indicatorPresenters.ts';
+import { aggregatesOnly } from './indicatorPageParts.ts';
 import { chromiumPath, pdfOf } from './indicatorReportPdf.ts';
 
 const reportQuery = z.object({

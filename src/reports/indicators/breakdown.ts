@@ -4,10 +4,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { breakdownOf, computeIndicators, valueOf } from './compute.ts';
-import { formatValue } from './format.ts';
 import { countyLocalities } from './localityMap.ts';
 import type { Breakdown, Indicator, IndicatorUnit, Period } from './model.ts';
-import { restsOnSmallNumber, withheldWords } from './smallNumbers.ts';
+import { shownFigure, withheldWords } from './smallNumbers.ts';
 
 export interface BreakdownRow {
   group: string;
@@ -44,10 +43,8 @@ function shownRow(
   figure: { numerator: number; denominator: number; value: number | null },
   options: { withholdSmall: boolean },
 ): BreakdownRow {
-  const withheld = options.withholdSmall && restsOnSmallNumber(unit, figure.numerator, figure.denominator);
-  const value = withheld ? null : figure.value;
-  const text = withheld ? withheldWords : formatValue(unit, value);
-  return { group, numerator: figure.numerator, denominator: figure.denominator, value, withheld, text };
+  const { value, text, suppressed } = shownFigure(unit, figure, options.withholdSmall);
+  return { group, numerator: figure.numerator, denominator: figure.denominator, value, withheld: suppressed, text };
 }
 
 /** One group's row, its figure withheld when asked and it rests on a small number. */

@@ -32,7 +32,8 @@ export const axisTitles: Record<IndicatorUnit, string> = {
   average: 'Average',
 };
 
-const xmlEscaped = (text: string) =>
+/** Text made safe inside an SVG's elements and attributes (the charts' and the locality map's names). */
+export const xmlEscaped = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // GOV.UK colours: the line in blue (reads on white and in greyscale print), the target dashed in dark grey.

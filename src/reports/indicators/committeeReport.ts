@@ -4,8 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { computeIndicators } from './compute.ts';
-import { formatValue } from './format.ts';
-import { restsOnSmallNumber, withheldWords } from './smallNumbers.ts';
+import { shownFigure } from './smallNumbers.ts';
 import { axisTitles, trendChartSvg } from './chart.ts';
 import { monthsEndingWith, seriesPeriods } from './periods.ts';
 import type { Quarter } from './quarters.ts';
@@ -62,13 +61,12 @@ export function assembleCommitteeReport(
   const byKey = new Map(values.map((value) => [`${value.indicatorId} ${value.period}`, value]));
   const periods = committeePeriods(quarter);
   const figure = (indicator: Indicator, period: Period, label: string): ReportFigure => {
-    const found = byKey.get(`${indicator.id} ${period.key}`);
-    const withheld =
-      options.withholdSmall &&
-      found !== undefined &&
-      restsOnSmallNumber(indicator.unit, found.numerator, found.denominator);
-    const value = withheld ? null : (found?.value ?? null);
-    return { label, value, text: withheld ? withheldWords : formatValue(indicator.unit, value) };
+    const { value, text } = shownFigure(
+      indicator.unit,
+      byKey.get(`${indicator.id} ${period.key}`),
+      options.withholdSmall,
+    );
+    return { label, value, text };
   };
   const quarterKeys = new Set(quarter.periods.map((period) => period.key));
   const sections = Object.entries(indicatorGroups).flatMap(([group, title]) => {

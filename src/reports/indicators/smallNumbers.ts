@@ -2,6 +2,7 @@
 // from 1 to 4 can identify a child (the DfE's and the ONS's rule for published statistics). 0 is
 // shown: it identifies no one. Who sees small numbers is the permission `indicators:children`.
 import type { IndicatorUnit } from './model.ts';
+import { formatValue } from './format.ts';
 
 /** Numbers from 1 to 4 are withheld: below this. */
 export const smallNumberLimit = 5;
@@ -47,5 +48,32 @@ export function suppressSmallNumbers(unit: IndicatorUnit, parts: FigureParts): S
     value: restsOnSmallNumber(unit, parts.numerator, parts.denominator) ? 'suppressed' : parts.value,
     numerator: isSmallNumber(parts.numerator) ? 'suppressed' : parts.numerator,
     denominator: isSmallNumber(parts.denominator) ? 'suppressed' : parts.denominator,
+  };
+}
+
+/** A figure as a viewer may see it: the number for a chart (null when withheld) and its words. */
+export interface ShownFigure {
+  value: number | null;
+  text: string;
+  numerator: string;
+  denominator: string;
+  suppressed: boolean;
+}
+
+/** A figure (or none: no row for the period) as words and a number, small numbers withheld when `aggregatesOnly`. */
+export function shownFigure(
+  unit: IndicatorUnit,
+  figure: FigureParts | undefined,
+  aggregatesOnly: boolean,
+): ShownFigure {
+  const parts = figure ?? { value: null, numerator: 0, denominator: 0 };
+  const shown = aggregatesOnly ? suppressSmallNumbers(unit, parts) : parts;
+  const words = (part: number | 'suppressed') => (part === 'suppressed' ? withheldWords : part.toLocaleString('en-GB'));
+  return {
+    value: shown.value === 'suppressed' ? null : shown.value,
+    text: shown.value === 'suppressed' ? withheldWords : formatValue(unit, shown.value),
+    numerator: words(shown.numerator),
+    denominator: words(shown.denominator),
+    suppressed: shown.value === 'suppressed',
   };
 }
