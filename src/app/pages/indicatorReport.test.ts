@@ -79,6 +79,10 @@ describe('the performance report’s pages', () => {
     assert.ok(rows.includes('South|fewer than 5'));
     assert.ok(rows.includes('No home address recorded|fewer than 5'));
     assert.match(response.text, /withheld because it rests on fewer than 5 children/);
+    assert.match(
+      response.text,
+      /In a download, a figure withheld because it rests on fewer than 5 children is marked \[c\]/,
+    );
   });
 
   test('a rate per 10,000 by locality shows counts, and says why', async () => {

@@ -104,6 +104,7 @@ const routes = new RouteTable().get(
       countsForRate: indicator.unit === 'rate10k',
       map,
       withheldShown: breakdown.rows.some((row) => row.withheld) || breakdown.county.withheld,
+      aggregatesOnly: aggregatesOnly(res),
     });
   },
 );

@@ -83,6 +83,7 @@ async function reportPage(req: Request, res: Response) {
         asked.value.chosen.map((indicator): [string, string] => ['indicators', indicator.id]),
       ).toString(),
     pdfAvailable: chromiumPath() !== undefined,
+    aggregatesOnly: aggregatesOnly(res),
     pageTitle: loaded ? `Children’s services performance: ${loaded.report.quarter.label}` : 'Committee report',
   };
 }
