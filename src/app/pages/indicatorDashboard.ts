@@ -13,6 +13,7 @@ import { benchmarksOf } from '../../reports/indicators/benchmarks.ts';
 import { monthPeriod } from '../../reports/indicators/periods.ts';
 import { amberWithin } from '../../reports/indicators/judgements.ts';
 import { latestEngland, tileOf } from './indicatorPresenters.ts';
+import { aggregatesOnly } from './indicatorPageParts.ts';
 
 /** How many months each tile's trend shows. */
 const tileMonths = 24;
@@ -40,7 +41,7 @@ export async function dashboardOf(res: Response, withChart: boolean) {
     benchmarksOf(db),
   ]);
   const month = shownMonth(values, today(res));
-  const aggregatesOnly = !may(res, 'indicators:children');
+  const withheld = aggregatesOnly(res);
   const byIndicator = new Map<string, Map<string, IndicatorValue>>();
   for (const value of values) {
     const periods = byIndicator.get(value.indicatorId) ?? new Map<string, IndicatorValue>();
@@ -53,7 +54,7 @@ export async function dashboardOf(res: Response, withChart: boolean) {
           tileOf(indicator, byIndicator.get(indicator.id) ?? new Map(), month, tileMonths, {
             target: targets[indicator.id],
             england: latestEngland(benchmarks, indicator.id),
-            aggregatesOnly,
+            aggregatesOnly: withheld,
             withChart,
           }),
         ),
@@ -62,7 +63,7 @@ export async function dashboardOf(res: Response, withChart: boolean) {
   const groups = Object.entries(indicatorGroups)
     .map(([id, title]) => ({ id, title, tiles: tiles.filter((tile) => tile.indicator.group === id) }))
     .filter((group) => group.tiles.length);
-  return { month: month && monthPeriod(month), computedAt, refresh, groups, aggregatesOnly };
+  return { month: month && monthPeriod(month), computedAt, refresh, groups, aggregatesOnly: withheld };
 }
 
 /** The home page's headline: the month shown, and the indicators red against their target or England. */

@@ -5,18 +5,17 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { RouteTable, type Listed } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
-import { may, namesShownTo, today } from '../../platform/web/childPages.ts';
+import { may, namesShownTo } from '../../platform/web/childPages.ts';
 import { NotFoundError } from '../../core/errors.ts';
-import { indicatorById } from '../../reports/indicators/catalogue.ts';
 import { breakdownTitles, type Indicator, type Period } from '../../reports/indicators/model.ts';
 import { childrenBehind, computeIndicator, populationByYear } from '../../reports/indicators/compute.ts';
-import { monthsEndingWith, seriesPeriods } from '../../reports/indicators/periods.ts';
 import { benchmarksOf } from '../../reports/indicators/benchmarks.ts';
 import { commentaryOn, longestCommentary, writeCommentary } from '../../reports/indicators/commentary.ts';
 import { versionedTargets } from '../../reports/indicators/targets.ts';
 import { formatValue } from '../../reports/indicators/format.ts';
-import { storedMonths } from '../../reports/indicators/store.ts';
-import { seriesChart, seriesOf, shownFigure } from './indicatorPresenters.ts';
+import { seriesChart, seriesOf } from './indicatorPresenters.ts';
+import { aggregatesOnly, indicatorInPath, lastFullMonth, pagePeriods, periodItems } from './indicatorPageParts.ts';
+import { shownFigure } from '../../reports/indicators/smallNumbers.ts';
 
 const unitWords = {
   count: 'A number',
@@ -34,22 +33,9 @@ const polarityWords = {
 /** Units whose denominator is a group of children worth listing (a rate's is the whole population). */
 const listsDenominator = (indicator: Indicator) => !['count', 'rate10k'].includes(indicator.unit);
 
-/** The page's months, ending with the current month, and the periods (each month and year to date) a figure can be read for. */
-function periodsOf(res: Response) {
-  const months = monthsEndingWith(today(res).toPlainYearMonth(), storedMonths);
-  const periods = seriesPeriods(months);
-  return { months, periods, latestComplete: periods.at(-4)! };
-}
-
-function indicatorOf(id: string | undefined): Indicator {
-  const indicator = id === undefined ? undefined : indicatorById(id);
-  if (!indicator) throw new NotFoundError();
-  return indicator;
-}
-
 /** The children behind the figure the person may be named, numerator and denominator, and how many are withheld. */
 async function childrenListed(res: Response, indicator: Indicator, period: Period, listed: Listed) {
-  if (!may(res, 'indicators:children')) {
+  if (aggregatesOnly(res)) {
     await listed([], { indicator: indicator.id, period: period.key });
     return undefined;
   }
@@ -72,60 +58,49 @@ async function childrenListed(res: Response, indicator: Indicator, period: Perio
   };
 }
 
-const periodItems = (periods: readonly Period[], chosen: string) =>
-  [...periods].reverse().map((period) => ({
-    value: period.key,
-    text: period.kind === 'month' ? period.label : `Year to date: ${period.label}`,
-    selected: period.key === chosen,
-  }));
-
 export const indicatorPageRoutes = new RouteTable()
-  .get(
-    '/indicators/:indicatorId',
-    { permission: 'indicators:view', audit: 'children-listed' },
-    async (req, res, { listed }) => {
-      const indicator = indicatorOf(req.params.indicatorId);
-      const { db } = res.locals.services;
-      const { months, periods, latestComplete } = periodsOf(res);
-      const asked = typeof req.query.period === 'string' ? req.query.period : latestComplete.key;
-      const period = periods.find((p) => p.key === asked);
-      if (!period) throw new NotFoundError();
-      const aggregatesOnly = !may(res, 'indicators:children');
-      const [values, benchmarks, commentary, { value: targets }, children] = await Promise.all([
-        populationByYear(db).then((population) => computeIndicator(db, indicator, periods, population)),
-        benchmarksOf(db, indicator.id),
-        commentaryOn(db, indicator.id, period.key),
-        versionedTargets(db),
-        childrenListed(res, indicator, period, listed),
-      ]);
-      const byPeriod = new Map(values.map((v) => [v.period, v]));
-      const rows = seriesOf(indicator, byPeriod, months, aggregatesOnly);
-      const target = targets[indicator.id];
-      res.render('pages/indicators/indicator', {
-        pageTitle: indicator.title,
-        indicator,
-        unitWords: unitWords[indicator.unit],
-        polarityWords: polarityWords[indicator.polarity],
-        target: target === undefined ? undefined : formatValue(indicator.unit, target),
-        period,
-        figure: shownFigure(indicator, byPeriod.get(period.key), aggregatesOnly),
-        periodItems: periodItems(periods, period.key),
-        rows: [...rows].reverse(),
-        chart: await seriesChart(indicator, rows, target, { width: 560, height: 200 }),
-        benchmarks: benchmarks.map((b) => ({ ...b, text: formatValue(indicator.unit, b.value) })),
-        commentary,
-        children,
-        breakdowns: (indicator.breakdowns ?? []).map((by) => ({ by, title: breakdownTitles[by] })),
-        aggregatesOnly,
-        mayComment: may(res, 'indicators:comment'),
-        mayOpenChildren: may(res, 'child:view'),
-        hasDenominator: listsDenominator(indicator),
-      });
-    },
-  )
-  .post('/indicators/:indicatorId/commentary', { permission: 'indicators:comment' }, async (req, res) => {
-    const indicator = indicatorOf(req.params.indicatorId);
-    const { periods } = periodsOf(res);
+  .get('/indicators/:id', { permission: 'indicators:view', audit: 'children-listed' }, async (req, res, { listed }) => {
+    const indicator = indicatorInPath(req);
+    const { db } = res.locals.services;
+    const { months, periods } = pagePeriods(res);
+    const asked = typeof req.query.period === 'string' ? req.query.period : lastFullMonth(res).toString();
+    const period = periods.find((p) => p.key === asked);
+    if (!period) throw new NotFoundError();
+    const withheld = aggregatesOnly(res);
+    const [values, benchmarks, commentary, { value: targets }, children] = await Promise.all([
+      populationByYear(db).then((population) => computeIndicator(db, indicator, periods, population)),
+      benchmarksOf(db, indicator.id),
+      commentaryOn(db, indicator.id, period.key),
+      versionedTargets(db),
+      childrenListed(res, indicator, period, listed),
+    ]);
+    const byPeriod = new Map(values.map((v) => [v.period, v]));
+    const rows = seriesOf(indicator, byPeriod, months, withheld);
+    const target = targets[indicator.id];
+    res.render('pages/indicators/indicator', {
+      pageTitle: indicator.title,
+      indicator,
+      unitWords: unitWords[indicator.unit],
+      polarityWords: polarityWords[indicator.polarity],
+      target: target === undefined ? undefined : formatValue(indicator.unit, target),
+      period,
+      figure: shownFigure(indicator.unit, byPeriod.get(period.key), withheld),
+      periodItems: periodItems(periods, period.key),
+      rows: [...rows].reverse(),
+      chart: await seriesChart(indicator, rows, target, { width: 560, height: 200 }),
+      benchmarks: benchmarks.map((b) => ({ ...b, text: formatValue(indicator.unit, b.value) })),
+      commentary,
+      children,
+      breakdowns: (indicator.breakdowns ?? []).map((by) => ({ by, title: breakdownTitles[by] })),
+      aggregatesOnly: withheld,
+      mayComment: may(res, 'indicators:comment'),
+      mayOpenChildren: may(res, 'child:view'),
+      hasDenominator: listsDenominator(indicator),
+    });
+  })
+  .post('/indicators/:id/commentary', { permission: 'indicators:comment' }, async (req, res) => {
+    const indicator = indicatorInPath(req);
+    const { periods } = pagePeriods(res);
     const schema = z.object({
       period: z
         .string()

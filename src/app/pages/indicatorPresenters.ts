@@ -1,55 +1,13 @@
 // What the dashboard and an indicator's page show of a figure: its words, its direction, its RAG and
 // its chart, with small numbers withheld from aggregate-only viewers. Shared by both pages.
 import type { Temporal } from 'temporal-polyfill';
-import type { Indicator, IndicatorUnit, IndicatorValue } from '../../reports/indicators/model.ts';
+import type { Indicator, IndicatorValue } from '../../reports/indicators/model.ts';
 import { formatValue } from '../../reports/indicators/format.ts';
 import { monthPeriod, monthsEndingWith, yearToDatePeriod } from '../../reports/indicators/periods.ts';
-import {
-  annualFigure,
-  directionOf,
-  ragAgainst,
-  suppressSmallNumbers,
-  type Rag,
-} from '../../reports/indicators/judgements.ts';
+import { annualFigure, directionOf, ragAgainst, type Rag } from '../../reports/indicators/judgements.ts';
+import { shownFigure, type ShownFigure } from '../../reports/indicators/smallNumbers.ts';
 import type { Benchmark } from '../../reports/indicators/benchmarks.ts';
-import { trendChartSvg } from '../../reports/indicators/chart.ts';
-
-export const fewerThanFive = 'fewer than 5';
-
-const axisTitles: Record<IndicatorUnit, string> = {
-  count: 'Number',
-  rate10k: 'Per 10,000 children',
-  percent: 'Per cent',
-  days: 'Days',
-  weeks: 'Weeks',
-  average: 'Average',
-};
-
-/** A figure as a viewer may see it: the number for a chart (null when withheld) and its words. */
-export interface ShownFigure {
-  value: number | null;
-  text: string;
-  numerator: string;
-  denominator: string;
-  suppressed: boolean;
-}
-
-export function shownFigure(
-  indicator: Indicator,
-  figure: IndicatorValue | undefined,
-  aggregatesOnly: boolean,
-): ShownFigure {
-  const parts = figure ?? { value: null, numerator: 0, denominator: 0 };
-  const shown = aggregatesOnly ? suppressSmallNumbers(indicator.unit, parts) : parts;
-  const words = (part: number | 'suppressed') => (part === 'suppressed' ? fewerThanFive : part.toLocaleString('en-GB'));
-  return {
-    value: shown.value === 'suppressed' ? null : shown.value,
-    text: shown.value === 'suppressed' ? fewerThanFive : formatValue(indicator.unit, shown.value),
-    numerator: words(shown.numerator),
-    denominator: words(shown.denominator),
-    suppressed: shown.value === 'suppressed',
-  };
-}
+import { axisTitles, trendChartSvg } from '../../reports/indicators/chart.ts';
 
 /** Months from April to this month, inclusive: how much of the year a year to date covers. */
 export const monthsSoFar = (month: Temporal.PlainYearMonth) => ((month.month - 4 + 12) % 12) + 1;
@@ -109,8 +67,8 @@ export function seriesOf(
     return {
       month: month.toString(),
       label: inMonth.label,
-      inMonth: shownFigure(indicator, values.get(inMonth.key), aggregatesOnly),
-      yearToDate: shownFigure(indicator, values.get(toDate.key), aggregatesOnly),
+      inMonth: shownFigure(indicator.unit, values.get(inMonth.key), aggregatesOnly),
+      yearToDate: shownFigure(indicator.unit, values.get(toDate.key), aggregatesOnly),
     };
   });
 }

@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { pageOf, signedInAgent, testHarbour, type Agent, type TestHarbour } from '../testing/testApp.ts';
 import { chromiumPath } from './indicatorReportPdf.ts';
 import { fixtureChild, fixturePopulation, fixtureRows } from '../testing/indicatorFixtures.ts';
+import { testActor } from '../testing/actors.ts';
+import { writeCommentary } from '../../reports/indicators/commentary.ts';
 
 /** A table's rows as "header|cell|…", body and foot. */
 const rowsOf = (html: string, selector: string) => {
@@ -74,9 +76,13 @@ describe('the performance report’s pages', () => {
     const response = await agent.get('/indicators/referrals/breakdown?by=locality&period=2026-01').expect(200);
     const rows = rowsOf(response.text, '#breakdown');
     assert.ok(rows.includes('North|6'));
-    assert.ok(rows.includes('South|[c]'));
-    assert.ok(rows.includes('No home address recorded|[c]'));
+    assert.ok(rows.includes('South|fewer than 5'));
+    assert.ok(rows.includes('No home address recorded|fewer than 5'));
     assert.match(response.text, /withheld because it rests on fewer than 5 children/);
+    assert.match(
+      response.text,
+      /In a download, a figure withheld because it rests on fewer than 5 children is marked \[c\]/,
+    );
   });
 
   test('a rate per 10,000 by locality shows counts, and says why', async () => {
@@ -175,6 +181,31 @@ describe('the performance report’s pages', () => {
     // Twelve months and their years to date for each indicator, referrals first (the catalogue's order).
     assert.equal(lines.length, 1 + 2 * 24);
     assert.ok(lines.includes('referrals,Referrals,2026-01,month,9,9,0,count'));
+  });
+
+  test('the committee report prints the commentary as it now reads on the quarter’s months and year to date, with author and date', async () => {
+    const { db } = harbour.database;
+    const analyst = { ...(await testActor(db, 'analyst')), displayName: 'Ada Analyst' };
+    const write = (period: string, body: string) =>
+      writeCommentary(db, analyst, { indicatorId: 'referrals', period, body });
+    await write('2026-01', 'First reading of January.');
+    await write('2026-01', 'January: nine referrals, six from the North.');
+    await write('2026-03-ytd', 'The year: referrals below England.');
+    await write('2025-12', 'December belongs to the quarter before.');
+    const agent = await signedInAgent(harbour, 'leader');
+    const $ = pageOf((await agent.get('/indicators/report?indicators=referrals&quarter=2025-26-Q4').expect(200)).text);
+    const notes = $('.harbour-report-commentary')
+      .map((_i, note) => $(note).text().replace(/\s+/g, ' ').trim())
+      .get();
+    assert.equal(notes.length, 2);
+    assert.match(
+      notes[0]!,
+      /^January: nine referrals, six from the North\.\s*On January 2026: Ada Analyst, \d+ \w+ \d{4}/,
+    );
+    assert.match(
+      notes[1]!,
+      /^The year: referrals below England\.\s*On the year to date \(April 2025 to March 2026\): Ada Analyst/,
+    );
   });
 
   test('a report without figures, or with a quarter that is not one, is shown again with errors', async () => {

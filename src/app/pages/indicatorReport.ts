@@ -1,17 +1,13 @@
 // An indicator's figure by team and by locality (with the locality map), and any indicator's series
 // as CSV or XLSX. Aggregates only: no page or export here names a child, and figures resting on 1
 // to 4 children are withheld from leaders and members. Exports are audited as lists are.
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { z } from 'zod';
-import type { Temporal } from 'temporal-polyfill';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { sendCsv } from '../../platform/web/csv.ts';
-import { rolesAllow } from '../../platform/access/roles.ts';
-import type { User } from '../../platform/access/schema.ts';
 import { HttpError, NotFoundError } from '../../core/errors.ts';
-import { indicatorById } from '../../reports/indicators/catalogue.ts';
-import { breakdownTitles, type Breakdown, type Indicator, type Period } from '../../reports/indicators/model.ts';
+import { breakdownTitles, type Breakdown, type Period } from '../../reports/indicators/model.ts';
 import { computeIndicators } from '../../reports/indicators/compute.ts';
 import {
   monthPeriod,
@@ -24,20 +20,7 @@ import { indicatorBreakdown } from '../../reports/indicators/breakdown.ts';
 import { formatValue } from '../../reports/indicators/format.ts';
 import { localityMapSvg } from '../../reports/indicators/localityMap.ts';
 import { seriesTable, tableCells, tableXlsx, type ExportTable } from '../../reports/indicators/exports.ts';
-
-/** The indicator named by `:id`, else a page not found. */
-export function indicatorInPath(req: Request): Indicator {
-  const indicator = indicatorById(String(req.params.id));
-  if (!indicator) throw new NotFoundError();
-  return indicator;
-}
-
-/** Leaders and members see figures resting on 1 to 4 children withheld. */
-export const withholdSmall = (user: User) => !rolesAllow(user.roles, 'indicators:children');
-
-/** The latest month that has ended: the figures a page opens on. */
-export const lastFullMonth = (res: Response): Temporal.PlainYearMonth =>
-  res.locals.services.clock.today().toPlainYearMonth().subtract({ months: 1 });
+import { aggregatesOnly, indicatorInPath, lastFullMonth, pagePeriods, periodItems } from './indicatorPageParts.ts';
 
 /** '2025-12' (the month) or '2025-12-ytd' (the year to date ending with it). */
 function parsePeriod(text: string): Period | undefined {
@@ -85,8 +68,6 @@ const routes = new RouteTable().get(
     if (!offered.length) throw new NotFoundError();
     const query = parseForm(breakdownQuery, req.query);
     const latest = lastFullMonth(res);
-    const months = monthsEndingWith(latest, 24).reverse();
-    const periodOptions = months.flatMap((month) => [monthPeriod(month), yearToDatePeriod(month)]);
     let errors: FormErrors | undefined = query.ok ? undefined : query.errors;
     const by: Breakdown = query.ok && query.value.by && offered.includes(query.value.by) ? query.value.by : offered[0]!;
     const periodText = (query.ok && query.value.period) || latest.toString();
@@ -98,7 +79,7 @@ const routes = new RouteTable().get(
       };
     const shown = period ?? monthPeriod(latest);
     const breakdown = await indicatorBreakdown(res.locals.services.db, indicator, shown, by, {
-      withholdSmall: withholdSmall(res.locals.user!),
+      withholdSmall: aggregatesOnly(res),
     });
     const map =
       by === 'locality'
@@ -116,17 +97,14 @@ const routes = new RouteTable().get(
       indicator,
       by,
       byItems: offered.map((value) => ({ value, text: breakdownTitles[value], checked: value === by })),
-      periodItems: periodOptions.map((option) => ({
-        value: option.key,
-        text: option.kind === 'month' ? option.label : `${option.label} (year to date)`,
-        selected: option.key === periodText,
-      })),
+      periodItems: periodItems(pagePeriods(res).periods, periodText),
       period: shown,
       breakdown,
       groupTitle: breakdownTitles[by],
       countsForRate: indicator.unit === 'rate10k',
       map,
       withheldShown: breakdown.rows.some((row) => row.withheld) || breakdown.county.withheld,
+      aggregatesOnly: aggregatesOnly(res),
     });
   },
 );
@@ -146,7 +124,7 @@ for (const format of ['csv', 'xlsx'] as const)
       await listed([], { indicator: indicator.id, export: format, to: to.toString() });
       await sendTable(
         res,
-        seriesTable(indicator, periods, values, { withholdSmall: withholdSmall(res.locals.user!) }),
+        seriesTable(indicator, periods, values, { withholdSmall: aggregatesOnly(res) }),
         `${indicator.id}-${to.toString()}`,
         format,
       );

@@ -13,7 +13,8 @@ import { parseQuarter, recentQuarters, type Quarter } from '../../reports/indica
 import { committeePeriods, loadCommitteeReport } from '../../reports/indicators/committeeReport.ts';
 import { computeIndicators } from '../../reports/indicators/compute.ts';
 import { figuresTable } from '../../reports/indicators/exports.ts';
-import { sendTable, withholdSmall } from './indicatorReport.ts';
+import { sendTable } from './indicatorReport.ts';
+import { aggregatesOnly } from './indicatorPageParts.ts';
 import { chromiumPath, pdfOf } from './indicatorReportPdf.ts';
 
 const reportQuery = z.object({
@@ -57,7 +58,7 @@ async function reportPage(req: Request, res: Response) {
   const quarterText = typeof req.query.quarter === 'string' ? req.query.quarter : quarters[0]!.key;
   const loaded = asked?.value
     ? await loadCommitteeReport(res.locals.services.db, asked.value.quarter, asked.value.chosen, {
-        withholdSmall: withholdSmall(res.locals.user!),
+        withholdSmall: aggregatesOnly(res),
       })
     : undefined;
   return {
@@ -82,6 +83,7 @@ async function reportPage(req: Request, res: Response) {
         asked.value.chosen.map((indicator): [string, string] => ['indicators', indicator.id]),
       ).toString(),
     pdfAvailable: chromiumPath() !== undefined,
+    aggregatesOnly: aggregatesOnly(res),
     pageTitle: loaded ? `Children’s services performance: ${loaded.report.quarter.label}` : 'Committee report',
   };
 }
@@ -130,7 +132,7 @@ for (const format of ['csv', 'xlsx'] as const)
       // Figures only: the export names no child, and says so in the trail.
       await listed([], { indicators: chosen.map((indicator) => indicator.id), quarter: quarter.key, export: format });
       const table = figuresTable(`Performance ${quarter.key}`, chosen, committeePeriods(quarter), values, {
-        withholdSmall: withholdSmall(res.locals.user!),
+        withholdSmall: aggregatesOnly(res),
       });
       await sendTable(res, table, `performance-${quarter.key}`, format);
     },

@@ -125,6 +125,26 @@ describe('the performance pages', () => {
     assert.match(response.text, /fewer than 5/);
   });
 
+  test('an indicator’s page leads to each of its breakdowns and its downloads; the dashboard to the committee report', async () => {
+    const agent = await signedInAgent(harbour, 'leader');
+    const $ = pageOf((await agent.get('/indicators/referrals?period=2026-02')).text);
+    const links = (list: string) =>
+      $(`${list} a`)
+        .map((_i, a) => $(a).attr('href'))
+        .get();
+    assert.deepEqual(
+      links('#breakdowns'),
+      (indicators.find((indicator) => indicator.id === 'referrals')!.breakdowns ?? []).map(
+        (by) => `/indicators/referrals/breakdown?by=${by}&period=2026-02`,
+      ),
+    );
+    assert.ok(links('#breakdowns').length >= 2);
+    assert.deepEqual(links('#downloads'), ['/indicators/referrals/series.csv', '/indicators/referrals/series.xlsx']);
+    for (const href of [...links('#breakdowns'), ...links('#downloads')]) await agent.get(href).expect(200);
+    const dashboard = pageOf((await agent.get('/indicators')).text);
+    assert.equal(dashboard('main a[href="/indicators/report"]').length, 1);
+  });
+
   test('commentary keeps every version: the latest shown, earlier ones behind “show earlier versions”', async () => {
     const agent = await signedInAgent(harbour, 'analyst');
     const token = await csrfTokenFrom(agent, '/indicators/referrals');

@@ -26,7 +26,7 @@ export const appPages: AreaModule = {
     childrenInCareRoutes,
     timescaleSettingsRoutes,
     // The fixed addresses (/indicators/report, /indicators/targets) before an indicator's own
-    // (/indicators/:indicatorId).
+    // (/indicators/:id).
     indicatorCommitteeReportRoutes,
     indicatorDashboardRoutes,
     indicatorSettingsRoutes,

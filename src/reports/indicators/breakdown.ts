@@ -4,22 +4,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { breakdownOf, computeIndicators, valueOf } from './compute.ts';
-import { formatValue } from './format.ts';
 import { countyLocalities } from './localityMap.ts';
 import type { Breakdown, Indicator, IndicatorUnit, Period } from './model.ts';
-
-/** Counts from 1 to this are withheld from aggregate-only audiences (0 is shown: it identifies no one). */
-export const smallNumberLimit = 4;
-
-/** What a withheld figure is printed as (the ONS's and the DfE's mark for confidential). */
-export const withheldMark = '[c]';
+import { shownFigure, withheldWords } from './smallNumbers.ts';
 
 export interface BreakdownRow {
   group: string;
   numerator: number;
   denominator: number;
   value: number | null;
-  /** The figure as printed: withheld figures print as `withheldMark` and have no value. */
+  /** The figure as printed: withheld figures print as `withheldWords` and have no value. */
   text: string;
   withheld: boolean;
 }
@@ -42,10 +36,15 @@ export const groupUnit = (indicator: Indicator): IndicatorUnit =>
 /** What a row with no group stands for: a child with no team, no home address, or a record without the value. */
 const noGroup: Partial<Record<Breakdown, string>> = { team: 'No team allocated', locality: 'No home address recorded' };
 
-/** Whether a figure rests on a count small enough to identify a child (1 to 4 in its numerator or denominator). */
-export function isSmallNumber(unit: IndicatorUnit, numerator: number, denominator: number): boolean {
-  const small = (count: number) => count > 0 && count <= smallNumberLimit;
-  return small(numerator) || (unit !== 'count' && small(denominator));
+/** A row of a figure and its parts, the figure withheld when asked and it rests on a small number. */
+function shownRow(
+  group: string,
+  unit: IndicatorUnit,
+  figure: { numerator: number; denominator: number; value: number | null },
+  options: { withholdSmall: boolean },
+): BreakdownRow {
+  const { value, text, suppressed } = shownFigure(unit, figure, options.withholdSmall);
+  return { group, numerator: figure.numerator, denominator: figure.denominator, value, withheld: suppressed, text };
 }
 
 /** One group's row, its figure withheld when asked and it rests on a small number. */
@@ -55,17 +54,8 @@ export function breakdownRow(
   counts: { numerator: number; denominator: number },
   options: { withholdSmall: boolean },
 ): BreakdownRow {
-  const withheld = options.withholdSmall && isSmallNumber(unit, counts.numerator, counts.denominator);
   // Never a rate here (groupUnit): no population to divide by.
-  const value = withheld ? null : valueOf(unit, counts.numerator, counts.denominator, 0);
-  return {
-    group,
-    numerator: counts.numerator,
-    denominator: counts.denominator,
-    value,
-    withheld,
-    text: withheld ? withheldMark : formatValue(unit, value),
-  };
+  return shownRow(group, unit, { ...counts, value: valueOf(unit, counts.numerator, counts.denominator, 0) }, options);
 }
 
 /**
@@ -76,7 +66,7 @@ export function withholdComplement(rows: readonly BreakdownRow[]): BreakdownRow[
   if (rows.filter((row) => row.withheld).length !== 1) return [...rows];
   const shown = rows.filter((row) => !row.withheld && row.numerator + row.denominator > 0);
   const next = shown.sort((a, b) => a.numerator + a.denominator - (b.numerator + b.denominator))[0];
-  return rows.map((row) => (row === next ? { ...row, value: null, withheld: true, text: withheldMark } : row));
+  return rows.map((row) => (row === next ? { ...row, value: null, withheld: true, text: withheldWords } : row));
 }
 
 /**
@@ -105,22 +95,5 @@ export async function indicatorBreakdown(
   );
   const unplaced = found.get('');
   if (unplaced) rows.push(breakdownRow(noGroup[by] ?? 'Not recorded', unit, unplaced, options));
-  return { by, unit, rows: withholdComplement(rows), county: countyFigure(indicator, county!, options) };
-}
-
-/** The county's own figure, as the indicator computes it (a rate over the county's population). */
-function countyFigure(
-  indicator: Indicator,
-  county: { numerator: number; denominator: number; value: number | null },
-  options: { withholdSmall: boolean },
-): BreakdownRow {
-  const withheld = options.withholdSmall && isSmallNumber(indicator.unit, county.numerator, county.denominator);
-  return {
-    group: 'County',
-    numerator: county.numerator,
-    denominator: county.denominator,
-    value: withheld ? null : county.value,
-    text: withheld ? withheldMark : formatValue(indicator.unit, county.value),
-    withheld,
-  };
+  return { by, unit, rows: withholdComplement(rows), county: shownRow('County', indicator.unit, county!, options) };
 }

@@ -1,30 +1,42 @@
 // An indicator's trend as an SVG picture drawn on the server with Vega-Lite, so a page needs no
-// JavaScript to show it. The same data always draws the same picture; pages put the data in a
-// table beside it, so it reads without the picture.
+// JavaScript to show it and a committee report prints it. The same data always draws the same
+// picture; pages put the data in a table beside it, so it reads without the picture.
 import { compile, type TopLevelSpec } from 'vega-lite';
 import * as vega from 'vega';
+import type { IndicatorUnit } from './model.ts';
 
 export interface TrendPoint {
   /** 'YYYY-MM' */
   month: string;
-  /** Null where there is no figure (nothing to divide by, or withheld as a small number). */
+  /** Null where there is no figure (nothing to divide by, or withheld as a small number): a gap. */
   value: number | null;
 }
 
 export interface TrendChart {
   /** Said to screen readers as the picture's name: what it shows and over which months. */
   label: string;
-  /** The unit's words for the y axis ('%', 'per 10,000', 'children'). */
+  /** The unit's words for the y axis (`axisTitles`). */
   axisTitle: string;
   points: readonly TrendPoint[];
   /** A line across the chart: the council's target, where it has one. */
   target?: number;
 }
 
-const xmlEscaped = (text: string) =>
+/** The y axis's title for each unit. */
+export const axisTitles: Record<IndicatorUnit, string> = {
+  count: 'Number',
+  rate10k: 'Per 10,000 children',
+  percent: 'Per cent',
+  days: 'Days',
+  weeks: 'Weeks',
+  average: 'Average',
+};
+
+/** Text made safe inside an SVG's elements and attributes (the charts' and the locality map's names). */
+export const xmlEscaped = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-// GOV.UK colours: the line in blue, the target dashed in dark grey.
+// GOV.UK colours: the line in blue (reads on white and in greyscale print), the target dashed in dark grey.
 const lineColour = '#1d70b8';
 const targetColour = '#505a5f';
 
@@ -33,13 +45,14 @@ function specOf(chart: TrendChart, size: { width: number; height: number }): Top
   const x = { field: 'month', type: 'temporal' as const, timeUnit: 'utcyearmonth' as const, title: null };
   return {
     ...size,
+    background: 'white',
     config: { font: 'Arial, sans-serif', view: { stroke: null } },
     data: { values },
     layer: [
       {
         mark: { type: 'line', point: true, color: lineColour },
         encoding: {
-          x: { ...x, axis: { format: '%b %y', labelAngle: 0, tickCount: 6 } },
+          x: { ...x, axis: { format: '%b %Y', labelAngle: 0, tickCount: 6 } },
           y: { field: 'value', type: 'quantitative', title: chart.axisTitle },
         },
       },
@@ -66,7 +79,7 @@ export async function trendChartSvg(chart: TrendChart, size = { width: 260, heig
   const cached = drawn.get(key);
   if (cached) return cached;
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
-  // Vega names its marks to screen readers one by one; the picture is one image with one name here.
+  // Vega names its marks to screen readers one by one (axe-core fails them); the picture is one image with one name here.
   const svg = (await view.toSVG())
     .replace(/ (role|aria-[a-z]+)="[^"]*"/g, '')
     .replace(/^<svg /, `<svg role="img" aria-label="${xmlEscaped(chart.label)}" focusable="false" `);

@@ -1,6 +1,6 @@
 // Analysts' commentary on a figure: the story behind a period's number. Each save adds a version
 // with its author and time; none is changed or removed, so what a report once said can be read back.
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { recordAudit, type Actor } from '../../platform/access/audit.ts';
@@ -42,6 +42,14 @@ export function writeCommentary(
   });
 }
 
+const commentaryOf = (row: Selectable<Database['indicator_commentary']>): Commentary => ({
+  id: Number(row.id),
+  period: row.period,
+  body: row.body,
+  writtenBy: row.written_by_name,
+  writtenAt: row.written_at,
+});
+
 /** Every version of the commentary on an indicator's period, the latest first. */
 export async function commentaryOn(db: Kysely<Database>, indicatorId: string, period: string): Promise<Commentary[]> {
   const rows = await db
@@ -51,11 +59,31 @@ export async function commentaryOn(db: Kysely<Database>, indicatorId: string, pe
     .where('period', '=', period)
     .orderBy('id', 'desc')
     .execute();
-  return rows.map((row) => ({
-    id: Number(row.id),
-    period: row.period,
-    body: row.body,
-    writtenBy: row.written_by_name,
-    writtenAt: row.written_at,
-  }));
+  return rows.map(commentaryOf);
+}
+
+/**
+ * The commentary as it now reads (the latest version) on each of the periods, by indicator id, in
+ * the periods' key order ('2025-10' … '2025-12', '2025-12-ytd'): what a committee report prints.
+ */
+export async function latestCommentary(
+  db: Kysely<Database>,
+  indicatorIds: readonly string[],
+  periods: readonly string[],
+): Promise<Map<string, Commentary[]>> {
+  const byIndicator = new Map<string, Commentary[]>();
+  if (!indicatorIds.length || !periods.length) return byIndicator;
+  const rows = await db
+    .selectFrom('indicator_commentary')
+    .selectAll()
+    .distinctOn(['indicator_id', 'period'])
+    .where('indicator_id', 'in', indicatorIds)
+    .where('period', 'in', periods)
+    .orderBy('indicator_id')
+    .orderBy('period')
+    .orderBy('id', 'desc')
+    .execute();
+  for (const row of rows)
+    byIndicator.set(row.indicator_id, [...(byIndicator.get(row.indicator_id) ?? []), commentaryOf(row)]);
+  return byIndicator;
 }

@@ -4,12 +4,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { computeIndicators } from './compute.ts';
-import { formatValue } from './format.ts';
-import { isSmallNumber, withheldMark } from './breakdown.ts';
-import { trendChartSvg } from './charts.ts';
+import { shownFigure } from './smallNumbers.ts';
+import { axisTitles, trendChartSvg } from './chart.ts';
 import { monthsEndingWith, seriesPeriods } from './periods.ts';
 import type { Quarter } from './quarters.ts';
-import { indicatorGroups, type Indicator, type IndicatorUnit, type IndicatorValue, type Period } from './model.ts';
+import { latestCommentary, type Commentary } from './commentary.ts';
+import { indicatorGroups, type Indicator, type IndicatorValue, type Period } from './model.ts';
 
 /** The months a report's charts show: the year ending with the quarter's last month. */
 export const trendMonthCount = 12;
@@ -17,15 +17,6 @@ export const trendMonthCount = 12;
 /** Every period a report reads: each month of the year to the quarter's end, and each year to date. */
 export const committeePeriods = (quarter: Quarter): Period[] =>
   seriesPeriods(monthsEndingWith(quarter.months[2]!, trendMonthCount));
-
-/** An analyst's commentary on an indicator's figure for a period. */
-export interface Commentary {
-  period: string;
-  text: string;
-  author: string;
-  /** ISO date it was written. */
-  writtenOn: string;
-}
 
 export interface ReportFigure {
   label: string;
@@ -39,6 +30,7 @@ export interface ReportIndicator {
   trend: ReportFigure[];
   /** The quarter's three months and the year to date at its end. */
   quarter: ReportFigure[];
+  /** The analysts' commentary, as it now reads, on the quarter's months and the year to date at its end. */
   commentary: Commentary[];
 }
 
@@ -51,15 +43,6 @@ export interface CommitteeReport {
   quarter: Quarter;
   sections: ReportSection[];
 }
-
-const axisTitles: Record<IndicatorUnit, string> = {
-  count: 'Number',
-  rate10k: 'Per 10,000 children',
-  percent: 'Per cent',
-  days: 'Days',
-  weeks: 'Weeks',
-  average: 'Average',
-};
 
 /** 'Oct 2025' from a month's period: short enough for a chart's axis. */
 const shortLabel = (period: Period) => `${period.label.slice(0, 3)} ${period.label.slice(-4)}`;
@@ -78,11 +61,12 @@ export function assembleCommitteeReport(
   const byKey = new Map(values.map((value) => [`${value.indicatorId} ${value.period}`, value]));
   const periods = committeePeriods(quarter);
   const figure = (indicator: Indicator, period: Period, label: string): ReportFigure => {
-    const found = byKey.get(`${indicator.id} ${period.key}`);
-    const withheld =
-      options.withholdSmall && found !== undefined && isSmallNumber(indicator.unit, found.numerator, found.denominator);
-    const value = withheld ? null : (found?.value ?? null);
-    return { label, value, text: withheld ? withheldMark : formatValue(indicator.unit, value) };
+    const { value, text } = shownFigure(
+      indicator.unit,
+      byKey.get(`${indicator.id} ${period.key}`),
+      options.withholdSmall,
+    );
+    return { label, value, text };
   };
   const quarterKeys = new Set(quarter.periods.map((period) => period.key));
   const sections = Object.entries(indicatorGroups).flatMap(([group, title]) => {
@@ -109,19 +93,6 @@ export function assembleCommitteeReport(
   return { quarter, sections };
 }
 
-/**
- * The analysts' commentary on the indicators for the quarter's periods, by indicator id.
- * MERGE: the indicator page (issue 13) stores commentary in `indicator_commentary`, which is not on
- * main yet; this reads it once it is. Until then there is none to read.
- */
-export function committeeCommentary(
-  _db: Kysely<Database>,
-  _indicatorIds: readonly string[],
-  _quarter: Quarter,
-): Promise<Map<string, Commentary[]>> {
-  return Promise.resolve(new Map<string, Commentary[]>());
-}
-
 /** The report computed from the records, each indicator's chart drawn as SVG. */
 export async function loadCommitteeReport(
   db: Kysely<Database>,
@@ -131,23 +102,28 @@ export async function loadCommitteeReport(
 ): Promise<{ report: CommitteeReport; charts: Map<string, string> }> {
   const [values, commentary] = await Promise.all([
     computeIndicators(db, indicators, committeePeriods(quarter)),
-    committeeCommentary(
+    latestCommentary(
       db,
       indicators.map((indicator) => indicator.id),
-      quarter,
+      quarter.periods.map((period) => period.key),
     ),
   ]);
   const report = assembleCommitteeReport(quarter, indicators, values, commentary, options);
+  const months = committeePeriods(quarter).filter((period) => period.kind === 'month');
   const charts = await Promise.all(
     report.sections.flatMap((section) =>
       section.indicators.map(
         async (item) =>
           [
             item.indicator.id,
-            await trendChartSvg(item.trend, {
-              title: `${item.indicator.title}, ${item.trend[0]!.label} to ${item.trend.at(-1)!.label}`,
-              axisTitle: axisTitles[item.indicator.unit],
-            }),
+            await trendChartSvg(
+              {
+                label: `${item.indicator.title}, ${item.trend[0]!.label} to ${item.trend.at(-1)!.label}`,
+                axisTitle: axisTitles[item.indicator.unit],
+                points: item.trend.map((figure, i) => ({ month: months[i]!.key, value: figure.value })),
+              },
+              { width: 480, height: 180 },
+            ),
           ] as const,
       ),
     ),

@@ -2,7 +2,7 @@
 // report's figures. Aggregates only: no export names a child.
 import ExcelJS from 'exceljs';
 import type { Indicator, IndicatorValue, Period } from './model.ts';
-import { isSmallNumber, withheldMark } from './breakdown.ts';
+import { restsOnSmallNumber, withheldMark } from './smallNumbers.ts';
 
 type Cell = string | number | null;
 
@@ -24,7 +24,7 @@ const figureColumns = [
   { key: 'unit', header: 'unit' },
 ] as const;
 
-/** Whether figures resting on 1 to 4 are withheld (leaders and members), as `withheldMark`. */
+/** Whether figures resting on 1 to 4 are withheld (leaders and members): a cell holds `withheldMark`, not the words a page shows. */
 interface Audience {
   withholdSmall: boolean;
 }
@@ -32,7 +32,9 @@ interface Audience {
 /** One figure's row: the period's key ('2025-12', '2025-12-ytd'), its kind, the figure and its parts. */
 function figureRow(indicator: Indicator, period: Period, value: IndicatorValue | undefined, audience: Audience) {
   const withheld =
-    audience.withholdSmall && value !== undefined && isSmallNumber(indicator.unit, value.numerator, value.denominator);
+    audience.withholdSmall &&
+    value !== undefined &&
+    restsOnSmallNumber(indicator.unit, value.numerator, value.denominator);
   return {
     period: period.key,
     kind: kindNames[period.kind],

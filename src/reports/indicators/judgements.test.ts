@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annualFigure, directionOf, ragAgainst, suppressSmallNumbers } from './judgements.ts';
+import { annualFigure, directionOf, ragAgainst } from './judgements.ts';
+import { suppressSmallNumbers } from './smallNumbers.ts';
 
 describe('RAG against a target or benchmark', () => {
   test('lower is better: at or under green, up to 5 % over amber, beyond red', () => {

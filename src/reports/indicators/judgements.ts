@@ -1,5 +1,5 @@
-// What a figure says against the figure before it, a target and a benchmark, and what an
-// aggregate-only viewer (a leader or elected member) may see of it: pure functions of plain numbers.
+// What a figure says against the figure before it, a target and a benchmark: pure functions of
+// plain numbers. (What an aggregate-only viewer may see of it is smallNumbers.ts.)
 import type { Indicator, Polarity } from './model.ts';
 
 export type Rag = 'green' | 'amber' | 'red';
@@ -49,34 +49,4 @@ export function annualFigure(
   if (yearToDate === null) return null;
   const adds = indicator.measure === 'flow' && (indicator.unit === 'count' || indicator.unit === 'rate10k');
   return adds ? Math.round(((yearToDate * 12) / monthsSoFar) * 10) / 10 : yearToDate;
-}
-
-/** Numbers from 1 to 4 are withheld from aggregate-only viewers: a small count can identify a child. */
-export const smallNumberLimit = 5;
-export const isSmallNumber = (n: number) => n > 0 && n < smallNumberLimit;
-
-export interface FigureParts {
-  value: number | null;
-  numerator: number;
-  denominator: number;
-}
-
-/** A figure as an aggregate-only viewer may see it: each part withheld (`'suppressed'`) when it is small or made from a small part. */
-export interface ShownParts {
-  value: number | null | 'suppressed';
-  numerator: number | 'suppressed';
-  denominator: number | 'suppressed';
-}
-
-/**
- * Suppresses small numbers: a numerator or denominator from 1 to 4 is withheld, and so is the value
- * made from it (a count is its numerator; a percentage or average of a small group gives it away).
- * A rate per 10,000 divides by the whole population, so only its numerator matters.
- */
-export function suppressSmallNumbers(unit: Indicator['unit'], parts: FigureParts): ShownParts {
-  const numerator = isSmallNumber(parts.numerator) ? 'suppressed' : parts.numerator;
-  const denominator = isSmallNumber(parts.denominator) ? 'suppressed' : parts.denominator;
-  const fromSmall =
-    numerator === 'suppressed' || (unit !== 'count' && unit !== 'rate10k' && denominator === 'suppressed');
-  return { value: fromSmall ? 'suppressed' : parts.value, numerator, denominator };
 }

@@ -2,6 +2,7 @@
 // each shaded by its figure, drawn on the server as SVG. The table beside it is its accessible
 // equivalent. The shapes stand for the synthetic county's localities (North, South, East, West,
 // Central); a council would put its own hub boundaries here.
+import { xmlEscaped } from './chart.ts';
 
 /** The five localities, each a polygon of a stylised county (viewBox 300 × 340) and a label point. */
 export const countyLocalities: readonly { name: string; points: string; label: [number, number] }[] = [
@@ -45,12 +46,9 @@ export interface LocalityFigure {
   locality: string;
   /** The figure the shade is chosen by; null when there is none or it is withheld. */
   value: number | null;
-  /** The figure as printed on the map ('12', '33.3%', '[c]' withheld). */
+  /** The figure as printed on the map ('12', '33.3%', 'fewer than 5' withheld). */
   text: string;
 }
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The map as SVG: an image with a title and a name, each locality shaded, named and valued, and a legend. */
 export function localityMapSvg(
@@ -67,8 +65,8 @@ export function localityMapSvg(
       figure?.value === null || figure === undefined ? noFigure : shades[shadeOf(figure.value, lowest, highest)]!;
     const [x, y] = locality.label;
     return `<g><polygon points="${locality.points}" fill="${shade.fill}" stroke="#0b0c0c" stroke-width="1.5"/>
-<text x="${x}" y="${y}" text-anchor="middle" font-size="13" font-weight="bold" fill="${shade.ink}">${escape(locality.name)}</text>
-<text x="${x}" y="${y + 17}" text-anchor="middle" font-size="13" fill="${shade.ink}">${escape(figure?.text ?? '–')}</text></g>`;
+<text x="${x}" y="${y}" text-anchor="middle" font-size="13" font-weight="bold" fill="${shade.ink}">${xmlEscaped(locality.name)}</text>
+<text x="${x}" y="${y + 17}" text-anchor="middle" font-size="13" fill="${shade.ink}">${xmlEscaped(figure?.text ?? '–')}</text></g>`;
   });
   const bands = values.length ? legendBands(lowest, highest, options.format) : [];
   const legend = [
@@ -76,10 +74,10 @@ export function localityMapSvg(
     { shade: noFigure, text: 'No figure or withheld' },
   ].map(
     (entry, i) =>
-      `<rect x="10" y="${352 + i * 20}" width="16" height="14" fill="${entry.shade.fill}" stroke="#0b0c0c"/><text x="32" y="${364 + i * 20}" font-size="12" fill="#0b0c0c">${escape(entry.text)}</text>`,
+      `<rect x="10" y="${352 + i * 20}" width="16" height="14" fill="${entry.shade.fill}" stroke="#0b0c0c"/><text x="32" y="${364 + i * 20}" font-size="12" fill="#0b0c0c">${xmlEscaped(entry.text)}</text>`,
   );
   const height = 352 + legend.length * 20 + 6;
-  const title = escape(options.title);
+  const title = xmlEscaped(options.title);
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${title}" viewBox="0 0 300 ${height}" width="300" height="${height}" font-family="Arial, sans-serif"><title>${title}</title>${hatching}
 ${regions.join('\n')}
 ${legend.join('\n')}</svg>`;

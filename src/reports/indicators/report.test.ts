@@ -6,10 +6,12 @@ import ExcelJS from 'exceljs';
 import { Temporal } from 'temporal-polyfill';
 import { parseQuarter, recentQuarters } from './quarters.ts';
 import { legendBands, localityMapSvg, shadeOf, shades } from './localityMap.ts';
-import { breakdownRow, isSmallNumber, withholdComplement } from './breakdown.ts';
-import { assembleCommitteeReport, committeePeriods, type Commentary } from './committeeReport.ts';
+import { breakdownRow, withholdComplement } from './breakdown.ts';
+import { restsOnSmallNumber } from './smallNumbers.ts';
+import { assembleCommitteeReport, committeePeriods } from './committeeReport.ts';
+import type { Commentary } from './commentary.ts';
 import { figuresTable, seriesTable, tableCells, tableXlsx } from './exports.ts';
-import { trendChartSvg } from './charts.ts';
+import { trendChartSvg } from './chart.ts';
 import { indicatorById } from './catalogue.ts';
 import type { Indicator, IndicatorValue } from './model.ts';
 
@@ -72,7 +74,7 @@ describe('the locality map', () => {
       [
         { locality: 'North', value: 50, text: '50' },
         { locality: 'South', value: 0, text: '0' },
-        { locality: 'East', value: null, text: '[c]' },
+        { locality: 'East', value: null, text: 'fewer than 5' },
         { locality: 'West', value: 20, text: '20' },
         { locality: 'Central', value: 45, text: '45' },
       ],
@@ -86,7 +88,7 @@ describe('the locality map', () => {
     assert.equal(fillOf('West'), shades[2]!.fill);
     assert.equal(fillOf('South'), shades[0]!.fill);
     assert.equal(fillOf('East'), 'url(#locality-map-no-figure)');
-    assert.match(svg, />\[c\]</);
+    assert.match(svg, />fewer than 5</);
     assert.match(svg, /No figure or withheld/);
   });
 });
@@ -94,14 +96,14 @@ describe('the locality map', () => {
 describe('small numbers withheld from aggregate-only audiences', () => {
   test('a count of 1 to 4 is withheld, 0 and 5 are not; a percentage over 1 to 4 is withheld', () => {
     assert.deepEqual(
-      [0, 1, 4, 5].map((n) => isSmallNumber('count', n, 0)),
+      [0, 1, 4, 5].map((n) => restsOnSmallNumber('count', n, 0)),
       [false, true, true, false],
     );
-    assert.equal(isSmallNumber('percent', 10, 4), true);
-    assert.equal(isSmallNumber('percent', 0, 40), false);
+    assert.equal(restsOnSmallNumber('percent', 10, 4), true);
+    assert.equal(restsOnSmallNumber('percent', 0, 40), false);
   });
 
-  test('a withheld row has no value and prints [c]; shown to an analyst it is the figure', () => {
+  test('a withheld row has no value and prints “fewer than 5”; shown to an analyst it is the figure', () => {
     const counts = { numerator: 3, denominator: 12 };
     assert.deepEqual(breakdownRow('North', 'percent', counts, { withholdSmall: true }), {
       group: 'North',
@@ -109,7 +111,7 @@ describe('small numbers withheld from aggregate-only audiences', () => {
       denominator: 12,
       value: null,
       withheld: true,
-      text: '[c]',
+      text: 'fewer than 5',
     });
     assert.equal(breakdownRow('North', 'percent', counts, { withholdSmall: false }).text, '25.0%');
   });
@@ -120,13 +122,13 @@ describe('small numbers withheld from aggregate-only audiences', () => {
     const rows = withholdComplement([row('North', 12), row('East', 0), row('South', 3), row('West', 7)]);
     assert.deepEqual(
       rows.map((r) => `${r.group} ${r.text}`),
-      ['North 12', 'East 0', 'South [c]', 'West [c]'],
+      ['North 12', 'East 0', 'South fewer than 5', 'West fewer than 5'],
     );
     // Two withheld already cannot be told apart from the total: nothing more is withheld.
     const two = withholdComplement([row('North', 12), row('South', 3), row('West', 2)]);
     assert.deepEqual(
       two.map((r) => r.text),
-      ['12', '[c]', '[c]'],
+      ['12', 'fewer than 5', 'fewer than 5'],
     );
   });
 });
@@ -146,8 +148,20 @@ describe('the committee report assembled from figures', () => {
     [
       'referrals',
       [
-        { period: '2025-12', text: 'Referrals rose before Christmas.', author: 'A. Analyst', writtenOn: '2026-01-10' },
-        { period: '2025-06', text: 'A note on June.', author: 'A. Analyst', writtenOn: '2025-07-10' },
+        {
+          id: 2,
+          period: '2025-12',
+          body: 'Referrals rose before Christmas.',
+          writtenBy: 'A. Analyst',
+          writtenAt: new Date('2026-01-10T09:00:00Z'),
+        },
+        {
+          id: 1,
+          period: '2025-06',
+          body: 'A note on June.',
+          writtenBy: 'A. Analyst',
+          writtenAt: new Date('2025-07-10'),
+        },
       ],
     ],
   ]);
@@ -179,7 +193,7 @@ describe('the committee report assembled from figures', () => {
     );
     // Only the quarter's commentary.
     assert.deepEqual(
-      referrals.commentary.map((note) => note.text),
+      referrals.commentary.map((note) => note.body),
       ['Referrals rose before Christmas.'],
     );
     // Looked after has no figures here: each shows as no figure, not as nought.
@@ -193,19 +207,23 @@ describe('the committee report assembled from figures', () => {
     const trend = report.sections[0]!.indicators[0]!.trend;
     assert.deepEqual(
       trend.slice(0, 5).map((figure) => figure.text),
-      ['[c]', '[c]', '[c]', '[c]', '5'],
+      ['fewer than 5', 'fewer than 5', 'fewer than 5', 'fewer than 5', '5'],
     );
     assert.equal(trend[0]!.value, null);
   });
 
   test('a trend chart is an SVG image named by its title', async () => {
     const svg = await trendChartSvg(
-      [
-        { label: 'Oct 2025', value: 3 },
-        { label: 'Nov 2025', value: null },
-        { label: 'Dec 2025', value: 5 },
-      ],
-      { title: 'Referrals, "Oct" to Dec 2025', axisTitle: 'Number' },
+      {
+        label: 'Referrals, "Oct" to Dec 2025',
+        axisTitle: 'Number',
+        points: [
+          { month: '2025-10', value: 3 },
+          { month: '2025-11', value: null },
+          { month: '2025-12', value: 5 },
+        ],
+      },
+      { width: 480, height: 180 },
     );
     assert.match(svg, /^<svg role="img" aria-label="Referrals, &quot;Oct&quot; to Dec 2025"/);
     assert.match(svg, /<\/svg>$/);
