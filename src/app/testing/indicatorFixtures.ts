@@ -1,7 +1,11 @@
 // Hand-made records for the indicator tests: rows written straight into the areas' tables (as a
 // council's import would), so each test states exactly the records its expected figures come from.
 import type { Insertable, Kysely } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
+import { computeIndicators } from '../../reports/indicators/compute.ts';
+import { indicatorById } from '../../reports/indicators/catalogue.ts';
+import { seriesPeriods } from '../../reports/indicators/periods.ts';
 
 /** A child with only what the tables require; the tests give what their indicator reads. */
 export async function fixtureChild(
@@ -58,4 +62,18 @@ export async function fixturePopulation(db: Kysely<Database>, year: number, chil
     (['M', 'F'] as const).map((sex) => ({ year, age, sex, count: each })),
   ).flat();
   await db.insertInto('population_estimates').values(rows).execute();
+}
+
+/** Indicators' figures for each month and its year to date, keyed '<indicator id> <period key>'. */
+export async function indicatorFigures(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  months: readonly string[],
+): Promise<Record<string, number | null>> {
+  const values = await computeIndicators(
+    db,
+    ids.map((id) => indicatorById(id)!),
+    seriesPeriods(months.map((month) => Temporal.PlainYearMonth.from(month))),
+  );
+  return Object.fromEntries(values.map((value) => [`${value.indicatorId} ${value.period}`, value.value]));
 }

@@ -2,16 +2,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { testDatabase } from '../../app/testing/testDatabase.ts';
-import { fixtureChild, fixturePopulation, fixtureRows } from '../../app/testing/indicatorFixtures.ts';
+import { fixtureChild, fixturePopulation, fixtureRows, indicatorFigures } from '../../app/testing/indicatorFixtures.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import {
   placementsInYear,
   unstablePlacementCount,
   type PlacementEpisode,
 } from '../childrenInCare/placementStability.ts';
-import { breakdownOf, computeIndicators } from './compute.ts';
+import { breakdownOf } from './compute.ts';
 import { indicatorById } from './catalogue.ts';
-import { monthPeriod, seriesPeriods, yearToDatePeriod } from './periods.ts';
+import { monthPeriod, yearToDatePeriod } from './periods.ts';
 
 const month = (text: string) => Temporal.PlainYearMonth.from(text);
 const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
@@ -152,14 +152,7 @@ describe('children in care figures from hand-made records', () => {
   });
   after(() => database.close());
 
-  const figures = async (ids: string[], months: string[]) => {
-    const values = await computeIndicators(
-      database.db,
-      ids.map((id) => indicatorById(id)!),
-      seriesPeriods(months.map(month)),
-    );
-    return Object.fromEntries(values.map((v) => [`${v.indicatorId} ${v.period}`, v.value]));
-  };
+  const figures = (ids: string[], months: string[]) => indicatorFigures(database.db, ids, months);
 
   test('started and ceased: short breaks left out, each child once, care ending on the last day ceases that month', async () => {
     const values = await figures(['started-care-rate', 'ceased-care-rate', 'looked-after'], ['2025-12', '2026-01']);

@@ -3,12 +3,9 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { testDatabase } from '../../app/testing/testDatabase.ts';
-import { fixtureChild, fixtureRows } from '../../app/testing/indicatorFixtures.ts';
+import { fixtureChild, fixtureRows, indicatorFigures } from '../../app/testing/indicatorFixtures.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { inTouchWindow, inTouchWindowSql } from '../../areas/leavingcare/timescales/careLeaverContact.ts';
-import { computeIndicators } from './compute.ts';
-import { indicatorById } from './catalogue.ts';
-import { seriesPeriods } from './periods.ts';
 
 describe('care leaver figures from hand-made records', () => {
   let database: HarbourDatabase;
@@ -70,14 +67,7 @@ describe('care leaver figures from hand-made records', () => {
   });
   after(() => database.close());
 
-  const figures = async (ids: string[], months: string[]) => {
-    const values = await computeIndicators(
-      database.db,
-      ids.map((id) => indicatorById(id)!),
-      seriesPeriods(months.map((m) => Temporal.PlainYearMonth.from(m))),
-    );
-    return Object.fromEntries(values.map((v) => [`${v.indicatorId} ${v.period}`, v.value]));
-  };
+  const figures = (ids: string[], months: string[]) => indicatorFigures(database.db, ids, months);
 
   test('the in-touch window in SQL is the rule’s, month ends and leap days included', async () => {
     for (const birthday of ['2026-01-31', '2024-05-31', '2028-02-29', '2026-06-15']) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import { testDatabase } from '../../app/testing/testDatabase.ts';
-import { fixtureChild, fixtureRows } from '../../app/testing/indicatorFixtures.ts';
+import { fixtureChild, fixtureRows, indicatorFigures } from '../../app/testing/indicatorFixtures.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import {
   durationBand,
@@ -12,9 +12,6 @@ import {
   proceedingsWeek,
   proceedingsWeekSql,
 } from '../../areas/court/proceedingsTimetable.ts';
-import { computeIndicators } from './compute.ts';
-import { indicatorById } from './catalogue.ts';
-import { seriesPeriods } from './periods.ts';
 
 const day = (iso: string) => Temporal.PlainDate.from(iso);
 
@@ -85,14 +82,7 @@ describe('court and pre-proceedings figures from hand-made records', () => {
   });
   after(() => database.close());
 
-  const figures = async (ids: string[], months: string[]) => {
-    const values = await computeIndicators(
-      database.db,
-      ids.map((id) => indicatorById(id)!),
-      seriesPeriods(months.map((m) => Temporal.PlainYearMonth.from(m))),
-    );
-    return Object.fromEntries(values.map((v) => [`${v.indicatorId} ${v.period}`, v.value]));
-  };
+  const figures = (ids: string[], months: string[]) => indicatorFigures(database.db, ids, months);
 
   test('a family of four entering pre-proceedings counts four children and one family', async () => {
     const values = await figures(['plo-entered-children', 'plo-entered-families'], ['2025-06', '2026-01']);

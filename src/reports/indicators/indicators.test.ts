@@ -2,9 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { testDatabase } from '../../app/testing/testDatabase.ts';
-import { fixtureChild, fixturePopulation, fixtureRows } from '../../app/testing/indicatorFixtures.ts';
+import { fixtureChild, fixturePopulation, fixtureRows, indicatorFigures } from '../../app/testing/indicatorFixtures.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
-import { breakdownOf, childrenBehind, computeIndicators, valueOf } from './compute.ts';
+import { breakdownOf, childrenBehind, valueOf } from './compute.ts';
 import { indicatorById, indicators } from './catalogue.ts';
 import { monthPeriod, monthsEndingWith, seriesPeriods, yearToDatePeriod } from './periods.ts';
 
@@ -113,10 +113,7 @@ describe('front door and children in care figures from hand-made records', () =>
   });
   after(() => database.close());
 
-  const figures = async (ids: string[], months: string[]) => {
-    const values = await computeIndicators(database.db, ids.map(indicator), seriesPeriods(months.map(month)));
-    return Object.fromEntries(values.map((v) => [`${v.indicatorId} ${v.period}`, v.value]));
-  };
+  const figures = (ids: string[], months: string[]) => indicatorFigures(database.db, ids, months);
 
   test('referrals, their rate and re-referrals in January 2026 and the year to date', async () => {
     const values = await figures(

@@ -2,12 +2,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { testDatabase } from '../../app/testing/testDatabase.ts';
-import { fixtureChild, fixtureRows } from '../../app/testing/indicatorFixtures.ts';
+import { fixtureChild, fixtureRows, indicatorFigures } from '../../app/testing/indicatorFixtures.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { daysBetween, enteredCareForDecision } from '../../areas/permanence/adoptionScorecard.ts';
-import { breakdownOf, computeIndicators } from './compute.ts';
+import { breakdownOf } from './compute.ts';
 import { indicatorById } from './catalogue.ts';
-import { monthPeriod, seriesPeriods } from './periods.ts';
+import { monthPeriod } from './periods.ts';
 
 describe('permanence figures from hand-made records', () => {
   let database: HarbourDatabase;
@@ -67,14 +67,7 @@ describe('permanence figures from hand-made records', () => {
   });
   after(() => database.close());
 
-  const figures = async (ids: string[], months: string[]) => {
-    const values = await computeIndicators(
-      database.db,
-      ids.map((id) => indicatorById(id)!),
-      seriesPeriods(months.map((m) => Temporal.PlainYearMonth.from(m))),
-    );
-    return Object.fromEntries(values.map((v) => [`${v.indicatorId} ${v.period}`, v.value]));
-  };
+  const figures = (ids: string[], months: string[]) => indicatorFigures(database.db, ids, months);
 
   test('adoptions and special guardianship orders made in the period', async () => {
     const values = await figures(['adoptions', 'special-guardianship-orders'], ['2025-12', '2026-01']);

@@ -4,12 +4,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { testDatabase } from '../../app/testing/testDatabase.ts';
-import { fixtureChild, fixturePopulation, fixtureRows } from '../../app/testing/indicatorFixtures.ts';
+import { fixtureChild, fixturePopulation, fixtureRows, indicatorFigures } from '../../app/testing/indicatorFixtures.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { addWorkingDays, isBankHoliday } from '../../core/workingDays.ts';
-import { breakdownOf, childrenBehind, computeIndicators } from './compute.ts';
+import { breakdownOf, childrenBehind } from './compute.ts';
 import { indicatorById } from './catalogue.ts';
-import { monthPeriod, seriesPeriods } from './periods.ts';
+import { monthPeriod } from './periods.ts';
 
 const month = (text: string) => Temporal.PlainYearMonth.from(text);
 const day = (text: string) => Temporal.PlainDate.from(text);
@@ -152,10 +152,7 @@ describe('assessment and protection figures from hand-made records', () => {
   });
   after(() => database.close());
 
-  const figures = async (ids: string[], months: string[]) => {
-    const values = await computeIndicators(database.db, ids.map(indicator), seriesPeriods(months.map(month)));
-    return Object.fromEntries(values.map((v) => [`${v.indicatorId} ${v.period}`, v.value]));
-  };
+  const figures = (ids: string[], months: string[]) => indicatorFigures(database.db, ids, months);
 
   test('assessments within 45 working days across Christmas: the 45th working day counts, the 46th does not', async () => {
     // From Thursday 6 November 2025 (day 0), skipping Christmas Day, Boxing Day and New Year's Day

@@ -2,11 +2,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Temporal } from 'temporal-polyfill';
 import { testDatabase } from '../../app/testing/testDatabase.ts';
-import { fixtureChild, fixtureRows } from '../../app/testing/indicatorFixtures.ts';
+import { fixtureChild, fixtureRows, indicatorFigures } from '../../app/testing/indicatorFixtures.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
-import { breakdownOf, computeIndicators } from './compute.ts';
+import { breakdownOf } from './compute.ts';
 import { indicatorById } from './catalogue.ts';
-import { monthPeriod, seriesPeriods } from './periods.ts';
+import { monthPeriod } from './periods.ts';
 
 describe('workforce figures from hand-made records', () => {
   let database: HarbourDatabase;
@@ -78,14 +78,7 @@ describe('workforce figures from hand-made records', () => {
   });
   after(() => database.close());
 
-  const figures = async (ids: string[], months: string[]) => {
-    const values = await computeIndicators(
-      database.db,
-      ids.map((id) => indicatorById(id)!),
-      seriesPeriods(months.map((m) => Temporal.PlainYearMonth.from(m))),
-    );
-    return Object.fromEntries(values.map((v) => [`${v.indicatorId} ${v.period}`, v.value]));
-  };
+  const figures = (ids: string[], months: string[]) => indicatorFigures(database.db, ids, months);
 
   test('average caseload of qualified case-holding social workers, and of ASYEs, as at the month end', async () => {
     const values = await figures(['average-caseload', 'asye-caseload'], ['2025-12', '2026-01']);
