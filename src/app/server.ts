@@ -83,7 +83,7 @@ export async function serve(
     if ((await dueItemsMissing(database.db)) && !(await dueItemsRebuildState(database.db)))
       await jobs.enqueue(dueItemsRebuildJob, 'harbour-setup');
     // The dashboard's stored figures, when there are none or they are more than a day old; a server
-    // left running looks again every hour, so they are never more than a day and an hour old.
+    // left running looks again every 10 minutes (and after every child's due items are rebuilt).
     const refreshFigures = () =>
       refreshIfStale(database.db, jobs, new Date()).catch((err: unknown) =>
         logger.error({ err }, 'could not start the refresh of the performance figures'),

@@ -15,7 +15,12 @@ import {
   type TestHarbour,
 } from '../testing/testApp.ts';
 import { indicators } from '../../reports/indicators/catalogue.ts';
-import { refreshIfStale, refreshIndicatorValues, storedMonths } from '../../reports/indicators/store.ts';
+import {
+  indicatorValuesStale,
+  refreshIfStale,
+  refreshIndicatorValues,
+  storedMonths,
+} from '../../reports/indicators/store.ts';
 
 describe('the performance pages', () => {
   let harbour: TestHarbour;
@@ -262,6 +267,18 @@ describe('the performance pages', () => {
     assert.equal((await jobs()).length, before);
     await refreshIfStale(db, harbour.jobs, new Date(Date.now() + 25 * 60 * 60 * 1000));
     assert.equal((await jobs()).length, before + 1);
+  });
+
+  test('figures computed before every child’s due items were rebuilt are stale: the on-time figures read them', async () => {
+    const db = harbour.database.db;
+    const now = new Date();
+    assert.equal(await indicatorValuesStale(db, now), false);
+    const finished = new Date(now.getTime() + 60_000);
+    await db
+      .insertInto('background_jobs')
+      .values({ kind: 'due-items-rebuild', state: 'done', requested_by: 'test', finished_at: finished })
+      .execute();
+    assert.equal(await indicatorValuesStale(db, now), true);
   });
 
   test('the analyst’s home page leads to the dashboard', async () => {

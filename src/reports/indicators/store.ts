@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
+import { dueItemsRebuildJob } from '../journey/storedDueItems.ts';
 import { defineJob, latestJob, type JobProgress, type JobQueue } from '../../platform/jobs/jobs.ts';
 import { computeIndicator, populationByYear } from './compute.ts';
 import { indicators } from './catalogue.ts';
@@ -86,14 +87,20 @@ export async function storedValues(db: Kysely<Database>): Promise<{ values: Indi
   };
 }
 
-/** True when nothing is stored or the figures are more than a day old: `serve` then refreshes them. */
+/**
+ * True when nothing is stored, the figures are more than a day old, or every child's due items were
+ * rebuilt since they were computed (the on-time figures read the due items: a first start computes
+ * the figures while the due items are still being built): `serve` then refreshes them.
+ */
 export async function indicatorValuesStale(db: Kysely<Database>, now: Date): Promise<boolean> {
   const row = await db
     .selectFrom('indicator_values')
     .select((eb) => eb.fn.max('computed_at').as('computed_at'))
     .executeTakeFirst();
   const at = row?.computed_at;
-  return !at || now.getTime() - new Date(at).getTime() > staleAfterMilliseconds;
+  if (!at || now.getTime() - new Date(at).getTime() > staleAfterMilliseconds) return true;
+  const rebuild = await latestJob(db, dueItemsRebuildJob);
+  return rebuild?.state === 'done' && rebuild.finished_at !== null && new Date(rebuild.finished_at) > new Date(at);
 }
 
 /** The refresh under way (queued or running) or the latest if it failed; nothing once the latest finished. */
@@ -103,9 +110,9 @@ export async function indicatorRefreshState(db: Kysely<Database>) {
 }
 
 /** How often a running Harbour looks whether the stored figures have gone stale. */
-export const stalenessCheckMilliseconds = 60 * 60 * 1000;
+export const stalenessCheckMilliseconds = 10 * 60 * 1000;
 
-/** Starts a refresh when the stored figures are stale and none is queued or running: at start-up, then hourly. */
+/** Starts a refresh when the stored figures are stale and none is queued or running: at start-up, then every 10 minutes. */
 export async function refreshIfStale(db: Kysely<Database>, jobs: JobQueue, now: Date): Promise<void> {
   const refresh = await indicatorRefreshState(db);
   if (refresh?.state === 'queued' || refresh?.state === 'running') return;
