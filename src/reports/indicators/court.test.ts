@@ -154,18 +154,25 @@ describe('court and pre-proceedings figures from hand-made records', () => {
       [
         'proceedings-concluded-children',
         'proceedings-concluded-families',
-        'proceedings-concluded-within-26-weeks',
-        'proceedings-concluded-27-to-52-weeks',
-        'proceedings-concluded-53-weeks-or-more',
+        'proceedings-concluded-within-26-weeks-children',
+        'proceedings-concluded-27-to-52-weeks-children',
+        'proceedings-concluded-53-weeks-or-more-children',
+        'proceedings-concluded-within-26-weeks-families',
+        'proceedings-concluded-27-to-52-weeks-families',
+        'proceedings-concluded-53-weeks-or-more-families',
         'proceedings-average-weeks',
       ],
       ['2026-01'],
     );
     assert.equal(values['proceedings-concluded-children 2026-01'], 6);
     assert.equal(values['proceedings-concluded-families 2026-01'], 2);
-    assert.equal(values['proceedings-concluded-within-26-weeks 2026-01'], 4);
-    assert.equal(values['proceedings-concluded-27-to-52-weeks 2026-01'], 0);
-    assert.equal(values['proceedings-concluded-53-weeks-or-more 2026-01'], 2);
+    // The family of four within 26 weeks, Gus and Hal's family in 53 or more: by child and by family.
+    assert.equal(values['proceedings-concluded-within-26-weeks-children 2026-01'], 4);
+    assert.equal(values['proceedings-concluded-27-to-52-weeks-children 2026-01'], 0);
+    assert.equal(values['proceedings-concluded-53-weeks-or-more-children 2026-01'], 2);
+    assert.equal(values['proceedings-concluded-within-26-weeks-families 2026-01'], 1);
+    assert.equal(values['proceedings-concluded-27-to-52-weeks-families 2026-01'], 0);
+    assert.equal(values['proceedings-concluded-53-weeks-or-more-families 2026-01'], 1);
     assert.equal(
       values['proceedings-average-weeks 2026-01'],
       Math.round(((4 * fourWeeks + 2 * pairWeeks) / 6) * 10) / 10,

@@ -187,22 +187,23 @@ export const courtIndicators: Indicator[] = [
         breakdown,
       ),
   }),
-  ...durationBands.map((band, index): Indicator => ({
-    ...court,
-    id: `proceedings-concluded-${bandIds[index]}`,
-    title: `Care proceedings concluded in ${band}`,
-    definition: `Children whose care proceedings concluded in the period in ${band}, counting the day of issue as the first day of week 1 (extensions do not change the count). Each child once.`,
-    source: 'Children Act 1989 s32(1)(a)(ii); council performance report (Q3 report 7.131)',
-    unit: 'count',
-    polarity: index === 0 ? 'higher' : 'lower',
-    measure: 'flow',
-    countedBy: 'child',
-    rows: (breakdown) =>
-      inPeriod(
-        concluded((week) => sql`case when ${durationBandSql(week)} = ${index} then 1 else 0 end`),
-        breakdown,
-      ),
-  })),
+  ...durationBands.flatMap((band, index) =>
+    byChildAndFamily({
+      ...court,
+      id: `proceedings-concluded-${bandIds[index]}`,
+      title: `Care proceedings concluded in ${band}`,
+      definition: `whose care proceedings concluded in the period in ${band}, counting the day of issue as the first day of week 1 (extensions do not change the count).`,
+      source: 'Children Act 1989 s32(1)(a)(ii); council performance report (Q3 report 7.131)',
+      unit: 'count',
+      polarity: index === 0 ? 'higher' : 'lower',
+      measure: 'flow',
+      rows: (breakdown) =>
+        inPeriod(
+          concluded((week) => sql`case when ${durationBandSql(week)} = ${index} then 1 else 0 end`),
+          breakdown,
+        ),
+    }),
+  ),
   {
     ...court,
     id: 'proceedings-issued-three-or-more',
