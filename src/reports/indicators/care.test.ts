@@ -129,9 +129,9 @@ describe('children in care figures from hand-made records', () => {
         returned_at: '2025-06-01T09:00:00Z',
       },
     ]);
-    const due = (name: string, dueOn: string, metOn: string | null) => ({
+    const due = (name: string, dueOn: string, metOn: string | null, rule = 'cla-review') => ({
       child_id: child[name]!,
-      rule: 'cla-review',
+      rule,
       record_id: `${name}-${dueOn}`,
       title: 'Review',
       starts_on: '2025-12-01',
@@ -147,6 +147,11 @@ describe('children in care figures from hand-made records', () => {
         due('dee', '2026-01-10', '2026-01-15'),
         due('eli', '2026-01-25', null),
         due('eli', '2026-02-25', '2026-02-25'),
+        // Each of the other on-time figures reads its own rule only.
+        due('ben', '2026-01-12', '2026-01-12', 'cla-visit'),
+        due('dee', '2026-01-05', '2026-01-09', 'pep'),
+        due('eli', '2026-01-14', '2026-01-13', 'return-home-interview'),
+        due('dee', '2026-01-18', null, 'return-home-interview'),
       ])
       .execute();
   });
@@ -220,6 +225,26 @@ describe('children in care figures from hand-made records', () => {
     const values = await figures(['cla-reviews-on-time'], ['2026-01', '2026-02']);
     assert.equal(values['cla-reviews-on-time 2026-01'], percent(1, 3)); // Ben's on time, Dee's late, Eli's not held
     assert.equal(values['cla-reviews-on-time 2026-02'], 100); // held on the day it was due
+  });
+
+  test('visits, PEPs and return home interviews on time each read their own rule’s due items', async () => {
+    const values = await figures(['cla-visits-on-time', 'peps-on-time', 'return-home-interviews'], ['2026-01']);
+    assert.equal(values['cla-visits-on-time 2026-01'], 100); // Ben's visit on the day
+    assert.equal(values['peps-on-time 2026-01'], 0); // Dee's PEP four days late
+    assert.equal(values['return-home-interviews 2026-01'], 50); // Eli's the day before; Dee's not held
+  });
+
+  test('the seven placement groups share out every child looked after', async () => {
+    const groups = ['foster', 'kinship', 'residential', 'parents', 'supported', 'adoption', 'other'];
+    const values = await figures(
+      groups.map((group) => `placed-${group}`),
+      ['2026-01'],
+    );
+    // None of the three at 31 January is placed with parents, in supported accommodation, for adoption or elsewhere.
+    for (const group of ['parents', 'supported', 'adoption', 'other'])
+      assert.equal(values[`placed-${group} 2026-01`], 0);
+    const total = groups.reduce((sum, group) => sum + values[`placed-${group} 2026-01`]!, 0);
+    assert.ok(Math.abs(total - 100) < 0.2, `the groups add up to ${total}`);
   });
 
   test('ceasing care twice in a period is broken down by the last time, once', async () => {
