@@ -2,5 +2,5 @@
 // query only: court imports neither care nor permanence, which read it), and the proceedings
 // timetable's week count and duration bands, which the court indicators compute in SQL by the same
 // rule the tracker uses.
-export { finalOrdersOf, type FinalOrderMade } from './finalOrders.ts';
+export { finalOrdersMade, finalOrdersOf, type FinalOrderMade } from './finalOrders.ts';
 export { durationBandSql, durationBands, proceedingsWeekSql } from './proceedingsTimetable.ts';

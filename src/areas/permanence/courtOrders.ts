@@ -1,7 +1,8 @@
 // The court's final orders as permanence counts them: a placement order or a special guardianship
 // order made when care proceedings concluded is the child's without being typed again here. The one
 // place that says which date counts, read by the page, the forms, the tracker and the A2 rule alike.
-import type { FinalOrderMade } from '../court/index.ts';
+import { sql, type RawBuilder } from 'kysely';
+import { finalOrdersMade, type FinalOrderMade } from '../court/index.ts';
 import type { AdoptionPlanRow } from './schema.ts';
 
 /** The placement order an adoption plan counts from, and whether it is the court's. */
@@ -22,6 +23,18 @@ export function effectivePlacementOrder(plan: Plan, court: readonly FinalOrderMa
   const made = court.find((order) => placementOrderFor(plan, order));
   return made ? { date: made.madeDate, byCourt: true } : undefined;
 }
+
+/**
+ * `effectivePlacementOrder` in SQL, for an adoption plan row under `plan` (an alias): the same rule,
+ * so the indicators count A2 from the date the page, the tracker and the A2 due rule count from.
+ */
+export const effectivePlacementOrderSql = (plan: string): RawBuilder<string | null> => {
+  const column = (name: string) => sql.ref(`${plan}.${name}`);
+  return sql`coalesce(${column('placement_order_date')}, (select min(made.made_date) from ${finalOrdersMade} made
+    where made.child_id = ${column('child_id')} and made.final_order = 'placement-order'
+      and made.made_date >= ${column('should_be_placed_date')}
+      and (${column('ended_date')} is null or made.made_date <= ${column('ended_date')})))`;
+};
 
 type Plan = Pick<AdoptionPlanRow, 'should_be_placed_date' | 'placement_order_date' | 'ended_date'>;
 

@@ -24,7 +24,7 @@ describe('permanence figures from hand-made records', () => {
     placed: '2025-03-10',
     adopted: '2026-01-15',
   };
-  // Quin: in care from 10 January 2025, placement order 2 June, matched 1 August, placed 1 September 2025.
+  // Quin: in care from 10 January 2025, placement order 2 June (made by the court), matched 1 August, placed 1 September 2025.
   const quin = {
     periods: ['2025-01-10'],
     decision: '2025-04-01',
@@ -55,11 +55,25 @@ describe('permanence figures from hand-made records', () => {
       {
         child_id: child.quin,
         should_be_placed_date: quin.decision,
-        placement_order_date: quin.placementOrder,
+        // Quin's placement order is the court's, made when his care proceedings concluded: not typed again here.
+        placement_order_date: null,
         matched_date: quin.matched,
         placed_date: quin.placed,
       },
     ]);
+    const [quinsProceedings] = await fixtureRows(db, 'care_proceedings', [
+      {
+        family_id: null,
+        pre_proceedings_id: null,
+        issue_date: '2025-01-08',
+        court: 'Telford',
+        conclusion_date: quin.placementOrder,
+      },
+    ]);
+    await db
+      .insertInto('proceedings_children')
+      .values({ proceedings_id: quinsProceedings!, child_id: child.quin!, final_order: 'placement-order' })
+      .execute();
     await fixtureRows(db, 'special_guardianship_orders', [
       { child_id: child.rex, order_date: '2026-01-20' },
       { child_id: child.sam, order_date: '2025-12-31' },

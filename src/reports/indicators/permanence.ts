@@ -1,7 +1,11 @@
 // Permanence indicators: adoptions and special guardianship orders, and the DfE adoption
 // scorecard's averages A1 and A2 against its thresholds (the permanence area's adoptionScorecard.ts).
 import { sql } from 'kysely';
-import { enteredCareToMovedInThreshold, placementOrderToMatchThreshold } from '../../areas/permanence/index.ts';
+import {
+  effectivePlacementOrderSql,
+  enteredCareToMovedInThreshold,
+  placementOrderToMatchThreshold,
+} from '../../areas/permanence/index.ts';
 import type { Indicator } from './model.ts';
 import { breakdownColumn } from './sqlParts.ts';
 
@@ -9,9 +13,9 @@ import { breakdownColumn } from './sqlParts.ts';
  * Each adoption plan with the days the scorecard counts: A1 from entering the period of care the
  * decision was made in (`enteredCareForDecision`: the latest period begun on or before the decision)
  * to moving in with the adopters (`movedInWithAdoptersDate`: placed, or earlier under fostering for
- * adoption); A2 from the placement order to the match. Placement orders are read from the plan.
+ * adoption); A2 from the placement order to the match. The placement order is the plan's own, else the court's (permanence's `effectivePlacementOrderSql`).
  */
-const adoptionDays = sql`(select ap.child_id, ap.matched_date, ap.placement_order_date,
+const adoptionDays = sql`(select ap.child_id, ap.matched_date, ${effectivePlacementOrderSql('ap')} as placement_order_date,
     least(ap.placed_date, ap.fostering_for_adoption_date) as moved_in_date,
     (select max(pc.start_date) from periods_of_care pc
       where pc.child_id = ap.child_id and pc.start_date <= ap.should_be_placed_date) as entered_care_date
@@ -77,7 +81,7 @@ export const permanenceIndicators: Indicator[] = [
     rows: (breakdown) => sql`
       select p.key as period, ap.child_id, (ap.matched_date - ap.placement_order_date) as numerator, 1 as denominator
         ${breakdownColumn(breakdown, sql.ref('ap.child_id'), sql.ref('ap.matched_date'))}
-      from adoption_plans ap join periods p on ap.matched_date between p.starts and p.ends
+      from ${adoptionDays} ap join periods p on ap.matched_date between p.starts and p.ends
       where ap.placement_order_date is not null`,
   },
 ];
