@@ -65,3 +65,12 @@ export function specialGuardianshipOrders(
     .map((order): SpecialGuardianshipOrder => ({ date: order.madeDate, byCourt: true }));
   return [...here, ...byCourt].sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/**
+ * `specialGuardianshipOrders` in SQL: each child's orders recorded here and those the court made,
+ * an order recorded here on the day the court made one counted once (`child_id`, `order_date`).
+ */
+export const specialGuardianshipOrdersSql = sql<{ child_id: number; order_date: string }>`(
+  select child_id, order_date from special_guardianship_orders
+  union
+  select made.child_id, made.made_date from ${finalOrdersMade} made where made.final_order = 'special-guardianship-order')`;

@@ -74,10 +74,32 @@ describe('permanence figures from hand-made records', () => {
       .insertInto('proceedings_children')
       .values({ proceedings_id: quinsProceedings!, child_id: child.quin!, final_order: 'placement-order' })
       .execute();
-    await fixtureRows(db, 'special_guardianship_orders', [
-      { child_id: child.rex, order_date: '2026-01-20' },
-      { child_id: child.sam, order_date: '2025-12-31' },
+    await fixtureRows(db, 'special_guardianship_orders', [{ child_id: child.rex, order_date: '2026-01-20' }]);
+    // Sam's order was made when his care proceedings concluded, 31 December 2025, and recorded there only;
+    // Rex's was recorded on both: counted once.
+    const [samsProceedings, rexsProceedings] = await fixtureRows(db, 'care_proceedings', [
+      {
+        family_id: null,
+        pre_proceedings_id: null,
+        issue_date: '2025-07-01',
+        court: 'Telford',
+        conclusion_date: '2025-12-31',
+      },
+      {
+        family_id: null,
+        pre_proceedings_id: null,
+        issue_date: '2025-08-01',
+        court: 'Telford',
+        conclusion_date: '2026-01-20',
+      },
     ]);
+    await db
+      .insertInto('proceedings_children')
+      .values([
+        { proceedings_id: samsProceedings!, child_id: child.sam!, final_order: 'special-guardianship-order' },
+        { proceedings_id: rexsProceedings!, child_id: child.rex!, final_order: 'special-guardianship-order' },
+      ])
+      .execute();
   });
   after(() => database.close());
 

@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import {
   effectivePlacementOrderSql,
+  specialGuardianshipOrdersSql,
   enteredCareToMovedInThreshold,
   placementOrderToMatchThreshold,
 } from '../../areas/permanence/index.ts';
@@ -41,7 +42,8 @@ export const permanenceIndicators: Indicator[] = [
     id: 'special-guardianship-orders',
     title: 'Special guardianship orders',
     group: 'permanence',
-    definition: 'Special guardianship orders made in the period for children the council worked with, each order once.',
+    definition:
+      'Special guardianship orders made in the period for children the council worked with, whether recorded with the care proceedings or on the permanence record, each order once.',
     source: 'DfE SSDA903 (ceased: special guardianship order, E43 and E44)',
     unit: 'count',
     polarity: 'neutral',
@@ -50,7 +52,7 @@ export const permanenceIndicators: Indicator[] = [
     rows: (breakdown) => sql`
       select p.key as period, s.child_id, 1 as numerator, 0 as denominator
         ${breakdownColumn(breakdown, sql.ref('s.child_id'), sql.ref('s.order_date'))}
-      from special_guardianship_orders s join periods p on s.order_date between p.starts and p.ends`,
+      from ${specialGuardianshipOrdersSql} s join periods p on s.order_date between p.starts and p.ends`,
   },
   {
     id: 'adoption-a1-days',
