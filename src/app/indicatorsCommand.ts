@@ -8,6 +8,7 @@ import { computeIndicators } from '../reports/indicators/compute.ts';
 import { indicators } from '../reports/indicators/catalogue.ts';
 import { monthPeriod, parseMonth, yearToDatePeriod } from '../reports/indicators/periods.ts';
 import { formatValue } from '../reports/indicators/format.ts';
+import { textTable } from './textTable.ts';
 import { knownIndicator, parseBenchmarks, saveBenchmarks } from '../reports/indicators/benchmarks.ts';
 import type { Actor } from '../platform/access/audit.ts';
 
@@ -65,10 +66,7 @@ export function registerIndicatorsCommand(
           formatValue(row.unit, row.yearToDate.value),
         ]);
         const header = ['Indicator', inMonth.label, toDate.label];
-        const widths = header.map((title, col) => Math.max(title.length, ...table.map((r) => r[col]!.length)));
-        const line = (cells: string[]) =>
-          cells.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ');
-        console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line)].join('\n'));
+        console.log(textTable(header, table).join('\n'));
       });
     });
 

@@ -8,6 +8,7 @@ import { computeIndicator, populationByYear, populationFor } from '../../reports
 import { indicatorById } from '../../reports/indicators/catalogue.ts';
 import { monthPeriod } from '../../reports/indicators/periods.ts';
 import type { Period } from '../../reports/indicators/model.ts';
+import { textTable } from '../textTable.ts';
 import { calibrationTargets, countySettings, withinTolerance, type CalibrationTarget } from './settings.ts';
 
 export interface ReportLine {
@@ -73,16 +74,11 @@ export function formatReport(report: CountyReport): string {
     line.pass ? 'pass' : 'FAIL',
   ]);
   const header = ['Figure', 'County', 'Profile', 'Tolerance', 'Result'];
-  const widths = header.map((title, col) => Math.max(title.length, ...rows.map((row) => row[col]!.length)));
-  const format = (row: string[]) =>
-    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ');
   const failed = report.lines.filter((line) => !line.pass).length;
   return [
     `Synthetic county report at ${report.endDate}: ${report.population.toLocaleString('en-GB')} children under 18 (scale ${report.scale}); last 12 months for flows.`,
     '',
-    format(header),
-    format(widths.map((width) => '-'.repeat(width))),
-    ...rows.map(format),
+    ...textTable(header, rows),
     '',
     failed
       ? `${failed} of ${report.lines.length} figures outside tolerance.`
