@@ -120,17 +120,23 @@ function monthsOf(period: Period): Period[] {
 const followsFromMonths = (indicator: Indicator) =>
   indicator.measure === 'stock' || (indicator.countedBy ?? 'row') === 'row';
 
-async function sumsByPeriod(db: Kysely<Database>, indicator: Indicator, periods: readonly Period[]) {
-  // PostgreSQL's JIT compiles each of these queries afresh and costs more than it saves at a
-  // county's size; `set local` keeps the choice to this query's transaction.
-  const rows = await db.transaction().execute(async (trx) => {
+/**
+ * Runs an indicator's query. PostgreSQL's JIT compiles each of these afresh and costs more than it
+ * saves at a county's size; `set local` keeps the choice to the query's own transaction.
+ */
+async function indicatorQuery<Row>(db: Kysely<Database>, query: RawBuilder<Row>): Promise<Row[]> {
+  return db.transaction().execute(async (trx) => {
     await sql`set local jit = off`.execute(trx);
-    const result = await sql<{ period: string; numerator: number; denominator: number }>`
-      select r.period, ${aggregate(indicator)} from (${withRows(indicator, periods)}) as r group by r.period`.execute(
-      trx,
-    );
-    return result.rows;
+    return (await query.execute(trx)).rows;
   });
+}
+
+async function sumsByPeriod(db: Kysely<Database>, indicator: Indicator, periods: readonly Period[]) {
+  const rows = await indicatorQuery(
+    db,
+    sql<{ period: string; numerator: number; denominator: number }>`
+      select r.period, ${aggregate(indicator)} from (${withRows(indicator, periods)}) as r group by r.period`,
+  );
   return new Map<string, Sums>(
     rows.map((row) => [row.period, { numerator: Number(row.numerator), denominator: Number(row.denominator) }]),
   );
@@ -198,11 +204,14 @@ export async function childrenBehind(
   indicator: Indicator,
   period: Period,
 ): Promise<ChildBehind[]> {
-  const { rows } = await sql<{ child_id: number; in_numerator: boolean; in_denominator: boolean }>`
+  const rows = await indicatorQuery(
+    db,
+    sql<{ child_id: number; in_numerator: boolean; in_denominator: boolean }>`
     select r.child_id, bool_or(r.numerator > 0) as in_numerator, bool_or(r.denominator > 0) as in_denominator
     from (${withRows(indicator, [period])}) as r
     where r.child_id is not null and r.period = ${period.key}
-    group by r.child_id order by r.child_id`.execute(db);
+    group by r.child_id order by r.child_id`,
+  );
   return rows.map((row) => ({
     childId: row.child_id,
     inNumerator: row.in_numerator,
@@ -217,10 +226,13 @@ export async function breakdownOf(
   period: Period,
   by: Breakdown,
 ): Promise<{ group: string | null; numerator: number; denominator: number }[]> {
-  const { rows } = await sql<{ group: string | null; numerator: number; denominator: number }>`
+  const rows = await indicatorQuery(
+    db,
+    sql<{ group: string | null; numerator: number; denominator: number }>`
     select ${sql.ref(`r.${by}`)}::text as "group", ${aggregate(indicator)}
     from (${withRows(indicator, [period], by)}) as r where r.period = ${period.key}
-    group by 1 order by 1 nulls last`.execute(db);
+    group by 1 order by 1 nulls last`,
+  );
   return rows.map((row) => ({
     group: row.group,
     numerator: Number(row.numerator),
