@@ -13,6 +13,7 @@ import { findOrCreateTeam } from '../platform/access/teams.ts';
 import type { HarbourDatabase } from '../platform/db/connection.ts';
 import { registerSeedCommand } from './synth/command.ts';
 import { registerIndicatorsCommand } from './indicatorsCommand.ts';
+import { registerReturnsCommands } from './returnsCommand.ts';
 import { rebuildDueItems, storedDueItemsDiffer } from '../reports/journey/storedDueItems.ts';
 import { systemClock } from '../core/clock.ts';
 
@@ -229,6 +230,7 @@ registerSeedCommand(program, withDatabase);
 
 // harbour indicators --month YYYY-MM [--json]: the performance indicators.
 registerIndicatorsCommand(program, withDatabase, cliActor);
+registerReturnsCommands(program);
 
 program.parseAsync().catch((error: Error) => {
   console.error(`harbour: ${error.message}`);

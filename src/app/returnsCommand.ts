@@ -1,0 +1,85 @@
+// `harbour validate 903 DIR` (and the other returns commands): validate files from anywhere — a
+// council's current system included — and print each finding with its rule, table, row and child.
+import { type Command, InvalidArgumentError } from 'commander';
+import type { Finding, ValidationReport } from '../reports/returns/findings.ts';
+import { collectionYear, dayFromUkDate, partsOfDay } from '../reports/returns/returnDates.ts';
+import type { CollectionYear } from '../reports/returns/returnDates.ts';
+import { csvFilesIn, read903Tables, yearOfTables } from '../reports/returns/ssda903/readTables.ts';
+import type { FileProblem } from '../reports/returns/ssda903/readTables.ts';
+import { rulesets903 } from '../reports/returns/ssda903/rulesets.ts';
+import { validate903 } from '../reports/returns/ssda903/validate.ts';
+
+const yearOption = (value: string): CollectionYear => {
+  const year = collectionYear(value);
+  if (!year) throw new InvalidArgumentError('the year must be a collection year such as 2025-26');
+  return year;
+};
+
+/** The collection year a day falls in (1 April to 31 March). */
+const yearHolding = (day: number): CollectionYear => {
+  const { year, month } = partsOfDay(day);
+  const first = month >= 4 ? year : year - 1;
+  return collectionYear(`${first}-${first + 1}`) as CollectionYear;
+};
+
+function printReport(report: ValidationReport, problems: readonly FileProblem[], json: boolean, ruleCount: number) {
+  if (json) {
+    const rows = report.findings.map(({ rule, table, row, child, message }: Finding) => ({
+      rule,
+      table,
+      row,
+      child,
+      message,
+    }));
+    console.log(JSON.stringify(rows, null, 2));
+    for (const problem of problems)
+      console.error(`${problem.file}${problem.line ? ` line ${problem.line}` : ''}: ${problem.message}`);
+    return;
+  }
+  for (const problem of problems)
+    console.log(`${problem.file}${problem.line ? ` line ${problem.line}` : ''}: ${problem.message}`);
+  // Not textTable: a council's first run can find tens of thousands, so columns are a fixed width.
+  if (report.findings.length)
+    console.log(`${'Rule'.padEnd(10)}${'Table'.padEnd(15)}${'Row'.padStart(7)}  ${'Child'.padEnd(12)}Message`);
+  for (const finding of report.findings) {
+    const row = String(finding.row ?? '').padStart(7);
+    console.log(
+      `${finding.rule.padEnd(10)}${finding.table.padEnd(15)}${row}  ${(finding.child ?? '').padEnd(12)}${finding.message}`,
+    );
+  }
+  const rulesFailed = new Set(report.findings.map((finding) => finding.rule)).size;
+  console.log(
+    `\n${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} from ${rulesFailed} of ${ruleCount - report.notRun.length} rules run.`,
+  );
+  if (report.notRun.length) {
+    console.log(`Not run (${report.notRun.length}):`);
+    for (const skipped of report.notRun) console.log(`  ${skipped.rule}: ${skipped.reason}`);
+  }
+}
+
+export function registerReturnsCommands(program: Command): void {
+  const validate = program.command('validate').description("Validate a return's files against the DfE's rules");
+  validate
+    .command('903')
+    .description('Validate SSDA903 CSV tables (each recognised by its header row, whatever the file is called)')
+    .argument('<dir>', 'the folder holding the year’s CSV files')
+    .option('--previous <dir>', 'last year’s tables, for the rules that compare with them')
+    .option('--year <YYYY-YY>', 'the collection year (default: the year of the latest episode or review)', yearOption)
+    .option('--json', 'print a JSON array of { rule, table, row, child, message }')
+    .action(async (dir: string, options: { previous?: string; year?: CollectionYear; json?: boolean }) => {
+      const current = await read903Tables(await csvFilesIn(dir));
+      const previous = options.previous ? await read903Tables(await csvFilesIn(options.previous)) : null;
+      const latest = yearOfTables(current.tables, dayFromUkDate);
+      const year = options.year ?? (latest === null ? null : yearHolding(latest));
+      if (!year) throw new Error('no dated episode or review: name the collection year with --year');
+      const rules = rulesets903[year.label];
+      if (!rules)
+        throw new Error(`Harbour has no 903 rules for ${year.label}; it has ${Object.keys(rulesets903).join(', ')}`);
+      const report = validate903(
+        { year, tables: current.tables, present: current.present, previous: previous?.tables ?? null },
+        rules,
+      );
+      printReport(report, [...current.problems, ...(previous?.problems ?? [])], Boolean(options.json), rules.length);
+      if (report.findings.length || current.problems.length) process.exitCode = 1;
+    });
+}
