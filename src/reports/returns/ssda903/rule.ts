@@ -36,6 +36,8 @@ export interface Context903 {
   byChild<T extends TableName>(table: T): ReadonlyMap<string, readonly Row903<T>[]>;
   /** Last year's rows of a table by child (empty when last year's return was not given). */
   previousByChild<T extends TableName>(table: T): ReadonlyMap<string, readonly Row903<T>[]>;
+  /** Something several rules derive (episodes in date order…), built by the first to ask. */
+  once<V>(key: string, build: () => V): V;
 }
 
 /** Where a rule points: a row of a table, or a child (a table's rows for them are missing or too many). */

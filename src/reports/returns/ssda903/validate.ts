@@ -32,6 +32,7 @@ export function context903(input: Return903): Context903 {
   const previousGrouped = new Map<TableName, Map<string, Row903[]>>();
   const previous = input.previous ?? null;
   const none = emptyTables();
+  const derived = new Map<string, unknown>();
   return {
     year: input.year,
     tables: input.tables,
@@ -55,6 +56,10 @@ export function context903(input: Return903): Context903 {
       let map = previousGrouped.get(table);
       if (!map) previousGrouped.set(table, (map = groupByChild((previous ?? none)[table] as readonly Row903[])));
       return map as unknown as ReadonlyMap<string, readonly Row903<T>[]>;
+    },
+    once<V>(key: string, build: () => V): V {
+      if (!derived.has(key)) derived.set(key, build());
+      return derived.get(key) as V;
     },
   };
 }
