@@ -2,12 +2,15 @@
 // council's current system included — and print each finding with its rule, table, row and child.
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Finding, ValidationReport } from '../reports/returns/findings.ts';
-import { collectionYear, dayFromUkDate, partsOfDay } from '../reports/returns/returnDates.ts';
+import { collectionYear, dayFromIsoDate, dayFromUkDate, partsOfDay } from '../reports/returns/returnDates.ts';
 import type { CollectionYear } from '../reports/returns/returnDates.ts';
 import { csvFilesIn, read903Tables, yearOfTables } from '../reports/returns/ssda903/readTables.ts';
 import type { FileProblem } from '../reports/returns/ssda903/readTables.ts';
 import { rulesets903 } from '../reports/returns/ssda903/rulesets.ts';
 import { validate903 } from '../reports/returns/ssda903/validate.ts';
+import { readCinFile } from '../reports/returns/cin/readXml.ts';
+import { cinRulesets } from '../reports/returns/cin/rulesets.ts';
+import { validateCin } from '../reports/returns/cin/validate.ts';
 
 const yearOption = (value: string): CollectionYear => {
   const year = collectionYear(value);
@@ -81,5 +84,27 @@ export function registerReturnsCommands(program: Command): void {
       );
       printReport(report, [...current.problems, ...(previous?.problems ?? [])], Boolean(options.json), rules.length);
       if (report.findings.length || current.problems.length) process.exitCode = 1;
+    });
+
+  validate
+    .command('cin')
+    .description('Validate a CIN census XML file (streamed), whatever system wrote it')
+    .argument('<file>', 'the census file')
+    .option('--year <YYYY-YY>', 'the collection year (default: the year of the Header’s ReferenceDate)', yearOption)
+    .option('--json', 'print a JSON array of { rule, table, row, child, message } (row: the line its block opens on)')
+    .action(async (file: string, options: { year?: CollectionYear; json?: boolean }) => {
+      const census = await readCinFile(file);
+      const reference = dayFromIsoDate(census.tables.Header[0]?.ReferenceDate ?? '');
+      const year = options.year ?? (reference === null ? null : yearHolding(reference));
+      if (!year) throw new Error('the census has no ReferenceDate: name the collection year with --year');
+      const rules = cinRulesets[year.label];
+      if (!rules)
+        throw new Error(
+          `Harbour has no CIN census rules for ${year.label}; it has ${Object.keys(cinRulesets).join(', ')}`,
+        );
+      const report = validateCin(year, census.tables, rules);
+      const problems = census.problems.map((problem) => ({ file, ...problem }));
+      printReport(report, problems, Boolean(options.json), rules.length);
+      if (report.findings.length || problems.length) process.exitCode = 1;
     });
 }
