@@ -2,7 +2,12 @@
 // council's current system included — and print each finding with its rule, table, row and child.
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Finding, ValidationReport } from '../reports/returns/findings.ts';
-import { collectionYear, dayFromIsoDate, dayFromUkDate, partsOfDay } from '../reports/returns/returnDates.ts';
+import {
+  collectionYear,
+  collectionYearHolding,
+  dayFromIsoDate,
+  dayFromUkDate,
+} from '../reports/returns/returnDates.ts';
 import type { CollectionYear } from '../reports/returns/returnDates.ts';
 import { csvFilesIn, read903Tables, yearOfTables } from '../reports/returns/ssda903/readTables.ts';
 import type { FileProblem } from '../reports/returns/ssda903/readTables.ts';
@@ -16,13 +21,6 @@ const yearOption = (value: string): CollectionYear => {
   const year = collectionYear(value);
   if (!year) throw new InvalidArgumentError('the year must be a collection year such as 2025-26');
   return year;
-};
-
-/** The collection year a day falls in (1 April to 31 March). */
-const yearHolding = (day: number): CollectionYear => {
-  const { year, month } = partsOfDay(day);
-  const first = month >= 4 ? year : year - 1;
-  return collectionYear(`${first}-${first + 1}`) as CollectionYear;
 };
 
 function printReport(report: ValidationReport, problems: readonly FileProblem[], json: boolean, ruleCount: number) {
@@ -73,7 +71,7 @@ export function registerReturnsCommands(program: Command): void {
       const current = await read903Tables(await csvFilesIn(dir));
       const previous = options.previous ? await read903Tables(await csvFilesIn(options.previous)) : null;
       const latest = yearOfTables(current.tables, dayFromUkDate);
-      const year = options.year ?? (latest === null ? null : yearHolding(latest));
+      const year = options.year ?? (latest === null ? null : collectionYearHolding(latest));
       if (!year) throw new Error('no dated episode or review: name the collection year with --year');
       const rules = rulesets903[year.label];
       if (!rules)
@@ -95,7 +93,7 @@ export function registerReturnsCommands(program: Command): void {
     .action(async (file: string, options: { year?: CollectionYear; json?: boolean }) => {
       const census = await readCinFile(file);
       const reference = dayFromIsoDate(census.tables.Header[0]?.ReferenceDate ?? '');
-      const year = options.year ?? (reference === null ? null : yearHolding(reference));
+      const year = options.year ?? (reference === null ? null : collectionYearHolding(reference));
       if (!year) throw new Error('the census has no ReferenceDate: name the collection year with --year');
       const rules = cinRulesets[year.label];
       if (!rules)

@@ -1,5 +1,6 @@
 // The child's page and chronology: the whole journey across every area, so they are assembled
 // here from the reports rather than by any one area.
+import { openFindingsOfChild, returnTitles } from '../../reports/returns/store.ts';
 import { z } from 'zod';
 import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { parseForm } from '../../platform/web/forms.ts';
@@ -62,13 +63,14 @@ export const childRecordRoutes = new RouteTable()
   .get('/children/:id', childRecordPage('child:view', 'children', 'id'), async (_req, res, { child, user }) => {
     const { db, clock } = res.locals.services;
     const today = clock.today();
-    const [overview, { events }, heard, plans, missing] = await Promise.all([
+    const [overview, { events }, heard, plans, missing, returnFindings] = await Promise.all([
       childOverview(db, child.id, today),
       // The page shows the latest ten events: only those are read.
       chronology(db, child.id, { latest: recentEventCount }).then((recent) => asSeenBy(db, user, child.id, recent)),
       childsVoice(db, child.id),
       plansOfChild(db, child.id, today.toString()),
       missingSummary(db, child.id, today),
+      openFindingsOfChild(db, child.id),
     ]);
     const withheld = await restrictedFrom(
       db,
@@ -91,6 +93,7 @@ export const childRecordRoutes = new RouteTable()
       },
       plans,
       missing,
+      returnFindings: returnFindings.map((finding) => ({ ...finding, returnTitle: returnTitles[finding.return_kind] })),
       recentEvents: events.reverse(),
       voice: { latest: heard.slice(0, recentVoiceCount).map(withGatheredNames), count: heard.length },
       childLinks: res.locals.childRecordLinks,

@@ -14,6 +14,8 @@ import { indicatorPermissions } from './indicatorPermissions.ts';
 import { indicatorDashboardRoutes } from './indicatorDashboard.ts';
 import { indicatorSettingsRoutes } from './indicatorSettings.ts';
 import { indicatorPageRoutes } from './indicatorPage.ts';
+import { returnsRoutes } from './returns.ts';
+import { returnsPermissions } from './returnsPermissions.ts';
 
 export const appPages: AreaModule = {
   name: 'pages',
@@ -32,13 +34,15 @@ export const appPages: AreaModule = {
     indicatorSettingsRoutes,
     indicatorReportRoutes,
     indicatorPageRoutes,
+    returnsRoutes,
   ],
-  permissions: indicatorPermissions,
+  permissions: { ...indicatorPermissions, ...returnsPermissions },
   navigation: [
     { text: 'My team', href: '/team', permission: 'team:oversee', position: 30 },
     { text: 'Children in care', href: '/children-in-care', permission: 'team:oversee', position: 35 },
     { text: 'Performance', href: '/indicators', permission: 'indicators:view', position: 40 },
     { text: 'Committee report', href: '/indicators/report', permission: 'indicators:view', position: 41 },
+    { text: 'Returns', href: '/returns', permission: 'returns:view', position: 42 },
     { text: 'Local standards', href: '/admin/settings/timescales', permission: 'settings:manage', position: 80 },
   ],
 };

@@ -89,3 +89,10 @@ export function collectionYear(label: string): CollectionYear | null {
 /** The collection year before this one. */
 export const previousCollectionYear = (year: CollectionYear): CollectionYear =>
   collectionYear(`${year.firstYear - 1}-${year.firstYear}`) as CollectionYear;
+
+/** The collection year a day falls in (1 April to 31 March). */
+export function collectionYearHolding(day: number): CollectionYear {
+  const { year, month } = partsOfDay(day);
+  const first = month >= 4 ? year : year - 1;
+  return collectionYear(`${first}-${first + 1}`) as CollectionYear;
+}

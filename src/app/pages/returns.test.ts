@@ -1,0 +1,110 @@
+// The Returns page: what the latest validation of Harbour's own returns found, by rule, each
+// finding linked to its child and the page to put it right; the count over the last runs; a
+// restricted child counted, never named; and the child's worker sees it on the child's page.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testActor } from '../testing/actors.ts';
+import { aChild } from '../testing/records.ts';
+import { pageOf, signedInAgent, tableRows, testHarbour, type TestHarbour } from '../testing/testApp.ts';
+import { saveValidationRun } from '../../reports/returns/store.ts';
+import { validatedYear } from '../../reports/returns/continuous.ts';
+import type { Finding } from '../../reports/returns/findings.ts';
+
+describe('the Returns page', () => {
+  let harbour: TestHarbour;
+  let ada: number;
+  let cora: number;
+
+  before(async () => {
+    harbour = await testHarbour();
+    const db = harbour.database.db;
+    const actor = await testActor(db, 'service-manager');
+    ada = await aChild(db, actor, { forename: 'Ada', surname: 'Returned', dateOfBirth: '2012-03-03' });
+    cora = await aChild(db, actor, { forename: 'Cora', surname: 'Hidden', dateOfBirth: '2015-01-15' });
+    await db.updateTable('children').set({ access_restriction: 'adoption' }).where('id', '=', cora).execute();
+    const yearLabel = validatedYear('903', harbour.clock.today()).label;
+    const reviewRule = (child: number, row: number): Finding => ({
+      rule: '1006',
+      table: 'Reviews',
+      row,
+      child: String(child),
+      message: 'Missing type invalid.',
+    });
+    const run = (findings: Finding[]) => ({
+      kind: '903' as const,
+      yearLabel,
+      report: { findings, notRun: [{ rule: '224', reason: 'needs the Ofsted providers list' }] },
+      childIdOf: (ref: string) => Number(ref),
+      rulesRun: 310,
+    });
+    // Last night three findings; tonight two, one of them the restricted child's.
+    await saveValidationRun(
+      db,
+      run([reviewRule(ada, 1), reviewRule(ada, 2), reviewRule(cora, 3)]),
+      'harbour',
+      new Date(),
+    );
+    await saveValidationRun(
+      db,
+      run([
+        reviewRule(ada, 2),
+        { rule: '101', table: 'Header', row: 1, child: String(cora), message: 'Sex not valid.' },
+      ]),
+      'harbour',
+      new Date(),
+    );
+  });
+  after(() => harbour.close());
+
+  test('the latest run by rule, and the count over the runs', async () => {
+    const agent = await signedInAgent(harbour, 'analyst');
+    const response = await agent.get('/returns');
+    assert.equal(response.status, 200);
+    const rules = tableRows(response.text, 'table:nth-of-type(1)');
+    const runs = tableRows(response.text, 'table:nth-of-type(2)').map((row) => row.split('|').slice(1));
+    assert.deepEqual(rules, [
+      '1006: the children|Missing type invalid.|Error|1',
+      '101: the children|Sex not valid.|Error|1',
+    ]);
+    assert.deepEqual(
+      runs,
+      [
+        ['2', '0'],
+        ['3', '0'],
+      ],
+      'errors and queries, newest first',
+    );
+    assert.match(pageOf(response.text)('details').text(), /Rule 224: needs the Ofsted providers list/);
+  });
+
+  test('a rule’s findings link to the child and the page to fix; a restricted child is not named', async () => {
+    const agent = await signedInAgent(harbour, 'analyst');
+    const response = await agent.get('/returns/903/rules/1006');
+    assert.equal(response.status, 200);
+    const $ = pageOf(response.text);
+    assert.deepEqual(
+      $('tbody a')
+        .map((_i, link) => $(link).attr('href'))
+        .get(),
+      [`/children/${ada}`, `/children/${ada}/looked-after/reviews`],
+    );
+    const cora101 = await agent.get('/returns/903/rules/101');
+    assert.doesNotMatch(cora101.text, /Cora/);
+    assert.match(cora101.text, /1 more is about a child whose records are restricted/);
+    assert.equal((await agent.get('/returns/903/rules/9999')).status, 404);
+    assert.equal((await agent.get('/returns/nonsense/rules/101')).status, 404);
+  });
+
+  test('the child’s page shows what to put right', async () => {
+    const agent = await signedInAgent(harbour, 'service-manager');
+    const response = await agent.get(`/children/${ada}`);
+    assert.equal(response.status, 200);
+    assert.match(response.text, /To put right for the DfE’s returns/);
+    assert.match(response.text, /SSDA903 \(children looked after\), rule 1006 \(error\): Missing type invalid\./);
+  });
+
+  test('a practitioner without the returns permission is refused the page', async () => {
+    const agent = await signedInAgent(harbour, 'practitioner');
+    assert.equal((await agent.get('/returns')).status, 403);
+  });
+});
