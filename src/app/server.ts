@@ -1,3 +1,4 @@
+import { validateIfDue } from '../reports/returns/store.ts';
 import type { Server } from 'node:http';
 import { sql } from 'kysely';
 import pino, { type Logger } from 'pino';
@@ -88,8 +89,17 @@ export async function serve(
       refreshIfStale(database.db, jobs, new Date()).catch((err: unknown) =>
         logger.error({ err }, 'could not start the refresh of the performance figures'),
       );
+    // Harbour's own returns are validated nightly: looked at on the same check.
+    const validateReturns = () =>
+      validateIfDue(database.db, jobs, new Date()).catch((err: unknown) =>
+        logger.error({ err }, 'could not start the validation of the returns'),
+      );
     await refreshFigures();
-    const figuresCheck = setInterval(() => void refreshFigures(), stalenessCheckMilliseconds);
+    await validateReturns();
+    const figuresCheck = setInterval(() => {
+      void refreshFigures();
+      void validateReturns();
+    }, stalenessCheckMilliseconds);
     figuresCheck.unref();
     const app = createApp({
       jobs,

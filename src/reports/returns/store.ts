@@ -6,7 +6,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { ValidationReport } from './findings.ts';
 import { isQuery } from './findings.ts';
 import { fixPathOf } from './fixPaths.ts';
-import { latestJob } from '../../platform/jobs/jobs.ts';
+import { latestJob, type JobQueue } from '../../platform/jobs/jobs.ts';
 
 export type ReturnKind = '903' | 'cin';
 
@@ -131,4 +131,20 @@ export const returnsValidationJob = 'returns-validation';
 export async function returnsValidationState(db: Kysely<Database>) {
   const latest = await latestJob(db, returnsValidationJob);
   return latest && latest.state !== 'done' ? latest : undefined;
+}
+
+/** Harbour validates its returns again when the latest validation is older than this (nightly). */
+const revalidateAfterMilliseconds = 24 * 60 * 60 * 1000;
+
+/** Starts a validation when none has finished in the last day and none is queued or running. */
+export async function validateIfDue(db: Kysely<Database>, jobs: JobQueue, now: Date): Promise<void> {
+  const state = await returnsValidationState(db);
+  if (state?.state === 'queued' || state?.state === 'running') return;
+  const latest = await db
+    .selectFrom('return_validation_runs')
+    .select((eb) => eb.fn.max('finished_at').as('finished_at'))
+    .executeTakeFirst();
+  const at = latest?.finished_at;
+  if (!at || now.getTime() - new Date(at).getTime() > revalidateAfterMilliseconds)
+    await jobs.enqueue(returnsValidationJob, 'harbour');
 }

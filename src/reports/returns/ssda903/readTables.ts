@@ -33,23 +33,21 @@ interface ReadTable {
 
 /** Reads one CSV (a stream or its whole text) as the 903 table its header names. */
 export async function read903Table(source: Readable | string, file: string): Promise<ReadTable> {
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: true });
+  // `info` gives each record its own line (the parser may have read ahead of it).
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, info: true });
   const problems: FileProblem[] = [];
   const rows: Row903[] = [];
   let table: TableName | null = null;
   let columns: string[] = [];
   let width = 0;
-  const feeding =
-    typeof source === 'string'
-      ? Promise.resolve(parser.end(source))
-      : new Promise<void>((resolve, reject) => {
-          source.on('error', reject);
-          source.pipe(parser);
-          source.on('end', resolve);
-        });
+  if (typeof source === 'string') parser.end(source);
+  else {
+    source.on('error', (error) => parser.destroy(error));
+    source.pipe(parser);
+  }
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      const line = parser.info.lines;
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const line = info.lines;
       if (!columns.length) {
         table = tableOfHeader(record);
         if (!table) {
@@ -58,7 +56,7 @@ export async function read903Table(source: Readable | string, file: string): Pro
             line: 1,
             message: `the header row (${record.join(',')}) is not one of the SSDA903 tables`,
           });
-          parser.destroy();
+          if (typeof source !== 'string') source.destroy();
           break;
         }
         columns = record.map((column) => column.toUpperCase());
@@ -73,7 +71,6 @@ export async function read903Table(source: Readable | string, file: string): Pro
       columns.forEach((column, index) => (row[column] = record[index] ?? ''));
       rows.push(row as unknown as Row903);
     }
-    await feeding;
   } catch (error) {
     problems.push({ file, line: parser.info.lines, message: `is not readable CSV: ${(error as Error).message}` });
   }
