@@ -5,11 +5,11 @@ import { isoDateOf } from '../returnDates.ts';
 import type { CinContext } from './rule.ts';
 import type { CinRow } from './tables.ts';
 
-/** An XML boolean (ReferralNFA, ICPCnotRequired) that says yes: `true` or `1`. */
-export const cinBooleanIsTrue = (value: string): boolean => value === '1' || value.toLowerCase() === 'true';
+/** An XML boolean (ReferralNFA, ICPCnotRequired) that says yes: `true` or `1` (xs:boolean is case-sensitive). */
+export const cinBooleanIsTrue = (value: string): boolean => value === 'true' || value === '1';
 
 /** An XML boolean that says no: `false` or `0`. */
-export const cinBooleanIsFalse = (value: string): boolean => value === '0' || value.toLowerCase() === 'false';
+export const cinBooleanIsFalse = (value: string): boolean => value === 'false' || value === '0';
 
 /** A date (as a day number) within the census year, 1 April to the reference date 31 March. */
 export const isInCensusYear = (context: CinContext, day: number | null): day is number =>

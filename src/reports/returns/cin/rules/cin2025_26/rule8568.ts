@@ -22,7 +22,7 @@ export const rule8568 = defineCinRule({
       CINdetails: [
         { LAchildID: 'A1', ReferralNFA: '' },
         { LAchildID: 'A2', ReferralNFA: '0' },
-        { LAchildID: 'A3', ReferralNFA: 'N' },
+        { LAchildID: 'A3', ReferralNFA: 'TRUE' },
       ],
     },
     flags: [

@@ -5,7 +5,7 @@ export const rule8841 = defineCinRule({
   code: '8841',
   message: 'The review date cannot be on the same day or before the Child protection Plan start date. (ERROR)',
   check: (context) => {
-    const starts = context.once('cinPlanStartByCppId', () => {
+    const starts = context.once('protectionPlanStartByCppId', () => {
       const days = new Map<string, number>();
       for (const plan of context.tables.ChildProtectionPlans) {
         const start = context.day(plan.CPPstartDate);
