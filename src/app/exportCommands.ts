@@ -7,6 +7,8 @@ import { type Command, InvalidArgumentError } from 'commander';
 import type { Actor } from '../platform/access/audit.ts';
 import { childrenListed } from '../platform/access/audit.ts';
 import type { HarbourDatabase } from '../platform/db/connection.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../platform/db/schema.ts';
 import { collectionYear, previousCollectionYear, type CollectionYear } from '../reports/returns/returnDates.ts';
 import { build903 } from '../reports/returns/ssda903/build.ts';
 import { files903 } from '../reports/returns/ssda903/writeCsv.ts';
@@ -26,6 +28,33 @@ async function writeTables(folder: string, files: { name: string; text: string }
   for (const file of files) await writeFile(join(folder, file.name), file.text);
 }
 
+/** Writes the year's 903 tables to the folder and last year's to its `previous/`, audited as one export. */
+export async function export903(db: Kysely<Database>, actor: Actor, year: CollectionYear, folder: string) {
+  const previousYear = previousCollectionYear(year);
+  const [tables, previous] = await Promise.all([build903(db, year), build903(db, previousYear)]);
+  const children = [...tables.Header, ...previous.Header].map((row) => Number(row.CHILD));
+  await childrenListed(db, actor, children, { export: 'SSDA903', year: year.label });
+  await writeTables(folder, files903(tables, year.firstYear));
+  await writeTables(join(folder, 'previous'), files903(previous, previousYear.firstYear));
+  return { tables, previous };
+}
+
+/** Writes the year's CIN census to the file, audited as one export. */
+export async function exportCin(db: Kysely<Database>, actor: Actor, year: CollectionYear, file: string, lea: string) {
+  const census = await buildCinCensus(db, year);
+  const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  await childrenListed(
+    db,
+    actor,
+    census.children.map((child) => child.childId),
+    { export: 'CIN census', year: year.label },
+  );
+  await writeFile(file, cinCensusXml(census, { lea, madeAt: new Date(), release: version }));
+  return census;
+}
+
 export function registerExportCommands(
   program: Command,
   withDatabase: <T>(work: (database: HarbourDatabase) => Promise<T>) => Promise<T>,
@@ -42,18 +71,10 @@ export function registerExportCommands(
     .action((options: { year: CollectionYear; out: string }) =>
       withDatabase(async (database) => {
         const started = performance.now();
-        const previousYear = previousCollectionYear(options.year);
-        const [tables, previous] = await Promise.all([
-          build903(database.db, options.year),
-          build903(database.db, previousYear),
-        ]);
-        const children = [...tables.Header, ...previous.Header].map((row) => Number(row.CHILD));
-        await childrenListed(database.db, actor, children, { export: 'SSDA903', year: options.year.label });
-        await writeTables(options.out, files903(tables, options.year.firstYear));
-        await writeTables(join(options.out, 'previous'), files903(previous, previousYear.firstYear));
+        const { tables, previous } = await export903(database.db, actor, options.year, options.out);
         console.log(
           `SSDA903 ${options.year.label}: ${tables.Header.length} children, ${tables.Episodes.length} episodes ` +
-            `(${previousYear.label}: ${previous.Header.length} children) written to ${options.out} in ${seconds(started)}`,
+            `(last year: ${previous.Header.length} children) written to ${options.out} in ${seconds(started)}`,
         );
       }),
     );
@@ -62,21 +83,11 @@ export function registerExportCommands(
     .description('The CIN census XML for a collection year')
     .requiredOption('--year <YYYY-YY>', 'the collection year, such as 2025-26', yearOption)
     .requiredOption('--out <file>', 'the XML file to write')
-    .option('--lea <code>', "the council's three-digit DfE local authority code for the header", '')
+    .option('--lea <code>', "the council's three-digit DfE local authority number, for the header", '')
     .action((options: { year: CollectionYear; out: string; lea: string }) =>
       withDatabase(async (database) => {
         const started = performance.now();
-        const census = await buildCinCensus(database.db, options.year);
-        const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
-          version: string;
-        };
-        await childrenListed(
-          database.db,
-          actor,
-          census.children.map((child) => child.childId),
-          { export: 'CIN census', year: options.year.label },
-        );
-        await writeFile(options.out, cinCensusXml(census, { lea: options.lea, madeAt: new Date(), release: version }));
+        const census = await exportCin(database.db, actor, options.year, options.out, options.lea);
         console.log(
           `CIN census ${options.year.label}: ${census.children.length} children written to ${options.out} in ${seconds(started)}`,
         );
