@@ -115,11 +115,14 @@ export const initialConferenceTarget = (s47Start: string): string =>
 const inYear = (from: string, to: Iso, year: CollectionYear) =>
   from <= isoDateOf(year.end) && (to === null || to >= isoDateOf(year.start));
 
+/** ISO dates order as text; a plain comparison, not the locale's (tens of times slower). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Puts each block under its episode and each episode under its child, in date order. */
 export function shapeCinCensus(records: CinRecords, year: CollectionYear): CinCensus {
   const under = <R extends { referralId: number }>(rows: readonly R[], date: (row: R) => string) => {
     const byReferral = new Map<number, R[]>();
-    for (const row of [...rows].sort((a, b) => date(a).localeCompare(date(b)))) {
+    for (const row of [...rows].sort((a, b) => byText(date(a), date(b)))) {
       const list = byReferral.get(row.referralId);
       if (list) list.push(row);
       else byReferral.set(row.referralId, [row]);
@@ -132,7 +135,7 @@ export function shapeCinCensus(records: CinRecords, year: CollectionYear): CinCe
   const protectionPlans = under(records.protectionPlans, (row) => row.startDate);
   const preProceedings = under(records.preProceedings, (row) => row.startDate);
   const episodes = new Map<number, CinEpisode[]>();
-  for (const referral of [...records.referrals].sort((a, b) => a.referralDate.localeCompare(b.referralDate))) {
+  for (const referral of [...records.referrals].sort((a, b) => byText(a.referralDate, b.referralDate))) {
     const enquiries = section47s(referral.referralId).map((s47) => ({
       ...s47,
       conferenceTarget: initialConferenceTarget(s47.startDate),

@@ -25,7 +25,9 @@ export const preProceedingsOutcomeCodes: Readonly<Record<string, string>> = {
 };
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const escaped = (text: string) => text.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
+const special = /[&<>"']/;
+const escaped = (text: string) =>
+  special.test(text) ? text.replace(/[&<>"']/g, (character) => escapes[character] ?? character) : text;
 
 type Value = string | number | null | undefined;
 /** An element with text, or nothing when there is no value. */

@@ -217,10 +217,13 @@ export function afterCare(record: CareLeaverRecord): Pick<Columns<'OC3'>, 'IN_TO
 export const socialWorkerChangeReason = (record: SocialWorkerRecord): string =>
   record.workerLeft && record.endDate && record.workerLeft <= record.endDate ? 'LEFTRL' : 'OTHERS';
 
+/** ISO dates order as text; a plain comparison, not the locale's (tens of times slower). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const byChildThenDate =
   <R extends { childId: number }>(key: (row: R) => string) =>
   (a: R, b: R) =>
-    a.childId - b.childId || key(a).localeCompare(key(b));
+    a.childId - b.childId || byText(key(a), key(b));
 
 /** The year's 903 tables from Harbour's records. */
 export function shape903(records: Records903, year: CollectionYear): Tables903 {
