@@ -195,11 +195,19 @@ test('what happened after 31 March is not in the census: the plan ends and the e
   assert.doesNotMatch(next, /Section47|Assessments/);
 });
 
-test('harbour export cin writes the message and audits the export once, naming the children', async () => {
+test('harbour export cin writes the message, restricted children included, and audits the export once, naming them', async () => {
+  // The DfE counts every child: a restricted record is in the return, and the export says who was in it.
+  await database.db
+    .updateTable('children')
+    .set({ access_restriction: 'high-profile' })
+    .where('id', '=', rosa)
+    .execute();
   const file = join(await mkdtemp(join(tmpdir(), 'cin-')), 'cin.xml');
   const actor = await testActor(database.db, 'analyst');
   await exportCin(database.db, actor, year, file, '893');
-  assert.deepEqual(structureProblems(parseXml(await readFile(file, 'utf8'))), []);
+  const xml = await readFile(file, 'utf8');
+  assert.deepEqual(structureProblems(parseXml(xml)), []);
+  assert.match(xml, new RegExp(`<LAchildID>${rosa}</LAchildID>`));
   const audited = await database.db
     .selectFrom('audit_events')
     .select('detail')
