@@ -91,6 +91,8 @@ export function registerExportCommands(
         console.log(
           `CIN census ${options.year.label}: ${census.children.length} children written to ${options.out} in ${seconds(started)}`,
         );
+        if (!options.lea)
+          console.warn('The header has no LEA: give the council’s DfE number with --lea before sending it.');
       }),
     );
 }
