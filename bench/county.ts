@@ -14,6 +14,11 @@ import { rebuildDueItems, storedDueItemsDiffer } from '../src/reports/journey/st
 import { computeIndicators } from '../src/reports/indicators/compute.ts';
 import { indicators } from '../src/reports/indicators/catalogue.ts';
 import { monthsEndingWith, seriesPeriods } from '../src/reports/indicators/periods.ts';
+import { collectionYear, previousCollectionYear } from '../src/reports/returns/returnDates.ts';
+import { build903 } from '../src/reports/returns/ssda903/build.ts';
+import { files903 } from '../src/reports/returns/ssda903/writeCsv.ts';
+import { buildCinCensus } from '../src/reports/returns/cin/build.ts';
+import { cinCensusXml } from '../src/reports/returns/cin/writeXml.ts';
 
 export interface SeedResult {
   children: number;
@@ -99,6 +104,22 @@ try {
         .readdirSync(path.join(here, '..', 'src/reports/indicators'))
         .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
         .flatMap((file) => tablesReadBy(`src/reports/indicators/${file}`)),
+    );
+    // The returns for the collection year holding the end date, as `harbour export` makes them (files not written).
+    const endYear = Number(endDate.slice(0, 4)) - (Number(endDate.slice(5, 7)) < 4 ? 1 : 0);
+    const returnYear = collectionYear(`${endYear}-${endYear + 1}`)!;
+    await time(
+      `SSDA903 export ${returnYear.label} (and last year's tables)`,
+      async () => {
+        for (const year of [returnYear, previousCollectionYear(returnYear)])
+          files903(await build903(db, year), year.firstYear);
+      },
+      tablesReadBy('src/reports/returns/ssda903/build.ts'),
+    );
+    await time(
+      `CIN census export ${returnYear.label}`,
+      async () => cinCensusXml(await buildCinCensus(db, returnYear), { lea: '', madeAt: new Date(), release: '' }),
+      tablesReadBy('src/reports/returns/cin/build.ts'),
     );
     await time(
       'Due items: every child checked against the engine',
