@@ -1,6 +1,7 @@
 // `harbour export 903 --year 2025-26 --out DIR` and `harbour export cin --year 2025-26 --out FILE`:
 // the DfE returns from Harbour's records. Restricted children are in them (the DfE counts every
 // child), so each export is one audit event naming the children it holds.
+import { configFromEnvironment } from '../platform/settings/config.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
@@ -83,7 +84,11 @@ export function registerExportCommands(
     .description('The CIN census XML for a collection year')
     .requiredOption('--year <YYYY-YY>', 'the collection year, such as 2025-26', yearOption)
     .requiredOption('--out <file>', 'the XML file to write')
-    .option('--lea <code>', "the council's three-digit DfE local authority number, for the header", '')
+    .option(
+      '--lea <code>',
+      "the council's three-digit DfE local authority number, for the header (default: HARBOUR_LA_NUMBER)",
+      configFromEnvironment().councilLaNumber ?? '',
+    )
     .action((options: { year: CollectionYear; out: string; lea: string }) =>
       withDatabase(async (database) => {
         const started = performance.now();
@@ -92,7 +97,9 @@ export function registerExportCommands(
           `CIN census ${options.year.label}: ${census.children.length} children written to ${options.out} in ${seconds(started)}`,
         );
         if (!options.lea)
-          console.warn('The header has no LEA: give the council’s DfE number with --lea before sending it.');
+          console.warn(
+            'The header has no LEA: give the council’s DfE number with --lea (or HARBOUR_LA_NUMBER) before sending it.',
+          );
       }),
     );
 }

@@ -14,6 +14,8 @@ export interface HarbourConfig {
   idleMinutes: number;
   trustProxy: boolean;
   councilName: string;
+  /** The council's three-digit DfE local authority number (the census's LEA), when set. */
+  councilLaNumber: string | undefined;
   /** Sign-in attempts allowed per address in 15 minutes. */
   signInRateLimit: number;
   lockout: LockoutPolicy;
@@ -35,6 +37,12 @@ const whole = (value: string | undefined, fallback: number, name: string): numbe
 const flag = (value: string | undefined, fallback: boolean): boolean =>
   value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 
+const laNumber = (value: string | undefined): string | undefined => {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{3}$/.test(value)) throw new Error(`HARBOUR_LA_NUMBER must be the council's three-digit DfE number, not "${value}"`);
+  return value;
+};
+
 export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): HarbourConfig {
   const databaseUrl = env.DATABASE_URL || undefined;
   const databaseMigrationUrl = env.DATABASE_MIGRATION_URL || undefined;
@@ -49,6 +57,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Har
     idleMinutes: whole(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
     trustProxy: flag(env.TRUST_PROXY, false),
     councilName: env.HARBOUR_COUNCIL_NAME || 'Harbour County Council',
+    councilLaNumber: laNumber(env.HARBOUR_LA_NUMBER),
     signInRateLimit: whole(env.SIGN_IN_RATE_LIMIT, 20, 'SIGN_IN_RATE_LIMIT'),
     lockout: {
       maxFailures: whole(env.LOCKOUT_FAILURES, defaultLockoutPolicy.maxFailures, 'LOCKOUT_FAILURES'),
