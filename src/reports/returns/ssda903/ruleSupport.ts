@@ -1,6 +1,6 @@
 // What many 903 rules derive from the same rows, built once per validation through `context.once`.
 import { ageInYears } from '../returnDates.ts';
-import type { Context903 } from './rule.ts';
+import type { Context903, Flag903 } from './rule.ts';
 import type { Row903 } from './tables.ts';
 
 export type Episode903 = Row903<'Episodes'>;
@@ -34,4 +34,12 @@ export const birthDays = (context: Context903): ReadonlyMap<string, number> =>
 export function ageOf(context: Context903, child: string, onDay: number): number | null {
   const born = birthDays(context).get(child);
   return born === undefined ? null : ageInYears(born, onDay);
+}
+
+/** Every row of a table whose child has more than one row there (a table meant to hold one per child). */
+export function rowsOfRepeatedChildren(context: Context903, table: 'AD1' | 'OC3' | 'PrevPerm'): Flag903[] {
+  const flags: Flag903[] = [];
+  for (const rows of context.byChild(table).values())
+    if (rows.length > 1) for (const row of rows) flags.push({ table, row });
+  return flags.sort((a, b) => ('row' in a && 'row' in b ? a.row.$row - b.row.$row : 0));
 }

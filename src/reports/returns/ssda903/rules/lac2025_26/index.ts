@@ -1,6 +1,73 @@
 // The SSDA903 rules for 2025-26, one file each (the DfE's catalogue: catalogue/903_lac2025_26_rules.tsv).
 import type { Rule903 } from '../../rule.ts';
 import { rule101 } from './rule101.ts';
+import { rule104 } from './rule104.ts';
+import { rule114 } from './rule114.ts';
+import { rule116 } from './rule116.ts';
+import { rule120 } from './rule120.ts';
+import { rule131 } from './rule131.ts';
+import { rule143 } from './rule143.ts';
+import { rule148 } from './rule148.ts';
+import { rule166 } from './rule166.ts';
+import { rule171 } from './rule171.ts';
+import { rule174 } from './rule174.ts';
+import { rule181 } from './rule181.ts';
+import { rule213 } from './rule213.ts';
+import { rule222 } from './rule222.ts';
+import { rule353 } from './rule353.ts';
+import { rule355 } from './rule355.ts';
+import { rule356 } from './rule356.ts';
+import { rule378 } from './rule378.ts';
+import { rule408 } from './rule408.ts';
+import { rule516 } from './rule516.ts';
+import { rule519 } from './rule519.ts';
+import { rule520 } from './rule520.ts';
+import { rule524 } from './rule524.ts';
+import { rule531 } from './rule531.ts';
+import { rule550 } from './rule550.ts';
+import { rule611 } from './rule611.ts';
+import { rule612 } from './rule612.ts';
+import { rule631 } from './rule631.ts';
+import { rule1006 } from './rule1006.ts';
 import { ruleINT01 } from './ruleINT01.ts';
+import { ruleINT02 } from './ruleINT02.ts';
+import { ruleINT31 } from './ruleINT31.ts';
+import { ruleINT34 } from './ruleINT34.ts';
+import { ruleINT35 } from './ruleINT35.ts';
 
-export const lac2025_26: readonly Rule903[] = [rule101, ruleINT01];
+export const lac2025_26: readonly Rule903[] = [
+  rule101,
+  rule104,
+  rule114,
+  rule116,
+  rule120,
+  rule131,
+  rule143,
+  rule148,
+  rule166,
+  rule171,
+  rule174,
+  rule181,
+  rule213,
+  rule222,
+  rule353,
+  rule355,
+  rule356,
+  rule378,
+  rule408,
+  rule516,
+  rule519,
+  rule520,
+  rule524,
+  rule531,
+  rule550,
+  rule611,
+  rule612,
+  rule631,
+  rule1006,
+  ruleINT01,
+  ruleINT02,
+  ruleINT31,
+  ruleINT34,
+  ruleINT35,
+];
