@@ -12,23 +12,40 @@ import { rule166 } from './rule166.ts';
 import { rule171 } from './rule171.ts';
 import { rule174 } from './rule174.ts';
 import { rule181 } from './rule181.ts';
+import { rule189 } from './rule189.ts';
+import { rule209 } from './rule209.ts';
 import { rule213 } from './rule213.ts';
 import { rule222 } from './rule222.ts';
+import { rule344 } from './rule344.ts';
 import { rule353 } from './rule353.ts';
 import { rule355 } from './rule355.ts';
 import { rule356 } from './rule356.ts';
+import { rule365 } from './rule365.ts';
+import { rule371 } from './rule371.ts';
+import { rule372 } from './rule372.ts';
+import { rule373 } from './rule373.ts';
+import { rule374 } from './rule374.ts';
+import { rule375 } from './rule375.ts';
 import { rule378 } from './rule378.ts';
+import { rule379 } from './rule379.ts';
+import { rule389 } from './rule389.ts';
+import { rule391 } from './rule391.ts';
 import { rule408 } from './rule408.ts';
+import { rule460 } from './rule460.ts';
 import { rule516 } from './rule516.ts';
 import { rule519 } from './rule519.ts';
 import { rule520 } from './rule520.ts';
 import { rule524 } from './rule524.ts';
 import { rule531 } from './rule531.ts';
+import { rule542 } from './rule542.ts';
+import { rule547 } from './rule547.ts';
 import { rule550 } from './rule550.ts';
+import { rule571 } from './rule571.ts';
 import { rule611 } from './rule611.ts';
 import { rule612 } from './rule612.ts';
 import { rule631 } from './rule631.ts';
 import { rule1006 } from './rule1006.ts';
+import { rule3001 } from './rule3001.ts';
 import { ruleINT01 } from './ruleINT01.ts';
 import { ruleINT02 } from './ruleINT02.ts';
 import { ruleINT31 } from './ruleINT31.ts';
@@ -48,23 +65,40 @@ export const lac2025_26: readonly Rule903[] = [
   rule171,
   rule174,
   rule181,
+  rule189,
+  rule209,
   rule213,
   rule222,
+  rule344,
   rule353,
   rule355,
   rule356,
+  rule365,
+  rule371,
+  rule372,
+  rule373,
+  rule374,
+  rule375,
   rule378,
+  rule379,
+  rule389,
+  rule391,
   rule408,
+  rule460,
   rule516,
   rule519,
   rule520,
   rule524,
   rule531,
+  rule542,
+  rule547,
   rule550,
+  rule571,
   rule611,
   rule612,
   rule631,
   rule1006,
+  rule3001,
   ruleINT01,
   ruleINT02,
   ruleINT31,

@@ -9,6 +9,7 @@ export const rule1006 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'Missing', (spell) => spell.MISSING !== '' && !missingCodes.has(spell.MISSING)),
   examples: {
+    year: '2025-26',
     passing: {
       Missing: [
         { CHILD: '1', MISSING: 'M' },

@@ -7,6 +7,7 @@ export const rule104 = defineRule903({
   tables: ['UASC'],
   check: (context) => rowsWhere(context, 'UASC', (child) => child.DUC !== '' && context.day(child.DUC) === null),
   examples: {
+    year: '2025-26',
     passing: {
       UASC: [
         { CHILD: '1', DUC: '29/02/2024' },

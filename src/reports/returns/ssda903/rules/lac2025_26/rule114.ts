@@ -10,6 +10,7 @@ export const rule114 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'AD1', (adoption) => adoption.FOSTER_CARE !== '' && !noOrYes.has(adoption.FOSTER_CARE)),
   examples: {
+    year: '2025-26',
     passing: {
       AD1: [
         { CHILD: '1', FOSTER_CARE: '1' },

@@ -13,6 +13,7 @@ export const rule116 = defineRule903({
       (decision) => decision.DATE_PLACED_CEASED !== '' && context.day(decision.DATE_PLACED_CEASED) === null,
     ),
   examples: {
+    year: '2025-26',
     passing: {
       PlacedAdoption: [
         { CHILD: '1', DATE_PLACED_CEASED: '29/02/2024' },

@@ -14,6 +14,7 @@ export const rule120 = defineRule903({
       (decision) => decision.REASON_PLACED_CEASED !== '' && !reasonPlacedCeasedCodes.has(decision.REASON_PLACED_CEASED),
     ),
   examples: {
+    year: '2025-26',
     passing: {
       PlacedAdoption: [
         { CHILD: '1', REASON_PLACED_CEASED: 'RD4' },

@@ -8,6 +8,7 @@ export const rule131 = defineRule903({
   tables: ['OC3'],
   check: (context) => rowsWhere(context, 'OC3', (leaver) => !inTouchCodes.has(leaver.IN_TOUCH)),
   examples: {
+    year: '2025-26',
     passing: {
       OC3: [
         { CHILD: '1', IN_TOUCH: 'YES' },

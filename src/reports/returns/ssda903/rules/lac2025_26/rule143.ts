@@ -9,6 +9,7 @@ export const rule143 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'Episodes', (episode) => episode.RNE !== '' && !reasonForNewEpisodeCodes.has(episode.RNE)),
   examples: {
+    year: '2025-26',
     passing: {
       Episodes: [
         { CHILD: '1', RNE: 'S' },

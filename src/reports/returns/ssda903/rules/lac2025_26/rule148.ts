@@ -7,6 +7,7 @@ export const rule148 = defineRule903({
   tables: ['Episodes'],
   check: (context) => rowsWhere(context, 'Episodes', (episode) => (episode.DEC === '') !== (episode.REC === '')),
   examples: {
+    year: '2025-26',
     passing: {
       Episodes: [
         { CHILD: '1', DECOM: '01/04/2025', DEC: '31/03/2026', REC: 'X1' },

@@ -7,6 +7,7 @@ export const rule166 = defineRule903({
   tables: ['Reviews'],
   check: (context) => rowsWhere(context, 'Reviews', (review) => context.day(review.REVIEW) === null),
   examples: {
+    year: '2025-26',
     passing: {
       Reviews: [
         { CHILD: '1', REVIEW: '29/02/2024' },

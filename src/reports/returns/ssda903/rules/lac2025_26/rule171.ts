@@ -8,6 +8,7 @@ export const rule171 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'Header', (child) => child.MC_DOB !== '' && context.day(child.MC_DOB) === null),
   examples: {
+    year: '2025-26',
     passing: {
       Header: [
         { CHILD: '1', MC_DOB: '29/02/2024' },

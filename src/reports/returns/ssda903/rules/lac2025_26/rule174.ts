@@ -7,6 +7,7 @@ export const rule174 = defineRule903({
   tables: ['Header'],
   check: (context) => rowsWhere(context, 'Header', (child) => child.SEX === 'M' && child.MC_DOB !== ''),
   examples: {
+    year: '2025-26',
     passing: {
       Header: [
         { CHILD: '1', SEX: 'F', MC_DOB: '01/03/2025' },

@@ -20,6 +20,7 @@ export const rule181 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'OC2', (child) => items.some((item) => child[item] !== '' && !noOrYes.has(child[item]))),
   examples: {
+    year: '2025-26',
     passing: {
       OC2: [
         { CHILD: '1', CONVICTED: '0', TEETH_CHECK: '1' },

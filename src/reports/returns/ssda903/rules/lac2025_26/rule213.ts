@@ -10,6 +10,7 @@ export const rule213 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'Episodes', (episode) => noProvider.has(episode.PLACE) && episode.PLACE_PROVIDER !== ''),
   examples: {
+    year: '2025-26',
     passing: {
       Episodes: [
         { CHILD: '1', PLACE: 'Z12', PLACE_PROVIDER: '' },

@@ -14,6 +14,7 @@ export const rule222 = defineRule903({
       (episode) => notRegistered.has(episode.PLACE) && episode.URN !== '' && episode.URN !== 'XXXXXXX',
     ),
   examples: {
+    year: '2025-26',
     passing: {
       Episodes: [
         { CHILD: '1', PLACE: 'R1', URN: 'XXXXXXX' },

@@ -14,6 +14,7 @@ export const rule353 = defineRule903({
       return started !== null && started < childrenAct;
     }),
   examples: {
+    year: '2025-26',
     passing: { Episodes: [{ CHILD: '1', DECOM: '14/10/1991' }] },
     failing: {
       Episodes: [

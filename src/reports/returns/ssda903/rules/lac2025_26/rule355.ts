@@ -11,6 +11,7 @@ export const rule355 = defineRule903({
       return started !== null && started === context.day(episode.DEC);
     }),
   examples: {
+    year: '2025-26',
     passing: {
       Episodes: [
         { CHILD: '1', DECOM: '28/02/2025', DEC: '01/03/2025', REC: 'X1' },

@@ -12,6 +12,7 @@ export const rule356 = defineRule903({
       return ended !== null && started !== null && ended < started;
     }),
   examples: {
+    year: '2025-26',
     passing: {
       Episodes: [
         { CHILD: '1', DECOM: '29/02/2024', DEC: '29/02/2024', REC: 'X1' },

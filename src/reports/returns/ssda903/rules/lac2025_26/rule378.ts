@@ -8,6 +8,7 @@ export const rule378 = defineRule903({
   tables: ['Episodes'],
   check: (context) => rowsWhere(context, 'Episodes', (episode) => episode.PLACE === 'P1' && episode.LS === 'V2'),
   examples: {
+    year: '2025-26',
     passing: {
       Episodes: [
         { CHILD: '1', PLACE: 'P1', LS: 'C2' },

@@ -10,6 +10,7 @@ export const rule408 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'Episodes', (episode) => placedUnderPlacementOrder.has(episode.PLACE) && episode.LS !== 'E1'),
   examples: {
+    year: '2025-26',
     passing: {
       Episodes: [
         { CHILD: '1', PLACE: 'A5', LS: 'E1' },

@@ -12,6 +12,7 @@ export const rule516 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'Episodes', (episode) => stayingPut.has(episode.REC) && !fosterPlacements.has(episode.PLACE)),
   examples: {
+    year: '2025-26',
     passing: {
       Episodes: [
         { CHILD: '1', REC: 'E45', PLACE: 'U4' },

@@ -11,6 +11,7 @@ export const rule519 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'AD1', (adoption) => adoption.LS_ADOPTR === 'L2' && !couples.has(adoption.SEX_ADOPTR)),
   examples: {
+    year: '2025-26',
     passing: {
       AD1: [
         { CHILD: '1', LS_ADOPTR: 'L2', SEX_ADOPTR: 'FF' },

@@ -9,6 +9,7 @@ export const rule520 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'AD1', (adoption) => adoption.LS_ADOPTR === 'L11' && adoption.SEX_ADOPTR !== 'MF'),
   examples: {
+    year: '2025-26',
     passing: {
       AD1: [
         { CHILD: '1', LS_ADOPTR: 'L11', SEX_ADOPTR: 'MF' },

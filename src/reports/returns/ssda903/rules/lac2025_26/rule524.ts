@@ -11,6 +11,7 @@ export const rule524 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'AD1', (adoption) => adoption.LS_ADOPTR === 'L12' && !sameSexCouples.has(adoption.SEX_ADOPTR)),
   examples: {
+    year: '2025-26',
     passing: {
       AD1: [
         { CHILD: '1', LS_ADOPTR: 'L12', SEX_ADOPTR: 'FF' },

@@ -8,6 +8,7 @@ export const rule531 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'Episodes', (episode) => episode.PLACE === 'P1' && episode.PLACE_PROVIDER === 'PR5'),
   examples: {
+    year: '2025-26',
     passing: {
       Episodes: [
         { CHILD: '1', PLACE: 'P1', PLACE_PROVIDER: 'PR0' },

@@ -8,6 +8,7 @@ export const rule550 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'Episodes', (episode) => episode.PLACE_PROVIDER === 'PR0' && episode.PLACE !== 'P1'),
   examples: {
+    year: '2025-26',
     passing: {
       Episodes: [
         { CHILD: '1', PLACE: 'P1', PLACE_PROVIDER: 'PR0' },

@@ -8,6 +8,7 @@ export const rule612 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'Header', (child) => child.SEX === 'F' && child.MC_DOB !== '' && child.MOTHER !== '1'),
   examples: {
+    year: '2025-26',
     passing: {
       Header: [
         { CHILD: '1', SEX: 'F', MOTHER: '1', MC_DOB: '01/03/2025' },

@@ -9,6 +9,7 @@ export const rule631 = defineRule903({
   check: (context) =>
     rowsWhere(context, 'PrevPerm', (child) => child.PREV_PERM !== '' && !previousPermanenceCodes.has(child.PREV_PERM)),
   examples: {
+    year: '2025-26',
     passing: {
       PrevPerm: [
         { CHILD: '1', PREV_PERM: 'Z1' },

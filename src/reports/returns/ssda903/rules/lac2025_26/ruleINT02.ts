@@ -10,6 +10,7 @@ export const ruleINT02 = defineRule903({
     return rowsWhere(context, 'PlacedAdoption', (decision) => !inHeader.has(decision.CHILD));
   },
   examples: {
+    year: '2025-26',
     passing: { Header: [{ CHILD: '1' }], PlacedAdoption: [{ CHILD: '1' }, { CHILD: '1' }] },
     failing: { Header: [{ CHILD: '1' }], PlacedAdoption: [{ CHILD: '1' }, { CHILD: '2' }] },
     flags: [['PlacedAdoption', 2]],

@@ -8,6 +8,7 @@ export const ruleINT31 = defineRule903({
   tables: ['AD1'],
   check: (context) => rowsOfRepeatedChildren(context, 'AD1'),
   examples: {
+    year: '2025-26',
     passing: { AD1: [{ CHILD: '1' }, { CHILD: '2' }] },
     failing: { AD1: [{ CHILD: '1' }, { CHILD: '2' }, { CHILD: '1' }] },
     flags: [

@@ -8,6 +8,7 @@ export const ruleINT34 = defineRule903({
   tables: ['OC3'],
   check: (context) => rowsOfRepeatedChildren(context, 'OC3'),
   examples: {
+    year: '2025-26',
     passing: { OC3: [{ CHILD: '1' }, { CHILD: '2' }] },
     failing: { OC3: [{ CHILD: '1' }, { CHILD: '2' }, { CHILD: '1' }] },
     flags: [

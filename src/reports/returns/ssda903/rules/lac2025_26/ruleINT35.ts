@@ -8,6 +8,7 @@ export const ruleINT35 = defineRule903({
   tables: ['PrevPerm'],
   check: (context) => rowsOfRepeatedChildren(context, 'PrevPerm'),
   examples: {
+    year: '2025-26',
     passing: { PrevPerm: [{ CHILD: '1' }, { CHILD: '2' }] },
     failing: { PrevPerm: [{ CHILD: '1' }, { CHILD: '2' }, { CHILD: '1' }] },
     flags: [
