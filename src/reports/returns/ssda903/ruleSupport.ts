@@ -43,3 +43,49 @@ export function rowsOfRepeatedChildren(context: Context903, table: 'AD1' | 'OC3'
     if (rows.length > 1) for (const row of rows) flags.push({ table, row });
   return flags.sort((a, b) => ('row' in a && 'row' in b ? a.row.$row - b.row.$row : 0));
 }
+
+/** Each child's episode still open at the end of last year's return (its latest, with no end date). */
+export const openAtEndOfLastYear = (context: Context903): ReadonlyMap<string, Episode903> =>
+  context.once('openAtEndOfLastYear', () => {
+    const open = new Map<string, Episode903>();
+    for (const [child, episodes] of context.previousByChild('Episodes')) {
+      let latest: Episode903 | undefined;
+      for (const episode of episodes) {
+        const started = context.day(episode.DECOM);
+        if (started !== null && (latest === undefined || started >= (context.day(latest.DECOM) as number)))
+          latest = episode;
+      }
+      if (latest && latest.DEC === '') open.set(child, latest);
+    }
+    return open;
+  });
+
+/**
+ * This year's first episodes that carry on last year's open episode but record a column differently
+ * (the 503 rules); `carriesOn` says which changes of code between the years are the same thing.
+ */
+export function firstEpisodesDifferingFromLastYear(
+  context: Context903,
+  column: 'LS' | 'PLACE' | 'PLACE_PROVIDER',
+  carriesOn: (lastYear: string, thisYear: string) => boolean = (lastYear, thisYear) => lastYear === thisYear,
+): Flag903[] {
+  const open = openAtEndOfLastYear(context);
+  const flags: Flag903[] = [];
+  for (const [child, episodes] of episodesInOrder(context)) {
+    const first = episodes[0];
+    const lastYears = open.get(child);
+    if (first && lastYears && context.day(first.DECOM) !== null && !carriesOn(lastYears[column], first[column]))
+      flags.push({ table: 'Episodes', row: first });
+  }
+  return flags;
+}
+
+/** Each pair of a child's episodes one after the other, in order of start. */
+export const consecutiveEpisodes = (context: Context903): readonly (readonly [Episode903, Episode903])[] =>
+  context.once('consecutiveEpisodes', () => {
+    const pairs: [Episode903, Episode903][] = [];
+    for (const episodes of episodesInOrder(context).values())
+      for (let index = 1; index < episodes.length; index += 1)
+        pairs.push([episodes[index - 1] as Episode903, episodes[index] as Episode903]);
+    return pairs;
+  });

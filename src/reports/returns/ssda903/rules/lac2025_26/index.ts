@@ -6,6 +6,7 @@ import { rule114 } from './rule114.ts';
 import { rule116 } from './rule116.ts';
 import { rule120 } from './rule120.ts';
 import { rule131 } from './rule131.ts';
+import { rule142 } from './rule142.ts';
 import { rule143 } from './rule143.ts';
 import { rule148 } from './rule148.ts';
 import { rule166 } from './rule166.ts';
@@ -16,10 +17,12 @@ import { rule189 } from './rule189.ts';
 import { rule209 } from './rule209.ts';
 import { rule213 } from './rule213.ts';
 import { rule222 } from './rule222.ts';
+import { rule225 } from './rule225.ts';
 import { rule344 } from './rule344.ts';
 import { rule353 } from './rule353.ts';
 import { rule355 } from './rule355.ts';
 import { rule356 } from './rule356.ts';
+import { rule357 } from './rule357.ts';
 import { rule365 } from './rule365.ts';
 import { rule371 } from './rule371.ts';
 import { rule372 } from './rule372.ts';
@@ -31,7 +34,14 @@ import { rule379 } from './rule379.ts';
 import { rule389 } from './rule389.ts';
 import { rule391 } from './rule391.ts';
 import { rule408 } from './rule408.ts';
+import { rule426 } from './rule426.ts';
+import { rule431 } from './rule431.ts';
+import { rule435 } from './rule435.ts';
 import { rule460 } from './rule460.ts';
+import { rule501 } from './rule501.ts';
+import { rule503B } from './rule503B.ts';
+import { rule503D } from './rule503D.ts';
+import { rule503E } from './rule503E.ts';
 import { rule516 } from './rule516.ts';
 import { rule519 } from './rule519.ts';
 import { rule520 } from './rule520.ts';
@@ -59,6 +69,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule116,
   rule120,
   rule131,
+  rule142,
   rule143,
   rule148,
   rule166,
@@ -69,10 +80,12 @@ export const lac2025_26: readonly Rule903[] = [
   rule209,
   rule213,
   rule222,
+  rule225,
   rule344,
   rule353,
   rule355,
   rule356,
+  rule357,
   rule365,
   rule371,
   rule372,
@@ -84,7 +97,14 @@ export const lac2025_26: readonly Rule903[] = [
   rule389,
   rule391,
   rule408,
+  rule426,
+  rule431,
+  rule435,
   rule460,
+  rule501,
+  rule503B,
+  rule503D,
+  rule503E,
   rule516,
   rule519,
   rule520,
