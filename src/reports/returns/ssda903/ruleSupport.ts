@@ -89,3 +89,15 @@ export const consecutiveEpisodes = (context: Context903): readonly (readonly [Ep
         pairs.push([episodes[index - 1] as Episode903, episodes[index] as Episode903]);
     return pairs;
   });
+
+/** The day each child left care, for a child whose latest episode ended with a reason other than X1. */
+export const leftCareOn = (context: Context903): ReadonlyMap<string, number> =>
+  context.once('leftCareOn', () => {
+    const left = new Map<string, number>();
+    for (const [child, episodes] of episodesInOrder(context)) {
+      const latest = episodes.at(-1);
+      const ended = latest ? context.day(latest.DEC) : null;
+      if (latest && ended !== null && latest.REC !== 'X1' && latest.REC !== '') left.set(child, ended);
+    }
+    return left;
+  });

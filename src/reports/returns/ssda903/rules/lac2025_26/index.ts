@@ -4,6 +4,8 @@ import { rule101 } from './rule101.ts';
 import { rule104 } from './rule104.ts';
 import { rule114 } from './rule114.ts';
 import { rule116 } from './rule116.ts';
+import { rule117 } from './rule117.ts';
+import { rule118 } from './rule118.ts';
 import { rule120 } from './rule120.ts';
 import { rule131 } from './rule131.ts';
 import { rule142 } from './rule142.ts';
@@ -13,11 +15,14 @@ import { rule166 } from './rule166.ts';
 import { rule171 } from './rule171.ts';
 import { rule174 } from './rule174.ts';
 import { rule181 } from './rule181.ts';
+import { rule184 } from './rule184.ts';
 import { rule189 } from './rule189.ts';
 import { rule209 } from './rule209.ts';
 import { rule213 } from './rule213.ts';
 import { rule222 } from './rule222.ts';
 import { rule225 } from './rule225.ts';
+import { rule331 } from './rule331.ts';
+import { rule334 } from './rule334.ts';
 import { rule344 } from './rule344.ts';
 import { rule353 } from './rule353.ts';
 import { rule355 } from './rule355.ts';
@@ -45,14 +50,22 @@ import { rule503E } from './rule503E.ts';
 import { rule516 } from './rule516.ts';
 import { rule519 } from './rule519.ts';
 import { rule520 } from './rule520.ts';
+import { rule521 } from './rule521.ts';
 import { rule524 } from './rule524.ts';
+import { rule525 } from './rule525.ts';
 import { rule531 } from './rule531.ts';
 import { rule542 } from './rule542.ts';
 import { rule547 } from './rule547.ts';
 import { rule550 } from './rule550.ts';
+import { rule552 } from './rule552.ts';
+import { rule559 } from './rule559.ts';
+import { rule561 } from './rule561.ts';
 import { rule571 } from './rule571.ts';
+import { rule583 } from './rule583.ts';
+import { rule601 } from './rule601.ts';
 import { rule611 } from './rule611.ts';
 import { rule612 } from './rule612.ts';
+import { rule625 } from './rule625.ts';
 import { rule631 } from './rule631.ts';
 import { rule1006 } from './rule1006.ts';
 import { rule3001 } from './rule3001.ts';
@@ -67,6 +80,8 @@ export const lac2025_26: readonly Rule903[] = [
   rule104,
   rule114,
   rule116,
+  rule117,
+  rule118,
   rule120,
   rule131,
   rule142,
@@ -76,11 +91,14 @@ export const lac2025_26: readonly Rule903[] = [
   rule171,
   rule174,
   rule181,
+  rule184,
   rule189,
   rule209,
   rule213,
   rule222,
   rule225,
+  rule331,
+  rule334,
   rule344,
   rule353,
   rule355,
@@ -108,14 +126,22 @@ export const lac2025_26: readonly Rule903[] = [
   rule516,
   rule519,
   rule520,
+  rule521,
   rule524,
+  rule525,
   rule531,
   rule542,
   rule547,
   rule550,
+  rule552,
+  rule559,
+  rule561,
   rule571,
+  rule583,
+  rule601,
   rule611,
   rule612,
+  rule625,
   rule631,
   rule1006,
   rule3001,
