@@ -101,3 +101,35 @@ export const leftCareOn = (context: Context903): ReadonlyMap<string, number> =>
     }
     return left;
   });
+
+const shortBreaks = new Set(['V3', 'V4']);
+
+/**
+ * Children looked after continuously for at least 12 months at 31 March (the OC2 cohort): in care on
+ * 1 April, with no period of care starting (RNE S) or ending (a reason other than X1) in the year
+ * and no short-break (V3, V4) episode in it.
+ */
+export const continuouslyLookedAfter = (context: Context903): ReadonlySet<string> =>
+  context.once('continuouslyLookedAfter', () => {
+    const { start, end } = context.year;
+    const children = new Set<string>();
+    for (const [child, episodes] of context.byChild('Episodes')) {
+      let inCareOnFirstDay = false;
+      let broken = false;
+      for (const episode of episodes) {
+        const began = context.day(episode.DECOM);
+        const ended = context.day(episode.DEC);
+        if (began === null) continue;
+        if (began <= start && (ended === null || ended >= start)) inCareOnFirstDay = true;
+        const inYear = began <= end && (ended === null || ended >= start);
+        if (
+          (episode.RNE === 'S' && began > start && began <= end) ||
+          (ended !== null && ended >= start && ended < end && episode.REC !== 'X1') ||
+          (inYear && shortBreaks.has(episode.LS))
+        )
+          broken = true;
+      }
+      if (inCareOnFirstDay && !broken) children.add(child);
+    }
+    return children;
+  });

@@ -11,14 +11,19 @@ import { rule131 } from './rule131.ts';
 import { rule142 } from './rule142.ts';
 import { rule143 } from './rule143.ts';
 import { rule148 } from './rule148.ts';
+import { rule157 } from './rule157.ts';
 import { rule166 } from './rule166.ts';
 import { rule171 } from './rule171.ts';
 import { rule174 } from './rule174.ts';
 import { rule181 } from './rule181.ts';
 import { rule184 } from './rule184.ts';
+import { rule185 } from './rule185.ts';
+import { rule186 } from './rule186.ts';
+import { rule187 } from './rule187.ts';
 import { rule189 } from './rule189.ts';
 import { rule209 } from './rule209.ts';
 import { rule213 } from './rule213.ts';
+import { rule215 } from './rule215.ts';
 import { rule222 } from './rule222.ts';
 import { rule225 } from './rule225.ts';
 import { rule331 } from './rule331.ts';
@@ -87,14 +92,19 @@ export const lac2025_26: readonly Rule903[] = [
   rule142,
   rule143,
   rule148,
+  rule157,
   rule166,
   rule171,
   rule174,
   rule181,
   rule184,
+  rule185,
+  rule186,
+  rule187,
   rule189,
   rule209,
   rule213,
+  rule215,
   rule222,
   rule225,
   rule331,
