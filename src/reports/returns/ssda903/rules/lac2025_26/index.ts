@@ -21,6 +21,7 @@ import { rule185 } from './rule185.ts';
 import { rule186 } from './rule186.ts';
 import { rule187 } from './rule187.ts';
 import { rule189 } from './rule189.ts';
+import { rule208 } from './rule208.ts';
 import { rule209 } from './rule209.ts';
 import { rule213 } from './rule213.ts';
 import { rule215 } from './rule215.ts';
@@ -47,6 +48,7 @@ import { rule408 } from './rule408.ts';
 import { rule426 } from './rule426.ts';
 import { rule431 } from './rule431.ts';
 import { rule435 } from './rule435.ts';
+import { rule442 } from './rule442.ts';
 import { rule460 } from './rule460.ts';
 import { rule501 } from './rule501.ts';
 import { rule503B } from './rule503B.ts';
@@ -72,8 +74,13 @@ import { rule611 } from './rule611.ts';
 import { rule612 } from './rule612.ts';
 import { rule625 } from './rule625.ts';
 import { rule631 } from './rule631.ts';
+import { rule1000 } from './rule1000.ts';
+import { rule1002 } from './rule1002.ts';
 import { rule1006 } from './rule1006.ts';
+import { rule1007 } from './rule1007.ts';
+import { rule1012 } from './rule1012.ts';
 import { rule3001 } from './rule3001.ts';
+import { ruleEPI } from './ruleEPI.ts';
 import { ruleINT01 } from './ruleINT01.ts';
 import { ruleINT02 } from './ruleINT02.ts';
 import { ruleINT31 } from './ruleINT31.ts';
@@ -102,6 +109,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule186,
   rule187,
   rule189,
+  rule208,
   rule209,
   rule213,
   rule215,
@@ -128,6 +136,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule426,
   rule431,
   rule435,
+  rule442,
   rule460,
   rule501,
   rule503B,
@@ -153,8 +162,13 @@ export const lac2025_26: readonly Rule903[] = [
   rule612,
   rule625,
   rule631,
+  rule1000,
+  rule1002,
   rule1006,
+  rule1007,
+  rule1012,
   rule3001,
+  ruleEPI,
   ruleINT01,
   ruleINT02,
   ruleINT31,
