@@ -133,3 +133,29 @@ export const continuouslyLookedAfter = (context: Context903): ReadonlySet<string
     }
     return children;
   });
+
+/** A period of care: from the day a child started to be looked after to the day they ceased (null: still looked after). */
+export interface PeriodOfCare {
+  readonly start: number;
+  readonly end: number | null;
+}
+
+/** Each child's periods of care, in order: episodes joined where one starts the day the last ended. */
+export const periodsOfCare = (context: Context903): ReadonlyMap<string, readonly PeriodOfCare[]> =>
+  context.once('periodsOfCare', () => {
+    const periods = new Map<string, PeriodOfCare[]>();
+    for (const [child, episodes] of episodesInOrder(context)) {
+      const list: { start: number; end: number | null }[] = [];
+      for (const episode of episodes) {
+        const start = context.day(episode.DECOM);
+        if (start === null) continue;
+        const end = context.day(episode.DEC);
+        const current = list.at(-1);
+        if (current && (current.end === null || start <= current.end)) {
+          if (current.end !== null) current.end = end === null ? null : Math.max(current.end, end);
+        } else list.push({ start, end });
+      }
+      periods.set(child, list);
+    }
+    return periods;
+  });

@@ -67,7 +67,11 @@ import { rule550 } from './rule550.ts';
 import { rule552 } from './rule552.ts';
 import { rule559 } from './rule559.ts';
 import { rule561 } from './rule561.ts';
+import { rule562 } from './rule562.ts';
 import { rule571 } from './rule571.ts';
+import { rule577 } from './rule577.ts';
+import { rule578 } from './rule578.ts';
+import { rule581 } from './rule581.ts';
 import { rule583 } from './rule583.ts';
 import { rule601 } from './rule601.ts';
 import { rule611 } from './rule611.ts';
@@ -155,7 +159,11 @@ export const lac2025_26: readonly Rule903[] = [
   rule552,
   rule559,
   rule561,
+  rule562,
   rule571,
+  rule577,
+  rule578,
+  rule581,
   rule583,
   rule601,
   rule611,
