@@ -21,11 +21,15 @@ import { rule185 } from './rule185.ts';
 import { rule186 } from './rule186.ts';
 import { rule187 } from './rule187.ts';
 import { rule189 } from './rule189.ts';
+import { rule205A } from './rule205A.ts';
+import { rule205B } from './rule205B.ts';
+import { rule205D } from './rule205D.ts';
 import { rule208 } from './rule208.ts';
 import { rule209 } from './rule209.ts';
 import { rule213 } from './rule213.ts';
 import { rule215 } from './rule215.ts';
 import { rule222 } from './rule222.ts';
+import { rule224 } from './rule224.ts';
 import { rule225 } from './rule225.ts';
 import { rule331 } from './rule331.ts';
 import { rule334 } from './rule334.ts';
@@ -44,6 +48,8 @@ import { rule378 } from './rule378.ts';
 import { rule379 } from './rule379.ts';
 import { rule389 } from './rule389.ts';
 import { rule391 } from './rule391.ts';
+import { rule392a } from './rule392a.ts';
+import { rule406 } from './rule406.ts';
 import { rule408 } from './rule408.ts';
 import { rule426 } from './rule426.ts';
 import { rule431 } from './rule431.ts';
@@ -82,7 +88,9 @@ import { rule1000 } from './rule1000.ts';
 import { rule1002 } from './rule1002.ts';
 import { rule1006 } from './rule1006.ts';
 import { rule1007 } from './rule1007.ts';
+import { rule1008 } from './rule1008.ts';
 import { rule1012 } from './rule1012.ts';
+import { rule1014 } from './rule1014.ts';
 import { rule3001 } from './rule3001.ts';
 import { ruleEPI } from './ruleEPI.ts';
 import { ruleINT01 } from './ruleINT01.ts';
@@ -113,11 +121,15 @@ export const lac2025_26: readonly Rule903[] = [
   rule186,
   rule187,
   rule189,
+  rule205A,
+  rule205B,
+  rule205D,
   rule208,
   rule209,
   rule213,
   rule215,
   rule222,
+  rule224,
   rule225,
   rule331,
   rule334,
@@ -136,6 +148,8 @@ export const lac2025_26: readonly Rule903[] = [
   rule379,
   rule389,
   rule391,
+  rule392a,
+  rule406,
   rule408,
   rule426,
   rule431,
@@ -174,7 +188,9 @@ export const lac2025_26: readonly Rule903[] = [
   rule1002,
   rule1006,
   rule1007,
+  rule1008,
   rule1012,
+  rule1014,
   rule3001,
   ruleEPI,
   ruleINT01,
