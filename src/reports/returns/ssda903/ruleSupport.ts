@@ -159,3 +159,14 @@ export const periodsOfCare = (context: Context903): ReadonlyMap<string, readonly
     }
     return periods;
   });
+
+/** Whether an episode was open on some day of the collection year (one with no end date is still open). */
+export function openInYear(context: Context903, episode: Episode903): boolean {
+  const began = context.day(episode.DECOM);
+  const ended = context.day(episode.DEC);
+  return (
+    began !== null &&
+    began <= context.year.end &&
+    (episode.DEC === '' || (ended !== null && ended >= context.year.start))
+  );
+}

@@ -12,6 +12,7 @@ import { rule142 } from './rule142.ts';
 import { rule143 } from './rule143.ts';
 import { rule148 } from './rule148.ts';
 import { rule157 } from './rule157.ts';
+import { rule165 } from './rule165.ts';
 import { rule166 } from './rule166.ts';
 import { rule171 } from './rule171.ts';
 import { rule174 } from './rule174.ts';
@@ -112,6 +113,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule143,
   rule148,
   rule157,
+  rule165,
   rule166,
   rule171,
   rule174,

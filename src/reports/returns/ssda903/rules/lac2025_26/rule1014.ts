@@ -1,19 +1,15 @@
 // SSDA903 2025-26 rule 1014: a care leaver with no episode in the year has no UASC information.
 import { defineRule903, type Flag903 } from '../../rule.ts';
+import { openInYear } from '../../ruleSupport.ts';
 
 export const rule1014 = defineRule903({
   code: '1014',
   message: 'UASC information is not required for care leavers',
   tables: ['UASC', 'Episodes', 'OC3'],
   check: (context) => {
-    const { start, end } = context.year;
     const lookedAfterInYear = new Set<string>();
-    for (const episode of context.tables.Episodes) {
-      const began = context.day(episode.DECOM);
-      const ended = context.day(episode.DEC);
-      if (began !== null && began <= end && (episode.DEC === '' || (ended !== null && ended >= start)))
-        lookedAfterInYear.add(episode.CHILD);
-    }
+    for (const episode of context.tables.Episodes)
+      if (openInYear(context, episode)) lookedAfterInYear.add(episode.CHILD);
     const uasc = context.byChild('UASC');
     const flags: Flag903[] = [];
     for (const leaver of context.tables.OC3) {
