@@ -86,6 +86,7 @@ import { rule612 } from './rule612.ts';
 import { rule625 } from './rule625.ts';
 import { rule631 } from './rule631.ts';
 import { rule1000 } from './rule1000.ts';
+import { rule1001 } from './rule1001.ts';
 import { rule1002 } from './rule1002.ts';
 import { rule1006 } from './rule1006.ts';
 import { rule1007 } from './rule1007.ts';
@@ -187,6 +188,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule625,
   rule631,
   rule1000,
+  rule1001,
   rule1002,
   rule1006,
   rule1007,
