@@ -170,3 +170,20 @@ export function openInYear(context: Context903, episode: Episode903): boolean {
     (episode.DEC === '' || (ended !== null && ended >= context.year.start))
   );
 }
+
+const spaces = /\s+/g;
+
+/** A postcode written one way (upper case, one space before the inward code) to compare and look up. */
+export function normalPostcode(postcode: string): string {
+  const compact = postcode.replace(spaces, '').toUpperCase();
+  return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
+}
+
+/** The local authority a postcode lies in, by the full postcode or else its district; null when unknown. */
+export function authorityOfPostcode(context: Context903, postcode: string): string | null {
+  const authorities = context.lookups.postcodeAuthorities;
+  if (!authorities || postcode === '') return null;
+  const full = normalPostcode(postcode);
+  const district = full.split(' ')[0] ?? full;
+  return authorities.get(full) ?? authorities.get(full.replace(' ', '')) ?? authorities.get(district) ?? null;
+}

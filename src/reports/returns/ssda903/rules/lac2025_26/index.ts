@@ -14,6 +14,7 @@ import { rule148 } from './rule148.ts';
 import { rule157 } from './rule157.ts';
 import { rule165 } from './rule165.ts';
 import { rule166 } from './rule166.ts';
+import { rule169 } from './rule169.ts';
 import { rule171 } from './rule171.ts';
 import { rule174 } from './rule174.ts';
 import { rule181 } from './rule181.ts';
@@ -56,6 +57,8 @@ import { rule426 } from './rule426.ts';
 import { rule431 } from './rule431.ts';
 import { rule435 } from './rule435.ts';
 import { rule442 } from './rule442.ts';
+import { rule452 } from './rule452.ts';
+import { rule453 } from './rule453.ts';
 import { rule460 } from './rule460.ts';
 import { rule501 } from './rule501.ts';
 import { rule503B } from './rule503B.ts';
@@ -116,6 +119,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule157,
   rule165,
   rule166,
+  rule169,
   rule171,
   rule174,
   rule181,
@@ -158,6 +162,8 @@ export const lac2025_26: readonly Rule903[] = [
   rule431,
   rule435,
   rule442,
+  rule452,
+  rule453,
   rule460,
   rule501,
   rule503B,
