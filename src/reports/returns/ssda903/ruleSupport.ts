@@ -10,10 +10,15 @@ export const episodesInOrder = (context: Context903): ReadonlyMap<string, readon
   context.once('episodesInOrder', () => {
     const ordered = new Map<string, Episode903[]>();
     for (const [child, episodes] of context.byChild('Episodes')) {
-      const startOf = (episode: Episode903) => context.day(episode.DECOM) ?? Number.POSITIVE_INFINITY;
+      // Each start read once, not once per comparison.
+      const keyed = episodes.map((episode) => ({
+        episode,
+        start: context.day(episode.DECOM) ?? Number.POSITIVE_INFINITY,
+      }));
+      keyed.sort((a, b) => a.start - b.start || a.episode.$row - b.episode.$row);
       ordered.set(
         child,
-        [...episodes].sort((a, b) => startOf(a) - startOf(b) || a.$row - b.$row),
+        keyed.map((entry) => entry.episode),
       );
     }
     return ordered;
@@ -183,7 +188,14 @@ export function normalPostcode(postcode: string): string {
 export function authorityOfPostcode(context: Context903, postcode: string): string | null {
   const authorities = context.lookups.postcodeAuthorities;
   if (!authorities || postcode === '') return null;
-  const full = normalPostcode(postcode);
-  const district = full.split(' ')[0] ?? full;
-  return authorities.get(full) ?? authorities.get(full.replace(' ', '')) ?? authorities.get(district) ?? null;
+  // Each postcode is looked up once per validation: a return repeats a few thousand of them.
+  const found = context.once('authorityOfPostcode', () => new Map<string, string | null>());
+  let authority = found.get(postcode);
+  if (authority === undefined) {
+    const full = normalPostcode(postcode);
+    const district = full.split(' ')[0] ?? full;
+    authority = authorities.get(full) ?? authorities.get(full.replace(' ', '')) ?? authorities.get(district) ?? null;
+    found.set(postcode, authority);
+  }
+  return authority;
 }
