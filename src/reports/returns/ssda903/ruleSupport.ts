@@ -1,6 +1,6 @@
 // What many 903 rules derive from the same rows, built once per validation through `context.once`.
 import { ageInYears } from '../returnDates.ts';
-import type { Context903 } from './rule.ts';
+import type { Context903, Flag903 } from './rule.ts';
 import type { Row903 } from './tables.ts';
 
 export type Episode903 = Row903<'Episodes'>;
@@ -10,10 +10,15 @@ export const episodesInOrder = (context: Context903): ReadonlyMap<string, readon
   context.once('episodesInOrder', () => {
     const ordered = new Map<string, Episode903[]>();
     for (const [child, episodes] of context.byChild('Episodes')) {
-      const startOf = (episode: Episode903) => context.day(episode.DECOM) ?? Number.POSITIVE_INFINITY;
+      // Each start read once, not once per comparison.
+      const keyed = episodes.map((episode) => ({
+        episode,
+        start: context.day(episode.DECOM) ?? Number.POSITIVE_INFINITY,
+      }));
+      keyed.sort((a, b) => a.start - b.start || a.episode.$row - b.episode.$row);
       ordered.set(
         child,
-        [...episodes].sort((a, b) => startOf(a) - startOf(b) || a.$row - b.$row),
+        keyed.map((entry) => entry.episode),
       );
     }
     return ordered;
@@ -34,4 +39,163 @@ export const birthDays = (context: Context903): ReadonlyMap<string, number> =>
 export function ageOf(context: Context903, child: string, onDay: number): number | null {
   const born = birthDays(context).get(child);
   return born === undefined ? null : ageInYears(born, onDay);
+}
+
+/** Every row of a table whose child has more than one row there (a table meant to hold one per child). */
+export function rowsOfRepeatedChildren(context: Context903, table: 'AD1' | 'OC3' | 'PrevPerm'): Flag903[] {
+  const flags: Flag903[] = [];
+  for (const rows of context.byChild(table).values())
+    if (rows.length > 1) for (const row of rows) flags.push({ table, row });
+  return flags.sort((a, b) => ('row' in a && 'row' in b ? a.row.$row - b.row.$row : 0));
+}
+
+/** Each child's episode still open at the end of last year's return (its latest, with no end date). */
+export const openAtEndOfLastYear = (context: Context903): ReadonlyMap<string, Episode903> =>
+  context.once('openAtEndOfLastYear', () => {
+    const open = new Map<string, Episode903>();
+    for (const [child, episodes] of context.previousByChild('Episodes')) {
+      let latest: Episode903 | undefined;
+      for (const episode of episodes) {
+        const started = context.day(episode.DECOM);
+        if (started !== null && (latest === undefined || started >= (context.day(latest.DECOM) as number)))
+          latest = episode;
+      }
+      if (latest && latest.DEC === '') open.set(child, latest);
+    }
+    return open;
+  });
+
+/**
+ * This year's first episodes that carry on last year's open episode but record a column differently
+ * (the 503 rules); `carriesOn` says which changes of code between the years are the same thing.
+ */
+export function firstEpisodesDifferingFromLastYear(
+  context: Context903,
+  column: 'LS' | 'PLACE' | 'PLACE_PROVIDER',
+  carriesOn: (lastYear: string, thisYear: string) => boolean = (lastYear, thisYear) => lastYear === thisYear,
+): Flag903[] {
+  const open = openAtEndOfLastYear(context);
+  const flags: Flag903[] = [];
+  for (const [child, episodes] of episodesInOrder(context)) {
+    const first = episodes[0];
+    const lastYears = open.get(child);
+    if (first && lastYears && context.day(first.DECOM) !== null && !carriesOn(lastYears[column], first[column]))
+      flags.push({ table: 'Episodes', row: first });
+  }
+  return flags;
+}
+
+/** Each pair of a child's episodes one after the other, in order of start. */
+export const consecutiveEpisodes = (context: Context903): readonly (readonly [Episode903, Episode903])[] =>
+  context.once('consecutiveEpisodes', () => {
+    const pairs: [Episode903, Episode903][] = [];
+    for (const episodes of episodesInOrder(context).values())
+      for (let index = 1; index < episodes.length; index += 1)
+        pairs.push([episodes[index - 1] as Episode903, episodes[index] as Episode903]);
+    return pairs;
+  });
+
+/** The day each child left care, for a child whose latest episode ended with a reason other than X1. */
+export const leftCareOn = (context: Context903): ReadonlyMap<string, number> =>
+  context.once('leftCareOn', () => {
+    const left = new Map<string, number>();
+    for (const [child, episodes] of episodesInOrder(context)) {
+      const latest = episodes.at(-1);
+      const ended = latest ? context.day(latest.DEC) : null;
+      if (latest && ended !== null && latest.REC !== 'X1' && latest.REC !== '') left.set(child, ended);
+    }
+    return left;
+  });
+
+const shortBreaks = new Set(['V3', 'V4']);
+
+/**
+ * Children looked after continuously for at least 12 months at 31 March (the OC2 cohort): in care on
+ * 1 April, with no period of care starting (RNE S) or ending (a reason other than X1) in the year
+ * and no short-break (V3, V4) episode in it.
+ */
+export const continuouslyLookedAfter = (context: Context903): ReadonlySet<string> =>
+  context.once('continuouslyLookedAfter', () => {
+    const { start, end } = context.year;
+    const children = new Set<string>();
+    for (const [child, episodes] of context.byChild('Episodes')) {
+      let inCareOnFirstDay = false;
+      let broken = false;
+      for (const episode of episodes) {
+        const began = context.day(episode.DECOM);
+        const ended = context.day(episode.DEC);
+        if (began === null) continue;
+        if (began <= start && (ended === null || ended >= start)) inCareOnFirstDay = true;
+        const inYear = began <= end && (ended === null || ended >= start);
+        if (
+          (episode.RNE === 'S' && began > start && began <= end) ||
+          (ended !== null && ended >= start && ended < end && episode.REC !== 'X1') ||
+          (inYear && shortBreaks.has(episode.LS))
+        )
+          broken = true;
+      }
+      if (inCareOnFirstDay && !broken) children.add(child);
+    }
+    return children;
+  });
+
+/** A period of care: from the day a child started to be looked after to the day they ceased (null: still looked after). */
+export interface PeriodOfCare {
+  readonly start: number;
+  readonly end: number | null;
+}
+
+/** Each child's periods of care, in order: episodes joined where one starts the day the last ended. */
+export const periodsOfCare = (context: Context903): ReadonlyMap<string, readonly PeriodOfCare[]> =>
+  context.once('periodsOfCare', () => {
+    const periods = new Map<string, PeriodOfCare[]>();
+    for (const [child, episodes] of episodesInOrder(context)) {
+      const list: { start: number; end: number | null }[] = [];
+      for (const episode of episodes) {
+        const start = context.day(episode.DECOM);
+        if (start === null) continue;
+        const end = context.day(episode.DEC);
+        const current = list.at(-1);
+        if (current && (current.end === null || start <= current.end)) {
+          if (current.end !== null) current.end = end === null ? null : Math.max(current.end, end);
+        } else list.push({ start, end });
+      }
+      periods.set(child, list);
+    }
+    return periods;
+  });
+
+/** Whether an episode was open on some day of the collection year (one with no end date is still open). */
+export function openInYear(context: Context903, episode: Episode903): boolean {
+  const began = context.day(episode.DECOM);
+  const ended = context.day(episode.DEC);
+  return (
+    began !== null &&
+    began <= context.year.end &&
+    (episode.DEC === '' || (ended !== null && ended >= context.year.start))
+  );
+}
+
+const spaces = /\s+/g;
+
+/** A postcode written one way (upper case, one space before the inward code) to compare and look up. */
+export function normalPostcode(postcode: string): string {
+  const compact = postcode.replace(spaces, '').toUpperCase();
+  return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
+}
+
+/** The local authority a postcode lies in, by the full postcode or else its district; null when unknown. */
+export function authorityOfPostcode(context: Context903, postcode: string): string | null {
+  const authorities = context.lookups.postcodeAuthorities;
+  if (!authorities || postcode === '') return null;
+  // Each postcode is looked up once per validation: a return repeats a few thousand of them.
+  const found = context.once('authorityOfPostcode', () => new Map<string, string | null>());
+  let authority = found.get(postcode);
+  if (authority === undefined) {
+    const full = normalPostcode(postcode);
+    const district = full.split(' ')[0] ?? full;
+    authority = authorities.get(full) ?? authorities.get(full.replace(' ', '')) ?? authorities.get(district) ?? null;
+    found.set(postcode, authority);
+  }
+  return authority;
 }
