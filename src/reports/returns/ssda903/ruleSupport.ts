@@ -1,7 +1,8 @@
 // What many 903 rules derive from the same rows, built once per validation through `context.once`.
 import { ageInYears } from '../returnDates.ts';
-import type { Context903 } from './rule.ts';
-import type { Row903 } from './tables.ts';
+import type { Context903, Flag903 } from './rule.ts';
+import { rowsWhere } from './rule.ts';
+import type { ColumnOf, Row903, TableName } from './tables.ts';
 
 export type Episode903 = Row903<'Episodes'>;
 
@@ -34,4 +35,43 @@ export const birthDays = (context: Context903): ReadonlyMap<string, number> =>
 export function ageOf(context: Context903, child: string, onDay: number): number | null {
   const born = birthDays(context).get(child);
   return born === undefined ? null : ageInYears(born, onDay);
+}
+
+/** Rows of a table whose child is not in the Header (the INT "does not exist in Header" checks). */
+export function rowsOfChildrenNotInHeader(context: Context903, table: TableName): Flag903[] {
+  const inHeader = context.byChild('Header');
+  return rowsWhere(context, table, (row) => !inHeader.has(row.CHILD));
+}
+
+/** Rows of a table whose date of birth is a different date from the child's in the Header (both valid). */
+export function rowsWhoseBirthDiffersFromHeader(
+  context: Context903,
+  table: 'Reviews' | 'UASC' | 'Missing' | 'OC2' | 'OC3' | 'AD1' | 'PlacedAdoption' | 'PrevPerm',
+): Flag903[] {
+  const born = birthDays(context);
+  return rowsWhere(context, table, (row) => {
+    const header = born.get(row.CHILD);
+    const given = context.day(row.DOB);
+    return header !== undefined && given !== null && header !== given;
+  });
+}
+
+/** Every row of a child who has more than one row in a table that holds one row a child. */
+export function rowsOfRepeatedChildren(context: Context903, table: TableName): Flag903[] {
+  const flags: Flag903[] = [];
+  for (const rows of context.byChild(table).values())
+    if (rows.length > 1) for (const row of rows) flags.push({ table, row });
+  return flags;
+}
+
+/** Rows where a date column is filled in but is not a real DD/MM/YYYY date. */
+export function rowsWithInvalidDate<T extends TableName>(
+  context: Context903,
+  table: T,
+  column: ColumnOf<T>,
+): Flag903[] {
+  return rowsWhere(context, table, (row) => {
+    const text = row[column] as string;
+    return text !== '' && context.day(text) === null;
+  });
 }

@@ -33,3 +33,4 @@ export const adopterLegalStatusCodes = set('L0 L11 L12 L2 L3 L4');
 export const reasonPlacedCeasedCodes = set('RD1 RD2 RD3 RD4');
 export const previousPermanenceCodes = set('P1 P2 P3 P4 Z1');
 export const socialWorkerChangeCodes = set('MANAGE FCONTA LEFTRL ORGRST TSPROC ABSENC CHCHAN PCCHAN SWDIED OTHERS');
+export const numberOfAdoptersCodes = set('1 2');
