@@ -75,3 +75,25 @@ export function rowsWithInvalidDate<T extends TableName>(
     return text !== '' && context.day(text) === null;
   });
 }
+
+/** Rows of a table, by child, in order of a start date (undated last); then each row after a row it overlaps. */
+export function rowsStartingBeforePreviousEnds<T extends TableName>(
+  context: Context903,
+  table: T,
+  start: ColumnOf<T>,
+  end: ColumnOf<T>,
+): Flag903[] {
+  const flags: Flag903[] = [];
+  for (const rows of context.byChild(table).values()) {
+    if (rows.length < 2) continue;
+    const startOf = (row: Row903<T>) => context.day(row[start]) ?? Number.POSITIVE_INFINITY;
+    const ordered = [...rows].sort((a, b) => startOf(a) - startOf(b) || a.$row - b.$row);
+    for (let index = 1; index < ordered.length; index++) {
+      const previous = ordered[index - 1] as Row903<T>;
+      const row = ordered[index] as Row903<T>;
+      const previousEnd = context.day(previous[end]);
+      if (previousEnd === null || startOf(row) < previousEnd) flags.push({ table, row });
+    }
+  }
+  return flags;
+}

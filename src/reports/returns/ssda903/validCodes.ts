@@ -34,3 +34,11 @@ export const reasonPlacedCeasedCodes = set('RD1 RD2 RD3 RD4');
 export const previousPermanenceCodes = set('P1 P2 P3 P4 Z1');
 export const socialWorkerChangeCodes = set('MANAGE FCONTA LEFTRL ORGRST TSPROC ABSENC CHCHAN PCCHAN SWDIED OTHERS');
 export const numberOfAdoptersCodes = set('1 2');
+/** The temporary placements (PLACE T0–T4). */
+export const temporaryPlacementCodes = set('T0 T1 T2 T3 T4');
+/** Legal statuses of short breaks (respite care): V3 single, V4 series. */
+export const shortBreakLegalStatusCodes = set('V3 V4');
+/** Placed for adoption (PLACE A3–A6). */
+export const placedForAdoptionCodes = set('A3 A4 A5 A6');
+/** Episode ceased: adopted (E11, E12). */
+export const adoptedCodes = set('E11 E12');

@@ -10,10 +10,39 @@ import { rule144 } from './rule144.ts';
 import { rule146 } from './rule146.ts';
 import { rule147 } from './rule147.ts';
 import { rule149 } from './rule149.ts';
+import { rule151 } from './rule151.ts';
 import { rule175 } from './rule175.ts';
 import { rule177 } from './rule177.ts';
 import { rule178 } from './rule178.ts';
+import { rule180 } from './rule180.ts';
+import { rule188 } from './rule188.ts';
 import { rule196 } from './rule196.ts';
+import { rule214 } from './rule214.ts';
+import { rule226 } from './rule226.ts';
+import { rule301 } from './rule301.ts';
+import { rule304 } from './rule304.ts';
+import { rule333 } from './rule333.ts';
+import { rule351 } from './rule351.ts';
+import { rule366 } from './rule366.ts';
+import { rule380 } from './rule380.ts';
+import { rule381 } from './rule381.ts';
+import { rule384 } from './rule384.ts';
+import { rule390 } from './rule390.ts';
+import { rule398 } from './rule398.ts';
+import { rule420 } from './rule420.ts';
+import { rule440 } from './rule440.ts';
+import { rule511 } from './rule511.ts';
+import { rule517 } from './rule517.ts';
+import { rule526 } from './rule526.ts';
+import { rule530 } from './rule530.ts';
+import { rule544 } from './rule544.ts';
+import { rule563 } from './rule563.ts';
+import { rule566 } from './rule566.ts';
+import { rule567 } from './rule567.ts';
+import { rule574 } from './rule574.ts';
+import { rule575 } from './rule575.ts';
+import { rule579 } from './rule579.ts';
+import { rule586 } from './rule586.ts';
 import { ruleINT01 } from './ruleINT01.ts';
 import { ruleINT03 } from './ruleINT03.ts';
 import { ruleINT05 } from './ruleINT05.ts';
@@ -41,10 +70,39 @@ export const lac2025_26: readonly Rule903[] = [
   rule146,
   rule147,
   rule149,
+  rule151,
   rule175,
   rule177,
   rule178,
+  rule180,
+  rule188,
   rule196,
+  rule214,
+  rule226,
+  rule301,
+  rule304,
+  rule333,
+  rule351,
+  rule366,
+  rule380,
+  rule381,
+  rule384,
+  rule390,
+  rule398,
+  rule420,
+  rule440,
+  rule511,
+  rule517,
+  rule526,
+  rule530,
+  rule544,
+  rule563,
+  rule566,
+  rule567,
+  rule574,
+  rule575,
+  rule579,
+  rule586,
   ruleINT01,
   ruleINT03,
   ruleINT05,
