@@ -97,3 +97,37 @@ export function rowsStartingBeforePreviousEnds<T extends TableName>(
   }
   return flags;
 }
+
+/** Episodes whose child's age in completed years on one of the episode's dates fails a test (date of birth from the Header). */
+export function episodesWhereAge(
+  context: Context903,
+  on: 'DECOM' | 'DEC',
+  applies: (episode: Episode903) => boolean,
+  fails: (age: number) => boolean,
+): Flag903[] {
+  return rowsWhere(context, 'Episodes', (episode) => {
+    if (!applies(episode)) return false;
+    const day = context.day(episode[on]);
+    const age = day === null ? null : ageOf(context, episode.CHILD, day);
+    return age !== null && fails(age);
+  });
+}
+
+/** Header rows of children in last year's Header too, whose value for a column differs from last year's. */
+export function headerChangedSinceLastYear(
+  context: Context903,
+  differs: (thisYear: Row903<'Header'>, lastYear: Row903<'Header'>) => boolean,
+): Flag903[] {
+  const lastYear = context.previousByChild('Header');
+  return rowsWhere(context, 'Header', (child) => {
+    const before = lastYear.get(child.CHILD)?.[0];
+    return before !== undefined && differs(child, before);
+  });
+}
+
+/** Two date fields hold the same date: compared as days when both are dates, as written otherwise. */
+export function sameDate(context: Context903, one: string, other: string): boolean {
+  const a = context.day(one);
+  const b = context.day(other);
+  return a !== null && b !== null ? a === b : one.trim() === other.trim();
+}

@@ -17,18 +17,26 @@ import { rule178 } from './rule178.ts';
 import { rule180 } from './rule180.ts';
 import { rule188 } from './rule188.ts';
 import { rule196 } from './rule196.ts';
+import { rule203 } from './rule203.ts';
+import { rule204 } from './rule204.ts';
 import { rule214 } from './rule214.ts';
 import { rule226 } from './rule226.ts';
 import { rule301 } from './rule301.ts';
 import { rule304 } from './rule304.ts';
 import { rule333 } from './rule333.ts';
 import { rule351 } from './rule351.ts';
+import { rule352 } from './rule352.ts';
+import { rule358 } from './rule358.ts';
 import { rule366 } from './rule366.ts';
 import { rule380 } from './rule380.ts';
 import { rule381 } from './rule381.ts';
 import { rule384 } from './rule384.ts';
+import { rule386 } from './rule386.ts';
+import { rule387 } from './rule387.ts';
 import { rule390 } from './rule390.ts';
+import { rule393 } from './rule393.ts';
 import { rule398 } from './rule398.ts';
+import { rule407 } from './rule407.ts';
 import { rule420 } from './rule420.ts';
 import { rule440 } from './rule440.ts';
 import { rule511 } from './rule511.ts';
@@ -43,6 +51,9 @@ import { rule574 } from './rule574.ts';
 import { rule575 } from './rule575.ts';
 import { rule579 } from './rule579.ts';
 import { rule586 } from './rule586.ts';
+import { rule607 } from './rule607.ts';
+import { rule624 } from './rule624.ts';
+import { rule626 } from './rule626.ts';
 import { ruleINT01 } from './ruleINT01.ts';
 import { ruleINT03 } from './ruleINT03.ts';
 import { ruleINT05 } from './ruleINT05.ts';
@@ -77,18 +88,26 @@ export const lac2025_26: readonly Rule903[] = [
   rule180,
   rule188,
   rule196,
+  rule203,
+  rule204,
   rule214,
   rule226,
   rule301,
   rule304,
   rule333,
   rule351,
+  rule352,
+  rule358,
   rule366,
   rule380,
   rule381,
   rule384,
+  rule386,
+  rule387,
   rule390,
+  rule393,
   rule398,
+  rule407,
   rule420,
   rule440,
   rule511,
@@ -103,6 +122,9 @@ export const lac2025_26: readonly Rule903[] = [
   rule575,
   rule579,
   rule586,
+  rule607,
+  rule624,
+  rule626,
   ruleINT01,
   ruleINT03,
   ruleINT05,
