@@ -131,3 +131,18 @@ export function sameDate(context: Context903, one: string, other: string): boole
   const b = context.day(other);
   return a !== null && b !== null ? a === b : one.trim() === other.trim();
 }
+
+/** Each episode after a child's first (in DECOM order) that fails a test against the episode before it. */
+export function episodesFailingAgainstPrevious(
+  context: Context903,
+  fails: (episode: Episode903, previous: Episode903) => boolean,
+): Flag903[] {
+  const flags: Flag903[] = [];
+  for (const episodes of episodesInOrder(context).values()) {
+    for (let index = 1; index < episodes.length; index++) {
+      const episode = episodes[index] as Episode903;
+      if (fails(episode, episodes[index - 1] as Episode903)) flags.push({ table: 'Episodes', row: episode });
+    }
+  }
+  return flags;
+}

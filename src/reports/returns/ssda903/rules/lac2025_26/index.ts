@@ -4,6 +4,7 @@ import { rule1004 } from './rule1004.ts';
 import { rule1005 } from './rule1005.ts';
 import { rule1009 } from './rule1009.ts';
 import { rule101 } from './rule101.ts';
+import { rule1011 } from './rule1011.ts';
 import { rule113 } from './rule113.ts';
 import { rule115 } from './rule115.ts';
 import { rule144 } from './rule144.ts';
@@ -24,21 +25,30 @@ import { rule226 } from './rule226.ts';
 import { rule301 } from './rule301.ts';
 import { rule304 } from './rule304.ts';
 import { rule333 } from './rule333.ts';
+import { rule336 } from './rule336.ts';
 import { rule351 } from './rule351.ts';
 import { rule352 } from './rule352.ts';
 import { rule358 } from './rule358.ts';
+import { rule364 } from './rule364.ts';
 import { rule366 } from './rule366.ts';
+import { rule376 } from './rule376.ts';
 import { rule380 } from './rule380.ts';
 import { rule381 } from './rule381.ts';
 import { rule384 } from './rule384.ts';
 import { rule386 } from './rule386.ts';
 import { rule387 } from './rule387.ts';
+import { rule388 } from './rule388.ts';
 import { rule390 } from './rule390.ts';
 import { rule393 } from './rule393.ts';
 import { rule398 } from './rule398.ts';
 import { rule407 } from './rule407.ts';
 import { rule420 } from './rule420.ts';
+import { rule432 } from './rule432.ts';
+import { rule433 } from './rule433.ts';
+import { rule436 } from './rule436.ts';
+import { rule437 } from './rule437.ts';
 import { rule440 } from './rule440.ts';
+import { rule504 } from './rule504.ts';
 import { rule511 } from './rule511.ts';
 import { rule517 } from './rule517.ts';
 import { rule526 } from './rule526.ts';
@@ -50,6 +60,7 @@ import { rule567 } from './rule567.ts';
 import { rule574 } from './rule574.ts';
 import { rule575 } from './rule575.ts';
 import { rule579 } from './rule579.ts';
+import { rule580 } from './rule580.ts';
 import { rule586 } from './rule586.ts';
 import { rule607 } from './rule607.ts';
 import { rule624 } from './rule624.ts';
@@ -75,6 +86,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule1005,
   rule1009,
   rule101,
+  rule1011,
   rule113,
   rule115,
   rule144,
@@ -95,21 +107,30 @@ export const lac2025_26: readonly Rule903[] = [
   rule301,
   rule304,
   rule333,
+  rule336,
   rule351,
   rule352,
   rule358,
+  rule364,
   rule366,
+  rule376,
   rule380,
   rule381,
   rule384,
   rule386,
   rule387,
+  rule388,
   rule390,
   rule393,
   rule398,
   rule407,
   rule420,
+  rule432,
+  rule433,
+  rule436,
+  rule437,
   rule440,
+  rule504,
   rule511,
   rule517,
   rule526,
@@ -121,6 +142,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule574,
   rule575,
   rule579,
+  rule580,
   rule586,
   rule607,
   rule624,
