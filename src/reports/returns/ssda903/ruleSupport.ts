@@ -146,3 +146,20 @@ export function episodesFailingAgainstPrevious(
   }
   return flags;
 }
+
+/** Each child's latest decision that they should be placed for adoption (by DATE_PLACED, then file order). */
+export const latestPlacedForAdoption = (context: Context903): ReadonlyMap<string, Row903<'PlacedAdoption'>> =>
+  context.once('latestPlacedForAdoption', () => {
+    const latest = new Map<string, Row903<'PlacedAdoption'>>();
+    for (const [child, decisions] of context.byChild('PlacedAdoption')) {
+      let chosen = decisions[0] as Row903<'PlacedAdoption'>;
+      for (const decision of decisions)
+        if ((context.day(decision.DATE_PLACED) ?? -Infinity) >= (context.day(chosen.DATE_PLACED) ?? -Infinity))
+          chosen = decision;
+      latest.set(child, chosen);
+    }
+    return latest;
+  });
+
+/** The AD1 items about a child's adoption (rules 151 and 134 read them together). */
+export const adoptionItems = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'] as const;

@@ -7,6 +7,7 @@ import { rule101 } from './rule101.ts';
 import { rule1011 } from './rule1011.ts';
 import { rule113 } from './rule113.ts';
 import { rule115 } from './rule115.ts';
+import { rule134 } from './rule134.ts';
 import { rule144 } from './rule144.ts';
 import { rule146 } from './rule146.ts';
 import { rule147 } from './rule147.ts';
@@ -51,9 +52,14 @@ import { rule440 } from './rule440.ts';
 import { rule504 } from './rule504.ts';
 import { rule511 } from './rule511.ts';
 import { rule517 } from './rule517.ts';
+import { rule523 } from './rule523.ts';
 import { rule526 } from './rule526.ts';
 import { rule530 } from './rule530.ts';
 import { rule544 } from './rule544.ts';
+import { rule551 } from './rule551.ts';
+import { rule553 } from './rule553.ts';
+import { rule557 } from './rule557.ts';
+import { rule558 } from './rule558.ts';
 import { rule563 } from './rule563.ts';
 import { rule566 } from './rule566.ts';
 import { rule567 } from './rule567.ts';
@@ -61,6 +67,7 @@ import { rule574 } from './rule574.ts';
 import { rule575 } from './rule575.ts';
 import { rule579 } from './rule579.ts';
 import { rule580 } from './rule580.ts';
+import { rule582 } from './rule582.ts';
 import { rule586 } from './rule586.ts';
 import { rule607 } from './rule607.ts';
 import { rule624 } from './rule624.ts';
@@ -89,6 +96,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule1011,
   rule113,
   rule115,
+  rule134,
   rule144,
   rule146,
   rule147,
@@ -133,9 +141,14 @@ export const lac2025_26: readonly Rule903[] = [
   rule504,
   rule511,
   rule517,
+  rule523,
   rule526,
   rule530,
   rule544,
+  rule551,
+  rule553,
+  rule557,
+  rule558,
   rule563,
   rule566,
   rule567,
@@ -143,6 +156,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule575,
   rule579,
   rule580,
+  rule582,
   rule586,
   rule607,
   rule624,

@@ -1,7 +1,6 @@
 // SSDA903 2025-26 rule 151: a child's AD1 adoption items are all completed or all left blank.
 import { defineRule903, rowsWhere } from '../../rule.ts';
-
-const adoptionItems = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'] as const;
+import { adoptionItems } from '../../ruleSupport.ts';
 
 export const rule151 = defineRule903({
   code: '151',
