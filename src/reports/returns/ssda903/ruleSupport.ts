@@ -163,3 +163,32 @@ export const latestPlacedForAdoption = (context: Context903): ReadonlyMap<string
 
 /** The AD1 items about a child's adoption (rules 151 and 134 read them together). */
 export const adoptionItems = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'] as const;
+
+/**
+ * The children looked after continuously for at least 12 months at 31 March (the DfE's OC2 cohort): in
+ * care on 1 April with no period of care starting or ending within the year and no short breaks.
+ */
+export const continuouslyLookedAfter = (context: Context903): ReadonlySet<string> =>
+  context.once('continuouslyLookedAfter', () => {
+    const { start, end } = context.year;
+    const children = new Set<string>();
+    for (const [child, episodes] of context.byChild('Episodes')) {
+      let inCareOnFirstDay = false;
+      let interrupted = false;
+      for (const episode of episodes) {
+        const began = context.day(episode.DECOM);
+        const ceased = context.day(episode.DEC);
+        if (began === null) continue;
+        const duringYear = began <= end && (ceased === null || ceased >= start);
+        if (began <= start && (ceased === null || ceased >= start)) inCareOnFirstDay = true;
+        if (
+          (episode.RNE === 'S' && began > start && began <= end) ||
+          (ceased !== null && episode.REC !== 'X1' && ceased >= start && ceased < end) ||
+          (duringYear && (episode.LS === 'V3' || episode.LS === 'V4'))
+        )
+          interrupted = true;
+      }
+      if (inCareOnFirstDay && !interrupted) children.add(child);
+    }
+    return children;
+  });

@@ -19,6 +19,7 @@ import { rule178 } from './rule178.ts';
 import { rule180 } from './rule180.ts';
 import { rule188 } from './rule188.ts';
 import { rule196 } from './rule196.ts';
+import { rule198 } from './rule198.ts';
 import { rule203 } from './rule203.ts';
 import { rule204 } from './rule204.ts';
 import { rule214 } from './rule214.ts';
@@ -56,6 +57,8 @@ import { rule523 } from './rule523.ts';
 import { rule526 } from './rule526.ts';
 import { rule530 } from './rule530.ts';
 import { rule544 } from './rule544.ts';
+import { rule545 } from './rule545.ts';
+import { rule546 } from './rule546.ts';
 import { rule551 } from './rule551.ts';
 import { rule553 } from './rule553.ts';
 import { rule557 } from './rule557.ts';
@@ -72,6 +75,9 @@ import { rule586 } from './rule586.ts';
 import { rule607 } from './rule607.ts';
 import { rule624 } from './rule624.ts';
 import { rule626 } from './rule626.ts';
+import { rule630 } from './rule630.ts';
+import { rule633 } from './rule633.ts';
+import { rule634 } from './rule634.ts';
 import { ruleINT01 } from './ruleINT01.ts';
 import { ruleINT03 } from './ruleINT03.ts';
 import { ruleINT05 } from './ruleINT05.ts';
@@ -108,6 +114,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule180,
   rule188,
   rule196,
+  rule198,
   rule203,
   rule204,
   rule214,
@@ -145,6 +152,8 @@ export const lac2025_26: readonly Rule903[] = [
   rule526,
   rule530,
   rule544,
+  rule545,
+  rule546,
   rule551,
   rule553,
   rule557,
@@ -161,6 +170,9 @@ export const lac2025_26: readonly Rule903[] = [
   rule607,
   rule624,
   rule626,
+  rule630,
+  rule633,
+  rule634,
   ruleINT01,
   ruleINT03,
   ruleINT05,
