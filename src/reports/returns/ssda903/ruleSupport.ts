@@ -192,3 +192,18 @@ export const continuouslyLookedAfter = (context: Context903): ReadonlySet<string
     }
     return children;
   });
+
+/** Each child's last episode (latest start) in last year's return. */
+export const lastEpisodesLastYear = (context: Context903): ReadonlyMap<string, Episode903> =>
+  context.once('lastEpisodesLastYear', () => {
+    const last = new Map<string, Episode903>();
+    for (const [child, episodes] of context.previousByChild('Episodes')) {
+      let chosen: Episode903 | undefined;
+      for (const episode of episodes) {
+        const began = context.day(episode.DECOM);
+        if (began !== null && (!chosen || began >= (context.day(chosen.DECOM) as number))) chosen = episode;
+      }
+      if (chosen) last.set(child, chosen);
+    }
+    return last;
+  });

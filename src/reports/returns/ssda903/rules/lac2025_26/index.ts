@@ -4,6 +4,7 @@ import { rule1004 } from './rule1004.ts';
 import { rule1005 } from './rule1005.ts';
 import { rule1009 } from './rule1009.ts';
 import { rule101 } from './rule101.ts';
+import { rule1010 } from './rule1010.ts';
 import { rule1011 } from './rule1011.ts';
 import { rule113 } from './rule113.ts';
 import { rule115 } from './rule115.ts';
@@ -68,9 +69,11 @@ import { rule566 } from './rule566.ts';
 import { rule567 } from './rule567.ts';
 import { rule574 } from './rule574.ts';
 import { rule575 } from './rule575.ts';
+import { rule576 } from './rule576.ts';
 import { rule579 } from './rule579.ts';
 import { rule580 } from './rule580.ts';
 import { rule582 } from './rule582.ts';
+import { rule584 } from './rule584.ts';
 import { rule586 } from './rule586.ts';
 import { rule607 } from './rule607.ts';
 import { rule624 } from './rule624.ts';
@@ -93,12 +96,14 @@ import { ruleINT17 } from './ruleINT17.ts';
 import { ruleINT21 } from './ruleINT21.ts';
 import { ruleINT32 } from './ruleINT32.ts';
 import { ruleINT33 } from './ruleINT33.ts';
+import { ruleNoE } from './ruleNoE.ts';
 
 export const lac2025_26: readonly Rule903[] = [
   rule1004,
   rule1005,
   rule1009,
   rule101,
+  rule1010,
   rule1011,
   rule113,
   rule115,
@@ -163,9 +168,11 @@ export const lac2025_26: readonly Rule903[] = [
   rule567,
   rule574,
   rule575,
+  rule576,
   rule579,
   rule580,
   rule582,
+  rule584,
   rule586,
   rule607,
   rule624,
@@ -188,4 +195,5 @@ export const lac2025_26: readonly Rule903[] = [
   ruleINT21,
   ruleINT32,
   ruleINT33,
+  ruleNoE,
 ];
