@@ -207,3 +207,41 @@ export const lastEpisodesLastYear = (context: Context903): ReadonlyMap<string, E
     }
     return last;
   });
+
+/** A full UK postcode: outward code, optional space, inward code (upper case). */
+export const postcodeShape = /^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$/;
+
+/**
+ * The local authority (ONS code) of a postcode from the council's lookup: by the postcode as written, in
+ * its spaced or compact form, or by its district; null when there is no lookup or it does not know it.
+ */
+export function authorityOfPostcode(context: Context903, postcode: string): string | null {
+  const lookup = context.lookups.postcodeAuthorities;
+  if (!lookup) return null;
+  const known = context.once('authorityOfPostcode', () => new Map<string, string | null>());
+  let authority = known.get(postcode);
+  if (authority === undefined) {
+    const text = postcode.trim().toUpperCase();
+    const parts = postcodeShape.exec(text);
+    authority =
+      lookup.get(text) ??
+      (parts
+        ? (lookup.get(`${parts[1]} ${parts[2]}`) ??
+          lookup.get(`${parts[1]}${parts[2]}`) ??
+          lookup.get(parts[1] as string))
+        : undefined) ??
+      null;
+    known.set(postcode, authority);
+  }
+  return authority;
+}
+
+/** Children who are or were unaccompanied asylum seekers: in this year's or last year's UASC table. */
+export const everUasc = (context: Context903): ReadonlySet<string> =>
+  context.once(
+    'everUasc',
+    () => new Set([...context.byChild('UASC').keys(), ...context.previousByChild('UASC').keys()]),
+  );
+
+/** An Ofsted URN given for an episode: blank and the DfE's placeholder XXXXXXX (URN not known) are not. */
+export const givenUrn = (urn: string): boolean => urn !== '' && urn !== 'XXXXXXX';

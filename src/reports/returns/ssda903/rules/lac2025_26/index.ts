@@ -14,9 +14,11 @@ import { rule146 } from './rule146.ts';
 import { rule147 } from './rule147.ts';
 import { rule149 } from './rule149.ts';
 import { rule151 } from './rule151.ts';
+import { rule164 } from './rule164.ts';
 import { rule175 } from './rule175.ts';
 import { rule177 } from './rule177.ts';
 import { rule178 } from './rule178.ts';
+import { rule179 } from './rule179.ts';
 import { rule180 } from './rule180.ts';
 import { rule188 } from './rule188.ts';
 import { rule196 } from './rule196.ts';
@@ -24,6 +26,9 @@ import { rule198 } from './rule198.ts';
 import { rule203 } from './rule203.ts';
 import { rule204 } from './rule204.ts';
 import { rule214 } from './rule214.ts';
+import { rule218 } from './rule218.ts';
+import { rule219 } from './rule219.ts';
+import { rule221 } from './rule221.ts';
 import { rule226 } from './rule226.ts';
 import { rule301 } from './rule301.ts';
 import { rule304 } from './rule304.ts';
@@ -42,6 +47,8 @@ import { rule386 } from './rule386.ts';
 import { rule387 } from './rule387.ts';
 import { rule388 } from './rule388.ts';
 import { rule390 } from './rule390.ts';
+import { rule392b } from './rule392b.ts';
+import { rule392c } from './rule392c.ts';
 import { rule393 } from './rule393.ts';
 import { rule398 } from './rule398.ts';
 import { rule407 } from './rule407.ts';
@@ -51,6 +58,7 @@ import { rule433 } from './rule433.ts';
 import { rule436 } from './rule436.ts';
 import { rule437 } from './rule437.ts';
 import { rule440 } from './rule440.ts';
+import { rule503H } from './rule503H.ts';
 import { rule504 } from './rule504.ts';
 import { rule511 } from './rule511.ts';
 import { rule517 } from './rule517.ts';
@@ -113,9 +121,11 @@ export const lac2025_26: readonly Rule903[] = [
   rule147,
   rule149,
   rule151,
+  rule164,
   rule175,
   rule177,
   rule178,
+  rule179,
   rule180,
   rule188,
   rule196,
@@ -123,6 +133,9 @@ export const lac2025_26: readonly Rule903[] = [
   rule203,
   rule204,
   rule214,
+  rule218,
+  rule219,
+  rule221,
   rule226,
   rule301,
   rule304,
@@ -141,6 +154,8 @@ export const lac2025_26: readonly Rule903[] = [
   rule387,
   rule388,
   rule390,
+  rule392b,
+  rule392c,
   rule393,
   rule398,
   rule407,
@@ -150,6 +165,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule436,
   rule437,
   rule440,
+  rule503H,
   rule504,
   rule511,
   rule517,
