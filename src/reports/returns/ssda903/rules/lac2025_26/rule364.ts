@@ -13,6 +13,7 @@ export const rule364 = defineRule903({
   check: (context) => {
     const flags: Flag903[] = [];
     for (const episodes of episodesInOrder(context).values()) {
+      if (!episodes.some((episode) => episode.LS === 'J2')) continue;
       let run: Episode903[] = [];
       let days = 0;
       let runEnd: number | null = null;

@@ -3,14 +3,23 @@
 import { defineRule903, rowsWhere } from '../../rule.ts';
 import { postcodeShape } from '../../ruleSupport.ts';
 
-const invalid = (postcode: string) => postcode !== '' && !postcodeShape.test(postcode.trim().toUpperCase());
-
 export const rule392c = defineRule903({
   code: '392c',
   message: 'Postcode(s) provided are invalid.',
   tables: ['Episodes'],
-  check: (context) =>
-    rowsWhere(context, 'Episodes', (episode) => invalid(episode.HOME_POST) || invalid(episode.PL_POST)),
+  check: (context) => {
+    // A child's postcodes repeat across their episodes: each distinct value is judged once.
+    const judged = new Map<string, boolean>();
+    const invalid = (postcode: string) => {
+      let result = judged.get(postcode);
+      if (result === undefined) {
+        result = postcode !== '' && !postcodeShape.test(postcode.trim().toUpperCase());
+        judged.set(postcode, result);
+      }
+      return result;
+    };
+    return rowsWhere(context, 'Episodes', (episode) => invalid(episode.HOME_POST) || invalid(episode.PL_POST));
+  },
   examples: {
     passing: {
       Episodes: [

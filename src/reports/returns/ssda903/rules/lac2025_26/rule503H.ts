@@ -1,6 +1,7 @@
 // SSDA903 2025-26 rule 503H: a child's first episode this year is placed in the same local authority (derived
 // by the DfE from the placement postcode; here from the council's postcode lookup) as last year's open episode.
-import { defineRule903, rowsWhere } from '../../rule.ts';
+import { defineRule903 } from '../../rule.ts';
+import type { Flag903 } from '../../rule.ts';
 import { authorityOfPostcode, episodesInOrder, lastEpisodesLastYear } from '../../ruleSupport.ts';
 
 export const rule503H = defineRule903({
@@ -10,12 +11,15 @@ export const rule503H = defineRule903({
   needs: ['previous', 'postcodeAuthorities'],
   check: (context) => {
     const lastYear = lastEpisodesLastYear(context);
-    const firsts = new Set([...episodesInOrder(context).values()].map((episodes) => episodes[0]));
     const authority = (postcode: string) => (postcode === '' ? '' : (authorityOfPostcode(context, postcode) ?? ''));
-    return rowsWhere(context, 'Episodes', (episode) => {
-      const before = lastYear.get(episode.CHILD);
-      return firsts.has(episode) && before?.DEC === '' && authority(episode.PL_POST) !== authority(before.PL_POST);
-    });
+    const flags: Flag903[] = [];
+    for (const [child, episodes] of episodesInOrder(context)) {
+      const first = episodes[0];
+      const before = lastYear.get(child);
+      if (first && before?.DEC === '' && authority(first.PL_POST) !== authority(before.PL_POST))
+        flags.push({ table: 'Episodes', row: first });
+    }
+    return flags;
   },
   examples: {
     passing: {

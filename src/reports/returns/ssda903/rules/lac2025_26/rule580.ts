@@ -8,14 +8,18 @@ export const rule580 = defineRule903({
   message: 'Child is missing when cease being looked after but reason episode ceased not ‘E8’.',
   tables: ['Episodes', 'Missing'],
   check: (context) => {
-    const missing = context.byChild('Missing');
+    // The children and days on which a missing period ended on the child's 18th birthday.
+    const endedOn18thBirthday = new Set<string>();
+    for (const period of context.tables.Missing) {
+      const born = context.day(period.DOB);
+      const ended = context.day(period.MIS_END);
+      if (born !== null && ended !== null && birthdayAt(born, 18) === ended)
+        endedOn18thBirthday.add(`${period.CHILD}|${ended}`);
+    }
+    if (endedOn18thBirthday.size === 0) return [];
     return rowsWhere(context, 'Episodes', (episode) => {
       const ceased = context.day(episode.DEC);
-      if (ceased === null || episode.REC === 'E8') return false;
-      return (missing.get(episode.CHILD) ?? []).some((period) => {
-        const born = context.day(period.DOB);
-        return born !== null && context.day(period.MIS_END) === ceased && birthdayAt(born, 18) === ceased;
-      });
+      return ceased !== null && episode.REC !== 'E8' && endedOn18thBirthday.has(`${episode.CHILD}|${ceased}`);
     });
   },
   examples: {
