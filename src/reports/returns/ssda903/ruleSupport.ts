@@ -76,7 +76,7 @@ export function rowsWithInvalidDate<T extends TableName>(
   });
 }
 
-/** Rows of a table, by child, in order of a start date (undated last); then each row after a row it overlaps. */
+/** Rows that start before the child's previous row (in start-date order) ended, or while it is still open. */
 export function rowsStartingBeforePreviousEnds<T extends TableName>(
   context: Context903,
   table: T,
