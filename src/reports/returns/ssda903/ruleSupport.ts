@@ -1,7 +1,8 @@
 // What many 903 rules derive from the same rows, built once per validation through `context.once`.
 import { ageInYears } from '../returnDates.ts';
 import type { Context903, Flag903 } from './rule.ts';
-import type { Row903 } from './tables.ts';
+import { rowsWhere } from './rule.ts';
+import type { ColumnOf, Row903, TableName } from './tables.ts';
 
 export type Episode903 = Row903<'Episodes'>;
 
@@ -39,14 +40,6 @@ export const birthDays = (context: Context903): ReadonlyMap<string, number> =>
 export function ageOf(context: Context903, child: string, onDay: number): number | null {
   const born = birthDays(context).get(child);
   return born === undefined ? null : ageInYears(born, onDay);
-}
-
-/** Every row of a table whose child has more than one row there (a table meant to hold one per child). */
-export function rowsOfRepeatedChildren(context: Context903, table: 'AD1' | 'OC3' | 'PrevPerm'): Flag903[] {
-  const flags: Flag903[] = [];
-  for (const rows of context.byChild(table).values())
-    if (rows.length > 1) for (const row of rows) flags.push({ table, row });
-  return flags.sort((a, b) => ('row' in a && 'row' in b ? a.row.$row - b.row.$row : 0));
 }
 
 /** Each child's episode still open at the end of last year's return (its latest, with no end date). */
@@ -199,3 +192,158 @@ export function authorityOfPostcode(context: Context903, postcode: string): stri
   }
   return authority;
 }
+
+/** Rows of a table whose child is not in the Header (the INT "does not exist in Header" checks). */
+export function rowsOfChildrenNotInHeader(context: Context903, table: TableName): Flag903[] {
+  const inHeader = context.byChild('Header');
+  return rowsWhere(context, table, (row) => !inHeader.has(row.CHILD));
+}
+
+/** Rows of a table whose date of birth is a different date from the child's in the Header (both valid). */
+export function rowsWhoseBirthDiffersFromHeader(
+  context: Context903,
+  table: 'Reviews' | 'UASC' | 'Missing' | 'OC2' | 'OC3' | 'AD1' | 'PlacedAdoption' | 'PrevPerm',
+): Flag903[] {
+  const born = birthDays(context);
+  return rowsWhere(context, table, (row) => {
+    const header = born.get(row.CHILD);
+    const given = context.day(row.DOB);
+    return header !== undefined && given !== null && header !== given;
+  });
+}
+
+/** Every row of a child who has more than one row in a table that holds one row a child. */
+export function rowsOfRepeatedChildren(context: Context903, table: TableName): Flag903[] {
+  const flags: Flag903[] = [];
+  for (const rows of context.byChild(table).values())
+    if (rows.length > 1) for (const row of rows) flags.push({ table, row });
+  return flags;
+}
+
+/** Rows where a date column is filled in but is not a real DD/MM/YYYY date. */
+export function rowsWithInvalidDate<T extends TableName>(
+  context: Context903,
+  table: T,
+  column: ColumnOf<T>,
+): Flag903[] {
+  return rowsWhere(context, table, (row) => {
+    const text = row[column] as string;
+    return text !== '' && context.day(text) === null;
+  });
+}
+
+/** Rows that start before the child's previous row (in start-date order) ended, or while it is still open. */
+export function rowsStartingBeforePreviousEnds<T extends TableName>(
+  context: Context903,
+  table: T,
+  start: ColumnOf<T>,
+  end: ColumnOf<T>,
+): Flag903[] {
+  const flags: Flag903[] = [];
+  for (const rows of context.byChild(table).values()) {
+    if (rows.length < 2) continue;
+    const startOf = (row: Row903<T>) => context.day(row[start]) ?? Number.POSITIVE_INFINITY;
+    const ordered = [...rows].sort((a, b) => startOf(a) - startOf(b) || a.$row - b.$row);
+    for (let index = 1; index < ordered.length; index++) {
+      const previous = ordered[index - 1] as Row903<T>;
+      const row = ordered[index] as Row903<T>;
+      const previousEnd = context.day(previous[end]);
+      if (previousEnd === null || startOf(row) < previousEnd) flags.push({ table, row });
+    }
+  }
+  return flags;
+}
+
+/** Episodes whose child's age in completed years on one of the episode's dates fails a test (date of birth from the Header). */
+export function episodesWhereAge(
+  context: Context903,
+  on: 'DECOM' | 'DEC',
+  applies: (episode: Episode903) => boolean,
+  fails: (age: number) => boolean,
+): Flag903[] {
+  return rowsWhere(context, 'Episodes', (episode) => {
+    if (!applies(episode)) return false;
+    const day = context.day(episode[on]);
+    const age = day === null ? null : ageOf(context, episode.CHILD, day);
+    return age !== null && fails(age);
+  });
+}
+
+/** Header rows of children in last year's Header too, whose value for a column differs from last year's. */
+export function headerChangedSinceLastYear(
+  context: Context903,
+  differs: (thisYear: Row903<'Header'>, lastYear: Row903<'Header'>) => boolean,
+): Flag903[] {
+  const lastYear = context.previousByChild('Header');
+  return rowsWhere(context, 'Header', (child) => {
+    const before = lastYear.get(child.CHILD)?.[0];
+    return before !== undefined && differs(child, before);
+  });
+}
+
+/** Two date fields hold the same date: compared as days when both are dates, as written otherwise. */
+export function sameDate(context: Context903, one: string, other: string): boolean {
+  const a = context.day(one);
+  const b = context.day(other);
+  return a !== null && b !== null ? a === b : one.trim() === other.trim();
+}
+
+/** Each episode after a child's first (in DECOM order) that fails a test against the episode before it. */
+export function episodesFailingAgainstPrevious(
+  context: Context903,
+  fails: (episode: Episode903, previous: Episode903) => boolean,
+): Flag903[] {
+  const flags: Flag903[] = [];
+  for (const episodes of episodesInOrder(context).values()) {
+    for (let index = 1; index < episodes.length; index++) {
+      const episode = episodes[index] as Episode903;
+      if (fails(episode, episodes[index - 1] as Episode903)) flags.push({ table: 'Episodes', row: episode });
+    }
+  }
+  return flags;
+}
+
+/** Each child's latest decision that they should be placed for adoption (by DATE_PLACED, then file order). */
+export const latestPlacedForAdoption = (context: Context903): ReadonlyMap<string, Row903<'PlacedAdoption'>> =>
+  context.once('latestPlacedForAdoption', () => {
+    const latest = new Map<string, Row903<'PlacedAdoption'>>();
+    for (const [child, decisions] of context.byChild('PlacedAdoption')) {
+      let chosen = decisions[0] as Row903<'PlacedAdoption'>;
+      for (const decision of decisions)
+        if ((context.day(decision.DATE_PLACED) ?? -Infinity) >= (context.day(chosen.DATE_PLACED) ?? -Infinity))
+          chosen = decision;
+      latest.set(child, chosen);
+    }
+    return latest;
+  });
+
+/** The AD1 items about a child's adoption (rules 151 and 134 read them together). */
+export const adoptionItems = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'] as const;
+
+/** Each child's last episode (latest start) in last year's return. */
+export const lastEpisodesLastYear = (context: Context903): ReadonlyMap<string, Episode903> =>
+  context.once('lastEpisodesLastYear', () => {
+    const last = new Map<string, Episode903>();
+    for (const [child, episodes] of context.previousByChild('Episodes')) {
+      let chosen: Episode903 | undefined;
+      for (const episode of episodes) {
+        const began = context.day(episode.DECOM);
+        if (began !== null && (!chosen || began >= (context.day(chosen.DECOM) as number))) chosen = episode;
+      }
+      if (chosen) last.set(child, chosen);
+    }
+    return last;
+  });
+
+/** A full UK postcode: outward code, optional space, inward code (upper case). */
+export const postcodeShape = /^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$/;
+
+/** Children who are or were unaccompanied asylum seekers: in this year's or last year's UASC table. */
+export const everUasc = (context: Context903): ReadonlySet<string> =>
+  context.once(
+    'everUasc',
+    () => new Set([...context.byChild('UASC').keys(), ...context.previousByChild('UASC').keys()]),
+  );
+
+/** An Ofsted URN given for an episode: blank and the DfE's placeholder XXXXXXX (URN not known) are not. */
+export const givenUrn = (urn: string): boolean => urn !== '' && urn !== 'XXXXXXX';

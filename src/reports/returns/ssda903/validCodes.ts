@@ -33,3 +33,19 @@ export const adopterLegalStatusCodes = set('L0 L11 L12 L2 L3 L4');
 export const reasonPlacedCeasedCodes = set('RD1 RD2 RD3 RD4');
 export const previousPermanenceCodes = set('P1 P2 P3 P4 Z1');
 export const socialWorkerChangeCodes = set('MANAGE FCONTA LEFTRL ORGRST TSPROC ABSENC CHCHAN PCCHAN SWDIED OTHERS');
+export const numberOfAdoptersCodes = set('1 2');
+/** The temporary placements (PLACE T0–T4). */
+export const temporaryPlacementCodes = set('T0 T1 T2 T3 T4');
+/** Legal statuses of short breaks (respite care): V3 single, V4 series. */
+export const shortBreakLegalStatusCodes = set('V3 V4');
+/** Placed for adoption (PLACE A3–A6). */
+export const placedForAdoptionCodes = set('A3 A4 A5 A6');
+/** Episode ceased: adopted (E11, E12). */
+export const adoptedCodes = set('E11 E12');
+/**
+ * LA_PERM: the DfE's three-digit local authority numbers, with those of authorities since reorganised
+ * (a previous permanence order may have been made by one), and WAL, SCO, NUK, NIR for outside England.
+ */
+export const localAuthorityPermanenceCodes = set(
+  '201 202 203 204 205 206 207 208 209 210 211 212 213 301 302 303 304 305 306 307 308 309 310 311 312 313 314 315 316 317 318 319 320 330 331 332 333 334 335 336 340 341 342 343 344 350 351 352 353 354 355 356 357 358 359 370 371 372 373 380 381 382 383 384 390 391 392 393 394 420 800 801 802 803 805 806 807 808 810 811 812 813 815 816 821 822 823 825 826 830 831 835 836 837 838 839 840 841 845 846 850 851 852 855 856 857 860 861 865 866 867 868 869 870 871 872 873 874 876 877 878 879 880 881 882 883 884 885 886 887 888 889 890 891 892 893 894 895 896 908 909 916 919 921 925 926 928 929 931 933 935 936 937 938 940 941 942 943 999 WAL SCO NUK NIR',
+);
