@@ -1,6 +1,6 @@
 // What many 903 rules derive from the same rows, built once per validation through `context.once`.
 import { ageInYears } from '../returnDates.ts';
-import type { Context903 } from './rule.ts';
+import type { Context903, Flag903 } from './rule.ts';
 import type { Row903 } from './tables.ts';
 
 export type Episode903 = Row903<'Episodes'>;
@@ -35,3 +35,34 @@ export function ageOf(context: Context903, child: string, onDay: number): number
   const born = birthDays(context).get(child);
   return born === undefined ? null : ageInYears(born, onDay);
 }
+
+/** A child's first episode this year beside the episode last year's return left open (last by start, no DEC). */
+export interface ContinuingEpisode903 {
+  readonly first: Episode903;
+  readonly openLastYear: Episode903;
+}
+
+/** Each child whose last episode of last year's return was open, with their first episode this year. */
+export const continuingFromLastYear = (context: Context903): readonly ContinuingEpisode903[] =>
+  context.once('continuingFromLastYear', () => {
+    const pairs: ContinuingEpisode903[] = [];
+    const ordered = episodesInOrder(context);
+    for (const [child, lastYears] of context.previousByChild('Episodes')) {
+      const first = ordered.get(child)?.[0];
+      if (!first) continue;
+      let openLastYear: Episode903 | undefined;
+      let latest = Number.NEGATIVE_INFINITY;
+      for (const episode of lastYears) {
+        const start = context.day(episode.DECOM);
+        if (start !== null && start > latest) [latest, openLastYear] = [start, episode];
+      }
+      if (openLastYear && openLastYear.DEC === '') pairs.push({ first, openLastYear });
+    }
+    return pairs;
+  });
+
+/** The first episodes this year whose value of a column differs from the episode left open last year. */
+export const firstEpisodesDiffering = (context: Context903, column: keyof Episode903): Flag903[] =>
+  continuingFromLastYear(context)
+    .filter(({ first, openLastYear }) => first[column] !== openLastYear[column])
+    .map(({ first }) => ({ table: 'Episodes', row: first }));
