@@ -1,7 +1,8 @@
 // What many 903 rules derive from the same rows, built once per validation through `context.once`.
 import { ageInYears } from '../returnDates.ts';
 import type { Context903, Flag903 } from './rule.ts';
-import type { Row903 } from './tables.ts';
+import { rowsWhere } from './rule.ts';
+import type { ColumnOf, Row903, TableName } from './tables.ts';
 
 export type Episode903 = Row903<'Episodes'>;
 
@@ -66,3 +67,25 @@ export const firstEpisodesDiffering = (context: Context903, column: keyof Episod
   continuingFromLastYear(context)
     .filter(({ first, openLastYear }) => first[column] !== openLastYear[column])
     .map(({ first }) => ({ table: 'Episodes', row: first }));
+
+/** The tables that repeat the child's date of birth. */
+type TablesWithBirthDate = { [T in TableName]: 'DOB' extends ColumnOf<T> ? T : never }[TableName];
+
+/** The rows of a table whose DOB is a date other than the child's date of birth in the Header. */
+export const rowsWithAnotherBirthDate = (
+  context: Context903,
+  table: Exclude<TablesWithBirthDate, 'Header'>,
+): Flag903[] => {
+  const born = birthDays(context);
+  return rowsWhere(context, table, (row) => {
+    const inHeader = born.get(row.CHILD);
+    const given = context.day(row.DOB);
+    return inHeader !== undefined && given !== null && inHeader !== given;
+  });
+};
+
+/** The rows of a table for a child the Header does not have. */
+export const rowsOfChildrenNotInHeader = (context: Context903, table: TableName): Flag903[] => {
+  const inHeader = context.byChild('Header');
+  return rowsWhere(context, table, (row) => !inHeader.has(row.CHILD));
+};

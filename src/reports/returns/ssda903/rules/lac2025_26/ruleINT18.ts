@@ -1,19 +1,12 @@
 // SSDA903 2025-26 rule INT18: a child's date of birth in UASC is the Header's (data integrity across tables).
-import { defineRule903, rowsWhere } from '../../rule.ts';
-import { birthDays } from '../../ruleSupport.ts';
+import { defineRule903 } from '../../rule.ts';
+import { rowsWithAnotherBirthDate } from '../../ruleSupport.ts';
 
 export const ruleINT18 = defineRule903({
   code: 'INT18',
   message: 'Internal Check: DOB in UASC is different to DOB in Header.',
   tables: ['Header', 'UASC'],
-  check: (context) => {
-    const born = birthDays(context);
-    return rowsWhere(context, 'UASC', (child) => {
-      const inHeader = born.get(child.CHILD);
-      const inUasc = context.day(child.DOB);
-      return inHeader !== undefined && inUasc !== null && inHeader !== inUasc;
-    });
-  },
+  check: (context) => rowsWithAnotherBirthDate(context, 'UASC'),
   examples: {
     passing: {
       Header: [{ CHILD: '1', DOB: '29/02/2012' }],
