@@ -89,3 +89,29 @@ export const rowsOfChildrenNotInHeader = (context: Context903, table: TableName)
   const inHeader = context.byChild('Header');
   return rowsWhere(context, table, (row) => !inHeader.has(row.CHILD));
 };
+
+/**
+ * The episodes of each spell under one legal status (episodes that follow on, each starting the day the
+ * last ended) lasting more than a number of days; a spell still open at the year's end lasted until then.
+ */
+export function spellsLongerThan(context: Context903, legalStatus: string, days: number): Flag903[] {
+  const flags: Flag903[] = [];
+  const endOf = (episode: Episode903) => context.day(episode.DEC) ?? context.year.end;
+  for (const episodes of episodesInOrder(context).values()) {
+    let spell: Episode903[] = [];
+    const close = () => {
+      const start = spell[0] ? context.day(spell[0].DECOM) : null;
+      const last = spell.at(-1);
+      if (last && start !== null && endOf(last) - start > days)
+        for (const episode of spell) flags.push({ table: 'Episodes', row: episode });
+      spell = [];
+    };
+    for (const episode of episodes) {
+      const previous = spell.at(-1);
+      if (previous && (episode.LS !== legalStatus || context.day(episode.DECOM) !== context.day(previous.DEC))) close();
+      if (episode.LS === legalStatus) spell.push(episode);
+    }
+    close();
+  }
+  return flags;
+}

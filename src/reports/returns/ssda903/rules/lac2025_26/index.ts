@@ -2,6 +2,8 @@
 import type { Rule903 } from '../../rule.ts';
 import { rule101 } from './rule101.ts';
 import { rule103 } from './rule103.ts';
+import { rule119 } from './rule119.ts';
+import { rule132 } from './rule132.ts';
 import { rule141 } from './rule141.ts';
 import { rule159 } from './rule159.ts';
 import { rule168 } from './rule168.ts';
@@ -9,26 +11,38 @@ import { rule176 } from './rule176.ts';
 import { rule182 } from './rule182.ts';
 import { rule192 } from './rule192.ts';
 import { rule193 } from './rule193.ts';
+import { rule217 } from './rule217.ts';
 import { rule228 } from './rule228.ts';
 import { rule335 } from './rule335.ts';
+import { rule361 } from './rule361.ts';
 import { rule362 } from './rule362.ts';
+import { rule363 } from './rule363.ts';
+import { rule377 } from './rule377.ts';
 import { rule383 } from './rule383.ts';
 import { rule392d } from './rule392d.ts';
+import { rule434 } from './rule434.ts';
 import { rule502 } from './rule502.ts';
 import { rule503A } from './rule503A.ts';
 import { rule503C } from './rule503C.ts';
 import { rule503F } from './rule503F.ts';
 import { rule522 } from './rule522.ts';
+import { rule528 } from './rule528.ts';
+import { rule529 } from './rule529.ts';
+import { rule560 } from './rule560.ts';
 import { rule602 } from './rule602.ts';
 import { rule620 } from './rule620.ts';
+import { rule628 } from './rule628.ts';
 import { ruleINT01 } from './ruleINT01.ts';
 import { ruleINT08 } from './ruleINT08.ts';
 import { ruleINT15 } from './ruleINT15.ts';
 import { ruleINT18 } from './ruleINT18.ts';
+import { ruleINT36 } from './ruleINT36.ts';
 
 export const lac2025_26: readonly Rule903[] = [
   rule101,
   rule103,
+  rule119,
+  rule132,
   rule141,
   rule159,
   rule168,
@@ -36,20 +50,30 @@ export const lac2025_26: readonly Rule903[] = [
   rule182,
   rule192,
   rule193,
+  rule217,
   rule228,
   rule335,
+  rule361,
   rule362,
+  rule363,
+  rule377,
   rule383,
   rule392d,
+  rule434,
   rule502,
   rule503A,
   rule503C,
   rule503F,
   rule522,
+  rule528,
+  rule529,
+  rule560,
   rule602,
   rule620,
+  rule628,
   ruleINT01,
   ruleINT08,
   ruleINT15,
   ruleINT18,
+  ruleINT36,
 ];

@@ -1,36 +1,12 @@
 // SSDA903 2025-26 rule 362: an emergency protection order (legal status L2), across episodes that follow on, lasts no more than 21 days.
-import type { Flag903 } from '../../rule.ts';
 import { defineRule903 } from '../../rule.ts';
-import type { Episode903 } from '../../ruleSupport.ts';
-import { episodesInOrder } from '../../ruleSupport.ts';
+import { spellsLongerThan } from '../../ruleSupport.ts';
 
 export const rule362 = defineRule903({
   code: '362',
   message: 'Emergency protection order (EPO) lasted longer than 21 days',
   tables: ['Episodes'],
-  check: (context) => {
-    const flags: Flag903[] = [];
-    // An order still open at the end of the year has lasted at least until then.
-    const endOf = (episode: Episode903) => context.day(episode.DEC) ?? context.year.end;
-    for (const episodes of episodesInOrder(context).values()) {
-      let order: Episode903[] = [];
-      const close = () => {
-        const first = order[0];
-        const last = order.at(-1);
-        const start = first && context.day(first.DECOM);
-        if (last && start !== null && start !== undefined && endOf(last) - start > 21)
-          for (const episode of order) flags.push({ table: 'Episodes', row: episode });
-        order = [];
-      };
-      for (const episode of episodes) {
-        const previous = order.at(-1);
-        if (previous && (episode.LS !== 'L2' || context.day(episode.DECOM) !== context.day(previous.DEC))) close();
-        if (episode.LS === 'L2') order.push(episode);
-      }
-      close();
-    }
-    return flags;
-  },
+  check: (context) => spellsLongerThan(context, 'L2', 21),
   examples: {
     year: '2025-26',
     passing: {
