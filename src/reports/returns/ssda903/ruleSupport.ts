@@ -115,3 +115,26 @@ export function spellsLongerThan(context: Context903, legalStatus: string, days:
   }
   return flags;
 }
+
+/**
+ * The children looked after continuously for the twelve months to 31 March: in care on 1 April, every
+ * episode since then following on (X1) rather than leaving care, none under short breaks (V3, V4),
+ * and still looked after at the year's end.
+ */
+export const continuouslyLookedAfter = (context: Context903): ReadonlySet<string> =>
+  context.once('continuouslyLookedAfter', () => {
+    const { start } = context.year;
+    const children = new Set<string>();
+    for (const [child, episodes] of episodesInOrder(context)) {
+      const first = episodes[0] && context.day(episodes[0].DECOM);
+      const last = episodes.at(-1);
+      if (first === undefined || first === null || first > start || !last || last.DEC !== '') continue;
+      const broken = episodes.some((episode) => {
+        const ceased = context.day(episode.DEC);
+        const inYear = ceased === null || ceased >= start;
+        return inYear && ((ceased !== null && episode.REC !== 'X1') || episode.LS === 'V3' || episode.LS === 'V4');
+      });
+      if (!broken) children.add(child);
+    }
+    return children;
+  });

@@ -1,17 +1,26 @@
 // The SSDA903 rules for 2025-26, one file each (the DfE's catalogue: catalogue/903_lac2025_26_rules.tsv).
 import type { Rule903 } from '../../rule.ts';
 import { rule101 } from './rule101.ts';
+import { rule102 } from './rule102.ts';
 import { rule103 } from './rule103.ts';
+import { rule112 } from './rule112.ts';
 import { rule119 } from './rule119.ts';
 import { rule132 } from './rule132.ts';
+import { rule133 } from './rule133.ts';
 import { rule141 } from './rule141.ts';
+import { rule158 } from './rule158.ts';
 import { rule159 } from './rule159.ts';
+import { rule167 } from './rule167.ts';
 import { rule168 } from './rule168.ts';
 import { rule176 } from './rule176.ts';
 import { rule182 } from './rule182.ts';
 import { rule192 } from './rule192.ts';
 import { rule193 } from './rule193.ts';
+import { rule197B } from './rule197B.ts';
+import { rule202 } from './rule202.ts';
+import { rule210 } from './rule210.ts';
 import { rule217 } from './rule217.ts';
+import { rule227 } from './rule227.ts';
 import { rule228 } from './rule228.ts';
 import { rule335 } from './rule335.ts';
 import { rule361 } from './rule361.ts';
@@ -25,13 +34,18 @@ import { rule502 } from './rule502.ts';
 import { rule503A } from './rule503A.ts';
 import { rule503C } from './rule503C.ts';
 import { rule503F } from './rule503F.ts';
+import { rule514 } from './rule514.ts';
+import { rule518 } from './rule518.ts';
 import { rule522 } from './rule522.ts';
 import { rule528 } from './rule528.ts';
 import { rule529 } from './rule529.ts';
+import { rule543 } from './rule543.ts';
+import { rule554 } from './rule554.ts';
 import { rule560 } from './rule560.ts';
 import { rule602 } from './rule602.ts';
 import { rule620 } from './rule620.ts';
 import { rule628 } from './rule628.ts';
+import { rule635 } from './rule635.ts';
 import { ruleINT01 } from './ruleINT01.ts';
 import { ruleINT08 } from './ruleINT08.ts';
 import { ruleINT15 } from './ruleINT15.ts';
@@ -40,17 +54,26 @@ import { ruleINT36 } from './ruleINT36.ts';
 
 export const lac2025_26: readonly Rule903[] = [
   rule101,
+  rule102,
   rule103,
+  rule112,
   rule119,
   rule132,
+  rule133,
   rule141,
+  rule158,
   rule159,
+  rule167,
   rule168,
   rule176,
   rule182,
   rule192,
   rule193,
+  rule197B,
+  rule202,
+  rule210,
   rule217,
+  rule227,
   rule228,
   rule335,
   rule361,
@@ -64,13 +87,18 @@ export const lac2025_26: readonly Rule903[] = [
   rule503A,
   rule503C,
   rule503F,
+  rule514,
+  rule518,
   rule522,
   rule528,
   rule529,
+  rule543,
+  rule554,
   rule560,
   rule602,
   rule620,
   rule628,
+  rule635,
   ruleINT01,
   ruleINT08,
   ruleINT15,
