@@ -1,5 +1,6 @@
 // The SSDA903 rules for 2025-26, one file each (the DfE's catalogue: catalogue/903_lac2025_26_rules.tsv).
 import type { Rule903 } from '../../rule.ts';
+import { rule1003 } from './rule1003.ts';
 import { rule101 } from './rule101.ts';
 import { rule102 } from './rule102.ts';
 import { rule103 } from './rule103.ts';
@@ -14,22 +15,31 @@ import { rule167 } from './rule167.ts';
 import { rule168 } from './rule168.ts';
 import { rule176 } from './rule176.ts';
 import { rule182 } from './rule182.ts';
+import { rule190 } from './rule190.ts';
+import { rule191 } from './rule191.ts';
 import { rule192 } from './rule192.ts';
 import { rule193 } from './rule193.ts';
 import { rule197B } from './rule197B.ts';
+import { rule199 } from './rule199.ts';
 import { rule202 } from './rule202.ts';
 import { rule210 } from './rule210.ts';
 import { rule217 } from './rule217.ts';
 import { rule227 } from './rule227.ts';
 import { rule228 } from './rule228.ts';
 import { rule335 } from './rule335.ts';
+import { rule354 } from './rule354.ts';
 import { rule361 } from './rule361.ts';
 import { rule362 } from './rule362.ts';
 import { rule363 } from './rule363.ts';
+import { rule367 } from './rule367.ts';
 import { rule377 } from './rule377.ts';
+import { rule382 } from './rule382.ts';
 import { rule383 } from './rule383.ts';
+import { rule385 } from './rule385.ts';
 import { rule392d } from './rule392d.ts';
+import { rule399 } from './rule399.ts';
 import { rule434 } from './rule434.ts';
+import { rule441 } from './rule441.ts';
 import { rule502 } from './rule502.ts';
 import { rule503A } from './rule503A.ts';
 import { rule503C } from './rule503C.ts';
@@ -37,22 +47,28 @@ import { rule503F } from './rule503F.ts';
 import { rule514 } from './rule514.ts';
 import { rule518 } from './rule518.ts';
 import { rule522 } from './rule522.ts';
+import { rule527 } from './rule527.ts';
 import { rule528 } from './rule528.ts';
 import { rule529 } from './rule529.ts';
 import { rule543 } from './rule543.ts';
 import { rule554 } from './rule554.ts';
 import { rule560 } from './rule560.ts';
+import { rule564 } from './rule564.ts';
+import { rule570 } from './rule570.ts';
 import { rule602 } from './rule602.ts';
 import { rule620 } from './rule620.ts';
 import { rule628 } from './rule628.ts';
+import { rule632 } from './rule632.ts';
 import { rule635 } from './rule635.ts';
 import { ruleINT01 } from './ruleINT01.ts';
+import { ruleINT04 } from './ruleINT04.ts';
 import { ruleINT08 } from './ruleINT08.ts';
 import { ruleINT15 } from './ruleINT15.ts';
 import { ruleINT18 } from './ruleINT18.ts';
 import { ruleINT36 } from './ruleINT36.ts';
 
 export const lac2025_26: readonly Rule903[] = [
+  rule1003,
   rule101,
   rule102,
   rule103,
@@ -67,22 +83,31 @@ export const lac2025_26: readonly Rule903[] = [
   rule168,
   rule176,
   rule182,
+  rule190,
+  rule191,
   rule192,
   rule193,
   rule197B,
+  rule199,
   rule202,
   rule210,
   rule217,
   rule227,
   rule228,
   rule335,
+  rule354,
   rule361,
   rule362,
   rule363,
+  rule367,
   rule377,
+  rule382,
   rule383,
+  rule385,
   rule392d,
+  rule399,
   rule434,
+  rule441,
   rule502,
   rule503A,
   rule503C,
@@ -90,16 +115,21 @@ export const lac2025_26: readonly Rule903[] = [
   rule514,
   rule518,
   rule522,
+  rule527,
   rule528,
   rule529,
   rule543,
   rule554,
   rule560,
+  rule564,
+  rule570,
   rule602,
   rule620,
   rule628,
+  rule632,
   rule635,
   ruleINT01,
+  ruleINT04,
   ruleINT08,
   ruleINT15,
   ruleINT18,
