@@ -9,6 +9,8 @@ import { rule119 } from './rule119.ts';
 import { rule132 } from './rule132.ts';
 import { rule133 } from './rule133.ts';
 import { rule141 } from './rule141.ts';
+import { rule145 } from './rule145.ts';
+import { rule153 } from './rule153.ts';
 import { rule158 } from './rule158.ts';
 import { rule159 } from './rule159.ts';
 import { rule167 } from './rule167.ts';
@@ -22,12 +24,16 @@ import { rule193 } from './rule193.ts';
 import { rule197B } from './rule197B.ts';
 import { rule199 } from './rule199.ts';
 import { rule202 } from './rule202.ts';
+import { rule207 } from './rule207.ts';
 import { rule210 } from './rule210.ts';
 import { rule217 } from './rule217.ts';
 import { rule227 } from './rule227.ts';
 import { rule228 } from './rule228.ts';
+import { rule302 } from './rule302.ts';
 import { rule335 } from './rule335.ts';
+import { rule345 } from './rule345.ts';
 import { rule354 } from './rule354.ts';
+import { rule359 } from './rule359.ts';
 import { rule361 } from './rule361.ts';
 import { rule362 } from './rule362.ts';
 import { rule363 } from './rule363.ts';
@@ -40,6 +46,7 @@ import { rule392d } from './rule392d.ts';
 import { rule399 } from './rule399.ts';
 import { rule434 } from './rule434.ts';
 import { rule441 } from './rule441.ts';
+import { rule446 } from './rule446.ts';
 import { rule502 } from './rule502.ts';
 import { rule503A } from './rule503A.ts';
 import { rule503C } from './rule503C.ts';
@@ -54,9 +61,11 @@ import { rule543 } from './rule543.ts';
 import { rule554 } from './rule554.ts';
 import { rule560 } from './rule560.ts';
 import { rule564 } from './rule564.ts';
+import { rule565 } from './rule565.ts';
 import { rule570 } from './rule570.ts';
 import { rule602 } from './rule602.ts';
 import { rule620 } from './rule620.ts';
+import { rule621 } from './rule621.ts';
 import { rule628 } from './rule628.ts';
 import { rule632 } from './rule632.ts';
 import { rule635 } from './rule635.ts';
@@ -77,6 +86,8 @@ export const lac2025_26: readonly Rule903[] = [
   rule132,
   rule133,
   rule141,
+  rule145,
+  rule153,
   rule158,
   rule159,
   rule167,
@@ -90,12 +101,16 @@ export const lac2025_26: readonly Rule903[] = [
   rule197B,
   rule199,
   rule202,
+  rule207,
   rule210,
   rule217,
   rule227,
   rule228,
+  rule302,
   rule335,
+  rule345,
   rule354,
+  rule359,
   rule361,
   rule362,
   rule363,
@@ -108,6 +123,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule399,
   rule434,
   rule441,
+  rule446,
   rule502,
   rule503A,
   rule503C,
@@ -122,9 +138,11 @@ export const lac2025_26: readonly Rule903[] = [
   rule554,
   rule560,
   rule564,
+  rule565,
   rule570,
   rule602,
   rule620,
+  rule621,
   rule628,
   rule632,
   rule635,
