@@ -1,5 +1,5 @@
 // What many 903 rules derive from the same rows, built once per validation through `context.once`.
-import { ageInYears } from '../returnDates.ts';
+import { ageInYears, dayFromParts } from '../returnDates.ts';
 import type { Context903, Flag903 } from './rule.ts';
 import { rowsWhere } from './rule.ts';
 import type { ColumnOf, Row903, TableName } from './tables.ts';
@@ -138,3 +138,23 @@ export const continuouslyLookedAfter = (context: Context903): ReadonlySet<string
     }
     return children;
   });
+
+export type SocialWorkerEpisode903 = Row903<'SWEpisodes'>;
+
+/** Each child's social worker episodes in order of start (SW_DECOM), undated ones last. */
+export const socialWorkerEpisodesInOrder = (
+  context: Context903,
+): ReadonlyMap<string, readonly SocialWorkerEpisode903[]> =>
+  context.once('socialWorkerEpisodesInOrder', () => {
+    const ordered = new Map<string, SocialWorkerEpisode903[]>();
+    const startOf = (episode: SocialWorkerEpisode903) => context.day(episode.SW_DECOM) ?? Number.POSITIVE_INFINITY;
+    for (const [child, episodes] of context.byChild('SWEpisodes'))
+      ordered.set(
+        child,
+        [...episodes].sort((a, b) => startOf(a) - startOf(b) || a.$row - b.$row),
+      );
+    return ordered;
+  });
+
+/** The day social worker reporting changed (1 April 2023): from then each episode gives its reason. */
+export const socialWorkerReasonsFrom = dayFromParts(2023, 4, 1) as number;

@@ -75,6 +75,19 @@ import { ruleINT08 } from './ruleINT08.ts';
 import { ruleINT15 } from './ruleINT15.ts';
 import { ruleINT18 } from './ruleINT18.ts';
 import { ruleINT36 } from './ruleINT36.ts';
+import { ruleSW01aSTG1 } from './ruleSW01aSTG1.ts';
+import { ruleSW01bSTG1 } from './ruleSW01bSTG1.ts';
+import { ruleSW02STG1 } from './ruleSW02STG1.ts';
+import { ruleSW04STG1 } from './ruleSW04STG1.ts';
+import { ruleSW05STG1 } from './ruleSW05STG1.ts';
+import { ruleSW06STG2 } from './ruleSW06STG2.ts';
+import { ruleSW07STG2 } from './ruleSW07STG2.ts';
+import { ruleSW08STG2 } from './ruleSW08STG2.ts';
+import { ruleSW09STG2 } from './ruleSW09STG2.ts';
+import { ruleSW10STG2 } from './ruleSW10STG2.ts';
+import { ruleSW11bSTG2 } from './ruleSW11bSTG2.ts';
+import { ruleSW13STG1 } from './ruleSW13STG1.ts';
+import { ruleSW17STG2 } from './ruleSW17STG2.ts';
 
 export const lac2025_26: readonly Rule903[] = [
   rule1003,
@@ -152,4 +165,17 @@ export const lac2025_26: readonly Rule903[] = [
   ruleINT15,
   ruleINT18,
   ruleINT36,
+  ruleSW01aSTG1,
+  ruleSW01bSTG1,
+  ruleSW02STG1,
+  ruleSW04STG1,
+  ruleSW05STG1,
+  ruleSW06STG2,
+  ruleSW07STG2,
+  ruleSW08STG2,
+  ruleSW09STG2,
+  ruleSW10STG2,
+  ruleSW11bSTG2,
+  ruleSW13STG1,
+  ruleSW17STG2,
 ];
