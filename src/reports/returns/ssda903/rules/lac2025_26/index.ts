@@ -2,6 +2,7 @@
 import type { Rule903 } from '../../rule.ts';
 import { rule1003 } from './rule1003.ts';
 import { rule101 } from './rule101.ts';
+import { rule1016 } from './rule1016.ts';
 import { rule102 } from './rule102.ts';
 import { rule103 } from './rule103.ts';
 import { rule112 } from './rule112.ts';
@@ -29,9 +30,15 @@ import { rule210 } from './rule210.ts';
 import { rule217 } from './rule217.ts';
 import { rule227 } from './rule227.ts';
 import { rule228 } from './rule228.ts';
+import { rule231 } from './rule231.ts';
+import { rule232 } from './rule232.ts';
+import { rule233 } from './rule233.ts';
+import { rule234 } from './rule234.ts';
 import { rule302 } from './rule302.ts';
 import { rule335 } from './rule335.ts';
 import { rule345 } from './rule345.ts';
+import { rule347 } from './rule347.ts';
+import { rule348 } from './rule348.ts';
 import { rule354 } from './rule354.ts';
 import { rule359 } from './rule359.ts';
 import { rule361 } from './rule361.ts';
@@ -46,6 +53,7 @@ import { rule392d } from './rule392d.ts';
 import { rule399 } from './rule399.ts';
 import { rule434 } from './rule434.ts';
 import { rule441 } from './rule441.ts';
+import { rule444 } from './rule444.ts';
 import { rule446 } from './rule446.ts';
 import { rule502 } from './rule502.ts';
 import { rule503A } from './rule503A.ts';
@@ -92,6 +100,7 @@ import { ruleSW17STG2 } from './ruleSW17STG2.ts';
 export const lac2025_26: readonly Rule903[] = [
   rule1003,
   rule101,
+  rule1016,
   rule102,
   rule103,
   rule112,
@@ -119,9 +128,15 @@ export const lac2025_26: readonly Rule903[] = [
   rule217,
   rule227,
   rule228,
+  rule231,
+  rule232,
+  rule233,
+  rule234,
   rule302,
   rule335,
   rule345,
+  rule347,
+  rule348,
   rule354,
   rule359,
   rule361,
@@ -136,6 +151,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule399,
   rule434,
   rule441,
+  rule444,
   rule446,
   rule502,
   rule503A,
