@@ -158,3 +158,38 @@ export const socialWorkerEpisodesInOrder = (
 
 /** The day social worker reporting changed (1 April 2023): from then each episode gives its reason. */
 export const socialWorkerReasonsFrom = dayFromParts(2023, 4, 1) as number;
+
+export type DoLo903 = Row903<'DoLo'>;
+
+/** Each deprivation of liberty order with a valid start beside each episode of the child's it overlaps (an open order runs on). */
+const episodesDuringDoLos = (
+  context: Context903,
+): readonly { readonly order: DoLo903; readonly episode: Episode903 }[] =>
+  context.once('episodesDuringDoLos', () => {
+    const pairs: { order: DoLo903; episode: Episode903 }[] = [];
+    const episodes = context.byChild('Episodes');
+    for (const order of context.tables.DoLo) {
+      const start = context.day(order.DOLO_START);
+      if (start === null) continue;
+      const end = context.day(order.DOLO_END) ?? Number.POSITIVE_INFINITY;
+      for (const episode of episodes.get(order.CHILD) ?? []) {
+        const began = context.day(episode.DECOM);
+        const ceased = context.day(episode.DEC) ?? Number.POSITIVE_INFINITY;
+        if (began !== null && began <= end && ceased >= start) pairs.push({ order, episode });
+      }
+    }
+    return pairs;
+  });
+
+/** Each order and episode (once each) where an episode during the order has a placement the rule does not allow. */
+export function doLosWithPlacements(context: Context903, notAllowed: (placement: string) => boolean): Flag903[] {
+  const flags: Flag903[] = [];
+  const flagged = new Set<object>();
+  for (const { order, episode } of episodesDuringDoLos(context)) {
+    if (!notAllowed(episode.PLACE)) continue;
+    if (!flagged.has(order)) flags.push({ table: 'DoLo', row: order });
+    if (!flagged.has(episode)) flags.push({ table: 'Episodes', row: episode });
+    flagged.add(order).add(episode);
+  }
+  return flags;
+}
