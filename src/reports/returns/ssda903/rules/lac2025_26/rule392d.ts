@@ -1,8 +1,6 @@
 // SSDA903 2025-26 rule 392d: home and placement postcodes differ unless the child is placed with parents (P1).
+import { postcodeKey } from '../../lookups.ts';
 import { defineRule903, rowsWhere } from '../../rule.ts';
-
-/** Postcodes compare without their spaces or case ('AB1 2CD' is 'ab12cd'). */
-const postcodeKey = (postcode: string) => postcode.replaceAll(' ', '').toUpperCase();
 
 export const rule392d = defineRule903({
   code: '392d',
