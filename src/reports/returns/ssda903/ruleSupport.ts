@@ -193,3 +193,26 @@ export function doLosWithPlacements(context: Context903, notAllowed: (placement:
   }
   return flags;
 }
+
+/** A child looked after at 31 March: their open episode and the day their current period of care began. */
+export interface LookedAfterAtYearEnd903 {
+  readonly open: Episode903;
+  readonly began: number | null;
+}
+
+/**
+ * The children whose last episode is open at the year's end, with the start of that period of care: the
+ * first of the episodes leading to the open one, each following on from the last (REC X1).
+ */
+export const lookedAfterAtYearEnd = (context: Context903): ReadonlyMap<string, LookedAfterAtYearEnd903> =>
+  context.once('lookedAfterAtYearEnd', () => {
+    const children = new Map<string, LookedAfterAtYearEnd903>();
+    for (const [child, episodes] of episodesInOrder(context)) {
+      const open = episodes.at(-1);
+      if (!open || open.DEC !== '') continue;
+      let first = episodes.length - 1;
+      while (first > 0 && episodes[first - 1]?.REC === 'X1') first--;
+      children.set(child, { open, began: context.day(episodes[first]?.DECOM ?? '') });
+    }
+    return children;
+  });

@@ -94,6 +94,7 @@ import { ruleSW08STG2 } from './ruleSW08STG2.ts';
 import { ruleSW09STG2 } from './ruleSW09STG2.ts';
 import { ruleSW10STG2 } from './ruleSW10STG2.ts';
 import { ruleSW11bSTG2 } from './ruleSW11bSTG2.ts';
+import { ruleSW12STG2 } from './ruleSW12STG2.ts';
 import { ruleSW13STG1 } from './ruleSW13STG1.ts';
 import { ruleSW17STG2 } from './ruleSW17STG2.ts';
 
@@ -192,6 +193,7 @@ export const lac2025_26: readonly Rule903[] = [
   ruleSW09STG2,
   ruleSW10STG2,
   ruleSW11bSTG2,
+  ruleSW12STG2,
   ruleSW13STG1,
   ruleSW17STG2,
 ];

@@ -1,7 +1,7 @@
 // SSDA903 2025-26 rule 210: a child looked after at 31 March whose care began more than a week before (before 24 March) has a UPN other than UN4 (not yet obtained).
 import { dayFromParts } from '../../../returnDates.ts';
 import { defineRule903, rowsWhere } from '../../rule.ts';
-import { episodesInOrder } from '../../ruleSupport.ts';
+import { lookedAfterAtYearEnd } from '../../ruleSupport.ts';
 
 export const rule210 = defineRule903({
   code: '210',
@@ -12,17 +12,10 @@ export const rule210 = defineRule903({
   // the code is for; the DfE message points at those looked after for more than a week, as here.
   check: (context) => {
     const aWeekBefore = dayFromParts(context.year.firstYear + 1, 3, 24) as number;
-    const ordered = episodesInOrder(context);
+    const lookedAfter = lookedAfterAtYearEnd(context);
     return rowsWhere(context, 'Header', (child) => {
-      if (child.UPN !== 'UN4') return false;
-      const episodes = ordered.get(child.CHILD) ?? [];
-      const last = episodes.at(-1);
-      if (!last || last.DEC !== '') return false;
-      // The current period of care began with the first of the episodes that follow on to the open one.
-      let index = episodes.length - 1;
-      while (index > 0 && episodes[index - 1]?.REC === 'X1') index--;
-      const began = context.day(episodes[index]?.DECOM ?? '');
-      return began !== null && began < aWeekBefore;
+      const began = lookedAfter.get(child.CHILD)?.began;
+      return child.UPN === 'UN4' && began !== undefined && began !== null && began < aWeekBefore;
     });
   },
   examples: {
