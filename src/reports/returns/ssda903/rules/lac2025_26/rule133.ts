@@ -13,6 +13,7 @@ export const rule133 = defineRule903({
       OC3: [
         { CHILD: '1', ACCOM: 'Z2' },
         { CHILD: '2', ACCOM: '0' },
+        { CHILD: '4', ACCOM: 'X2' },
       ],
     },
     failing: {
@@ -20,11 +21,13 @@ export const rule133 = defineRule903({
         { CHILD: '1', ACCOM: 'Z3' },
         { CHILD: '2', ACCOM: '0' },
         { CHILD: '3', ACCOM: '' },
+        { CHILD: '4', ACCOM: 'X1' },
       ],
     },
     flags: [
       ['OC3', 1],
       ['OC3', 3],
+      ['OC3', 4],
     ],
   },
 });
