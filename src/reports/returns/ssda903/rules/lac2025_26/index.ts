@@ -23,6 +23,7 @@ import { rule191 } from './rule191.ts';
 import { rule192 } from './rule192.ts';
 import { rule193 } from './rule193.ts';
 import { rule197B } from './rule197B.ts';
+import { rule197a } from './rule197a.ts';
 import { rule199 } from './rule199.ts';
 import { rule202 } from './rule202.ts';
 import { rule207 } from './rule207.ts';
@@ -122,6 +123,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule192,
   rule193,
   rule197B,
+  rule197a,
   rule199,
   rule202,
   rule207,
