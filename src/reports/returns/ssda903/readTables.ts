@@ -33,12 +33,14 @@ interface ReadTable {
 
 /** Reads one CSV (a stream or its whole text) as the 903 table its header names. */
 export async function read903Table(source: Readable | string, file: string): Promise<ReadTable> {
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: true });
+  // `info` gives each record its own line: the parser's running count is ahead of the record being read.
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, info: true });
   const problems: FileProblem[] = [];
   const rows: Row903[] = [];
   let table: TableName | null = null;
   let columns: string[] = [];
   let width = 0;
+  let dataRows = 0;
   const feeding =
     typeof source === 'string'
       ? Promise.resolve(parser.end(source))
@@ -48,8 +50,8 @@ export async function read903Table(source: Readable | string, file: string): Pro
           source.on('end', resolve);
         });
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      const line = parser.info.lines;
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const line = info.lines;
       if (!columns.length) {
         table = tableOfHeader(record);
         if (!table) {
@@ -65,11 +67,13 @@ export async function read903Table(source: Readable | string, file: string): Pro
         width = columns.length;
         continue;
       }
+      // A row set aside still counts, so the rows after it keep their place in the file.
+      dataRows++;
       if (record.length !== width) {
         problems.push({ file, line, message: `has ${record.length} values; the ${table} header has ${width}` });
         continue;
       }
-      const row: Record<string, string | number> = { $row: rows.length + 1 };
+      const row: Record<string, string | number> = { $row: dataRows };
       columns.forEach((column, index) => (row[column] = record[index] ?? ''));
       rows.push(row as unknown as Row903);
     }
