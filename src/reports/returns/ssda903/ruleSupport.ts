@@ -1,10 +1,13 @@
 // What many 903 rules derive from the same rows, built once per validation through `context.once`.
-import { ageInYears } from '../returnDates.ts';
+import { ageInYears, dayFromParts } from '../returnDates.ts';
 import type { Context903, Flag903 } from './rule.ts';
 import { rowsWhere } from './rule.ts';
 import type { ColumnOf, Row903, TableName } from './tables.ts';
 
 export type Episode903 = Row903<'Episodes'>;
+
+/** The tables that repeat the child's date of birth. */
+type TablesWithBirthDate = { [T in TableName]: 'DOB' extends ColumnOf<T> ? T : never }[TableName];
 
 /** Each child's episodes in order of start (DECOM), undated ones last, as the file had them otherwise. */
 export const episodesInOrder = (context: Context903): ReadonlyMap<string, readonly Episode903[]> =>
@@ -64,7 +67,7 @@ export const openAtEndOfLastYear = (context: Context903): ReadonlyMap<string, Ep
  */
 export function firstEpisodesDifferingFromLastYear(
   context: Context903,
-  column: 'LS' | 'PLACE' | 'PLACE_PROVIDER',
+  column: Exclude<keyof Episode903, '$row'>,
   carriesOn: (lastYear: string, thisYear: string) => boolean = (lastYear, thisYear) => lastYear === thisYear,
 ): Flag903[] {
   const open = openAtEndOfLastYear(context);
@@ -202,7 +205,7 @@ export function rowsOfChildrenNotInHeader(context: Context903, table: TableName)
 /** Rows of a table whose date of birth is a different date from the child's in the Header (both valid). */
 export function rowsWhoseBirthDiffersFromHeader(
   context: Context903,
-  table: 'Reviews' | 'UASC' | 'Missing' | 'OC2' | 'OC3' | 'AD1' | 'PlacedAdoption' | 'PrevPerm',
+  table: Exclude<TablesWithBirthDate, 'Header'>,
 ): Flag903[] {
   const born = birthDays(context);
   return rowsWhere(context, table, (row) => {
@@ -347,3 +350,107 @@ export const everUasc = (context: Context903): ReadonlySet<string> =>
 
 /** An Ofsted URN given for an episode: blank and the DfE's placeholder XXXXXXX (URN not known) are not. */
 export const givenUrn = (urn: string): boolean => urn !== '' && urn !== 'XXXXXXX';
+
+/**
+ * The episodes of each spell under one legal status (episodes that follow on, each starting the day the
+ * last ended) lasting more than a number of days; a spell still open at the year's end lasted until then.
+ */
+export function spellsLongerThan(context: Context903, legalStatus: string, days: number): Flag903[] {
+  const flags: Flag903[] = [];
+  const endOf = (episode: Episode903) => context.day(episode.DEC) ?? context.year.end;
+  for (const episodes of episodesInOrder(context).values()) {
+    let spell: Episode903[] = [];
+    const close = () => {
+      const start = spell[0] ? context.day(spell[0].DECOM) : null;
+      const last = spell.at(-1);
+      if (last && start !== null && endOf(last) - start > days)
+        for (const episode of spell) flags.push({ table: 'Episodes', row: episode });
+      spell = [];
+    };
+    for (const episode of episodes) {
+      const previous = spell.at(-1);
+      if (previous && (episode.LS !== legalStatus || context.day(episode.DECOM) !== context.day(previous.DEC))) close();
+      if (episode.LS === legalStatus) spell.push(episode);
+    }
+    close();
+  }
+  return flags;
+}
+
+export type SocialWorkerEpisode903 = Row903<'SWEpisodes'>;
+
+/** Each child's social worker episodes in order of start (SW_DECOM), undated ones last. */
+export const socialWorkerEpisodesInOrder = (
+  context: Context903,
+): ReadonlyMap<string, readonly SocialWorkerEpisode903[]> =>
+  context.once('socialWorkerEpisodesInOrder', () => {
+    const ordered = new Map<string, SocialWorkerEpisode903[]>();
+    const startOf = (episode: SocialWorkerEpisode903) => context.day(episode.SW_DECOM) ?? Number.POSITIVE_INFINITY;
+    for (const [child, episodes] of context.byChild('SWEpisodes'))
+      ordered.set(
+        child,
+        [...episodes].sort((a, b) => startOf(a) - startOf(b) || a.$row - b.$row),
+      );
+    return ordered;
+  });
+
+/** The day social worker reporting changed (1 April 2023): from then each episode gives its reason. */
+export const socialWorkerReasonsFrom = dayFromParts(2023, 4, 1) as number;
+
+export type DoLo903 = Row903<'DoLo'>;
+
+/** Each deprivation of liberty order with a valid start beside each episode of the child's it overlaps (an open order runs on). */
+const episodesDuringDoLos = (
+  context: Context903,
+): readonly { readonly order: DoLo903; readonly episode: Episode903 }[] =>
+  context.once('episodesDuringDoLos', () => {
+    const pairs: { order: DoLo903; episode: Episode903 }[] = [];
+    const episodes = context.byChild('Episodes');
+    for (const order of context.tables.DoLo) {
+      const start = context.day(order.DOLO_START);
+      if (start === null) continue;
+      const end = context.day(order.DOLO_END) ?? Number.POSITIVE_INFINITY;
+      for (const episode of episodes.get(order.CHILD) ?? []) {
+        const began = context.day(episode.DECOM);
+        const ceased = context.day(episode.DEC) ?? Number.POSITIVE_INFINITY;
+        if (began !== null && began <= end && ceased >= start) pairs.push({ order, episode });
+      }
+    }
+    return pairs;
+  });
+
+/** Each order and episode (once each) where an episode during the order has a placement the rule does not allow. */
+export function doLosWithPlacements(context: Context903, notAllowed: (placement: string) => boolean): Flag903[] {
+  const flags: Flag903[] = [];
+  const flagged = new Set<object>();
+  for (const { order, episode } of episodesDuringDoLos(context)) {
+    if (!notAllowed(episode.PLACE)) continue;
+    if (!flagged.has(order)) flags.push({ table: 'DoLo', row: order });
+    if (!flagged.has(episode)) flags.push({ table: 'Episodes', row: episode });
+    flagged.add(order).add(episode);
+  }
+  return flags;
+}
+
+/** A child looked after at 31 March: their open episode and the day their current period of care began. */
+export interface LookedAfterAtYearEnd903 {
+  readonly open: Episode903;
+  readonly began: number | null;
+}
+
+/**
+ * The children whose last episode is open at the year's end, with the start of that period of care: the
+ * first of the episodes leading to the open one, each following on from the last (REC X1).
+ */
+export const lookedAfterAtYearEnd = (context: Context903): ReadonlyMap<string, LookedAfterAtYearEnd903> =>
+  context.once('lookedAfterAtYearEnd', () => {
+    const children = new Map<string, LookedAfterAtYearEnd903>();
+    for (const [child, episodes] of episodesInOrder(context)) {
+      const open = episodes.at(-1);
+      if (!open || open.DEC !== '') continue;
+      let first = episodes.length - 1;
+      while (first > 0 && episodes[first - 1]?.REC === 'X1') first--;
+      children.set(child, { open, began: context.day(episodes[first]?.DECOM ?? '') });
+    }
+    return children;
+  });

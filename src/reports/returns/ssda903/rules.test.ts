@@ -10,10 +10,11 @@ import { catalogueFiles903, rulesets903 } from './rulesets.ts';
 import { validate903 } from './validate.ts';
 
 function catalogue(file: string): Map<string, string> {
+  // Not trimmed: a message may end in a space (348's does), and the file's last line is a message too.
   const lines = readFileSync(new URL(`./catalogue/${file}`, import.meta.url), 'utf8')
-    .trim()
     .split('\n')
-    .slice(1);
+    .slice(1)
+    .filter((line) => line !== '');
   return new Map(lines.map((line) => line.split('\t') as [string, string]));
 }
 

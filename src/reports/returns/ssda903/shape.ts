@@ -337,7 +337,8 @@ export function shape903(records: Records903, year: CollectionYear): Tables903 {
       push('SWEpisodes', {
         CHILD: String(record.childId),
         DOB: dob(record.childId),
-        SW_ID: String(record.workerId),
+        // Harbour holds no Social Work England number (SW…): XX and Harbour's own id, as the guide allows.
+        SW_ID: `XX${record.workerId}`,
         SW_DECOM: uk(record.startDate),
         SW_DEC: uk(ended),
         SW_REASON: ended ? socialWorkerChangeReason(record) : '',

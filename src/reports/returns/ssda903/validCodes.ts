@@ -25,8 +25,9 @@ export const missingCodes = set('M A');
 export const sdqReasonCodes = set('SDQ1 SDQ2 SDQ3 SDQ4 SDQ5');
 export const inTouchCodes = set('YES NO DIED REFU NREQ RHOM');
 export const activityCodes = set('F1 P1 F2 P2 F4 P4 F5 P5 G4 G5 G6 0');
+/** ACCOM: no fixed abode (S) and custody (X) are only ever unsuitable (2), as rule 133 lists them. */
 export const accommodationCodes = set(
-  'B1 B2 C1 C2 D1 D2 E1 E2 G1 G2 H1 H2 K1 K2 R1 R2 S1 S2 T1 T2 U1 U2 V1 V2 W1 W2 X1 X2 Y1 Y2 Z1 Z2 0',
+  'B1 B2 C1 C2 D1 D2 E1 E2 G1 G2 H1 H2 K1 K2 R1 R2 S2 T1 T2 U1 U2 V1 V2 W1 W2 X2 Y1 Y2 Z1 Z2 0',
 );
 export const adopterSexCodes = set('M1 F1 MM FF MF');
 export const adopterLegalStatusCodes = set('L0 L11 L12 L2 L3 L4');

@@ -1,0 +1,32 @@
+// SSDA903 2025-26 rule SW01aSTG1: a social worker episode has its start date, and one begun before 1 April 2023 its social worker ID.
+import { defineRule903, rowsWhere } from '../../rule.ts';
+import { socialWorkerReasonsFrom } from '../../ruleSupport.ts';
+
+export const ruleSW01aSTG1 = defineRule903({
+  code: 'SW01aSTG1',
+  message: 'For each social worker episode, information should be complete',
+  tables: ['SWEpisodes'],
+  check: (context) =>
+    rowsWhere(context, 'SWEpisodes', (episode) => {
+      const began = context.day(episode.SW_DECOM);
+      return episode.SW_DECOM === '' || (began !== null && began < socialWorkerReasonsFrom && episode.SW_ID === '');
+    }),
+  examples: {
+    passing: {
+      SWEpisodes: [
+        { CHILD: '1', SW_ID: 'SW1', SW_DECOM: '31/03/2023' },
+        { CHILD: '2', SW_ID: 'SW1', SW_DECOM: '01/04/2025' },
+      ],
+    },
+    failing: {
+      SWEpisodes: [
+        { CHILD: '1', SW_ID: '', SW_DECOM: '31/03/2023' },
+        { CHILD: '2', SW_ID: 'SW1', SW_DECOM: '' },
+      ],
+    },
+    flags: [
+      ['SWEpisodes', 1],
+      ['SWEpisodes', 2],
+    ],
+  },
+});
