@@ -4,6 +4,7 @@ import { Temporal } from 'temporal-polyfill';
 import { isWorkingDay } from '../../../core/workingDays.ts';
 import { isoDateOf } from '../returnDates.ts';
 import type { CinContext } from './rule.ts';
+import type { CinRow } from './tables.ts';
 
 /** A census flag (ReferralNFA, ICPCnotRequired) set: the schema's boolean allows true or 1. */
 export const isTrue = (value: string): boolean => value === '1' || value.toLowerCase() === 'true';
@@ -55,3 +56,15 @@ export function upnCheckLetter(upn: string): string | null {
   }
   return checkLetters[sum % 23] as string;
 }
+
+/** Each assessment's factors (AssessmentID to its AssessmentFactors rows), built once. */
+export const factorsByAssessment = (context: CinContext): ReadonlyMap<string, readonly CinRow<'AssessmentFactors'>[]> =>
+  context.once('factorsByAssessment', () => {
+    const factors = new Map<string, CinRow<'AssessmentFactors'>[]>();
+    for (const row of context.tables.AssessmentFactors) {
+      const list = factors.get(row.AssessmentID);
+      if (list) list.push(row);
+      else factors.set(row.AssessmentID, [row]);
+    }
+    return factors;
+  });

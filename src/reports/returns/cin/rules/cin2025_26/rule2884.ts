@@ -1,5 +1,4 @@
-// CIN census 2025-26 rule 2884: an initial child protection conference is recorded on the section 47
-// enquiry or on the CIN episode, not both.
+// CIN census 2025-26 rule 2884: an initial conference is recorded on the section 47 or the episode, not both.
 import { cinRowsWhere, defineCinRule } from '../../rule.ts';
 
 export const rule2884 = defineCinRule({

@@ -1,5 +1,4 @@
-// CIN census 2025-26 rule 8770Q: a child of school age beyond a referral with no further action has a
-// UPN, or a reason it is unknown other than UN1 (not of school age).
+// CIN census 2025-26 rule 8770Q: a child of school age has a UPN or a reason for none other than UN1.
 import { dayFromParts } from '../../../returnDates.ts';
 import { cinRowsWhere, defineCinRule } from '../../rule.ts';
 import { childrenBeyondReferral } from '../../ruleSupport.ts';

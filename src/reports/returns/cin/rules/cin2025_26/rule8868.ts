@@ -1,5 +1,4 @@
-// CIN census 2025-26 rule 8868: each section 47 enquiry of a closed episode is completed, by an initial
-// child protection conference or by the flag that none was required.
+// CIN census 2025-26 rule 8868: each section 47 of a closed episode has a conference date or none required.
 import { cinRowsWhere, defineCinRule } from '../../rule.ts';
 import { isTrue } from '../../ruleSupport.ts';
 
