@@ -22,7 +22,7 @@ export const rule2883 = defineCinRule({
       Section47: [{ LAchildID: 'A2', CINdetailsID: '2', DateOfInitialCPC: '2026-03-31' }],
       ChildProtectionPlans: [
         { LAchildID: 'A1', CINdetailsID: '1', CPPID: '3', CPPstartDate: '2025-04-01' },
-        { LAchildID: 'A2', CINdetailsID: '2', CPPID: '4', CPPstartDate: '2026-03-31' },
+        { LAchildID: 'A2', CINdetailsID: '2', CPPID: '4', CPPstartDate: '2026-03-30' },
       ],
     },
     failing: {
@@ -30,7 +30,7 @@ export const rule2883 = defineCinRule({
       Section47: [{ LAchildID: 'A2', CINdetailsID: '2', DateOfInitialCPC: '2026-03-31' }],
       ChildProtectionPlans: [
         { LAchildID: 'A1', CINdetailsID: '1', CPPID: '3', CPPstartDate: '2025-04-01' },
-        { LAchildID: 'A2', CINdetailsID: '2', CPPID: '4', CPPstartDate: '2026-03-31' },
+        { LAchildID: 'A2', CINdetailsID: '2', CPPID: '4', CPPstartDate: '2026-03-30' },
       ],
     },
     flags: [['Header', 'null']],

@@ -28,7 +28,10 @@ export const rule4003 = defineCinRule({
         { LAchildID: 'A1', CINdetailsID: '1', CPPID: '2', CPPreviewDate: '2025-07-31' },
         { LAchildID: 'A1', CINdetailsID: '1', CPPID: '2', CPPreviewDate: '2025-08-01' },
       ],
-      CINplanDates: [{ LAchildID: 'A1', CINdetailsID: '1', CINPlanStartDate: '2025-08-01' }],
+      CINplanDates: [
+        { LAchildID: 'A1', CINdetailsID: '1', CINPlanStartDate: '2025-04-10', CINPlanEndDate: '2025-07-31' },
+        { LAchildID: 'A1', CINdetailsID: '1', CINPlanStartDate: '2025-08-01' },
+      ],
     },
     failing: {
       ChildProtectionPlans: [
@@ -38,7 +41,10 @@ export const rule4003 = defineCinRule({
         { LAchildID: 'A1', CINdetailsID: '1', CPPID: '2', CPPreviewDate: '2025-07-31' },
         { LAchildID: 'A1', CINdetailsID: '1', CPPID: '2', CPPreviewDate: '2025-08-01' },
       ],
-      CINplanDates: [{ LAchildID: 'A1', CINdetailsID: '1', CINPlanStartDate: '2025-07-31' }],
+      CINplanDates: [
+        { LAchildID: 'A1', CINdetailsID: '1', CINPlanStartDate: '2025-07-31', CINPlanEndDate: '2025-08-01' },
+        { LAchildID: 'A1', CINdetailsID: '1', CINPlanStartDate: '2025-08-01' },
+      ],
     },
     flags: [['Reviews', 1]],
   },

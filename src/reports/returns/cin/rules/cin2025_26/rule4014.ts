@@ -30,14 +30,22 @@ export const rule4014 = defineCinRule({
       CINplanDates: [
         { LAchildID: 'A1', CINdetailsID: '1', CINPlanStartDate: '2025-05-01', CINPlanEndDate: '2025-07-01' },
         { LAchildID: 'A1', CINdetailsID: '1', CINPlanStartDate: '2025-07-02' },
+        { LAchildID: 'A2', CINdetailsID: '2', CINPlanStartDate: '2025-09-01', CINPlanEndDate: '2025-09-30' },
+        { LAchildID: 'A2', CINdetailsID: '2', CINPlanStartDate: '2025-10-01' },
       ],
     },
     failing: {
       CINplanDates: [
         { LAchildID: 'A1', CINdetailsID: '1', CINPlanStartDate: '2025-05-01', CINPlanEndDate: '2025-07-01' },
         { LAchildID: 'A1', CINdetailsID: '1', CINPlanStartDate: '2025-07-01' },
+        { LAchildID: 'A2', CINdetailsID: '2', CINPlanStartDate: '2025-09-01', CINPlanEndDate: '2025-09-30' },
+        { LAchildID: 'A2', CINdetailsID: '2', CINPlanStartDate: '2025-09-01' },
       ],
     },
-    flags: [['CINplanDates', 2]],
+    flags: [
+      ['CINplanDates', 2],
+      ['CINplanDates', 3],
+      ['CINplanDates', 4],
+    ],
   },
 });

@@ -17,6 +17,7 @@ export const rule8736 = defineCinRule({
     passing: {
       Assessments: [
         { LAchildID: 'A1', CINdetailsID: '1', AssessmentID: '2', AssessmentActualStartDate: '2025-04-01' },
+        { LAchildID: 'A3', CINdetailsID: '5', AssessmentID: '6', AssessmentActualStartDate: '2026-03-31' },
         {
           LAchildID: 'A2',
           CINdetailsID: '3',

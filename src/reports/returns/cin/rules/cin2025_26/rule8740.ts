@@ -20,6 +20,7 @@ export const rule8740 = defineCinRule({
     passing: {
       Section47: [
         { LAchildID: 'A1', CINdetailsID: '1', S47ActualStartDate: '2025-04-01', ICPCnotRequired: 'false' },
+        { LAchildID: 'A3', CINdetailsID: '3', S47ActualStartDate: '2026-03-31', ICPCnotRequired: '0' },
         {
           LAchildID: 'A2',
           CINdetailsID: '2',

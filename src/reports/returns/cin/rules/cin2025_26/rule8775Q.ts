@@ -20,12 +20,24 @@ export const rule8775Q = defineCinRule({
   },
   examples: {
     passing: {
-      ChildIdentifiers: [{ LAchildID: 'A1', PersonBirthDate: '2000-06-10' }],
-      CINdetails: [{ LAchildID: 'A1', CINdetailsID: '1', CINreferralDate: '2025-04-20', CINclosureDate: '2025-06-10' }],
+      ChildIdentifiers: [
+        { LAchildID: 'A1', PersonBirthDate: '2000-06-10' },
+        { LAchildID: 'A2', PersonBirthDate: '2001-03-31' },
+      ],
+      CINdetails: [
+        { LAchildID: 'A1', CINdetailsID: '1', CINreferralDate: '2025-04-20', CINclosureDate: '2025-06-10' },
+        { LAchildID: 'A2', CINdetailsID: '2', CINreferralDate: '2025-04-20' },
+      ],
     },
     failing: {
-      ChildIdentifiers: [{ LAchildID: 'A1', PersonBirthDate: '2000-06-10' }],
-      CINdetails: [{ LAchildID: 'A1', CINdetailsID: '1', CINreferralDate: '2025-04-20', CINclosureDate: '2025-06-11' }],
+      ChildIdentifiers: [
+        { LAchildID: 'A1', PersonBirthDate: '2000-06-10' },
+        { LAchildID: 'A2', PersonBirthDate: '2001-03-31' },
+      ],
+      CINdetails: [
+        { LAchildID: 'A1', CINdetailsID: '1', CINreferralDate: '2025-04-20', CINclosureDate: '2025-06-11' },
+        { LAchildID: 'A2', CINdetailsID: '2', CINreferralDate: '2025-04-20' },
+      ],
     },
     flags: [['ChildIdentifiers', 1]],
   },

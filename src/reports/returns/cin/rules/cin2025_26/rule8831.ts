@@ -23,21 +23,43 @@ export const rule8831 = defineCinRule({
           )),
     );
   },
+  // Each of the four kinds of activity, alone, on its own referral with no further action.
   examples: {
     passing: {
       CINdetails: [
         { LAchildID: 'A1', CINdetailsID: '1', CINreferralDate: '2025-05-01', ReferralNFA: 'true' },
         { LAchildID: 'A2', CINdetailsID: '2', CINreferralDate: '2025-05-01', ReferralNFA: 'false' },
       ],
-      Section47: [{ LAchildID: 'A2', CINdetailsID: '2', S47ActualStartDate: '2025-05-02' }],
+      Assessments: [{ LAchildID: 'A1', CINdetailsID: '1', AssessmentID: '3' }],
+      Section47: [
+        { LAchildID: 'A1', CINdetailsID: '1' },
+        { LAchildID: 'A2', CINdetailsID: '2', S47ActualStartDate: '2025-05-02' },
+      ],
     },
     failing: {
       CINdetails: [
         { LAchildID: 'A1', CINdetailsID: '1', CINreferralDate: '2025-05-01', ReferralNFA: 'true' },
         { LAchildID: 'A2', CINdetailsID: '2', CINreferralDate: '2025-05-01', ReferralNFA: '1' },
+        { LAchildID: 'A3', CINdetailsID: '4', CINreferralDate: '2025-05-01', ReferralNFA: 'true' },
+        { LAchildID: 'A4', CINdetailsID: '5', CINreferralDate: '2025-05-01', ReferralNFA: 'true' },
+        { LAchildID: 'A5', CINdetailsID: '6', CINreferralDate: '2025-05-01', ReferralNFA: 'true' },
       ],
-      Section47: [{ LAchildID: 'A2', CINdetailsID: '2', S47ActualStartDate: '2025-05-02' }],
+      Assessments: [
+        { LAchildID: 'A1', CINdetailsID: '1', AssessmentID: '3' },
+        { LAchildID: 'A3', CINdetailsID: '4', AssessmentID: '7', AssessmentActualStartDate: '2025-05-02' },
+        { LAchildID: 'A4', CINdetailsID: '5', AssessmentID: '8', AssessmentAuthorisationDate: '2025-05-09' },
+      ],
+      Section47: [
+        { LAchildID: 'A1', CINdetailsID: '1' },
+        { LAchildID: 'A2', CINdetailsID: '2', S47ActualStartDate: '2025-05-02' },
+        { LAchildID: 'A5', CINdetailsID: '6', DateOfInitialCPC: '2025-05-20' },
+      ],
     },
-    flags: [['CINdetails', 2]],
+    flags: [
+      ['CINdetails', 2],
+      ['CINdetails', 3],
+      ['CINdetails', 4],
+      ['CINdetails', 5],
+    ],
   },
 });

@@ -36,6 +36,14 @@ export const rule8863Q = defineCinRule({
           AssessmentAuthorisationDate: '2025-06-10',
         },
         { LAchildID: 'A1', CINdetailsID: '1', AssessmentID: '3', AssessmentActualStartDate: '2025-06-11' },
+        {
+          LAchildID: 'A2',
+          CINdetailsID: '4',
+          AssessmentID: '5',
+          AssessmentActualStartDate: '2025-09-01',
+          AssessmentAuthorisationDate: '2025-09-19',
+        },
+        { LAchildID: 'A2', CINdetailsID: '4', AssessmentID: '6', AssessmentActualStartDate: '2025-09-22' },
       ],
     },
     failing: {
@@ -48,8 +56,20 @@ export const rule8863Q = defineCinRule({
           AssessmentAuthorisationDate: '2025-06-10',
         },
         { LAchildID: 'A1', CINdetailsID: '1', AssessmentID: '3', AssessmentActualStartDate: '2025-06-10' },
+        {
+          LAchildID: 'A2',
+          CINdetailsID: '4',
+          AssessmentID: '5',
+          AssessmentActualStartDate: '2025-09-01',
+          AssessmentAuthorisationDate: '2025-09-19',
+        },
+        { LAchildID: 'A2', CINdetailsID: '4', AssessmentID: '6', AssessmentActualStartDate: '2025-09-01' },
       ],
     },
-    flags: [['Assessments', 2]],
+    flags: [
+      ['Assessments', 2],
+      ['Assessments', 3],
+      ['Assessments', 4],
+    ],
   },
 });
