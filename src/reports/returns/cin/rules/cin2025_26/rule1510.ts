@@ -11,16 +11,17 @@ export const rule1510 = defineCinRule({
       const letter = upnCheckLetter(child.UPN);
       return letter !== null && child.UPN[0] !== letter;
     }),
+  // Q207000016049 is the schools census guide's worked correction of B207000016049; U80120000100A is temporary.
   examples: {
     passing: {
       ChildIdentifiers: [
-        { LAchildID: 'A1', UPN: 'H801200001001' },
+        { LAchildID: 'A1', UPN: 'Q207000016049' },
         { LAchildID: 'A2', UPN: 'U80120000100A' },
       ],
     },
     failing: {
       ChildIdentifiers: [
-        { LAchildID: 'A1', UPN: 'J801200001001' },
+        { LAchildID: 'A1', UPN: 'B207000016049' },
         { LAchildID: 'A2', UPN: 'H80120000100A' },
       ],
     },
