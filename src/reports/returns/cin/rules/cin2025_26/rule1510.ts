@@ -11,17 +11,17 @@ export const rule1510 = defineCinRule({
       const letter = upnCheckLetter(child.UPN);
       return letter !== null && child.UPN[0] !== letter;
     }),
-  // Q207000016049 is the schools census guide's worked correction of B207000016049; U80120000100A is temporary.
+  // B801200005001 is valid and A801200005001 is not (python-stdnum's gb.upn examples); U80120000100A is temporary.
   examples: {
     passing: {
       ChildIdentifiers: [
-        { LAchildID: 'A1', UPN: 'Q207000016049' },
+        { LAchildID: 'A1', UPN: 'B801200005001' },
         { LAchildID: 'A2', UPN: 'U80120000100A' },
       ],
     },
     failing: {
       ChildIdentifiers: [
-        { LAchildID: 'A1', UPN: 'B207000016049' },
+        { LAchildID: 'A1', UPN: 'A801200005001' },
         { LAchildID: 'A2', UPN: 'H80120000100A' },
       ],
     },
