@@ -20,15 +20,20 @@ export const rule8540 = defineCinRule({
     }
     return flags;
   },
+  // An unborn child (A3) and a referral with no further action alone (A4) need no disability recorded.
   examples: {
     passing: {
       ChildIdentifiers: [
         { LAchildID: 'A1', PersonBirthDate: '2015-02-01' },
         { LAchildID: 'A2', PersonBirthDate: '2016-03-01' },
+        { LAchildID: 'A3', ExpectedPersonBirthDate: '2026-05-01' },
+        { LAchildID: 'A4', PersonBirthDate: '2017-04-01' },
       ],
       CINdetails: [
         { LAchildID: 'A1', CINdetailsID: '1', ReferralNFA: '0' },
         { LAchildID: 'A2', CINdetailsID: '2', ReferralNFA: '0' },
+        { LAchildID: 'A3', CINdetailsID: '3', ReferralNFA: '0' },
+        { LAchildID: 'A4', CINdetailsID: '4', ReferralNFA: '1' },
       ],
       Disabilities: [
         { LAchildID: 'A1', Disability: 'NONE' },
@@ -39,10 +44,14 @@ export const rule8540 = defineCinRule({
       ChildIdentifiers: [
         { LAchildID: 'A1', PersonBirthDate: '2015-02-01' },
         { LAchildID: 'A2', PersonBirthDate: '2016-03-01' },
+        { LAchildID: 'A3', ExpectedPersonBirthDate: '2026-05-01' },
+        { LAchildID: 'A4', PersonBirthDate: '2017-04-01' },
       ],
       CINdetails: [
         { LAchildID: 'A1', CINdetailsID: '1', ReferralNFA: '0' },
         { LAchildID: 'A2', CINdetailsID: '2', ReferralNFA: '0' },
+        { LAchildID: 'A3', CINdetailsID: '3', ReferralNFA: '0' },
+        { LAchildID: 'A4', CINdetailsID: '4', ReferralNFA: '1' },
       ],
       Disabilities: [{ LAchildID: 'A2', Disability: 'AUTISM' }],
     },
