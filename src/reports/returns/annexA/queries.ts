@@ -14,6 +14,7 @@
 //   enquiry) or, for a child's state, up to the as-at date.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
+import { withoutJit } from '../withoutJit.ts';
 
 /** The as-at date and the windows, as SQL every list reads (one row: `params`). */
 const shared = (asAt: string) => sql`
@@ -217,12 +218,7 @@ const list8 = sql`
       and h.assessment_date <= params.as_at) as last_health_assessment,
     (select max(d.check_date)::text from dental_checks d where d.child_id = pc.child_id
       and d.check_date <= params.as_at) as last_dental_check,
-    -- Every episode but a change of legal status alone begins a placement; the one the child was in
-    -- when the twelve months began counts too.
-    (select count(*) from care_episodes e where e.child_id = pc.child_id and e.reason_new_episode <> 'L'
-       and e.start_date between params.year_start and params.as_at)
-     + (select count(*) from care_episodes e where e.child_id = pc.child_id and e.start_date < params.year_start
-       and (e.end_date is null or e.end_date > params.year_start)) as placements,
+    coalesce(placed.placements, 0) as placements,
     case when pc.end_date <= params.as_at then pc.end_date::text end as ceased,
     case when pc.end_date <= params.as_at then episode.reason_ceased end as reason_ceased,
     (select max(e.start_date)::text from care_episodes e where e.period_of_care_id = pc.id
@@ -230,10 +226,7 @@ const list8 = sql`
     episode.placement_type, episode.placement_provider, episode.placement_postcode, episode.urn,
     episode.placement_local_authority,
     home_centroid.local_authority_code as home_authority, placement_centroid.local_authority_code as placement_authority,
-    (select count(*) from missing_episodes m where m.child_id = pc.child_id and m.missing_type = 'M'
-      and (m.started_at at time zone 'Europe/London')::date between params.year_start and params.as_at) as missing,
-    (select count(*) from missing_episodes m where m.child_id = pc.child_id and m.missing_type = 'A'
-      and (m.started_at at time zone 'Europe/London')::date between params.year_start and params.as_at) as absent,
+    coalesce(away.missing, 0) as missing, coalesce(away.absent, 0) as absent,
     last_missing.id is not null as was_missing, interview.offered as interview_offered, interview.accepted as interview_accepted,
     ${childColumns}
   from (
@@ -247,11 +240,28 @@ const list8 = sql`
   ) episode on true
   left join postcode_centroids home_centroid on home_centroid.postcode = episode.home_postcode
   left join postcode_centroids placement_centroid on placement_centroid.postcode = episode.placement_postcode
-  left join lateral (
-    select m.id from missing_episodes m where m.child_id = pc.child_id
-      and (m.started_at at time zone 'Europe/London')::date <= params.as_at
-    order by m.started_at desc, m.id desc limit 1
-  ) last_missing on true
+  -- Counted for every child at once (care and missing episodes are indexed by child only for overlaps).
+  -- Every episode but a change of legal status alone begins a placement; the one the child was in
+  -- when the twelve months began counts too.
+  left join (
+    select e.child_id,
+      count(*) filter (where e.reason_new_episode <> 'L' and e.start_date >= params.year_start)
+        + count(*) filter (where e.start_date < params.year_start and (e.end_date is null or e.end_date > params.year_start)) as placements
+    from care_episodes e, params
+    where e.start_date <= params.as_at and (e.end_date is null or e.end_date >= params.year_start)
+    group by e.child_id
+  ) placed on placed.child_id = pc.child_id
+  left join (
+    select m.child_id, count(*) filter (where m.missing_type = 'M') as missing, count(*) filter (where m.missing_type = 'A') as absent
+    from missing_episodes m, params
+    where (m.started_at at time zone 'Europe/London')::date between params.year_start and params.as_at
+    group by m.child_id
+  ) away on away.child_id = pc.child_id
+  left join (
+    select distinct on (m.child_id) m.child_id, m.id from missing_episodes m, params
+    where (m.started_at at time zone 'Europe/London')::date <= params.as_at
+    order by m.child_id, m.started_at desc, m.id desc
+  ) last_missing on last_missing.child_id = pc.child_id
   left join return_home_interviews interview on interview.missing_episode_id = last_missing.id
   left join last_seen on last_seen.child_id = pc.child_id
   ${childJoins('pc')}
@@ -383,6 +393,5 @@ export async function annexARows<N extends keyof AnnexARows>(
   list: N,
   asAt: string,
 ): Promise<AnnexARows[N]> {
-  const result = await sql<AnnexARows[N][number]>`with ${shared(asAt)} ${queries[list]}`.execute(db);
-  return result.rows as AnnexARows[N];
+  return (await withoutJit(db, sql<AnnexARows[N][number]>`with ${shared(asAt)} ${queries[list]}`)) as AnnexARows[N];
 }

@@ -5,6 +5,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
 import type { CscRows } from './shape.ts';
+import { withoutJit } from '../withoutJit.ts';
 
 const shared = (asAt: string) => sql`
   params as (select ${asAt}::date as as_at, (${asAt}::date - interval '12 months' + interval '1 day')::date as year_start),
@@ -96,7 +97,7 @@ const queries: { [K in keyof CscRows]: RawBuilder<unknown> } = {
 export async function cscRows(db: Kysely<Database>, asAt: string): Promise<CscRows> {
   const entries = await Promise.all(
     (Object.keys(queries) as (keyof CscRows)[]).map(
-      async (entity) => [entity, (await sql`with ${shared(asAt)} ${queries[entity]}`.execute(db)).rows] as const,
+      async (entity) => [entity, await withoutJit(db, sql`with ${shared(asAt)} ${queries[entity]}`)] as const,
     ),
   );
   return Object.fromEntries(entries) as unknown as CscRows;
