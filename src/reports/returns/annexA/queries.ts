@@ -29,11 +29,14 @@ const shared = (asAt: string) => sql`
     where a.start_date <= params.as_at and (a.end_date is null or a.end_date > params.as_at)
     order by a.child_id, a.start_date desc, a.id desc
   ),
-  disabled as (select child_id, array_agg(code order by code) as disabilities from child_disabilities group by child_id),
-  last_seen as (
-    select v.child_id, max(v.visit_date)::text as last_seen
-    from visits v, params where v.child_seen and v.visit_date <= params.as_at group by v.child_id
-  )`;
+  disabled as (select child_id, array_agg(code order by code) as disabilities from child_disabilities group by child_id)`;
+
+/**
+ * The latest visit at which the child was seen, by the as-at date: read for each listed child from
+ * the visits index (a county holds a million visits; its lists, a few thousand children).
+ */
+const lastSeen = (child: string) => sql`(select max(v.visit_date)::text from visits v
+  where v.child_id = ${sql.ref(child)} and v.child_seen and v.visit_date <= params.as_at)`;
 
 /** The child's own columns, their disabilities and their allocation on the as-at date, beside a list's rows. */
 const childColumns = sql`c.sex, c.ethnicity, c.date_of_birth::text as date_of_birth,
@@ -133,20 +136,22 @@ export type List5Row = ChildColumns & {
 
 // Closed after no further action at referral is a referral (list 3), not a child in need.
 const list6 = sql`
-  select r.child_id, r.referral_date::text as referral_date, r.primary_need, last_seen.last_seen,
+  select r.child_id, r.referral_date::text as referral_date, r.primary_need, ${lastSeen('r.child_id')} as last_seen,
     case when r.closure_date <= params.as_at then r.closure_date::text end as closure_date,
     case when r.closure_date <= params.as_at then r.closure_reason end as closure_reason,
-    exists (select 1 from periods_of_care pc where pc.child_id = r.child_id and pc.start_date <= params.as_at
-      and (pc.end_date is null or pc.end_date > params.as_at)) as looked_after,
-    exists (select 1 from child_protection_plans p where p.child_id = r.child_id and p.start_date <= params.as_at
-      and (p.end_date is null or p.end_date > params.as_at)) as on_protection_plan,
-    exists (select 1 from cin_plans p where p.child_id = r.child_id and p.start_date <= params.as_at
-      and (p.end_date is null or p.end_date > params.as_at)) as on_child_in_need_plan,
-    exists (select 1 from assessments a where a.referral_id = r.id and a.start_date <= params.as_at
-      and (a.authorisation_date is null or a.authorisation_date > params.as_at)) as assessment_open,
+    looked_after.child_id is not null as looked_after, protection.child_id is not null as on_protection_plan,
+    child_in_need.child_id is not null as on_child_in_need_plan, assessing.referral_id is not null as assessment_open,
     ${childColumns}
-  from referrals r ${childJoins('r')}
-  left join last_seen on last_seen.child_id = r.child_id, params
+  from referrals r cross join params ${childJoins('r')}
+  -- What each child was under on the as-at date, found for every child at once.
+  left join (select distinct pc.child_id from periods_of_care pc, params where pc.start_date <= params.as_at
+    and (pc.end_date is null or pc.end_date > params.as_at)) looked_after on looked_after.child_id = r.child_id
+  left join (select distinct p.child_id from child_protection_plans p, params where p.start_date <= params.as_at
+    and (p.end_date is null or p.end_date > params.as_at)) protection on protection.child_id = r.child_id
+  left join (select distinct p.child_id from cin_plans p, params where p.start_date <= params.as_at
+    and (p.end_date is null or p.end_date > params.as_at)) child_in_need on child_in_need.child_id = r.child_id
+  left join (select distinct a.referral_id from assessments a, params where a.start_date <= params.as_at
+    and (a.authorisation_date is null or a.authorisation_date > params.as_at)) assessing on assessing.referral_id = r.id
   where not r.no_further_action and r.referral_date <= params.as_at
     and (r.closure_date is null or r.closure_date >= params.window_start)
   order by r.referral_date, r.id`;
@@ -209,7 +214,7 @@ const list8 = sql`
     episode.legal_status,
     (select max(r.review_date)::text from looked_after_reviews r where r.child_id = pc.child_id
       and r.review_date <= params.as_at) as latest_review,
-    last_seen.last_seen,
+    ${lastSeen('pc.child_id')} as last_seen,
     (select pp.plan_type from permanence_plans pp where pp.child_id = pc.child_id and pp.start_date <= params.as_at
       and (pp.end_date is null or pp.end_date > params.as_at) order by pp.start_date desc, pp.id desc limit 1) as permanence_plan,
     (select max(r.review_date)::text from looked_after_reviews r where r.child_id = pc.child_id
@@ -263,7 +268,6 @@ const list8 = sql`
     order by m.child_id, m.started_at desc, m.id desc
   ) last_missing on last_missing.child_id = pc.child_id
   left join return_home_interviews interview on interview.missing_episode_id = last_missing.id
-  left join last_seen on last_seen.child_id = pc.child_id
   ${childJoins('pc')}
   order by pc.start_date, pc.child_id`;
 export type List8Row = ChildColumns & {
