@@ -255,6 +255,7 @@ describe('Annex A from recorded records', () => {
       assert.deepEqual((workbook.getWorksheet(list.sheet)!.getRow(1).values as unknown[]).slice(1), [...list.headings]);
     const contact = workbook.getWorksheet('List 1')!.getRow(2);
     assert.deepEqual(contact.getCell(6).value, new Date('2026-02-03T00:00:00Z'));
+    assert.equal(contact.getCell(6).numFmt, 'dd/mm/yyyy');
     assert.equal(workbook.getWorksheet('List 11')!.rowCount, 1);
     const audited = await context.db
       .selectFrom('audit_events')

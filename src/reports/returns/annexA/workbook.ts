@@ -15,19 +15,15 @@ export async function writeAnnexAWorkbook(file: string, sheets: ReadonlyMap<numb
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
   for (const list of annexALists) {
     const sheet = workbook.addWorksheet(list.sheet);
+    // Every column whose heading names a date holds dates: formatted once for the column, not per cell.
     sheet.columns = list.headings.map((heading) => ({
       header: heading,
       width: Math.min(Math.max(heading.length, 12), 40),
+      ...(/date/i.test(heading) ? { style: { numFmt: 'dd/mm/yyyy' } } : {}),
     }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
-    for (const cells of sheets.get(list.number) ?? []) {
-      const row = sheet.addRow(cells.map(excelValue));
-      row.eachCell((cell) => {
-        if (cell.value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
-      });
-      row.commit();
-    }
+    for (const cells of sheets.get(list.number) ?? []) sheet.addRow(cells.map(excelValue)).commit();
     sheet.commit();
   }
   const notes = workbook.addWorksheet('Notes');
