@@ -2,7 +2,7 @@
 // sources, needs, categories, legal statuses, placements, reasons) are written as the DfE's codes, which
 // Ofsted's template accepts; answers with no DfE code (gender, case status, permanence plan,
 // eligibility) use the template's own wording.
-import { Temporal } from 'temporal-polyfill';
+import { ageInYears, dayFromIsoDate } from '../returnDates.ts';
 import { outOfArea } from '../../../areas/care/index.ts';
 import type {
   AnnexARows,
@@ -22,13 +22,12 @@ import type {
 /** A cell: text, a whole number, a date as 'YYYY-MM-DD' (the workbook writes it as a date), or empty. */
 export type Cell = string | number | null;
 
-/** Whole years from the date of birth to the as-at date; none for an unborn child. */
+/** Completed years from the date of birth to the as-at date (as the returns count them); none for an unborn child. */
 export function ageOn(dateOfBirth: string | null, asAt: string): number | null {
-  if (!dateOfBirth) return null;
-  const born = Temporal.PlainDate.from(dateOfBirth);
-  const on = Temporal.PlainDate.from(asAt);
-  if (Temporal.PlainDate.compare(born, on) > 0) return null;
-  return born.until(on, { largestUnit: 'years' }).years;
+  const born = dateOfBirth ? dayFromIsoDate(dateOfBirth) : null;
+  const on = dayFromIsoDate(asAt);
+  if (born === null || on === null || born > on) return null;
+  return ageInYears(born, on);
 }
 
 export const yesNo = (answer: boolean | null | undefined): Cell =>
