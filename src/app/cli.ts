@@ -15,6 +15,7 @@ import { registerSeedCommand } from './synth/command.ts';
 import { registerIndicatorsCommand } from './indicatorsCommand.ts';
 import { registerReturnsCommands } from './returnsCommand.ts';
 import { registerExportCommands } from './exportCommands.ts';
+import { registerInspectionAndFeedCommands } from './inspectionCommands.ts';
 import { rebuildDueItems, storedDueItemsDiffer } from '../reports/journey/storedDueItems.ts';
 import { systemClock } from '../core/clock.ts';
 
@@ -233,6 +234,7 @@ registerSeedCommand(program, withDatabase);
 registerIndicatorsCommand(program, withDatabase, cliActor);
 registerReturnsCommands(program);
 registerExportCommands(program, withDatabase, cliActor);
+registerInspectionAndFeedCommands(program, withDatabase, cliActor);
 
 program.parseAsync().catch((error: Error) => {
   console.error(`harbour: ${error.message}`);

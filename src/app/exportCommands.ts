@@ -1,6 +1,7 @@
 // `harbour export 903 --year 2025-26 --out DIR` and `harbour export cin --year 2025-26 --out FILE`:
 // the DfE returns from Harbour's records. Restricted children are in them (the DfE counts every
 // child), so each export is one audit event naming the children it holds.
+import { exportCommandGroup } from './commandGroups.ts';
 import { configFromEnvironment } from '../platform/settings/config.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -61,7 +62,7 @@ export function registerExportCommands(
   withDatabase: <T>(work: (database: HarbourDatabase) => Promise<T>) => Promise<T>,
   actor: Actor,
 ): void {
-  const exportCommand = program.command('export').description("Export a DfE return from Harbour's records");
+  const exportCommand = exportCommandGroup(program);
   exportCommand
     .command('903')
     .description(

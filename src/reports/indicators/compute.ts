@@ -1,6 +1,7 @@
 // Computes indicators over periods in SQL: each indicator's rows are summed per period in the
 // database, so a year of figures for the whole county is one query per indicator, never the
 // county's children loaded into Node.
+import { withoutJit } from '../../platform/db/withoutJit.ts';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
@@ -120,19 +121,8 @@ function monthsOf(period: Period): Period[] {
 const followsFromMonths = (indicator: Indicator) =>
   indicator.measure === 'stock' || (indicator.countedBy ?? 'row') === 'row';
 
-/**
- * Runs an indicator's query. PostgreSQL's JIT compiles each of these afresh and costs more than it
- * saves at a county's size; `set local` keeps the choice to the query's own transaction.
- */
-async function indicatorQuery<Row>(db: Kysely<Database>, query: RawBuilder<Row>): Promise<Row[]> {
-  return db.transaction().execute(async (trx) => {
-    await sql`set local jit = off`.execute(trx);
-    return (await query.execute(trx)).rows;
-  });
-}
-
 async function sumsByPeriod(db: Kysely<Database>, indicator: Indicator, periods: readonly Period[]) {
-  const rows = await indicatorQuery(
+  const rows = await withoutJit(
     db,
     sql<{ period: string; numerator: number; denominator: number }>`
       select r.period, ${aggregate(indicator)} from (${withRows(indicator, periods)}) as r group by r.period`,
@@ -204,7 +194,7 @@ export async function childrenBehind(
   indicator: Indicator,
   period: Period,
 ): Promise<ChildBehind[]> {
-  const rows = await indicatorQuery(
+  const rows = await withoutJit(
     db,
     sql<{ child_id: number; in_numerator: boolean; in_denominator: boolean }>`
     select r.child_id, bool_or(r.numerator > 0) as in_numerator, bool_or(r.denominator > 0) as in_denominator
@@ -226,7 +216,7 @@ export async function breakdownOf(
   period: Period,
   by: Breakdown,
 ): Promise<{ group: string | null; numerator: number; denominator: number }[]> {
-  const rows = await indicatorQuery(
+  const rows = await withoutJit(
     db,
     sql<{ group: string | null; numerator: number; denominator: number }>`
     select ${sql.ref(`r.${by}`)}::text as "group", ${aggregate(indicator)}
