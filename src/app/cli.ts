@@ -14,6 +14,7 @@ import type { HarbourDatabase } from '../platform/db/connection.ts';
 import { registerSeedCommand } from './synth/command.ts';
 import { registerIndicatorsCommand } from './indicatorsCommand.ts';
 import { registerReturnsCommands } from './returnsCommand.ts';
+import { registerImportCommands } from './importCommands.ts';
 import { rebuildDueItems, storedDueItemsDiffer } from '../reports/journey/storedDueItems.ts';
 import { systemClock } from '../core/clock.ts';
 
@@ -231,6 +232,7 @@ registerSeedCommand(program, withDatabase);
 // harbour indicators --month YYYY-MM [--json]: the performance indicators.
 registerIndicatorsCommand(program, withDatabase, cliActor);
 registerReturnsCommands(program);
+registerImportCommands(program, withDatabase, cliActor);
 
 program.parseAsync().catch((error: Error) => {
   console.error(`harbour: ${error.message}`);

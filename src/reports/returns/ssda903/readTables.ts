@@ -46,6 +46,8 @@ export async function read903Table(source: Readable | string, file: string): Pro
           source.on('error', reject);
           source.pipe(parser);
           source.on('end', resolve);
+          // Stopped at a header that is no 903 table: the rest is never read, so 'end' never comes.
+          source.on('close', resolve);
         });
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
@@ -59,6 +61,7 @@ export async function read903Table(source: Readable | string, file: string): Pro
             message: `the header row (${record.join(',')}) is not one of the SSDA903 tables`,
           });
           parser.destroy();
+          if (typeof source !== 'string') source.destroy();
           break;
         }
         columns = record.map((column) => column.toUpperCase());
