@@ -1,6 +1,7 @@
 // `harbour import 903 DIR` and `harbour import cin FILE`: a council's past returns loaded into
 // Harbour's records, so its history, dashboards and timescales work from the first day. Each
 // prints every row refused with its file, line and reason, and what was loaded.
+import { basename } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Actor } from '../platform/access/audit.ts';
 import type { HarbourDatabase } from '../platform/db/connection.ts';
@@ -10,6 +11,8 @@ import { csvFilesIn, read903Tables } from '../reports/returns/ssda903/readTables
 import { dateWindow } from '../reports/returns/imports/records903.ts';
 import { import903 } from '../reports/returns/imports/import903.ts';
 import { reportLines, type ImportReport } from '../reports/returns/imports/report.ts';
+import { importCin } from '../reports/returns/imports/importCin.ts';
+import { readCinFile } from '../reports/returns/cin/readXml.ts';
 
 const yearOption = (value: string): CollectionYear => {
   const year = collectionYear(value);
@@ -42,6 +45,20 @@ export function registerImportCommands(
       const window = dateWindow(systemClock().today().toString());
       const report = await withDatabase((database) =>
         import903(database.db, actor, read, { window, year: options.year ?? null }),
+      );
+      printReport(report, Boolean(options.json));
+    });
+  command
+    .command('cin')
+    .description('Load a CIN census XML file (streamed): children, CIN episodes as referrals, their assessments')
+    .argument('<file>', 'the census file')
+    .option('--year <YYYY-YY>', 'the collection year: CIN episodes not open in it are refused', yearOption)
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, options: { year?: CollectionYear; json?: boolean }) => {
+      const read = await readCinFile(file);
+      const window = dateWindow(systemClock().today().toString());
+      const report = await withDatabase((database) =>
+        importCin(database.db, actor, read, basename(file), { window, year: options.year ?? null }),
       );
       printReport(report, Boolean(options.json));
     });

@@ -238,7 +238,12 @@ describe('importing SSDA903 returns', () => {
           'H8,01/07/2024,S,C2,N1,U4,PR1,,,,,,',
           'I9,01/05/2023,S,C2,N1,U4,PR1,,,,,,',
         ],
-        'reviews.csv': [reviewsHeader, 'G7,01/01/2016,01/06/2023,PN1', 'G7,01/01/2015,01/06/2023,PN9'],
+        'reviews.csv': [
+          reviewsHeader,
+          'G7,01/01/2016,01/06/2023,PN1',
+          'G7,01/01/2015,01/06/2023,PN9',
+          'G7,01/01/2015,01/06/2023,PN2',
+        ],
       },
       year('2023-24'),
     );
@@ -255,6 +260,7 @@ describe('importing SSDA903 returns', () => {
     has(/^episodes\.csv line 4 \(child H8\): the episode was not open in 2023-24$/);
     has(/^episodes\.csv line 5 \(child I9\): CHILD I9 is not in the Header table$/);
     has(/^reviews\.csv line 3 \(child G7\): REVIEW_CODE PN9 is not a code of the return$/);
+    has(/^reviews\.csv line 4 \(child G7\): a second review of CHILD G7 is on 01\/06\/2023$/);
     has(/^reviews\.csv line 2 \(child G7\): the rows give different dates of birth/);
     has(/^header\.csv line 7 \(child H8\): refused with the rest of this child/);
     assert.deepEqual(report.children, { created: 0, completed: 0, unchanged: 0, refused: 0 });

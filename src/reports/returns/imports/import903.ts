@@ -115,7 +115,12 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         if (child.episodes.some((other) => other.startDate === episode.startDate))
           refuse(`a second episode of CHILD ${id} begins on ${(row as unknown as Row903<'Episodes'>).DECOM}`);
         child.episodes.push(episode);
-      } else child.reviews.push(mapped.record as ImportedReview);
+      } else {
+        const review = mapped.record as ImportedReview;
+        if (child.reviews.some((other) => other.reviewDate === review.reviewDate))
+          refuse(`a second review of CHILD ${id} is on ${(row as unknown as Row903<'Reviews'>).REVIEW}`);
+        child.reviews.push(review);
+      }
     }
   }
   for (const child of children.values()) {
