@@ -39,6 +39,11 @@ const year2023 = {
     'B2,10/10/2023,S,V2,N2,K2,PR3,20/10/2023,E13,,SY2 1,WV1 1,SC123456',
   ],
   'reviews.csv': [reviewsHeader, 'A1,14/02/2012,01/09/2023,PN1', 'A1,14/02/2012,01/02/2024,PN2'],
+  'missing.csv': [
+    'CHILD,DOB,MISSING,MIS_START,MIS_END',
+    'A1,14/02/2012,M,03/12/2023,04/12/2023',
+    'A1,14/02/2012,A,30/03/2024,',
+  ],
 };
 const year2024 = {
   'header.csv': [header, 'A1,F,14/02/2012,WBRI,A123456789012,,'],
@@ -136,6 +141,24 @@ describe('importing SSDA903 returns', () => {
       ],
     );
     assert.equal(a1.reviews.length, 2);
+    const missing = await database.db
+      .selectFrom('missing_episodes')
+      .select(['missing_type', 'started_at', 'returned_at'])
+      .where('child_id', '=', a1.child.id)
+      .orderBy('started_at')
+      .execute();
+    assert.deepEqual(
+      missing.map((episode) => [
+        episode.missing_type,
+        episode.started_at.toISOString(),
+        episode.returned_at?.toISOString() ?? null,
+      ]),
+      [
+        ['M', '2023-12-03T00:00:00.000Z', '2023-12-04T00:00:00.000Z'],
+        ['A', '2024-03-30T00:00:00.000Z', null],
+      ],
+      'the start of each day in England (GMT in winter)',
+    );
     const b2 = await careOf('B2');
     assert.deepEqual(b2.periods, [{ start_date: '2023-10-10', end_date: '2023-10-20', imported_from: 'SSDA903' }]);
   });
@@ -146,6 +169,7 @@ describe('importing SSDA903 returns', () => {
     assert.deepEqual(report.refused, []);
     assert.deepEqual(report.children, { created: 0, completed: 0, unchanged: 2, refused: 0 });
     assert.deepEqual(report.records.Episodes, { added: 0, unchanged: 3 });
+    assert.deepEqual(report.records.Missing, { added: 0, unchanged: 2 });
     assert.deepEqual(await rowCounts(), before);
   });
 
@@ -263,7 +287,7 @@ describe('importing SSDA903 returns', () => {
     has(/^reviews\.csv line 4 \(child G7\): a second review of CHILD G7 is on 01\/06\/2023$/);
     has(/^reviews\.csv line 2 \(child G7\): the rows give different dates of birth/);
     has(/^header\.csv line 7 \(child H8\): refused with the rest of this child/);
-    assert.deepEqual(report.children, { created: 0, completed: 0, unchanged: 0, refused: 0 });
+    assert.deepEqual(report.children, { created: 0, completed: 0, unchanged: 0, refused: 6 });
     assert.equal(
       await database.db
         .selectFrom('children')

@@ -8,6 +8,7 @@ import type { Actor } from '../../../platform/access/audit.ts';
 import { importChild, type ImportedChild } from '../../../areas/people/index.ts';
 import { importEpisodes, importReviews, type ImportedEpisode, type ImportedReview } from '../../../areas/care/index.ts';
 import type { CollectionYear } from '../returnDates.ts';
+import { importMissingEpisodes, type ImportedMissingEpisode } from '../../../areas/missing/index.ts';
 import { dayFromUkDate, isoDateOf } from '../returnDates.ts';
 import { RecordIntegrityError } from '../../../platform/records/integrity.ts';
 import type { ReadTables } from '../ssda903/readTables.ts';
@@ -17,6 +18,7 @@ import {
   episodeRecord,
   headerRecord,
   notCarried903,
+  missingRecord,
   reviewRecord,
   type DateWindow,
   type Mapped,
@@ -24,7 +26,7 @@ import {
 import { loadChildren, refuseWhole, type ImportReport, type Refusal, type RowAt } from './report.ts';
 
 /** The tables this import loads; the others are reported as not loaded. */
-const loadedTables = ['Header', 'Episodes', 'Reviews'] as const satisfies readonly TableName[];
+const loadedTables = ['Header', 'Episodes', 'Reviews', 'Missing'] as const satisfies readonly TableName[];
 
 interface Child903 {
   id: string;
@@ -35,6 +37,7 @@ interface Child903 {
   birthDates: Set<string>;
   episodes: ImportedEpisode[];
   reviews: ImportedReview[];
+  missing: ImportedMissingEpisode[];
 }
 
 export interface Plan903 {
@@ -49,6 +52,13 @@ const inYear: Partial<Record<TableName, (row: Row903<never>, year: CollectionYea
     const { DECOM, DEC } = row as unknown as Row903<'Episodes'>;
     const start = dayFromUkDate(DECOM);
     const end = DEC.trim() ? dayFromUkDate(DEC) : null;
+    if (start === null) return null;
+    return start <= year.end && (end === null || end >= year.start);
+  },
+  Missing: (row, year) => {
+    const { MIS_START, MIS_END } = row as unknown as Row903<'Missing'>;
+    const start = dayFromUkDate(MIS_START);
+    const end = MIS_END.trim() ? dayFromUkDate(MIS_END) : null;
     if (start === null) return null;
     return start <= year.end && (end === null || end >= year.start);
   },
@@ -68,7 +78,16 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
   const childOf = (id: string) => {
     let child = children.get(id);
     if (!child) {
-      child = { id, rows: [], problems: [], header: null, birthDates: new Set(), episodes: [], reviews: [] };
+      child = {
+        id,
+        rows: [],
+        problems: [],
+        header: null,
+        birthDates: new Set(),
+        episodes: [],
+        reviews: [],
+        missing: [],
+      };
       children.set(id, child);
     }
     return child;
@@ -115,6 +134,13 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         if (child.episodes.some((other) => other.startDate === episode.startDate))
           refuse(`a second episode of CHILD ${id} begins on ${(row as unknown as Row903<'Episodes'>).DECOM}`);
         child.episodes.push(episode);
+      } else if (table === 'Missing') {
+        const episode = mapped.record as ImportedMissingEpisode;
+        if (child.missing.some((other) => other.startDate === episode.startDate))
+          refuse(
+            `a second missing episode of CHILD ${id} begins on ${(row as unknown as Row903<'Missing'>).MIS_START}`,
+          );
+        child.missing.push(episode);
       } else {
         const review = mapped.record as ImportedReview;
         if (child.reviews.some((other) => other.reviewDate === review.reviewDate))
@@ -141,6 +167,7 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
 function mapRow(table: (typeof loadedTables)[number], row: Row903<never>, window: DateWindow): Mapped<unknown> {
   if (table === 'Header') return headerRecord(row as unknown as Row903<'Header'>, window);
   if (table === 'Episodes') return episodeRecord(row as unknown as Row903<'Episodes'>, window);
+  if (table === 'Missing') return missingRecord(row as unknown as Row903<'Missing'>, window);
   return reviewRecord(row as unknown as Row903<'Reviews'>, window);
 }
 
@@ -215,12 +242,14 @@ export async function import903(
       tally: {
         Episodes: { added: episodes.added + episodes.ended, unchanged: episodes.unchanged },
         Reviews: { added: reviews.added, unchanged: reviews.unchanged },
+        Missing: await importMissingEpisodes(trx, actor, childId, child.missing, 'SSDA903'),
       },
     };
   });
   return {
     year: options.year?.label ?? null,
     ...loaded,
+    children: { ...loaded.children, refused: loaded.children.refused + plan.children.length - loadable.length },
     refused: [...refused, ...loaded.refused],
     notCarried: notCarriedBy903(read.present),
   };

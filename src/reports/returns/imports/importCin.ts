@@ -162,6 +162,7 @@ export async function importCin(
   return {
     year: options.year?.label ?? null,
     ...loaded,
+    children: { ...loaded.children, refused: loaded.children.refused + plan.children.length - loadable.length },
     refused: [...refused, ...loaded.refused],
     notCarried: [...notCarriedCin, ...present.map((table) => `${table} (not loaded)`)],
   };

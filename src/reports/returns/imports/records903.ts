@@ -3,6 +3,7 @@
 // export's rows with these. A value Harbour could not store is a problem with the row, in words.
 import type { ImportedChild } from '../../../areas/people/index.ts';
 import type { ImportedEpisode, ImportedReview } from '../../../areas/care/index.ts';
+import type { ImportedMissingEpisode } from '../../../areas/missing/index.ts';
 import { dayFromIsoDate, dayFromParts, dayFromUkDate, isoDateOf } from '../returnDates.ts';
 import type { Row903, TableName } from '../ssda903/tables.ts';
 import {
@@ -14,6 +15,7 @@ import {
   reasonEpisodeCeasedCodes,
   reasonForNewEpisodeCodes,
   reasonPlaceChangeCodes,
+  missingCodes,
   reviewParticipationCodes,
 } from '../ssda903/validCodes.ts';
 
@@ -161,3 +163,16 @@ export const dateWindow = (today: string): DateWindow => ({
   earliest: dayFromParts(1900, 1, 1)!,
   latest: dayFromIsoDate(today)!,
 });
+
+/** A Missing row as Harbour's missing episode (days only: the return gives no times). */
+export function missingRecord(row: Row903<'Missing'>, window: DateWindow): Mapped<ImportedMissingEpisode> {
+  const reader = new RowReader(row, window);
+  const record = {
+    missingType: reader.code('MISSING', missingCodes, true),
+    startDate: reader.date('MIS_START', true),
+    endDate: reader.date('MIS_END', false),
+  };
+  if (record.startDate && record.endDate && record.endDate < record.startDate)
+    reader.problems.push(`MIS_END ${row.MIS_END} is before MIS_START ${row.MIS_START}`);
+  return reader.done(record as ImportedMissingEpisode);
+}
