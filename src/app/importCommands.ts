@@ -36,7 +36,9 @@ export function registerImportCommands(
     .description("Load a council's past returns into Harbour's records (a second run changes nothing)");
   command
     .command('903')
-    .description('Load a year of SSDA903 CSV tables (each recognised by its header row): children, episodes, reviews')
+    .description(
+      'Load a year of SSDA903 CSV tables (each recognised by its header row): Header, Episodes, Reviews, Missing, OC3',
+    )
     .argument('<dir>', 'the folder holding the year’s CSV files')
     .option('--year <YYYY-YY>', 'the collection year: rows outside it are refused', yearOption)
     .option('--json', 'print the report as JSON')

@@ -45,6 +45,10 @@ const year2023 = {
     'A1,14/02/2012,A,30/03/2024,',
   ],
 };
+const careLeaver2023 = {
+  'header.csv': [header, 'Q1,1,20/07/2005,WBRI,,,'],
+  'oc3.csv': ['CHILD,DOB,IN_TOUCH,ACTIV,ACCOM', 'Q1,20/07/2005,YES,F2,S2'],
+};
 const year2024 = {
   'header.csv': [header, 'A1,F,14/02/2012,WBRI,A123456789012,,'],
   'episodes.csv': [
@@ -315,6 +319,27 @@ describe('importing SSDA903 returns', () => {
           /none of its 1 Episodes rows falls in 2023-24: is it another year's return\?/.test(refusal.message),
       ),
     );
+  });
+
+  test("OC3 is a care leaver contact on the young person's birthday in the year", async () => {
+    const report = await importFolder(careLeaver2023, year('2023-24'));
+    assert.deepEqual(report.refused, []);
+    const { child } = await careOf('Q1');
+    const contacts = await database.db
+      .selectFrom('care_leaver_contacts')
+      .select(['contact_date', 'in_touch', 'activity', 'accommodation', 'accommodation_suitable'])
+      .where('child_id', '=', child.id)
+      .execute();
+    assert.deepEqual(contacts, [
+      {
+        contact_date: '2023-07-20',
+        in_touch: 'YES',
+        activity: 'F2',
+        accommodation: 'S',
+        accommodation_suitable: false,
+      },
+    ]);
+    assert.deepEqual((await importFolder(careLeaver2023, year('2023-24'))).records.OC3, { added: 0, unchanged: 1 });
   });
 
   test('a malformed file is reported, never thrown', async () => {

@@ -9,7 +9,9 @@ import { importChild, type ImportedChild } from '../../../areas/people/index.ts'
 import { importEpisodes, importReviews, type ImportedEpisode, type ImportedReview } from '../../../areas/care/index.ts';
 import type { CollectionYear } from '../returnDates.ts';
 import { importMissingEpisodes, type ImportedMissingEpisode } from '../../../areas/missing/index.ts';
-import { dayFromUkDate, isoDateOf } from '../returnDates.ts';
+import { importCareLeaverContacts, type ImportedCareLeaverContact } from '../../../areas/leavingcare/index.ts';
+import { collectionYear, dayFromUkDate, isoDateOf, partsOfDay } from '../returnDates.ts';
+import { yearOfTables } from '../ssda903/readTables.ts';
 import { RecordIntegrityError } from '../../../platform/records/integrity.ts';
 import type { ReadTables } from '../ssda903/readTables.ts';
 import type { Row903, TableName } from '../ssda903/tables.ts';
@@ -19,6 +21,7 @@ import {
   headerRecord,
   notCarried903,
   missingRecord,
+  oc3Record,
   reviewRecord,
   type DateWindow,
   type Mapped,
@@ -26,7 +29,7 @@ import {
 import { loadChildren, refuseWhole, type ImportReport, type Refusal, type RowAt } from './report.ts';
 
 /** The tables this import loads; the others are reported as not loaded. */
-const loadedTables = ['Header', 'Episodes', 'Reviews', 'Missing'] as const satisfies readonly TableName[];
+const loadedTables = ['Header', 'Episodes', 'Reviews', 'Missing', 'OC3'] as const satisfies readonly TableName[];
 
 interface Child903 {
   id: string;
@@ -38,6 +41,7 @@ interface Child903 {
   episodes: ImportedEpisode[];
   reviews: ImportedReview[];
   missing: ImportedMissingEpisode[];
+  careLeaverContacts: ImportedCareLeaverContact[];
 }
 
 export interface Plan903 {
@@ -74,6 +78,10 @@ const inYear: Partial<Record<TableName, (row: Row903<never>, year: CollectionYea
  */
 export function plan903(read: ReadTables, window: DateWindow, year: CollectionYear | null): Plan903 {
   const refused: Refusal[] = read.problems.map((problem) => ({ ...problem, child: null }));
+  const latest = yearOfTables(read.tables, dayFromUkDate);
+  // OC3 gives no dates: its year is the one named, else the year of the latest episode or review.
+  const yearOfReturn =
+    latest === null ? null : collectionYear(`${firstYearHolding(latest)}-${firstYearHolding(latest) + 1}`);
   const children = new Map<string, Child903>();
   const childOf = (id: string) => {
     let child = children.get(id);
@@ -87,6 +95,7 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         episodes: [],
         reviews: [],
         missing: [],
+        careLeaverContacts: [],
       };
       children.set(id, child);
     }
@@ -118,7 +127,7 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
       const refuse = (message: string) => child.problems.push({ ...at, child: id, message });
       if (within && within(row, year) === false)
         refuse(table === 'Episodes' ? `the episode was not open in ${year.label}` : `the date is not in ${year.label}`);
-      const mapped = mapRow(table, row, window);
+      const mapped = mapRow(table, row, window, year ?? yearOfReturn);
       if (mapped.problems) {
         for (const problem of mapped.problems) refuse(problem);
         continue;
@@ -134,6 +143,9 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         if (child.episodes.some((other) => other.startDate === episode.startDate))
           refuse(`a second episode of CHILD ${id} begins on ${(row as unknown as Row903<'Episodes'>).DECOM}`);
         child.episodes.push(episode);
+      } else if (table === 'OC3') {
+        if (child.careLeaverContacts.length) refuse(`CHILD ${id} has a second row in the OC3 table`);
+        child.careLeaverContacts.push(mapped.record as ImportedCareLeaverContact);
       } else if (table === 'Missing') {
         const episode = mapped.record as ImportedMissingEpisode;
         if (child.missing.some((other) => other.startDate === episode.startDate))
@@ -164,7 +176,19 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
   return { children: [...children.values()], refused };
 }
 
-function mapRow(table: (typeof loadedTables)[number], row: Row903<never>, window: DateWindow): Mapped<unknown> {
+/** The first calendar year of the collection year (1 April to 31 March) holding a day. */
+const firstYearHolding = (day: number) => {
+  const { year, month } = partsOfDay(day);
+  return month >= 4 ? year : year - 1;
+};
+
+function mapRow(
+  table: (typeof loadedTables)[number],
+  row: Row903<never>,
+  window: DateWindow,
+  year: CollectionYear | null,
+): Mapped<unknown> {
+  if (table === 'OC3') return oc3Record(row as unknown as Row903<'OC3'>, window, year);
   if (table === 'Header') return headerRecord(row as unknown as Row903<'Header'>, window);
   if (table === 'Episodes') return episodeRecord(row as unknown as Row903<'Episodes'>, window);
   if (table === 'Missing') return missingRecord(row as unknown as Row903<'Missing'>, window);
@@ -243,6 +267,7 @@ export async function import903(
         Episodes: { added: episodes.added + episodes.ended, unchanged: episodes.unchanged },
         Reviews: { added: reviews.added, unchanged: reviews.unchanged },
         Missing: await importMissingEpisodes(trx, actor, childId, child.missing, 'SSDA903'),
+        OC3: await importCareLeaverContacts(trx, actor, childId, child.careLeaverContacts, 'SSDA903'),
       },
     };
   });

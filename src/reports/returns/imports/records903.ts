@@ -4,7 +4,15 @@
 import type { ImportedChild } from '../../../areas/people/index.ts';
 import type { ImportedEpisode, ImportedReview } from '../../../areas/care/index.ts';
 import type { ImportedMissingEpisode } from '../../../areas/missing/index.ts';
-import { dayFromIsoDate, dayFromParts, dayFromUkDate, isoDateOf } from '../returnDates.ts';
+import type { ImportedCareLeaverContact } from '../../../areas/leavingcare/index.ts';
+import {
+  birthdayAt,
+  dayFromIsoDate,
+  dayFromParts,
+  dayFromUkDate,
+  isoDateOf,
+  type CollectionYear,
+} from '../returnDates.ts';
 import type { Row903, TableName } from '../ssda903/tables.ts';
 import {
   categoryOfNeedCodes,
@@ -15,6 +23,9 @@ import {
   reasonEpisodeCeasedCodes,
   reasonForNewEpisodeCodes,
   reasonPlaceChangeCodes,
+  accommodationCodes,
+  activityCodes,
+  inTouchCodes,
   missingCodes,
   reviewParticipationCodes,
 } from '../ssda903/validCodes.ts';
@@ -175,4 +186,38 @@ export function missingRecord(row: Row903<'Missing'>, window: DateWindow): Mappe
   if (record.startDate && record.endDate && record.endDate < record.startDate)
     reader.problems.push(`MIS_END ${row.MIS_END} is before MIS_START ${row.MIS_START}`);
   return reader.done(record as ImportedMissingEpisode);
+}
+
+/**
+ * An OC3 row as a care leaver contact on the young person's 17th to 21st birthday in the year (the
+ * return gives no date). ACCOM is a letter and 1 (suitable) or 2 (not); 0 for ACCOM or ACTIV is none.
+ */
+export function oc3Record(
+  row: Row903<'OC3'>,
+  window: DateWindow,
+  year: CollectionYear | null,
+): Mapped<ImportedCareLeaverContact> {
+  const reader = new RowReader(row, window);
+  const dob = reader.date('DOB', true);
+  const accom = reader.code('ACCOM', accommodationCodes, false);
+  const activity = reader.code('ACTIV', activityCodes, false);
+  const inTouch = reader.code('IN_TOUCH', inTouchCodes, true);
+  let contactDate: string | null = null;
+  const birth = dob === null ? null : dayFromIsoDate(dob);
+  if (!year) reader.problems.push('the collection year is not known: name it with --year');
+  else if (birth !== null) {
+    const birthday = [17, 18, 19, 20, 21]
+      .map((age) => birthdayAt(birth, age))
+      .find((day) => day >= year.start && day <= year.end);
+    if (birthday === undefined) reader.problems.push(`the young person has no 17th to 21st birthday in ${year.label}`);
+    else contactDate = isoDateOf(birthday);
+  }
+  const given = accom && accom !== '0' ? accom : null;
+  return reader.done({
+    contactDate,
+    inTouch,
+    activity: activity === '0' ? null : activity,
+    accommodation: given ? given.slice(0, 1) : null,
+    accommodationSuitable: given ? given.endsWith('1') : null,
+  } as ImportedCareLeaverContact);
 }
