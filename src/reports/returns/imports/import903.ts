@@ -78,7 +78,11 @@ const inYear: Partial<Record<TableName, (row: Row903<never>, year: CollectionYea
  */
 export function plan903(read: ReadTables, window: DateWindow, year: CollectionYear | null): Plan903 {
   const refused: Refusal[] = read.problems.map((problem) => ({ ...problem, child: null }));
-  const latest = yearOfTables(read.tables, dayFromUkDate);
+  // A date after today is refused with its row, so it does not name the year.
+  const latest = yearOfTables(read.tables, (text) => {
+    const day = dayFromUkDate(text);
+    return day !== null && day <= window.latest ? day : null;
+  });
   // OC3 gives no dates: its year is the one named, else the year of the latest episode or review.
   const yearOfReturn =
     latest === null ? null : collectionYear(`${firstYearHolding(latest)}-${firstYearHolding(latest) + 1}`);
