@@ -16,6 +16,7 @@ import { registerIndicatorsCommand } from './indicatorsCommand.ts';
 import { registerReturnsCommands } from './returnsCommand.ts';
 import { registerExportCommands } from './exportCommands.ts';
 import { registerInspectionAndFeedCommands } from './inspectionCommands.ts';
+import { registerImportCommands } from './importCommands.ts';
 import { rebuildDueItems, storedDueItemsDiffer } from '../reports/journey/storedDueItems.ts';
 import { systemClock } from '../core/clock.ts';
 
@@ -235,6 +236,7 @@ registerIndicatorsCommand(program, withDatabase, cliActor);
 registerReturnsCommands(program);
 registerExportCommands(program, withDatabase, cliActor);
 registerInspectionAndFeedCommands(program, withDatabase, cliActor);
+registerImportCommands(program, withDatabase, cliActor);
 
 program.parseAsync().catch((error: Error) => {
   console.error(`harbour: ${error.message}`);

@@ -5,3 +5,4 @@ export { sourceName } from './model.ts';
 export { openReferralOn, recordReferral, referralsSince } from './store.ts';
 export { assessmentsAwaitingAuthorisation } from './submission.ts';
 export type * from './journey.ts';
+export { importReferrals, type ImportedAssessment, type ImportedReferral } from './imported.ts';

@@ -1,4 +1,5 @@
 import type { ColumnType, Selectable } from 'kysely';
+import type { ImportedFrom } from '../../platform/records/imported.ts';
 import type { DateColumn, Flag, Id, Tracked } from '../../platform/db/columns.ts';
 
 export interface ReferralsTable extends Tracked {
@@ -11,6 +12,7 @@ export interface ReferralsTable extends Tracked {
   closure_date: DateColumn | null;
   closure_reason: string | null;
   contact_id: number | null;
+  imported_from: ImportedFrom | null;
 }
 
 export interface AssessmentsTable extends Tracked {
@@ -35,6 +37,7 @@ export interface AssessmentsTable extends Tracked {
   voice_gathered: ColumnType<string[], string[] | undefined, string[]>;
   /** Why the child was not seen during the assessment (0081): asked instead of the day they were. */
   child_not_seen_reason: string | null;
+  imported_from: ImportedFrom | null;
 }
 
 /** The assessment area's tables (Kysely types), one entry per table its migrations create. */

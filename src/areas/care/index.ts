@@ -4,3 +4,4 @@ export { careJourney } from './journey.ts';
 export { centroidsOf } from './postcodeLookup.ts';
 export { outOfArea } from './placementLocation.ts';
 export { familySettingGroups, placementGroups, type PlacementGroup } from './placementGroups.ts';
+export { importEpisodes, importReviews, type ImportedEpisode, type ImportedReview } from './imported.ts';

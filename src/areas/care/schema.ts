@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { ImportedFrom } from '../../platform/records/imported.ts';
 import type { DateColumn, Flag, Id, Tracked } from '../../platform/db/columns.ts';
 
 export interface PeriodsOfCareTable extends Tracked {
@@ -7,6 +8,7 @@ export interface PeriodsOfCareTable extends Tracked {
   start_date: DateColumn;
   end_date: DateColumn | null;
   care_plan_date: DateColumn | null;
+  imported_from: ImportedFrom | null;
 }
 
 /** One SSDA903 episode. */
@@ -30,6 +32,7 @@ export interface CareEpisodesTable extends Tracked {
   end_date: DateColumn | null;
   reason_ceased: string | null;
   reason_place_change: string | null;
+  imported_from: ImportedFrom | null;
 }
 
 export interface LookedAfterReviewsTable extends Tracked {
@@ -42,6 +45,7 @@ export interface LookedAfterReviewsTable extends Tracked {
   wishes_and_feelings: string | null;
   voice_gathered: Generated<string[]>;
   seen_alone: boolean | null;
+  imported_from: ImportedFrom | null;
 }
 
 export interface HealthAssessmentsTable extends Tracked {

@@ -3,3 +3,4 @@
 export { advisesAnyYoungPerson } from './advisedBy.ts';
 export { inTouchWindowSql, oc3Birthdays } from './timescales/careLeaverContact.ts';
 export { educationEmploymentOrTraining } from './codes.ts';
+export { importCareLeaverContacts, type ImportedCareLeaverContact } from './imported.ts';

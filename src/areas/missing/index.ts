@@ -22,3 +22,4 @@ export async function missingSummary(db: Kysely<Database>, childId: number, toda
     now: now[0] ?? null,
   };
 }
+export { importMissingEpisodes, type ImportedMissingEpisode } from './imported.ts';

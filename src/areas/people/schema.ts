@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import type { ImportedFrom } from '../../platform/records/imported.ts';
 import type { CreatedAt, DateColumn, Flag, Id, Tracked, Version } from '../../platform/db/columns.ts';
 
 export interface ChildrenTable extends Tracked {
@@ -16,6 +17,9 @@ export interface ChildrenTable extends Tracked {
   date_of_death: DateColumn | null;
   access_restriction: string | null;
   is_synthetic: Flag;
+  /** The child's identifier in the council's previous system (903 CHILD, CIN LAchildID). */
+  previous_system_id: string | null;
+  imported_from: ImportedFrom | null;
 }
 
 export interface PeopleTables {
@@ -28,6 +32,7 @@ export interface PeopleTables {
     start_date: DateColumn;
     end_date: DateColumn | null;
     version: Version;
+    imported_from: ImportedFrom | null;
   };
   adults: {
     id: Id;

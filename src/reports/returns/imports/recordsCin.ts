@@ -1,0 +1,127 @@
+// Each CIN census block as Harbour's record, one pure function per table (the round trip compares
+// an export's blocks with these), and the census codes the import checks. The codes are the
+// census's for 2025-26 (reference/returns.md); a shared list for the CIN rules may replace them.
+import type { ImportedChild } from '../../../areas/people/index.ts';
+import type { ImportedAssessment, ImportedReferral } from '../../../areas/assessment/index.ts';
+import { dayFromIsoDate } from '../returnDates.ts';
+import type { CinRow, CinTableName } from '../cin/tables.ts';
+import { ethnicCodes } from '../ssda903/validCodes.ts';
+import { RowReader, type DateWindow, type Mapped } from './records903.ts';
+
+const set = (codes: string): ReadonlySet<string> => new Set(codes.split(' '));
+const referralSourceCodes = set('1A 1B 1C 1D 2A 2B 3A 3B 3C 3D 3E 3F 4 5A 5B 5C 5D 6 7 8 9 10');
+const primaryNeedCodes = set('N0 N1 N2 N3 N4 N5 N6 N7 N8 N9');
+const reasonForClosureCodes = set('RC1 RC2 RC3 RC4 RC5 RC6 RC7 RC8 RC9');
+const disabilityCodes = set('NONE MOB HAND PC INC COMM LD HEAR VIS BEH CON AUT DDA');
+const upnUnknownCodes = set('UN1 UN2 UN3 UN4 UN5 UN6 UN7');
+const assessmentFactorCodes = set(
+  '1A 1B 1C 2A 2B 2C 3A 3B 3C 4A 4B 4C 5A 5B 5C 6A 6B 6C 7A 8B 8C 8D 8E 8F 9A 10A 11A 12A 13A 14A 15A 16A 17A 18B 18C 19B 19C 20 21 22A 23A 24A',
+);
+const upnPattern = /^[A-Z][0-9]{11}[0-9A-Z]$/;
+
+/** The census's columns Harbour does not keep, and the blocks this import does not load. */
+export const notCarriedCin: readonly string[] = [
+  'ChildIdentifiers.FormerUPN',
+  'CINdetails.DateOfInitialCPC',
+  'Assessments.AssessmentInternalReviewDate',
+];
+export const cinBlocksNotLoaded: readonly CinTableName[] = [
+  'CINplanDates',
+  'Section47',
+  'ChildProtectionPlans',
+  'Reviews',
+  'PreProceedings',
+];
+
+const isoDate = (reader: RowReader, column: string, required: boolean) => reader.date(column, required, dayFromIsoDate);
+
+/** Sex: M, F or U from 2025; GenderCurrent 1 (male), 2 (female), 0 or 9 (not known) before. */
+function sexOf(reader: RowReader): 'M' | 'F' | 'U' | null {
+  const value = reader.required('Sex');
+  if (value === null) return null;
+  const sex = ({ '1': 'M', '2': 'F', '0': 'U', '9': 'U', M: 'M', F: 'F', U: 'U' } as const)[value.toUpperCase() as 'M'];
+  if (!sex) reader.problems.push(`Sex ${value} is not a code of the census (M, F or U; GenderCurrent 0, 1, 2 or 9)`);
+  return sex ?? null;
+}
+
+/** A child's ChildIdentifiers, ethnicity and disabilities as the child Harbour records. */
+export function childRecordCin(
+  identifiers: CinRow<'ChildIdentifiers'>,
+  ethnicity: string | null,
+  disabilities: readonly string[],
+  window: DateWindow,
+): Mapped<ImportedChild> {
+  const reader = new RowReader(identifiers, window);
+  const upn = reader.matches('UPN', upnPattern, 'a UPN (a letter, 11 digits and a digit or letter)');
+  const dateOfBirth = isoDate(reader, 'PersonBirthDate', false);
+  const expected = isoDate(reader, 'ExpectedPersonBirthDate', false);
+  if (!reader.text('PersonBirthDate') && !reader.text('ExpectedPersonBirthDate'))
+    reader.problems.push('PersonBirthDate and ExpectedPersonBirthDate are both blank');
+  const ethnic = ethnicity?.trim().toUpperCase() || null;
+  if (ethnic !== null && !ethnicCodes.has(ethnic))
+    reader.problems.push(`Ethnicity ${ethnic} is not a code of the census`);
+  const codes = disabilities.map((code) => code.trim().toUpperCase());
+  for (const code of codes)
+    if (!disabilityCodes.has(code)) reader.problems.push(`Disability ${code} is not a code of the census`);
+  return reader.done({
+    previousSystemId: identifiers.LAchildID.trim(),
+    dateOfBirth,
+    // An unborn child's expected date is kept only while the child is not yet born.
+    expectedDateOfBirth: dateOfBirth ? null : expected,
+    sex: sexOf(reader),
+    ethnicity: ethnic,
+    upn,
+    upnUnknown: reader.code('UPNunknown', upnUnknownCodes, false),
+    dateOfDeath: isoDate(reader, 'PersonDeathDate', false),
+    disabilities: codes,
+  });
+}
+
+/** ReferralNFA: true/false, or 1/0 as some systems write it. */
+function flag(reader: RowReader, column: string): boolean {
+  const value = reader.text(column)?.toLowerCase() ?? null;
+  if (value === null || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  reader.problems.push(`${column} ${value} is not true or false`);
+  return false;
+}
+
+/** An Assessments block with its factors as Harbour's assessment. */
+export function assessmentRecordCin(
+  row: CinRow<'Assessments'>,
+  factors: readonly string[],
+  window: DateWindow,
+): Mapped<ImportedAssessment> {
+  const reader = new RowReader(row, window);
+  const codes = factors.map((code) => code.trim().toUpperCase());
+  for (const code of codes)
+    if (!assessmentFactorCodes.has(code)) reader.problems.push(`AssessmentFactors ${code} is not a code of the census`);
+  return reader.done({
+    startDate: isoDate(reader, 'AssessmentActualStartDate', true),
+    authorisationDate: isoDate(reader, 'AssessmentAuthorisationDate', false),
+    factors: codes,
+  } as ImportedAssessment);
+}
+
+/** A CINdetails block (without its assessments) as Harbour's referral. */
+export function referralRecordCin(
+  row: CinRow<'CINdetails'>,
+  window: DateWindow,
+): Mapped<Omit<ImportedReferral, 'assessments'>> {
+  const reader = new RowReader(row, window);
+  const record = {
+    referralDate: isoDate(reader, 'CINreferralDate', true),
+    source: reader.code('ReferralSource', referralSourceCodes, true),
+    primaryNeed: reader.code('PrimaryNeedCode', primaryNeedCodes, false),
+    noFurtherAction: flag(reader, 'ReferralNFA'),
+    closureDate: isoDate(reader, 'CINclosureDate', false),
+    closureReason: reader.code('ReasonForClosure', reasonForClosureCodes, false),
+  };
+  if (record.referralDate && record.closureDate && record.closureDate < record.referralDate)
+    reader.problems.push(`CINclosureDate ${row.CINclosureDate} is before CINreferralDate ${row.CINreferralDate}`);
+  if (reader.text('CINclosureDate') !== null && reader.text('ReasonForClosure') === null)
+    reader.problems.push('ReasonForClosure is blank for a closed episode');
+  if (reader.text('CINclosureDate') === null && reader.text('ReasonForClosure') !== null)
+    reader.problems.push('ReasonForClosure is given for an episode still open');
+  return reader.done(record as Omit<ImportedReferral, 'assessments'>);
+}
