@@ -71,6 +71,23 @@ describe('postcode authorities', () => {
     assert.equal(directory.postcodeCoordinates, undefined, 'no grid reference columns, no coordinates');
   });
 
+  test('a postcode in a county’s district has the county as its authority (the council, as PL_LA holds it)', () => {
+    const directory = read(postcodeDirectoryReader(), [
+      ['pcds', 'cty', 'laua'],
+      ['CA1 1AA', 'E99999999', 'E06000063'],
+      ['LE1 1AA', 'E99999999', 'E06000016'],
+      ['LE11 1AA', 'E10000018', 'E07000130'],
+    ]);
+    assert.deepEqual(
+      [...directory.postcodeAuthorities],
+      [
+        ['CA11AA', 'E06000063'],
+        ['LE11AA', 'E06000016'],
+        ['LE111AA', 'E10000018'],
+      ],
+    );
+  });
+
   test('keeps each postcode’s grid reference when the file has oseast1m and osnrth1m', () => {
     const directory = read(postcodeDirectoryReader(), [
       ['pcds', 'osnrth1m', 'laua', 'oseast1m'],

@@ -139,20 +139,23 @@ function metresAt(text: string, line: number, column: string): number | undefine
 /**
  * Postcode → local authority code from the ONS Postcode Directory (ONSPD) or the National Statistics
  * Postcode Lookup as published, or any CSV with their column names: the postcode from pcds, pcd or pcd2
- * (or Postcode), the local authority district from laua or oslaua (or Local authority code). A postcode
- * with no authority (a few terminated ones) is left out. When the file has the grid reference columns
+ * (or Postcode), the local authority district from laua or oslaua (or Local authority code). Where the
+ * district is one of a county's (the file's cty or oscty column names an English county, E10…) the
+ * county is the council, so the county is kept, as the DfE's placement LA is. A postcode with no
+ * authority (a few terminated ones) is left out. When the file has the grid reference columns
  * (oseast1m, osnrth1m) each postcode's is kept too, for the placement distance the DfE derives.
  */
 export function postcodeDirectoryReader(): LookupReader<PostcodeDirectory> {
   const authorities = new Map<string, string>();
   const coordinates = new Map<string, GridReference>();
-  let columns: { postcode: number; authority: number; easting: number; northing: number } | null = null;
+  let columns: { postcode: number; authority: number; county: number; easting: number; northing: number } | null = null;
   return {
     add(record, line) {
       if (!columns) {
         columns = {
           postcode: requiredColumn(record, ['pcds', 'pcd', 'pcd2', 'postcode'], 'postcode'),
           authority: requiredColumn(record, ['laua', 'oslaua', 'local authority code'], 'local authority'),
+          county: columnOf(record, ['cty', 'oscty']),
           easting: columnOf(record, ['oseast1m']),
           northing: columnOf(record, ['osnrth1m']),
         };
@@ -160,7 +163,8 @@ export function postcodeDirectoryReader(): LookupReader<PostcodeDirectory> {
         return;
       }
       const postcode = postcodeKey(record[columns.postcode] ?? '');
-      const authority = (record[columns.authority] ?? '').trim().toUpperCase();
+      const county = columns.county < 0 ? '' : (record[columns.county] ?? '').trim().toUpperCase();
+      const authority = county.startsWith('E10') ? county : (record[columns.authority] ?? '').trim().toUpperCase();
       if (!postcodePattern.test(postcode)) fail(line, `"${record[columns.postcode] ?? ''}" is not a postcode`);
       if (authority !== '') authorities.set(postcode, authority);
       if (columns.easting < 0) return;
