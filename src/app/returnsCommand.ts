@@ -9,11 +9,7 @@ import {
   dayFromUkDate,
 } from '../reports/returns/returnDates.ts';
 import type { CollectionYear } from '../reports/returns/returnDates.ts';
-import {
-  ofstedProvidersReader,
-  postcodeAuthoritiesReader,
-  readLookupFile,
-} from '../reports/returns/ssda903/lookups.ts';
+import { ofstedProvidersReader, postcodeDirectoryReader, readLookupFile } from '../reports/returns/ssda903/lookups.ts';
 import { csvFilesIn, read903Tables, yearOfTables } from '../reports/returns/ssda903/readTables.ts';
 import type { FileProblem } from '../reports/returns/ssda903/readTables.ts';
 import { rulesets903 } from '../reports/returns/ssda903/rulesets.ts';
@@ -26,6 +22,14 @@ const yearOption = (value: string): CollectionYear => {
   const year = collectionYear(value);
   if (!year) throw new InvalidArgumentError('the year must be a collection year such as 2025-26');
   return year;
+};
+
+/** A local authority as the ONS codes it (and as the postcode directory's laua column holds it). */
+const laOption = (value: string): string => {
+  const code = value.trim().toUpperCase();
+  if (!/^[EWSN]\d{8}$/.test(code))
+    throw new InvalidArgumentError('the local authority must be its ONS code, such as E06000051');
+  return code;
 };
 
 function printReport(report: ValidationReport, problems: readonly FileProblem[], json: boolean, ruleCount: number) {
@@ -68,6 +72,7 @@ interface Validate903Options {
   readonly year?: CollectionYear;
   readonly ofstedProviders?: string;
   readonly postcodes?: string;
+  readonly la?: string;
   readonly json?: boolean;
 }
 
@@ -85,8 +90,9 @@ export function registerReturnsCommands(program: Command): void {
     )
     .option(
       '--postcodes <file>',
-      'the ONS Postcode Directory as CSV (pcds and laua or oslaua columns), for the placement area rules',
+      'the ONS Postcode Directory as CSV (pcds and laua or oslaua columns, and oseast1m and osnrth1m for the distance rules), for the placement area rules',
     )
+    .option('--la <code>', 'the council’s local authority code (ONS, e.g. E06000051), for the own-area rules', laOption)
     .option('--json', 'print a JSON array of { rule, table, row, child, message }')
     .action(async (dir: string, options: Validate903Options) => {
       // The lookups first: a bad one stops the run before the return is read.
@@ -94,9 +100,8 @@ export function registerReturnsCommands(program: Command): void {
         ...(options.ofstedProviders
           ? { ofstedProviders: await readLookupFile(options.ofstedProviders, ofstedProvidersReader()) }
           : {}),
-        ...(options.postcodes
-          ? { postcodeAuthorities: await readLookupFile(options.postcodes, postcodeAuthoritiesReader()) }
-          : {}),
+        ...(options.postcodes ? await readLookupFile(options.postcodes, postcodeDirectoryReader()) : {}),
+        ...(options.la ? { localAuthority: options.la } : {}),
       };
       const current = await read903Tables(await csvFilesIn(dir));
       const previous = options.previous ? await read903Tables(await csvFilesIn(options.previous)) : null;

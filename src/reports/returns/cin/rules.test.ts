@@ -21,7 +21,7 @@ for (const [yearLabel, rules] of Object.entries(cinRulesets)) {
   describe(`CIN census ${yearLabel} rules`, () => {
     const published = catalogue(cinCatalogueFiles[yearLabel] ?? '');
 
-    test('each rule is in the DfE catalogue once, with its message as published', (t) => {
+    test('every rule of the DfE catalogue is built once, with its message as published', () => {
       const codes = rules.map((rule) => rule.code);
       assert.deepEqual(
         codes.filter((code, index) => codes.indexOf(code) !== index),
@@ -29,8 +29,11 @@ for (const [yearLabel, rules] of Object.entries(cinRulesets)) {
         'a code registered twice',
       );
       for (const rule of rules) assert.equal(rule.message, published.get(rule.code), `rule ${rule.code}'s message`);
-      const unbuilt = [...published.keys()].filter((code) => !codes.includes(code));
-      t.diagnostic(`${rules.length} of ${published.size} rules built; not yet: ${unbuilt.join(' ')}`);
+      assert.deepEqual(
+        [...published.keys()].filter((code) => !codes.includes(code)),
+        [],
+        'catalogue codes with no rule',
+      );
     });
 
     for (const rule of rules) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { dayFromParts } from '../returnDates.ts';
 import type { LookupReader } from './lookups.ts';
-import { LookupFileError, ofstedProvidersReader, postcodeAuthoritiesReader, readLookupFile } from './lookups.ts';
+import { LookupFileError, ofstedProvidersReader, postcodeDirectoryReader, readLookupFile } from './lookups.ts';
 
 function read<T>(reader: LookupReader<T>, records: readonly (readonly string[])[]): T {
   records.forEach((record, index) => reader.add(record, index + 1));
@@ -62,25 +62,67 @@ describe('Ofsted providers', () => {
 
 describe('postcode authorities', () => {
   test('reads the ONS Postcode Directory’s postcode and local authority columns', () => {
-    const authorities = read(postcodeAuthoritiesReader(), [
+    const directory = read(postcodeDirectoryReader(), [
       ['pcd', 'pcd2', 'pcds', 'dointr', 'oslaua', 'osward'],
       ['AB1 2CD', 'AB1  2CD', 'AB1 2CD', '198001', 'S12000033', 'S13002843'],
       ['ZZ9 9ZZ', 'ZZ9  9ZZ', 'ZZ9 9ZZ', '198001', '', ''],
     ]);
-    assert.deepEqual([...authorities], [['AB12CD', 'S12000033']]);
+    assert.deepEqual([...directory.postcodeAuthorities], [['AB12CD', 'S12000033']]);
+    assert.equal(directory.postcodeCoordinates, undefined, 'no grid reference columns, no coordinates');
+  });
+
+  test('a postcode in a county’s district has the county as its authority (the council, as PL_LA holds it)', () => {
+    const directory = read(postcodeDirectoryReader(), [
+      ['pcds', 'cty', 'laua'],
+      ['CA1 1AA', 'E99999999', 'E06000063'],
+      ['LE1 1AA', 'E99999999', 'E06000016'],
+      ['LE11 1AA', 'E10000018', 'E07000130'],
+    ]);
+    assert.deepEqual(
+      [...directory.postcodeAuthorities],
+      [
+        ['CA11AA', 'E06000063'],
+        ['LE11AA', 'E06000016'],
+        ['LE111AA', 'E10000018'],
+      ],
+    );
+  });
+
+  test('keeps each postcode’s grid reference when the file has oseast1m and osnrth1m', () => {
+    const directory = read(postcodeDirectoryReader(), [
+      ['pcds', 'osnrth1m', 'laua', 'oseast1m'],
+      ['TF1 1AA', '311006', 'E06000020', '365067'],
+      ['GY1 1AA', '', 'L99999999', ''],
+    ]);
+    assert.deepEqual(
+      [...(directory.postcodeCoordinates ?? [])],
+      [['TF11AA', { easting: 365067, northing: 311006 }]],
+      'a postcode the ONS could not place has no grid reference',
+    );
+    assert.throws(
+      () =>
+        read(postcodeDirectoryReader(), [
+          ['pcds', 'laua', 'oseast1m', 'osnrth1m'],
+          ['TF1 1AA', 'E06000020', '36506x', '311006'],
+        ]),
+      { message: 'line 2: oseast1m "36506x" is not a number of metres' },
+    );
+    assert.throws(() => read(postcodeDirectoryReader(), [['pcds', 'laua', 'oseast1m']]), {
+      message: 'line 1: oseast1m and osnrth1m come together',
+    });
   });
 
   test('a row whose postcode is not one is an error naming its line', () => {
     assert.throws(
       () =>
-        read(postcodeAuthoritiesReader(), [
+        read(postcodeDirectoryReader(), [
           ['pcds', 'laua'],
           ['AB1 2CD', 'E06000001'],
           ['n/a', 'E06000001'],
         ]),
       { message: 'line 3: "n/a" is not a postcode' },
     );
-    assert.throws(() => read(postcodeAuthoritiesReader(), [['postcode', 'ward']]), {
+    assert.throws(() => read(postcodeDirectoryReader(), [['postcode', 'ward']]), {
       message: /^line 1: no local authority column/,
     });
   });
@@ -91,7 +133,7 @@ describe('postcode authorities', () => {
       const good = join(folder, 'postcodes.csv');
       await writeFile(good, '\uFEFFpcds,laua\r\nAB1 2CD,E06000001\r\n"EF3 4GH",E06000002\r\n');
       assert.deepEqual(
-        [...(await readLookupFile(good, postcodeAuthoritiesReader()))],
+        [...(await readLookupFile(good, postcodeDirectoryReader())).postcodeAuthorities],
         [
           ['AB12CD', 'E06000001'],
           ['EF34GH', 'E06000002'],

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { dayFromIsoDate, dayFromUkDate } from '../returnDates.ts';
-import type { OfstedProvider } from './rule.ts';
+import type { GridReference, OfstedProvider } from './rule.ts';
 
 /** Takes a lookup's CSV records one at a time (the postcode directory has millions), header first. */
 export interface LookupReader<T> {
@@ -122,32 +122,62 @@ export function ofstedProvidersReader(): LookupReader<ReadonlyMap<string, Ofsted
 /** A full postcode or a postcode district: 2 to 7 letters and digits once the spaces are gone. */
 const postcodePattern = /^[A-Z0-9]{2,7}$/;
 
+/** What the postcode file gives: each postcode's local authority and, when the file has them, its grid reference. */
+export interface PostcodeDirectory {
+  readonly postcodeAuthorities: ReadonlyMap<string, string>;
+  readonly postcodeCoordinates?: ReadonlyMap<string, GridReference>;
+}
+
+/** A grid reference in metres; blank (a postcode the ONS could not place) is undefined. */
+function metresAt(text: string, line: number, column: string): number | undefined {
+  const value = text.trim();
+  if (value === '') return undefined;
+  const metres = Number(value);
+  return Number.isFinite(metres) && metres >= 0 ? metres : fail(line, `${column} "${value}" is not a number of metres`);
+}
+
 /**
  * Postcode → local authority code from the ONS Postcode Directory (ONSPD) or the National Statistics
  * Postcode Lookup as published, or any CSV with their column names: the postcode from pcds, pcd or pcd2
- * (or Postcode), the local authority district from laua or oslaua (or Local authority code). A postcode
- * with no authority (a few terminated ones) is left out.
+ * (or Postcode), the local authority district from laua or oslaua (or Local authority code). Where the
+ * district is one of a county's (the file's cty or oscty column names an English county, E10…) the
+ * county is the council, so the county is kept, as the DfE's placement LA is. A postcode with no
+ * authority (a few terminated ones) is left out. When the file has the grid reference columns
+ * (oseast1m, osnrth1m) each postcode's is kept too, for the placement distance the DfE derives.
  */
-export function postcodeAuthoritiesReader(): LookupReader<ReadonlyMap<string, string>> {
+export function postcodeDirectoryReader(): LookupReader<PostcodeDirectory> {
   const authorities = new Map<string, string>();
-  let columns: { postcode: number; authority: number } | null = null;
+  const coordinates = new Map<string, GridReference>();
+  let columns: { postcode: number; authority: number; county: number; easting: number; northing: number } | null = null;
   return {
     add(record, line) {
       if (!columns) {
         columns = {
           postcode: requiredColumn(record, ['pcds', 'pcd', 'pcd2', 'postcode'], 'postcode'),
           authority: requiredColumn(record, ['laua', 'oslaua', 'local authority code'], 'local authority'),
+          county: columnOf(record, ['cty', 'oscty']),
+          easting: columnOf(record, ['oseast1m']),
+          northing: columnOf(record, ['osnrth1m']),
         };
+        if (columns.easting < 0 !== columns.northing < 0) fail(1, 'oseast1m and osnrth1m come together');
         return;
       }
       const postcode = postcodeKey(record[columns.postcode] ?? '');
-      const authority = (record[columns.authority] ?? '').trim().toUpperCase();
+      const county = columns.county < 0 ? '' : (record[columns.county] ?? '').trim().toUpperCase();
+      const authority = county.startsWith('E10') ? county : (record[columns.authority] ?? '').trim().toUpperCase();
       if (!postcodePattern.test(postcode)) fail(line, `"${record[columns.postcode] ?? ''}" is not a postcode`);
       if (authority !== '') authorities.set(postcode, authority);
+      if (columns.easting < 0) return;
+      const easting = metresAt(record[columns.easting] ?? '', line, 'oseast1m');
+      const northing = metresAt(record[columns.northing] ?? '', line, 'osnrth1m');
+      if (easting !== undefined && northing !== undefined) coordinates.set(postcode, { easting, northing });
     },
     done: () => {
-      if (!columns) fail(1, 'the file is empty');
-      return authorities;
+      if (!columns) return fail(1, 'the file is empty');
+      return {
+        postcodeAuthorities: authorities,
+        ...(columns.easting < 0 ? {} : { postcodeCoordinates: coordinates }),
+      };
     },
   };
 }

@@ -9,6 +9,28 @@ export interface Lookups903 {
   readonly postcodeAuthorities?: ReadonlyMap<string, string>;
   /** Ofsted URN → the provider's registration (for the URN rules). */
   readonly ofstedProviders?: ReadonlyMap<string, OfstedProvider>;
+  /** The council's own local authority code (ONS, as PL_LA holds it: E06000051), for the own-area rules. */
+  readonly localAuthority?: string;
+  /** Full postcode (no spaces) → its grid reference (ONS oseast1m, osnrth1m), for placement distances. */
+  readonly postcodeCoordinates?: ReadonlyMap<string, GridReference>;
+  /**
+   * Child → the UASC flag the XML return's Header carries ('1' when UASC); CSV tables do not carry it
+   * (a child's row in the UASC table says nothing of a flag), so the rules about the flag itself need it.
+   */
+  readonly uascFlag?: ReadonlyMap<string, string>;
+  /** The same flag in last year's XML return. */
+  readonly previousUascFlag?: ReadonlyMap<string, string>;
+  /**
+   * Episode (`CHILD DECOM`) → the placement location ('IN' or 'OUT') as the DfE derived it. Harbour derives
+   * the location and the placement LA from the one placement postcode, so its own cannot disagree.
+   */
+  readonly placementLocation?: ReadonlyMap<string, string>;
+}
+
+/** An Ordnance Survey grid reference in metres. */
+export interface GridReference {
+  readonly easting: number;
+  readonly northing: number;
 }
 
 export interface OfstedProvider {

@@ -454,3 +454,50 @@ export const lookedAfterAtYearEnd = (context: Context903): ReadonlyMap<string, L
     }
     return children;
   });
+
+/**
+ * An episode's placement location as the DfE derives it from the placement postcode: 'IN' the council's
+ * own area (`--la`), 'OUT' of it, '' when no postcode was given, null when the postcode lookup does not
+ * know the postcode (rule 179 flags that) so nothing can be said.
+ */
+export function placementLocation(context: Context903, postcode: string): 'IN' | 'OUT' | '' | null {
+  if (postcode === '') return '';
+  const authority = authorityOfPostcode(context, postcode);
+  if (authority === null) return null;
+  return authority === context.lookups.localAuthority ? 'IN' : 'OUT';
+}
+
+/**
+ * The distance in miles from the home postcode to the placement postcode as the DfE's guide computes it:
+ * the straight line between the two grid references, metres / 1000 / 1.6093, to one decimal place. ''
+ * when either postcode was not given; null when the lookup has no grid reference for one given.
+ */
+export function placementDistance(context: Context903, episode: Episode903): number | '' | null {
+  if (episode.HOME_POST === '' || episode.PL_POST === '') return '';
+  const coordinates = context.lookups.postcodeCoordinates;
+  const home = coordinates?.get(normalPostcode(episode.HOME_POST).replace(' ', ''));
+  const placement = coordinates?.get(normalPostcode(episode.PL_POST).replace(' ', ''));
+  if (!home || !placement) return null;
+  const metres = Math.hypot(home.easting - placement.easting, home.northing - placement.northing);
+  return Math.round((metres / 1000 / 1.6093) * 10) / 10;
+}
+
+/**
+ * This year's first episodes that carry on last year's open episode but from which the DfE would derive
+ * a different value (placement location, distance); null is a value that cannot be derived, not compared.
+ */
+export function firstEpisodesDerivingDifferently<V>(
+  context: Context903,
+  derive: (episode: Episode903) => V | null,
+): Flag903[] {
+  const open = openAtEndOfLastYear(context);
+  const flags: Flag903[] = [];
+  for (const [child, [first]] of episodesInOrder(context)) {
+    const lastYears = open.get(child);
+    if (!first || !lastYears || context.day(first.DECOM) === null) continue;
+    const now = derive(first);
+    const before = derive(lastYears);
+    if (now !== null && before !== null && now !== before) flags.push({ table: 'Episodes', row: first });
+  }
+  return flags;
+}

@@ -74,6 +74,17 @@ export function whyNotRun(rule: Rule903, input: Return903): string | null {
       return 'needs a postcode to local authority lookup (--postcodes)';
     if (need === 'ofstedProviders' && !input.lookups?.ofstedProviders)
       return 'needs the Ofsted providers list (--ofsted-providers)';
+    if (need === 'localAuthority' && !input.lookups?.localAuthority)
+      return "needs the council's local authority code (--la)";
+    if (need === 'postcodeCoordinates' && !input.lookups?.postcodeCoordinates)
+      return 'needs postcode coordinates (--postcodes with oseast1m/osnrth1m columns)';
+    if (
+      (need === 'uascFlag' && !input.lookups?.uascFlag) ||
+      (need === 'previousUascFlag' && !input.lookups?.previousUascFlag)
+    )
+      return "applies to the XML return's UASC flag, which CSV tables do not carry";
+    if (need === 'placementLocation' && !input.lookups?.placementLocation)
+      return "compares the DfE's derived placement location with the placement LA, which Harbour derives from the one placement postcode, so they cannot disagree";
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { rule101 } from './rule101.ts';
 import { rule102 } from './rule102.ts';
 import { rule103 } from './rule103.ts';
 import { rule104 } from './rule104.ts';
+import { rule105 } from './rule105.ts';
 import { rule112 } from './rule112.ts';
 import { rule113 } from './rule113.ts';
 import { rule114 } from './rule114.ts';
@@ -67,6 +68,7 @@ import { rule203 } from './rule203.ts';
 import { rule204 } from './rule204.ts';
 import { rule205A } from './rule205A.ts';
 import { rule205B } from './rule205B.ts';
+import { rule205C } from './rule205C.ts';
 import { rule205D } from './rule205D.ts';
 import { rule207 } from './rule207.ts';
 import { rule208 } from './rule208.ts';
@@ -85,12 +87,14 @@ import { rule225 } from './rule225.ts';
 import { rule226 } from './rule226.ts';
 import { rule227 } from './rule227.ts';
 import { rule228 } from './rule228.ts';
+import { rule229 } from './rule229.ts';
 import { rule231 } from './rule231.ts';
 import { rule232 } from './rule232.ts';
 import { rule233 } from './rule233.ts';
 import { rule234 } from './rule234.ts';
 import { rule301 } from './rule301.ts';
 import { rule302 } from './rule302.ts';
+import { rule303 } from './rule303.ts';
 import { rule304 } from './rule304.ts';
 import { rule331 } from './rule331.ts';
 import { rule333 } from './rule333.ts';
@@ -148,6 +152,7 @@ import { rule399 } from './rule399.ts';
 import { rule406 } from './rule406.ts';
 import { rule407 } from './rule407.ts';
 import { rule408 } from './rule408.ts';
+import { rule411 } from './rule411.ts';
 import { rule420 } from './rule420.ts';
 import { rule426 } from './rule426.ts';
 import { rule431 } from './rule431.ts';
@@ -164,6 +169,7 @@ import { rule444 } from './rule444.ts';
 import { rule446 } from './rule446.ts';
 import { rule452 } from './rule452.ts';
 import { rule453 } from './rule453.ts';
+import { rule454 } from './rule454.ts';
 import { rule460 } from './rule460.ts';
 import { rule501 } from './rule501.ts';
 import { rule502 } from './rule502.ts';
@@ -173,7 +179,9 @@ import { rule503C } from './rule503C.ts';
 import { rule503D } from './rule503D.ts';
 import { rule503E } from './rule503E.ts';
 import { rule503F } from './rule503F.ts';
+import { rule503G } from './rule503G.ts';
 import { rule503H } from './rule503H.ts';
+import { rule503J } from './rule503J.ts';
 import { rule504 } from './rule504.ts';
 import { rule511 } from './rule511.ts';
 import { rule514 } from './rule514.ts';
@@ -260,6 +268,7 @@ import { rule1010 } from './rule1010.ts';
 import { rule1011 } from './rule1011.ts';
 import { rule1012 } from './rule1012.ts';
 import { rule1014 } from './rule1014.ts';
+import { rule1015 } from './rule1015.ts';
 import { rule1016 } from './rule1016.ts';
 import { rule3001 } from './rule3001.ts';
 import { ruleEPI } from './ruleEPI.ts';
@@ -308,6 +317,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule102,
   rule103,
   rule104,
+  rule105,
   rule112,
   rule113,
   rule114,
@@ -371,6 +381,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule204,
   rule205A,
   rule205B,
+  rule205C,
   rule205D,
   rule207,
   rule208,
@@ -389,12 +400,14 @@ export const lac2025_26: readonly Rule903[] = [
   rule226,
   rule227,
   rule228,
+  rule229,
   rule231,
   rule232,
   rule233,
   rule234,
   rule301,
   rule302,
+  rule303,
   rule304,
   rule331,
   rule333,
@@ -452,6 +465,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule406,
   rule407,
   rule408,
+  rule411,
   rule420,
   rule426,
   rule431,
@@ -468,6 +482,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule446,
   rule452,
   rule453,
+  rule454,
   rule460,
   rule501,
   rule502,
@@ -477,7 +492,9 @@ export const lac2025_26: readonly Rule903[] = [
   rule503D,
   rule503E,
   rule503F,
+  rule503G,
   rule503H,
+  rule503J,
   rule504,
   rule511,
   rule514,
@@ -564,6 +581,7 @@ export const lac2025_26: readonly Rule903[] = [
   rule1011,
   rule1012,
   rule1014,
+  rule1015,
   rule1016,
   rule3001,
   ruleEPI,
