@@ -1,22 +1,21 @@
 // Each CIN census block as Harbour's record, one pure function per table (the round trip compares
 // an export's blocks with these), and the census codes the import checks. The codes are the
-// census's for 2025-26 (reference/returns.md); a shared list for the CIN rules may replace them.
+// census's for 2025-26, the CIN rules' own lists.
 import type { ImportedChild } from '../../../areas/people/index.ts';
 import type { ImportedAssessment, ImportedReferral } from '../../../areas/assessment/index.ts';
 import { dayFromIsoDate } from '../returnDates.ts';
 import type { CinRow, CinTableName } from '../cin/tables.ts';
 import { ethnicCodes } from '../ssda903/validCodes.ts';
+import {
+  cinAssessmentFactorCodes as assessmentFactorCodes,
+  cinReasonForClosureCodes as reasonForClosureCodes,
+  cinReferralSourceCodes as referralSourceCodes,
+  disabilityCodes,
+  primaryNeedCodes,
+  upnUnknownCodes,
+} from '../cin/validCodes.ts';
 import { RowReader, type DateWindow, type Mapped } from './records903.ts';
 
-const set = (codes: string): ReadonlySet<string> => new Set(codes.split(' '));
-const referralSourceCodes = set('1A 1B 1C 1D 2A 2B 3A 3B 3C 3D 3E 3F 4 5A 5B 5C 5D 6 7 8 9 10');
-const primaryNeedCodes = set('N0 N1 N2 N3 N4 N5 N6 N7 N8 N9');
-const reasonForClosureCodes = set('RC1 RC2 RC3 RC4 RC5 RC6 RC7 RC8 RC9');
-const disabilityCodes = set('NONE MOB HAND PC INC COMM LD HEAR VIS BEH CON AUT DDA');
-const upnUnknownCodes = set('UN1 UN2 UN3 UN4 UN5 UN6 UN7');
-const assessmentFactorCodes = set(
-  '1A 1B 1C 2A 2B 2C 3A 3B 3C 4A 4B 4C 5A 5B 5C 6A 6B 6C 7A 8B 8C 8D 8E 8F 9A 10A 11A 12A 13A 14A 15A 16A 17A 18B 18C 19B 19C 20 21 22A 23A 24A',
-);
 const upnPattern = /^[A-Z][0-9]{11}[0-9A-Z]$/;
 
 /** The census's columns Harbour does not keep, and the blocks this import does not load. */
