@@ -1,3 +1,5 @@
+import { importedFromReturns } from '../platform/records/imported.ts';
+import { returnTitles } from '../reports/returns/store.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { voiceGatheredBy } from '../platform/records/childsVoice.ts';
@@ -190,6 +192,11 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'care_leaver_contacts', column: 'in_touch', codes: inTouchCodes },
   { table: 'care_leaver_contacts', column: 'accommodation', codes: accommodationCodes },
   { table: 'care_leaver_contacts', column: 'activity', codes: activityCodes },
+  // 0108_return_validation
+  { table: 'return_validation_runs', column: 'return_kind', codes: returnTitles },
+  // 0114_previous_system_identifier: a child or immigration status from either return
+  { table: 'children', column: 'imported_from', codes: importedFromReturns },
+  { table: 'immigration_statuses', column: 'imported_from', codes: importedFromReturns },
 ];
 
 /** Rule constraints that name some codes of a live list: every quoted code in the constraint. */
