@@ -39,7 +39,8 @@ const flag = (value: string | undefined, fallback: boolean): boolean =>
 
 const laNumber = (value: string | undefined): string | undefined => {
   if (value === undefined || value === '') return undefined;
-  if (!/^\d{3}$/.test(value)) throw new Error(`HARBOUR_LA_NUMBER must be the council's three-digit DfE number, not "${value}"`);
+  if (!/^\d{3}$/.test(value))
+    throw new Error(`HARBOUR_LA_NUMBER must be the council's three-digit DfE number, not "${value}"`);
   return value;
 };
 
