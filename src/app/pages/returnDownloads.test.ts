@@ -24,9 +24,13 @@ describe('downloading a return from the Returns page', () => {
 
   before(async () => {
     // Jobs are recorded but left for the test to run, as the queue would.
-    harbour = await testHarbour({}, {
-      jobs: (db) => queueHandingOffTo(db, { handOff: () => undefined, stop: () => Promise.resolve() }, () => undefined),
-    });
+    harbour = await testHarbour(
+      {},
+      {
+        jobs: (db) =>
+          queueHandingOffTo(db, { handOff: () => undefined, stop: () => Promise.resolve() }, () => undefined),
+      },
+    );
     const db = harbour.database.db;
     const actor = await testActor(db, 'service-manager');
     nell = await aChild(db, actor, { forename: 'Nell', surname: 'Exported', dateOfBirth: '2014-05-05' });
@@ -76,17 +80,24 @@ describe('downloading a return from the Returns page', () => {
     assert.match(waiting[0]!, /^SSDA903.*\|2026-27\|.*\|Waiting\|$/);
     const file = await db.selectFrom('return_files').select(['id', 'job_id']).executeTakeFirstOrThrow();
     await runJob(db, file.job_id);
-    const job = await db.selectFrom('background_jobs').selectAll().where('id', '=', file.job_id).executeTakeFirstOrThrow();
+    const job = await db
+      .selectFrom('background_jobs')
+      .selectAll()
+      .where('id', '=', file.job_id)
+      .executeTakeFirstOrThrow();
     assert.equal(job.state, 'done', job.error ?? '');
     assert.deepEqual([job.done, job.total], [3, 3]);
     const ready = tableRows((await agent.get('/returns')).text, '#return-files');
     assert.match(ready[0]!, /\|Ready\|Download ssda903-2026-27\.zip$/);
 
-    const download = await agent.get(`/returns/downloads/${file.id}`).buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const download = await agent
+      .get(`/returns/downloads/${file.id}`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     assert.equal(download.status, 200);
     assert.equal(download.headers['content-type'], 'application/zip');
     assert.match(download.headers['content-disposition'] ?? '', /^attachment; filename="?ssda903-2026-27\.zip"?$/);
@@ -101,7 +112,7 @@ describe('downloading a return from the Returns page', () => {
       .where('event', '=', 'children-listed')
       .orderBy('id')
       .execute();
-    const details = audited.map((row) => row.detail as unknown as Record<string, unknown>);
+    const details = audited.map((row) => row.detail);
     assert.ok(
       details.some((detail) => detail.export === 'SSDA903' && (detail.childIds as number[]).includes(nell)),
       'the build is audited as the export, once',

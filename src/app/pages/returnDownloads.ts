@@ -40,7 +40,7 @@ function readRequest(res: Response, body: Record<string, unknown>) {
       label: 'The as-at date',
       notAfter: today,
       notAfterMessage: 'The as-at date must be today or in the past',
-      years: { from: 2000, to: today.year },
+      years: { from: 2000, to: 2100 },
     },
   });
   return asAt.ok ? { ok: true as const, value: { kind, asAt: asAt.value.asAt! } as ReturnFileRequest } : asAt;
@@ -49,10 +49,10 @@ function readRequest(res: Response, body: Record<string, unknown>) {
 export const returnDownloadRoutes = new RouteTable()
   .post('/returns/downloads', { permission: 'returns:export' }, async (req, res) => {
     const form = readRequest(res, req.body);
-    if (!form.ok)
-      return renderReturns(res, { values: req.body, errors: form.errors satisfies FormErrors }, 400);
+    if (!form.ok) return renderReturns(res, { values: req.body, errors: form.errors satisfies FormErrors }, 400);
     await requestReturnFile(res.locals.services.jobs, res.locals.user!.username, form.value);
-    req.session.flash = 'Harbour is building the return. This page shows how far it has got; download it when it is ready.';
+    req.session.flash =
+      'Harbour is building the return. This page shows how far it has got; download it when it is ready.';
     res.redirect('/returns#downloads');
   })
   .get(
