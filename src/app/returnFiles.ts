@@ -44,7 +44,7 @@ export function offeredYears(today: Temporal.PlainDate): string[] {
 }
 
 /** The background job that builds one requested file. */
-export const returnFileJob = 'return-file';
+const returnFileJob = 'return-file';
 
 /** Records the request with its job, in one transaction, and hands the job to the queue. */
 export const requestReturnFile = (jobs: JobQueue, requestedBy: string, request: ReturnFileRequest) =>
@@ -123,7 +123,7 @@ async function build(db: Kysely<Database>, actor: Actor, request: ReturnFileRequ
 }
 
 /** The job's work: builds the file its request asked for (three steps: build, package, keep). */
-export async function buildReturnFile(db: Kysely<Database>, progress: JobProgress, job: RunningJob): Promise<void> {
+async function buildReturnFile(db: Kysely<Database>, progress: JobProgress, job: RunningJob): Promise<void> {
   const row = await db
     .selectFrom('return_files')
     .select(['id', 'return_kind', 'parameters'])

@@ -13,10 +13,22 @@ import {
   submitForm,
   tableRows,
   testHarbour,
+  type Agent,
   type TestHarbour,
 } from '../testing/testApp.ts';
 import { startPeriodOfCare } from '../../areas/care/store.ts';
 import { queueHandingOffTo, runJob } from '../../platform/jobs/jobs.ts';
+
+/** A file downloaded, its body as one buffer. */
+const downloaded = (agent: Agent, path: string) =>
+  agent
+    .get(path)
+    .buffer(true)
+    .parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
 
 describe('downloading a return from the Returns page', () => {
   let harbour: TestHarbour;
@@ -137,6 +149,38 @@ describe('downloading a return from the Returns page', () => {
     assert.match(download.headers['content-type'] ?? '', /^application\/xml/);
     assert.match(download.headers['content-disposition'] ?? '', /filename="?cin-census-2026-27\.xml"?$/);
     assert.match(download.text, /<Message/);
+  });
+
+  test('Annex A downloads as a workbook and the CSC API feed as a ZIP of its JSON files', async () => {
+    const db = harbour.database.db;
+    const agent = await signedInAgent(harbour, 'analyst');
+    const asAt = harbour.clock.today().toString();
+    for (const kind of ['annex-a', 'csc-api']) {
+      await submitForm(agent, '/returns', '/returns/downloads', { kind, ...dateFields('asAt', asAt) });
+      const file = await db
+        .selectFrom('return_files')
+        .select(['id', 'job_id'])
+        .where('return_kind', '=', kind as 'annex-a' | 'csc-api')
+        .executeTakeFirstOrThrow();
+      await runJob(db, file.job_id);
+      const download = await downloaded(agent, `/returns/downloads/${file.id}`);
+      assert.equal(download.status, 200, kind);
+      const zip = await JSZip.loadAsync(download.body as Buffer);
+      if (kind === 'annex-a') {
+        assert.equal(
+          download.headers['content-type'],
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
+        assert.ok(zip.file('xl/workbook.xml'), 'an Excel workbook');
+      } else {
+        assert.equal(download.headers['content-type'], 'application/zip');
+        const feed = JSON.parse(await zip.file('csc-api-0001.json')!.async('string')) as { la_child_id: string }[];
+        assert.ok(
+          feed.some((child) => child.la_child_id === String(nell)),
+          'the child is in the feed',
+        );
+      }
+    }
   });
 
   test('only those who may export the returns ask for or download one', async () => {
