@@ -15,6 +15,7 @@ import { indicatorDashboardRoutes } from './indicatorDashboard.ts';
 import { indicatorSettingsRoutes } from './indicatorSettings.ts';
 import { indicatorPageRoutes } from './indicatorPage.ts';
 import { returnsRoutes } from './returns.ts';
+import { returnDownloadRoutes } from './returnDownloads.ts';
 import { returnsPermissions } from './returnsPermissions.ts';
 
 export const appPages: AreaModule = {
@@ -35,6 +36,7 @@ export const appPages: AreaModule = {
     indicatorReportRoutes,
     indicatorPageRoutes,
     returnsRoutes,
+    returnDownloadRoutes,
   ],
   permissions: { ...indicatorPermissions, ...returnsPermissions },
   navigation: [

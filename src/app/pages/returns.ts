@@ -1,9 +1,11 @@
 // The Returns page for performance analysts: what the latest validation of Harbour's own SSDA903
 // and CIN census found, rule by rule, each finding linked to the child and the page where it is put
 // right, with the count over the last runs so the team sees it fall as they fix things.
+import type { Response } from 'express';
 import { z } from 'zod';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { parseForm } from '../../platform/web/forms.ts';
+import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { dateInputItems } from '../../platform/web/dateInput.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { may, namesShownTo } from '../../platform/web/childPages.ts';
 import {
@@ -16,6 +18,7 @@ import {
   type ReturnKind,
 } from '../../reports/returns/store.ts';
 import { validatedYear } from '../../reports/returns/continuous.ts';
+import { offeredYears, recentReturnFiles, returnFileKinds } from '../returnFiles.ts';
 
 /** The most findings of one rule a page lists (the count says how many there are). */
 const findingsShown = 500;
@@ -27,31 +30,53 @@ const ruleSchema = z.object({
   rule: z.string().regex(/^[A-Za-z0-9]{1,12}$/),
 });
 
+/** The Returns page; with the download form's answers and errors when an analyst's request was refused. */
+export async function renderReturns(
+  res: Response,
+  download: { values: Record<string, unknown>; errors?: FormErrors } = { values: {} },
+  status = 200,
+) {
+  const { db, clock } = res.locals.services;
+  const returns = await Promise.all(
+    kinds.map(async (kind) => {
+      const year = validatedYear(kind, clock.today());
+      const runs = await runsOf(db, kind, year.label);
+      const latest = runs[0];
+      return {
+        kind,
+        title: returnTitles[kind],
+        year: year.label,
+        runs,
+        latest,
+        rules: latest ? await findingsByRule(db, latest.id) : [],
+      };
+    }),
+  );
+  const mayExport = may(res, 'returns:export');
+  res.status(status).render('pages/returns/returns', {
+    pageTitle: 'Returns',
+    returns,
+    validation: await returnsValidationState(db),
+    mayValidate: may(res, 'returns:validate'),
+    mayExport,
+    errors: download.errors,
+    download: mayExport
+      ? {
+          values: download.values,
+          kinds: Object.entries(returnFileKinds).map(([value, kind]) => ({ value, text: kind.title })),
+          years: offeredYears(clock.today()).map((year) => ({ value: year, text: year })),
+          asAt: dateInputItems('asAt', download.values, undefined, Boolean(download.errors?.fields.asAt)),
+          files: (await recentReturnFiles(db)).map((file) => ({
+            ...file,
+            title: returnFileKinds[file.return_kind].title,
+          })),
+        }
+      : undefined,
+  });
+}
+
 export const returnsRoutes = new RouteTable()
-  .get('/returns', { permission: 'returns:view', audit: 'none' }, async (_req, res) => {
-    const { db, clock } = res.locals.services;
-    const returns = await Promise.all(
-      kinds.map(async (kind) => {
-        const year = validatedYear(kind, clock.today());
-        const runs = await runsOf(db, kind, year.label);
-        const latest = runs[0];
-        return {
-          kind,
-          title: returnTitles[kind],
-          year: year.label,
-          runs,
-          latest,
-          rules: latest ? await findingsByRule(db, latest.id) : [],
-        };
-      }),
-    );
-    res.render('pages/returns/returns', {
-      pageTitle: 'Returns',
-      returns,
-      validation: await returnsValidationState(db),
-      mayValidate: may(res, 'returns:validate'),
-    });
-  })
+  .get('/returns', { permission: 'returns:view', audit: 'none' }, (_req, res) => renderReturns(res))
   .post('/returns/validate', { permission: 'returns:validate' }, async (req, res) => {
     const { db, jobs } = res.locals.services;
     // One validation at a time: asking again while one runs waits for that one.

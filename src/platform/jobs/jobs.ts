@@ -8,7 +8,12 @@ import type { BackgroundJob } from './schema.ts';
 
 /** Reports how far a job has got: `done` of `total` (children, rows…). */
 export type JobProgress = (done: number, total: number) => Promise<void>;
-export type JobWork = (db: Kysely<Database>, progress: JobProgress) => Promise<void>;
+/** The job being run: work that builds something for one request finds it by the job's id. */
+export interface RunningJob {
+  readonly id: number;
+  readonly requestedBy: string;
+}
+export type JobWork = (db: Kysely<Database>, progress: JobProgress, job: RunningJob) => Promise<void>;
 
 const kinds = new Map<string, JobWork>();
 
@@ -22,9 +27,14 @@ export interface JobQueue {
   /**
    * Records the job and hands it to the queue; returns at once with its id. Given `alongside` (a
    * settings save), the job's row is written in that work's transaction, so both are kept or
-   * neither: a change never commits without the job that follows from it.
+   * neither: a change never commits without the job that follows from it. It is given the job's id
+   * (written first), so a request the job will build can name its job.
    */
-  enqueue(kind: string, requestedBy: string, alongside?: (trx: Kysely<Database>) => Promise<void>): Promise<number>;
+  enqueue(
+    kind: string,
+    requestedBy: string,
+    alongside?: (trx: Kysely<Database>, jobId: number) => Promise<void>,
+  ): Promise<number>;
   /** Lets a job already running finish, then stops taking more. */
   stop(): Promise<void>;
 }
@@ -43,8 +53,9 @@ export function queueHandingOffTo(
   return {
     async enqueue(kind, requestedBy, alongside) {
       const id = await inTransaction(db, async (trx) => {
-        await alongside?.(trx);
-        return recordJob(trx, kind, requestedBy);
+        const jobId = await recordJob(trx, kind, requestedBy);
+        await alongside?.(trx, jobId);
+        return jobId;
       });
       try {
         await runner.handOff(id);
@@ -81,7 +92,7 @@ export async function runJob(db: Kysely<Database>, id: number): Promise<void> {
     .set({ state: 'running', started_at: new Date() })
     .where('id', '=', id)
     .where('state', 'in', ['queued', 'running'])
-    .returning(['kind'])
+    .returning(['kind', 'requested_by'])
     .executeTakeFirst();
   if (!job) return;
   const work = kinds.get(job.kind);
@@ -100,7 +111,7 @@ export async function runJob(db: Kysely<Database>, id: number): Promise<void> {
     await db.updateTable('background_jobs').set({ done, total }).where('id', '=', id).execute();
   };
   try {
-    await work(db, progress);
+    await work(db, progress, { id, requestedBy: job.requested_by });
     await db
       .updateTable('background_jobs')
       .set({ state: 'done', finished_at: new Date() })

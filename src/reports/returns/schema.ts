@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Id, Timestamp } from '../../platform/db/columns.ts';
+import type { Id, Json, Timestamp } from '../../platform/db/columns.ts';
 
 /** One validation of Harbour's own return for a year (app migration 0108). */
 export interface ReturnValidationRunsTable {
@@ -32,5 +32,26 @@ declare module '../../platform/db/schema.ts' {
   interface Database {
     return_validation_runs: ReturnValidationRunsTable;
     return_findings: ReturnFindingsTable;
+  }
+}
+
+/** A return built from the Returns page for download, with the job that builds it (app migration 0109). */
+export interface ReturnFilesTable {
+  id: Id;
+  job_id: number;
+  return_kind: '903' | 'cin' | 'annex-a' | 'csc-api';
+  parameters: Json<{ year?: string; asAt?: string }>;
+  requested_by: string;
+  requested_at: ColumnType<Date, Date | string | undefined, never>;
+  built_at: Date | null;
+  file_name: string | null;
+  content_type: string | null;
+  content: Buffer | null;
+  child_ids: ColumnType<number[], number[] | undefined, number[]>;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    return_files: ReturnFilesTable;
   }
 }

@@ -11,6 +11,8 @@ import { writeAnnexAWorkbook } from './workbook.ts';
 export interface AnnexAExport {
   /** Rows written to each list's sheet, by list number. */
   rows: Map<number, number>;
+  /** Every child on any list (each once). */
+  children: number[];
 }
 
 export async function exportAnnexA(
@@ -39,5 +41,8 @@ export async function exportAnnexA(
       });
   });
   await writeAnnexAWorkbook(options.file, sheets);
-  return { rows: new Map([...sheets].map(([list, cells]) => [list, cells.length])) };
+  return {
+    rows: new Map([...sheets].map(([list, cells]) => [list, cells.length])),
+    children: [...new Set([...children.values()].flat().map(Number))],
+  };
 }

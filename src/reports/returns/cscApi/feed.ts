@@ -21,7 +21,7 @@ export async function exportCscApi(
   db: Kysely<Database>,
   actor: Actor,
   options: { asAt: string; dir: string; since?: string },
-): Promise<{ files: string[]; children: number; purged: number }> {
+): Promise<{ files: string[]; children: number; purged: number; named: number[] }> {
   await fs.mkdir(options.dir, { recursive: true });
   if ((await fs.readdir(options.dir)).some((name) => feedFile.test(name)))
     throw new Error(`${options.dir} already holds CSC API files: export into an empty folder`);
@@ -56,5 +56,5 @@ export async function exportCscApi(
     await fs.writeFile(file, `${JSON.stringify(batch, null, 1)}\n`);
     files.push(file);
   }
-  return { files, children: items.length, purged: items.length - named.length };
+  return { files, children: items.length, purged: items.length - named.length, named };
 }
