@@ -86,10 +86,13 @@ async function writeFolder(files: { name: string; text: string }[]): Promise<str
 }
 
 /** Imports a folder of 903 files into a fresh Harbour and exports the year again. */
-async function roundTrip903(dir: string) {
+async function roundTrip903(dir: string, collection: CollectionYear) {
   const { database, actor } = await freshDatabase();
-  const report = await import903(database.db, actor, await read903Tables(await csvFilesIn(dir)), { window, year });
-  return { report, tables: await build903(database.db, year), childOf: await previousIds(database) };
+  const report = await import903(database.db, actor, await read903Tables(await csvFilesIn(dir)), {
+    window,
+    year: collection,
+  });
+  return { report, tables: await build903(database.db, collection), childOf: await previousIds(database) };
 }
 
 /**
@@ -104,14 +107,36 @@ const careLeaversOnly = (tables: Tables903) => {
   return new Set(tables.OC3.map((row) => row.CHILD).filter((child) => !lookedAfter.has(child)));
 };
 
+const isoOf = (uk: string) => uk.split('/').reverse().join('-');
+
+/**
+ * Known difference: a Missing row that began when the child was not in care (the fake data has
+ * some after the last episode ended) is kept by the import, as Harbour records a child missing from
+ * home too, but not exported: the DfE's Missing table is of children missing or away from their
+ * placement while looked after, so the export is right to leave it out.
+ */
+const missingOutsideCare = (tables: Tables903) =>
+  new Set(
+    tables.Missing.filter(
+      (row) =>
+        !tables.Episodes.some(
+          (episode) =>
+            episode.CHILD === row.CHILD &&
+            isoOf(episode.DECOM) <= isoOf(row.MIS_START) &&
+            (!episode.DEC || isoOf(row.MIS_START) <= isoOf(episode.DEC)),
+        ),
+    ),
+  );
+
 /** Each carried 903 table of both exports, children named alike. */
 function compare903(given: Tables903, again: Tables903, childOf: (id: string) => string) {
   const leavers = careLeaversOnly(given);
+  const outsideCare: ReadonlySet<object> = missingOutsideCare(given);
   for (const table of tables903)
     assert.deepEqual(
       carriedRows(again[table], 'CHILD', notCarried903[table] ?? [], childOf),
       carriedRows(
-        given[table].filter((row) => !leavers.has(row.CHILD)),
+        given[table].filter((row) => !leavers.has(row.CHILD) && !outsideCare.has(row)),
         'CHILD',
         notCarried903[table] ?? [],
         String,
@@ -167,7 +192,7 @@ test(
       const given = await build903(database.db, year);
       assert.ok(given.Episodes.length > 5 && given.Reviews.length > 0, `${given.Episodes.length} episodes`);
       const dir = await writeFolder(files903(given, year.firstYear));
-      const { report, tables, childOf } = await roundTrip903(dir);
+      const { report, tables, childOf } = await roundTrip903(dir, year);
       assert.deepEqual(report.refused, []);
       assert.ok(careLeaversOnly(given).size > 0, 'the known difference is met');
       compare903(given, tables, childOf);
@@ -182,3 +207,15 @@ test(
     });
   },
 );
+
+test("the community validators' fake 903 for 2017-18, imported and exported, gives back its rows", async () => {
+  const dir = join(import.meta.dirname, 'fixtures', 'fake903-2017-18');
+  const given = await read903Tables(await csvFilesIn(dir));
+  assert.deepEqual(given.problems, []);
+  const { report, tables, childOf } = await roundTrip903(dir, collectionYear('2017-18') as CollectionYear);
+  assert.deepEqual(report.refused, []);
+  assert.equal(report.children.created, 11);
+  assert.ok(careLeaversOnly(given.tables).size > 0, 'the known difference is met');
+  assert.equal(missingOutsideCare(given.tables).size, 2, 'and the other');
+  compare903(given.tables, tables, childOf);
+});
