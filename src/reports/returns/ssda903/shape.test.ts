@@ -19,7 +19,15 @@ const girl: ChildRecord = {
 };
 
 test('SEX is M, F or U from 2024-25', () => {
-  assert.deepEqual(['M', 'F', 'U', ''].map(sex903), ['M', 'F', 'U', 'U']);
+  assert.deepEqual(
+    ['M', 'F', 'U', ''].map((sex) => sex903(sex, 2025)),
+    ['M', 'F', 'U', 'U'],
+  );
+  assert.deepEqual(
+    ['M', 'F', 'U'].map((sex) => sex903(sex, 2023)),
+    ['1', '2', ''],
+    'before 2024-25: 1 male, 2 female',
+  );
 });
 
 test('MOTHER is asked of girls looked after in the year, not of care leavers only in OC3 or short breaks only', () => {

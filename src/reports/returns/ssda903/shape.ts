@@ -143,8 +143,14 @@ const byYearEnd = (iso: Iso, year: CollectionYear): Iso => {
   return day !== null && day <= year.end ? iso : null;
 };
 
-/** SEX from 2024-25: M, F or U (not known or not stated). */
-export const sex903 = (sex: string): string => (sex === 'M' || sex === 'F' ? sex : 'U');
+/**
+ * SEX from 2024-25: M, F or U (not known or not stated); before, 1 (male) or 2 (female) with no code
+ * for not known, so an earlier year's return (as the import reads it) is given back in its own codes.
+ */
+export const sex903 = (sex: string, firstYear: number): string => {
+  if (firstYear >= 2024) return sex === 'M' || sex === 'F' ? sex : 'U';
+  return sex === 'M' ? '1' : sex === 'F' ? '2' : '';
+};
 
 /**
  * MOTHER and MC_DOB: asked of girls looked after in the year (not care leavers only in OC3, rule
@@ -236,7 +242,7 @@ export function shape903(records: Records903, year: CollectionYear): Tables903 {
   for (const record of [...records.children].sort((a, b) => a.childId - b.childId))
     push('Header', {
       CHILD: String(record.childId),
-      SEX: sex903(record.sex),
+      SEX: sex903(record.sex, year.firstYear),
       DOB: uk(record.dateOfBirth),
       ETHNIC: record.ethnicity,
       UPN: record.upn ?? record.upnUnknown ?? '',
@@ -275,7 +281,7 @@ export function shape903(records: Records903, year: CollectionYear): Tables903 {
     const known = child.get(record.childId);
     push('UASC', {
       CHILD: String(record.childId),
-      SEX: sex903(known?.sex ?? ''),
+      SEX: sex903(known?.sex ?? '', year.firstYear),
       DOB: dob(record.childId),
       DUC: uascCeased(record, known?.dateOfBirth ?? null, year),
     });
