@@ -112,6 +112,8 @@ export const returnsRoutes = new RouteTable()
           name: finding.child_id === null ? null : names.get(finding.child_id),
         })),
         withheld: findings.length - shown.length,
+        // An analyst sees who the findings are about but cannot open their records: no links to a 403.
+        mayOpenRecords: may(res, 'child:view'),
         more: Number(counted.count) - findings.length,
       });
     },
