@@ -2,7 +2,8 @@
 // the DfE's rules every night and when an analyst asks, so errors are put right as they happen
 // rather than in the spring rush.
 import type { Kysely } from 'kysely';
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
+import { systemClock } from '../../core/clock.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import { defineJob, type JobProgress } from '../../platform/jobs/jobs.ts';
 import { configFromEnvironment } from '../../platform/settings/config.ts';
@@ -83,6 +84,5 @@ export async function validateOwnReturns(
   await progress(2, 2);
 }
 
-defineJob(returnsValidationJob, (db, progress) =>
-  validateOwnReturns(db, Temporal.Now.plainDateISO('Europe/London'), 'harbour', progress),
-);
+// Today by Harbour's one clock, so a server pinned to a day (HARBOUR_TODAY) validates that day's year.
+defineJob(returnsValidationJob, (db, progress) => validateOwnReturns(db, systemClock().today(), 'harbour', progress));
