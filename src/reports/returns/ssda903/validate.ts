@@ -1,4 +1,4 @@
-// Runs a ruleset over a year's SSDA903 tables: builds the shared context once (dates read once,
+// Runs a ruleset over a year's SSDA903 tables: builds the shared context once (dates read by arithmetic,
 // rows grouped by child once, on first use), runs every rule whose tables and lookups were given,
 // and says which were not run and why.
 import type { Finding, RuleNotRun, ValidationReport } from '../findings.ts';
