@@ -3,35 +3,90 @@
 
 const msPerDay = 86_400_000;
 
+/** Days in a month of a year (Gregorian leap years). */
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (isLeap(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+
+// Days from and to the civil calendar by arithmetic (H. Hinnant's days_from_civil / civil_from_days):
+// a rule reads hundreds of thousands of dates, and a Date object for each is most of the time.
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+const isLeap = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+/** Days before each month (index 1–12) in a common year and in a leap year. */
+const daysBeforeMonth = [
+  [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334],
+  [0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335],
+] as const;
+/** The day number of 1 January of each year 1000–9999: a date is then two lookups and a sum. */
+const firstOfYear = Int32Array.from({ length: 9000 }, (_, index) => daysFromCivil(1000 + index, 1, 1));
+
 /** The day number of a calendar date, or null when there is no such date (31/02/2025). */
 export function dayFromParts(year: number, month: number, day: number): number | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return time / msPerDay;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return (firstOfYear[year - 1000] as number) + (daysBeforeMonth[isLeap(year) ? 1 : 0][month] as number) + day - 1;
 }
 
-const ukDate = /^(\d{2})\/(\d{2})\/(\d{4})$/;
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The digit at a place in a text, or -1 when it is not 0–9. */
+const digitAt = (text: string, index: number): number => {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+};
+
+/** Four digits from a place as a number, or -1 when any is not a digit. */
+const fourDigitsAt = (text: string, index: number): number => {
+  const a = digitAt(text, index);
+  const b = digitAt(text, index + 1);
+  const c = digitAt(text, index + 2);
+  const d = digitAt(text, index + 3);
+  return a < 0 || b < 0 || c < 0 || d < 0 ? -1 : a * 1000 + b * 100 + c * 10 + d;
+};
+
+/** Two digits from a place as a number, or -1 when either is not a digit. */
+const twoDigitsAt = (text: string, index: number): number => {
+  const a = digitAt(text, index);
+  const b = digitAt(text, index + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+};
+
+const slash = 47;
+const hyphen = 45;
 
 /** A 903 date (DD/MM/YYYY) as a day number; null when blank or not a real date. */
 export function dayFromUkDate(text: string): number | null {
-  const match = ukDate.exec(text);
-  return match ? dayFromParts(Number(match[3]), Number(match[2]), Number(match[1])) : null;
+  if (text.length !== 10 || text.charCodeAt(2) !== slash || text.charCodeAt(5) !== slash) return null;
+  return dayFromParts(fourDigitsAt(text, 6), twoDigitsAt(text, 3), twoDigitsAt(text, 0));
 }
 
 /** A CIN census or API date (YYYY-MM-DD) as a day number; null when blank or not a real date. */
 export function dayFromIsoDate(text: string): number | null {
-  const match = isoDate.exec(text);
-  return match ? dayFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+  if (text.length !== 10 || text.charCodeAt(4) !== hyphen || text.charCodeAt(7) !== hyphen) return null;
+  return dayFromParts(fourDigitsAt(text, 0), twoDigitsAt(text, 5), twoDigitsAt(text, 8));
 }
 
 /** The calendar parts of a day number. */
-export function partsOfDay(day: number): { year: number; month: number; day: number } {
-  const date = new Date(day * msPerDay);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+export function partsOfDay(dayNumber: number): { year: number; month: number; day: number } {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1,
+  };
 }
 
 /** The day as DD/MM/YYYY (the 903's way of writing it). */

@@ -6,7 +6,7 @@ import type { CinRow, CinRowRef, CinTableName, CinTables } from './tables.ts';
 export interface CinContext {
   readonly year: CollectionYear;
   readonly tables: CinTables;
-  /** A YYYY-MM-DD value as a day number, null when blank or not a date (read once per value). */
+  /** A YYYY-MM-DD value as a day number, null when blank or not a date (arithmetic on its digits: cheaper than a memo). */
   day(text: string): number | null;
   /** A table's rows by child (LAchildID), in file order (built once per table). */
   byChild<T extends CinTableName>(table: T): ReadonlyMap<string, readonly CinRow<T>[]>;

@@ -17,7 +17,6 @@ function groupBy<T extends CinTableName>(rows: readonly CinRow<T>[], key: (row: 
 }
 
 export function cinContext(year: CollectionYear, tables: CinTables): CinContext {
-  const days = new Map<string, number | null>();
   const derived = new Map<string, unknown>();
   const once = <V>(key: string, build: () => V): V => {
     if (!derived.has(key)) derived.set(key, build());
@@ -26,11 +25,7 @@ export function cinContext(year: CollectionYear, tables: CinTables): CinContext 
   return {
     year,
     tables,
-    day(text) {
-      let day = days.get(text);
-      if (day === undefined) days.set(text, (day = dayFromIsoDate(text)));
-      return day;
-    },
+    day: dayFromIsoDate,
     byChild: (table) => once(`child:${table}`, () => groupBy(tables[table], (row) => row.LAchildID)),
     byEpisode: (table) =>
       once(`episode:${table}`, () =>

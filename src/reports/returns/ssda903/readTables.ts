@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { parse, type CsvError } from 'csv-parse';
 import type { Row903, TableName, Tables903 } from './tables.ts';
 import { emptyTables, tableOfHeader } from './tables.ts';
 
@@ -33,22 +33,37 @@ interface ReadTable {
 
 /** Reads one CSV (a stream or its whole text) as the 903 table its header names. */
 export async function read903Table(source: Readable | string, file: string): Promise<ReadTable> {
-  // `info` gives each record its own line (the parser may have read ahead of it).
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, info: true });
   const problems: FileProblem[] = [];
+  // A row whose width is not the header's is set aside as csv-parse reads it, with its line and
+  // the count of rows read before it; any other error stops the file. (Asking csv-parse for every
+  // record's line instead builds two objects a record: most of the time of reading a county's file.)
+  const setAside: { after: number; line: number; width: number }[] = [];
+  const parser = parse({
+    bom: true,
+    skip_empty_lines: true,
+    trim: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      const failure = error as CsvError & { records: number; lines: number; record: unknown[] };
+      if (failure.code !== 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') throw failure;
+      setAside.push({ after: failure.records, line: failure.lines, width: failure.record.length });
+    },
+  });
   const rows: Row903[] = [];
   let table: TableName | null = null;
   let columns: string[] = [];
-  let width = 0;
-  let dataRows = 0;
+  /** Records read, the header first; and how many set-aside rows came before the next. */
+  let records = 0;
+  let before = 0;
+  let unreadable: FileProblem | null = null;
   if (typeof source === 'string') parser.end(source);
   else {
     source.on('error', (error) => parser.destroy(error));
     source.pipe(parser);
   }
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = info.lines;
+    for await (const record of parser as AsyncIterable<string[]>) {
+      records++;
       if (!columns.length) {
         table = tableOfHeader(record);
         if (!table) {
@@ -61,22 +76,25 @@ export async function read903Table(source: Readable | string, file: string): Pro
           break;
         }
         columns = record.map((column) => column.toUpperCase());
-        width = columns.length;
         continue;
       }
       // A row set aside still counts, so the rows after it keep their place in the file.
-      dataRows++;
-      if (record.length !== width) {
-        problems.push({ file, line, message: `has ${record.length} values; the ${table} header has ${width}` });
-        continue;
-      }
-      const row: Record<string, string | number> = { $row: dataRows };
-      columns.forEach((column, index) => (row[column] = record[index] ?? ''));
+      while (before < setAside.length && (setAside[before] as { after: number }).after < records) before++;
+      const row: Record<string, string | number> = { $row: records - 1 + before };
+      for (let index = 0; index < columns.length; index++) row[columns[index] as string] = record[index] as string;
       rows.push(row as unknown as Row903);
     }
   } catch (error) {
-    problems.push({ file, line: parser.info.lines, message: `is not readable CSV: ${(error as Error).message}` });
+    unreadable = { file, line: parser.info.lines, message: `is not readable CSV: ${(error as Error).message}` };
   }
+  if (table)
+    for (const row of setAside)
+      problems.push({
+        file,
+        line: row.line,
+        message: `has ${row.width} values; the ${table} header has ${columns.length}`,
+      });
+  if (unreadable) problems.push(unreadable);
   if (!columns.length && !problems.length) problems.push({ file, line: null, message: 'is empty' });
   return { table, rows, problems };
 }

@@ -1,4 +1,4 @@
-// Runs a ruleset over a year's SSDA903 tables: builds the shared context once (dates read once,
+// Runs a ruleset over a year's SSDA903 tables: builds the shared context once (dates read by arithmetic,
 // rows grouped by child once, on first use), runs every rule whose tables and lookups were given,
 // and says which were not run and why.
 import type { Finding, RuleNotRun, ValidationReport } from '../findings.ts';
@@ -27,7 +27,6 @@ function groupByChild<T extends TableName>(rows: readonly Row903<T>[]): Map<stri
 }
 
 export function context903(input: Return903): Context903 {
-  const days = new Map<string, number | null>();
   const grouped = new Map<TableName, Map<string, Row903[]>>();
   const previousGrouped = new Map<TableName, Map<string, Row903[]>>();
   const previous = input.previous ?? null;
@@ -39,14 +38,7 @@ export function context903(input: Return903): Context903 {
     present: input.present,
     previous,
     lookups: input.lookups ?? {},
-    day(text) {
-      let day = days.get(text);
-      if (day === undefined) {
-        day = dayFromUkDate(text);
-        days.set(text, day);
-      }
-      return day;
-    },
+    day: dayFromUkDate,
     byChild<T extends TableName>(table: T) {
       let map = grouped.get(table);
       if (!map) grouped.set(table, (map = groupByChild(input.tables[table] as readonly Row903[])));
