@@ -1,3 +1,4 @@
+import { returnFileKinds } from './returnFiles.ts';
 import { importedFromReturns } from '../platform/records/imported.ts';
 import { returnTitles } from '../reports/returns/store.ts';
 import fs from 'node:fs';
@@ -194,6 +195,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'care_leaver_contacts', column: 'activity', codes: activityCodes },
   // 0108_return_validation
   { table: 'return_validation_runs', column: 'return_kind', codes: returnTitles },
+  // 0109_return_files
+  { table: 'return_files', column: 'return_kind', codes: Object.keys(returnFileKinds) },
   // 0114_previous_system_identifier: a child or immigration status from either return
   { table: 'children', column: 'imported_from', codes: importedFromReturns },
   { table: 'immigration_statuses', column: 'imported_from', codes: importedFromReturns },
