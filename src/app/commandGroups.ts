@@ -1,6 +1,7 @@
-// Command groups several registrars add to (`harbour export 903|cin|annex-a|csc-api`): commander
-// refuses a second `program.command('export')`, so each registrar asks for the group here.
-import type { Command } from 'commander';
+// What the returns' commands share: the `export` group several registrars add to (commander refuses
+// a second `program.command('export')`), reading a collection year, and saying how long it took.
+import { type Command, InvalidArgumentError } from 'commander';
+import { collectionYear, type CollectionYear } from '../reports/returns/returnDates.ts';
 
 /** The `export` group: the one already made, else a new one. */
 export function exportCommandGroup(program: Command): Command {
@@ -9,3 +10,13 @@ export function exportCommandGroup(program: Command): Command {
     program.command('export').description('Write a return or an inspection list from Harbour’s records')
   );
 }
+
+/** A `--year` option's value: a collection year such as 2025-26. */
+export function collectionYearOption(value: string): CollectionYear {
+  const year = collectionYear(value);
+  if (!year) throw new InvalidArgumentError('the year must be a collection year such as 2025-26');
+  return year;
+}
+
+/** Seconds since a `performance.now()` reading, as a command reports them. */
+export const secondsSince = (started: number) => `${((performance.now() - started) / 1000).toFixed(2)} s`;

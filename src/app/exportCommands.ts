@@ -1,29 +1,21 @@
 // `harbour export 903 --year 2025-26 --out DIR` and `harbour export cin --year 2025-26 --out FILE`:
 // the DfE returns from Harbour's records. Restricted children are in them (the DfE counts every
 // child), so each export is one audit event naming the children it holds.
-import { exportCommandGroup } from './commandGroups.ts';
+import { collectionYearOption, exportCommandGroup, secondsSince } from './commandGroups.ts';
 import { configFromEnvironment } from '../platform/settings/config.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import type { Actor } from '../platform/access/audit.ts';
 import { childrenListed } from '../platform/access/audit.ts';
 import type { HarbourDatabase } from '../platform/db/connection.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
-import { collectionYear, previousCollectionYear, type CollectionYear } from '../reports/returns/returnDates.ts';
+import { previousCollectionYear, type CollectionYear } from '../reports/returns/returnDates.ts';
 import { build903 } from '../reports/returns/ssda903/build.ts';
 import { files903 } from '../reports/returns/ssda903/writeCsv.ts';
 import { buildCinCensus } from '../reports/returns/cin/build.ts';
 import { cinCensusXml } from '../reports/returns/cin/writeXml.ts';
-
-const yearOption = (value: string): CollectionYear => {
-  const year = collectionYear(value);
-  if (!year) throw new InvalidArgumentError('the year must be a collection year such as 2025-26');
-  return year;
-};
-
-const seconds = (started: number) => `${((performance.now() - started) / 1000).toFixed(2)} s`;
 
 async function writeTables(folder: string, files: { name: string; text: string }[]) {
   await mkdir(folder, { recursive: true });
@@ -68,7 +60,7 @@ export function registerExportCommands(
     .description(
       "The SSDA903 CSV tables for a collection year, and last year's in DIR/previous for the rules that compare",
     )
-    .requiredOption('--year <YYYY-YY>', 'the collection year, such as 2025-26', yearOption)
+    .requiredOption('--year <YYYY-YY>', 'the collection year, such as 2025-26', collectionYearOption)
     .requiredOption('--out <dir>', 'the folder to write the tables to')
     .action((options: { year: CollectionYear; out: string }) =>
       withDatabase(async (database) => {
@@ -76,14 +68,14 @@ export function registerExportCommands(
         const { tables, previous } = await export903(database.db, actor, options.year, options.out);
         console.log(
           `SSDA903 ${options.year.label}: ${tables.Header.length} children, ${tables.Episodes.length} episodes ` +
-            `(last year: ${previous.Header.length} children) written to ${options.out} in ${seconds(started)}`,
+            `(last year: ${previous.Header.length} children) written to ${options.out} in ${secondsSince(started)}`,
         );
       }),
     );
   exportCommand
     .command('cin')
     .description('The CIN census XML for a collection year')
-    .requiredOption('--year <YYYY-YY>', 'the collection year, such as 2025-26', yearOption)
+    .requiredOption('--year <YYYY-YY>', 'the collection year, such as 2025-26', collectionYearOption)
     .requiredOption('--out <file>', 'the XML file to write')
     .option(
       '--lea <code>',
@@ -95,7 +87,7 @@ export function registerExportCommands(
         const started = performance.now();
         const census = await exportCin(database.db, actor, options.year, options.out, options.lea);
         console.log(
-          `CIN census ${options.year.label}: ${census.children.length} children written to ${options.out} in ${seconds(started)}`,
+          `CIN census ${options.year.label}: ${census.children.length} children written to ${options.out} in ${secondsSince(started)}`,
         );
         if (!options.lea)
           console.warn(

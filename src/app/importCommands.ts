@@ -1,24 +1,19 @@
 // `harbour import 903 DIR` and `harbour import cin FILE`: a council's past returns loaded into
 // Harbour's records, so its history, dashboards and timescales work from the first day. Each
 // prints every row refused with its file, line and reason, and what was loaded.
+import { collectionYearOption } from './commandGroups.ts';
 import { basename } from 'node:path';
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import type { Actor } from '../platform/access/audit.ts';
 import type { HarbourDatabase } from '../platform/db/connection.ts';
 import { systemClock } from '../core/clock.ts';
-import { collectionYear, type CollectionYear } from '../reports/returns/returnDates.ts';
+import type { CollectionYear } from '../reports/returns/returnDates.ts';
 import { csvFilesIn, read903Tables } from '../reports/returns/ssda903/readTables.ts';
 import { dateWindow } from '../reports/returns/imports/records903.ts';
 import { import903 } from '../reports/returns/imports/import903.ts';
 import { reportLines, type ImportReport } from '../reports/returns/imports/report.ts';
 import { importCin } from '../reports/returns/imports/importCin.ts';
 import { readCinFile } from '../reports/returns/cin/readXml.ts';
-
-const yearOption = (value: string): CollectionYear => {
-  const year = collectionYear(value);
-  if (!year) throw new InvalidArgumentError('the year must be a collection year such as 2025-26');
-  return year;
-};
 
 function printReport(report: ImportReport, json: boolean): void {
   if (json) console.log(JSON.stringify(report, null, 2));
@@ -40,7 +35,7 @@ export function registerImportCommands(
       'Load a year of SSDA903 CSV tables (each recognised by its header row): Header, Episodes, Reviews, Missing, OC3',
     )
     .argument('<dir>', 'the folder holding the year’s CSV files')
-    .option('--year <YYYY-YY>', 'the collection year: rows outside it are refused', yearOption)
+    .option('--year <YYYY-YY>', 'the collection year: rows outside it are refused', collectionYearOption)
     .option('--json', 'print the report as JSON')
     .action(async (dir: string, options: { year?: CollectionYear; json?: boolean }) => {
       const read = await read903Tables(await csvFilesIn(dir));
@@ -54,7 +49,7 @@ export function registerImportCommands(
     .command('cin')
     .description('Load a CIN census XML file (streamed): children, CIN episodes as referrals, their assessments')
     .argument('<file>', 'the census file')
-    .option('--year <YYYY-YY>', 'the collection year: CIN episodes not open in it are refused', yearOption)
+    .option('--year <YYYY-YY>', 'the collection year: CIN episodes not open in it are refused', collectionYearOption)
     .option('--json', 'print the report as JSON')
     .action(async (file: string, options: { year?: CollectionYear; json?: boolean }) => {
       const read = await readCinFile(file);

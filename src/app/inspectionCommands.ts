@@ -8,7 +8,7 @@ import { configFromEnvironment } from '../platform/settings/config.ts';
 import { exportAnnexA } from '../reports/returns/annexA/exportAnnexA.ts';
 import { exportCscApi } from '../reports/returns/cscApi/feed.ts';
 import { cscApiConfigFromEnvironment, sendCscApi } from '../reports/returns/cscApi/send.ts';
-import { exportCommandGroup } from './commandGroups.ts';
+import { exportCommandGroup, secondsSince } from './commandGroups.ts';
 
 const isoDate = (value: string): string => {
   try {
@@ -17,8 +17,6 @@ const isoDate = (value: string): string => {
     throw new InvalidArgumentError('give the date as YYYY-MM-DD, for example 2026-06-30');
   }
 };
-
-const seconds = (started: number) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 export function registerInspectionAndFeedCommands(
   program: Command,
@@ -35,14 +33,14 @@ export function registerInspectionAndFeedCommands(
     .requiredOption('--out <file.xlsx>', 'the workbook to write')
     .action((options: { asAt: string; out: string }) =>
       withDatabase(async (database) => {
-        const started = Date.now();
+        const started = performance.now();
         const { rows } = await exportAnnexA(database.db, actor, {
           asAt: options.asAt,
           file: options.out,
           councilName: configFromEnvironment().councilName,
         });
         const counts = [...rows].map(([list, count]) => `list ${list}: ${count}`).join(', ');
-        console.log(`Annex A as at ${options.asAt} written to ${options.out} in ${seconds(started)} (${counts}).`);
+        console.log(`Annex A as at ${options.asAt} written to ${options.out} in ${secondsSince(started)} (${counts}).`);
       }),
     );
 
@@ -60,14 +58,14 @@ export function registerInspectionAndFeedCommands(
     )
     .action((options: { asAt: string; out: string; since?: string }) =>
       withDatabase(async (database) => {
-        const started = Date.now();
+        const started = performance.now();
         const { files, children, purged } = await exportCscApi(database.db, actor, {
           asAt: options.asAt,
           dir: options.out,
           ...(options.since ? { since: options.since } : {}),
         });
         console.log(
-          `${children} children (${purged} purged) in ${files.length} file${files.length === 1 ? '' : 's'} in ${options.out} (${seconds(started)}).`,
+          `${children} children (${purged} purged) in ${files.length} file${files.length === 1 ? '' : 's'} in ${options.out} (${secondsSince(started)}).`,
         );
       }),
     );

@@ -1,13 +1,9 @@
 // `harbour validate 903 DIR` (and the other returns commands): validate files from anywhere — a
 // council's current system included — and print each finding with its rule, table, row and child.
+import { collectionYearOption } from './commandGroups.ts';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Finding, ValidationReport } from '../reports/returns/findings.ts';
-import {
-  collectionYear,
-  collectionYearHolding,
-  dayFromIsoDate,
-  dayFromUkDate,
-} from '../reports/returns/returnDates.ts';
+import { collectionYearHolding, dayFromIsoDate, dayFromUkDate } from '../reports/returns/returnDates.ts';
 import type { CollectionYear } from '../reports/returns/returnDates.ts';
 import { ofstedProvidersReader, postcodeDirectoryReader, readLookupFile } from '../reports/returns/ssda903/lookups.ts';
 import { csvFilesIn, read903Tables, yearOfTables } from '../reports/returns/ssda903/readTables.ts';
@@ -17,12 +13,6 @@ import { validate903 } from '../reports/returns/ssda903/validate.ts';
 import { readCinFile } from '../reports/returns/cin/readXml.ts';
 import { cinRulesets } from '../reports/returns/cin/rulesets.ts';
 import { validateCin } from '../reports/returns/cin/validate.ts';
-
-const yearOption = (value: string): CollectionYear => {
-  const year = collectionYear(value);
-  if (!year) throw new InvalidArgumentError('the year must be a collection year such as 2025-26');
-  return year;
-};
 
 /** A local authority as the ONS codes it (and as the postcode directory's laua column holds it). */
 const laOption = (value: string): string => {
@@ -83,7 +73,11 @@ export function registerReturnsCommands(program: Command): void {
     .description('Validate SSDA903 CSV tables (each recognised by its header row, whatever the file is called)')
     .argument('<dir>', 'the folder holding the year’s CSV files')
     .option('--previous <dir>', 'last year’s tables, for the rules that compare with them')
-    .option('--year <YYYY-YY>', 'the collection year (default: the year of the latest episode or review)', yearOption)
+    .option(
+      '--year <YYYY-YY>',
+      'the collection year (default: the year of the latest episode or review)',
+      collectionYearOption,
+    )
     .option(
       '--ofsted-providers <file>',
       'Ofsted’s providers as CSV (the DfE’s URN lookup: URN, Placement code, Placement provider code, Setting address postcode, Registration date, Deregistration date), for the URN rules',
@@ -123,7 +117,11 @@ export function registerReturnsCommands(program: Command): void {
     .command('cin')
     .description('Validate a CIN census XML file (streamed), whatever system wrote it')
     .argument('<file>', 'the census file')
-    .option('--year <YYYY-YY>', 'the collection year (default: the year of the Header’s ReferenceDate)', yearOption)
+    .option(
+      '--year <YYYY-YY>',
+      'the collection year (default: the year of the Header’s ReferenceDate)',
+      collectionYearOption,
+    )
     .option('--json', 'print a JSON array of { rule, table, row, child, message } (row: the line its block opens on)')
     .action(async (file: string, options: { year?: CollectionYear; json?: boolean }) => {
       const census = await readCinFile(file);
