@@ -38,7 +38,7 @@ export type ReturnFileRequest =
 
 /** The years offered: the one under way and the two before (last year's return is sent in the summer). */
 export function offeredYears(today: Temporal.PlainDate): string[] {
-  const current = validatedYear('903', today);
+  const current = validatedYear(today);
   const last = previousCollectionYear(current);
   return [current, last, previousCollectionYear(last)].map((year) => year.label);
 }

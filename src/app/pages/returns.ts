@@ -39,7 +39,7 @@ export async function renderReturns(
   const { db, clock } = res.locals.services;
   const returns = await Promise.all(
     kinds.map(async (kind) => {
-      const year = validatedYear(kind, clock.today());
+      const year = validatedYear(clock.today());
       const runs = await runsOf(db, kind, year.label);
       const latest = runs[0];
       return {
@@ -93,8 +93,8 @@ export const returnsRoutes = new RouteTable()
       if (!params.ok) throw new NotFoundError();
       const { kind, rule } = params.value;
       const { db, clock } = res.locals.services;
-      const [latest] = await runsOf(db, kind, validatedYear(kind, clock.today()).label, 1);
-      const counted = latest ? (await findingsByRule(db, latest.id)).find((row) => row.rule === rule) : undefined;
+      const [latest] = await runsOf(db, kind, validatedYear(clock.today()).label, 1);
+      const [counted] = latest ? await findingsByRule(db, latest.id, rule) : [];
       if (!latest || !counted) throw new NotFoundError();
       const findings = await findingsOfRule(db, latest.id, rule, findingsShown);
       const childIds = findings.flatMap((finding) => (finding.child_id === null ? [] : [finding.child_id]));

@@ -20,8 +20,8 @@ import { cinCensusXml } from './cin/writeXml.ts';
 import { readCin } from './cin/readXml.ts';
 import { validateCin } from './cin/validate.ts';
 
-/** The year Harbour validates each night: the collection year under way. */
-export const validatedYear = (_kind: ReturnKind, today: Temporal.PlainDate): CollectionYear =>
+/** The year Harbour validates each night, both returns alike: the collection year under way. */
+export const validatedYear = (today: Temporal.PlainDate): CollectionYear =>
   collectionYearHolding(dayFromIsoDate(today.toString()) as number);
 
 /**
@@ -50,7 +50,7 @@ export async function validateOwnReturns(
   progress: JobProgress = () => Promise.resolve(),
 ): Promise<void> {
   await progress(0, 2);
-  const year = validatedYear('903', today);
+  const year = validatedYear(today);
   let started = new Date();
   const rules903 = rulesets903[rulesLabelFor('903', year)]!;
   const [tables, previous] = await Promise.all([build903(db, year), build903(db, previousCollectionYear(year))]);

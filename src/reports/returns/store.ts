@@ -83,12 +83,13 @@ export const runsOf = (db: Kysely<Database>, kind: ReturnKind, yearLabel: string
     .limit(limit)
     .execute();
 
-/** A run's findings counted by rule, the most frequent first. */
-export const findingsByRule = (db: Kysely<Database>, runId: number) =>
+/** A run's findings counted by rule, the most frequent first (only `rule`'s, when given). */
+export const findingsByRule = (db: Kysely<Database>, runId: number, rule?: string) =>
   db
     .selectFrom('return_findings')
     .select((eb) => ['rule', 'message', 'is_query', eb.fn.countAll<string>().as('count')])
     .where('run_id', '=', runId)
+    .$if(rule !== undefined, (query) => query.where('rule', '=', rule!))
     .groupBy(['rule', 'message', 'is_query'])
     .orderBy('count', 'desc')
     .orderBy('rule')
