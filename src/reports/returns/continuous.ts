@@ -85,4 +85,7 @@ export async function validateOwnReturns(
 }
 
 // Today by Harbour's one clock, so a server pinned to a day (HARBOUR_TODAY) validates that day's year.
-defineJob(returnsValidationJob, (db, progress) => validateOwnReturns(db, systemClock().today(), 'harbour', progress));
+// The run records who asked: the analyst who pressed "Validate now", or harbour for the nightly one.
+defineJob(returnsValidationJob, (db, progress, job) =>
+  validateOwnReturns(db, systemClock().today(), job.requestedBy, progress),
+);
