@@ -36,6 +36,11 @@ import {
 const today = '2026-03-09';
 const decidedOn = '2026-03-04';
 const heldOn = today;
+/**
+ * The home visit was last Friday afternoon. Never a time on `today`: the pinned clock keeps the real
+ * time of day, so a run before that time would find the visit in the future and the form refuses it.
+ */
+const visitedOn = '2026-03-06';
 
 /** A surname of this run only, so a database shared with other runs (DATABASE_URL) finds only this family. */
 const surname = `Marsh${Array.from(crypto.randomBytes(4), (byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
@@ -115,12 +120,12 @@ describe("A practitioner's day: my work, one strategy discussion for two sisters
         at(`/children/${ada.id}/case-notes/new`),
         'write a case note',
       );
-      await fillDate(worker, 'happenedAt', today);
-      await page.locator('#happenedAt-time').fill('09:30');
+      await fillDate(worker, 'happenedAt', visitedOn);
+      await page.locator('#happenedAt-time').fill('15:45');
       await page.locator('input[name="kind"][value="home-visit"]').check();
       await page
         .locator('#noteText')
-        .fill('Visited the sisters at home before school.\n\nMum was calm; the house was tidy.');
+        .fill('Visited the sisters at home after school.\n\nMum was calm; the house was tidy.');
       await page.locator(`input[name="childSeen-${ada.id}"][value="yes"]`).check();
       await page.locator(`input[name="seenAlone-${ada.id}"][value="yes"]`).check();
       await page.locator(`#seenWhere-${ada.id}`).fill('In her bedroom');
