@@ -43,6 +43,8 @@ function schemaFingerprint(): string {
       hash.update(file).update(fs.readFileSync(path.join(folder, file)));
   }
   hash.update(fs.readFileSync(fileURLToPath(import.meta.url)));
+  // One user per role: a new role needs a new template.
+  hash.update(roles.join());
   return hash.digest('hex').slice(0, 16);
 }
 
