@@ -25,7 +25,11 @@ export const multiAgencyTeamRoutes = new RouteTable().get(
     const manages = user.roles.includes('service-manager') || user.roles.includes('team-manager');
     if (!manages && !(await isMemberOf(db, user.id, team.id, today.toString()))) throw new NotFoundError();
     const [held, members] = await Promise.all([heldByTeam(db, team.id), teamMembers(db, team.id, today.toString())]);
-    const { shown, withheld } = await knownTo(db, user, await childrenByIds(db, [...new Set(held.map((row) => row.child_id))]));
+    const { shown, withheld } = await knownTo(
+      db,
+      user,
+      await childrenByIds(db, [...new Set(held.map((row) => row.child_id))]),
+    );
     const named = new Map(shown.map((child) => [child.id, child]));
     const records = held
       .filter((row) => named.has(row.child_id))

@@ -63,8 +63,12 @@ const part = {
 };
 
 /** Taking part and a reason for not doing so go together. */
-function checkPart(value: { tookPart: 'yes' | 'no'; absenceReason: string | null }, errors: Parameters<NonNullable<RecordForm<unknown, unknown>['check']>>[1]) {
-  if (value.tookPart === 'no' && !value.absenceReason) addError(errors, 'absenceReason', 'Enter why the agency did not take part');
+function checkPart(
+  value: { tookPart: 'yes' | 'no'; absenceReason: string | null },
+  errors: Parameters<NonNullable<RecordForm<unknown, unknown>['check']>>[1],
+) {
+  if (value.tookPart === 'no' && !value.absenceReason)
+    addError(errors, 'absenceReason', 'Enter why the agency did not take part');
   if (value.tookPart === 'yes' && value.absenceReason)
     addError(errors, 'absenceReason', 'Leave why not empty for an agency that took part');
 }
@@ -85,9 +89,21 @@ const discussionContributionForm: RecordForm<StrategyDiscussion, z.infer<typeof 
   button: 'Save contribution',
   load: (res, child) => discussionOf(res, child, idParam(res.req, 'discussionId')),
   summary: (discussion) => [
-    { key: { text: 'Held on' }, value: { text: discussion.held_date ? longDate(discussion.held_date) : 'Not held yet' } },
+    {
+      key: { text: 'Held on' },
+      value: { text: discussion.held_date ? longDate(discussion.held_date) : 'Not held yet' },
+    },
   ],
-  fields: () => [{ kind: 'select', name: 'agency', label: 'Agency', items: [{ value: '', text: 'Choose an agency' }, ...agencyItems] }, ...partFields, ...contributionFields],
+  fields: () => [
+    {
+      kind: 'select',
+      name: 'agency',
+      label: 'Agency',
+      items: [{ value: '', text: 'Choose an agency' }, ...agencyItems],
+    },
+    ...partFields,
+    ...contributionFields,
+  ],
   dates: () => ({}),
   schema: discussionSchema,
   check: checkPart,
@@ -178,7 +194,12 @@ const enquiryContributionForm: RecordForm<Section47Enquiry, z.infer<typeof enqui
   load: (res, child) => enquiryOf(res, child, idParam(res.req, 'enquiryId')),
   summary: (enquiry) => [{ key: { text: 'Enquiry started' }, value: { text: longDate(enquiry.start_date) } }],
   fields: () => [
-    { kind: 'select', name: 'agency', label: 'Agency', items: [{ value: '', text: 'Choose an agency' }, ...agencyItems] },
+    {
+      kind: 'select',
+      name: 'agency',
+      label: 'Agency',
+      items: [{ value: '', text: 'Choose an agency' }, ...agencyItems],
+    },
     { kind: 'date', name: 'contributedOn', legend: 'Date of the contribution' },
     ...contributionFields,
   ],

@@ -88,9 +88,15 @@ export function leadChangeProblem(
 ): { field: string; message: string } | undefined {
   const what = ledWords(change.record);
   if (change.fromDate < led.start_date)
-    return { field: 'fromDate', message: `The date must be on or after ${longDate(led.start_date)}, when ${what} started` };
+    return {
+      field: 'fromDate',
+      message: `The date must be on or after ${longDate(led.start_date)}, when ${what} started`,
+    };
   if (led.end_date && change.fromDate > led.end_date)
-    return { field: 'fromDate', message: `The date must be on or before ${longDate(led.end_date)}, when ${what} ended` };
+    return {
+      field: 'fromDate',
+      message: `The date must be on or before ${longDate(led.end_date)}, when ${what} ended`,
+    };
   if (!latest) return undefined;
   if (change.fromDate < latest.from_date)
     return {
@@ -161,7 +167,11 @@ const latestLead = (eb: ExpressionBuilder<Database, 'lead_child_protection_pract
         .select('later.id')
         .where((later) =>
           later.or([
-            later('later.section_47_enquiry_id', '=', later.ref('lead_child_protection_practitioners.section_47_enquiry_id')),
+            later(
+              'later.section_47_enquiry_id',
+              '=',
+              later.ref('lead_child_protection_practitioners.section_47_enquiry_id'),
+            ),
             later(
               'later.child_protection_plan_id',
               '=',

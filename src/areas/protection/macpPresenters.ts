@@ -31,7 +31,9 @@ export async function discussionContributionsView(
       required,
       rows.map((row) => row.agency),
     ).map(agencyName),
-    absent: rows.filter((row) => !row.took_part && required.includes(row.agency as Agency)).map((row) => agencyName(row.agency)),
+    absent: rows
+      .filter((row) => !row.took_part && required.includes(row.agency as Agency))
+      .map((row) => agencyName(row.agency)),
   };
 }
 

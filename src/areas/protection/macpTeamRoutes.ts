@@ -92,7 +92,10 @@ async function renderLeaving(res: Response, values: Record<string, unknown>, err
     pageTitle: `${member.shownName} leaves ${team.name}`,
     team,
     member: { ...member, agencyName: agencyName(member.agency) },
-    values: { ...values, version: typeof values.version === 'string' && status !== 409 ? values.version : String(member.version) },
+    values: {
+      ...values,
+      version: typeof values.version === 'string' && status !== 409 ? values.version : String(member.version),
+    },
     errors,
     dates: dateInputs(values, errors, ['leftOn']),
   });
@@ -198,8 +201,10 @@ export const macpTeamRoutes = new RouteTable()
     req.session.flash = 'The member is added to the team';
     res.redirect(membersPath(team.id));
   })
-  .get('/multi-agency-teams/:teamId/members/:memberId/leaving', { permission: 'macp:manage', audit: 'none' }, (_req, res) =>
-    renderLeaving(res, {}),
+  .get(
+    '/multi-agency-teams/:teamId/members/:memberId/leaving',
+    { permission: 'macp:manage', audit: 'none' },
+    (_req, res) => renderLeaving(res, {}),
   )
   .post('/multi-agency-teams/:teamId/members/:memberId/leaving', { permission: 'macp:manage' }, async (req, res) => {
     const team = await teamOf(res);

@@ -117,10 +117,13 @@ export function setUpMultiAgencyTeam(db: Kysely<Database>, actor: Actor, name: s
 }
 
 /** Who joins: a Harbour user by their account, or a professional by name with how to reach them. */
-export type NewMember = { agency: Agency; role: string; joinedOn: string; phone: string | null; email: string | null } & (
-  | { userId: number }
-  | { name: string }
-);
+export type NewMember = {
+  agency: Agency;
+  role: string;
+  joinedOn: string;
+  phone: string | null;
+  email: string | null;
+} & ({ userId: number } | { name: string });
 
 /** The team's version, checked and moved on: a change to its members is a change to the team. */
 async function teamChanged(trx: Kysely<Database>, actor: Actor, teamId: number, version: number) {
