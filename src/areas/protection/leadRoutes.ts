@@ -39,7 +39,7 @@ function leadForm(led: Led): RecordForm<Loaded, z.infer<typeof schema>> {
   const load = async (res: Response, child: Child): Promise<Loaded> => {
     const id = idParam(res.req, led.param);
     const row = led.kind === 'section-47' ? await enquiryOf(res, child, id) : await planOf(res, child, id);
-    const record = { kind: led.kind, id: row.id } as LedRecord;
+    const record = { kind: led.kind, id: row.id };
     const { db } = res.locals.services;
     const [leads, teams, workers] = await Promise.all([
       leadsOf(db, record),

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { codeEntries } from '../../core/codeLists.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { parseForm, type FormErrors } from '../../platform/web/forms.ts';
+import { fieldText, parseForm, type FormErrors } from '../../platform/web/forms.ts';
 import { roleTitles } from '../../platform/access/roles.ts';
 import {
   chosenId,
@@ -109,7 +109,7 @@ async function renderNewMember(res: Response, values: Record<string, unknown>, e
     .where('disabled_at', 'is', null)
     .orderBy('display_name')
     .execute();
-  const chosen = String(values.userId ?? '');
+  const chosen = fieldText(values.userId);
   res.status(status).render('protection/macp-member-new', {
     pageTitle: `Add a member to ${team.name}`,
     team,
