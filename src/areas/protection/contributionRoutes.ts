@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { codeEntries } from '../../core/codeLists.ts';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
+import type { FormErrors } from '../../platform/web/forms.ts';
 import { addRecordForm, type FormField, type RecordForm } from '../../platform/web/recordForm.ts';
 import {
   addError,
@@ -63,10 +64,7 @@ const part = {
 };
 
 /** Taking part and a reason for not doing so go together. */
-function checkPart(
-  value: { tookPart: 'yes' | 'no'; absenceReason: string | null },
-  errors: Parameters<NonNullable<RecordForm<unknown, unknown>['check']>>[1],
-) {
+function checkPart(value: { tookPart: 'yes' | 'no'; absenceReason: string | null }, errors: FormErrors) {
   if (value.tookPart === 'no' && !value.absenceReason)
     addError(errors, 'absenceReason', 'Enter why the agency did not take part');
   if (value.tookPart === 'yes' && value.absenceReason)
