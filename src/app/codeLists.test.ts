@@ -134,6 +134,9 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'child_protection_conferences', column: 'practice_rating', codes: practiceRatings },
   // 0067_strategy_discussion_practice
   { table: 'strategy_discussion_attendees', column: 'agency', codes: agencies },
+  { table: 'strategy_discussion_contributions', column: 'agency', codes: agencies },
+  { table: 'section_47_contributions', column: 'agency', codes: agencies },
+  { table: 'multi_agency_team_members', column: 'agency', codes: agencies },
   // 0072_visit_voice
   { table: 'visits', column: 'voice_gathered', codes: voiceGatheredBy },
   // 0071_conference_practice

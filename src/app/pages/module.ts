@@ -6,6 +6,7 @@ import type { AreaModule } from '../../platform/modules/module.ts';
 import { childRecordRoutes } from './childRecord.ts';
 import { timescaleSettingsRoutes } from './timescaleSettings.ts';
 import { teamRoutes } from './team.ts';
+import { multiAgencyTeamRoutes } from './multiAgencyTeam.ts';
 import { homeRoutes } from './home.ts';
 import { childrenInCareRoutes } from './childrenInCare.ts';
 import { indicatorReportRoutes } from './indicatorReport.ts';
@@ -26,6 +27,7 @@ export const appPages: AreaModule = {
     homeRoutes,
     childRecordRoutes,
     teamRoutes,
+    multiAgencyTeamRoutes,
     childrenInCareRoutes,
     timescaleSettingsRoutes,
     // The fixed addresses (/indicators/report, /indicators/targets) before an indicator's own

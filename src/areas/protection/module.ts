@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
-import { chairedByThem } from './workingWith.ts';
+import { protectionWorkingWith } from './workingWith.ts';
 import { protectionSettings } from './settings.ts';
 import { protectionPermissions } from './permissions.ts';
 import { strategyDiscussionRoutes } from './discussionRoutes.ts';
@@ -8,6 +8,9 @@ import { discussionActionRoutes } from './discussionActionRoutes.ts';
 import { section47EnquiryRoutes } from './enquiryRoutes.ts';
 import { conferenceRoutes } from './conferenceRoutes.ts';
 import { childProtectionPlanRoutes } from './planRoutes.ts';
+import { leadRoutes } from './leadRoutes.ts';
+import { contributionRoutes } from './contributionRoutes.ts';
+import { macpTeamRoutes } from './macpTeamRoutes.ts';
 import { emptyProtectionJourney, protectionJourney } from './journey.ts';
 import { strategyDiscussion } from './timescales/strategyDiscussion.ts';
 import { initialChildProtectionConference } from './timescales/initialChildProtectionConference.ts';
@@ -17,7 +20,13 @@ import { childProtectionVisit } from './timescales/childProtectionVisit.ts';
 import { childProtectionPlanSeniorOversight } from './timescales/childProtectionPlanSeniorOversight.ts';
 import { strategyDiscussionAction } from './timescales/strategyDiscussionAction.ts';
 import { protectionChronology } from './chronology.ts';
+import { multiAgencyChronology } from './macpChronology.ts';
+import { inDateOrder, type ChronologySource } from '../../platform/records/chronology.ts';
 import { conferencesVoice } from './voice.ts';
+
+/** The protection records' events with each agency's part and who led. */
+const withMultiAgencyWork: ChronologySource = async (...asked) =>
+  inDateOrder((await Promise.all([protectionChronology(...asked), multiAgencyChronology(...asked)])).flat());
 
 export const protectionArea: AreaModule = {
   name: 'protection',
@@ -30,6 +39,13 @@ export const protectionArea: AreaModule = {
     section47EnquiryRoutes,
     conferenceRoutes,
     childProtectionPlanRoutes,
+    leadRoutes,
+    contributionRoutes,
+    macpTeamRoutes,
+  ],
+  navigation: [
+    { text: 'Multi-agency teams', href: '/multi-agency-teams', permission: 'macp:manage', position: 85 },
+    { text: 'Child protection teams', href: '/my-multi-agency-teams', permission: 'macp:view', position: 32 },
   ],
   childLinks: [
     {
@@ -50,7 +66,7 @@ export const protectionArea: AreaModule = {
     strategyDiscussionAction,
   ],
   settings: protectionSettings,
-  chronology: protectionChronology,
+  chronology: withMultiAgencyWork,
   childsVoice: conferencesVoice,
-  workingWith: chairedByThem,
+  workingWith: protectionWorkingWith,
 };

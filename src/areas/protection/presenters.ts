@@ -50,6 +50,8 @@ import {
   type StrategyDiscussionAttendeeInput,
 } from './store.ts';
 
+import { discussionContributionsView, enquiryContributionsView, leadView } from './macpPresenters.ts';
+
 export const named = <T extends Record<string, string>>(codes: T, code: string | null) =>
   code ? codes[code as keyof T] : null;
 
@@ -342,7 +344,7 @@ export async function renderDiscussion(
 ) {
   const { db } = res.locals.services;
   // Read together: none waits on another.
-  const [items, enquiry, attendees, together, actions] = await Promise.all([
+  const [items, enquiry, attendees, together, actions, contributions] = await Promise.all([
     childDueItems(res, child, today(res)),
     db
       .selectFrom('section_47_enquiries')
@@ -356,6 +358,7 @@ export async function renderDiscussion(
       .orderBy('due_date')
       .orderBy('strategy_discussion_actions.id')
       .execute(),
+    discussionContributionsView(db, discussion, child.date_of_birth),
   ]);
   renderChildPage(
     res,
@@ -370,6 +373,7 @@ export async function renderDiscussion(
       agencyNames: discussion.agencies.map((code) => named(agencies, code)),
       decision: named(strategyDecisions, discussion.decision),
       enquiry,
+      contributions,
       timescales: timescalesOf(items, ['strategy-discussion'], discussion.id, today(res)),
       errors,
     },
@@ -391,10 +395,17 @@ export async function renderEnquiry(res: Response, child: Child, enquiry: Sectio
         .where('conference_id', '=', conference.id)
         .executeTakeFirst()
     : undefined;
-  const items = await childDueItems(res, child, today(res));
+  const record = { kind: 'section-47', id: enquiry.id } as const;
+  const [items, lead, contributions] = await Promise.all([
+    childDueItems(res, child, today(res)),
+    leadView(db, record),
+    enquiryContributionsView(db, enquiry.id),
+  ]);
   renderChildPage(res, 'protection/enquiry', child, {
     pageTitle: 'Section 47 enquiry',
     enquiry,
+    lead,
+    contributions,
     together: await enquiryTogether(res, enquiry),
     outcome: named(section47Outcomes, enquiry.outcome),
     conference: conference && {
@@ -436,7 +447,7 @@ export function renderOutcome(
 
 export async function renderPlan(res: Response, child: Child, plan: ChildProtectionPlan) {
   const { db } = res.locals.services;
-  const [conferences, meetings, visits, actions, planContent, items] = await Promise.all([
+  const [conferences, meetings, visits, actions, planContent, items, lead] = await Promise.all([
     db
       .selectFrom('child_protection_conferences')
       .leftJoin('workers', 'workers.id', 'child_protection_conferences.chair_worker_id')
@@ -462,11 +473,13 @@ export async function renderPlan(res: Response, child: Child, plan: ChildProtect
     planActionsView(res.locals.services.timescales, db, child, 'child-protection', plan.id, today(res)),
     planVersionsView(db, child.id, 'child-protection', plan.id),
     childDueItems(res, child, today(res)),
+    leadView(db, { kind: 'plan', id: plan.id }),
   ]);
   renderChildPage(res, 'protection/plan', child, {
     pageTitle: 'Child protection plan',
     columns: 'full',
     plan,
+    lead,
     // A plan ended away from a review conference keeps why; a conference's outcome says why itself.
     endReason: plan.end_reason,
     initialCategory: named(categoriesOfAbuse, plan.initial_category),

@@ -109,6 +109,65 @@ export interface CoreGroupMeetingsTable extends Tracked {
   recorded_together: string | null;
 }
 
+/** A team of the teams table that is a multi-agency child protection team (0122). */
+export interface MultiAgencyTeamsTable extends Tracked {
+  team_id: number;
+}
+
+/** A member of a multi-agency child protection team (0122): a Harbour user, or a professional by name. */
+export interface MultiAgencyTeamMembersTable extends Tracked {
+  id: Id;
+  team_id: number;
+  user_id: number | null;
+  name: string | null;
+  agency: string;
+  role: string;
+  phone: string | null;
+  email: string | null;
+  joined_on: DateColumn;
+  left_on: DateColumn | null;
+}
+
+/** Who leads a section 47 enquiry or a plan, and the team holding it, from a day (0123): rows are never changed. */
+export interface LeadChildProtectionPractitionersTable {
+  id: Id;
+  child_id: number;
+  section_47_enquiry_id: number | null;
+  child_protection_plan_id: number | null;
+  worker_id: number;
+  team_id: number | null;
+  from_date: DateColumn;
+  reason: string | null;
+  created_at: CreatedAt;
+  created_by: number | null;
+}
+
+/** What an agency contributed to a strategy discussion, or why it did not take part (0124). */
+export interface StrategyDiscussionContributionsTable extends Tracked {
+  id: Id;
+  strategy_discussion_id: number;
+  child_id: number;
+  held_date: DateColumn;
+  agency: string;
+  took_part: boolean;
+  absence_reason: string | null;
+  information_shared: string | null;
+  agency_view: string | null;
+  actions: string | null;
+}
+
+/** What an agency contributed to a section 47 enquiry, on a day (0124). */
+export interface Section47ContributionsTable extends Tracked {
+  id: Id;
+  section_47_enquiry_id: number;
+  child_id: number;
+  agency: string;
+  contributed_on: DateColumn;
+  information_shared: string;
+  agency_view: string | null;
+  actions: string | null;
+}
+
 /** The protection area's tables (Kysely types), one entry per table its migrations create. */
 export interface ProtectionTables {
   strategy_discussions: StrategyDiscussionsTable;
@@ -118,6 +177,11 @@ export interface ProtectionTables {
   child_protection_conferences: ChildProtectionConferencesTable;
   child_protection_plans: ChildProtectionPlansTable;
   core_group_meetings: CoreGroupMeetingsTable;
+  multi_agency_teams: MultiAgencyTeamsTable;
+  multi_agency_team_members: MultiAgencyTeamMembersTable;
+  lead_child_protection_practitioners: LeadChildProtectionPractitionersTable;
+  strategy_discussion_contributions: StrategyDiscussionContributionsTable;
+  section_47_contributions: Section47ContributionsTable;
 }
 
 export type StrategyDiscussion = Selectable<StrategyDiscussionsTable>;
@@ -127,6 +191,9 @@ export type Section47Enquiry = Selectable<Section47EnquiriesTable>;
 export type ChildProtectionConference = Selectable<ChildProtectionConferencesTable>;
 export type ChildProtectionPlan = Selectable<ChildProtectionPlansTable>;
 export type CoreGroupMeeting = Selectable<CoreGroupMeetingsTable>;
+export type MultiAgencyTeamMember = Selectable<MultiAgencyTeamMembersTable>;
+export type StrategyDiscussionContribution = Selectable<StrategyDiscussionContributionsTable>;
+export type Section47Contribution = Selectable<Section47ContributionsTable>;
 
 declare module '../../platform/db/schema.ts' {
   interface Database extends ProtectionTables {}

@@ -1,6 +1,8 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { WorkingWith } from '../../platform/access/recordScope.ts';
+import { currentLeads } from './leadStore.ts';
+import { currentOn } from './teamStore.ts';
 
 /** Conferences this person chaired: as the worker they are, or by the account recorded before chairs were workers. */
 const chairedBy = (userId: number) => (eb: ExpressionBuilder<Database, 'child_protection_conferences'>) =>
@@ -14,7 +16,7 @@ const chairedBy = (userId: number) => (eb: ExpressionBuilder<Database, 'child_pr
   ]);
 
 /** The chair (the child protection IRO) of any of the child's conferences. */
-export const chairedByThem: WorkingWith = async (db, user, childIds) => {
+const chairedByThem: WorkingWith = async (db, user, childIds) => {
   const rows = await db
     .selectFrom('child_protection_conferences')
     .select('child_protection_conferences.child_id')
@@ -55,3 +57,32 @@ export async function childrenChairedBy(db: Kysely<Database>, userId: number): P
     .execute();
   return rows.map((row) => row.child_id);
 }
+
+/**
+ * The children whose open section 47 enquiry or child protection plan this person leads (as the
+ * worker they are), or is held by a multi-agency child protection team they are a member of today.
+ */
+export const inMultiAgencyTeam: WorkingWith = async (db, user, childIds, today) => {
+  const rows = await currentLeads(db)
+    .where('lead_child_protection_practitioners.child_id', 'in', childIds)
+    .where((eb) =>
+      eb.or([
+        eb('workers.user_id', '=', user.id),
+        eb(
+          'lead_child_protection_practitioners.team_id',
+          'in',
+          eb
+            .selectFrom('multi_agency_team_members')
+            .select('multi_agency_team_members.team_id')
+            .where('multi_agency_team_members.user_id', '=', user.id)
+            .where(currentOn(today)),
+        ),
+      ]),
+    )
+    .execute();
+  return rows.map((row) => row.child_id);
+};
+
+/** Everyone the protection area says works with a child: conference chairs, Lead Child Protection Practitioners and team members. */
+export const protectionWorkingWith: WorkingWith = async (...asked) =>
+  (await Promise.all([chairedByThem(...asked), inMultiAgencyTeam(...asked)])).flat();

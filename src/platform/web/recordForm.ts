@@ -52,8 +52,8 @@ export interface RecordForm<Loaded, Value> {
   /** Checks across fields the schema cannot make; adds to `errors`. */
   check?: (value: Value & Record<string, string | null>, errors: FormErrors, loaded: Loaded) => void;
   save: (res: Response, child: Child, value: Value & Record<string, string | null>, loaded: Loaded) => Promise<unknown>;
-  /** Where to go once saved, and what to say. */
-  done: { flash: string; to: (child: Child) => string };
+  /** Where to go once saved (a record's own page reads its id from the path), and what to say. */
+  done: { flash: string; to: (child: Child, res: Response) => string };
 }
 
 /** The form's own address, its path parameters filled in from the request. */
@@ -81,7 +81,7 @@ export function addRecordForm<Loaded, Value>(table: RouteTable, form: RecordForm
         pageTitle: form.title,
         button: form.button,
         action: pathOf(form.path, res),
-        backTo: form.done.to(child),
+        backTo: form.done.to(child, res),
         summary: form.summary?.(loaded) ?? [],
         fields: fields.map((field) =>
           'items' in field
@@ -134,6 +134,6 @@ export function addRecordForm<Loaded, Value>(table: RouteTable, form: RecordForm
         return render(res, child, loaded, values, refused, 400);
       }
       req.session.flash = form.done.flash;
-      res.redirect(form.done.to(child));
+      res.redirect(form.done.to(child, res));
     });
 }
