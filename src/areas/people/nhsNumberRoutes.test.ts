@@ -11,6 +11,7 @@ import {
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
 import { createChild } from './store.ts';
+import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 
 describe("the NHS number as the child's consistent identifier", () => {
   let harbour: TestHarbour;
@@ -199,6 +200,27 @@ describe("the NHS number as the child's consistent identifier", () => {
         reason: 'Two digits were typed the wrong way round',
       },
     ]);
+  });
+
+  test('the database refuses a number whose check digit is wrong, whatever way it comes in', async () => {
+    const db = harbour.database.db;
+    const child = { forename: 'Ivo', surname: 'Imported', dateOfBirth: '2013-03-03', sex: 'M' } as const;
+    // 999 000 000 has no check digit (its remainder gives 10): no tenth digit makes it a number.
+    for (const nhsNumber of ['4010232138', '9434765910', ...Array.from({ length: 10 }, (_, d) => `999000000${d}`)])
+      await assert.rejects(createChild(db, actor, { ...child, nhsNumber }), (error: RecordIntegrityError) => {
+        assert.equal(error.field, 'nhsNumber', nhsNumber);
+        assert.equal(error.message, 'This is not a valid NHS number — check the 10 digits');
+        return true;
+      });
+    await assert.rejects(createChild(db, actor, { ...child, nhsNumber: '94347659x9' }), RecordIntegrityError);
+    // A number and a reason together are refused; so is "other" without its words.
+    await assert.rejects(
+      createChild(db, actor, { ...child, nhsNumber: '9990000050', nhsNumberUnknown: 'requested' }),
+      RecordIntegrityError,
+    );
+    await assert.rejects(createChild(db, actor, { ...child, nhsNumberUnknown: 'other' }), RecordIntegrityError);
+    const kept = await createChild(db, actor, { ...child, nhsNumber: '9990000220' });
+    assert.equal(kept.nhs_number, '9990000220');
   });
 
   test('an inspector reads the number but is offered no way to change it', async () => {

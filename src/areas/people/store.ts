@@ -16,6 +16,10 @@ explainConstraints({
   children_nhs_number: { field: 'nhsNumber', message: 'Another child already has this NHS number' },
   children_upn_check: { field: 'upn', message: 'Enter a UPN of a letter, 11 digits and a final digit or letter' },
   children_nhs_number_check: { field: 'nhsNumber', message: 'Enter an NHS number of 10 digits' },
+  children_nhs_number_check_digit: {
+    field: 'nhsNumber',
+    message: 'This is not a valid NHS number — check the 10 digits',
+  },
   children_nhs_number_unknown_check: {
     field: 'nhsNumberUnknown',
     message: 'Select why the NHS number is not known from the list',
