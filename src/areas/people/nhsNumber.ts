@@ -23,7 +23,7 @@ export const nhsNumberTyped = (typed: string): string => typed.replace(/\s+/g, '
 export const nhsNumberAsWritten = (digits: string): string => digits.replace(/^(\d{3})(\d{3})(\d{4})$/, '$1 $2 $3');
 
 /** A child's NHS number, or what is recorded instead of it. */
-export interface NhsNumberRecord {
+interface NhsNumberRecord {
   nhs_number: string | null;
   nhs_number_unknown: string | null;
   nhs_number_unknown_detail: string | null;
@@ -42,7 +42,7 @@ export function nhsNumberShown(child: NhsNumberRecord): string {
 }
 
 /** The NHS number as a form gives it: the number, or why it is not known. */
-export interface NhsNumberAnswer {
+interface NhsNumberAnswer {
   nhsNumber: string | null;
   nhsNumberUnknown: NhsNumberUnknownReason | null;
   nhsNumberUnknownDetail: string | null;

@@ -39,7 +39,7 @@ export const optionalText = (max: number, message: string) =>
  * The NHS number as typed (spaces as on an NHS card are fine), checked by its check digit, and why
  * it is not known; `nhsNumberRecorded` says which of them the form records.
  */
-export const nhsNumberFields = {
+export const nhsNumberSchema = z.object({
   nhsNumber: z
     .string()
     .transform(nhsNumberTyped)
@@ -58,9 +58,7 @@ export const nhsNumberFields = {
     .enum(codesIn(nhsNumberUnknownReasons), { error: 'Select why the NHS number is not known from the list' })
     .optional(),
   nhsNumberUnknownDetail: optionalText(500, 'Why the NHS number is not known must be 500 characters or fewer'),
-};
-
-export const nhsNumberSchema = z.object(nhsNumberFields);
+});
 
 /** The add-a-child form's fields in the order the page asks them, so its error summary follows the page. */
 export const childFieldOrder = [
