@@ -18,6 +18,7 @@ import {
   disabilityCodes,
   ethnicityCodes,
   immigrationStatuses,
+  nhsNumberUnknownReasons,
   relationshipTypes,
   sexCodes,
   upnUnknownCodes,
@@ -203,12 +204,19 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   // 0114_previous_system_identifier: a child or immigration status from either return
   { table: 'children', column: 'imported_from', codes: importedFromReturns },
   { table: 'immigration_statuses', column: 'imported_from', codes: importedFromReturns },
+  // 0128_nhs_number_unknown
+  { table: 'children', column: 'nhs_number_unknown', codes: nhsNumberUnknownReasons },
 ];
 
 /** Rule constraints that name some codes of a live list: every quoted code in the constraint. */
 const ruleConstraints: { constraint: string; codes: Codes }[] = [
   { constraint: 'assessments_no_factors_alone', codes: [noFactorsIdentified] },
   { constraint: 'care_leaver_contacts_no_details', codes: noDetailsExpected },
+  // The reason in words goes with "other" alone.
+  {
+    constraint: 'children_nhs_number_unknown_detail',
+    codes: ['other'] satisfies (keyof typeof nhsNumberUnknownReasons)[],
+  },
 ];
 
 /** Code-list checks written as literals, with no live list behind them. */

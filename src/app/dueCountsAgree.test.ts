@@ -41,7 +41,7 @@ test("the child's page, the team's due list and its CSV count the same overdue a
   assert.deepEqual({ overdue: Number(row[1]), due: Number(row[2]) }, onChildPage);
 
   const csv = await manager.get(`/team/due?team=${teamId}&by=child&format=csv`);
-  // Harbour ID,Child,Worker,What is due,Due by,Status,Source: the status follows the ISO due date.
+  // Harbour ID,NHS number,Child,Worker,What is due,Due by,Status,Source: the status follows the ISO due date.
   const lines = csv.text
     .trim()
     .split('\n')

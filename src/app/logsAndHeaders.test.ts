@@ -129,6 +129,6 @@ describe('logs and headers', () => {
     assert.equal(csv.headers['cache-control'], 'no-store');
     const line = csv.text.split('\n').find((row) => row.startsWith(`${formula},`));
     assert.ok(line, 'the child is in the export');
-    assert.ok(line.startsWith(`${formula},"'=HYPERLINK(""http://x"") Smith",'@Worker Plus,`), line);
+    assert.ok(line.startsWith(`${formula},,"'=HYPERLINK(""http://x"") Smith",'@Worker Plus,`), line);
   });
 });

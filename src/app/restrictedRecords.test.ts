@@ -134,6 +134,7 @@ describe('a restricted child stays hidden from people without access', () => {
       'dateOfBirth-year': '2018',
       sex: 'F',
       ethnicity: 'WBRI',
+      nhsNumberUnknown: 'requested',
     });
   };
 

@@ -9,7 +9,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { User } from '../../platform/access/schema.ts';
 import { restrictedFrom } from '../../platform/access/recordScope.ts';
 import { restrictedRecordName, withholdRestricted, type ChronologyEvent } from '../../platform/records/chronology.ts';
-import { ethnicityCodes } from '../../areas/people/index.ts';
+import { ethnicityCodes, nhsNumberShown } from '../../areas/people/index.ts';
 import { plansOfChild } from '../../areas/planning/index.ts';
 import { missingSummary } from '../../areas/missing/index.ts';
 import { leadsOfChild } from '../../areas/protection/index.ts';
@@ -101,6 +101,7 @@ export const childRecordRoutes = new RouteTable()
       voice: { latest: heard.slice(0, recentVoiceCount).map(withGatheredNames), count: heard.length },
       childLinks: res.locals.childRecordLinks,
       ethnicity: ethnicityCodes[child.ethnicity as keyof typeof ethnicityCodes],
+      nhsNumber: nhsNumberShown(child),
     });
   })
   .get('/children/:id/chronology', childRecordPage('child:view', 'chronology'), async (req, res, { child, user }) => {

@@ -17,6 +17,7 @@ import {
 import { countBy, dueAcrossChildren, type DueRow } from '../../reports/journey/dueAcrossChildren.ts';
 import { dueItemsRebuildState } from '../../reports/journey/storedDueItems.ts';
 import { pageOrExport } from '../../platform/web/pagination.ts';
+import { nhsNumberAsWritten } from '../../areas/people/index.ts';
 import {
   awaitingAuthorisation,
   awaitingAuthorisationList,
@@ -68,6 +69,12 @@ const teamQuerySchema = z.object({ team: z.string().max(10).optional(), caseload
 
 /** Rows of a list on one page; the CSV holds the whole list. */
 const rowsPerPage = 100;
+
+/**
+ * The child's consistent identifier in a list that leaves Harbour, written as on an NHS card: the
+ * spaces also keep a spreadsheet from reading it as a number.
+ */
+const nhsNumberInList = (digits: string | null) => (digits ? nhsNumberAsWritten(digits) : '');
 
 /** A file name for a list's CSV: what it is, whose, and on which day. */
 const csvName = (list: string, on: string) => `${list.replace(/\W+/g, '-').toLowerCase()}-${on}.csv`;
@@ -148,9 +155,10 @@ export const teamRoutes = new RouteTable()
       return sendCsv(
         res,
         csvName(`due-and-overdue-${team?.name ?? 'team'}`, today.toString()),
-        ['Harbour ID', 'Child', 'Worker', 'What is due', 'Due by', 'Status', 'Source'],
+        ['Harbour ID', 'NHS number', 'Child', 'Worker', 'What is due', 'Due by', 'Status', 'Source'],
         shown.rows.map((row) => [
           row.childId,
+          nhsNumberInList(row.nhsNumber),
           row.childName,
           row.workerName ?? '',
           row.title,
@@ -197,8 +205,14 @@ export const teamRoutes = new RouteTable()
       return sendCsv(
         res,
         csvName('open-children-with-no-allocated-worker', today),
-        ['Harbour ID', 'Child', 'Date of birth', 'Without a worker since'],
-        shown.rows.map((child) => [child.id, `${child.forename} ${child.surname}`, child.date_of_birth, child.since]),
+        ['Harbour ID', 'NHS number', 'Child', 'Date of birth', 'Without a worker since'],
+        shown.rows.map((child) => [
+          child.id,
+          nhsNumberInList(child.nhs_number),
+          `${child.forename} ${child.surname}`,
+          child.date_of_birth,
+          child.since,
+        ]),
       );
     res.render('pages/team/unallocated', {
       pageTitle: 'Open children with no allocated worker',

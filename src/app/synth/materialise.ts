@@ -203,6 +203,14 @@ export class Materialiser {
       const age = ageOn(child.dateOfBirth, this.end);
       const firstSeen = Math.max(child.dateOfBirth, child.family.cases[0]?.referralDay ?? child.dateOfBirth);
       const upn = age >= 5 && !child.unaccompanied ? upnFor(++upnSerial, child.dateOfBirth) : null;
+      // Most children have an NHS number; a baby of the last four weeks may not be known to have one
+      // yet, nor a child who arrived unaccompanied in the last three months and has no GP yet.
+      const nhsNumberUnknown =
+        this.end - child.dateOfBirth < 28
+          ? 'newborn'
+          : child.unaccompanied && this.end - firstSeen < 90
+            ? 'uasc'
+            : null;
       const id = t.add('children', {
         forename: child.forename,
         surname: child.surname,
@@ -214,7 +222,9 @@ export class Materialiser {
         upn,
         // UN1 and UN2 are valid in both returns; UN4 is refused after a week in care (903 rule 210).
         upn_unknown: upn ? null : age < 6 ? 'UN1' : 'UN2',
-        nhs_number: nhsNumberFor(++nhsSerial),
+        nhs_number: nhsNumberUnknown ? null : nhsNumberFor(++nhsSerial),
+        nhs_number_unknown: nhsNumberUnknown,
+        nhs_number_unknown_detail: null,
         date_of_death: null,
         access_restriction: child.stays.some(
           (stay) =>

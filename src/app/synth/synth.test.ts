@@ -48,6 +48,24 @@ describe('the synthetic county generator', () => {
     }
   });
 
+  test('a child without an NHS number says why: a baby of the last four weeks, or an unaccompanied child just arrived', () => {
+    const end = '2025-11-14';
+    const { tables } = simulateCounty(countySettings, { scale: 0.1, years: 1, seed: 11, endDate: end });
+    const children = tables.rows.get('children')!;
+    const unaccompanied = new Set(
+      (tables.rows.get('immigration_statuses') ?? []).filter((row) => row.status === 'UASC').map((row) => row.child_id),
+    );
+    const reasons = children.map((child) => {
+      assert.ok((child.nhs_number === null) !== (child.nhs_number_unknown === null), `child ${String(child.id)}`);
+      if (child.nhs_number_unknown === 'newborn')
+        assert.ok(dayOf(end) - dayOf(String(child.date_of_birth)) < 28, String(child.date_of_birth));
+      if (child.nhs_number_unknown === 'uasc') assert.ok(unaccompanied.has(child.id));
+      return child.nhs_number_unknown;
+    });
+    assert.ok(reasons.filter((reason) => reason === null).length > children.length * 0.95, 'most have a number');
+    assert.ok(reasons.includes('newborn') && reasons.includes('uasc'), JSON.stringify([...new Set(reasons)]));
+  });
+
   test('the same scale, years, seed and end date give byte-identical data; another seed does not', async () => {
     const first = await fresh();
     const second = await fresh();

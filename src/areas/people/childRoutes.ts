@@ -1,7 +1,10 @@
 // Finding a child and recording a new one (with the check for someone already recorded).
 import { knownTo } from '../../platform/access/recordScope.ts';
 import { RouteTable } from '../../platform/web/routeSpec.ts';
-import { parseForm, singleError, type FormErrors } from '../../platform/web/forms.ts';
+import { parseForm, singleError } from '../../platform/web/forms.ts';
+import { addError, hasErrors, mergeErrors, noErrors } from '../../platform/web/childPages.ts';
+import { inPageOrder } from '../../platform/web/pageHelpers.ts';
+import { nhsNumberRecorded } from './nhsNumber.ts';
 import { dateInputItems, readDateInput } from '../../platform/web/dateInput.ts';
 import { RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { createChild } from './store.ts';
@@ -10,7 +13,7 @@ import { listPage, pageAskedFor } from '../../platform/web/pagination.ts';
 
 /** A page of search results: enough to scan, few enough to read. */
 const resultsPerPage = 50;
-import { childSchema, renderNewChild } from './presenters.ts';
+import { childFieldOrder, childSchema, nhsNumberSchema, renderNewChild } from './presenters.ts';
 
 export const childRoutes = new RouteTable()
   .get('/children', { permission: 'child:view', audit: 'children-listed' }, async (req, res, { listed }) => {
@@ -69,6 +72,7 @@ export const childRoutes = new RouteTable()
     const { db, clock } = res.locals.services;
     const today = clock.today();
     const form = parseForm(childSchema, req.body);
+    const nhs = parseForm(nhsNumberSchema, req.body);
     const unborn = req.body?.unborn === 'yes';
     const date = readDateInput(
       req.body ?? {},
@@ -81,13 +85,15 @@ export const childRoutes = new RouteTable()
           }
         : { label: 'Date of birth', notAfter: today },
     );
-    const errors: FormErrors = form.ok ? { list: [], fields: {} } : form.errors;
-    if (!date.ok) {
-      errors.fields.dateOfBirth = { text: date.message };
-      errors.list.push({ text: date.message, href: `#dateOfBirth-${date.part}` });
-    }
-    if (!form.ok || !date.ok) return renderNewChild(res, req.body, errors, undefined, 400);
-    const details = form.value;
+    const errors = noErrors();
+    mergeErrors(errors, form.ok ? undefined : form.errors);
+    mergeErrors(errors, nhs.ok ? undefined : nhs.errors);
+    if (!date.ok) addError(errors, 'dateOfBirth', date.message, `#dateOfBirth-${date.part}`);
+    const identifier = nhs.ok ? nhsNumberRecorded(nhs.value, unborn) : undefined;
+    if (identifier && !identifier.ok) addError(errors, identifier.field, identifier.message);
+    if (!form.ok || !date.ok || !identifier?.ok || hasErrors(errors))
+      return renderNewChild(res, req.body, inPageOrder(errors, childFieldOrder), undefined, 400);
+    const details = { ...form.value, ...identifier.value };
     const duplicates = await knownTo(
       db,
       res.locals.user!,

@@ -56,6 +56,20 @@ export const upnUnknownCodes = codeList([
   ['UN7', 'Referral with no further action'],
 ]);
 
+/**
+ * Why a child's NHS number is not recorded. Harbour's own list: neither the NHS nor the DfE codes it.
+ * An unborn child needs none (the number is allocated at birth), so it is not offered.
+ */
+export const nhsNumberUnknownReasons = codeList([
+  ['newborn', 'Newborn, NHS number not yet allocated'],
+  ['not-registered', 'Not yet registered with a GP'],
+  ['uasc', 'Unaccompanied asylum-seeking child not yet registered with a GP'],
+  ['requested', 'Requested from the NHS, not yet received'],
+  ['withheld', 'Refused or withheld'],
+  ['other', 'Other reason'],
+]);
+export type NhsNumberUnknownReason = keyof typeof nhsNumberUnknownReasons;
+
 export const relationshipTypes = ['parent', 'step-parent', 'sibling', 'half-sibling', 'carer', 'other'] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 

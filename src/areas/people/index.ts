@@ -3,6 +3,6 @@ export { ethnicityCodes, sexCodes } from './codes.ts';
 export { createChild, familyNetwork, siblingIds, type ChildDetails } from './store.ts';
 export { findChildren, likelyDuplicates } from './search.ts';
 export { siblingsToRecordFor } from './siblings.ts';
-export { nhsCheckDigit } from './nhsNumber.ts';
+export { nhsCheckDigit, nhsNumberAsWritten, nhsNumberShown } from './nhsNumber.ts';
 export { endUascStatus, startUascStatus, uascPeriodsOf } from './uasc.ts';
 export { importChild, type ImportedChild } from './imported.ts';

@@ -3,12 +3,13 @@ import type { AreaModule } from '../../platform/modules/module.ts';
 import { childRoutes } from './childRoutes.ts';
 import { familyNetworkRoutes } from './familyRoutes.ts';
 import { recordAccessRoutes } from './accessRoutes.ts';
+import { nhsNumberRoutes } from './nhsNumberRoutes.ts';
 
 export const peopleArea: AreaModule = {
   name: 'people',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [childRoutes, familyNetworkRoutes, recordAccessRoutes],
+  routes: [childRoutes, familyNetworkRoutes, recordAccessRoutes, nhsNumberRoutes],
   navigation: [
     { text: 'Find a child', href: '/children', permission: 'child:view', position: 10 },
     { text: 'Break-glass reviews', href: '/oversight/break-glass', permission: 'child:oversee', position: 40 },

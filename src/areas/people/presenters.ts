@@ -6,9 +6,15 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { User } from '../../platform/access/schema.ts';
 import { type FormErrors } from '../../platform/web/forms.ts';
 import { dateInputItems } from '../../platform/web/dateInput.ts';
-import { accessRestrictions, ethnicityCodes, sexCodes, type RelationshipType } from './codes.ts';
+import {
+  accessRestrictions,
+  ethnicityCodes,
+  nhsNumberUnknownReasons,
+  sexCodes,
+  type RelationshipType,
+} from './codes.ts';
 import { codeEntries, codesIn } from '../../core/codeLists.ts';
-import { isValidNhsNumber } from './nhsNumber.ts';
+import { isValidNhsNumber, nhsNumberTyped } from './nhsNumber.ts';
 import { familyNetwork } from './store.ts';
 import { findChildren } from './search.ts';
 import {
@@ -20,7 +26,7 @@ import {
   type RecordAccessReason,
 } from '../../platform/access/recordScope.ts';
 import type { Child } from './schema.ts';
-import { childNamedInPath, dateInputs, renderChildPage } from '../../platform/web/childPages.ts';
+import { childNamedInPath, codeItems, dateInputs, renderChildPage } from '../../platform/web/childPages.ts';
 
 export const optionalText = (max: number, message: string) =>
   z
@@ -29,6 +35,46 @@ export const optionalText = (max: number, message: string) =>
     .max(max, message)
     .optional()
     .transform((value) => value || null);
+/**
+ * The NHS number as typed (spaces as on an NHS card are fine), checked by its check digit, and why
+ * it is not known; `nhsNumberRecorded` says which of them the form records.
+ */
+export const nhsNumberSchema = z.object({
+  nhsNumber: z
+    .string()
+    .transform(nhsNumberTyped)
+    .pipe(
+      z.union([
+        z.literal(''),
+        z
+          .string()
+          .regex(/^\d{10}$/, 'Enter an NHS number of 10 digits, like 943 476 5919')
+          .refine(isValidNhsNumber, 'This is not a valid NHS number — check the 10 digits'),
+      ]),
+    )
+    .optional()
+    .transform((value) => value || null),
+  nhsNumberUnknown: z
+    .enum(codesIn(nhsNumberUnknownReasons), { error: 'Select why the NHS number is not known from the list' })
+    .optional(),
+  nhsNumberUnknownDetail: optionalText(500, 'Why the NHS number is not known must be 500 characters or fewer'),
+});
+
+/** The add-a-child form's fields in the order the page asks them, so its error summary follows the page. */
+export const childFieldOrder = [
+  'forename',
+  'surname',
+  'preferredName',
+  'unborn',
+  'dateOfBirth',
+  'sex',
+  'ethnicity',
+  'nhsNumber',
+  'nhsNumberUnknown',
+  'nhsNumberUnknownDetail',
+  'upn',
+] as const;
+
 export const childSchema = z.object({
   forename: z.string().trim().min(1, 'Enter the first name').max(100, 'First name must be 100 characters or fewer'),
   surname: z.string().trim().min(1, 'Enter the last name').max(100, 'Last name must be 100 characters or fewer'),
@@ -37,20 +83,6 @@ export const childSchema = z.object({
   ethnicity: z.enum(codesIn(ethnicityCodes), {
     error: 'Select the ethnicity from the list',
   }),
-  nhsNumber: z
-    .string()
-    .transform((value) => value.replace(/\s+/g, ''))
-    .pipe(
-      z.union([
-        z.literal(''),
-        z
-          .string()
-          .regex(/^\d{10}$/, 'Enter an NHS number of 10 digits, like 943 476 5919')
-          .refine(isValidNhsNumber, 'Enter a valid NHS number: the last digit does not match the other nine'),
-      ]),
-    )
-    .optional()
-    .transform((value) => value || null),
   upn: z
     .string()
     .transform((value) => value.replace(/\s+/g, '').toUpperCase())
@@ -273,6 +305,7 @@ export function renderNewChild(
     errors,
     duplicates,
     ethnicityItems: ethnicityItems(values.ethnicity as string | undefined),
+    nhsNumberUnknownItems: codeItems(nhsNumberUnknownReasons, values.nhsNumberUnknown),
     dateOfBirthItems: dateInputItems('dateOfBirth', values, null, Boolean(errors?.fields.dateOfBirth)),
   });
 }

@@ -14,6 +14,10 @@ export interface ChildrenTable extends Tracked {
   upn: string | null;
   upn_unknown: string | null;
   nhs_number: string | null;
+  /** Why the NHS number is not recorded (people codes, nhsNumberUnknownReasons); null when it is. */
+  nhs_number_unknown: string | null;
+  /** The reason in words, for "other" only. */
+  nhs_number_unknown_detail: string | null;
   date_of_death: DateColumn | null;
   access_restriction: string | null;
   is_synthetic: Flag;

@@ -16,6 +16,26 @@ explainConstraints({
   children_nhs_number: { field: 'nhsNumber', message: 'Another child already has this NHS number' },
   children_upn_check: { field: 'upn', message: 'Enter a UPN of a letter, 11 digits and a final digit or letter' },
   children_nhs_number_check: { field: 'nhsNumber', message: 'Enter an NHS number of 10 digits' },
+  children_nhs_number_check_digit: {
+    field: 'nhsNumber',
+    message: 'This is not a valid NHS number — check the 10 digits',
+  },
+  children_nhs_number_unknown_check: {
+    field: 'nhsNumberUnknown',
+    message: 'Select why the NHS number is not known from the list',
+  },
+  children_nhs_number_or_reason: {
+    field: 'nhsNumberUnknown',
+    message: 'The NHS number is recorded: it cannot also have a reason it is not known',
+  },
+  children_nhs_number_unknown_detail: {
+    field: 'nhsNumberUnknownDetail',
+    message: 'Enter why the NHS number is not known, for "Other reason" only',
+  },
+  children_nhs_number_unknown_detail_check: {
+    field: 'nhsNumberUnknownDetail',
+    message: 'Why the NHS number is not known must be 500 characters or fewer',
+  },
   children_sex_check: { field: 'sex', message: 'Select the sex from the list' },
   children_ethnicity_check: { field: 'ethnicity', message: 'Select the ethnicity from the list' },
   relationships_not_self: { field: 'relatedChildId', message: 'A child cannot be related to themselves' },
@@ -47,6 +67,9 @@ export interface ChildDetails {
   upn?: string | null;
   upnUnknown?: string | null;
   nhsNumber?: string | null;
+  /** Why the NHS number is not known (nhsNumberUnknownReasons), and in words for "other". */
+  nhsNumberUnknown?: string | null;
+  nhsNumberUnknownDetail?: string | null;
   isSynthetic?: boolean;
 }
 
@@ -67,6 +90,8 @@ export function createChild(db: Kysely<Database>, actor: Actor, details: ChildDe
           upn: details.upn ?? null,
           upn_unknown: details.upnUnknown ?? null,
           nhs_number: details.nhsNumber ?? null,
+          nhs_number_unknown: details.nhsNumberUnknown ?? null,
+          nhs_number_unknown_detail: details.nhsNumberUnknownDetail ?? null,
           is_synthetic: details.isSynthetic ?? false,
           created_by: actor.userId,
           updated_by: actor.userId,

@@ -38,7 +38,13 @@ describe("a team manager's pages", () => {
     });
     await addWorker(db, { name: 'Yusuf Newly', role: 'asye', teamId, startDate: '2025-09-01' });
     ruby = (
-      await createChild(db, actor, { forename: 'Ruby', surname: 'Assessed', dateOfBirth: '2015-05-05', sex: 'F' })
+      await createChild(db, actor, {
+        forename: 'Ruby',
+        surname: 'Assessed',
+        dateOfBirth: '2015-05-05',
+        sex: 'F',
+        nhsNumber: '4010232137',
+      })
     ).id;
     const referral = await recordReferral(db, actor, {
       childId: ruby,
@@ -48,8 +54,15 @@ describe("a team manager's pages", () => {
     });
     await startAssessment(db, actor, { childId: ruby, referralId: referral.id, startDate: '2025-12-19' });
     await allocateChild(db, actor, { childId: ruby, workerId: worker.id, startDate: '2025-12-18' });
-    sol = (await createChild(db, actor, { forename: 'Sol', surname: 'Waiting', dateOfBirth: '2016-06-06', sex: 'M' }))
-      .id;
+    sol = (
+      await createChild(db, actor, {
+        forename: 'Sol',
+        surname: 'Waiting',
+        dateOfBirth: '2016-06-06',
+        sex: 'M',
+        nhsNumber: '9434765919',
+      })
+    ).id;
     await recordReferral(db, actor, { childId: sol, referralDate: '2026-01-05', source: '1A', primaryNeed: 'N1' });
     // Open since June, her worker gone since 10 January: without one for less time than Sol.
     una = (await createChild(db, actor, { forename: 'Una', surname: 'Between', dateOfBirth: '2014-04-04', sex: 'F' }))
@@ -107,8 +120,9 @@ describe("a team manager's pages", () => {
     assert.match(String(csv.headers['content-disposition']), /open-children-with-no-allocated-worker-2026-02-20\.csv/);
     assert.equal(
       csv.text,
-      'Harbour ID,Child,Date of birth,Without a worker since\n' +
-        `${sol},Sol Waiting,2016-06-06,2026-01-05\n${una},Una Between,2014-04-04,2026-01-10\n`,
+      // The NHS number as written on an NHS card; a child without one has an empty cell.
+      'Harbour ID,NHS number,Child,Date of birth,Without a worker since\n' +
+        `${sol},943 476 5919,Sol Waiting,2016-06-06,2026-01-05\n${una},,Una Between,2014-04-04,2026-01-10\n`,
     );
     const audited = await harbour.database.db
       .selectFrom('audit_events')
@@ -141,10 +155,11 @@ describe("a team manager's pages", () => {
     assert.equal(csv.status, 200);
     assert.match(csv.headers['content-type'] ?? '', /text\/csv/);
     const lines = csv.text.trim().split('\n');
-    assert.equal(lines[0], 'Harbour ID,Child,Worker,What is due,Due by,Status,Source');
+    assert.equal(lines[0], 'Harbour ID,NHS number,Child,Worker,What is due,Due by,Status,Source');
     assert.ok(
       lines.some(
-        (line) => line.startsWith(`${ruby},Ruby Assessed,Wendy Worker,`) && line.includes('2026-02-24,overdue'),
+        (line) =>
+          line.startsWith(`${ruby},401 023 2137,Ruby Assessed,Wendy Worker,`) && line.includes('2026-02-24,overdue'),
       ),
     );
     // One page of items: a second is not there, though the whole list still exports from any address.

@@ -7,6 +7,8 @@ import { toDoOf } from './storedDueItems.ts';
 export interface DueRow {
   childId: number;
   childName: string;
+  /** The child's consistent identifier, for lists that leave Harbour. */
+  nhsNumber: string | null;
   workerName: string | null;
   rule: string;
   /** The record the work is about (the assessment, the plan…), as the rule names it. */
@@ -23,7 +25,13 @@ export interface DueRow {
  */
 export async function dueAcrossChildren(
   db: Kysely<Database>,
-  children: { id: number; forename: string; surname: string; worker_name?: string | null }[],
+  children: {
+    id: number;
+    forename: string;
+    surname: string;
+    nhs_number?: string | null;
+    worker_name?: string | null;
+  }[],
   today: Temporal.PlainDate,
 ): Promise<DueRow[]> {
   const byId = new Map(children.map((child) => [child.id, child]));
@@ -33,6 +41,7 @@ export async function dueAcrossChildren(
     return {
       childId: child.id,
       childName: `${child.forename} ${child.surname}`,
+      nhsNumber: child.nhs_number ?? null,
       workerName: child.worker_name ?? null,
       rule: item.rule,
       recordId: item.record_id,

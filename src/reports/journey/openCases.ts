@@ -16,6 +16,7 @@ export function unallocatedChildren(db: Kysely<Database>, on: string) {
       'children.forename',
       'children.surname',
       'children.date_of_birth',
+      'children.nhs_number',
       'children.access_restriction',
       'due_items.starts_on as since',
     ])
@@ -41,6 +42,7 @@ const allocatedOn = (db: Kysely<Database>, on: string) =>
       'children.forename',
       'children.surname',
       'children.date_of_birth',
+      'children.nhs_number',
       'children.access_restriction',
       'workers.id as worker_id',
       'workers.name as worker_name',
