@@ -23,7 +23,7 @@ export interface UserDetails {
 }
 
 /** The longest a partner practitioner's account lasts before an administrator extends it. */
-export const partnerAccessMonths = 12;
+const partnerAccessMonths = 12;
 
 /** The last day a partner's account may be given, made or extended today. */
 export const latestPartnerAccessEnd = (today: string) =>
