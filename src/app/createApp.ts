@@ -8,7 +8,7 @@ import { rateLimit } from 'express-rate-limit';
 import { csrfSync } from 'csrf-sync';
 import { DatabaseSessionStore } from '../platform/access/sessionStore.ts';
 import { findUserById } from '../platform/access/users.ts';
-import { accessHasEnded } from '../platform/access/signIn.ts';
+import { accountClosed } from '../platform/access/signIn.ts';
 import { rolesAllow, type Permission } from '../platform/access/roles.ts';
 import { configureNunjucks } from '../platform/web/nunjucks.ts';
 import { buildRouter, draftForms } from '../platform/web/routeSpec.ts';
@@ -105,7 +105,7 @@ export function createApp(services: Services): express.Express {
   app.use(async (req, res, next) => {
     if (req.session.userId !== undefined) {
       const user = await findUserById(services.db, req.session.userId);
-      if (user && !user.disabled_at && !accessHasEnded(user, services.clock.today().toString())) {
+      if (user && !accountClosed(user, services.clock.today().toString())) {
         res.locals.user = user;
         res.locals.actor = { userId: user.id, username: user.username, ip: req.ip ?? null };
         logUser(res, user.id);

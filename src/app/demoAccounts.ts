@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import { findOrCreateTeam } from '../platform/access/teams.ts';
 import { addWorker, type WorkerRole } from '../areas/workforce/index.ts';
-import { addUser } from '../platform/access/users.ts';
+import { addUser, latestPartnerAccessEnd, verifyPartner } from '../platform/access/users.ts';
+import { londonDateOf } from '../core/clock.ts';
 import { roles, roleTitles, type Role } from '../platform/access/roles.ts';
 
 /** The one password every demo account shares, printed at start: demo data is synthetic. */
@@ -28,6 +29,13 @@ const demoWorkerRoles: Partial<Record<Role, WorkerRole>> = {
   iro: 'iro',
 };
 
+/** The demo partner practitioner: a school's designated safeguarding lead, for a year. */
+const demoPartner = () => ({
+  organisation: 'Harbour Primary School',
+  roleAtOrganisation: 'Designated safeguarding lead',
+  accessEndsOn: latestPartnerAccessEnd(londonDateOf(new Date())),
+});
+
 /** Creates one demo account per role, once: later starts leave accounts as administrators left them. */
 export async function ensureDemoAccounts(db: Kysely<Database>): Promise<{ created: boolean }> {
   const existing = await db.selectFrom('users').select('id').where('is_demo', '=', true).limit(1).executeTakeFirst();
@@ -36,14 +44,16 @@ export async function ensureDemoAccounts(db: Kysely<Database>): Promise<{ create
   for (const role of roles) {
     const teamName = demoTeams[role];
     const team = teamName ? await findOrCreateTeam(db, teamName) : undefined;
-    await addUser(db, system, {
+    const user = await addUser(db, system, {
       username: demoUsername(role),
       displayName: `Demo ${lowerFirst(roleTitles[role].split(' (')[0]!)}`,
       roles: [role],
       teamId: team?.id ?? null,
       password: demoPassword,
       isDemo: true,
+      ...(role === 'partner' ? demoPartner() : {}),
     });
+    if (role === 'partner') await verifyPartner(db, system, user.id, user.version);
   }
   return { created: true };
 }

@@ -29,7 +29,10 @@ export const permissionTable: PermissionTable = modules.reduce<PermissionTable>(
   return { ...table, ...module.permissions };
 }, {});
 definePermissions(permissionTable);
-defineWorkingWith(modules.map((module) => module.workingWith).filter(present));
+defineWorkingWith(
+  modules.map((module) => module.workingWith).filter(present),
+  modules.map((module) => module.caseloadOf).filter(present),
+);
 // A child's due items are recomputed by the engine in the transaction of every change to their record.
 whenChildrenChange(refreshDueItems);
 export const childRecordLinks = inPosition(modules.flatMap((module) => module.childLinks ?? []));

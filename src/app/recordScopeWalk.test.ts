@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { roles, rolesAllow, type Role } from '../platform/access/roles.ts';
+import { roles, rolesAllow, rolesReach, type Role } from '../platform/access/roles.ts';
 import { testActor } from './testing/actors.ts';
 import { testTeamName, testUsername } from './testing/testDatabase.ts';
 import {
@@ -47,9 +47,16 @@ const opensFor: Record<Relationship, Role[]> = {
   'restricted, granted': viewers,
 };
 
+/**
+ * A partner practitioner (another agency's) opens only the children they work with themselves:
+ * refused every other, with no reason to give and no break-glass, and every restricted record.
+ */
+const partnerOpens: Relationship[] = ['allocated to them'];
+
 function expected(role: Role, relationship: Relationship, spec: RouteSpec): Outcome {
   // The route's own permission is checked first: a role without it never reaches the child.
-  if (spec.access === 'public' || !rolesAllow([role], spec.access)) return 'forbidden';
+  if (spec.access === 'public' || !rolesReach([role], spec.access, spec.child)) return 'forbidden';
+  if (role === 'partner') return partnerOpens.includes(relationship) ? 'opens' : 'forbidden';
   if (opensFor[relationship].includes(role)) return 'opens';
   return relationship.startsWith('restricted') ? 'restricted page' : 'asks a reason';
 }

@@ -1,14 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import request from 'supertest';
-import { roles, rolesAllow } from '../platform/access/roles.ts';
+import { roles, rolesReach } from '../platform/access/roles.ts';
 import { testUsername } from './testing/testDatabase.ts';
 import { csrfTokenFrom, signedInAgent, testHarbour, type TestHarbour } from './testing/testApp.ts';
 import { routeTables } from './modules.ts';
 import type { RouteSpec } from '../platform/web/routeSpec.ts';
 
 // Walks every registered route as every role and as nobody, and checks the answer matches the
-// permission the route declares: allowed roles get the page (or a form error), others a 403.
+// permission the route declares: allowed roles get the page (or a form error), others a 403. A
+// partner practitioner reaches only their own pages and those about one child (rolesReach).
 describe('every route, every role', () => {
   let harbour: TestHarbour;
   let someUserId: number;
@@ -53,7 +54,7 @@ describe('every route, every role', () => {
         assert.notEqual(response.status, 500, label);
         if (spec.access === 'public') {
           assert.notEqual(response.status, 403, label);
-        } else if (rolesAllow([role], spec.access)) {
+        } else if (rolesReach([role], spec.access, spec.child)) {
           assert.ok(
             response.status < 500 && response.status !== 403 && response.headers.location !== '/sign-in',
             label,

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { configFromEnvironment } from '../platform/settings/config.ts';
 import { serve } from './server.ts';
 import { DataDirectoryLockedError, openDatabase } from '../platform/db/connection.ts';
+import { roles } from '../platform/access/roles.ts';
 
 const run = promisify(execFile);
 const temporaryDirectories: string[] = [];
@@ -56,7 +57,8 @@ test(
     const database = await openDatabase({ dataDir });
     try {
       const demo = await database.db.selectFrom('users').select('username').where('is_demo', '=', true).execute();
-      assert.equal(demo.length, 10);
+      // One demo account per role.
+      assert.equal(demo.length, roles.length);
     } finally {
       await database.close();
     }

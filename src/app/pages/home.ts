@@ -8,8 +8,8 @@ import { RouteTable, type DraftForms } from '../../platform/web/routeSpec.ts';
 import type { Services } from '../../platform/web/services.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { User } from '../../platform/access/schema.ts';
-import { roleTitles, rolesAllow, type Role } from '../../platform/access/roles.ts';
-import { knownTo } from '../../platform/access/recordScope.ts';
+import { isPartner, roleTitles, rolesAllow, type Role } from '../../platform/access/roles.ts';
+import { caseloadOf, knownTo } from '../../platform/access/recordScope.ts';
 import { childrenViewedRecently } from '../../platform/access/audit.ts';
 import { listTeams } from '../../platform/access/teams.ts';
 import { draftsOf } from '../../platform/web/drafts.ts';
@@ -34,7 +34,7 @@ import { performanceHeadline } from './indicatorDashboard.ts';
 
 /** The work each role gives on the home page; someone with several roles sees each of theirs. */
 const workOf = {
-  caseload: ['practitioner'],
+  caseload: ['practitioner', 'partner'],
   team: ['team-manager', 'service-manager'],
   chairing: ['iro'],
   frontDoor: ['front-door'],
@@ -49,10 +49,17 @@ const recentlyOpenedShown = 5;
 /** How far ahead a chair sees the reviews they will chair: time to book one and invite to it. */
 const chairingDaysAhead = 42;
 
-/** The children allocated to the person as a worker, each with where they are and what is next, and all their due work. */
+/**
+ * The children allocated to the person as a worker, each with where they are and what is next, and
+ * all their due work. A partner practitioner's are every child they work with (as lead practitioner
+ * or in the team around the family): they find no other child.
+ */
 async function caseload(db: Kysely<Database>, services: Services, user: User, today: Temporal.PlainDate) {
   const on = today.toString();
-  const { shown, withheld } = await knownTo(db, user, await childrenAllocatedToUser(db, user.id, on));
+  const children = isPartner(user.roles)
+    ? byName(await childrenByIds(db, await caseloadOf(db, user, on)))
+    : await childrenAllocatedToUser(db, user.id, on);
+  const { shown, withheld } = await knownTo(db, user, children);
   const ids = shown.map((child) => child.id);
   const [due, statuses] = await Promise.all([
     dueAcrossChildren(db, shown, today),
@@ -68,6 +75,9 @@ async function caseload(db: Kysely<Database>, services: Services, user: User, to
     withheld,
   };
 }
+
+const byName = <T extends { forename: string; surname: string; id: number }>(children: T[]) =>
+  children.sort((a, b) => a.surname.localeCompare(b.surname) || a.forename.localeCompare(b.forename) || a.id - b.id);
 
 /** The plans returned to the person to change, about children they may know of (a restricted child is not named). */
 async function returnedPlans(res: Response, user: User) {
@@ -197,12 +207,14 @@ export const homeRoutes = new RouteTable().get(
     const today = services.clock.today();
     const [mine, returned, advises, team, chaired, queue, saved, recent, performance] = await Promise.all([
       hasWork(user, 'caseload') ? caseload(db, services, user, today) : none,
-      hasWork(user, 'caseload') ? returnedPlans(res, user) : none,
-      hasWork(user, 'caseload') ? advisesAnyYoungPerson(db, user.id) : none,
+      hasWork(user, 'caseload') && !isPartner(user.roles) ? returnedPlans(res, user) : none,
+      hasWork(user, 'caseload') && !isPartner(user.roles) ? advisesAnyYoungPerson(db, user.id) : none,
       hasWork(user, 'team') ? teamAtAGlance(db, services, user, today) : none,
       hasWork(user, 'chairing') ? chairing(db, user, today) : none,
       hasWork(user, 'frontDoor') ? frontDoorQueue(db, services) : none,
-      rolesAllow(user.roles, 'child:record') ? drafts(db, user, res.locals.draftForms) : none,
+      rolesAllow(user.roles, 'child:record') || rolesAllow(user.roles, 'case-note:record')
+        ? drafts(db, user, res.locals.draftForms)
+        : none,
       rolesAllow(user.roles, 'child:view') ? recentlyOpened(db, user) : none,
       hasWork(user, 'performance') ? performanceHeadline(res) : none,
     ]);
@@ -218,6 +230,7 @@ export const homeRoutes = new RouteTable().get(
       pageTitle: 'My work',
       roleNames: user.roles.map((role) => roleTitles[role]),
       mine,
+      partner: isPartner(user.roles),
       returned,
       advises,
       team,

@@ -28,8 +28,17 @@ async function prepare(database: HarbourDatabase): Promise<void> {
         username: testUsername(role),
         display_name: `Test ${role}`,
         roles: [role],
-        team_id: team.id,
         password_hash: passwordHash,
+        // Another agency's practitioner, verified, is in no council team and their access ends.
+        ...(role === 'partner'
+          ? {
+              team_id: null,
+              organisation: 'Harbour Primary School',
+              role_at_organisation: 'Designated safeguarding lead',
+              verified_at: new Date('2026-01-05T09:00:00Z'),
+              access_ends_on: '2099-12-31',
+            }
+          : { team_id: team.id }),
       })),
     )
     .execute();

@@ -15,7 +15,7 @@ export const caseNotesArea: AreaModule = {
   routes: [caseNoteRoutes],
   childLinks: [
     { text: 'Case notes', path: '/case-notes', permission: 'child:view', position: 15 },
-    { text: 'Write a case note', path: '/case-notes/new', permission: 'child:record', position: 85 },
+    { text: 'Write a case note', path: '/case-notes/new', permission: 'case-note:record', position: 85 },
   ],
   chronology: caseNotesChronology,
   // Their part of the journey is the days the child was seen alone, which the visiting standard counts.

@@ -72,7 +72,7 @@ export const caseNoteRoutes = new RouteTable()
   })
   .get(
     '/children/:childId/case-notes/new',
-    childRecordPage('child:record', 'case_notes'),
+    childRecordPage('case-note:record', 'case_notes'),
     async (req, res, { child }) => {
       const draft = await draftFor(req, res, child.id);
       await renderNoteForm(res, child, draft.values ?? {}, { draft });
@@ -80,7 +80,7 @@ export const caseNoteRoutes = new RouteTable()
   )
   .post(
     '/children/:childId/case-notes/new',
-    { permission: 'child:record', child: true, draft: 'Case note' },
+    { permission: 'case-note:record', child: true, draft: 'Case note' },
     async (req, res, { child }) => {
       if (await savedAsDraft(req, res, child.id)) return;
       const values = formBody(req);
@@ -102,7 +102,7 @@ export const caseNoteRoutes = new RouteTable()
   .get(notePage, childRecordPage('child:view', 'case_notes', 'noteId'), async (req, res, { child }) =>
     renderNotePage(res, 'casenotes/note', child, await noteInPath(req, res, child), { pageTitle: 'Case note' }),
   )
-  .get(`${notePage}/edit`, childRecordPage('child:record', 'case_notes', 'noteId'), async (req, res, { child }) => {
+  .get(`${notePage}/edit`, childRecordPage('case-note:record', 'case_notes', 'noteId'), async (req, res, { child }) => {
     const note = await noteInPath(req, res, child);
     if (note.completed_at) return res.redirect(notePath(note));
     const copies = await copiesOf(res, child, note);
@@ -113,7 +113,7 @@ export const caseNoteRoutes = new RouteTable()
   })
   .post(
     `${notePage}/edit`,
-    { permission: 'child:record', child: true, draft: 'Case note' },
+    { permission: 'case-note:record', child: true, draft: 'Case note' },
     async (req, res, { child }) => {
       const note = await noteInPath(req, res, child);
       const copies = await copiesOf(res, child, note);
@@ -143,15 +143,19 @@ export const caseNoteRoutes = new RouteTable()
       res.redirect(`${notePath(note)}/complete`);
     },
   )
-  .get(`${notePage}/complete`, childRecordPage('child:record', 'case_notes', 'noteId'), async (req, res, { child }) => {
-    const note = await noteInPath(req, res, child);
-    if (note.completed_at) return res.redirect(notePath(note));
-    const copies = await copiesOf(res, child, note);
-    if (await refused(res, child, note, draftProblem(note, copies))) return;
-    await auditOtherCopies(req, res, note, copies);
-    await renderCheck(res, child, note);
-  })
-  .post(`${notePage}/complete`, { permission: 'child:record', child: true }, async (req, res, { child }) => {
+  .get(
+    `${notePage}/complete`,
+    childRecordPage('case-note:record', 'case_notes', 'noteId'),
+    async (req, res, { child }) => {
+      const note = await noteInPath(req, res, child);
+      if (note.completed_at) return res.redirect(notePath(note));
+      const copies = await copiesOf(res, child, note);
+      if (await refused(res, child, note, draftProblem(note, copies))) return;
+      await auditOtherCopies(req, res, note, copies);
+      await renderCheck(res, child, note);
+    },
+  )
+  .post(`${notePage}/complete`, { permission: 'case-note:record', child: true }, async (req, res, { child }) => {
     const note = await noteInPath(req, res, child);
     if (await refused(res, child, note, draftProblem(note, await copiesOf(res, child, note)))) return;
     const errors = noErrors();
@@ -176,7 +180,7 @@ export const caseNoteRoutes = new RouteTable()
     req.session.flash = 'The case note is completed';
     res.redirect(notePath(note));
   })
-  .get(`${notePage}/add`, childRecordPage('child:record', 'case_notes', 'noteId'), async (req, res, { child }) => {
+  .get(`${notePage}/add`, childRecordPage('case-note:record', 'case_notes', 'noteId'), async (req, res, { child }) => {
     const note = await noteInPath(req, res, child);
     if (notStandingProblem(note)) return res.redirect(notePath(note));
     const draft = await draftFor(req, res, child.id);
@@ -184,7 +188,7 @@ export const caseNoteRoutes = new RouteTable()
   })
   .post(
     `${notePage}/add`,
-    { permission: 'child:record', child: true, draft: 'Addition to a case note' },
+    { permission: 'case-note:record', child: true, draft: 'Addition to a case note' },
     async (req, res, { child }) => {
       const note = await noteInPath(req, res, child);
       if (await refused(res, child, note, notStandingProblem(note))) return;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
-import { allocatedToThem } from './workingWith.ts';
+import { allocatedToThem, allocatedToThemAll } from './workingWith.ts';
 import { workforcePermissions } from './permissions.ts';
 import { allocationRoutes } from './routes.ts';
 import { workforceRoutes } from './workersRoutes.ts';
@@ -30,4 +30,5 @@ export const workforceArea: AreaModule = {
   timescaleRules: [workerAllocated],
   settings: workforceSettings,
   workingWith: allocatedToThem,
+  caseloadOf: allocatedToThemAll,
 };

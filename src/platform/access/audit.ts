@@ -20,6 +20,7 @@ export const auditEvents = [
   'user-disabled',
   'user-enabled',
   'password-reset',
+  'partner-verified',
   'child-record-viewed',
   'children-listed',
   'child-record-changed',

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { User } from './schema.ts';
 import { recordAudit, type Actor } from './audit.ts';
-import { rolesAllow } from './roles.ts';
+import { isPartner, rolesAllow } from './roles.ts';
 import { ValidationError } from '../../core/errors.ts';
 // A grant lasts to the end of its last day in England.
 import { londonDateOf } from '../../core/clock.ts';
@@ -32,15 +32,31 @@ export type WorkingWith = (
   today: string,
 ) => Promise<readonly number[]>;
 
-let workingWith: readonly WorkingWith[] = [];
+/**
+ * Every child this person works with themselves through an area's records (not through a team):
+ * a partner practitioner's home page lists them, since they find no child by searching.
+ */
+export type CaseloadOf = (db: Kysely<Database>, user: User, today: string) => Promise<readonly number[]>;
 
-export function defineWorkingWith(relationships: readonly WorkingWith[]): void {
+let workingWith: readonly WorkingWith[] = [];
+let caseloads: readonly CaseloadOf[] = [];
+
+export function defineWorkingWith(relationships: readonly WorkingWith[], caseloadsOf: readonly CaseloadOf[]): void {
   workingWith = relationships;
+  caseloads = caseloadsOf;
+}
+
+/** The children this person works with, all of them: those the areas list, as record scope opens them. */
+export async function caseloadOf(db: Kysely<Database>, user: User, today: string): Promise<number[]> {
+  const listed = [...new Set((await Promise.all(caseloads.map((caseload) => caseload(db, user, today)))).flat())];
+  const opened = await childrenWorkedWith(db, user, listed, today);
+  return listed.filter((id) => opened.has(id));
 }
 
 /**
  * The children of these this person works with, so whose records open at once. A service manager
  * manages every team; someone who reads but never records (the inspector) is not asked a reason.
+ * A partner practitioner works with only the children an area's records say they do.
  */
 export async function childrenWorkedWith(
   db: Kysely<Database>,
@@ -48,7 +64,8 @@ export async function childrenWorkedWith(
   childIds: readonly number[],
   today: string,
 ): Promise<Set<number>> {
-  if (user.roles.includes('service-manager') || !rolesAllow(user.roles, 'child:record')) return new Set(childIds);
+  if (!isPartner(user.roles) && (user.roles.includes('service-manager') || !rolesAllow(user.roles, 'child:record')))
+    return new Set(childIds);
   if (childIds.length === 0) return new Set();
   const found = await Promise.all(workingWith.map((relationship) => relationship(db, user, childIds, today)));
   return new Set(found.flat());
@@ -64,8 +81,11 @@ export const recordAccessReasons = {
 } as const;
 export type RecordAccessReason = keyof typeof recordAccessReasons;
 
-/** How a person may open a child's record: at once, once they give a reason, or only with a grant or break-glass. */
-export type RecordOpening = 'open' | 'give-reason' | 'restricted';
+/**
+ * How a person may open a child's record: at once, once they give a reason, only with a grant or
+ * break-glass, or never (a partner practitioner and a child they do not work with, or any restricted one).
+ */
+export type RecordOpening = 'open' | 'give-reason' | 'restricted' | 'refused';
 
 /**
  * The one rule for opening a child's record. A restricted record needs a grant or break-glass.
@@ -80,6 +100,11 @@ export async function recordOpeningFor(
   child: Pick<Child, 'id' | 'access_restriction'>,
   on: { needToKnow: boolean; today: string; reasonSince?: string; now?: Date },
 ): Promise<RecordOpening> {
+  // No reason, grant or break-glass opens another agency's practitioner a record: only their work does.
+  if (isPartner(user.roles))
+    return !child.access_restriction && (await childrenWorkedWith(db, user, [child.id], on.today)).has(child.id)
+      ? 'open'
+      : 'refused';
   if (child.access_restriction) return (await mayOpenChild(db, user, child, on.now)) ? 'open' : 'restricted';
   if (!on.needToKnow) return 'open';
   if ((await childrenWorkedWith(db, user, [child.id], on.today)).has(child.id)) return 'open';
@@ -172,7 +197,10 @@ export async function unreviewedAccessReasons(db: Kysely<Database>, manager: Use
   }));
 }
 
-/** An unrestricted record opens to anyone allowed to view children; a restricted one needs a grant or break-glass. */
+/**
+ * An unrestricted record opens to anyone allowed to view children; a restricted one needs a grant
+ * or break-glass, and never opens to a partner practitioner.
+ */
 export async function mayOpenChild(
   db: Kysely<Database>,
   user: User,
@@ -180,6 +208,7 @@ export async function mayOpenChild(
   now = new Date(),
 ): Promise<boolean> {
   if (!child.access_restriction) return true;
+  if (isPartner(user.roles)) return false;
   const grant = await activeGrants(db, now)
     .select('id')
     .where('child_id', '=', child.id)
@@ -198,7 +227,8 @@ export async function mayOpenChild(
 
 /**
  * Of these children, the restricted ones this person may not open: pages that list relatives
- * (the family network, a chronology with siblings) must not disclose them.
+ * (the family network, a chronology with siblings) must not disclose them. To a partner
+ * practitioner, every child but the unrestricted ones they work with is withheld so.
  */
 export async function restrictedFrom(
   db: Kysely<Database>,
@@ -206,6 +236,11 @@ export async function restrictedFrom(
   children: readonly Pick<Child, 'id' | 'access_restriction'>[],
   now = new Date(),
 ): Promise<Set<number>> {
+  if (isPartner(user.roles)) {
+    const open = children.filter((child) => !child.access_restriction).map((child) => child.id);
+    const theirs = await childrenWorkedWith(db, user, open, londonDateOf(now));
+    return new Set(children.map((child) => child.id).filter((id) => !theirs.has(id)));
+  }
   const restricted = children.filter((child) => child.access_restriction).map((child) => child.id);
   if (restricted.length === 0) return new Set();
   const [grants, openings] = await Promise.all([
@@ -324,6 +359,9 @@ export async function grantAccess(
 ) {
   const problem = grantProblem(grant, actor.userId, londonDateOf(now));
   if (problem) throw new ValidationError(problem.field, problem.message);
+  const grantee = await db.selectFrom('users').select('roles').where('id', '=', grant.userId).executeTakeFirst();
+  if (grantee && isPartner(grantee.roles))
+    throw new ValidationError('username', 'A partner practitioner cannot be given access to a restricted record');
   return db.transaction().execute(async (trx) => {
     const values = {
       reason: grant.reason.trim(),

@@ -40,8 +40,20 @@ export const platformPermissions = {
   /** The signed-in home page: every role has one. */
   'home:view': roles,
   'users:manage': ['administrator'],
-  /** Find a child and open their record (every view audited). Inspectors read only. */
-  'child:view': ['practitioner', 'team-manager', 'service-manager', 'iro', 'front-door', 'lado', 'inspector'],
+  /**
+   * Find a child and open their record (every view audited). Inspectors read only; a partner
+   * practitioner opens only the records of the children they work with, and finds no others.
+   */
+  'child:view': [
+    'practitioner',
+    'team-manager',
+    'service-manager',
+    'iro',
+    'front-door',
+    'lado',
+    'partner',
+    'inspector',
+  ],
   /** Record and correct a child's records. */
   'child:record': ['practitioner', 'team-manager', 'service-manager', 'iro', 'front-door', 'lado'],
   /** Who viewed and changed a record; break-glass openings to review. */
@@ -76,4 +88,17 @@ export function rolesAllow(userRoles: readonly Role[], permission: Permission): 
   // A permission no module defines is a mistake in the code, not a refusal to show.
   if (!allowed) throw new Error(`No module defines the permission ${permission}`);
   return userRoles.some((role) => allowed.includes(role));
+}
+
+/** A partner practitioner's account (another agency's): it holds that role alone (migration 0120). */
+export const isPartner = (userRoles: readonly Role[]) => userRoles.includes('partner');
+
+/**
+ * Whether these roles reach a page. A partner practitioner reaches only the pages of one child's
+ * record (record scope then decides whether that child's) and their own pages (`home:view`):
+ * never a search, list, team page or report across the county, whatever its permission.
+ */
+export function rolesReach(userRoles: readonly Role[], permission: Permission, aboutOneChild: boolean): boolean {
+  if (!rolesAllow(userRoles, permission)) return false;
+  return !isPartner(userRoles) || aboutOneChild || permission === 'home:view';
 }

@@ -27,6 +27,13 @@ export interface UsersTable {
   /** The last day the account may sign in (inspectors are time-boxed). */
   access_ends_on: string | null;
   is_demo: Generated<boolean>;
+  /** A partner practitioner's agency ("Harbour Primary School") and their role there (0120). */
+  organisation: string | null;
+  role_at_organisation: string | null;
+  /** When a council administrator verified the partner's account; it signs in only once verified. */
+  verified_at: Timestamp | null;
+  /** Who verified it: null for a demo account Harbour's setup verified. */
+  verified_by: number | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   version: Generated<number>;

@@ -4,6 +4,7 @@ import type { User } from './schema.ts';
 import { recordAudit } from './audit.ts';
 import { decoyPasswordHash, passwordMatches } from './passwords.ts';
 import { findUserByUsername } from './users.ts';
+import { isPartner } from './roles.ts';
 
 export interface LockoutPolicy {
   /** Failed attempts in a row before each further one makes the person wait. */
@@ -26,11 +27,29 @@ export const defaultLockoutPolicy: LockoutPolicy = { maxFailures: 5, lockMinutes
 
 export type SignInResult =
   | { ok: true; user: User }
-  | { ok: false; reason: 'unknown-user' | 'wrong-password' | 'disabled' | 'locked' | 'access-ended' };
+  | { ok: false; reason: 'unknown-user' | 'wrong-password' | 'disabled' | 'locked' | 'access-ended' | 'unverified' };
 
-/** An account whose end date has passed is treated as disabled (inspectors' time-boxed access). */
-export const accessHasEnded = (user: Pick<User, 'access_ends_on'>, today: string) =>
+/** An account whose end date has passed is treated as disabled (inspectors' and partners' time-boxed access). */
+const accessHasEnded = (user: Pick<User, 'access_ends_on'>, today: string) =>
   user.access_ends_on !== null && user.access_ends_on < today;
+
+/** A partner practitioner's account a council administrator has not yet verified. */
+const awaitsVerification = (user: Pick<User, 'roles' | 'verified_at'>) =>
+  isPartner(user.roles) && user.verified_at === null;
+
+/**
+ * Why an account may not be used today, or undefined when it may: read at sign-in and again on
+ * every request, so disabling, an end date passing or a verification undone takes effect at once.
+ */
+export function accountClosed(
+  user: Pick<User, 'disabled_at' | 'access_ends_on' | 'roles' | 'verified_at'>,
+  today: string,
+): 'disabled' | 'access-ended' | 'unverified' | undefined {
+  if (user.disabled_at) return 'disabled';
+  if (accessHasEnded(user, today)) return 'access-ended';
+  if (awaitsVerification(user)) return 'unverified';
+  return undefined;
+}
 
 /**
  * Checks a sign-in and records it in the audit trail. The page tells the person only that
@@ -51,10 +70,10 @@ export async function attemptSignIn(
     ip: attempt.ip,
   };
 
+  const closed = user && accountClosed(user, today);
   let result: SignInResult;
   if (!user) result = { ok: false, reason: 'unknown-user' };
-  else if (user.disabled_at) result = { ok: false, reason: 'disabled' };
-  else if (accessHasEnded(user, today)) result = { ok: false, reason: 'access-ended' };
+  else if (closed) result = { ok: false, reason: closed };
   else if (user.locked_until && user.locked_until > now) result = { ok: false, reason: 'locked' };
   else if (!passwordOk) result = { ok: false, reason: 'wrong-password' };
   else result = { ok: true, user };

@@ -4,7 +4,10 @@ import type { User, UserChange } from './schema.ts';
 import { VersionConflictError, ValidationError } from '../../core/errors.ts';
 import { recordAudit, type Actor } from './audit.ts';
 import { hashPassword } from './passwords.ts';
-import type { Role } from './roles.ts';
+import { Temporal } from 'temporal-polyfill';
+import { isPartner, type Role } from './roles.ts';
+import { londonDateOf } from '../../core/clock.ts';
+import { longDate } from '../../core/dateText.ts';
 
 export interface UserDetails {
   username: string;
@@ -12,9 +15,69 @@ export interface UserDetails {
   email?: string | undefined;
   roles: Role[];
   teamId?: number | null | undefined;
-  /** The last day the account may sign in (inspectors); null for no end. */
+  /** The last day the account may sign in (inspectors, partners); null for no end. */
   accessEndsOn?: string | null | undefined;
+  /** A partner practitioner's organisation and their role there; ignored for anyone else. */
+  organisation?: string | undefined;
+  roleAtOrganisation?: string | undefined;
 }
+
+/** The longest a partner practitioner's account lasts before an administrator extends it. */
+const partnerAccessMonths = 12;
+
+/** The last day a partner's account may be given, made or extended today. */
+export const latestPartnerAccessEnd = (today: string) =>
+  Temporal.PlainDate.from(today).add({ months: partnerAccessMonths }).toString();
+
+/**
+ * Why these details cannot make or keep a partner practitioner's account, field by field: the
+ * partner role alone, no council team, where they work and their role there, and an end date no
+ * more than 12 months ahead. Empty for anyone else's account.
+ */
+export function partnerAccountProblems(
+  details: Pick<UserDetails, 'roles' | 'teamId' | 'accessEndsOn' | 'organisation' | 'roleAtOrganisation'>,
+  today: string,
+): { field: string; message: string }[] {
+  if (!isPartner(details.roles)) return [];
+  const problems: { field: string; message: string }[] = [];
+  if (details.roles.length > 1)
+    problems.push({ field: 'roles', message: 'A partner practitioner’s account has no other role: select only that' });
+  if (details.teamId != null)
+    problems.push({ field: 'teamId', message: 'A partner practitioner is in no council team: select No team' });
+  if (!details.organisation?.trim())
+    problems.push({ field: 'organisation', message: 'Enter the organisation the partner practitioner works for' });
+  if (!details.roleAtOrganisation?.trim())
+    problems.push({
+      field: 'roleAtOrganisation',
+      message: 'Enter their role at the organisation, for example designated safeguarding lead',
+    });
+  const latest = latestPartnerAccessEnd(today);
+  if (!details.accessEndsOn)
+    problems.push({
+      field: 'accessEndsOn',
+      message: `Enter the last day of access: a partner practitioner’s account ends within ${partnerAccessMonths} months`,
+    });
+  else if (details.accessEndsOn > latest)
+    problems.push({
+      field: 'accessEndsOn',
+      message: `Last day of access must be within ${partnerAccessMonths} months: on or before ${longDate(latest)}`,
+    });
+  return problems;
+}
+
+function refusePartnerProblems(details: Parameters<typeof partnerAccountProblems>[0], today: string) {
+  const [problem] = partnerAccountProblems(details, today);
+  if (problem) throw new ValidationError(problem.field, problem.message);
+}
+
+/** What the account stores of the partner's organisation: nothing for anyone else's. */
+const partnerColumns = (details: UserDetails) =>
+  isPartner(details.roles)
+    ? {
+        organisation: details.organisation?.trim() || null,
+        role_at_organisation: details.roleAtOrganisation?.trim() || null,
+      }
+    : { organisation: null, role_at_organisation: null };
 
 export type UserSummary = User & { team_name: string | null };
 
@@ -55,9 +118,11 @@ export function addUser(
   db: Kysely<Database>,
   actor: Actor,
   details: UserDetails & { password: string; isDemo?: boolean },
+  today = londonDateOf(new Date()),
 ): Promise<User> {
   return withFriendlyErrors(
     (async () => {
+      refusePartnerProblems(details, today);
       const passwordHash = await hashPassword(details.password);
       return db.transaction().execute(async (trx) => {
         const user = await trx
@@ -69,6 +134,7 @@ export function addUser(
             roles: details.roles,
             team_id: details.teamId ?? null,
             access_ends_on: details.accessEndsOn ?? null,
+            ...partnerColumns(details),
             password_hash: passwordHash,
             is_demo: details.isDemo ?? false,
           })
@@ -78,7 +144,14 @@ export function addUser(
           event: 'user-added',
           recordType: 'user',
           recordId: user.id,
-          detail: { username: user.username, roles: user.roles, teamId: user.team_id },
+          detail: {
+            username: user.username,
+            roles: user.roles,
+            teamId: user.team_id,
+            ...(user.organisation
+              ? { organisation: user.organisation, roleAtOrganisation: user.role_at_organisation }
+              : {}),
+          },
         });
         return user;
       });
@@ -105,7 +178,7 @@ async function changeUser(
   version: number,
   changes: UserChange,
   audit: {
-    event: 'user-changed' | 'user-disabled' | 'user-enabled' | 'password-reset';
+    event: 'user-changed' | 'user-disabled' | 'user-enabled' | 'password-reset' | 'partner-verified';
     detail?: Record<string, unknown>;
   },
   endSessions?: { exceptSession?: string | undefined; when?: (before: User) => boolean },
@@ -156,7 +229,17 @@ export const updateUser = async (
   version: number,
   details: Omit<UserDetails, 'username'>,
   session?: string,
+  today = londonDateOf(new Date()),
 ) => {
+  refusePartnerProblems(details, today);
+  const before = await findUserById(db, id);
+  const partner = partnerColumns({ ...details, username: '' });
+  // A partner verified as one organisation's practitioner is verified again for another role or organisation.
+  const stillVerified =
+    before?.verified_at &&
+    isPartner(before.roles) &&
+    before.organisation === partner.organisation &&
+    before.role_at_organisation === partner.role_at_organisation;
   await refuseOwnAccount(
     db,
     actor,
@@ -176,10 +259,17 @@ export const updateUser = async (
       roles: details.roles,
       team_id: details.teamId ?? null,
       access_ends_on: details.accessEndsOn ?? null,
+      ...partner,
+      ...(stillVerified ? {} : { verified_at: null, verified_by: null }),
     },
     {
       event: 'user-changed',
-      detail: { roles: details.roles, teamId: details.teamId ?? null, accessEndsOn: details.accessEndsOn ?? null },
+      detail: {
+        roles: details.roles,
+        teamId: details.teamId ?? null,
+        accessEndsOn: details.accessEndsOn ?? null,
+        ...(partner.organisation ? { ...partner, verified: Boolean(stillVerified) } : {}),
+      },
     },
     { exceptSession: session, when: (before) => !sameRoles(before.roles, details.roles) },
   );
@@ -229,5 +319,37 @@ export async function resetPassword(
     { password_hash: passwordHash, failed_sign_ins: 0, locked_until: null },
     { event: 'password-reset' },
     { exceptSession: session },
+  );
+}
+
+/**
+ * A council administrator confirms a partner practitioner's account: that the person works where
+ * it says, in that role, and needs Harbour for the families they work with. Until then it cannot
+ * sign in. Audited, as every change to an account is.
+ */
+export async function verifyPartner(db: Kysely<Database>, actor: Actor, id: number, version: number) {
+  const user = await findUserById(db, id);
+  if (!user || !isPartner(user.roles))
+    throw new ValidationError('verify', 'Only a partner practitioner’s account is verified');
+  if (!user.organisation || !user.role_at_organisation || !user.access_ends_on)
+    throw new ValidationError(
+      'verify',
+      'Enter their organisation, their role there and the last day of access, and save them, before verifying',
+    );
+  if (user.verified_at) throw new ValidationError('verify', 'This account is already verified');
+  return changeUser(
+    db,
+    actor,
+    id,
+    version,
+    { verified_at: new Date(), verified_by: actor.userId },
+    {
+      event: 'partner-verified',
+      detail: {
+        organisation: user.organisation,
+        roleAtOrganisation: user.role_at_organisation,
+        accessEndsOn: user.access_ends_on,
+      },
+    },
   );
 }

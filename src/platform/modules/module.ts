@@ -10,7 +10,7 @@ import type { AreaJourneys } from '../records/byChild.ts';
 import type { TimescaleRule } from '../../core/timescales/model.ts';
 import type { TimescaleSetting } from '../../core/timescales/settings.ts';
 import type { PermissionTable } from '../access/roles.ts';
-import type { WorkingWith } from '../access/recordScope.ts';
+import type { CaseloadOf, WorkingWith } from '../access/recordScope.ts';
 
 export interface AreaModule {
   /** The area's folder under src/areas; its templates sit in views/<name>/. */
@@ -37,4 +37,6 @@ export interface AreaModule {
   childsVoice?: ChildsVoiceSource;
   /** Who works with a child through its records, so whose record opens at once (need to know). */
   workingWith?: WorkingWith;
+  /** Every child a person works with themselves through its records (a partner's home page lists them). */
+  caseloadOf?: CaseloadOf;
 }

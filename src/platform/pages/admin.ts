@@ -2,13 +2,22 @@ import { listPage, pageAskedFor } from '../web/pagination.ts';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { RouteTable } from '../web/routeSpec.ts';
-import { asList, fieldText, fitsInteger, parseForm, singleError, type FormErrors } from '../web/forms.ts';
-import { dateInputItems, parseFormWithDates } from '../web/dateInput.ts';
+import { asList, fitsInteger, parseForm, singleError, type FormErrors } from '../web/forms.ts';
+import { parseFormWithDates } from '../web/dateInput.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from '../../core/errors.ts';
-import { listTeams } from '../access/teams.ts';
-import { isRole, roles, roleTitles } from '../access/roles.ts';
+import { isPartner, isRole, roleTitles } from '../access/roles.ts';
 import { newPasswordSchema } from '../access/passwords.ts';
-import { addUser, findUserById, listUsers, resetPassword, setUserDisabled, updateUser } from '../access/users.ts';
+import { accountClosed } from '../access/signIn.ts';
+import {
+  addUser,
+  findUserById,
+  listUsers,
+  resetPassword,
+  setUserDisabled,
+  updateUser,
+  verifyPartner,
+} from '../access/users.ts';
+import { accessEndDate, conflictErrors, partnerErrors, renderUserForm, userValues } from './userForms.ts';
 import { auditEvents, findAuditEvents } from '../access/audit.ts';
 
 const rolesField = z.preprocess(
@@ -32,6 +41,12 @@ const detailsSchema = z.object({
     .optional(),
   roles: rolesField,
   teamId: teamField,
+  organisation: z.string().trim().max(200, 'Organisation must be 200 characters or fewer').optional(),
+  roleAtOrganisation: z
+    .string()
+    .trim()
+    .max(200, 'Their role at the organisation must be 200 characters or fewer')
+    .optional(),
 });
 const newUserSchema = z.object({
   username: z
@@ -48,63 +63,12 @@ const newUserSchema = z.object({
 const versionSchema = z.object({ version: z.coerce.number().int().positive() });
 const passwordSchema = z.object({ password: newPasswordSchema, ...versionSchema.shape });
 
-const roleItems = (selected: readonly string[] = []) =>
-  roles.map((role) => ({ value: role, text: roleTitles[role], checked: selected.includes(role) }));
-
-async function formOptions(res: Response, selectedTeam: number | null | undefined) {
-  const teams = await listTeams(res.locals.services.db);
-  return [
-    { value: '', text: 'No team' },
-    ...teams.map((team) => ({ value: String(team.id), text: team.name, selected: team.id === selectedTeam })),
-  ];
-}
-
 async function userFromParams(req: Request, res: Response) {
   const id = Number(req.params.id);
   const user =
     Number.isInteger(id) && id > 0 && fitsInteger(id) ? await findUserById(res.locals.services.db, id) : undefined;
   if (!user) throw new NotFoundError();
   return user;
-}
-
-/** Inspectors' access is time-boxed: the last day the account may sign in. */
-const accessEndDate = (res: Response) => ({
-  accessEndsOn: {
-    label: 'Last day of access',
-    required: false,
-    notBefore: res.locals.services.clock.today(),
-    notBeforeMessage: 'Last day of access must be today or in the future',
-  },
-});
-
-async function renderUserForm(
-  res: Response,
-  template: string,
-  values: Record<string, unknown>,
-  errors?: FormErrors,
-  status = 200,
-) {
-  const teamId = values.teamId === undefined || values.teamId === '' ? null : Number(values.teamId);
-  res.status(status).render(template, {
-    accessEndsOnItems: dateInputItems(
-      'accessEndsOn',
-      values,
-      values.accessEndsOn as string | null | undefined,
-      Boolean(errors?.fields.accessEndsOn),
-    ),
-    pageTitle: template === 'admin/user-new' ? 'Add a user' : `Change ${fieldText(values.displayName) || 'user'}`,
-    values,
-    errors,
-    roleItems: roleItems(asList(values.roles)),
-    teamItems: await formOptions(res, teamId),
-  });
-}
-
-function conflictErrors(): FormErrors {
-  return singleError(
-    'displayName',
-    'Someone else changed this user while you were editing. Their changes are shown below: check them and make your change again.',
-  );
 }
 
 const auditFilterSchema = z.object({
@@ -120,9 +84,15 @@ export const adminRoutes = new RouteTable()
   .get('/admin/users', { permission: 'users:manage', audit: 'none' }, async (_req, res) => {
     const users = await listUsers(res.locals.services.db);
     const now = new Date();
+    const today = res.locals.services.clock.today().toString();
     res.render('admin/users', {
       pageTitle: 'Users',
-      users: users.map((u) => ({ ...u, locked: u.locked_until !== null && u.locked_until > now })),
+      users: users.map((u) => ({
+        ...u,
+        locked: u.locked_until !== null && u.locked_until > now,
+        closed: accountClosed(u, today),
+        partner: isPartner(u.roles),
+      })),
       roleTitles,
     });
   })
@@ -133,8 +103,20 @@ export const adminRoutes = new RouteTable()
     const form = parseFormWithDates(newUserSchema, req.body, accessEndDate(res));
     const values = { ...req.body, password: '' };
     if (!form.ok) return renderUserForm(res, 'admin/user-new', values, form.errors, 400);
+    const today = res.locals.services.clock.today().toString();
+    const partnerProblems = partnerErrors(form.value, today);
+    if (partnerProblems) return renderUserForm(res, 'admin/user-new', values, partnerProblems, 400);
     try {
-      const user = await addUser(res.locals.services.db, res.locals.actor, { ...form.value, roles: form.value.roles });
+      const user = await addUser(
+        res.locals.services.db,
+        res.locals.actor,
+        { ...form.value, roles: form.value.roles },
+        today,
+      );
+      if (isPartner(user.roles)) {
+        req.session.flash = `${user.display_name}’s account is added. Verify it once you have confirmed they work at ${user.organisation}: until then they cannot sign in.`;
+        return res.redirect(`/admin/users/${user.id}`);
+      }
       req.session.flash = `${user.display_name} can now sign in as ${user.username}`;
       res.redirect('/admin/users');
     } catch (error) {
@@ -150,12 +132,14 @@ export const adminRoutes = new RouteTable()
   .post('/admin/users/:id', { permission: 'users:manage' }, async (req, res) => {
     const user = await userFromParams(req, res);
     const form = parseFormWithDates(detailsSchema.extend(versionSchema.shape), req.body, accessEndDate(res));
-    if (!form.ok)
+    const today = res.locals.services.clock.today().toString();
+    const errors = form.ok ? partnerErrors(form.value, today) : form.errors;
+    if (!form.ok || errors)
       return renderUserForm(
         res,
         'admin/user-edit',
         { ...userValues(user), ...req.body, version: user.version },
-        form.errors,
+        errors,
         400,
       );
     try {
@@ -166,6 +150,7 @@ export const adminRoutes = new RouteTable()
         form.value.version,
         { ...form.value, roles: form.value.roles },
         req.sessionID,
+        today,
       );
     } catch (error) {
       if (error instanceof VersionConflictError)
@@ -204,6 +189,35 @@ export const adminRoutes = new RouteTable()
     }
     req.session.flash = `${user.display_name}'s account is ${form.value.action === 'disable' ? 'disabled' : 'enabled again'}`;
     res.redirect('/admin/users');
+  })
+  .post('/admin/users/:id/verify', { permission: 'users:manage' }, async (req, res) => {
+    const user = await userFromParams(req, res);
+    const form = parseForm(versionSchema, req.body);
+    if (!form.ok)
+      return renderUserForm(
+        res,
+        'admin/user-edit',
+        userValues(user),
+        singleError('verify', 'Reload the page and try again'),
+        400,
+      );
+    try {
+      await verifyPartner(res.locals.services.db, res.locals.actor, user.id, form.value.version);
+    } catch (error) {
+      if (error instanceof VersionConflictError)
+        return renderUserForm(
+          res,
+          'admin/user-edit',
+          userValues(await userFromParams(req, res)),
+          conflictErrors(),
+          409,
+        );
+      if (error instanceof ValidationError)
+        return renderUserForm(res, 'admin/user-edit', userValues(user), singleError(error.field, error.message), 400);
+      throw error;
+    }
+    req.session.flash = `${user.display_name}’s account is verified: they can sign in until the end of their last day of access`;
+    res.redirect(`/admin/users/${user.id}`);
   })
   .get('/admin/users/:id/reset-password', { permission: 'users:manage', audit: 'none' }, async (req, res) => {
     const user = await userFromParams(req, res);
@@ -265,18 +279,3 @@ export const adminRoutes = new RouteTable()
       pages,
     });
   });
-
-function userValues(user: NonNullable<Awaited<ReturnType<typeof findUserById>>>) {
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.display_name,
-    email: user.email ?? '',
-    roles: user.roles,
-    teamId: user.team_id === null ? '' : String(user.team_id),
-    accessEndsOn: user.access_ends_on,
-    version: user.version,
-    disabled: user.disabled_at !== null,
-    locked: user.locked_until !== null && user.locked_until > new Date(),
-  };
-}

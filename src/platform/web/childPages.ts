@@ -10,7 +10,8 @@ import type { Database } from '../db/schema.ts';
 import { knownTo, recordOpeningFor, type RecordOpening } from '../access/recordScope.ts';
 import { readRecordAccessSetting } from '../settings/recordAccess.ts';
 import { rolesAllow, type Permission } from '../access/roles.ts';
-import { NotFoundError, VersionConflictError } from '../../core/errors.ts';
+import { ForbiddenError, NotFoundError, VersionConflictError } from '../../core/errors.ts';
+import { recordAudit } from '../access/audit.ts';
 import { workingDaysBetween } from '../../core/workingDays.ts';
 import { codeEntries, codesIn, type CodeList } from '../../core/codeLists.ts';
 import { RecordIntegrityError } from '../records/integrity.ts';
@@ -69,6 +70,7 @@ export async function childNamedInPath(req: Request, res: Response, param = 'chi
  * The child named in the path (`:childId`, or `:id` on the child's own pages), or undefined when
  * the person may not open the record yet: sent to break glass for a restricted record, or to give
  * their reason when they do not work with the child, and brought back to this page afterwards.
+ * A record that never opens to them (a partner practitioner's) is refused outright.
  */
 export async function childInPath(req: Request, res: Response, param = 'childId'): Promise<Child | undefined> {
   // Read together: each is a round trip before any of the page's own reads can start.
@@ -78,6 +80,15 @@ export async function childInPath(req: Request, res: Response, param = 'childId'
   ]);
   const opening = await openingOf(req, res, child, setting);
   if (opening === 'open') return child;
+  if (opening === 'refused') {
+    // The 403 page names nobody; the trail says whose record was refused.
+    await recordAudit(res.locals.services.db, res.locals.actor, {
+      event: 'permission-denied',
+      childId: String(child.id),
+      detail: { method: req.method, path: req.originalUrl.slice(0, 500), reason: 'not-working-with-child' },
+    });
+    throw new ForbiddenError();
+  }
   if (opening === 'restricted') res.redirect(`/children/${child.id}/restricted`);
   else
     res.redirect(

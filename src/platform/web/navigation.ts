@@ -1,4 +1,4 @@
-import { rolesAllow, type Permission, type Role } from '../access/roles.ts';
+import { rolesReach, type Permission, type Role } from '../access/roles.ts';
 
 export interface NavigationItem {
   text: string;
@@ -20,7 +20,7 @@ export const platformNavigation: NavigationItem[] = [
 export const inPosition = <T extends { position: number }>(items: readonly T[]): T[] =>
   [...items].sort((a, b) => a.position - b.position);
 
-/** The service navigation for these roles: each item shows only to roles that may use it. */
+/** The service navigation for these roles: each item shows only to roles that may reach it (none is about one child). */
 export function navigationFor(
   items: readonly NavigationItem[],
   userRoles: readonly Role[] | undefined,
@@ -28,7 +28,7 @@ export function navigationFor(
 ) {
   if (!userRoles) return [];
   return items
-    .filter((item) => rolesAllow(userRoles, item.permission))
+    .filter((item) => rolesReach(userRoles, item.permission, false))
     .map(({ text, href }) => ({
       text,
       href,

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
 import { match } from 'path-to-regexp';
-import { rolesAllow, type Permission } from '../access/roles.ts';
+import { rolesReach, type Permission } from '../access/roles.ts';
 import { childRecordViewed, childrenListed, recordAudit } from '../access/audit.ts';
 import type { User } from '../access/schema.ts';
 import { ForbiddenError } from '../../core/errors.ts';
@@ -142,7 +142,7 @@ export class RouteTable {
 export function buildRouter(tables: readonly RouteTable[]): express.Router {
   const router = express.Router();
   for (const spec of tables.flatMap((table) => table.specs)) {
-    router[spec.method](spec.path, guard(spec.access), run(spec));
+    router[spec.method](spec.path, guard(spec), run(spec));
   }
   return router;
 }
@@ -215,7 +215,7 @@ function run(spec: RouteSpec): Handler {
   };
 }
 
-function guard(access: Access): Handler {
+function guard({ access, child }: RouteSpec): Handler {
   return async (req, res, next) => {
     if (access === 'public') return next();
     const user = res.locals.user;
@@ -223,7 +223,7 @@ function guard(access: Access): Handler {
       if (req.method === 'GET') req.session.returnTo = req.originalUrl;
       return res.redirect('/sign-in');
     }
-    if (!rolesAllow(user.roles, access)) {
+    if (!rolesReach(user.roles, access, child)) {
       await recordAudit(res.locals.services.db, res.locals.actor, {
         event: 'permission-denied',
         detail: { method: req.method, path: req.originalUrl.slice(0, 500), permission: access },
