@@ -4,3 +4,4 @@ export { categoriesOfAbuse } from './codes.ts';
 export { recordStrategyDiscussion } from './store.ts';
 export { childrenChairedBy } from './workingWith.ts';
 export type * from './journey.ts';
+export { importProtection, type CensusDates, type ImportedProtectionPlan, type ImportedSection47 } from './imported.ts';

@@ -43,6 +43,10 @@ const tablesCin = [
   'CINdetails',
   'Assessments',
   'AssessmentFactors',
+  'CINplanDates',
+  'Section47',
+  'ChildProtectionPlans',
+  'Reviews',
 ] as const satisfies readonly CinTableName[];
 
 type Row = Record<string, string | number>;
@@ -145,14 +149,16 @@ function compare903(given: Tables903, again: Tables903, childOf: (id: string) =>
     );
 }
 
-/** A census's blocks with the ids readCin numbers them by replaced by their episode's and assessment's dates. */
+/** A census's blocks with the ids readCin numbers them by replaced by their episode's, assessment's and plan's dates. */
 function keyedByDate(tables: CinTables): Record<(typeof tablesCin)[number], Row[]> {
   const referralDate = new Map(tables.CINdetails.map((row) => [row.CINdetailsID, row.CINreferralDate]));
   const assessmentDate = new Map(tables.Assessments.map((row) => [row.AssessmentID, row.AssessmentActualStartDate]));
+  const planDate = new Map(tables.ChildProtectionPlans.map((row) => [row.CPPID, row.CPPstartDate]));
   const rekey = (row: object): Row => {
     const values = { ...(row as Row) };
     if ('CINdetailsID' in values) values.CINdetailsID = referralDate.get(String(values.CINdetailsID)) ?? '';
     if ('AssessmentID' in values) values.AssessmentID = assessmentDate.get(String(values.AssessmentID)) ?? '';
+    if ('CPPID' in values) values.CPPID = planDate.get(String(values.CPPID)) ?? '';
     return values;
   };
   return Object.fromEntries(tablesCin.map((table) => [table, tables[table].map(rekey)])) as Record<
@@ -202,6 +208,8 @@ test(
       const xml = cinCensusXml(await buildCinCensus(database.db, year), header);
       const given = await readCin(xml);
       assert.ok(given.tables.Assessments.length > 5, `${given.tables.Assessments.length} assessments`);
+      for (const table of ['CINplanDates', 'Section47', 'ChildProtectionPlans', 'Reviews'] as const)
+        assert.ok(given.tables[table].length > 3, `${given.tables[table].length} ${table} rows`);
       const dir = await writeFolder([{ name: 'census.xml', text: xml }]);
       await roundTripCin(join(dir, 'census.xml'), given.tables);
     });
