@@ -47,7 +47,9 @@ export function registerImportCommands(
     });
   command
     .command('cin')
-    .description('Load a CIN census XML file (streamed): children, CIN episodes as referrals, their assessments')
+    .description(
+      'Load a CIN census XML file (streamed): children, CIN episodes as referrals, their assessments, CIN plans, section 47 enquiries, child protection plans and reviews',
+    )
     .argument('<file>', 'the census file')
     .option('--year <YYYY-YY>', 'the collection year: CIN episodes not open in it are refused', collectionYearOption)
     .option('--json', 'print the report as JSON')

@@ -1,6 +1,7 @@
 // `harbour import cin FILE`: a council's past CIN census loaded into Harbour's records — each
 // child (identifiers, ethnicity, disabilities) and their CIN episodes as referrals with their
-// assessments — as often as wanted (a second run changes nothing). A child with any block refused
+// assessments, CIN plans, section 47 enquiries and child protection plans with their reviews (the
+// planning and protection areas' imports) — as often as wanted (a second run changes nothing). A child with any block refused
 // is refused whole with each reason; the rest load in one transaction.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
