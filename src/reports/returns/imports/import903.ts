@@ -6,7 +6,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
 import type { Actor } from '../../../platform/access/audit.ts';
 import { importChild, type ImportedChild } from '../../../areas/people/index.ts';
-import { importEpisodes, importReviews, type ImportedEpisode, type ImportedReview } from '../../../areas/care/index.ts';
+import {
+  importEpisodes,
+  importHealthOutcomes,
+  importReviews,
+  type ImportedEpisode,
+  type ImportedHealthOutcomes,
+  type ImportedReview,
+} from '../../../areas/care/index.ts';
 import type { CollectionYear } from '../returnDates.ts';
 import { importMissingEpisodes, type ImportedMissingEpisode } from '../../../areas/missing/index.ts';
 import { importCareLeaverContacts, type ImportedCareLeaverContact } from '../../../areas/leavingcare/index.ts';
@@ -21,6 +28,7 @@ import {
   headerRecord,
   notCarried903,
   missingRecord,
+  oc2Record,
   oc3Record,
   reviewRecord,
   type DateWindow,
@@ -29,7 +37,7 @@ import {
 import { loadChildren, refuseWhole, type ImportReport, type Refusal, type RowAt } from './report.ts';
 
 /** The tables this import loads; the others are reported as not loaded. */
-const loadedTables = ['Header', 'Episodes', 'Reviews', 'Missing', 'OC3'] as const satisfies readonly TableName[];
+const loadedTables = ['Header', 'Episodes', 'Reviews', 'Missing', 'OC2', 'OC3'] as const satisfies readonly TableName[];
 
 interface Child903 {
   id: string;
@@ -42,6 +50,8 @@ interface Child903 {
   reviews: ImportedReview[];
   missing: ImportedMissingEpisode[];
   careLeaverContacts: ImportedCareLeaverContact[];
+  /** The year's OC2 row. */
+  health: ImportedHealthOutcomes | null;
 }
 
 export interface Plan903 {
@@ -100,6 +110,7 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         reviews: [],
         missing: [],
         careLeaverContacts: [],
+        health: null,
       };
       children.set(id, child);
     }
@@ -147,6 +158,9 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         if (child.episodes.some((other) => other.startDate === episode.startDate))
           refuse(`a second episode of CHILD ${id} begins on ${(row as unknown as Row903<'Episodes'>).DECOM}`);
         child.episodes.push(episode);
+      } else if (table === 'OC2') {
+        if (child.health) refuse(`CHILD ${id} has a second row in the OC2 table`);
+        child.health = mapped.record as ImportedHealthOutcomes;
       } else if (table === 'OC3') {
         if (child.careLeaverContacts.length) refuse(`CHILD ${id} has a second row in the OC3 table`);
         child.careLeaverContacts.push(mapped.record as ImportedCareLeaverContact);
@@ -193,6 +207,7 @@ function mapRow(
   year: CollectionYear | null,
 ): Mapped<unknown> {
   if (table === 'OC3') return oc3Record(row as unknown as Row903<'OC3'>, window, year);
+  if (table === 'OC2') return oc2Record(row as unknown as Row903<'OC2'>, window, year);
   if (table === 'Header') return headerRecord(row as unknown as Row903<'Header'>, window);
   if (table === 'Episodes') return episodeRecord(row as unknown as Row903<'Episodes'>, window);
   if (table === 'Missing') return missingRecord(row as unknown as Row903<'Missing'>, window);
@@ -271,6 +286,7 @@ export async function import903(
         Episodes: { added: episodes.added + episodes.ended, unchanged: episodes.unchanged },
         Reviews: { added: reviews.added, unchanged: reviews.unchanged },
         Missing: await importMissingEpisodes(trx, actor, childId, child.missing, 'SSDA903'),
+        OC2: await importHealthOutcomes(trx, actor, childId, child.health, 'SSDA903'),
         OC3: await importCareLeaverContacts(trx, actor, childId, child.careLeaverContacts, 'SSDA903'),
       },
     };
