@@ -59,7 +59,8 @@ describe('importing the 903’s OC2', () => {
       .select('id')
       .where('previous_system_id', '=', id)
       .executeTakeFirstOrThrow();
-    const of = async (query: Promise<object[]>) => (await query).map((row) => Object.values(row));
+    const of = async (query: Promise<object[]>): Promise<unknown[][]> =>
+      (await query).map((row) => Object.values(row) as unknown[]);
     return {
       assessments: await of(
         db
