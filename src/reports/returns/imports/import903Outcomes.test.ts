@@ -156,6 +156,38 @@ describe('importing the 903’s OC2', () => {
     assert.deepEqual((await healthOf('H2')).assessments, [['2023-10-10', null]]);
   });
 
+  test('a UASC row is the status from the child’s first episode; a later year’s DUC ends it; a different DUC refuses', async () => {
+    const uasc = (duc: string) => ({ ...files('U1', []), 'uasc.csv': ['CHILD,SEX,DOB,DUC', `U1,F,14/02/2010,${duc}`] });
+    const statusOf = async () =>
+      (
+        await database.db
+          .selectFrom('immigration_statuses as s')
+          .innerJoin('children as c', 'c.id', 's.child_id')
+          .select(['s.status', 's.start_date', 's.end_date', 's.imported_from'])
+          .where('c.previous_system_id', '=', 'U1')
+          .execute()
+      ).map((row) => Object.values(row) as unknown[]);
+    assert.deepEqual((await importFolder(uasc(''))).records.UASC, { added: 1, unchanged: 0 });
+    assert.deepEqual(await statusOf(), [['UASC', '2021-06-05', null, 'SSDA903']]);
+    assert.deepEqual((await importFolder(uasc(''))).records.UASC, { added: 0, unchanged: 1 });
+    const later = await import903(
+      database.db,
+      actor,
+      await read903Tables(await csvFilesIn(await folder(uasc('01/09/2024')))),
+      { window, year: collectionYear('2024-25') as CollectionYear },
+    );
+    assert.deepEqual(later.refused, []);
+    assert.deepEqual(await statusOf(), [['UASC', '2021-06-05', '2024-09-01', 'SSDA903']]);
+    // The earlier year again: the status continued on its 31 March and ceased since.
+    assert.deepEqual((await importFolder(uasc(''))).records.UASC, { added: 0, unchanged: 1 });
+    const differs = await importFolder(uasc('02/09/2023'));
+    assert.equal(differs.children.refused, 1);
+    assert.match(
+      differs.refused.find((refusal) => refusal.file.endsWith('uasc.csv'))!.message,
+      /Harbour holds the child's UASC status as ceasing on 2024-09-01; the return says DUC 2023-09-02/,
+    );
+  });
+
   test('impossible rows are refused by line', async () => {
     const report = await importFolder(files('H3', ['H3,14/02/2010,45,SDQ2,,,2,1,1,1,1,0']));
     const messages = report.refused

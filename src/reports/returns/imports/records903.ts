@@ -281,3 +281,11 @@ export function oc2Record(
   }
   return reader.done({ ...record, yearStart: isoDateOf(year.start), yearEnd: isoDateOf(year.end) });
 }
+
+/** A UASC row: the day the status ceased (DUC), blank while it continues. SEX and DOB are the Header's. */
+export function uascRecord(row: Row903<'UASC'>, window: DateWindow): Mapped<{ ceasedDate: string | null }> {
+  const reader = new RowReader(row, window);
+  reader.date('DOB', true);
+  sexOf(reader, 'SEX');
+  return reader.done({ ceasedDate: reader.date('DUC', false) });
+}

@@ -35,7 +35,15 @@ after(async () => {
   await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-const tables903 = ['Header', 'Episodes', 'Reviews', 'Missing', 'OC2', 'OC3'] as const satisfies readonly TableName[];
+const tables903 = [
+  'Header',
+  'Episodes',
+  'Reviews',
+  'UASC',
+  'Missing',
+  'OC2',
+  'OC3',
+] as const satisfies readonly TableName[];
 const tablesCin = [
   'ChildIdentifiers',
   'ChildCharacteristics',
@@ -197,7 +205,10 @@ test(
     await t.test('the 903', async () => {
       const given = await build903(database.db, year);
       assert.ok(given.Episodes.length > 5 && given.Reviews.length > 0, `${given.Episodes.length} episodes`);
-      assert.ok(given.OC2.length > 3, `${given.OC2.length} OC2 rows`);
+      assert.ok(
+        given.OC2.length > 3 && given.UASC.length > 0,
+        `${given.OC2.length} OC2, ${given.UASC.length} UASC rows`,
+      );
       const dir = await writeFolder(files903(given, year.firstYear));
       const { report, tables, childOf } = await roundTrip903(dir, year);
       assert.deepEqual(report.refused, []);
