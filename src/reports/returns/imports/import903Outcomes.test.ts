@@ -174,7 +174,7 @@ describe('importing the 903’s OC2', () => {
       database.db,
       actor,
       await read903Tables(await csvFilesIn(await folder(uasc('01/09/2024')))),
-      { window, year: collectionYear('2024-25') as CollectionYear },
+      { window, year: collectionYear('2024-25') },
     );
     assert.deepEqual(later.refused, []);
     assert.deepEqual(await statusOf(), [['UASC', '2021-06-05', '2024-09-01', 'SSDA903']]);
