@@ -1,7 +1,8 @@
 // The protection area's public face: a strategy discussion decided at the front door, the
-// children whose conferences a person chairs, and the categories of abuse plans are made under.
+// children whose conferences a person chairs, the categories of abuse plans are made under, and
+// the import of a past CIN census's enquiries and plans.
 export { categoriesOfAbuse } from './codes.ts';
 export { recordStrategyDiscussion } from './store.ts';
 export { childrenChairedBy } from './workingWith.ts';
 export type * from './journey.ts';
-export { importProtection, type CensusDates, type ImportedProtectionPlan, type ImportedSection47 } from './imported.ts';
+export { importProtection, type ImportedProtectionPlan, type ImportedSection47 } from './imported.ts';
