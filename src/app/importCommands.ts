@@ -32,7 +32,7 @@ export function registerImportCommands(
   command
     .command('903')
     .description(
-      'Load a year of SSDA903 CSV tables (each recognised by its header row): Header, Episodes, Reviews, Missing, OC3',
+      'Load a year of SSDA903 CSV tables (each recognised by its header row): Header, Episodes, Reviews, UASC, Missing, OC2, OC3',
     )
     .argument('<dir>', 'the folder holding the year’s CSV files')
     .option('--year <YYYY-YY>', 'the collection year: rows outside it are refused', collectionYearOption)
@@ -47,7 +47,9 @@ export function registerImportCommands(
     });
   command
     .command('cin')
-    .description('Load a CIN census XML file (streamed): children, CIN episodes as referrals, their assessments')
+    .description(
+      'Load a CIN census XML file (streamed): children, CIN episodes as referrals, their assessments, CIN plans, section 47 enquiries, child protection plans and reviews',
+    )
     .argument('<file>', 'the census file')
     .option('--year <YYYY-YY>', 'the collection year: CIN episodes not open in it are refused', collectionYearOption)
     .option('--json', 'print the report as JSON')

@@ -29,6 +29,8 @@ export interface ImportedReferral {
 export interface ReferralsImported {
   referrals: { added: number; unchanged: number };
   assessments: { added: number; unchanged: number };
+  /** Harbour's referral of each CIN episode, by its referral date: plans and enquiries are loaded under it. */
+  referralIds: Map<string, number>;
 }
 
 const refusal = (field: string, message: string) => new RecordIntegrityError(field, message, undefined);
@@ -51,6 +53,7 @@ export function importReferrals(
       const tally: ReferralsImported = {
         referrals: { added: 0, unchanged: 0 },
         assessments: { added: 0, unchanged: 0 },
+        referralIds: new Map(),
       };
       const by = { updated_by: actor.userId, updated_at: new Date() };
       let changed = false;
@@ -124,6 +127,7 @@ export function importReferrals(
               `Harbour holds the referral of ${referral.referralDate} as closed on ${held.closure_date} (${held.closure_reason}); ${says} ${referral.closureDate ? `closed on ${referral.closureDate} (${referral.closureReason})` : 'open'}`,
             );
         }
+        tally.referralIds.set(referral.referralDate, referralId);
         for (const assessment of referral.assessments) {
           const heldAssessment = await trx
             .selectFrom('assessments')
@@ -181,7 +185,7 @@ export function importReferrals(
           childId: String(childId),
           recordType: 'referrals',
           recordId: childId,
-          detail: { action: 'imported', from: origin, ...tally },
+          detail: { action: 'imported', from: origin, referrals: tally.referrals, assessments: tally.assessments },
         });
       return tally;
     }),

@@ -1,4 +1,5 @@
 import type { DateColumn, Id, Tracked } from '../../platform/db/columns.ts';
+import type { ImportedFrom } from '../../platform/records/imported.ts';
 
 interface SdqScoresTable extends Tracked {
   id: Id;
@@ -6,6 +7,8 @@ interface SdqScoresTable extends Tracked {
   completed_on: DateColumn;
   score: number | null;
   reason_not_done: string | null;
+  /** Loaded from a past 903's OC2 (0130), dated the year's last day. */
+  imported_from: ImportedFrom | null;
 }
 
 interface ImmunisationChecksTable extends Tracked {
@@ -13,6 +16,7 @@ interface ImmunisationChecksTable extends Tracked {
   child_id: number;
   checked_on: DateColumn;
   up_to_date: boolean;
+  imported_from: ImportedFrom | null;
 }
 
 interface SubstanceMisuseChecksTable extends Tracked {
@@ -22,6 +26,7 @@ interface SubstanceMisuseChecksTable extends Tracked {
   problem_identified: boolean;
   intervention_received: boolean | null;
   intervention_offered: boolean | null;
+  imported_from: ImportedFrom | null;
 }
 
 /** The looked-after child's OC2 health tables (migration 0089). */

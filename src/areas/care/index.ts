@@ -5,3 +5,4 @@ export { centroidsOf } from './postcodeLookup.ts';
 export { outOfArea } from './placementLocation.ts';
 export { familySettingGroups, placementGroups, type PlacementGroup } from './placementGroups.ts';
 export { importEpisodes, importReviews, type ImportedEpisode, type ImportedReview } from './imported.ts';
+export { importHealthOutcomes, type ImportedHealthOutcomes } from './importedHealth.ts';

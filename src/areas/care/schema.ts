@@ -53,12 +53,15 @@ export interface HealthAssessmentsTable extends Tracked {
   child_id: number;
   assessment_type: string;
   assessment_date: DateColumn;
+  /** Loaded from a past 903's OC2 (0130), dated the year's last day. */
+  imported_from: ImportedFrom | null;
 }
 
 export interface DentalChecksTable extends Tracked {
   id: Id;
   child_id: number;
   check_date: DateColumn;
+  imported_from: ImportedFrom | null;
 }
 
 export interface PersonalEducationPlansTable extends Tracked {

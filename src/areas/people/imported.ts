@@ -132,3 +132,75 @@ async function addDisabilities(trx: Kysely<Database>, childId: number, codes: re
     .execute();
   return added.length;
 }
+
+/** A 903 UASC row: when the status ceased (DUC), and the day it is taken to have begun. */
+export interface ImportedUasc {
+  /** The return gives no start: the child's first episode in it, else the year's first day. */
+  startDate: string;
+  ceasedDate: string | null;
+  /** The return's last day: a status it gives as continuing may have ceased since. */
+  asAt: string | null;
+}
+
+/**
+ * Records the child's status as an unaccompanied asylum-seeking child, in the caller's transaction.
+ * A status Harbour holds is given the return's DUC when it had none, begun earlier when an earlier
+ * year shows it, and refuses the child when the return ends it on another day.
+ */
+export function importUascStatus(
+  db: Kysely<Database>,
+  actor: Actor,
+  childId: number,
+  uasc: ImportedUasc | null,
+  origin: ImportedFrom,
+): Promise<{ added: number; unchanged: number }> {
+  return withIntegrity(() =>
+    inTransaction(db, async (trx) => {
+      if (!uasc) return { added: 0, unchanged: 0 };
+      const held = await trx
+        .selectFrom('immigration_statuses')
+        .selectAll()
+        .where('child_id', '=', childId)
+        .where('status', '=', 'UASC')
+        .orderBy('start_date', 'desc')
+        .executeTakeFirst();
+      const changes: { start_date?: string; end_date?: string } = {};
+      if (!held)
+        await trx
+          .insertInto('immigration_statuses')
+          .values({
+            child_id: childId,
+            status: 'UASC',
+            start_date: uasc.startDate,
+            end_date: uasc.ceasedDate,
+            imported_from: origin,
+          })
+          .execute();
+      else {
+        if (held.imported_from !== null && uasc.startDate < held.start_date) changes.start_date = uasc.startDate;
+        const ceasedSince =
+          uasc.ceasedDate === null && held.end_date !== null && (uasc.asAt === null || held.end_date > uasc.asAt);
+        if (held.end_date === null && uasc.ceasedDate !== null) changes.end_date = uasc.ceasedDate;
+        else if (held.end_date !== uasc.ceasedDate && !ceasedSince)
+          throw new RecordIntegrityError(
+            'uasc',
+            `Harbour holds the child's UASC status as ${held.end_date ? `ceasing on ${held.end_date}` : 'continuing'}; the return says ${uasc.ceasedDate ? `DUC ${uasc.ceasedDate}` : 'it continues'}`,
+            undefined,
+          );
+        if (!Object.keys(changes).length) return { added: 0, unchanged: 1 };
+        await trx
+          .updateTable('immigration_statuses')
+          .set({ ...changes, version: held.version + 1 })
+          .where('id', '=', held.id)
+          .execute();
+      }
+      await childRecordChanged(trx, actor, {
+        childId: String(childId),
+        recordType: 'immigration_statuses',
+        recordId: childId,
+        detail: { action: 'imported', from: origin, fields: held ? Object.keys(changes) : ['status'] },
+      });
+      return { added: 1, unchanged: 0 };
+    }),
+  );
+}

@@ -5,4 +5,4 @@ export { findChildren, likelyDuplicates } from './search.ts';
 export { siblingsToRecordFor } from './siblings.ts';
 export { nhsCheckDigit, nhsNumberAsWritten, nhsNumberShown } from './nhsNumber.ts';
 export { endUascStatus, startUascStatus, uascPeriodsOf } from './uasc.ts';
-export { importChild, type ImportedChild } from './imported.ts';
+export { importChild, importUascStatus, type ImportedChild } from './imported.ts';

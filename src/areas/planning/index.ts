@@ -7,3 +7,4 @@ export { ownerChoices, readOwner } from './presenters.ts';
 export { ownerColumns, type ActionOwner } from './store.ts';
 export { visitsWhileOnPlan } from './timescales/visitsWhileOnPlan.ts';
 export type * from './journey.ts';
+export { importCinPlans, type ImportedCinPlan } from './imported.ts';

@@ -1,5 +1,6 @@
 import type { ColumnType, Selectable } from 'kysely';
 import type { DateColumn, Id, Tracked } from '../../platform/db/columns.ts';
+import type { ImportedFrom } from '../../platform/records/imported.ts';
 
 export interface CinPlansTable extends Tracked {
   id: Id;
@@ -7,6 +8,8 @@ export interface CinPlansTable extends Tracked {
   referral_id: number | null;
   start_date: DateColumn;
   end_date: DateColumn | null;
+  /** Loaded from a past CIN census (0129). */
+  imported_from: ImportedFrom | null;
 }
 
 export interface CinPlanReviewsTable extends Tracked {

@@ -1,5 +1,6 @@
 import type { ColumnType, Selectable } from 'kysely';
 import type { CreatedAt, DateColumn, Flag, Id, Tracked } from '../../platform/db/columns.ts';
+import type { ImportedFrom } from '../../platform/records/imported.ts';
 
 export interface StrategyDiscussionsTable extends Tracked {
   id: Id;
@@ -13,6 +14,8 @@ export interface StrategyDiscussionsTable extends Tracked {
   discussed_together: string | null;
   information_shared: string | null;
   decision_reasons: string | null;
+  /** Loaded from a past CIN census (0129): the discussion that began an imported enquiry. */
+  imported_from: ImportedFrom | null;
 }
 
 /** Who attended a strategy discussion held (0067): the practice, beside the agencies the DfE counts. */
@@ -56,6 +59,7 @@ export interface Section47EnquiriesTable extends Tracked {
   findings: string | null;
   childs_account: string | null;
   outcome_reasons: string | null;
+  imported_from: ImportedFrom | null;
 }
 
 export interface ChildProtectionConferencesTable extends Tracked {
@@ -81,6 +85,7 @@ export interface ChildProtectionConferencesTable extends Tracked {
   voice_gathered: ColumnType<string[], string[] | undefined, string[]>;
   /** Shared by the rows of a conference recorded for brothers and sisters in one step (0097). */
   recorded_together: string | null;
+  imported_from: ImportedFrom | null;
 }
 
 export interface ChildProtectionPlansTable extends Tracked {
@@ -97,6 +102,9 @@ export interface ChildProtectionPlansTable extends Tracked {
   /** What the senior manager found and the direction they gave (0070). */
   senior_manager_finding: string | null;
   senior_manager_direction: string | null;
+  imported_from: ImportedFrom | null;
+  /** NumberOfPreviousCPP as an imported census gave it (0129): it may count plans Harbour does not hold. */
+  previous_plans_given: number | null;
 }
 
 export interface CoreGroupMeetingsTable extends Tracked {

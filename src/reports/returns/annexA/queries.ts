@@ -177,7 +177,9 @@ const list7 = sql`
     case when p.end_date <= params.as_at then p.end_date::text end as end_date,
     exists (select 1 from care_episodes e where e.child_id = p.child_id and e.legal_status in ('L1', 'L2')
       and e.start_date <= params.as_at and (e.end_date is null or e.end_date >= params.window_start)) as emergency_protection,
-    (select count(*) from child_protection_plans q where q.child_id = p.child_id and q.start_date < p.start_date) as previous_plans,
+    -- An imported plan's count from the census may include plans from before Harbour's records.
+    greatest(p.previous_plans_given,
+      (select count(*) from child_protection_plans q where q.child_id = p.child_id and q.start_date < p.start_date)) as previous_plans,
     ${childColumns}
   from child_protection_plans p cross join params
   left join lateral (

@@ -266,7 +266,9 @@ export async function cinRecords(db: Kysely<Database>, year: CollectionYear): Pr
         with ${episodes},
         plans as (
           select p.id, p.child_id, p.start_date, p.end_date, p.initial_category, p.latest_category,
-            (count(*) over (partition by p.child_id order by p.start_date, p.id) - 1)::int as previous
+            -- An imported plan's NumberOfPreviousCPP may count plans from before Harbour's records.
+            greatest(p.previous_plans_given, count(*) over (partition by p.child_id order by p.start_date, p.id) - 1)::int
+              as previous
           from child_protection_plans p),
         in_year as (
           select p.*, p.start_date as day from plans p

@@ -5,8 +5,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
 import type { Actor } from '../../../platform/access/audit.ts';
-import { importChild, type ImportedChild } from '../../../areas/people/index.ts';
-import { importEpisodes, importReviews, type ImportedEpisode, type ImportedReview } from '../../../areas/care/index.ts';
+import { importChild, importUascStatus, type ImportedChild } from '../../../areas/people/index.ts';
+import {
+  importEpisodes,
+  importHealthOutcomes,
+  importReviews,
+  type ImportedEpisode,
+  type ImportedHealthOutcomes,
+  type ImportedReview,
+} from '../../../areas/care/index.ts';
 import type { CollectionYear } from '../returnDates.ts';
 import { importMissingEpisodes, type ImportedMissingEpisode } from '../../../areas/missing/index.ts';
 import { importCareLeaverContacts, type ImportedCareLeaverContact } from '../../../areas/leavingcare/index.ts';
@@ -21,15 +28,25 @@ import {
   headerRecord,
   notCarried903,
   missingRecord,
+  oc2Record,
   oc3Record,
   reviewRecord,
+  uascRecord,
   type DateWindow,
   type Mapped,
 } from './records903.ts';
 import { loadChildren, refuseWhole, type ImportReport, type Refusal, type RowAt } from './report.ts';
 
 /** The tables this import loads; the others are reported as not loaded. */
-const loadedTables = ['Header', 'Episodes', 'Reviews', 'Missing', 'OC3'] as const satisfies readonly TableName[];
+const loadedTables = [
+  'Header',
+  'Episodes',
+  'Reviews',
+  'UASC',
+  'Missing',
+  'OC2',
+  'OC3',
+] as const satisfies readonly TableName[];
 
 interface Child903 {
   id: string;
@@ -42,12 +59,18 @@ interface Child903 {
   reviews: ImportedReview[];
   missing: ImportedMissingEpisode[];
   careLeaverContacts: ImportedCareLeaverContact[];
+  /** The year's OC2 row. */
+  health: ImportedHealthOutcomes | null;
+  /** The UASC row's DUC (undefined when the child has no UASC row). */
+  uasc?: { ceasedDate: string | null };
 }
 
 export interface Plan903 {
   readonly children: readonly Child903[];
   /** Refusals of whole files and of rows belonging to no child. */
   readonly refused: readonly Refusal[];
+  /** The year named, else the year of the latest date in the tables. */
+  readonly year: CollectionYear | null;
 }
 
 /** Whether a row falls in the collection year: an episode open in it, a review held in it. */
@@ -100,6 +123,7 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         reviews: [],
         missing: [],
         careLeaverContacts: [],
+        health: null,
       };
       children.set(id, child);
     }
@@ -147,6 +171,12 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         if (child.episodes.some((other) => other.startDate === episode.startDate))
           refuse(`a second episode of CHILD ${id} begins on ${(row as unknown as Row903<'Episodes'>).DECOM}`);
         child.episodes.push(episode);
+      } else if (table === 'UASC') {
+        if (child.uasc) refuse(`CHILD ${id} has a second row in the UASC table`);
+        child.uasc = mapped.record as { ceasedDate: string | null };
+      } else if (table === 'OC2') {
+        if (child.health) refuse(`CHILD ${id} has a second row in the OC2 table`);
+        child.health = mapped.record as ImportedHealthOutcomes;
       } else if (table === 'OC3') {
         if (child.careLeaverContacts.length) refuse(`CHILD ${id} has a second row in the OC3 table`);
         child.careLeaverContacts.push(mapped.record as ImportedCareLeaverContact);
@@ -166,6 +196,14 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
     }
   }
   for (const child of children.values()) {
+    if (child.uasc && !child.episodes.length && !(year ?? yearOfReturn))
+      child.problems.push(
+        ...refuseWhole(
+          child.id,
+          child.rows,
+          'the collection year is not known, so nor is when the UASC status began: name it with --year',
+        ),
+      );
     if (child.birthDates.size > 1)
       child.problems.push(
         ...refuseWhole(
@@ -177,7 +215,7 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
     if (!child.header && read.present.has('Header'))
       child.problems.push(...refuseWhole(child.id, child.rows, `CHILD ${child.id} is not in the Header table`));
   }
-  return { children: [...children.values()], refused };
+  return { children: [...children.values()], refused, year: year ?? yearOfReturn };
 }
 
 /** The first calendar year of the collection year (1 April to 31 March) holding a day. */
@@ -193,6 +231,8 @@ function mapRow(
   year: CollectionYear | null,
 ): Mapped<unknown> {
   if (table === 'OC3') return oc3Record(row as unknown as Row903<'OC3'>, window, year);
+  if (table === 'OC2') return oc2Record(row as unknown as Row903<'OC2'>, window, year);
+  if (table === 'UASC') return uascRecord(row as unknown as Row903<'UASC'>, window);
   if (table === 'Header') return headerRecord(row as unknown as Row903<'Header'>, window);
   if (table === 'Episodes') return episodeRecord(row as unknown as Row903<'Episodes'>, window);
   if (table === 'Missing') return missingRecord(row as unknown as Row903<'Missing'>, window);
@@ -221,6 +261,21 @@ const isoOf = (ukDate: string) => {
   const [day, month, year] = ukDate.split('/');
   return `${year}-${month}-${day}`;
 };
+
+/**
+ * The UASC status a UASC row gives: the return says only when it ceased, so it is taken to have
+ * begun with the child's first episode in the return (else the year's first day), and not after DUC.
+ */
+function uascOf(child: Child903, year: CollectionYear | null) {
+  if (!child.uasc) return null;
+  const { ceasedDate } = child.uasc;
+  const from = child.episodes.map((episode) => episode.startDate).sort()[0] ?? isoDateOf(year!.start);
+  return {
+    startDate: ceasedDate !== null && ceasedDate < from ? ceasedDate : from,
+    ceasedDate,
+    asAt: year ? isoDateOf(year.end) : null,
+  };
+}
 
 /** Loads a checked year of 903 tables: each child whole, or refused whole with every reason. */
 export async function import903(
@@ -271,6 +326,8 @@ export async function import903(
         Episodes: { added: episodes.added + episodes.ended, unchanged: episodes.unchanged },
         Reviews: { added: reviews.added, unchanged: reviews.unchanged },
         Missing: await importMissingEpisodes(trx, actor, childId, child.missing, 'SSDA903'),
+        UASC: await importUascStatus(trx, actor, childId, uascOf(child, plan.year), 'SSDA903'),
+        OC2: await importHealthOutcomes(trx, actor, childId, child.health, 'SSDA903'),
         OC3: await importCareLeaverContacts(trx, actor, childId, child.careLeaverContacts, 'SSDA903'),
       },
     };

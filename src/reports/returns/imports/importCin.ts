@@ -1,24 +1,37 @@
 // `harbour import cin FILE`: a council's past CIN census loaded into Harbour's records — each
 // child (identifiers, ethnicity, disabilities) and their CIN episodes as referrals with their
-// assessments — as often as wanted (a second run changes nothing). A child with any block refused
+// assessments, CIN plans, section 47 enquiries and child protection plans with their reviews (the
+// planning and protection areas' imports) — as often as wanted (a second run changes nothing). A child with any block refused
 // is refused whole with each reason; the rest load in one transaction.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
 import type { Actor } from '../../../platform/access/audit.ts';
 import { importChild, type ImportedChild } from '../../../areas/people/index.ts';
 import { importReferrals, type ImportedReferral } from '../../../areas/assessment/index.ts';
+import { importCinPlans, type ImportedCinPlan } from '../../../areas/planning/index.ts';
+import {
+  importProtection,
+  type ImportedProtectionPlan,
+  type ImportedSection47,
+} from '../../../areas/protection/index.ts';
 import type { ReadCin } from '../cin/readXml.ts';
 import type { CinRow } from '../cin/tables.ts';
-import { dayFromIsoDate, isoDateOf, type CollectionYear } from '../returnDates.ts';
+import { collectionYearHolding, dayFromIsoDate, isoDateOf, type CollectionYear } from '../returnDates.ts';
 import type { DateWindow } from './records903.ts';
 import {
   assessmentRecordCin,
   childRecordCin,
   cinBlocksNotLoaded,
+  cinPlanRecordCin,
   notCarriedCin,
+  protectionPlanRecordCin,
   referralRecordCin,
+  section47RecordCin,
 } from './recordsCin.ts';
 import { loadChildren, refuseWhole, type ImportReport, type Refusal, type RowAt } from './report.ts';
+
+/** A block loaded under its episode, named by the episode's referral date until Harbour's referral is known. */
+type UnderEpisode<T extends { referralId: number }> = Omit<T, 'referralId'> & { referralDate: string };
 
 interface ChildCin {
   id: string;
@@ -26,6 +39,9 @@ interface ChildCin {
   problems: Refusal[];
   child: ImportedChild | null;
   referrals: ImportedReferral[];
+  cinPlans: UnderEpisode<ImportedCinPlan>[];
+  enquiries: UnderEpisode<ImportedSection47>[];
+  protectionPlans: ImportedProtectionPlan[];
 }
 
 /** Whether a CIN episode was open in the year (referred by its end, not closed before its start). */
@@ -58,6 +74,10 @@ export function planCin(
   const details = byChild(tables.CINdetails);
   const assessments = byChild(tables.Assessments);
   const factors = byChild(tables.AssessmentFactors);
+  const cinPlans = byChild(tables.CINplanDates);
+  const section47s = byChild(tables.Section47);
+  const protectionPlans = byChild(tables.ChildProtectionPlans);
+  const reviews = byChild(tables.Reviews);
   if (year && tables.CINdetails.length && !tables.CINdetails.some((row) => openInYear(row, year) !== false))
     return {
       children: [],
@@ -79,7 +99,16 @@ export function planCin(
       refused.push({ ...at, child: null, message: 'LAchildID is blank' });
       continue;
     }
-    const child: ChildCin = children.get(id) ?? { id, rows: [], problems: [], child: null, referrals: [] };
+    const child: ChildCin = children.get(id) ?? {
+      id,
+      rows: [],
+      problems: [],
+      child: null,
+      referrals: [],
+      cinPlans: [],
+      enquiries: [],
+      protectionPlans: [],
+    };
     const refuse = (line: number, message: string) => child.problems.push({ file, line, child: id, message });
     child.rows.push(at);
     if (children.has(id)) {
@@ -120,6 +149,36 @@ export function planCin(
       if (child.referrals.some((other) => other.referralDate === referral.record.referralDate))
         refuse(episode.$row, `a second CIN episode of LAchildID ${id} begins on ${episode.CINreferralDate}`);
       child.referrals.push({ ...referral.record, assessments: itsAssessments });
+      const within = <R extends { CINdetailsID: string; $row: number }>(rows: readonly R[] | undefined) =>
+        (rows ?? []).filter((row) => row.CINdetailsID === episode.CINdetailsID);
+      const referralDate = referral.record.referralDate;
+      const itsPlans: UnderEpisode<ImportedCinPlan>[] = [];
+      for (const row of within(cinPlans.get(id))) {
+        child.rows.push({ file, line: row.$row });
+        const plan = cinPlanRecordCin(row, window);
+        if (plan.problems) plan.problems.forEach((problem) => refuse(row.$row, problem));
+        else itsPlans.push({ ...plan.record, referralDate });
+      }
+      child.cinPlans.push(...itsPlans);
+      for (const row of within(section47s.get(id))) {
+        child.rows.push({ file, line: row.$row });
+        const enquiry = section47RecordCin(row, window);
+        if (enquiry.problems) enquiry.problems.forEach((problem) => refuse(row.$row, problem));
+        else
+          child.enquiries.push({
+            ...enquiry.record,
+            referralDate,
+            childInNeedPlanFollowed: itsPlans.some((plan) => plan.startDate >= enquiry.record.startDate),
+          });
+      }
+      for (const row of within(protectionPlans.get(id))) {
+        child.rows.push({ file, line: row.$row });
+        const itsReviews = (reviews.get(id) ?? []).filter((review) => review.CPPID === row.CPPID);
+        child.rows.push(...itsReviews.map((review) => ({ file, line: review.$row })));
+        const plan = protectionPlanRecordCin(row, itsReviews, window);
+        if (plan.problems) plan.problems.forEach((problem) => refuse(row.$row, problem));
+        else child.protectionPlans.push(plan.record);
+      }
     }
   }
   for (const row of tables.CINdetails)
@@ -152,11 +211,36 @@ export async function importCin(
     return false;
   });
   const reference = dayFromIsoDate(read.tables.Header[0]?.ReferenceDate.trim() ?? '');
-  const asAt = options.year ? isoDateOf(options.year.end) : reference === null ? null : isoDateOf(reference);
+  const year = options.year ?? (reference === null ? null : collectionYearHolding(reference));
+  const asAt = year === null ? null : isoDateOf(year.end);
+  const dates = { asAt, yearStart: year === null ? null : isoDateOf(year.start) };
   const loaded = await loadChildren(db, loadable, async (trx, child) => {
     const { childId, outcome } = await importChild(trx, actor, child.child!, 'CIN');
     const tally = await importReferrals(trx, actor, childId, child.referrals, 'CIN', asAt);
-    return { outcome, tally: { Referrals: tally.referrals, Assessments: tally.assessments } };
+    const underReferral = <T extends { referralDate: string }>({ referralDate, ...rest }: T) => ({
+      ...rest,
+      referralId: tally.referralIds.get(referralDate)!,
+    });
+    const cinPlans = await importCinPlans(trx, actor, childId, child.cinPlans.map(underReferral), 'CIN', asAt);
+    const protection = await importProtection(
+      trx,
+      actor,
+      childId,
+      { enquiries: child.enquiries.map(underReferral), plans: child.protectionPlans },
+      'CIN',
+      dates,
+    );
+    return {
+      outcome,
+      tally: {
+        Referrals: tally.referrals,
+        Assessments: tally.assessments,
+        'CIN plans': cinPlans,
+        'Section 47 enquiries': protection.enquiries,
+        'Child protection plans': protection.plans,
+        'Review conferences': protection.reviews,
+      },
+    };
   });
   const present = cinBlocksNotLoaded.filter((table) => read.tables[table].length);
   return {

@@ -2,7 +2,7 @@
 // what they give, and a test of the round trip (import, then export the same year) compares the
 // export's rows with these. A value Harbour could not store is a problem with the row, in words.
 import type { ImportedChild } from '../../../areas/people/index.ts';
-import type { ImportedEpisode, ImportedReview } from '../../../areas/care/index.ts';
+import type { ImportedEpisode, ImportedHealthOutcomes, ImportedReview } from '../../../areas/care/index.ts';
 import type { ImportedMissingEpisode } from '../../../areas/missing/index.ts';
 import type { ImportedCareLeaverContact } from '../../../areas/leavingcare/index.ts';
 import {
@@ -28,6 +28,7 @@ import {
   inTouchCodes,
   missingCodes,
   reviewParticipationCodes,
+  sdqReasonCodes,
 } from '../ssda903/validCodes.ts';
 
 export type Mapped<T> = { readonly record: T; readonly problems?: never } | { readonly problems: string[] };
@@ -41,6 +42,8 @@ export interface DateWindow {
 /** The columns of each table Harbour does not keep: an export cannot give them back. */
 export const notCarried903: Partial<Record<TableName, readonly string[]>> = {
   Header: ['MOTHER', 'MC_DOB'],
+  // Harbour holds no record of convictions (youth justice legal statuses are episodes, not convictions).
+  OC2: ['CONVICTED'],
 };
 
 /** Reads a row's values, collecting each problem in words. */
@@ -220,4 +223,69 @@ export function oc3Record(
     accommodation: given ? given.slice(0, 1) : null,
     accommodationSuitable: given ? given.endsWith('1') : null,
   } as ImportedCareLeaverContact);
+}
+
+/** A 0/1 column of OC2: true, false, or null when blank. */
+function zeroOrOne(reader: RowReader, column: string): boolean | null {
+  const value = reader.text(column);
+  if (value === null) return null;
+  if (value === '0' || value === '1') return value === '1';
+  reader.problems.push(`${column} ${value} is not 0 or 1`);
+  return null;
+}
+
+/**
+ * An OC2 row as the year's health outcomes (the return gives no days). HEALTH_CHECK, the under-fives'
+ * development check, is their health assessment; the interventions are asked only after a problem
+ * was identified, and offered only when none was received (rules 158, 159, 192, 193).
+ */
+export function oc2Record(
+  row: Row903<'OC2'>,
+  window: DateWindow,
+  year: CollectionYear | null,
+): Mapped<ImportedHealthOutcomes> {
+  const reader = new RowReader(row, window);
+  reader.date('DOB', true);
+  const score = reader.text('SDQ_SCORE');
+  if (score !== null && !(/^\d{1,2}$/.test(score) && Number(score) <= 40))
+    reader.problems.push(`SDQ_SCORE ${score} is not a score from 0 to 40`);
+  const sdqReason = reader.code('SDQ_REASON', sdqReasonCodes, false);
+  if (score !== null && sdqReason !== null) reader.problems.push('SDQ_SCORE and SDQ_REASON are both given');
+  const substanceMisuse = zeroOrOne(reader, 'SUBSTANCE_MISUSE') ?? false;
+  const interventionReceived = zeroOrOne(reader, 'INTERVENTION_RECEIVED');
+  const interventionOffered = zeroOrOne(reader, 'INTERVENTION_OFFERED');
+  if (!substanceMisuse && (interventionReceived !== null || interventionOffered !== null))
+    reader.problems.push('an intervention is given but SUBSTANCE_MISUSE is not 1');
+  if (substanceMisuse && interventionReceived === null)
+    reader.problems.push('INTERVENTION_RECEIVED is blank for a substance misuse problem');
+  if (interventionReceived !== false && interventionOffered !== null)
+    reader.problems.push('INTERVENTION_OFFERED is given though an intervention was received');
+  if (interventionReceived === false && interventionOffered === null)
+    reader.problems.push('INTERVENTION_OFFERED is blank though no intervention was received');
+  const healthCheck = zeroOrOne(reader, 'HEALTH_CHECK');
+  const healthAssessment = zeroOrOne(reader, 'HEALTH_ASSESSMENT');
+  const record = {
+    healthAssessed: Boolean(healthAssessment || healthCheck),
+    teethChecked: zeroOrOne(reader, 'TEETH_CHECK') ?? false,
+    immunisationsUpToDate: zeroOrOne(reader, 'IMMUNISATIONS') ?? false,
+    sdqScore: score === null ? null : Number(score),
+    sdqReason,
+    substanceMisuse,
+    interventionReceived: substanceMisuse ? interventionReceived : null,
+    interventionOffered: substanceMisuse ? interventionOffered : null,
+  };
+  zeroOrOne(reader, 'CONVICTED');
+  if (!year) {
+    reader.problems.push('the collection year is not known: name it with --year');
+    return reader.done(record as ImportedHealthOutcomes);
+  }
+  return reader.done({ ...record, yearStart: isoDateOf(year.start), yearEnd: isoDateOf(year.end) });
+}
+
+/** A UASC row: the day the status ceased (DUC), blank while it continues. SEX and DOB are the Header's. */
+export function uascRecord(row: Row903<'UASC'>, window: DateWindow): Mapped<{ ceasedDate: string | null }> {
+  const reader = new RowReader(row, window);
+  reader.date('DOB', true);
+  sexOf(reader, 'SEX');
+  return reader.done({ ceasedDate: reader.date('DUC', false) });
 }

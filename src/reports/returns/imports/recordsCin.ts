@@ -3,10 +3,13 @@
 // census's for 2025-26, the CIN rules' own lists.
 import type { ImportedChild } from '../../../areas/people/index.ts';
 import type { ImportedAssessment, ImportedReferral } from '../../../areas/assessment/index.ts';
+import type { ImportedCinPlan } from '../../../areas/planning/index.ts';
+import type { ImportedProtectionPlan, ImportedSection47 } from '../../../areas/protection/index.ts';
 import { dayFromIsoDate } from '../returnDates.ts';
 import type { CinRow, CinTableName } from '../cin/tables.ts';
 import { ethnicCodes } from '../ssda903/validCodes.ts';
 import {
+  categoryOfAbuseCodes,
   cinAssessmentFactorCodes as assessmentFactorCodes,
   cinReasonForClosureCodes as reasonForClosureCodes,
   cinReferralSourceCodes as referralSourceCodes,
@@ -24,13 +27,7 @@ export const notCarriedCin: readonly string[] = [
   'CINdetails.DateOfInitialCPC',
   'Assessments.AssessmentInternalReviewDate',
 ];
-export const cinBlocksNotLoaded: readonly CinTableName[] = [
-  'CINplanDates',
-  'Section47',
-  'ChildProtectionPlans',
-  'Reviews',
-  'PreProceedings',
-];
+export const cinBlocksNotLoaded: readonly CinTableName[] = ['PreProceedings'];
 
 const isoDate = (reader: RowReader, column: string, required: boolean) => reader.date(column, required, dayFromIsoDate);
 
@@ -123,4 +120,72 @@ export function referralRecordCin(
   if (reader.text('CINclosureDate') === null && reader.text('ReasonForClosure') !== null)
     reader.problems.push('ReasonForClosure is given for an episode still open');
   return reader.done(record as Omit<ImportedReferral, 'assessments'>);
+}
+
+/** A CINPlanDates block as Harbour's child in need plan (its referral is the episode's, given when loading). */
+export function cinPlanRecordCin(
+  row: CinRow<'CINplanDates'>,
+  window: DateWindow,
+): Mapped<Omit<ImportedCinPlan, 'referralId'>> {
+  const reader = new RowReader(row, window);
+  const record = {
+    startDate: isoDate(reader, 'CINPlanStartDate', true),
+    endDate: isoDate(reader, 'CINPlanEndDate', false),
+  };
+  if (record.startDate && record.endDate && record.endDate < record.startDate)
+    reader.problems.push(`CINPlanEndDate ${row.CINPlanEndDate} is before CINPlanStartDate ${row.CINPlanStartDate}`);
+  return reader.done(record as Omit<ImportedCinPlan, 'referralId'>);
+}
+
+/** A Section47 block as Harbour's enquiry (InitialCPCtarget follows from its start, so is not read). */
+export function section47RecordCin(
+  row: CinRow<'Section47'>,
+  window: DateWindow,
+): Mapped<Omit<ImportedSection47, 'referralId' | 'childInNeedPlanFollowed'>> {
+  const reader = new RowReader(row, window);
+  const record = {
+    startDate: isoDate(reader, 'S47ActualStartDate', true),
+    initialConferenceDate: isoDate(reader, 'DateOfInitialCPC', false),
+    conferenceNotRequired: flag(reader, 'ICPCnotRequired'),
+  };
+  if (record.startDate && record.initialConferenceDate && record.initialConferenceDate < record.startDate)
+    reader.problems.push(
+      `DateOfInitialCPC ${row.DateOfInitialCPC} is before S47ActualStartDate ${row.S47ActualStartDate}`,
+    );
+  if (record.initialConferenceDate && record.conferenceNotRequired)
+    reader.problems.push('ICPCnotRequired is true for an enquiry with a DateOfInitialCPC');
+  return reader.done(record as Omit<ImportedSection47, 'referralId' | 'childInNeedPlanFollowed'>);
+}
+
+/** A ChildProtectionPlans block with its review dates as Harbour's plan. */
+export function protectionPlanRecordCin(
+  row: CinRow<'ChildProtectionPlans'>,
+  reviews: readonly CinRow<'Reviews'>[],
+  window: DateWindow,
+): Mapped<ImportedProtectionPlan> {
+  const reader = new RowReader(row, window);
+  const previous = reader.required('NumberOfPreviousCPP');
+  if (previous !== null && !/^\d{1,2}$/.test(previous))
+    reader.problems.push(`NumberOfPreviousCPP ${previous} is not a number of plans`);
+  const record = {
+    startDate: isoDate(reader, 'CPPstartDate', true),
+    endDate: isoDate(reader, 'CPPendDate', false),
+    initialCategory: reader.code('InitialCategoryOfAbuse', categoryOfAbuseCodes, true),
+    latestCategory: reader.code('LatestCategoryOfAbuse', categoryOfAbuseCodes, true),
+    previousPlans: previous === null ? null : Number(previous),
+    reviewDates: reviews.map((review) => {
+      const reviewReader = new RowReader(review, window);
+      const day = isoDate(reviewReader, 'CPPreviewDate', true);
+      reader.problems.push(...reviewReader.problems);
+      return day;
+    }),
+  };
+  if (record.startDate && record.endDate && record.endDate <= record.startDate)
+    reader.problems.push(`CPPendDate ${row.CPPendDate} is not after CPPstartDate ${row.CPPstartDate}`);
+  if (new Set(record.reviewDates).size < record.reviewDates.length)
+    reader.problems.push('the plan has two reviews on one day');
+  for (const day of record.reviewDates)
+    if (day && record.startDate && (day <= record.startDate || (record.endDate !== null && day > record.endDate)))
+      reader.problems.push(`CPPreviewDate ${day} is not within the plan`);
+  return reader.done(record as ImportedProtectionPlan);
 }

@@ -35,7 +35,15 @@ after(async () => {
   await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-const tables903 = ['Header', 'Episodes', 'Reviews', 'Missing', 'OC3'] as const satisfies readonly TableName[];
+const tables903 = [
+  'Header',
+  'Episodes',
+  'Reviews',
+  'UASC',
+  'Missing',
+  'OC2',
+  'OC3',
+] as const satisfies readonly TableName[];
 const tablesCin = [
   'ChildIdentifiers',
   'ChildCharacteristics',
@@ -43,6 +51,10 @@ const tablesCin = [
   'CINdetails',
   'Assessments',
   'AssessmentFactors',
+  'CINplanDates',
+  'Section47',
+  'ChildProtectionPlans',
+  'Reviews',
 ] as const satisfies readonly CinTableName[];
 
 type Row = Record<string, string | number>;
@@ -145,14 +157,16 @@ function compare903(given: Tables903, again: Tables903, childOf: (id: string) =>
     );
 }
 
-/** A census's blocks with the ids readCin numbers them by replaced by their episode's and assessment's dates. */
+/** A census's blocks with the ids readCin numbers them by replaced by their episode's, assessment's and plan's dates. */
 function keyedByDate(tables: CinTables): Record<(typeof tablesCin)[number], Row[]> {
   const referralDate = new Map(tables.CINdetails.map((row) => [row.CINdetailsID, row.CINreferralDate]));
   const assessmentDate = new Map(tables.Assessments.map((row) => [row.AssessmentID, row.AssessmentActualStartDate]));
+  const planDate = new Map(tables.ChildProtectionPlans.map((row) => [row.CPPID, row.CPPstartDate]));
   const rekey = (row: object): Row => {
     const values = { ...(row as Row) };
     if ('CINdetailsID' in values) values.CINdetailsID = referralDate.get(String(values.CINdetailsID)) ?? '';
     if ('AssessmentID' in values) values.AssessmentID = assessmentDate.get(String(values.AssessmentID)) ?? '';
+    if ('CPPID' in values) values.CPPID = planDate.get(String(values.CPPID)) ?? '';
     return values;
   };
   return Object.fromEntries(tablesCin.map((table) => [table, tables[table].map(rekey)])) as Record<
@@ -191,6 +205,10 @@ test(
     await t.test('the 903', async () => {
       const given = await build903(database.db, year);
       assert.ok(given.Episodes.length > 5 && given.Reviews.length > 0, `${given.Episodes.length} episodes`);
+      assert.ok(
+        given.OC2.length > 3 && given.UASC.length > 0,
+        `${given.OC2.length} OC2, ${given.UASC.length} UASC rows`,
+      );
       const dir = await writeFolder(files903(given, year.firstYear));
       const { report, tables, childOf } = await roundTrip903(dir, year);
       assert.deepEqual(report.refused, []);
@@ -202,6 +220,8 @@ test(
       const xml = cinCensusXml(await buildCinCensus(database.db, year), header);
       const given = await readCin(xml);
       assert.ok(given.tables.Assessments.length > 5, `${given.tables.Assessments.length} assessments`);
+      for (const table of ['CINplanDates', 'Section47', 'ChildProtectionPlans', 'Reviews'] as const)
+        assert.ok(given.tables[table].length > 3, `${given.tables[table].length} ${table} rows`);
       const dir = await writeFolder([{ name: 'census.xml', text: xml }]);
       await roundTripCin(join(dir, 'census.xml'), given.tables);
     });
