@@ -45,11 +45,10 @@ type Values = Map<string, string>;
  * its properties one by one keeps all but the first few in a second array: one more memory load for
  * each value a rule reads, and a county's year validates about a sixth faster without it.
  */
-const blankRow = (columns: readonly string[]): Record<string, string | number> =>
-  JSON.parse(JSON.stringify(Object.fromEntries([['$row', 0], ...columns.map((column) => [column, ''])]))) as Record<
-    string,
-    string | number
-  >;
+const blankRow = (columns: readonly string[]): Cells =>
+  JSON.parse(JSON.stringify(Object.fromEntries([['$row', 0], ...columns.map((column) => [column, ''])]))) as Cells;
+
+type Cells = Record<string, string | number>;
 
 /** Reads one CSV (a stream or its whole text) as the 903 table its header names. */
 export async function read903Table(
@@ -76,7 +75,7 @@ export async function read903Table(
   const rows: Row903[] = [];
   let table: TableName | null = null;
   let columns: string[] = [];
-  let blank: Record<string, string | number> = {};
+  let blank: Cells = {};
   /** Records read, the header first; and how many set-aside rows came before the next. */
   let records = 0;
   let before = 0;
