@@ -1,5 +1,6 @@
 // What many 903 rules derive from the same rows, built once per validation through `context.once`.
 import { ageInYears, dayFromParts } from '../returnDates.ts';
+import { postcodeKey } from './lookups.ts';
 import type { Context903, Flag903 } from './rule.ts';
 import { rowsWhere } from './rule.ts';
 import type { ColumnOf, Row903, RowRef903, TableName } from './tables.ts';
@@ -189,6 +190,19 @@ const spaces = /\s+/g;
 export function normalPostcode(postcode: string): string {
   const compact = postcode.replace(spaces, '').toUpperCase();
   return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
+}
+
+/** Two postcodes are the same however spaced or capitalised ('ab1 2cd', 'AB12CD'); each text's key made once per validation. */
+export function samePostcode(context: Context903, one: string, other: string): boolean {
+  if (one === other) return true;
+  const keys = context.once('postcodeKeys', () => new Map<string, string>());
+  return keyOf(keys, one) === keyOf(keys, other);
+}
+
+function keyOf(keys: Map<string, string>, postcode: string): string {
+  let key = keys.get(postcode);
+  if (key === undefined) keys.set(postcode, (key = postcodeKey(postcode)));
+  return key;
 }
 
 /** The local authority a postcode lies in, by the full postcode or else its district; null when unknown. */
