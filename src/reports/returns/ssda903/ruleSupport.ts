@@ -199,6 +199,7 @@ export function samePostcode(context: Context903, one: string, other: string): b
   return keyOf(keys, one) === keyOf(keys, other);
 }
 
+/** A postcode's key (postcodeKey), made the first time the postcode is met. */
 function keyOf(keys: Map<string, string>, postcode: string): string {
   let key = keys.get(postcode);
   if (key === undefined) keys.set(postcode, (key = postcodeKey(postcode)));
