@@ -24,6 +24,22 @@ test('a table is known by its header, in any column order, with a byte order mar
   assert.equal(read.rows[0]?.$row, 1);
 });
 
+test("each row holds its own values and no other row's, blanks as blanks", async () => {
+  const read = await read903Table(
+    'REVIEW_CODE,CHILD,REVIEW,DOB\nPN1,1,01/06/2025,01/01/2010\n,2,,01/01/2011\nPN1,1,01/06/2025,01/01/2010\n',
+    'reviews.csv',
+  );
+  assert.deepEqual(
+    read.rows.map((row) => ({ ...row })),
+    [
+      { $row: 1, REVIEW_CODE: 'PN1', CHILD: '1', REVIEW: '01/06/2025', DOB: '01/01/2010' },
+      { $row: 2, REVIEW_CODE: '', CHILD: '2', REVIEW: '', DOB: '01/01/2011' },
+      { $row: 3, REVIEW_CODE: 'PN1', CHILD: '1', REVIEW: '01/06/2025', DOB: '01/01/2010' },
+    ],
+  );
+  assert.notEqual(read.rows[0], read.rows[2], 'rows with the same values are still two rows');
+});
+
 test('a row with the wrong number of values is reported with its line and left out; the rows after keep their place', async () => {
   const csv = 'CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/01/2010,01/06/2025,PN1\n2,01/01/2010\n3,01/01/2010,02/06/2025,PN0\n';
   const read = await read903Table(csv, 'reviews.csv');

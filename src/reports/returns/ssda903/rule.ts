@@ -52,7 +52,7 @@ export interface Context903 {
   /** Last year's return, when given (`--previous`). */
   readonly previous: Tables903 | null;
   readonly lookups: Lookups903;
-  /** A DD/MM/YYYY value as a day number, null when blank or not a date (arithmetic on its digits: cheaper than a memo). */
+  /** A DD/MM/YYYY value as a day number, null when blank or not a date (each distinct text read once). */
   day(text: string): number | null;
   /** This year's rows of a table by child, in file order (built once per table). */
   byChild<T extends TableName>(table: T): ReadonlyMap<string, readonly Row903<T>[]>;

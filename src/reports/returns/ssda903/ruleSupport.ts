@@ -1,30 +1,42 @@
 // What many 903 rules derive from the same rows, built once per validation through `context.once`.
 import { ageInYears, dayFromParts } from '../returnDates.ts';
+import { postcodeKey } from './lookups.ts';
 import type { Context903, Flag903 } from './rule.ts';
 import { rowsWhere } from './rule.ts';
-import type { ColumnOf, Row903, TableName } from './tables.ts';
+import type { ColumnOf, Row903, RowRef903, TableName } from './tables.ts';
 
 export type Episode903 = Row903<'Episodes'>;
 
 /** The tables that repeat the child's date of birth. */
 type TablesWithBirthDate = { [T in TableName]: 'DOB' extends ColumnOf<T> ? T : never }[TableName];
 
+/**
+ * Rows in order of a day (undated ones last), then of their row in the file. A file usually has each
+ * child's rows in order already, and then they are given back as they are, with nothing sorted or copied.
+ */
+function inOrderOfDay<R extends RowRef903>(rows: readonly R[], dayOf: (row: R) => number | null): readonly R[] {
+  let previousDay = Number.NEGATIVE_INFINITY;
+  let previousRow = 0;
+  for (const row of rows) {
+    const day = dayOf(row) ?? Number.POSITIVE_INFINITY;
+    if (day < previousDay || (day === previousDay && row.$row < previousRow)) {
+      // Each day read once, not once per comparison.
+      const keyed = rows.map((each) => ({ row: each, day: dayOf(each) ?? Number.POSITIVE_INFINITY }));
+      keyed.sort((a, b) => a.day - b.day || a.row.$row - b.row.$row);
+      return keyed.map((entry) => entry.row);
+    }
+    previousDay = day;
+    previousRow = row.$row;
+  }
+  return rows;
+}
+
 /** Each child's episodes in order of start (DECOM), undated ones last, as the file had them otherwise. */
 export const episodesInOrder = (context: Context903): ReadonlyMap<string, readonly Episode903[]> =>
   context.once('episodesInOrder', () => {
-    const ordered = new Map<string, Episode903[]>();
-    for (const [child, episodes] of context.byChild('Episodes')) {
-      // Each start read once, not once per comparison.
-      const keyed = episodes.map((episode) => ({
-        episode,
-        start: context.day(episode.DECOM) ?? Number.POSITIVE_INFINITY,
-      }));
-      keyed.sort((a, b) => a.start - b.start || a.episode.$row - b.episode.$row);
-      ordered.set(
-        child,
-        keyed.map((entry) => entry.episode),
-      );
-    }
+    const ordered = new Map<string, readonly Episode903[]>();
+    const startOf = (episode: Episode903) => context.day(episode.DECOM);
+    for (const [child, episodes] of context.byChild('Episodes')) ordered.set(child, inOrderOfDay(episodes, startOf));
     return ordered;
   });
 
@@ -180,6 +192,20 @@ export function normalPostcode(postcode: string): string {
   return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
 }
 
+/** Two postcodes are the same however spaced or capitalised ('ab1 2cd', 'AB12CD'); each text's key made once per validation. */
+export function samePostcode(context: Context903, one: string, other: string): boolean {
+  if (one === other) return true;
+  const keys = context.once('postcodeKeys', () => new Map<string, string>());
+  return keyOf(keys, one) === keyOf(keys, other);
+}
+
+/** A postcode's key (postcodeKey), made the first time the postcode is met. */
+function keyOf(keys: Map<string, string>, postcode: string): string {
+  let key = keys.get(postcode);
+  if (key === undefined) keys.set(postcode, (key = postcodeKey(postcode)));
+  return key;
+}
+
 /** The local authority a postcode lies in, by the full postcode or else its district; null when unknown. */
 export function authorityOfPostcode(context: Context903, postcode: string): string | null {
   const authorities = context.lookups.postcodeAuthorities;
@@ -243,15 +269,15 @@ export function rowsStartingBeforePreviousEnds<T extends TableName>(
   end: ColumnOf<T>,
 ): Flag903[] {
   const flags: Flag903[] = [];
+  const startOf = (row: Row903<T>) => context.day(row[start]);
   for (const rows of context.byChild(table).values()) {
     if (rows.length < 2) continue;
-    const startOf = (row: Row903<T>) => context.day(row[start]) ?? Number.POSITIVE_INFINITY;
-    const ordered = [...rows].sort((a, b) => startOf(a) - startOf(b) || a.$row - b.$row);
+    const ordered = inOrderOfDay(rows, startOf);
     for (let index = 1; index < ordered.length; index++) {
       const previous = ordered[index - 1] as Row903<T>;
       const row = ordered[index] as Row903<T>;
       const previousEnd = context.day(previous[end]);
-      if (previousEnd === null || startOf(row) < previousEnd) flags.push({ table, row });
+      if (previousEnd === null || (startOf(row) ?? Number.POSITIVE_INFINITY) < previousEnd) flags.push({ table, row });
     }
   }
   return flags;
@@ -357,22 +383,26 @@ export const givenUrn = (urn: string): boolean => urn !== '' && urn !== 'XXXXXXX
  */
 export function spellsLongerThan(context: Context903, legalStatus: string, days: number): Flag903[] {
   const flags: Flag903[] = [];
-  const endOf = (episode: Episode903) => context.day(episode.DEC) ?? context.year.end;
   for (const episodes of episodesInOrder(context).values()) {
-    let spell: Episode903[] = [];
-    const close = () => {
-      const start = spell[0] ? context.day(spell[0].DECOM) : null;
-      const last = spell.at(-1);
-      if (last && start !== null && endOf(last) - start > days)
-        for (const episode of spell) flags.push({ table: 'Episodes', row: episode });
-      spell = [];
-    };
-    for (const episode of episodes) {
-      const previous = spell.at(-1);
-      if (previous && (episode.LS !== legalStatus || context.day(episode.DECOM) !== context.day(previous.DEC))) close();
-      if (episode.LS === legalStatus) spell.push(episode);
+    // A spell is a run of the child's episodes: from `first` to the one before `next`, while it lasts.
+    let first = -1;
+    for (let next = 0; next <= episodes.length; next++) {
+      const episode = episodes[next];
+      const previous = episodes[next - 1] as Episode903;
+      if (
+        first >= 0 &&
+        (episode === undefined ||
+          episode.LS !== legalStatus ||
+          context.day(episode.DECOM) !== context.day(previous.DEC))
+      ) {
+        const start = context.day((episodes[first] as Episode903).DECOM);
+        if (start !== null && (context.day(previous.DEC) ?? context.year.end) - start > days)
+          for (let index = first; index < next; index++)
+            flags.push({ table: 'Episodes', row: episodes[index] as Episode903 });
+        first = -1;
+      }
+      if (first < 0 && episode?.LS === legalStatus) first = next;
     }
-    close();
   }
   return flags;
 }
@@ -384,13 +414,9 @@ export const socialWorkerEpisodesInOrder = (
   context: Context903,
 ): ReadonlyMap<string, readonly SocialWorkerEpisode903[]> =>
   context.once('socialWorkerEpisodesInOrder', () => {
-    const ordered = new Map<string, SocialWorkerEpisode903[]>();
-    const startOf = (episode: SocialWorkerEpisode903) => context.day(episode.SW_DECOM) ?? Number.POSITIVE_INFINITY;
-    for (const [child, episodes] of context.byChild('SWEpisodes'))
-      ordered.set(
-        child,
-        [...episodes].sort((a, b) => startOf(a) - startOf(b) || a.$row - b.$row),
-      );
+    const ordered = new Map<string, readonly SocialWorkerEpisode903[]>();
+    const startOf = (episode: SocialWorkerEpisode903) => context.day(episode.SW_DECOM);
+    for (const [child, episodes] of context.byChild('SWEpisodes')) ordered.set(child, inOrderOfDay(episodes, startOf));
     return ordered;
   });
 

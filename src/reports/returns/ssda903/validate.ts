@@ -1,4 +1,4 @@
-// Runs a ruleset over a year's SSDA903 tables: builds the shared context once (dates read by arithmetic,
+// Runs a ruleset over a year's SSDA903 tables: builds the shared context once (each date read once,
 // rows grouped by child once, on first use), runs every rule whose tables and lookups were given,
 // and says which were not run and why.
 import type { Finding, RuleNotRun, ValidationReport } from '../findings.ts';
@@ -32,13 +32,20 @@ export function context903(input: Return903): Context903 {
   const previous = input.previous ?? null;
   const none = emptyTables();
   const derived = new Map<string, unknown>();
+  // A year's files hold a few thousand distinct dates, each read as one string (readTables), so a
+  // date's day is found by that string's hash, kept in the string, faster than read from its digits.
+  const days = new Map<string, number | null>();
   return {
     year: input.year,
     tables: input.tables,
     present: input.present,
     previous,
     lookups: input.lookups ?? {},
-    day: dayFromUkDate,
+    day(text) {
+      let day = days.get(text);
+      if (day === undefined) days.set(text, (day = dayFromUkDate(text)));
+      return day;
+    },
     byChild<T extends TableName>(table: T) {
       let map = grouped.get(table);
       if (!map) grouped.set(table, (map = groupByChild(input.tables[table] as readonly Row903[])));

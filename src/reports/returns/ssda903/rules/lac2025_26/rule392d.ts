@@ -1,6 +1,6 @@
 // SSDA903 2025-26 rule 392d: home and placement postcodes differ unless the child is placed with parents (P1).
-import { postcodeKey } from '../../lookups.ts';
 import { defineRule903, rowsWhere } from '../../rule.ts';
+import { samePostcode } from '../../ruleSupport.ts';
 
 export const rule392d = defineRule903({
   code: '392d',
@@ -11,9 +11,7 @@ export const rule392d = defineRule903({
       context,
       'Episodes',
       (episode) =>
-        episode.PLACE !== 'P1' &&
-        episode.HOME_POST !== '' &&
-        postcodeKey(episode.HOME_POST) === postcodeKey(episode.PL_POST),
+        episode.PLACE !== 'P1' && episode.HOME_POST !== '' && samePostcode(context, episode.HOME_POST, episode.PL_POST),
     ),
   examples: {
     passing: {
