@@ -1,7 +1,6 @@
 // Family group decision-making in the chronology: one line per event, naming every child it is
 // about, so a sibling group's meeting appears once.
 import { longDate } from '../../core/dateText.ts';
-import { londonDateOf } from '../../core/clock.ts';
 import type { ChronologyEvent, ChronologySource } from '../../platform/records/chronology.ts';
 import { declinedReasons, meetingKinds, notOfferedReasons, reviewOutcomes, supportKinds } from './codes.ts';
 import { familyGroupRecordOf, type ChildOfRecord } from './records.ts';
@@ -80,7 +79,7 @@ export const familyGroupChronology: ChronologySource = async (db, childIds) => {
   }
   for (const reason of notOffered)
     add(
-      londonDateOf(reason.created_at),
+      reason.before_date,
       `No family group decision-making offered before ${reason.pre_proceedings_id ? 'pre-proceedings' : 'proceedings'}: ` +
         described(notOfferedReasons, reason.reason) +
         (reason.detail ? ` (${reason.detail})` : ''),

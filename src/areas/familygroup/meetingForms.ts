@@ -1,7 +1,7 @@
 // The forms of a family group meeting: offered, the family's answer, and the meeting held with the
 // plan the family agreed.
 import { z } from 'zod';
-import { addError, codeOf, optionalText, type Child } from '../../platform/web/childPages.ts';
+import { addError, codeOf, optionalText, versionField, type Child } from '../../platform/web/childPages.ts';
 import type { RecordForm } from '../../platform/web/recordForm.ts';
 import { asList } from '../../platform/web/forms.ts';
 import { declinedReasons, meetingKinds, meetingResponses, type DeclinedReason, type MeetingKind } from './codes.ts';
@@ -20,7 +20,6 @@ import {
   workerChoices,
 } from './presenters.ts';
 import { longDate } from '../../core/dateText.ts';
-import { versionField } from '../../platform/web/childPages.ts';
 
 const chosenWorkerId = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
 const ids = z.preprocess(asList, z.array(z.coerce.number().int().positive()));

@@ -115,7 +115,7 @@ export type SupportPackageWhole = Awaited<ReturnType<typeof supportPackagesWhole
 async function notOfferedWhole(db: Kysely<Database>, ids: readonly number[]) {
   if (ids.length === 0) return [];
   const [rows, children] = await Promise.all([
-    db.selectFrom('family_group_not_offered').selectAll().where('id', 'in', ids).orderBy('created_at').execute(),
+    db.selectFrom('family_group_not_offered').selectAll().where('id', 'in', ids).orderBy('before_date').execute(),
     childrenByRecord(db, 'family_group_not_offered_children', ids),
   ]);
   return rows.map((row) => ({ ...row, children: children.get(row.id) ?? [] }));

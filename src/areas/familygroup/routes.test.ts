@@ -15,7 +15,7 @@ import {
   type Agent,
   type TestHarbour,
 } from '../../app/testing/testApp.ts';
-import { addAdultToNetwork } from '../people/store.ts';
+import { addAdultToNetwork, createChild } from '../people/store.ts';
 import { addWorker, allocateChild } from '../workforce/allocations.ts';
 import { startPreProceedings } from '../court/store.ts';
 
@@ -277,6 +277,29 @@ describe('family group decision-making pages', () => {
     const manager = await signedInAgent(harbour, 'team-manager');
     const tracker = pageOf((await manager.get('/court')).text);
     assert.match(tracker('#pre-proceedings + table').text(), /Offered 12 January 2026; held 3 February 2026/);
+    // A child never offered one: the reason given before pre-proceedings is on their family group page.
+    const dan = (
+      await createChild(db(), await testActor(db(), 'service-manager'), {
+        forename: 'Dan',
+        surname: 'Network',
+        dateOfBirth: '2018-02-02',
+        sex: 'M',
+      })
+    ).id;
+    await allocateChild(db(), await testActor(db(), 'service-manager'), {
+      childId: dan,
+      workerId: caseWorker,
+      startDate: '2026-01-05',
+    });
+    await startPreProceedings(db(), await testActor(db(), 'service-manager'), {
+      childIds: [dan],
+      startDate: '2026-03-02',
+      notOffered: { reason: 'unsafe', detail: 'Domestic abuse in the wider family' },
+    });
+    assert.match(
+      pageOf((await practitioner.get(page(dan))).text)('#not-offered + table').text(),
+      /Pre-proceedings\s*A meeting would have put the child or someone else at risk \(for example domestic abuse\): Domestic abuse in the wider family\s*2 March 2026/,
+    );
   });
 
   test('who may see and record: the inspector reads, never records; roles without child records are refused', async () => {

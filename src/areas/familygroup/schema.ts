@@ -50,6 +50,7 @@ export interface FamilyGroupNotOfferedTable extends Tracked {
   id: Id;
   pre_proceedings_id: number | null;
   care_proceedings_id: number | null;
+  before_date: DateColumn;
   reason: string;
   detail: string | null;
 }

@@ -415,6 +415,8 @@ export async function offeredBefore(db: Kysely<Database>, childIds: readonly num
 export interface NotOffered {
   preProceedingsId?: number;
   careProceedingsId?: number;
+  /** The day pre-proceedings started or the application was issued. */
+  on: string;
   childIds: readonly number[];
   reason: NotOfferedReason;
   detail?: string | null;
@@ -430,6 +432,7 @@ export async function recordNotOffered(trx: Kysely<Database>, actor: Actor, notO
     .values({
       pre_proceedings_id: notOffered.preProceedingsId ?? null,
       care_proceedings_id: notOffered.careProceedingsId ?? null,
+      before_date: notOffered.on,
       reason: notOffered.reason,
       detail: notOffered.detail?.trim() || null,
       created_by: actor.userId,

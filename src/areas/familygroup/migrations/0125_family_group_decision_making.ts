@@ -128,6 +128,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id bigint generated always as identity primary key,
       pre_proceedings_id bigint references pre_proceedings(id),
       care_proceedings_id bigint references care_proceedings(id),
+      -- The day pre-proceedings started or the application was issued: the day the reason was given for.
+      before_date date not null,
       reason text not null check (reason in ('immediate-risk', 'unsafe', 'no-network', 'family-refused', 'other')),
       detail text,
       created_at timestamptz not null default now(),
