@@ -176,7 +176,8 @@ describe(
         const coordinator = await page
           .locator('#coordinator option', { hasText: 'Demo team manager' })
           .getAttribute('value');
-        await page.locator('#coordinator').selectOption(coordinator!);
+        assert.ok(coordinator, 'the team manager is offered as coordinator');
+        await page.locator('#coordinator').selectOption(coordinator);
         await submit(worker, 'Save the meeting', /\/family-group$/, 'the meeting held');
 
         // Pre-proceedings, recorded once for the family from Ellie's record.
