@@ -15,7 +15,6 @@ export const meetingResponses = codeList([
   ['accepted', 'Accepted'],
   ['declined', 'Declined'],
 ]);
-export type MeetingResponse = keyof typeof meetingResponses;
 
 /** Why a family declined the meeting offered. */
 export const declinedReasons = codeList([

@@ -120,7 +120,6 @@ async function notOfferedWhole(db: Kysely<Database>, ids: readonly number[]) {
   ]);
   return rows.map((row) => ({ ...row, children: children.get(row.id) ?? [] }));
 }
-export type NotOfferedWhole = Awaited<ReturnType<typeof notOfferedWhole>>[number];
 
 /** Everything of the family group record about any of these children. */
 export async function familyGroupRecordOf(db: Kysely<Database>, childIds: readonly number[]) {
