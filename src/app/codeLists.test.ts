@@ -56,6 +56,14 @@ import {
   preProceedingsOutcomes,
 } from '../areas/court/codes.ts';
 import {
+  declinedReasons,
+  meetingKinds,
+  meetingResponses,
+  notOfferedReasons,
+  reviewOutcomes,
+  supportKinds,
+} from '../areas/familygroup/codes.ts';
+import {
   categoriesOfNeed,
   healthAssessmentTypes,
   legalStatuses,
@@ -165,6 +173,13 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'proceedings_children', column: 'final_order', codes: finalOrders },
   { table: 'proceedings_hearings', column: 'hearing_type', codes: hearingTypes },
   { table: 'proceedings_interim_orders', column: 'order_type', codes: interimOrders },
+  // 0125_family_group_decision_making
+  { table: 'family_group_meetings', column: 'kind', codes: meetingKinds },
+  { table: 'family_group_meetings', column: 'response', codes: meetingResponses },
+  { table: 'family_group_meetings', column: 'declined_reason', codes: declinedReasons },
+  { table: 'family_plan_reviews', column: 'outcome', codes: reviewOutcomes },
+  { table: 'family_network_support_packages', column: 'kind', codes: supportKinds },
+  { table: 'family_group_not_offered', column: 'reason', codes: notOfferedReasons },
   // 0021_care
   { table: 'care_episodes', column: 'reason_new_episode', codes: reasonsForNewEpisode },
   { table: 'care_episodes', column: 'legal_status', codes: legalStatuses },

@@ -58,6 +58,7 @@ describe('a restricted child stays hidden from people without access', () => {
     }
     // One record naming both: the proceedings' chronology line names every child it is about.
     await issueCareProceedings(db, actor, {
+      notOffered: { reason: 'immediate-risk' },
       childIds: [brother, rosamund],
       issueDate: '2026-03-02',
       court: 'Telford Family Court',

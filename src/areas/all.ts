@@ -10,6 +10,7 @@ import { protectionArea } from './protection/module.ts';
 import { planningArea } from './planning/module.ts';
 import { visitsArea } from './visits/module.ts';
 import { caseNotesArea } from './casenotes/module.ts';
+import { familyGroupArea } from './familygroup/module.ts';
 import { courtArea } from './court/module.ts';
 import { careArea } from './care/module.ts';
 import { missingArea } from './missing/module.ts';
@@ -27,6 +28,7 @@ export const areas: readonly AreaModule[] = [
   planningArea,
   visitsArea,
   caseNotesArea,
+  familyGroupArea,
   courtArea,
   careArea,
   missingArea,

@@ -159,6 +159,27 @@ describe(
         const { page } = worker;
         const courtPage = `/children/${ellie.id}/court`;
 
+        // Family group decision-making offered to the family and held before pre-proceedings (Families First).
+        const familyGroup = `/children/${ellie.id}/family-group`;
+        await open(worker, `${familyGroup}/meetings/new`, 'offer family group decision-making');
+        await page.getByLabel('Family group conference (family group decision-making)').check();
+        await fillDate(worker, 'offeredDate', dates.familyGroupMeetingOffered);
+        await submit(worker, 'Record the offer', /\/family-group$/, 'the offer recorded');
+        const meeting = await firstLinkTo(worker, familyGroup, /\/family-group\/meetings\/\d+$/);
+        await open(worker, `${meeting}/answer`, "the family's answer");
+        await page.getByLabel('Accepted').check();
+        await fillDate(worker, 'responseDate', dates.familyGroupMeetingOffered);
+        await submit(worker, 'Save the answer', /\/family-group$/, 'the family accepted');
+        await open(worker, `${meeting}/held`, 'the meeting held');
+        await fillDate(worker, 'heldDate', dates.familyGroupMeetingHeld);
+        // The coordinator is independent of the case: not Ellie's social worker.
+        const coordinator = await page
+          .locator('#coordinator option', { hasText: 'Demo team manager' })
+          .getAttribute('value');
+        assert.ok(coordinator, 'the team manager is offered as coordinator');
+        await page.locator('#coordinator').selectOption(coordinator);
+        await submit(worker, 'Save the meeting', /\/family-group$/, 'the meeting held');
+
         // Pre-proceedings, recorded once for the family from Ellie's record.
         await open(worker, courtPage, "Ellie's court page");
         await open(worker, `/children/${ellie.id}/court/pre-proceedings/new`, 'start pre-proceedings');
@@ -169,8 +190,6 @@ describe(
         );
         await fillDate(worker, 'startDate', dates.legalPlanningMeeting);
         await fillDate(worker, 'letterBeforeProceedingsDate', dates.letterBeforeProceedings);
-        await fillDate(worker, 'familyGroupMeetingOfferedDate', dates.familyGroupMeetingOffered);
-        await fillDate(worker, 'familyGroupMeetingHeldDate', dates.familyGroupMeetingHeld);
         await submit(worker, 'Start pre-proceedings', /\/court/, 'pre-proceedings started');
         assert.match(await page.locator('main').innerText(), /Pre-proceedings are started for 2 children/);
 

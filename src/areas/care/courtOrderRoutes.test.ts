@@ -40,6 +40,7 @@ describe('looked after: the court’s order offered, prefilled, rather than type
       placementType: 'U6',
     });
     const proceedings = await issueCareProceedings(db, actor, {
+      notOffered: { reason: 'immediate-risk' },
       childIds: [childId],
       issueDate: '2025-10-02',
       court: 'Family Court at Telford',

@@ -46,6 +46,7 @@ describe('court records', () => {
   test('pre-proceedings for two siblings, with meetings and a decision, audited for each child', async () => {
     const { db } = database;
     const plo = await startPreProceedings(db, actor, {
+      notOffered: { reason: 'immediate-risk' },
       familyId,
       childIds: [amy, ben],
       startDate: '2026-01-05',
@@ -105,6 +106,7 @@ describe('court records', () => {
     const { db } = database;
     await refusedAt(
       startPreProceedings(db, actor, {
+        notOffered: { reason: 'immediate-risk' },
         childIds: [cara],
         startDate: '2026-01-05',
         letterBeforeProceedingsDate: '2026-01-08',
@@ -114,6 +116,7 @@ describe('court records', () => {
     );
     await refusedAt(
       startPreProceedings(db, actor, {
+        notOffered: { reason: 'immediate-risk' },
         childIds: [cara],
         startDate: '2026-01-05',
         letterBeforeProceedingsDate: '2026-01-01',
@@ -125,6 +128,7 @@ describe('court records', () => {
   test('care proceedings: extensions of at most 8 weeks with a reason, concluded on or after issue, orders per child', async () => {
     const { db } = database;
     const proceedings = await issueCareProceedings(db, actor, {
+      notOffered: { reason: 'immediate-risk' },
       familyId,
       childIds: [amy, ben],
       issueDate: '2026-04-02',
@@ -182,6 +186,7 @@ describe('court records', () => {
     // Dan's own proceedings, issued after the period the counts below ask about.
     const dan = await aChild(db, actor, { forename: 'Dan', surname: 'Hill', dateOfBirth: '2021-03-03' });
     const proceedings = await issueCareProceedings(db, actor, {
+      notOffered: { reason: 'immediate-risk' },
       childIds: [dan],
       issueDate: '2027-06-01',
       court: 'Family Court at Telford',
@@ -233,6 +238,7 @@ describe('court records', () => {
   test('a corrected issue date keeps the previous value, who and why', async () => {
     const { db } = database;
     const proceedings = await issueCareProceedings(db, actor, {
+      notOffered: { reason: 'immediate-risk' },
       childIds: [cara],
       issueDate: '2026-05-01',
       court: 'Family Court at Shrewsbury',

@@ -23,7 +23,12 @@ describe('the final orders the court made, as other areas read them', () => {
       ),
     );
     const issue = (childIds: number[], issueDate: string) =>
-      issueCareProceedings(db, actor, { childIds, issueDate, court: 'Family Court at Shrewsbury' });
+      issueCareProceedings(db, actor, {
+        notOffered: { reason: 'immediate-risk' },
+        childIds,
+        issueDate,
+        court: 'Family Court at Shrewsbury',
+      });
     const first = await issue([gil!, hal!], '2025-01-06');
     await concludeCareProceedings(db, actor, {
       proceedingsId: first.id,

@@ -14,7 +14,9 @@ import {
   radioItems,
   readCode,
   readDay,
+  readNotOffered,
   readText,
+  notOfferedItems,
   siblingItems,
   siblingsOf,
 } from './presenters.ts';
@@ -22,8 +24,6 @@ import {
 const ploDates = {
   letterBeforeProceedingsDate: ['letter_before_proceedings_date', 'The date the letter before proceedings was sent'],
   initialMeetingDate: ['initial_meeting_date', 'The date of the pre-proceedings meeting'],
-  familyGroupMeetingOfferedDate: ['family_group_meeting_offered_date', 'The date a family group meeting was offered'],
-  familyGroupMeetingHeldDate: ['family_group_meeting_held_date', 'The date the family group meeting was held'],
 } as const;
 type PloDateField = keyof typeof ploDates;
 const ploDateFields = Object.keys(ploDates) as PloDateField[];
@@ -49,7 +49,10 @@ addCourtForm(table, {
   title: 'Start pre-proceedings (Public Law Outline)',
   dateFields: ['startDate', ...ploDateFields],
   load: siblingsOf,
-  context: (_res, _child, siblings, values) => ({ siblingItems: siblingItems(values, siblings) }),
+  context: (_res, _child, siblings, values) => ({
+    siblingItems: siblingItems(values, siblings),
+    notOfferedItems: notOfferedItems(values),
+  }),
   read: (res, values, siblings, errors) => {
     const startDate = readDay(res, values, errors, 'startDate', 'The date of the legal planning meeting', {
       required: true,
@@ -57,8 +60,14 @@ addCourtForm(table, {
     const dates = Object.fromEntries(
       ploDateFields.map((field) => [field, readDay(res, values, errors, field, ploDates[field][1])]),
     ) as Record<PloDateField, string | null | undefined>;
+    const notOffered = readNotOffered(values, errors);
     if (!startDate) return undefined;
-    return { startDate, ...dates, together: chosenSiblings(values, siblings).map((sibling) => sibling.id) };
+    return {
+      startDate,
+      ...dates,
+      notOffered,
+      together: chosenSiblings(values, siblings).map((sibling) => sibling.id),
+    };
   },
   save: (res, child, _siblings, input) =>
     startPreProceedings(res.locals.services.db, res.locals.actor, {

@@ -6,6 +6,8 @@ import { knownTo } from '../../platform/access/recordScope.ts';
 import { addError, found, idParam, plainDate, readDate, today, type Child } from '../../platform/web/childPages.ts';
 import { asList, fieldText, type FormErrors } from '../../platform/web/forms.ts';
 import { siblingsToRecordFor } from '../people/index.ts';
+import { notOfferedReasons, type NotOfferedReason } from '../familygroup/index.ts';
+import type { NotOffered } from './store.ts';
 import {
   finalOrders,
   hearingTypes,
@@ -22,6 +24,7 @@ import {
   type ProceedingsWhole,
 } from './records.ts';
 import { nextHearing, proceedingsStanding, weeksSince } from './standing.ts';
+import { familyGroupStandings } from './familyGroup.ts';
 
 export const named = (codes: Record<string, string>, code: string | null) => (code ? (codes[code] ?? code) : null);
 
@@ -106,6 +109,26 @@ export function readCode<K extends string>(
 export const radioItems = (codes: Record<string, string>, checked: unknown) =>
   Object.entries(codes).map(([value, text]) => ({ value, text, checked: fieldText(checked) === value }));
 
+/** The reasons no family group decision-making was offered, as radios checked from what was posted. */
+export const notOfferedItems = (values: Record<string, unknown>) =>
+  radioItems(notOfferedReasons, values.notOfferedReason);
+
+/** Why no family group decision-making was offered, when the form says; null when it does not. */
+export function readNotOffered(values: Record<string, unknown>, errors: FormErrors): NotOffered | null {
+  const reason = fieldText(values.notOfferedReason);
+  if (!reason) return null;
+  if (!(reason in notOfferedReasons)) {
+    addError(errors, 'notOfferedReason', 'Select why no family group decision-making was offered');
+    return null;
+  }
+  const detail = readText(values, errors, 'notOfferedDetail', {
+    max: 2000,
+    label: 'Why not',
+    ...(reason === 'other' ? { missing: 'Say why no family group decision-making was offered' } : {}),
+  });
+  return { reason: reason as NotOfferedReason, detail };
+}
+
 /** A pre-proceedings as the child's court page shows it. */
 async function preProceedingsView(res: Response, plo: PreProceedingsWhole, asOf: string) {
   const { shown, withheld } = await namedTo(res, plo.children);
@@ -149,8 +172,23 @@ async function proceedingsView(res: Response, proceedings: ProceedingsWhole, asO
 export async function courtRecordView(res: Response, child: Child) {
   const asOf = today(res).toString();
   const { preProceedings, careProceedings } = await courtRecordOf(res.locals.services.db, child.id);
+  const familyGroup = await familyGroupStandings(
+    res.locals.services.db,
+    { preProceedings, proceedings: careProceedings },
+    asOf,
+  );
   return {
-    preProceedings: await Promise.all(preProceedings.reverse().map((plo) => preProceedingsView(res, plo, asOf))),
-    careProceedings: await Promise.all(careProceedings.reverse().map((p) => proceedingsView(res, p, asOf))),
+    preProceedings: await Promise.all(
+      preProceedings.reverse().map(async (plo) => ({
+        ...(await preProceedingsView(res, plo, asOf)),
+        familyGroup: familyGroup.get(`pre-${plo.id}`),
+      })),
+    ),
+    careProceedings: await Promise.all(
+      careProceedings.reverse().map(async (p) => ({
+        ...(await proceedingsView(res, p, asOf)),
+        familyGroup: familyGroup.get(`proceedings-${p.id}`),
+      })),
+    ),
   };
 }

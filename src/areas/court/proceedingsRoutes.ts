@@ -25,7 +25,9 @@ import {
   radioItems,
   readCode,
   readDay,
+  readNotOffered,
   readText,
+  notOfferedItems,
   siblingItems,
   siblingsOf,
 } from './presenters.ts';
@@ -92,6 +94,7 @@ addCourtForm(table, {
   }),
   context: (_res, _child, { siblings, preProceedings }, values) => ({
     siblingItems: siblingItems(values, siblings),
+    notOfferedItems: notOfferedItems(values),
     preProceedingsItems: [
       ...preProceedings.map((plo, i) => ({
         value: String(plo.id),
@@ -120,9 +123,11 @@ addCourtForm(table, {
         'preProceedingsId',
         'Select the pre-proceedings the application followed, or that there were none',
       );
+    const notOffered = readNotOffered(values, errors);
     if (!issueDate || !court) return undefined;
     return {
       issueDate,
+      notOffered,
       court,
       courtReference,
       preProceedingsId: plo?.id ?? null,

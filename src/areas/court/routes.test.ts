@@ -80,12 +80,17 @@ describe('court pages', () => {
     });
     assert.equal(outOfOrder.status, 400);
     assert.match(errorSummary(outOfOrder.text).join(), /letter before proceedings must be sent on or after/);
-    const started = await submitForm(worker, form, form, {
+    const fields = {
       together: String(ben),
       ...dateFields('startDate', '2025-11-03'),
       ...dateFields('letterBeforeProceedingsDate', '2025-11-05'),
-      ...dateFields('familyGroupMeetingOfferedDate', '2025-11-05'),
-    });
+    };
+    const whyNot = await submitForm(worker, form, form, fields);
+    assert.equal(whyNot.status, 400);
+    assert.deepEqual(errorSummary(whyNot.text), [
+      'No family group decision-making was offered in the 12 months before: select why not',
+    ]);
+    const started = await submitForm(worker, form, form, { ...fields, notOfferedReason: 'no-network' });
     assert.equal(started.status, 302, errorSummary(started.text).join('; '));
     assert.equal(await ploOf(ada), await ploOf(ben));
     const again = await submitForm(worker, form, form, dateFields('startDate', '2025-11-04'));
@@ -97,7 +102,7 @@ describe('court pages', () => {
     assert.match(benPage('#pre-proceedings + section').text(), /Ada Court/);
   });
 
-  test('pre-proceedings progress: meetings, family group decision-making and the decision, with the version checked', async () => {
+  test('pre-proceedings progress: meetings and the decision, with the version checked; why no family group decision-making was offered shown', async () => {
     const plo = await ploOf(ada);
     const progress = `${court(ada)}/pre-proceedings/${plo}`;
     const version = pageOf((await worker.get(progress)).text)('input[name="version"]').val() as string;
@@ -107,7 +112,6 @@ describe('court pages', () => {
     const met = await submitForm(worker, progress, progress, {
       version,
       ...dateFields('initialMeetingDate', '2025-11-17'),
-      ...dateFields('familyGroupMeetingHeldDate', '2025-11-20'),
     });
     assert.equal(met.status, 302, errorSummary(met.text).join('; '));
     const stale = await submitForm(worker, progress, progress, {
@@ -138,14 +142,10 @@ describe('court pages', () => {
     });
     assert.equal(decided.status, 302, errorSummary(decided.text).join('; '));
     const row = await db().selectFrom('pre_proceedings').selectAll().where('id', '=', plo).executeTakeFirstOrThrow();
-    assert.deepEqual(
-      [
-        row.family_group_meeting_offered_date,
-        row.family_group_meeting_held_date,
-        row.initial_meeting_date,
-        row.outcome,
-      ],
-      ['2025-11-05', '2025-11-20', '2025-11-17', 'issue-proceedings'],
+    assert.deepEqual([row.initial_meeting_date, row.outcome], ['2025-11-17', 'issue-proceedings']);
+    assert.match(
+      pageOf((await worker.get(court(ben))).text)('#pre-proceedings + section').text(),
+      /Family group decision-making\s*Not offered: No family network could be found/,
     );
   });
 
@@ -184,12 +184,19 @@ describe('court pages', () => {
     });
     assert.equal(noCourt.status, 400);
     assert.deepEqual(errorSummary(noCourt.text), ['Enter the court']);
-    const issued = await submitForm(worker, form, form, {
+    const application = {
       together: String(ben),
       ...dateFields('issueDate', '2026-01-12'),
       court: 'Family Court at Telford',
       courtReference: 'TF26C00001',
       preProceedingsId: String(await ploOf(ada)),
+    };
+    const undescribed = await submitForm(worker, form, form, { ...application, notOfferedReason: 'other' });
+    assert.deepEqual(errorSummary(undescribed.text), ['Say why no family group decision-making was offered']);
+    const issued = await submitForm(worker, form, form, {
+      ...application,
+      notOfferedReason: 'other',
+      notOfferedDetail: 'The family moved away from their network',
     });
     assert.equal(issued.status, 302, errorSummary(issued.text).join('; '));
     const proceedings = await proceedingsOf(ada);
@@ -416,6 +423,7 @@ describe('court pages', () => {
 
   test('a restricted child in proceedings is counted on the tracker, never named to a manager without access', async () => {
     await issueCareProceedings(db(), actor, {
+      notOffered: { reason: 'immediate-risk' },
       childIds: [cora],
       issueDate: '2026-03-02',
       court: 'Family Court at Shrewsbury',
@@ -428,7 +436,11 @@ describe('court pages', () => {
     assert.match(tracker('#in-proceedings + table').text(), /1 child whose record is restricted/);
     const practitioner = await signedInAgent(harbour, 'practitioner');
     assert.equal((await practitioner.get('/court')).status, 403);
-    await startPreProceedings(db(), actor, { childIds: [ada, cora], startDate: '2026-07-01' });
+    await startPreProceedings(db(), actor, {
+      notOffered: { reason: 'immediate-risk' },
+      childIds: [ada, cora],
+      startDate: '2026-07-01',
+    });
     const adaPage = await practitioner.get(court(ada));
     assert.doesNotMatch(adaPage.text, /Cora/);
     assert.match(

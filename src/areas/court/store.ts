@@ -11,6 +11,7 @@ import type {
   PreProceedingsOutcome,
 } from './codes.ts';
 import { maximumExtensionWeeks } from './proceedingsTimetable.ts';
+import { offeredBefore, offerWindowMonths, recordNotOffered, type NotOfferedReason } from '../familygroup/index.ts';
 
 explainConstraints({
   pre_proceedings_letter_after_start: {
@@ -93,6 +94,36 @@ async function notBeforeIssue(trx: Kysely<Database>, proceedingsId: number, date
     throw new RecordIntegrityError(field, 'The date must be on or after the day the application was issued', undefined);
 }
 
+/** Why no family group decision-making was offered, as the court's forms ask it. */
+export interface NotOffered {
+  reason: NotOfferedReason;
+  detail?: string | null;
+}
+
+/**
+ * Before pre-proceedings and before proceedings are issued, each child's family is offered family
+ * group decision-making (Children's Wellbeing and Schools Act 2026); for the children not offered it,
+ * the reason why not is recorded with the court's record, or the record is refused.
+ */
+async function familyGroupOfferedOrWhyNot(
+  trx: Kysely<Database>,
+  actor: Actor,
+  record: { preProceedingsId?: number; careProceedingsId?: number; childIds: number[]; on: string },
+  notOffered: NotOffered | null | undefined,
+  offeredAlready = false,
+) {
+  const offered = offeredAlready ? new Set(record.childIds) : await offeredBefore(trx, record.childIds, record.on);
+  const notOfferedTo = record.childIds.filter((childId) => !offered.has(childId));
+  if (notOfferedTo.length === 0) return;
+  if (!notOffered)
+    throw new RecordIntegrityError(
+      'notOfferedReason',
+      `No family group decision-making was offered in the ${offerWindowMonths} months before: select why not`,
+      undefined,
+    );
+  await recordNotOffered(trx, actor, { ...record, childIds: notOfferedTo, ...notOffered });
+}
+
 /** The children a family record is about; a record about nobody is refused. */
 function childrenOf(childIds: readonly number[]): number[] {
   const unique = [...new Set(childIds)];
@@ -106,8 +137,8 @@ export interface PreProceedingsStart {
   startDate: string;
   letterBeforeProceedingsDate?: string | null;
   initialMeetingDate?: string | null;
-  familyGroupMeetingOfferedDate?: string | null;
-  familyGroupMeetingHeldDate?: string | null;
+  /** Why no family group decision-making was offered, when it was not. */
+  notOffered?: NotOffered | null;
 }
 
 /** Pre-proceedings under the Public Law Outline, for one or more children of a family. */
@@ -135,8 +166,6 @@ export function startPreProceedings(db: Kysely<Database>, actor: Actor, start: P
         start_date: start.startDate,
         letter_before_proceedings_date: start.letterBeforeProceedingsDate ?? null,
         initial_meeting_date: start.initialMeetingDate ?? null,
-        family_group_meeting_offered_date: start.familyGroupMeetingOfferedDate ?? null,
-        family_group_meeting_held_date: start.familyGroupMeetingHeldDate ?? null,
         created_by: actor.userId,
         updated_by: actor.userId,
       })
@@ -146,6 +175,12 @@ export function startPreProceedings(db: Kysely<Database>, actor: Actor, start: P
       .insertInto('pre_proceedings_children')
       .values(childIds.map((childId) => ({ pre_proceedings_id: record.id, child_id: childId })))
       .execute();
+    await familyGroupOfferedOrWhyNot(
+      trx,
+      actor,
+      { preProceedingsId: record.id, childIds, on: start.startDate },
+      start.notOffered,
+    );
     return { record, recordType: 'pre_proceedings', recordId: record.id, childIds };
   });
 }
@@ -173,8 +208,6 @@ export interface PreProceedingsProgress {
   version: number;
   letterBeforeProceedingsDate?: string;
   initialMeetingDate?: string;
-  familyGroupMeetingOfferedDate?: string;
-  familyGroupMeetingHeldDate?: string;
   decisionDate?: string;
   outcome?: PreProceedingsOutcome;
   outcomeDetail?: string;
@@ -190,8 +223,6 @@ export function recordPreProceedingsProgress(db: Kysely<Database>, actor: Actor,
       values: {
         letter_before_proceedings_date: progress.letterBeforeProceedingsDate,
         initial_meeting_date: progress.initialMeetingDate,
-        family_group_meeting_offered_date: progress.familyGroupMeetingOfferedDate,
-        family_group_meeting_held_date: progress.familyGroupMeetingHeldDate,
         decision_date: progress.decisionDate,
         outcome: progress.outcome,
         outcome_detail: progress.outcomeDetail,
@@ -240,6 +271,8 @@ export interface CareProceedingsIssue {
   issueDate: string;
   court: string;
   courtReference?: string | null;
+  /** Why no family group decision-making was offered, when it was not. */
+  notOffered?: NotOffered | null;
 }
 
 /** Care proceedings issued for one or more children of a family. */
@@ -263,6 +296,23 @@ export function issueCareProceedings(db: Kysely<Database>, actor: Actor, issue: 
       .insertInto('proceedings_children')
       .values(childIds.map((childId) => ({ proceedings_id: record.id, child_id: childId })))
       .execute();
+    // Pre-proceedings recorded before the family group area kept the offer as a date of their own.
+    const offeredInPreProceedings = issue.preProceedingsId
+      ? (
+          await trx
+            .selectFrom('pre_proceedings')
+            .select('family_group_meeting_offered_date')
+            .where('id', '=', issue.preProceedingsId)
+            .executeTakeFirst()
+        )?.family_group_meeting_offered_date
+      : null;
+    await familyGroupOfferedOrWhyNot(
+      trx,
+      actor,
+      { careProceedingsId: record.id, childIds, on: issue.issueDate },
+      issue.notOffered,
+      Boolean(offeredInPreProceedings),
+    );
     return { record, recordType: 'care_proceedings', recordId: record.id, childIds };
   });
 }

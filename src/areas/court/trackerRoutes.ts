@@ -8,6 +8,7 @@ import { today } from '../../platform/web/childPages.ts';
 import { courtTrackerRecords, type ChildOfRecord } from './records.ts';
 import { childrenAndFamilies, nextHearing, proceedingsStanding, weeksSince } from './standing.ts';
 import { durationBands } from './proceedingsTimetable.ts';
+import { familyGroupStandings } from './familyGroup.ts';
 
 /** Each family's children as the person may see them: the named ones, and how many are withheld. */
 async function namer(res: Response, children: readonly ChildOfRecord[]) {
@@ -27,6 +28,11 @@ export const courtTrackerRoutes = new RouteTable().get(
     const { proceedings, awaitingIssue, inPreProceedings } = await courtTrackerRecords(res.locals.services.db);
     const all = [...proceedings, ...awaitingIssue, ...inPreProceedings].flatMap((record) => record.children);
     const familyOf = await namer(res, all);
+    const familyGroup = await familyGroupStandings(
+      res.locals.services.db,
+      { preProceedings: [...awaitingIssue, ...inPreProceedings], proceedings },
+      asOf,
+    );
     const inProceedings = proceedings
       .map((record) => ({
         id: record.id,
@@ -35,6 +41,7 @@ export const courtTrackerRoutes = new RouteTable().get(
         court: record.court,
         ...proceedingsStanding(record, asOf),
         nextHearing: nextHearing(record.hearings, asOf),
+        familyGroup: familyGroup.get(`proceedings-${record.id}`),
       }))
       .sort((a, b) => b.week - a.week);
     const bands = durationBands.map((band) => ({
@@ -46,6 +53,7 @@ export const courtTrackerRoutes = new RouteTable().get(
       ...familyOf(record.children),
       decisionDate: record.decision_date,
       weeksSinceDecision: record.decision_date ? weeksSince(record.decision_date, asOf) : null,
+      familyGroup: familyGroup.get(`pre-${record.id}`),
     }));
     const running = inPreProceedings
       .map((record) => ({
@@ -57,6 +65,7 @@ export const courtTrackerRoutes = new RouteTable().get(
           ? weeksSince(record.letter_before_proceedings_date, asOf)
           : null,
         reviewMeetings: record.meetings.filter((meeting) => meeting.meeting_type === 'review').length,
+        familyGroup: familyGroup.get(`pre-${record.id}`),
       }))
       .sort((a, b) => (b.weeksSinceLetter ?? -1) - (a.weeksSinceLetter ?? -1));
     const rows = [...inProceedings, ...awaiting, ...running];

@@ -47,6 +47,7 @@ describe('permanence reads the court’s final orders rather than asking for the
     await setPermanencePlan(db, actor, { childId, planType, startDate: '2026-01-05' });
     if (planType === 'adoption') await recordAdoptionDecision(db, actor, { childId, shouldBePlacedDate: '2026-01-05' });
     const proceedings = await issueCareProceedings(db, actor, {
+      notOffered: { reason: 'immediate-risk' },
       childIds: [childId],
       issueDate: '2025-10-02',
       court: 'Family Court at Telford',

@@ -8,6 +8,7 @@ import type { Database } from '../../../platform/db/schema.ts';
 import { addWorkingDays } from '../../../core/workingDays.ts';
 import type { CollectionYear } from '../returnDates.ts';
 import { isoDateOf } from '../returnDates.ts';
+import { offerWindowMonths } from '../../../areas/familygroup/index.ts';
 
 type Iso = string | null;
 
@@ -299,17 +300,30 @@ export async function cinRecords(db: Kysely<Database>, year: CollectionYear): Pr
           select p.id, pc.child_id, p.start_date as day from pre_proceedings p
           join pre_proceedings_children pc on pc.pre_proceedings_id = p.id
           where p.start_date <= ${end}::date and (p.decision_date is null or p.decision_date >= ${start}::date)),
-        ${episodeOfEach('matched', 'in_year')}
+        ${episodeOfEach('matched', 'in_year')},
+        -- The family group area's offers and meetings for each child, in the window before and during
+        -- pre-proceedings; the dates pre-proceedings held before that area still count.
+        family_group as (
+          select x.id, x.child_id, bool_or(true) as offered,
+            bool_or(m.held_date <= coalesce(p.decision_date, ${end}::date)) as held
+          from matched x
+          join pre_proceedings p on p.id = x.id
+          join family_group_meeting_children fc on fc.child_id = x.child_id
+          join family_group_meetings m on m.id = fc.meeting_id
+            and m.offered_date between p.start_date - make_interval(months => ${offerWindowMonths}::int)
+              and coalesce(p.decision_date, ${end}::date)
+          group by x.id, x.child_id)
         select x.episode_id as "referralId", p.start_date::text as "startDate",
           p.letter_before_proceedings_date::text as "letterSentDate",
-          p.family_group_meeting_offered_date is not null as "familyMeetingOffered",
-          p.family_group_meeting_held_date is not null as "familyMeetingHeld",
+          (p.family_group_meeting_offered_date is not null or coalesce(f.offered, false)) as "familyMeetingOffered",
+          (p.family_group_meeting_held_date is not null or coalesce(f.held, false)) as "familyMeetingHeld",
           p.initial_meeting_date::text as "initialMeetingDate", coalesce(m.reviews, 0) as "reviewMeetings",
           p.decision_date::text as "decisionDate", p.outcome, a.issued::text as "applicationDate"
         from matched x
         join pre_proceedings p on p.id = x.id
         left join meetings m on m.pre_proceedings_id = p.id
-        left join applications a on a.pre_proceedings_id = p.id`,
+        left join applications a on a.pre_proceedings_id = p.id
+        left join family_group f on f.id = x.id and f.child_id = x.child_id`,
     ),
   ]);
   return { children, referrals, assessments, cinPlans, section47s, protectionPlans, preProceedings };
