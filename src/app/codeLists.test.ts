@@ -1,4 +1,9 @@
 import { returnFileKinds } from './returnFiles.ts';
+import {
+  assessmentKinds as familyHelpAssessmentKinds,
+  endReasons as familyHelpEndReasons,
+  reviewDecisions as familyPlanReviewDecisions,
+} from '../areas/familyhelp/codes.ts';
 import { importedFromReturns } from '../platform/records/imported.ts';
 import { returnTitles } from '../reports/returns/store.ts';
 import fs from 'node:fs';
@@ -200,6 +205,10 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   // 0114_previous_system_identifier: a child or immigration status from either return
   { table: 'children', column: 'imported_from', codes: importedFromReturns },
   { table: 'immigration_statuses', column: 'imported_from', codes: importedFromReturns },
+  // 0118_family_help
+  { table: 'family_help_episodes', column: 'end_reason', codes: familyHelpEndReasons },
+  { table: 'family_help_assessments', column: 'kind', codes: familyHelpAssessmentKinds },
+  { table: 'family_plan_reviews', column: 'decision', codes: familyPlanReviewDecisions },
 ];
 
 /** Rule constraints that name some codes of a live list: every quoted code in the constraint. */
