@@ -34,7 +34,7 @@ import {
   startFamilyHelpAssessment,
   stepUpToChildProtection,
 } from './store.ts';
-import { dbOf, type episodeOfChild, openEpisodeOfChild, practitionerItems } from './presenters.ts';
+import { dbOf, openEpisodeOfChild, practitionerItems } from './presenters.ts';
 import type { FamilyHelpAssessment, FamilyPlanAction } from './schema.ts';
 import { NotFoundError } from '../../core/errors.ts';
 
@@ -318,7 +318,8 @@ export const actionForm: RecordForm<
   done: done('The action is added to the family plan'),
 };
 
-const actionOf = async (res: Response, child: Child, req: Parameters<typeof episodeOfChild>[2]) => {
+/** An action of the family plan, with the day the plan was agreed (no action is done before it). */
+const actionOf = async (res: Response, child: Child, req: Parameters<typeof openEpisodeOfChild>[2]) => {
   const episode = await openEpisodeOfChild(res, child, req);
   const action = await dbOf(res)
     .selectFrom('family_plan_actions')
@@ -327,10 +328,10 @@ const actionOf = async (res: Response, child: Child, req: Parameters<typeof epis
     .where('episode_id', '=', episode.id)
     .executeTakeFirst();
   if (!action) throw new NotFoundError();
-  return action;
+  return { ...action, planAgreedOn: episode.plan_agreed_on ?? episode.start_date };
 };
 
-export const actionDoneForm: RecordForm<FamilyPlanAction, { version: number }> = {
+export const actionDoneForm: RecordForm<FamilyPlanAction & { planAgreedOn: string }, { version: number }> = {
   path: `${base}/actions/:actionId/done`,
   record: 'family_plan_actions',
   recordId: 'actionId',
@@ -349,8 +350,8 @@ export const actionDoneForm: RecordForm<FamilyPlanAction, { version: number }> =
     doneDate: pastDate(
       res,
       'The date done',
-      action.created_at.toISOString().slice(0, 10),
-      'The date done must be on or after the action was added',
+      action.planAgreedOn,
+      'The date done must be on or after the plan was agreed',
     ),
   }),
   schema: z.object({ version: versionField }),

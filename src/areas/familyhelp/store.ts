@@ -548,3 +548,14 @@ async function unauthorisedAssessmentRefuses(trx: Kysely<Database>, referralId: 
       undefined,
     );
 }
+
+/** The children of a contact already in the Family Help it led to. */
+export const childrenHelpedFrom = async (db: Kysely<Database>, contactId: number): Promise<number[]> =>
+  (
+    await db
+      .selectFrom('family_help_children')
+      .innerJoin('family_help_episodes', 'family_help_episodes.id', 'family_help_children.episode_id')
+      .select('family_help_children.child_id')
+      .where('family_help_episodes.contact_id', '=', contactId)
+      .execute()
+  ).map((row) => row.child_id);
