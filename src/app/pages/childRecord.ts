@@ -12,6 +12,7 @@ import { restrictedRecordName, withholdRestricted, type ChronologyEvent } from '
 import { ethnicityCodes } from '../../areas/people/index.ts';
 import { plansOfChild } from '../../areas/planning/index.ts';
 import { missingSummary } from '../../areas/missing/index.ts';
+import { openFamilyHelpOf } from '../../areas/familyhelp/index.ts';
 import { childOverview } from '../../reports/journey/childOverview.ts';
 import { chronology, eventTypes } from '../../reports/journey/chronology.ts';
 import { childsVoice } from '../../reports/journey/childsVoice.ts';
@@ -63,7 +64,7 @@ export const childRecordRoutes = new RouteTable()
   .get('/children/:id', childRecordPage('child:view', 'children', 'id'), async (_req, res, { child, user }) => {
     const { db, clock } = res.locals.services;
     const today = clock.today();
-    const [overview, { events }, heard, plans, missing, returnFindings] = await Promise.all([
+    const [overview, { events }, heard, plans, missing, returnFindings, familyHelp] = await Promise.all([
       childOverview(db, child.id, today),
       // The page shows the latest ten events: only those are read.
       chronology(db, child.id, { latest: recentEventCount }).then((recent) => asSeenBy(db, user, child.id, recent)),
@@ -71,6 +72,7 @@ export const childRecordRoutes = new RouteTable()
       plansOfChild(db, child.id, today.toString()),
       missingSummary(db, child.id, today),
       openFindingsOfChild(db, child.id),
+      openFamilyHelpOf(db, child.id),
     ]);
     const withheld = await restrictedFrom(
       db,
@@ -93,6 +95,7 @@ export const childRecordRoutes = new RouteTable()
       },
       plans,
       missing,
+      familyHelp,
       returnFindings: returnFindings.map((finding) => ({ ...finding, returnTitle: returnTitles[finding.return_kind] })),
       recentEvents: events.reverse(),
       voice: { latest: heard.slice(0, recentVoiceCount).map(withGatheredNames), count: heard.length },

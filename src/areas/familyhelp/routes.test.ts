@@ -284,6 +284,9 @@ describe('Family Help pages', () => {
     assert.equal(page.status, 200);
     assert.equal(pageOf(page.text)(`a[href="/children/${mia}/family-help/new"]`).length, 0);
     assert.equal((await inspector.get(`/children/${mia}/family-help/new`)).status, 403);
+    // The child's page says who leads the family's help and where the plan is.
+    const childPage = pageOf((await practitioner.get(`/children/${mia}`)).text);
+    assert.match(childPage('#family-help').text(), /led by .+: family plan agreed 25 November 2026/);
     const viewed = await db()
       .selectFrom('audit_events')
       .select('id')

@@ -559,3 +559,19 @@ export const childrenHelpedFrom = async (db: Kysely<Database>, contactId: number
       .where('family_help_episodes.contact_id', '=', contactId)
       .execute()
   ).map((row) => row.child_id);
+
+/** The child's open Family Help as their page shows it: since when, its lead practitioner and the plan. */
+export const openFamilyHelpOf = (db: Kysely<Database>, childId: number) =>
+  db
+    .selectFrom('family_help_children')
+    .innerJoin('family_help_episodes', 'family_help_episodes.id', 'family_help_children.episode_id')
+    .innerJoin('users', 'users.id', 'family_help_episodes.lead_practitioner_id')
+    .select([
+      'family_help_children.start_date',
+      'family_help_episodes.plan_agreed_on',
+      'family_help_episodes.stepped_up_on',
+      'users.display_name as lead',
+    ])
+    .where('family_help_children.child_id', '=', childId)
+    .where('family_help_children.end_date', 'is', null)
+    .executeTakeFirst();
