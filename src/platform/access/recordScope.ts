@@ -48,7 +48,9 @@ export async function childrenWorkedWith(
   childIds: readonly number[],
   today: string,
 ): Promise<Set<number>> {
-  if (user.roles.includes('service-manager') || !rolesAllow(user.roles, 'child:record')) return new Set(childIds);
+  // A partner practitioner records (their families' plans) without child:record: never read-only.
+  const readsOnly = !rolesAllow(user.roles, 'child:record') && !user.roles.includes('partner');
+  if (user.roles.includes('service-manager') || readsOnly) return new Set(childIds);
   if (childIds.length === 0) return new Set();
   const found = await Promise.all(workingWith.map((relationship) => relationship(db, user, childIds, today)));
   return new Set(found.flat());
