@@ -8,9 +8,6 @@ import type { FamilyHelpEpisode } from './schema.ts';
 
 export const dbOf = (res: Response) => res.locals.services.db;
 
-/** Where a family's episode is read from one of its children's records. */
-export const episodePath = (child: Child, episodeId: number) => `/children/${child.id}/family-help/${episodeId}`;
-
 /** The episode named in the path, if this child is one of its children: a 404 otherwise. */
 export async function episodeOfChild(
   res: Response,
