@@ -1,4 +1,9 @@
 import { returnFileKinds } from './returnFiles.ts';
+import {
+  assessmentKinds as familyHelpAssessmentKinds,
+  endReasons as familyHelpEndReasons,
+  reviewDecisions as familyPlanReviewDecisions,
+} from '../areas/familyhelp/codes.ts';
 import { importedFromReturns } from '../platform/records/imported.ts';
 import { returnTitles } from '../reports/returns/store.ts';
 import fs from 'node:fs';
@@ -177,7 +182,7 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'family_group_meetings', column: 'kind', codes: meetingKinds },
   { table: 'family_group_meetings', column: 'response', codes: meetingResponses },
   { table: 'family_group_meetings', column: 'declined_reason', codes: declinedReasons },
-  { table: 'family_plan_reviews', column: 'outcome', codes: reviewOutcomes },
+  { table: 'family_group_plan_reviews', column: 'outcome', codes: reviewOutcomes },
   { table: 'family_network_support_packages', column: 'kind', codes: supportKinds },
   { table: 'family_group_not_offered', column: 'reason', codes: notOfferedReasons },
   // 0021_care
@@ -221,6 +226,10 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'immigration_statuses', column: 'imported_from', codes: importedFromReturns },
   // 0128_nhs_number_unknown
   { table: 'children', column: 'nhs_number_unknown', codes: nhsNumberUnknownReasons },
+  // 0118_family_help
+  { table: 'family_help_episodes', column: 'end_reason', codes: familyHelpEndReasons },
+  { table: 'family_help_assessments', column: 'kind', codes: familyHelpAssessmentKinds },
+  { table: 'family_plan_reviews', column: 'decision', codes: familyPlanReviewDecisions },
 ];
 
 /** Rule constraints that name some codes of a live list: every quoted code in the constraint. */

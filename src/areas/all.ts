@@ -5,6 +5,7 @@ import type { AreaModule } from '../platform/modules/module.ts';
 import { peopleArea } from './people/module.ts';
 import { frontDoorArea } from './frontdoor/module.ts';
 import { earlyHelpArea } from './earlyhelp/module.ts';
+import { familyHelpArea } from './familyhelp/module.ts';
 import { assessmentArea } from './assessment/module.ts';
 import { protectionArea } from './protection/module.ts';
 import { planningArea } from './planning/module.ts';
@@ -23,6 +24,7 @@ export const areas: readonly AreaModule[] = [
   peopleArea,
   frontDoorArea,
   earlyHelpArea,
+  familyHelpArea,
   assessmentArea,
   protectionArea,
   planningArea,

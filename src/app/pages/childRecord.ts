@@ -13,6 +13,7 @@ import { ethnicityCodes, nhsNumberShown } from '../../areas/people/index.ts';
 import { plansOfChild } from '../../areas/planning/index.ts';
 import { missingSummary } from '../../areas/missing/index.ts';
 import { leadsOfChild } from '../../areas/protection/index.ts';
+import { openFamilyHelpOf } from '../../areas/familyhelp/index.ts';
 import { childOverview } from '../../reports/journey/childOverview.ts';
 import { chronology, eventTypes } from '../../reports/journey/chronology.ts';
 import { childsVoice } from '../../reports/journey/childsVoice.ts';
@@ -64,7 +65,7 @@ export const childRecordRoutes = new RouteTable()
   .get('/children/:id', childRecordPage('child:view', 'children', 'id'), async (_req, res, { child, user }) => {
     const { db, clock } = res.locals.services;
     const today = clock.today();
-    const [overview, { events }, heard, plans, missing, returnFindings, leads] = await Promise.all([
+    const [overview, { events }, heard, plans, missing, returnFindings, leads, familyHelp] = await Promise.all([
       childOverview(db, child.id, today),
       // The page shows the latest ten events: only those are read.
       chronology(db, child.id, { latest: recentEventCount }).then((recent) => asSeenBy(db, user, child.id, recent)),
@@ -73,6 +74,7 @@ export const childRecordRoutes = new RouteTable()
       missingSummary(db, child.id, today),
       openFindingsOfChild(db, child.id),
       leadsOfChild(db, child.id),
+      openFamilyHelpOf(db, child.id),
     ]);
     const withheld = await restrictedFrom(
       db,
@@ -96,6 +98,7 @@ export const childRecordRoutes = new RouteTable()
       plans,
       leads,
       missing,
+      familyHelp,
       returnFindings: returnFindings.map((finding) => ({ ...finding, returnTitle: returnTitles[finding.return_kind] })),
       recentEvents: events.reverse(),
       voice: { latest: heard.slice(0, recentVoiceCount).map(withGatheredNames), count: heard.length },

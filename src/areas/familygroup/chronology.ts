@@ -54,7 +54,7 @@ export const familyGroupChronology: ChronologySource = async (db, childIds) => {
         review.review_date,
         `Family plan reviewed: ${described(reviewOutcomes, review.outcome)}`,
         meeting.children,
-        'family_plan_reviews',
+        'family_group_plan_reviews',
         review.id,
       );
   }

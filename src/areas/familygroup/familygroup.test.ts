@@ -182,7 +182,7 @@ describe('family group decision-making records', () => {
     await refusedAt(
       reviewFamilyPlan(db(), actor(), { meetingId: meeting!.id, reviewDate: '2026-03-10', outcome: 'continues' }),
       'nextReviewDate',
-      'family_plan_reviews_next_unless_ended',
+      'family_group_plan_reviews_next_unless_ended',
     );
     await reviewFamilyPlan(db(), actor(), {
       meetingId: meeting!.id,

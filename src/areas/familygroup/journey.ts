@@ -62,7 +62,7 @@ export async function familyGroupJourney(db: Kysely<Database>, childIds: readonl
     meetingIds.length === 0
       ? []
       : await db
-          .selectFrom('family_plan_reviews')
+          .selectFrom('family_group_plan_reviews')
           .select(['meeting_id', 'review_date', 'outcome', 'next_review_date'])
           .where('meeting_id', 'in', meetingIds)
           .orderBy('review_date')

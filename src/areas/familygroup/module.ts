@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
 import { emptyFamilyGroupJourney, familyGroupJourney } from './journey.ts';
 import { familyGroupChronology } from './chronology.ts';
-import { familyPlanReview } from './timescales/familyPlanReview.ts';
+import { familyGroupPlanReview } from './timescales/familyGroupPlanReview.ts';
 import { familyGroupRoutes } from './routes.ts';
 import { coordinatedByThem } from './workingWith.ts';
 
@@ -21,7 +21,7 @@ export const familyGroupArea: AreaModule = {
     },
   ],
   journey: { empty: emptyFamilyGroupJourney, load: familyGroupJourney },
-  timescaleRules: [familyPlanReview],
+  timescaleRules: [familyGroupPlanReview],
   chronology: familyGroupChronology,
   workingWith: coordinatedByThem,
 };

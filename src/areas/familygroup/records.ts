@@ -71,13 +71,18 @@ export async function meetingsWhole(db: Kysely<Database>, ids: readonly number[]
       .orderBy('adults.forename')
       .execute(),
     db
-      .selectFrom('family_plan_actions')
+      .selectFrom('family_group_plan_actions')
       .selectAll()
       .where('meeting_id', 'in', ids)
       .orderBy('due_date')
       .orderBy('id')
       .execute(),
-    db.selectFrom('family_plan_reviews').selectAll().where('meeting_id', 'in', ids).orderBy('review_date').execute(),
+    db
+      .selectFrom('family_group_plan_reviews')
+      .selectAll()
+      .where('meeting_id', 'in', ids)
+      .orderBy('review_date')
+      .execute(),
   ]);
   const attendeesOf = grouped(attendees, (row) => row.meeting_id);
   const actionsOf = grouped(actions, (row) => row.meeting_id);

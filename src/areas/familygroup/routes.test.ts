@@ -197,7 +197,7 @@ describe('family group decision-making pages', () => {
         .selectFrom('due_items')
         .select(['due_on', 'met_on'])
         .where('child_id', '=', ben)
-        .where('rule', '=', 'family-plan-review')
+        .where('rule', '=', 'family-group-plan-review')
         .orderBy('due_on')
         .execute();
     assert.deepEqual(

@@ -60,8 +60,8 @@ export interface FamilyGroupTables {
   family_group_meetings: FamilyGroupMeetingsTable;
   family_group_meeting_children: { meeting_id: number; child_id: number };
   family_group_meeting_attendees: { meeting_id: number; adult_id: number };
-  family_plan_actions: FamilyPlanActionsTable;
-  family_plan_reviews: FamilyPlanReviewsTable;
+  family_group_plan_actions: FamilyPlanActionsTable;
+  family_group_plan_reviews: FamilyPlanReviewsTable;
   family_network_support_packages: FamilyNetworkSupportPackagesTable;
   family_network_support_package_children: { package_id: number; child_id: number };
   family_group_not_offered: FamilyGroupNotOfferedTable;

@@ -32,15 +32,15 @@ explainConstraints({
   family_group_meetings_declined_reason_check: { field: 'declinedReason', message: 'Select why the family declined' },
   family_group_meeting_children_pkey: { field: 'together', message: 'A child is listed twice' },
   family_group_meeting_attendees_pkey: { field: 'attendees', message: 'Someone is listed twice' },
-  family_plan_actions_action_check: { field: 'action', message: 'Enter the action' },
-  family_plan_actions_owner_check: { field: 'owner', message: 'Enter who will do it' },
-  family_plan_reviews_once_a_day: { field: 'reviewDate', message: 'A review is already recorded on that day' },
-  family_plan_reviews_outcome_check: { field: 'outcome', message: 'Select what the review decided' },
-  family_plan_reviews_next_unless_ended: {
+  family_group_plan_actions_action_check: { field: 'action', message: 'Enter the action' },
+  family_group_plan_actions_owner_check: { field: 'owner', message: 'Enter who will do it' },
+  family_group_plan_reviews_once_a_day: { field: 'reviewDate', message: 'A review is already recorded on that day' },
+  family_group_plan_reviews_outcome_check: { field: 'outcome', message: 'Select what the review decided' },
+  family_group_plan_reviews_next_unless_ended: {
     field: 'nextReviewDate',
     message: 'Enter the date of the next review, unless the plan has ended',
   },
-  family_plan_reviews_next_after: { field: 'nextReviewDate', message: 'The next review must be after this one' },
+  family_group_plan_reviews_next_after: { field: 'nextReviewDate', message: 'The next review must be after this one' },
   family_network_support_packages_kind_check: { field: 'kind', message: 'Select what kind of support it is' },
   family_network_support_packages_amount_pence_check: { field: 'amount', message: 'Enter an amount more than £0' },
   family_network_support_packages_what_provided: {
@@ -232,7 +232,7 @@ async function planOf(trx: Kysely<Database>, meetingId: number) {
     .forUpdate()
     .executeTakeFirstOrThrow();
   const ended = await trx
-    .selectFrom('family_plan_reviews')
+    .selectFrom('family_group_plan_reviews')
     .select('review_date')
     .where('meeting_id', '=', meetingId)
     .where('outcome', '=', 'ended')
@@ -257,7 +257,7 @@ export function addPlanAction(db: Kysely<Database>, actor: Actor, action: PlanAc
     if (action.dueDate && action.dueDate < plan.heldDate)
       throw new RecordIntegrityError('dueDate', 'The action must be due on or after the meeting', undefined);
     const record = await trx
-      .insertInto('family_plan_actions')
+      .insertInto('family_group_plan_actions')
       .values({
         meeting_id: action.meetingId,
         action: action.action.trim(),
@@ -270,7 +270,7 @@ export function addPlanAction(db: Kysely<Database>, actor: Actor, action: PlanAc
       .executeTakeFirstOrThrow();
     return {
       record,
-      recordType: 'family_plan_actions',
+      recordType: 'family_group_plan_actions',
       recordId: record.id,
       childIds: await meetingChildren(trx, action.meetingId),
     };
@@ -296,7 +296,7 @@ export function reviewFamilyPlan(db: Kysely<Database>, actor: Actor, review: Pla
         undefined,
       );
     const record = await trx
-      .insertInto('family_plan_reviews')
+      .insertInto('family_group_plan_reviews')
       .values({
         meeting_id: review.meetingId,
         review_date: review.reviewDate,
@@ -310,7 +310,7 @@ export function reviewFamilyPlan(db: Kysely<Database>, actor: Actor, review: Pla
       .executeTakeFirstOrThrow();
     return {
       record,
-      recordType: 'family_plan_reviews',
+      recordType: 'family_group_plan_reviews',
       recordId: record.id,
       childIds: await meetingChildren(trx, review.meetingId),
     };

@@ -23,6 +23,8 @@ export const contactOutcomes = codeList([
   ['no-further-action', 'No further action'],
   ['advice', 'Advice and information'],
   ['early-help', 'Early help'],
+  // Offered only where the council runs the unified Family Help model (the familyhelp area's setting).
+  ['family-help', 'Family Help'],
   ['referral', 'Referral to children’s social care'],
   ['strategy-discussion', 'Strategy discussion'],
   // A contact about a child whose case is already open: not a referral (the DfE's definition).

@@ -20,6 +20,7 @@ import {
   listedAsContact,
   renderDecision,
   decisionProblem,
+  outcomeOffered,
   situationsOf,
   referralsStillToRecord,
   readPrimaryNeeds,
@@ -60,7 +61,7 @@ export const contactDecisionRoutes = new RouteTable()
       const found = await contactFromParams(req, res);
       if (found.decision) return res.redirect(`/front-door/contacts/${found.contact.id}`);
       await listedAsContact(listed, found);
-      renderDecision(res, found, await situationsOf(res, found), {});
+      await renderDecision(res, found, await situationsOf(res, found), {});
     },
   )
   .post('/front-door/contacts/:id/decision', { permission: 'frontdoor:decide' }, async (req, res) => {
@@ -80,7 +81,8 @@ export const contactDecisionRoutes = new RouteTable()
     // Read once: the decision is checked against the situations, and a refusal shows them again.
     const situations = await situationsOf(res, found);
     if (form.ok) {
-      const problem = decisionProblem(form.value.outcome, situations);
+      const problem =
+        decisionProblem(form.value.outcome, situations) ?? (await outcomeOffered(res, form.value.outcome));
       if (problem) addError(errors, 'outcome', problem);
     }
     if (!form.ok || !decidedAt || hasErrors(errors))

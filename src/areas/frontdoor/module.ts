@@ -5,6 +5,7 @@ import { frontDoorSettings } from './settings.ts';
 import { frontDoorPermissions } from './permissions.ts';
 import { contactRoutes } from './contactRoutes.ts';
 import { contactDecisionRoutes } from './decisionRoutes.ts';
+import { familyHelpDecisionRoutes } from './familyHelpRoutes.ts';
 import { emptyFrontdoorJourney, frontDoorJourney } from './journey.ts';
 import { contactDecision } from './timescales/contactDecision.ts';
 import { frontDoorChronology } from './chronology.ts';
@@ -14,7 +15,7 @@ export const frontDoorArea: AreaModule = {
   permissions: frontDoorPermissions,
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [contactRoutes, contactDecisionRoutes],
+  routes: [contactRoutes, contactDecisionRoutes, familyHelpDecisionRoutes],
   navigation: [{ text: 'Front door', href: '/front-door', permission: 'frontdoor:record', position: 20 }],
   childLinks: [{ text: 'Contacts', path: '/contacts', permission: 'child:view', position: 20 }],
   journey: { empty: emptyFrontdoorJourney, load: frontDoorJourney },

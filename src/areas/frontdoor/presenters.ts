@@ -33,6 +33,7 @@ import type { contactRecord, NewContact } from './store.ts';
 import { longDate } from '../../core/dateText.ts';
 import { childrenOfContacts, type ContactChild } from './queue.ts';
 import type { Contact, ContactDecision } from './schema.ts';
+import { childrenHelpedFrom, readFamilyHelpModel } from '../familyhelp/index.ts';
 import { dateTimeInputItems, inPageOrder, londonDay, readDateTimeInput } from '../../platform/web/pageHelpers.ts';
 import {
   addError,
@@ -457,7 +458,7 @@ export function decisionProblem(outcome: ContactOutcome, situations: ChildSituat
 }
 
 /** The decision page, with the children's situations the request has already read (`situationsOf`). */
-export function renderDecision(
+export async function renderDecision(
   res: Response,
   found: DecidedContact,
   situations: ChildSituation[],
@@ -480,7 +481,20 @@ export function renderDecision(
       values['decidedAt-day'] === undefined ? new Date(res.locals.services.clock.now().epochMilliseconds) : undefined,
     ),
     contactOutcomes,
+    familyHelpModel: await readFamilyHelpModel(res.locals.services.db),
   });
+}
+
+/**
+ * The council's Family Help model decides which of early help and Family Help the front door
+ * offers (the familyhelp area's setting); the other is refused, as the form does not offer it.
+ */
+export async function outcomeOffered(res: Response, outcome: string): Promise<string | undefined> {
+  const unified = (await readFamilyHelpModel(res.locals.services.db)) === 'unified';
+  if (outcome === 'family-help' && !unified)
+    return 'This council keeps early help and children’s social care as two journeys: choose early help or a referral';
+  if (outcome === 'early-help' && unified) return 'This council offers Family Help in place of early help';
+  return undefined;
 }
 
 /** What each child of a referral or strategy discussion decision still needs, from the records already made. */
@@ -561,6 +575,12 @@ export async function earlyHelpStillToOpen(res: Response, found: DecidedContact)
   return found.children.filter((child) => !opened.some((row) => row.child_id === child.id));
 }
 
+/** The contact's children not yet in the Family Help it led to. */
+export async function familyHelpStillToStart(res: Response, found: DecidedContact) {
+  const started = await childrenHelpedFrom(res.locals.services.db, found.contact.id);
+  return found.children.filter((child) => !started.includes(child.id));
+}
+
 /** What follows a contact cannot be dated before the day it was received. */
 export const onOrAfterContact = (contact: Contact, label: string) => ({
   notBefore: Temporal.PlainDate.from(londonDay(contact.received_at)),
@@ -571,6 +591,7 @@ export const onOrAfterContact = (contact: Contact, label: string) => ({
 export function followUpPath(contactId: number, outcome: string): string {
   if (referralOutcomes.includes(outcome)) return `/front-door/contacts/${contactId}/referrals`;
   if (outcome === 'early-help') return `/front-door/contacts/${contactId}/early-help`;
+  if (outcome === 'family-help') return `/front-door/contacts/${contactId}/family-help`;
   return `/front-door/contacts/${contactId}`;
 }
 
@@ -667,6 +688,11 @@ export async function refuseUnlessCouncilAllowsDecider(res: Response): Promise<v
     throw new ForbiddenError('In this council a manager records the decision on a contact');
 }
 
+const followUpText: Record<string, string> = {
+  'early-help': 'Open early help for the children',
+  'family-help': 'Start Family Help for the children',
+};
+
 /** A recorded contact's page: what it said, the decision and who made it, and the referrals and early help it led to. */
 export async function renderContact(
   res: Response,
@@ -705,7 +731,9 @@ export async function renderContact(
     ((referralOutcomes.includes(outcome) &&
       (await referralsStillToRecord(res, { contact, decision: viewed.decision, children })).length > 0) ||
       (outcome === 'early-help' &&
-        (await earlyHelpStillToOpen(res, { contact, decision: viewed.decision, children })).length > 0));
+        (await earlyHelpStillToOpen(res, { contact, decision: viewed.decision, children })).length > 0) ||
+      (outcome === 'family-help' &&
+        (await familyHelpStillToStart(res, { contact, decision: viewed.decision, children })).length > 0));
   res.render('frontdoor/contact', {
     pageTitle: `Contact received ${longDate(londonDay(contact.received_at))}`,
     contact,
@@ -717,7 +745,7 @@ export async function renderContact(
     earlyHelp: earlyHelp.map((row) => ({ ...row, name: nameOf(row.child_id) })),
     followUp: followUpWaiting && {
       href: followUpPath(contact.id, outcome),
-      text: outcome === 'early-help' ? 'Open early help for the children' : 'Record the referrals',
+      text: followUpText[outcome] ?? 'Record the referrals',
     },
     staysOnFile: contact.domestic_abuse_notification && outcome === 'no-further-action',
   });

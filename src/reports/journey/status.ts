@@ -2,7 +2,14 @@ import type { ChildJourney } from '../../core/timescales/journey.ts';
 
 /** Where a child is in their journey today (a child can be more than one: CIN and in proceedings). */
 export type ChildStatus =
-  'child-in-need' | 'child-protection' | 'looked-after' | 'care-leaver' | 'early-help' | 'in-proceedings' | 'closed';
+  | 'child-in-need'
+  | 'child-protection'
+  | 'looked-after'
+  | 'care-leaver'
+  | 'early-help'
+  | 'family-help'
+  | 'in-proceedings'
+  | 'closed';
 
 export const childStatusNames: Record<ChildStatus, string> = {
   'child-in-need': 'Child in need',
@@ -10,6 +17,7 @@ export const childStatusNames: Record<ChildStatus, string> = {
   'looked-after': 'Looked after',
   'care-leaver': 'Care leaver',
   'early-help': 'Early help',
+  'family-help': 'Family Help',
   'in-proceedings': 'In care proceedings',
   closed: 'Not open to children’s social care',
 };
@@ -21,6 +29,7 @@ export const statusParts = [
   'referrals',
   'careLeaver',
   'earlyHelpEpisodes',
+  'familyHelp',
   'careProceedings',
 ] as const satisfies readonly (keyof ChildJourney)[];
 type StatusFacts = Pick<ChildJourney, (typeof statusParts)[number]>;
@@ -53,6 +62,8 @@ export function childStatuses(journey: StatusFacts, today: string): ChildStatus[
   }
   // Early help is help outside children's social care: the status only while nothing statutory is open.
   if (statuses.length === 0 && journey.earlyHelpEpisodes.some(open)) statuses.push('early-help');
+  // Targeted Family Help likewise; under section 17 its referral makes the child a child in need.
+  if (statuses.length === 0 && journey.familyHelp.some(open)) statuses.push('family-help');
   if (
     journey.careProceedings.some(
       (proceedings) =>

@@ -9,7 +9,7 @@ describe('the timescale engine', () => {
   test('the catalogue lists each rule once with a title, a source and a kind', () => {
     const ids = timescaleRules.map((rule) => rule.id);
     assert.equal(new Set(ids).size, ids.length);
-    assert.equal(ids.length, 32);
+    assert.equal(ids.length, 33);
     for (const rule of timescaleRules) {
       assert.ok(rule.title.length > 0 && rule.source.length > 0, rule.id);
       assert.ok(['national', 'local', 'national and local'].includes(rule.kind), rule.id);

@@ -57,7 +57,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (meeting_id, adult_id)
     );
 
-    create table family_plan_actions (
+    create table family_group_plan_actions (
       id bigint generated always as identity primary key,
       meeting_id bigint not null references family_group_meetings(id),
       action text not null check (length(trim(action)) > 0),
@@ -70,9 +70,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_by integer references users(id),
       version integer not null default 1
     );
-    create index family_plan_actions_meeting on family_plan_actions (meeting_id);
+    create index family_group_plan_actions_meeting on family_group_plan_actions (meeting_id);
 
-    create table family_plan_reviews (
+    create table family_group_plan_reviews (
       id bigint generated always as identity primary key,
       meeting_id bigint not null references family_group_meetings(id),
       review_date date not null,
@@ -84,9 +84,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now(),
       updated_by integer references users(id),
       version integer not null default 1,
-      constraint family_plan_reviews_once_a_day unique (meeting_id, review_date),
-      constraint family_plan_reviews_next_unless_ended check ((outcome = 'ended') = (next_review_date is null)),
-      constraint family_plan_reviews_next_after check (next_review_date > review_date)
+      constraint family_group_plan_reviews_once_a_day unique (meeting_id, review_date),
+      constraint family_group_plan_reviews_next_unless_ended check ((outcome = 'ended') = (next_review_date is null)),
+      constraint family_group_plan_reviews_next_after check (next_review_date > review_date)
     );
 
     create table family_network_support_packages (

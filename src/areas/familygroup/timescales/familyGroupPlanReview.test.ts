@@ -26,22 +26,22 @@ describe('family plan review', () => {
   });
 
   test('the first review is due on the day the family agreed, and each review sets the next', () => {
-    assert.deepEqual(linesFor(journey, 'family-plan-review', '2026-02-20'), ['2026-03-03 due']);
-    assert.deepEqual(linesFor(journey, 'family-plan-review', '2026-03-05'), ['2026-03-03 overdue']);
-    assert.deepEqual(linesFor(journey, 'family-plan-review', '2026-04-01'), [
+    assert.deepEqual(linesFor(journey, 'family-group-plan-review', '2026-02-20'), ['2026-03-03 due']);
+    assert.deepEqual(linesFor(journey, 'family-group-plan-review', '2026-03-05'), ['2026-03-03 overdue']);
+    assert.deepEqual(linesFor(journey, 'family-group-plan-review', '2026-04-01'), [
       '2026-03-03 metLate 2026-03-10',
       '2026-05-05 due',
     ]);
   });
 
   test('a review that ends the plan ends the reviews', () => {
-    assert.deepEqual(linesFor(journey, 'family-plan-review', '2026-06-01'), [
+    assert.deepEqual(linesFor(journey, 'family-group-plan-review', '2026-06-01'), [
       '2026-03-03 metLate 2026-03-10',
       '2026-05-05 met 2026-04-28',
     ]);
   });
 
   test('before the meeting is held nothing is due', () => {
-    assert.deepEqual(linesFor(journey, 'family-plan-review', '2026-02-01'), []);
+    assert.deepEqual(linesFor(journey, 'family-group-plan-review', '2026-02-01'), []);
   });
 });

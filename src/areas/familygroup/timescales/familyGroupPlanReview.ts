@@ -4,12 +4,12 @@ import type { Occurrence, TimescaleRule } from '../../../core/timescales/model.t
 
 declare module '../../../core/timescales/model.ts' {
   interface TimescaleRuleIds {
-    'family-plan-review': true;
+    'family-group-plan-review': true;
   }
 }
 
-export const familyPlanReview: TimescaleRule = {
-  id: 'family-plan-review',
+export const familyGroupPlanReview: TimescaleRule = {
+  id: 'family-group-plan-review',
   title: 'Family plan review (family group decision-making)',
   source: 'Families First Partnership programme guide: family group decision-making',
   kind: 'local',
