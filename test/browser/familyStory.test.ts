@@ -40,7 +40,8 @@ const today = '2026-11-16';
 const dates = {
   legalPlanningMeeting: '2026-02-02',
   letterBeforeProceedings: '2026-02-09',
-  familyGroupMeetingOffered: '2026-02-09',
+  /** Offered before the legal planning meeting decided on pre-proceedings, as the court asks. */
+  familyGroupMeetingOffered: '2026-01-26',
   familyGroupMeetingHeld: '2026-02-20',
   /** A Monday: day 1 of the 26 weeks, so on 16 November the proceedings are in their 29th week. */
   issued: '2026-05-04',
