@@ -363,11 +363,17 @@ describe('partner practitioners', () => {
     assert.equal((await findUserById(db(), userId))!.verified_at, null);
   });
 
-  test('a partner holds only their own pages, the records of their children and recording case notes', () => {
+  test('a partner holds only their own pages, the records of their children, case notes and their family plan', () => {
     const theirsToo = Object.entries(permissionTable)
       .filter(([, roles]) => roles.includes('partner'))
       .map(([permission]) => permission)
       .sort();
-    assert.deepEqual(theirsToo, ['case-note:record', 'child:view', 'home:view']);
+    assert.deepEqual(theirsToo, [
+      'case-note:record',
+      'child:view',
+      'familyhelp:view',
+      'familyplan:record',
+      'home:view',
+    ]);
   });
 });

@@ -297,7 +297,14 @@ export const matching =
 
 /** Clicks and waits for the page at `where`, then checks it. */
 export async function go(watched: WatchedPage, control: Locator, where: UrlCheck, label: string): Promise<void> {
-  await Promise.all([watched.page.waitForURL(where, { waitUntil: 'load' }), control.click()]);
+  try {
+    await Promise.all([watched.page.waitForURL(where, { waitUntil: 'load' }), control.click()]);
+  } catch (error) {
+    // A form that answered with its errors stays where it was: say what it said.
+    const summary = watched.page.locator('.govuk-error-summary');
+    const said = (await summary.count()) ? await summary.first().innerText() : 'no error summary';
+    throw new Error(`${label}: still at ${watched.page.url()} (${said})`, { cause: error });
+  }
   await checkPage(watched, label);
 }
 

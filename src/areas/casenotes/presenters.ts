@@ -6,6 +6,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
 import { childRecordViewed } from '../../platform/access/audit.ts';
 import type { User } from '../../platform/access/schema.ts';
+import { isPartner } from '../../platform/access/roles.ts';
 import { knownTo, restrictedFrom } from '../../platform/access/recordScope.ts';
 import { amendmentsOf } from '../../platform/records/amend.ts';
 import { groupBy } from '../../platform/records/byChild.ts';
@@ -183,7 +184,7 @@ function chosenFrom(value: unknown, choices: readonly { id: number }[], field: s
 const rowField = (field: string, row: number) => `${field}-${row}`;
 const rowNumbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 
-function readWorkers(values: Record<string, unknown>, choices: FormChoices, errors: FormErrors) {
+function readWorkers(values: Record<string, unknown>, choices: FormChoices, errors: FormErrors, required: boolean) {
   const ids: number[] = [];
   let given = false;
   for (const row of rowNumbers(maxRows)) {
@@ -195,7 +196,7 @@ function readWorkers(values: Record<string, unknown>, choices: FormChoices, erro
       addError(errors, rowField('worker', row), 'Select a worker from the list');
     else if (!ids.includes(id)) ids.push(id);
   }
-  if (!given) addError(errors, rowField('worker', 1), 'Select a worker who was involved');
+  if (!given && required) addError(errors, rowField('worker', 1), 'Select a worker who was involved');
   return ids;
 }
 
@@ -234,10 +235,12 @@ export function readNote(
   choices: FormChoices,
   now: Temporal.ZonedDateTime,
   errors: FormErrors,
+  author: User,
 ): NoteDetails | undefined {
   const happenedAt = readDateTimeInput(values, 'happenedAt', 'this happened', now, errors);
   const kind = checked(codeOf(caseNoteKinds, 'Select what kind of contact this was'), values.kind, 'kind', errors);
-  const workerIds = readWorkers(values, choices, errors);
+  // A partner practitioner writes as themselves (they are no council worker): a worker is optional.
+  const workerIds = readWorkers(values, choices, errors, !isPartner(author.roles));
   const familyMemberIds = chosenFrom(values.familyMembers, choices.adults, 'familyMembers', errors);
   const professionals = readProfessionals(values, errors);
   const noteText = checked(

@@ -85,7 +85,14 @@ export const caseNoteRoutes = new RouteTable()
       if (await savedAsDraft(req, res, child.id)) return;
       const values = formBody(req);
       const errors = noErrors();
-      const details = readNote(values, child, await formChoices(res, child), res.locals.services.clock.now(), errors);
+      const details = readNote(
+        values,
+        child,
+        await formChoices(res, child),
+        res.locals.services.clock.now(),
+        errors,
+        res.locals.user!,
+      );
       if (!details) return renderNoteForm(res, child, values, { errors }, 400);
       let note: CaseNote;
       try {
@@ -124,7 +131,7 @@ export const caseNoteRoutes = new RouteTable()
       const errors = noErrors();
       const version = readVersion(values, errors);
       const choices = await formChoices(res, child, copies);
-      const details = readNote(values, child, choices, res.locals.services.clock.now(), errors);
+      const details = readNote(values, child, choices, res.locals.services.clock.now(), errors, res.locals.user!);
       const show = (shown: CaseNote, posted: Record<string, unknown>, found: FormErrors, status: number) =>
         renderNoteForm(res, child, posted, { errors: found, note: shown, copies }, status);
       if (!details || version === undefined) return show(note, values, errors, 400);

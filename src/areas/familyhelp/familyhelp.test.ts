@@ -37,6 +37,9 @@ describe('Family Help', () => {
         username: 'dsl-oakfield',
         display_name: 'Dana Shah (Oakfield Primary DSL)',
         roles: ['partner'],
+        organisation: 'Oakfield Primary School',
+        role_at_organisation: 'Designated safeguarding lead',
+        access_ends_on: '2026-12-31',
         password_hash: 'x',
       })
       .returningAll()

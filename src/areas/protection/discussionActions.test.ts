@@ -237,7 +237,9 @@ describe('a strategy discussion’s actions, and the drafts of its held and outc
       const agent = await signedInAgent(harbour, role);
       for (const { path, permission } of pages) {
         const { status } = await agent.get(path);
-        assert.equal(status, rolesAllow([role], permission) ? 200 : 403, `${role} ${path}`);
+        // A partner practitioner does not work with Ada: every page of her record is refused them.
+        const opens = rolesAllow([role], permission) && role !== 'partner';
+        assert.equal(status, opens ? 200 : 403, `${role} ${path}`);
       }
     }
   });

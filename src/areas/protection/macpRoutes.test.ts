@@ -258,27 +258,28 @@ describe('multi-agency child protection pages', () => {
     assert.match(pageOf((await worker.get(enquiryPath)).text)('main').text(), /Health, 28 March 2026/);
   });
 
-  test('the team’s children page: members and managers see it, others do not; it is audited as a list', async () => {
+  test('the team’s children page: managers see it, others do not; it is audited as a list', async () => {
     const path = `/multi-agency-teams/${teamId}/children`;
     assert.equal((await worker.get(path)).status, 404, 'the practitioner is no member');
     assert.equal((await admin.get(path)).status, 403);
+    // A partner member works with the team's children (their records open) but holds no
+    // county or team pages: their home page lists their children instead.
     const partner = await signedInAgent(harbour, 'partner');
-    const page = await partner.get(path);
+    assert.equal((await partner.get(path)).status, 403);
+    const manager = await signedInAgent(harbour, 'team-manager');
+    const page = await manager.get(path);
     assert.equal(page.status, 200);
     assert.match(pageOf(page.text)('table').first().text(), /Ivy Example\s+Section 47 enquiry\s+Lee Lead/);
-    assert.match(pageOf((await partner.get('/my-multi-agency-teams')).text)('main').text(), /East multi-agency/);
     const listed = await db()
       .selectFrom('audit_events')
       .select('detail')
       .where('event', '=', 'children-listed')
-      .where('username', '=', testUsername('partner'))
+      .where('username', '=', testUsername('team-manager'))
       .execute();
     assert.ok(
       listed.some((row) => (row.detail as { childIds?: number[] }).childIds?.includes(childId)),
       JSON.stringify(listed),
     );
-    const manager = await signedInAgent(harbour, 'team-manager');
-    assert.equal((await manager.get(path)).status, 200);
     assert.equal((await manager.get('/multi-agency-teams/999999/children')).status, 404);
   });
 
@@ -308,7 +309,11 @@ describe('multi-agency child protection pages', () => {
     });
     assert.equal(left.status, 302);
     const partner = await signedInAgent(harbour, 'partner');
-    assert.equal((await partner.get(`/multi-agency-teams/${teamId}/children`)).status, 404, 'no longer a member');
+    assert.equal(
+      (await partner.get(`/children/${childId}`)).status,
+      403,
+      'no longer a member: the record is closed to them',
+    );
     assert.equal((await admin.get(form)).status, 404, 'only a current member leaves');
   });
 });

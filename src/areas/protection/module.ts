@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { AreaModule } from '../../platform/modules/module.ts';
-import { protectionWorkingWith } from './workingWith.ts';
+import { heldByTheirTeam, protectionWorkingWith } from './workingWith.ts';
 import { protectionSettings } from './settings.ts';
 import { protectionPermissions } from './permissions.ts';
 import { strategyDiscussionRoutes } from './discussionRoutes.ts';
@@ -69,4 +69,5 @@ export const protectionArea: AreaModule = {
   chronology: withMultiAgencyWork,
   childsVoice: conferencesVoice,
   workingWith: protectionWorkingWith,
+  caseloadOf: heldByTheirTeam,
 };

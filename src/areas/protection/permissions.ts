@@ -10,7 +10,7 @@ export const protectionPermissions = {
    * A multi-agency child protection team's page: its members, children and what is due. Managers
    * see every team's; anyone else only a team they are a member of.
    */
-  'macp:view': ['practitioner', 'team-manager', 'service-manager', 'iro', 'partner'],
+  'macp:view': ['practitioner', 'team-manager', 'service-manager', 'iro'],
 } as const satisfies PermissionTable;
 
 declare module '../../platform/access/roles.ts' {

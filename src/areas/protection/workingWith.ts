@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { WorkingWith } from '../../platform/access/recordScope.ts';
+import type { CaseloadOf, WorkingWith } from '../../platform/access/recordScope.ts';
 import { currentLeads } from './leadStore.ts';
 import { currentOn } from './teamStore.ts';
 
@@ -60,28 +60,36 @@ export async function childrenChairedBy(db: Kysely<Database>, userId: number): P
 
 /**
  * The children whose open section 47 enquiry or child protection plan this person leads (as the
- * worker they are), or is held by a multi-agency child protection team they are a member of today.
+ * worker they are), or is held by a multi-agency child protection team they are a member of today
+ * (of these children, when given).
  */
-export const inMultiAgencyTeam: WorkingWith = async (db, user, childIds, today) => {
-  const rows = await currentLeads(db)
-    .where('lead_child_protection_practitioners.child_id', 'in', childIds)
-    .where((eb) =>
-      eb.or([
-        eb('workers.user_id', '=', user.id),
-        eb(
-          'lead_child_protection_practitioners.team_id',
-          'in',
-          eb
-            .selectFrom('multi_agency_team_members')
-            .select('multi_agency_team_members.team_id')
-            .where('multi_agency_team_members.user_id', '=', user.id)
-            .where(currentOn(today)),
-        ),
-      ]),
-    )
-    .execute();
-  return rows.map((row) => row.child_id);
-};
+async function ledOrHeldByTheirTeam(db: Kysely<Database>, userId: number, today: string, childIds?: readonly number[]) {
+  if (childIds?.length === 0) return [];
+  let query = currentLeads(db).where((eb) =>
+    eb.or([
+      eb('workers.user_id', '=', userId),
+      eb(
+        'lead_child_protection_practitioners.team_id',
+        'in',
+        eb
+          .selectFrom('multi_agency_team_members')
+          .select('multi_agency_team_members.team_id')
+          .where('multi_agency_team_members.user_id', '=', userId)
+          .where(currentOn(today)),
+      ),
+    ]),
+  );
+  if (childIds) query = query.where('lead_child_protection_practitioners.child_id', 'in', childIds);
+  return (await query.execute()).map((row) => row.child_id);
+}
+
+export const inMultiAgencyTeam: WorkingWith = (db, user, childIds, today) =>
+  ledOrHeldByTheirTeam(db, user.id, today, childIds);
+
+/** The children their multi-agency team holds or they lead, for their home page (a partner member's caseload). */
+export const heldByTheirTeam: CaseloadOf = async (db, user, today) => [
+  ...new Set(await ledOrHeldByTheirTeam(db, user.id, today)),
+];
 
 /** Everyone the protection area says works with a child: conference chairs, Lead Child Protection Practitioners and team members. */
 export const protectionWorkingWith: WorkingWith = async (...asked) =>
