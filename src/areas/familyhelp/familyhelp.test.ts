@@ -153,6 +153,32 @@ describe('Family Help', () => {
       detail: 'The multi-agency child protection team leads the work',
     });
 
+    // A child in need plan: Cal's plan starts the day it is agreed (a revision is the same plan)
+    // and ends with Family Help.
+    const cal = await context.child('Cal');
+    const planned17 = await start([cal], '2025-10-01');
+    const agreed = await agreeFamilyPlan(context.db, context.actor, {
+      episodeId: planned17.id,
+      version: planned17.version,
+      agreedOn: '2025-10-06',
+      outcomes: 'Cal is safe and settled at home',
+      section17: true,
+    });
+    const revised = await agreeFamilyPlan(context.db, context.actor, {
+      episodeId: planned17.id,
+      version: agreed.version,
+      agreedOn: '2025-10-06',
+      outcomes: 'Cal is safe, settled at home and at school every day',
+      section17: true,
+    });
+    await endFamilyHelp(context.db, context.actor, {
+      episodeId: planned17.id,
+      version: revised.version,
+      endDate: '2026-02-02',
+      reason: 'stepped-down',
+      detail: 'The plan’s outcomes are met',
+    });
+
     const census = await buildCinCensus(context.db, year);
     const rows = (childId: number) =>
       census.children
@@ -163,6 +189,13 @@ describe('Family Help', () => {
     assert.deepEqual(rows(assessed), [['2025-07-01', '2026-01-15', 'RC7']]);
     assert.deepEqual(rows(ada), [['2025-09-01', null, null]]);
     assert.deepEqual(rows(ben), [['2025-09-01', null, null]]);
+    assert.deepEqual(rows(cal), [['2025-10-01', '2026-02-02', 'RC7']]);
+    const calsEpisode = census.children.find((child) => child.childId === cal)!.episodes[0]!;
+    assert.deepEqual(
+      calsEpisode.cinPlans.map((plan) => [plan.startDate, plan.endDate]),
+      [['2025-10-06', '2026-02-02']],
+      'one child in need plan, agreed to Family Help’s end',
+    );
     const adaEpisode = census.children.find((child) => child.childId === ada)!.episodes[0]!;
     assert.deepEqual(
       adaEpisode.assessments.map((row) => [row.startDate, row.authorisationDate]),

@@ -17,6 +17,7 @@ import {
   startAssessment,
   type ReferralSource,
 } from '../assessment/index.ts';
+import { endChildInNeedPlan, startChildInNeedPlan } from '../planning/index.ts';
 import type { AssessmentKind, EndReason, ReviewDecision } from './codes.ts';
 import type { FamilyHelpEpisode } from './schema.ts';
 import { leadPractitionerRoles } from './model.ts';
@@ -188,15 +189,40 @@ async function referralFor(
   return referralId;
 }
 
-/** Every child still in the episode counts as a CIN episode from their Family Help start. */
-async function referralsForFamily(trx: Kysely<Database>, actor: Actor, episode: FamilyHelpEpisode) {
+/**
+ * Every child still in the episode counts as a CIN episode from their Family Help start; with a
+ * child in need plan agreed on `planAgreedOn`, each child's plan starts in it that day (the
+ * census's CINPlanDates), kept by the planning area as any child in need plan is.
+ */
+async function referralsForFamily(
+  trx: Kysely<Database>,
+  actor: Actor,
+  episode: FamilyHelpEpisode,
+  planAgreedOn?: string,
+) {
   const open = await trx
     .selectFrom('family_help_children')
     .select('child_id')
     .where('episode_id', '=', episode.id)
     .where('end_date', 'is', null)
     .execute();
-  for (const { child_id } of open) await referralFor(trx, actor, episode, child_id);
+  for (const { child_id } of open) {
+    const referralId = await referralFor(trx, actor, episode, child_id);
+    if (planAgreedOn)
+      await startChildInNeedPlan(trx, actor, { childId: child_id, referralId, startDate: planAgreedOn });
+  }
+}
+
+/** A child's child in need plans in this CIN episode end with their Family Help. */
+async function endChildInNeedPlans(trx: Kysely<Database>, actor: Actor, referralId: number, endDate: string) {
+  const plans = await trx
+    .selectFrom('cin_plans')
+    .select(['id', 'child_id', 'version'])
+    .where('referral_id', '=', referralId)
+    .where('end_date', 'is', null)
+    .execute();
+  for (const plan of plans)
+    await endChildInNeedPlan(trx, actor, { childId: plan.child_id, id: plan.id, version: plan.version, endDate });
 }
 
 export const episodeOf = async (db: Kysely<Database>, episodeId: number): Promise<FamilyHelpEpisode> => {
@@ -350,7 +376,9 @@ export async function agreeFamilyPlan(
     { plan_agreed_on: input.agreedOn, plan_outcomes: input.outcomes.trim(), plan_section_17: input.section17 },
     async (trx, episode) => {
       stillOpen(episode);
-      if (input.section17) await referralsForFamily(trx, actor, episode);
+      // The plan becomes a child in need plan once: a revision of it is the same plan.
+      if (input.section17)
+        await referralsForFamily(trx, actor, episode, before.plan_section_17 ? undefined : input.agreedOn);
     },
     ['plan_outcomes', 'plan_section_17'],
   );
@@ -521,6 +549,7 @@ export function endFamilyHelp(
           .execute();
         if (!child.referral_id || child.closure_date || episode.stepped_up_on) continue;
         await unauthorisedAssessmentRefuses(trx, child.referral_id, input.endDate);
+        await endChildInNeedPlans(trx, actor, child.referral_id, input.endDate);
         await closeReferral(trx, actor, {
           childId: child.child_id,
           id: child.referral_id,

@@ -4,7 +4,7 @@
 export { ownerName, planActionsView } from './actions.ts';
 export { plansAwaitingAuthorisation, plansOfChild, plansReturnedTo, planVersionsView } from './planVersions.ts';
 export { ownerChoices, readOwner } from './presenters.ts';
-export { ownerColumns, type ActionOwner } from './store.ts';
+export { endChildInNeedPlan, ownerColumns, startChildInNeedPlan, type ActionOwner } from './store.ts';
 export { visitsWhileOnPlan } from './timescales/visitsWhileOnPlan.ts';
 export type * from './journey.ts';
 export { importCinPlans, type ImportedCinPlan } from './imported.ts';
