@@ -16,6 +16,7 @@ import {
   listedAsContact,
   onOrAfterContact,
   type DecidedContact,
+  chosenChildren,
 } from './presenters.ts';
 import type { ContactDecision } from './schema.ts';
 
@@ -32,8 +33,7 @@ async function render(
 ) {
   const remaining = await familyHelpStillToStart(res, found);
   if (remaining.length === 0) return res.redirect(`/front-door/contacts/${found.contact.id}`);
-  const chosen =
-    values.childIds === undefined && !errors ? remaining.map((child) => String(child.id)) : asList(values.childIds);
+  const chosen = chosenChildren(remaining, values, errors);
   const leads = await practitionerItems(res, 'Select the lead practitioner');
   res.status(status).render('frontdoor/family-help', {
     pageTitle: 'Start Family Help for the children',

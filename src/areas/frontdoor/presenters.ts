@@ -651,6 +651,13 @@ export async function renderReferrals(
   });
 }
 
+/** The children ticked: every child still to start on a first showing, else those posted. */
+export const chosenChildren = (
+  remaining: readonly { id: number }[],
+  values: Record<string, unknown>,
+  errors: FormErrors | undefined,
+) => (values.childIds === undefined && !errors ? remaining.map((child) => String(child.id)) : asList(values.childIds));
+
 export async function renderEarlyHelp(
   res: Response,
   found: DecidedContact & { decision: ContactDecision },
@@ -660,8 +667,7 @@ export async function renderEarlyHelp(
 ) {
   const remaining = await earlyHelpStillToOpen(res, found);
   if (remaining.length === 0) return res.redirect(`/front-door/contacts/${found.contact.id}`);
-  const chosen =
-    values.childIds === undefined && !errors ? remaining.map((child) => String(child.id)) : asList(values.childIds);
+  const chosen = chosenChildren(remaining, values, errors);
   res.status(status).render('frontdoor/early-help', {
     pageTitle: 'Open early help for the children',
     contactId: found.contact.id,

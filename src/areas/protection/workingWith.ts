@@ -87,9 +87,7 @@ export const inMultiAgencyTeam: WorkingWith = (db, user, childIds, today) =>
   ledOrHeldByTheirTeam(db, user.id, today, childIds);
 
 /** The children their multi-agency team holds or they lead, for their home page (a partner member's caseload). */
-export const heldByTheirTeam: CaseloadOf = async (db, user, today) => [
-  ...new Set(await ledOrHeldByTheirTeam(db, user.id, today)),
-];
+export const heldByTheirTeam: CaseloadOf = (db, user, today) => ledOrHeldByTheirTeam(db, user.id, today);
 
 /** Everyone the protection area says works with a child: conference chairs, Lead Child Protection Practitioners and team members. */
 export const protectionWorkingWith: WorkingWith = async (...asked) =>
