@@ -6,6 +6,7 @@ import type { AreaModule } from '../../platform/modules/module.ts';
 import { childRecordRoutes } from './childRecord.ts';
 import { timescaleSettingsRoutes } from './timescaleSettings.ts';
 import { teamRoutes } from './team.ts';
+import { teamReturnsRoutes } from './teamReturns.ts';
 import { multiAgencyTeamRoutes } from './multiAgencyTeam.ts';
 import { homeRoutes } from './home.ts';
 import { childrenInCareRoutes } from './childrenInCare.ts';
@@ -27,6 +28,7 @@ export const appPages: AreaModule = {
     homeRoutes,
     childRecordRoutes,
     teamRoutes,
+    teamReturnsRoutes,
     multiAgencyTeamRoutes,
     childrenInCareRoutes,
     timescaleSettingsRoutes,

@@ -10,6 +10,7 @@ import { NotFoundError } from '../../core/errors.ts';
 import { may, namesShownTo } from '../../platform/web/childPages.ts';
 import {
   findingsByRule,
+  findingsByTeam,
   findingsOfRule,
   returnTitles,
   returnsValidationJob,
@@ -56,6 +57,8 @@ export async function renderReturns(
   res.status(status).render('pages/returns/returns', {
     pageTitle: 'Returns',
     returns,
+    teams: await findingsByTeam(db, clock.today().toString()),
+    mayOpenTeams: may(res, 'team:oversee'),
     validation: await returnsValidationState(db),
     mayValidate: may(res, 'returns:validate'),
     mayExport,

@@ -55,7 +55,7 @@ const groupings = {
 } as const;
 
 /** A list's page (read by pageAskedFor) or its CSV. */
-const listQuerySchema = z.object({ format: z.enum(['csv']).optional(), page: z.string().max(10).optional() });
+export const listQuerySchema = z.object({ format: z.enum(['csv']).optional(), page: z.string().max(10).optional() });
 
 const dueQuerySchema = listQuerySchema.extend({
   by: z.enum(['rule', 'worker', 'child']).default('rule'),
@@ -68,19 +68,19 @@ const dueQuerySchema = listQuerySchema.extend({
 const teamQuerySchema = z.object({ team: z.string().max(10).optional(), caseload: z.enum(['above']).optional() });
 
 /** Rows of a list on one page; the CSV holds the whole list. */
-const rowsPerPage = 100;
+export const rowsPerPage = 100;
 
 /**
  * The child's consistent identifier in a list that leaves Harbour, written as on an NHS card: the
  * spaces also keep a spreadsheet from reading it as a number.
  */
-const nhsNumberInList = (digits: string | null) => (digits ? nhsNumberAsWritten(digits) : '');
+export const nhsNumberInList = (digits: string | null) => (digits ? nhsNumberAsWritten(digits) : '');
 
 /** A file name for a list's CSV: what it is, whose, and on which day. */
-const csvName = (list: string, on: string) => `${list.replace(/\W+/g, '-').toLowerCase()}-${on}.csv`;
+export const csvName = (list: string, on: string) => `${list.replace(/\W+/g, '-').toLowerCase()}-${on}.csv`;
 
 /** The address query of a list's CSV: the list's own query, the page left out. */
-const csvQuery = (query: Record<string, string | undefined>) =>
+export const csvQuery = (query: Record<string, string | undefined>) =>
   new URLSearchParams([
     ...Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]),
     ['format', 'csv'],

@@ -107,23 +107,66 @@ export const findingsOfRule = (db: Kysely<Database>, runId: number, rule: string
     .limit(limit)
     .execute();
 
-/** What the latest run of each return found about one child: what their worker has to put right. */
-export async function openFindingsOfChild(db: Kysely<Database>, childId: number) {
+/** The latest run of each return: what people are putting right now. */
+const latestRuns = (db: Kysely<Database>) =>
+  db
+    .selectFrom('return_validation_runs as latest')
+    .select((inner) => inner.fn.max('latest.id').as('id'))
+    .groupBy('latest.return_kind');
+
+/** What the latest run of each return found about these children: what their workers have to put right. */
+export async function openFindingsOfChildren(db: Kysely<Database>, childIds: readonly number[]) {
+  if (!childIds.length) return [];
   return db
     .selectFrom('return_findings')
     .innerJoin('return_validation_runs as run', 'run.id', 'return_findings.run_id')
-    .select(['run.return_kind', 'run.collection_year', 'rule', 'message', 'is_query', 'fix_path', 'table_name'])
-    .where('child_id', '=', childId)
-    .where('run_id', 'in', (eb) =>
-      eb
-        .selectFrom('return_validation_runs as latest')
-        .select((inner) => inner.fn.max('latest.id').as('id'))
-        .groupBy('latest.return_kind'),
-    )
+    .select([
+      'child_id',
+      'run.return_kind',
+      'run.collection_year',
+      'rule',
+      'message',
+      'is_query',
+      'fix_path',
+      'table_name',
+    ])
+    .where('child_id', 'in', [...childIds])
+    .where('run_id', 'in', latestRuns(db))
+    .orderBy('child_id')
     .orderBy('run.return_kind')
     .orderBy('rule')
     .execute();
 }
+
+/** What the latest run of each return found about one child, for their page. */
+export const openFindingsOfChild = (db: Kysely<Database>, childId: number) => openFindingsOfChildren(db, [childId]);
+
+/**
+ * The latest run of each return's findings counted by the team of each child's allocated worker on
+ * the day (children with no worker together, `team_id` null): counts only, so no child is named.
+ */
+export const findingsByTeam = (db: Kysely<Database>, on: string) =>
+  db
+    .selectFrom('return_findings as finding')
+    .leftJoin('allocations as allocation', (join) =>
+      join
+        .onRef('allocation.child_id', '=', 'finding.child_id')
+        .on('allocation.start_date', '<=', on)
+        .on((eb) => eb.or([eb('allocation.end_date', 'is', null), eb('allocation.end_date', '>', on)])),
+    )
+    .leftJoin('teams as team', 'team.id', 'allocation.team_id')
+    .select((eb) => [
+      'team.id as team_id',
+      'team.name as team_name',
+      eb.fn.count<string>('finding.child_id').distinct().as('children'),
+      eb.fn.countAll<string>().filterWhere('finding.is_query', '=', false).as('errors'),
+      eb.fn.countAll<string>().filterWhere('finding.is_query', '=', true).as('queries'),
+    ])
+    .where('finding.run_id', 'in', latestRuns(db))
+    .where('finding.child_id', 'is not', null)
+    .groupBy(['team.id', 'team.name'])
+    .orderBy('team.name')
+    .execute();
 
 /** The background job that validates Harbour's own returns: nightly, and when an analyst asks. */
 export const returnsValidationJob = 'returns-validation';
