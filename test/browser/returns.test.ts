@@ -1,8 +1,8 @@
 /**
  * The Returns pages in Chromium, as a performance analyst uses them: Performance → Returns,
  * "Validate now", the page reloaded until the validation shows, the rule with the most findings,
- * a child's "Open the record" link to their record, and the child's page with what to put right
- * for the DfE's returns. Every page is checked with axe-core (WCAG 2.2 AA) and the Content Security
+ * a team's list of return errors, a child's "Open the record" link to their record, and the
+ * child's page with what to put right for the DfE's returns. Every page is checked with axe-core (WCAG 2.2 AA) and the Content Security
  * Policy; then the same way is walked again without JavaScript.
  *
  * A small synthetic county (scale 0.01, two years up to today) is seeded before Harbour starts on
@@ -176,6 +176,15 @@ describe('the Returns pages in Chromium', { timeout: 5 * 60_000 }, () => {
       await visit(manager, '/returns');
       await checkPage(manager, 'the service manager’s Returns page');
       assert.equal(await button(manager, 'Validate now').count(), 0, 'only an analyst validates');
+      // The findings by team: the manager opens a team's list of its children and what to put right.
+      const teamLink = manager.page.locator('#findings-by-team a').first();
+      const teamHref = await teamLink.getAttribute('href');
+      assert.ok(teamHref, 'no team on the Returns page has findings');
+      await Promise.all([manager.page.waitForURL(at('/team/returns')), teamLink.click()]);
+      assert.match(await heading(manager.page), /: return errors$/);
+      assert.ok((await rowsOf(manager.page.locator('#return-findings'))).length > 0, 'the team list names no finding');
+      await checkPage(manager, 'a team’s return errors');
+      await visit(manager, '/returns');
       await Promise.all([
         manager.page.waitForURL(at(most.href)),
         manager.page.locator(`a[href="${most.href}"]`).first().click(),

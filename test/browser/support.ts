@@ -29,7 +29,8 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const serverStartTimeout = 60_000;
+// Generous: in CI the suite runs beside the PostgreSQL phase, and a busy machine starts slowly.
+const serverStartTimeout = 120_000;
 const actionTimeout = 30_000;
 const navigationTimeout = 60_000;
 export const testTimeout = 180_000;
