@@ -8,10 +8,13 @@
 // Debian's python3-pandas, python3-click and python3-rich run them. The 903 validator's postcode
 // reference packages are not packaged: tools/communityValidators/shims stand in with no postcodes,
 // so its postcode-derived rules are listed as not comparable. 903 rules are compared by the rows
-// they flag, CIN rules by the children (the two read the XML into different tables).
+// they flag, CIN rules by the children (the two read the XML into different tables). The community
+// validator is given only the files Harbour read (a folder with two files of one table would
+// otherwise have each side read a different one). docs/validator-agreement.md judges each difference.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectionYear } from '../src/reports/returns/returnDates.ts';
 import type { Finding } from '../src/reports/returns/findings.ts';
@@ -29,15 +32,18 @@ const { positionals, values } = parseArgs({
     previous: { type: 'string' },
     community: { type: 'string' },
     json: { type: 'boolean' },
+    help: { type: 'boolean' },
   },
 });
 const [kind, input] = positionals;
 const year = collectionYear(values.year ?? '');
-if ((kind !== '903' && kind !== 'cin') || !input || !year) {
+if (values.help || (kind !== '903' && kind !== 'cin') || !input || !year) {
   console.error(
-    'usage: compareValidators.ts 903 DIR | cin FILE.xml --year 2025-26 [--previous DIR] [--community PATH]',
+    'usage: compareValidators.ts 903 DIR | cin FILE.xml --year 2025-26 [--previous DIR] [--community PATH] [--json]\n' +
+      'Every file is validated as the given year’s return, whatever its dates (the community 903 fake data\n' +
+      'was compared as 2025-26). What each difference means: docs/validator-agreement.md.',
   );
-  process.exit(2);
+  process.exit(values.help ? 0 : 2);
 }
 const community = values.community ?? process.env[kind === '903' ? 'HARBOUR_COMMUNITY_903' : 'HARBOUR_COMMUNITY_CIN'];
 if (!community || !existsSync(community)) {
@@ -66,6 +72,38 @@ function runCommunity(script: string, args: string[]): unknown {
   );
   timings.community = performance.now() - started;
   return JSON.parse(output);
+}
+
+/**
+ * The community 903 rules that read the placement's local authority, location or distance, which it
+ * derives from its postcode reference: with the shims' empty one they flag every postcode or none.
+ */
+const communityPostcodeRules = new Set([
+  '164',
+  '169',
+  '179',
+  '218',
+  '230',
+  '392a',
+  '392c',
+  '392d',
+  '406',
+  '411',
+  '420',
+  '452',
+  '453',
+  '454',
+  '503G',
+  '503H',
+  '503J',
+  '1015',
+]);
+
+/** A folder holding links to just these files, for the community validator to read. */
+function folderOf(files: readonly string[]): string {
+  const folder = mkdtempSync(join(tmpdir(), 'harbour-compare-'));
+  for (const file of files) symlinkSync(resolve(file), join(folder, basename(file)));
+  return folder;
 }
 
 const timings = { harbour: 0, community: 0 };
@@ -98,11 +136,15 @@ if (kind === '903') {
     f.row === null ? `${f.table} child ${f.child}` : `${f.table} ${f.row}`,
   );
   const childLevel = new Set(report.findings.filter((f) => f.row === null).map((f) => f.rule));
-  const theirs = runCommunity('run903.py', [input, ...(values.previous ? [values.previous] : [])]) as {
+  const folders = [current, ...(previous ? [previous] : [])].map((read, index) =>
+    folderOf([...read.files.values()].map((file) => join(index ? values.previous! : input, file))),
+  );
+  const theirs = runCommunity('run903.py', folders) as {
     rules: Record<string, Record<string, number[]>>;
     skipped: string[];
     failed: { rule: string; error: string }[];
   };
+  for (const folder of folders) rmSync(folder, { recursive: true });
   const notRun = new Map(report.notRun.map((skipped) => [skipped.rule, skipped.reason]));
   const built = new Set(rules.map((rule) => rule.code));
   const codes = new Set([
@@ -114,17 +156,21 @@ if (kind === '903') {
   for (const code of codes) {
     const flagged = theirs.rules[code];
     const failed = theirs.failed.find((f) => f.rule === code);
-    const communitySide: Set<string> | string = flagged
-      ? new Set(
-          Object.entries(flagged).flatMap(([table, rows]) =>
-            rows.map((row) => (childLevel.has(code) ? `${table} child ${childOfRow(table, row)}` : `${table} ${row}`)),
-          ),
-        )
-      : failed
-        ? `failed (${failed.error})`
-        : theirs.skipped.includes(code)
-          ? 'skipped (tables missing)'
-          : 'no such rule';
+    const communitySide: Set<string> | string = communityPostcodeRules.has(code)
+      ? 'needs its postcode reference'
+      : flagged
+        ? new Set(
+            Object.entries(flagged).flatMap(([table, rows]) =>
+              rows.map((row) =>
+                childLevel.has(code) ? `${table} child ${childOfRow(table, row)}` : `${table} ${row}`,
+              ),
+            ),
+          )
+        : failed
+          ? `failed (${failed.error})`
+          : theirs.skipped.includes(code)
+            ? 'skipped (tables missing)'
+            : 'no such rule';
     const harbourSide: Set<string> | string = !built.has(code)
       ? 'not built'
       : notRun.has(code)

@@ -5,6 +5,7 @@
 # Usage: run903.py VALIDATOR_DIR RULESET YEAR_DIR [PREVIOUS_DIR]   (RULESET e.g. lac2025_26)
 # Used by tools/communityValidators/compare.ts; Debian's python3-pandas runs it.
 import contextlib
+import copy
 import importlib
 import json
 import logging
@@ -18,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent / "shims"))
 sys.path.insert(0, validator_dir)
 logging.disable(logging.CRITICAL)
 
-from lac_validator.datastore import copy_datastore, create_datastore  # noqa: E402
+from lac_validator.datastore import create_datastore  # noqa: E402
 from lac_validator.ingress import read_from_text  # noqa: E402
 
 
@@ -35,6 +36,14 @@ first_year = int(ruleset[3:7])
 metadata = {"collectionYear": f"{first_year + 1}", "localAuthority": os.environ.get("HARBOUR_LA_CODE", "E06000051")}
 metadata.update(extras)
 store = create_datastore(dfs, metadata)
+
+
+def fresh_copy(store):
+    # The validator's own copy_datastore is shallow: a rule that fills in a column in place (365 fills
+    # blank DECs with the year's end) changes what every later rule reads. Each rule gets its own copy
+    # here, so each is judged on the files as given.
+    return {key: value.copy(deep=True) if key != "metadata" else copy.deepcopy(value) for key, value in store.items()}
+
 registry = getattr(importlib.import_module(f"lac_validator.rules.{ruleset}"), "registry")
 
 found, skipped, failed = {}, [], []
@@ -42,7 +51,7 @@ for code, rule in registry.items():
     try:
         # Some rules print as they run: only the JSON goes to stdout.
         with contextlib.redirect_stdout(sys.stderr):
-            result = rule.func(copy_datastore(store))
+            result = rule.func(fresh_copy(store))
     except Exception as error:  # a rule that cannot run on these files
         failed.append({"rule": str(code), "error": f"{type(error).__name__}: {error}"[:200]})
         continue

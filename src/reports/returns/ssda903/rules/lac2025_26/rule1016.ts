@@ -20,14 +20,35 @@ export const rule1016 = defineRule903({
   },
   examples: {
     year: '2025-26',
+    // A birthday on 29 February falls on 1 March in other years; one on 31 March still counts in the year.
     passing: {
-      Episodes: [{ CHILD: '1', DECOM: '01/04/2024', DEC: '09/06/2025', REC: 'E8' }],
-      OC3: [{ CHILD: '1', DOB: '10/06/2008', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' }],
+      Episodes: [
+        { CHILD: '1', DECOM: '01/04/2024', DEC: '09/06/2025', REC: 'E8' },
+        { CHILD: '2', DECOM: '01/04/2024', DEC: '28/02/2026', REC: 'E8' },
+        { CHILD: '3', DECOM: '01/04/2024', DEC: '30/03/2026', REC: 'E8' },
+      ],
+      OC3: [
+        { CHILD: '1', DOB: '10/06/2008', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' },
+        { CHILD: '2', DOB: '29/02/2008', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' },
+        { CHILD: '3', DOB: '31/03/2009', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' },
+      ],
     },
     failing: {
-      Episodes: [{ CHILD: '1', DECOM: '01/04/2024', DEC: '10/06/2025', REC: 'E8' }],
-      OC3: [{ CHILD: '1', DOB: '10/06/2008', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' }],
+      Episodes: [
+        { CHILD: '1', DECOM: '01/04/2024', DEC: '10/06/2025', REC: 'E8' },
+        { CHILD: '2', DECOM: '01/04/2024', DEC: '01/03/2026', REC: 'E8' },
+        { CHILD: '3', DECOM: '01/04/2024', DEC: '31/03/2026', REC: 'E8' },
+      ],
+      OC3: [
+        { CHILD: '1', DOB: '10/06/2008', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' },
+        { CHILD: '2', DOB: '29/02/2008', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' },
+        { CHILD: '3', DOB: '31/03/2009', IN_TOUCH: 'YES', ACTIV: 'F1', ACCOM: 'B1' },
+      ],
     },
-    flags: [['OC3', 1]],
+    flags: [
+      ['OC3', 1],
+      ['OC3', 2],
+      ['OC3', 3],
+    ],
   },
 });

@@ -27,10 +27,13 @@ export const ruleSW10STG2 = defineRule903({
     return flags;
   },
   examples: {
+    // A gap after the previous episode ended is not this rule's concern.
     passing: {
       SWEpisodes: [
         { CHILD: '1', SW_ID: 'SW1', SW_DECOM: '01/04/2025', SW_DEC: '10/06/2025', SW_REASON: 'MANAGE' },
         { CHILD: '1', SW_ID: 'SW2', SW_DECOM: '03/06/2025', SW_REASON: 'LEFTRL' },
+        { CHILD: '2', SW_ID: 'SW1', SW_DECOM: '01/04/2025', SW_DEC: '10/06/2025', SW_REASON: 'MANAGE' },
+        { CHILD: '2', SW_ID: 'SW2', SW_DECOM: '01/09/2025', SW_REASON: 'LEFTRL' },
       ],
     },
     failing: {
