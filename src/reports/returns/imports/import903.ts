@@ -229,7 +229,8 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
       }
     }
   }
-  const asAt = (year ?? yearOfReturn) ? isoDateOf((year ?? yearOfReturn)!.end) : null;
+  const returnYear = year ?? yearOfReturn;
+  const asAt = returnYear ? isoDateOf(returnYear.end) : null;
   for (const child of children.values()) {
     const adoption = adoptionPlansOf(child.decisions, child.ad1, child.episodes, asAt);
     child.adoptionPlans = adoption.plans;

@@ -38,6 +38,8 @@ export interface Ad1Row {
   adopters: ImportedAdoptionPlan['adopters'];
 }
 
+type ReasonCeased = NonNullable<ImportedAdoptionPlan['ceased']>['reason'];
+
 const ceasedOrAdopted = new Set([...reasonPlacedCeasedCodes, ...adoptedCodes]);
 
 export function placedAdoptionRecord(row: Row903<'PlacedAdoption'>, window: DateWindow): Mapped<PlacedAdoptionRow> {
@@ -54,7 +56,7 @@ export function placedAdoptionRecord(row: Row903<'PlacedAdoption'>, window: Date
   const adopted = reason !== null && adoptedCodes.has(reason);
   return reader.done({
     shouldBePlacedDate: decided!,
-    ceased: ceasedDate && reason && !adopted ? { date: ceasedDate, reason: reason as 'RD1' } : null,
+    ceased: ceasedDate && reason && !adopted ? { date: ceasedDate, reason: reason as ReasonCeased } : null,
     adoptedOn: adopted ? ceasedDate : null,
   });
 }
@@ -110,11 +112,15 @@ export function adoptionPlansOf(
   asAt: string | null,
 ): { plans: ImportedAdoptionPlan[]; problems: { at: RowAt; message: string }[] } {
   const problems: { at: RowAt; message: string }[] = [];
-  const plans = new Map<string, ImportedAdoptionPlan>(
-    decisions.map(({ record }) => [
-      record.shouldBePlacedDate,
-      { shouldBePlacedDate: record.shouldBePlacedDate, ceased: record.ceased, adoption: null, adopters: null, asAt },
-    ]),
+  const planOf = (shouldBePlacedDate: string, ceased: ImportedAdoptionPlan['ceased']): ImportedAdoptionPlan => ({
+    shouldBePlacedDate,
+    ceased,
+    adoption: null,
+    adopters: null,
+    asAt,
+  });
+  const plans = new Map(
+    decisions.map(({ record }) => [record.shouldBePlacedDate, planOf(record.shouldBePlacedDate, record.ceased)]),
   );
   const adopted = episodes
     .filter((episode) => episode.reasonCeased !== null && adoptedCodes.has(episode.reasonCeased))
@@ -133,13 +139,7 @@ export function adoptionPlansOf(
       );
     const decided = record.shouldBePlacedDate;
     if (decided) {
-      const plan = plans.get(decided) ?? {
-        shouldBePlacedDate: decided,
-        ceased: null,
-        adoption: null,
-        adopters: null,
-        asAt,
-      };
+      const plan = plans.get(decided) ?? planOf(decided, null);
       plans.set(decided, plan);
       const placed = adopted
         ? episodes
