@@ -83,6 +83,8 @@ import {
 import { sdqReasons } from '../areas/care/healthCodes.ts';
 import { exploitationOutcomes, exploitationResponses, missingTypes } from '../areas/missing/codes.ts';
 import {
+  adopterLegalStatusCodes,
+  adopterSexCodes,
   adoptionPlanChangeReasons,
   permanencePlanTypes,
   siblingPlacedCodes,
@@ -210,6 +212,9 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'permanence_plans', column: 'plan_type', codes: permanencePlanTypes },
   { table: 'adoption_plans', column: 'reason_placed_ceased', codes: reasonsPlacedForAdoptionCeased },
   { table: 'adoption_plans', column: 'plan_change_reason', codes: adoptionPlanChangeReasons },
+  // 0131_adopters
+  { table: 'adoption_plans', column: 'adopters_sex', codes: adopterSexCodes },
+  { table: 'adoption_plans', column: 'adopters_legal_status', codes: adopterLegalStatusCodes },
   // 0092_permanence_progress
   { table: 'sibling_placements', column: 'placed', codes: siblingPlacedCodes },
   // 0024_leavingcare

@@ -57,7 +57,7 @@ export async function assertCorrection(
 }
 
 /** The values a form would post as shown: its inputs, chosen radios and text areas (not the CSRF token). */
-function formValues(html: string): Record<string, string> {
+export function formValues(html: string): Record<string, string> {
   const page = pageOf(html);
   const values: Record<string, string> = {};
   page('form input, form textarea').each((_i, element) => {

@@ -44,3 +44,24 @@ export const siblingPlacedCodes = codeList([
   ['apart', 'Placed apart'],
 ]);
 export type SiblingPlaced = keyof typeof siblingPlacedCodes;
+
+/** SEX_ADOPTR: the adopters at the date of adoption, one (M1, F1) or a couple (MM, FF, MF). */
+export const adopterSexCodes = codeList([
+  ['M1', 'One adopter, a man'],
+  ['F1', 'One adopter, a woman'],
+  ['MM', 'A couple, both men'],
+  ['FF', 'A couple, both women'],
+  ['MF', 'A couple, a man and a woman'],
+]);
+export type AdopterSex = keyof typeof adopterSexCodes;
+
+/** LS_ADOPTR: the adopters' legal status at the date of adoption (SSDA903 guide). */
+export const adopterLegalStatusCodes = codeList([
+  ['L0', 'A single person'],
+  ['L11', 'A married couple of different sexes'],
+  ['L12', 'A married couple of the same sex'],
+  ['L2', 'Civil partners'],
+  ['L3', 'An unmarried couple of different sexes'],
+  ['L4', 'An unmarried couple of the same sex'],
+]);
+export type AdopterLegalStatus = keyof typeof adopterLegalStatusCodes;

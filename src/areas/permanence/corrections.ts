@@ -1,9 +1,11 @@
-// Correcting the dates of the adoption route, a special guardianship order and long-term fostering
+// Correcting the dates of the adoption route (and the adopters matched), a special guardianship order and long-term fostering
 // as recorded: the adoption scorecard and the 903 are counted from these dates, so a wrong one is
 // changed with the reason and the previous value kept, never overwritten.
 import type { RouteTable } from '../../platform/web/routeSpec.ts';
 import { addCorrection, rowOfChild } from '../../platform/web/correction.ts';
 import type { Child } from '../../platform/web/childPages.ts';
+import { adopterLegalStatusCodes, adopterSexCodes } from './codes.ts';
+import { items as codeItems } from './forms.ts';
 
 const permanencePage = (child: Child) => `/children/${child.id}/permanence`;
 
@@ -25,6 +27,22 @@ export function addPermanenceCorrections(table: RouteTable): void {
       { kind: 'date', column: 'matched_date', legend: 'Date matched with adopters' },
       { kind: 'date', column: 'placed_date', legend: 'Date placed for adoption' },
       { kind: 'date', column: 'adoption_order_date', legend: 'Date of the adoption order' },
+      {
+        kind: 'radios',
+        column: 'adopters_sex',
+        legend: 'The adopters matched with the child (903 SEX_ADOPTR)',
+        items: codeItems(adopterSexCodes),
+        missing: 'Select the adopters from the list',
+        optional: true,
+      },
+      {
+        kind: 'radios',
+        column: 'adopters_legal_status',
+        legend: 'The adopters’ legal status (903 LS_ADOPTR)',
+        items: codeItems(adopterLegalStatusCodes),
+        missing: 'Select the adopters’ legal status from the list',
+        optional: true,
+      },
     ],
     back: permanencePage,
   });

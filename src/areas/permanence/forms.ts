@@ -20,8 +20,12 @@ import {
 import type { RecordForm } from '../../platform/web/recordForm.ts';
 import { siblingsToRecordFor } from '../people/index.ts';
 import {
+  adopterLegalStatusCodes,
+  adopterSexCodes,
   adoptionPlanChangeReasons,
   permanencePlanTypes,
+  type AdopterLegalStatus,
+  type AdopterSex,
   reasonsPlacedForAdoptionCeased,
   siblingPlacedCodes,
 } from './codes.ts';
@@ -39,8 +43,10 @@ import {
 import type { AdoptionPlanRow } from './schema.ts';
 import { finalOrdersOf, type FinalOrderMade } from '../court/index.ts';
 import { effectivePlacementOrder } from './courtOrders.ts';
+import { adoptersAgree } from './adopters.ts';
 
-const items = (codes: CodeList) => codeEntries(codes).map(([value, text]) => ({ value, text }));
+/** A code list as radios' items. */
+export const items = (codes: CodeList) => codeEntries(codes).map(([value, text]) => ({ value, text }));
 const toPermanence = { to: (child: Child) => `/children/${child.id}/permanence` };
 const past = (res: Response, label: string) => ({ label, notAfter: today(res) });
 const optionalPast = (res: Response, label: string) => ({ ...past(res, label), required: false });
@@ -172,7 +178,26 @@ const adoptionSteps = {
 const stepsAsked = (adoption: OpenAdoption) =>
   Object.entries(adoptionSteps).filter(([field]) => !(field === 'placementOrderDate' && adoption.courtPlacementOrder));
 
-export const adoptionProgressForm: RecordForm<OpenAdoption, { version: number }> = {
+/** Who the child is matched with, as the 903's AD1 counts them: asked until recorded, then corrected with a reason. */
+const adopterFields = [
+  {
+    kind: 'radios' as const,
+    name: 'adoptersSex',
+    legend: 'The adopters matched with the child (903 SEX_ADOPTR)',
+    hint: 'Leave blank until the match. The adopters are not named on the child’s record.',
+    items: items(adopterSexCodes),
+  },
+  {
+    kind: 'radios' as const,
+    name: 'adoptersLegalStatus',
+    legend: 'The adopters’ legal status (903 LS_ADOPTR)',
+    items: items(adopterLegalStatusCodes),
+  },
+];
+
+type AdoptionProgressValue = { version: number; adoptersSex?: AdopterSex; adoptersLegalStatus?: AdopterLegalStatus };
+
+export const adoptionProgressForm: RecordForm<OpenAdoption, AdoptionProgressValue> = {
   path: '/children/:childId/permanence/adoption',
   record: 'adoption_plans',
   title: 'The adoption route',
@@ -183,16 +208,35 @@ export const adoptionProgressForm: RecordForm<OpenAdoption, { version: number }>
     Object.fromEntries(Object.entries(adoptionSteps).map(([field, [column]]) => [field, plan[column]])),
   // The decision, and the court's placement order when it is not asked for.
   summary: (adoption) => adoptionSummary(adoption).slice(0, adoption.courtPlacementOrder ? 2 : 1),
-  fields: (_res, _child, progress) =>
-    stepsAsked(progress).map(([name, [, legend]]) => ({
+  fields: (_res, _child, progress) => [
+    ...stepsAsked(progress).map(([name, [, legend]]) => ({
       kind: 'date' as const,
       name,
       legend,
       hint: 'Leave blank until it happens. A date already recorded is corrected with a reason, not here.',
     })),
+    ...(progress.plan.adopters_sex ? [] : adopterFields),
+  ],
   dates: (res, progress) =>
     Object.fromEntries(stepsAsked(progress).map(([field, [, label]]) => [field, optionalPast(res, label)])),
-  schema: versioned,
+  schema: z.object({
+    version: versionField,
+    adoptersSex: codeOf(adopterSexCodes, 'Select the adopters from the list').optional(),
+    adoptersLegalStatus: codeOf(adopterLegalStatusCodes, 'Select the adopters’ legal status from the list').optional(),
+  }),
+  check: (value, errors, { plan }) => {
+    const { adoptersSex: sex, adoptersLegalStatus: legalStatus } = value;
+    if (sex && !legalStatus) addError(errors, 'adoptersLegalStatus', 'Select the adopters’ legal status');
+    if (legalStatus && !sex) addError(errors, 'adoptersSex', 'Select the adopters matched with the child');
+    if (sex && legalStatus && !adoptersAgree(sex, legalStatus))
+      addError(
+        errors,
+        'adoptersLegalStatus',
+        `${adopterLegalStatusCodes[legalStatus]} cannot be ${adopterSexCodes[sex].toLowerCase()}: check both answers`,
+      );
+    if ((sex || legalStatus) && !value.matchedDate && !plan.matched_date)
+      addError(errors, 'matchedDate', 'Enter the date the child was matched with these adopters', '#matchedDate-day');
+  },
   save: (res, _child, value, { plan }) =>
     recordAdoptionProgress(dbOf(res), actorOf(res), {
       adoptionPlanId: plan.id,
@@ -200,6 +244,9 @@ export const adoptionProgressForm: RecordForm<OpenAdoption, { version: number }>
       ...Object.fromEntries(
         Object.keys(adoptionSteps).flatMap((field) => (value[field] ? [[field, value[field]]] : [])),
       ),
+      ...(value.adoptersSex && value.adoptersLegalStatus
+        ? { adoptersSex: value.adoptersSex, adoptersLegalStatus: value.adoptersLegalStatus }
+        : {}),
     }),
   done: { flash: 'The adoption route is saved', ...toPermanence },
 };

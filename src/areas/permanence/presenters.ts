@@ -6,6 +6,10 @@ import { careJourney } from '../care/index.ts';
 import { finalOrdersOf } from '../court/index.ts';
 import { effectivePlacementOrder, placementOrdersWithoutPlan, specialGuardianshipOrders } from './courtOrders.ts';
 import {
+  adopterLegalStatusCodes,
+  adopterSexCodes,
+  type AdopterLegalStatus,
+  type AdopterSex,
   adoptionPlanChangeReasons,
   permanencePlanTypes,
   reasonsPlacedForAdoptionCeased,
@@ -49,6 +53,11 @@ export async function renderPermanence(res: Response, child: Child) {
       enteredCare,
       changeReason: adoptionPlanChangeReasons[plan.plan_change_reason as AdoptionPlanChangeReason],
       placedCeasedReason: reasonsPlacedForAdoptionCeased[plan.reason_placed_ceased as ReasonPlacedForAdoptionCeased],
+      adopters: plan.adopters_sex
+        ? `${adopterSexCodes[plan.adopters_sex as AdopterSex]} (${plan.adopters_sex}); ${adopterLegalStatusCodes[
+            plan.adopters_legal_status as AdopterLegalStatus
+          ].toLowerCase()} (${plan.adopters_legal_status})`
+        : null,
       scorecard: scorecardDays(
         {
           ...(enteredCare ? { enteredCare } : {}),

@@ -15,7 +15,7 @@ import {
 import { adaBenAndRestrictedCora } from '../../app/testing/records.ts';
 import { startPeriodOfCare } from '../care/store.ts';
 import { confirmLongTermFostering, recordSpecialGuardianshipOrder, setPermanencePlan } from './store.ts';
-import { assertCorrection } from '../../app/testing/corrections.ts';
+import { assertCorrection, formValues } from '../../app/testing/corrections.ts';
 import { permanenceChronology } from './chronology.ts';
 
 describe('permanence pages', () => {
@@ -78,6 +78,38 @@ describe('permanence pages', () => {
     assert.equal(response.status, 409);
     assert.match(errorSummary(response.text)[0]!, /Someone else changed this record/);
     assert.equal(pageOf(response.text)('#adoptionOrderDate-day').val(), '1', 'what was typed is kept');
+  });
+
+  test('the adopters are recorded with the match as the 903 counts them, their sexes agreeing with their legal status', async () => {
+    const { ben } = family;
+    const worker = await signedInAgent(harbour, 'practitioner');
+    const base = `/children/${ben}/permanence`;
+    const version = String(pageOf((await worker.get(`${base}/adoption`)).text)('input[name="version"]').val());
+    // Rule 514 and 520: a married couple of different sexes is not one adopter.
+    let response = await submitForm(worker, `${base}/adoption`, `${base}/adoption`, {
+      version,
+      adoptersSex: 'F1',
+      adoptersLegalStatus: 'L11',
+    });
+    assert.equal(response.status, 400);
+    assert.deepEqual(errorSummary(response.text), [
+      'A married couple of different sexes cannot be one adopter, a woman: check both answers',
+    ]);
+    assert.equal(pageOf(response.text)('input[name="adoptersSex"]:checked').val(), 'F1', 'what was chosen is kept');
+    response = await submitForm(worker, `${base}/adoption`, `${base}/adoption`, { version, adoptersSex: 'F1' });
+    assert.deepEqual(errorSummary(response.text), ['Select the adopters’ legal status']);
+    response = await submitForm(worker, `${base}/adoption`, `${base}/adoption`, {
+      version,
+      adoptersSex: 'F1',
+      adoptersLegalStatus: 'L0',
+    });
+    assert.equal(response.status, 302, errorSummary(response.text).join());
+    const text = pageOf((await worker.get(base)).text)('main')
+      .text()
+      .replace(/\s+/g, ' ');
+    assert.match(text, /Adopters One adopter, a woman \(F1\); a single person \(L0\)/);
+    // Recorded once: a change is a correction with its reason.
+    assert.equal(pageOf((await worker.get(`${base}/adoption`)).text)('input[name="adoptersSex"]').length, 0);
   });
 
   test('bad input is shown again with GOV.UK errors and the fields kept; nothing is saved', async () => {
@@ -219,6 +251,16 @@ describe('permanence pages', () => {
         now: '2025-09-02',
       },
       {
+        child: ben,
+        path: `adoption/${plan.id}`,
+        table: 'adoption_plans',
+        recordId: plan.id,
+        fields: { adoptersSex: 'MF', adoptersLegalStatus: 'L3' },
+        column: 'adopters_sex',
+        previous: 'F1',
+        now: 'MF',
+      },
+      {
         child: ada,
         path: `special-guardianship-orders/${order.id}`,
         table: 'special_guardianship_orders',
@@ -245,6 +287,14 @@ describe('permanence pages', () => {
       assert.equal(page(`a[href="${form}"]`).length, 1, `the permanence page links to ${form}`);
       await assertCorrection(db, worker, form, correction);
     }
+    // A correction the 903's rules refuse (rule 514: a single adopter is one person) is on its field.
+    const form = `/children/${ben}/permanence/adoption/${plan.id}/correct`;
+    const values = { ...formValues((await worker.get(form)).text), adoptersLegalStatus: 'L0', reason: 'Checked' };
+    const refused = await submitForm(worker, form, form, values);
+    assert.equal(refused.status, 400);
+    assert.deepEqual(errorSummary(refused.text), [
+      'The adopters’ legal status does not fit one adopter or a couple as given (903 rules 514 to 524)',
+    ]);
     // The scorecard is counted from the corrected date: 2 September 2025 to 5 January 2026.
     assert.match(
       pageOf((await worker.get(`/children/${ben}/permanence`)).text)('main')

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { DateColumn, Flag, Id, Tracked } from '../../platform/db/columns.ts';
+import type { ImportedFrom } from '../../platform/records/imported.ts';
 
 export interface PermanencePlansTable extends Tracked {
   id: Id;
@@ -22,6 +23,11 @@ export interface AdoptionPlansTable extends Tracked {
   ended_date: DateColumn | null;
   reason_placed_ceased: string | null;
   plan_change_reason: string | null;
+  /** SEX_ADOPTR and LS_ADOPTR of the adopters matched (0131): codes, never who they are. */
+  adopters_sex: string | null;
+  adopters_legal_status: string | null;
+  /** Loaded from a past SSDA903 (0131). */
+  imported_from: ImportedFrom | null;
 }
 
 export interface SpecialGuardianshipOrdersTable extends Tracked {

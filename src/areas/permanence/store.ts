@@ -4,6 +4,8 @@ import { childRecordViewed, type Actor } from '../../platform/access/audit.ts';
 import { explainConstraints } from '../../platform/records/integrity.ts';
 import { endCurrentRecord, recordProgress, writeChildRecord } from '../../platform/records/writes.ts';
 import type {
+  AdopterLegalStatus,
+  AdopterSex,
   AdoptionPlanChangeReason,
   PermanencePlanType,
   ReasonPlacedForAdoptionCeased,
@@ -68,6 +70,23 @@ explainConstraints({
     message: 'Select the reason from the list',
   },
   adoption_plans_plan_change_reason_check: { field: 'planChangeReason', message: 'Select the reason from the list' },
+  adoption_plans_adopters_sex_check: { field: 'adoptersSex', message: 'Select the adopters from the list' },
+  adoption_plans_adopters_legal_status_check: {
+    field: 'adoptersLegalStatus',
+    message: 'Select the adopters’ legal status from the list',
+  },
+  adoption_plans_adopters_together: {
+    field: 'adoptersLegalStatus',
+    message: 'Give both who the adopters are and their legal status, or neither',
+  },
+  adoption_plans_adopters_when_matched: {
+    field: 'adoptersSex',
+    message: 'Enter the date the child was matched with the adopters to record who they are',
+  },
+  adoption_plans_adopters_agree: {
+    field: 'adoptersLegalStatus',
+    message: 'The adopters’ legal status does not fit one adopter or a couple as given (903 rules 514 to 524)',
+  },
   special_guardian_assessments_named: { field: 'specialGuardian', message: 'Enter the name of the special guardian' },
   special_guardian_assessments_completed_after_start: {
     field: 'completedDate',
@@ -151,6 +170,9 @@ export interface AdoptionProgress {
   placedDate?: string;
   adoptionOrderDate?: string;
   fosteringForAdoptionDate?: string;
+  /** SEX_ADOPTR and LS_ADOPTR, recorded with the match. */
+  adoptersSex?: AdopterSex;
+  adoptersLegalStatus?: AdopterLegalStatus;
 }
 
 /** Each milestone of the adoption route as it happens. */
@@ -166,6 +188,8 @@ export function recordAdoptionProgress(db: Kysely<Database>, actor: Actor, progr
         placed_date: progress.placedDate,
         adoption_order_date: progress.adoptionOrderDate,
         fostering_for_adoption_date: progress.fosteringForAdoptionDate,
+        adopters_sex: progress.adoptersSex,
+        adopters_legal_status: progress.adoptersLegalStatus,
       },
     });
     return { record, recordType: 'adoption_plans', recordId: record.id, childIds: [record.child_id] };

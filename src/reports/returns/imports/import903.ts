@@ -36,6 +36,15 @@ import {
   type Mapped,
 } from './records903.ts';
 import { loadChildren, refuseWhole, type ImportReport, type Refusal, type RowAt } from './report.ts';
+import { importAdoptionPlans, type ImportedAdoptionPlan } from '../../../areas/permanence/index.ts';
+import {
+  ad1Record,
+  adoptionPlansOf,
+  placedAdoptionRecord,
+  type Ad1Row,
+  type AtLine,
+  type PlacedAdoptionRow,
+} from './records903Adoption.ts';
 
 /** The tables this import loads; the others are reported as not loaded. */
 const loadedTables = [
@@ -46,6 +55,8 @@ const loadedTables = [
   'Missing',
   'OC2',
   'OC3',
+  'AD1',
+  'PlacedAdoption',
 ] as const satisfies readonly TableName[];
 
 interface Child903 {
@@ -63,6 +74,10 @@ interface Child903 {
   health: ImportedHealthOutcomes | null;
   /** The UASC row's DUC (undefined when the child has no UASC row). */
   uasc?: { ceasedDate: string | null };
+  decisions: AtLine<PlacedAdoptionRow>[];
+  ad1: AtLine<Ad1Row> | null;
+  /** The decisions, AD1 and the episodes read together once every row is checked. */
+  adoptionPlans: ImportedAdoptionPlan[];
 }
 
 export interface Plan903 {
@@ -92,6 +107,14 @@ const inYear: Partial<Record<TableName, (row: Row903<never>, year: CollectionYea
   Reviews: (row, year) => {
     const day = dayFromUkDate((row as unknown as Row903<'Reviews'>).REVIEW);
     return day === null ? null : day >= year.start && day <= year.end;
+  },
+  // A decision made by the year's end and not reversed before it began.
+  PlacedAdoption: (row, year) => {
+    const { DATE_PLACED, DATE_PLACED_CEASED } = row as unknown as Row903<'PlacedAdoption'>;
+    const start = dayFromUkDate(DATE_PLACED);
+    const end = DATE_PLACED_CEASED.trim() ? dayFromUkDate(DATE_PLACED_CEASED) : null;
+    if (start === null) return null;
+    return start <= year.end && (end === null || end >= year.start);
   },
 };
 
@@ -124,6 +147,9 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         missing: [],
         careLeaverContacts: [],
         health: null,
+        decisions: [],
+        ad1: null,
+        adoptionPlans: [],
       };
       children.set(id, child);
     }
@@ -180,6 +206,14 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
       } else if (table === 'OC3') {
         if (child.careLeaverContacts.length) refuse(`CHILD ${id} has a second row in the OC3 table`);
         child.careLeaverContacts.push(mapped.record as ImportedCareLeaverContact);
+      } else if (table === 'AD1') {
+        if (child.ad1) refuse(`CHILD ${id} has a second row in the AD1 table`);
+        child.ad1 = { record: mapped.record as Ad1Row, at };
+      } else if (table === 'PlacedAdoption') {
+        const decision = mapped.record as PlacedAdoptionRow;
+        if (child.decisions.some((other) => other.record.shouldBePlacedDate === decision.shouldBePlacedDate))
+          refuse(`a second decision of CHILD ${id} is on ${(row as unknown as Row903<'PlacedAdoption'>).DATE_PLACED}`);
+        child.decisions.push({ record: decision, at });
       } else if (table === 'Missing') {
         const episode = mapped.record as ImportedMissingEpisode;
         if (child.missing.some((other) => other.startDate === episode.startDate))
@@ -195,7 +229,12 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
       }
     }
   }
+  const returnYear = year ?? yearOfReturn;
+  const asAt = returnYear ? isoDateOf(returnYear.end) : null;
   for (const child of children.values()) {
+    const adoption = adoptionPlansOf(child.decisions, child.ad1, child.episodes, asAt);
+    child.adoptionPlans = adoption.plans;
+    child.problems.push(...adoption.problems.map(({ at, message }) => ({ ...at, child: child.id, message })));
     if (child.uasc && !child.episodes.length && !(year ?? yearOfReturn))
       child.problems.push(
         ...refuseWhole(
@@ -233,6 +272,8 @@ function mapRow(
   if (table === 'OC3') return oc3Record(row as unknown as Row903<'OC3'>, window, year);
   if (table === 'OC2') return oc2Record(row as unknown as Row903<'OC2'>, window, year);
   if (table === 'UASC') return uascRecord(row as unknown as Row903<'UASC'>, window);
+  if (table === 'AD1') return ad1Record(row as unknown as Row903<'AD1'>, window);
+  if (table === 'PlacedAdoption') return placedAdoptionRecord(row as unknown as Row903<'PlacedAdoption'>, window);
   if (table === 'Header') return headerRecord(row as unknown as Row903<'Header'>, window);
   if (table === 'Episodes') return episodeRecord(row as unknown as Row903<'Episodes'>, window);
   if (table === 'Missing') return missingRecord(row as unknown as Row903<'Missing'>, window);
@@ -329,6 +370,7 @@ export async function import903(
         UASC: await importUascStatus(trx, actor, childId, uascOf(child, plan.year), 'SSDA903'),
         OC2: await importHealthOutcomes(trx, actor, childId, child.health, 'SSDA903'),
         OC3: await importCareLeaverContacts(trx, actor, childId, child.careLeaverContacts, 'SSDA903'),
+        'Adoption plans': await importAdoptionPlans(trx, actor, childId, child.adoptionPlans, 'SSDA903'),
       },
     };
   });

@@ -4,6 +4,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
 import { inTouchWindowSql, oc3Birthdays } from '../../../areas/leavingcare/index.ts';
+import { reasonPlacedCeasedSql } from '../../../areas/permanence/index.ts';
 import type { CollectionYear } from '../returnDates.ts';
 import { isoDateOf } from '../returnDates.ts';
 import type {
@@ -194,7 +195,8 @@ function adoptions(db: Kysely<Database>, { start, end }: Bounds) {
     db,
     sql<AdoptionRecord>`
       select distinct on (e.child_id) e.child_id as "childId", a.should_be_placed_date::text as "shouldBePlacedDate",
-        a.matched_date::text as "matchedDate", e.placement_type in ('A3', 'A5') as "adoptedByFosterCarer"
+        a.matched_date::text as "matchedDate", e.placement_type in ('A3', 'A5') as "adoptedByFosterCarer",
+        a.adopters_sex as "adoptersSex", a.adopters_legal_status as "adoptersLegalStatus"
       from care_episodes e
       left join adoption_plans a on a.child_id = e.child_id and a.should_be_placed_date <= e.end_date
       where e.reason_ceased in ('E11', 'E12') and e.end_date between ${start}::date and ${end}::date
@@ -208,7 +210,7 @@ function adoptionDecisions(db: Kysely<Database>, bounds: Bounds) {
     sql<AdoptionDecisionRecord>`
       with ${lookedAfter(bounds)}
       select a.child_id as "childId", a.should_be_placed_date::text as "shouldBePlacedDate",
-        a.ended_date::text as "ceasedDate", a.reason_placed_ceased as "reasonCeased"
+        a.ended_date::text as "ceasedDate", ${reasonPlacedCeasedSql('a')} as "reasonCeased"
       from adoption_plans a join looked_after l on l.child_id = a.child_id
       where a.should_be_placed_date <= ${bounds.end}::date and (a.ended_date is null or a.ended_date >= ${bounds.start}::date)`,
   );

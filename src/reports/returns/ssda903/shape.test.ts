@@ -128,13 +128,28 @@ const none: Records903 = {
   socialWorkers: [],
 };
 
-test('adoption rows: the decision ceases only with a reason, and the adopters are left for the agency', () => {
+test('adoption rows: the decision ceases only with a reason; one adopter or two, read from their sexes', () => {
   const tables = shape903(
     {
       ...none,
-      children: [girl],
+      children: [girl, { ...girl, childId: 8 }],
       adoptions: [
-        { childId: 7, shouldBePlacedDate: '2024-05-01', matchedDate: '2025-01-10', adoptedByFosterCarer: true },
+        {
+          childId: 7,
+          shouldBePlacedDate: '2024-05-01',
+          matchedDate: '2025-01-10',
+          adoptedByFosterCarer: true,
+          adoptersSex: 'F1',
+          adoptersLegalStatus: 'L0',
+        },
+        {
+          childId: 8,
+          shouldBePlacedDate: '2024-06-01',
+          matchedDate: '2025-02-10',
+          adoptedByFosterCarer: false,
+          adoptersSex: 'MF',
+          adoptersLegalStatus: 'L11',
+        },
       ],
       adoptionDecisions: [
         { childId: 7, shouldBePlacedDate: '2024-05-01', ceasedDate: '2025-08-01', reasonCeased: null },
@@ -153,9 +168,19 @@ test('adoption rows: the decision ceases only with a reason, and the adopters ar
         DATE_INT: '01/05/2024',
         DATE_MATCH: '10/01/2025',
         FOSTER_CARE: '1',
-        NB_ADOPTR: '',
-        SEX_ADOPTR: '',
-        LS_ADOPTR: '',
+        NB_ADOPTR: '1',
+        SEX_ADOPTR: 'F1',
+        LS_ADOPTR: 'L0',
+      },
+      {
+        CHILD: '8',
+        DOB: '10/01/2009',
+        DATE_INT: '01/06/2024',
+        DATE_MATCH: '10/02/2025',
+        FOSTER_CARE: '0',
+        NB_ADOPTR: '2',
+        SEX_ADOPTR: 'MF',
+        LS_ADOPTR: 'L11',
       },
     ],
   );

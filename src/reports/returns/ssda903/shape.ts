@@ -6,6 +6,7 @@ import type { CollectionYear } from '../returnDates.ts';
 import { ageInYears, birthdayAt, dayFromIsoDate, ukDateOf } from '../returnDates.ts';
 import type { ColumnOf, Row903, TableName, Tables903 } from './tables.ts';
 import { emptyTables, tablesInYear } from './tables.ts';
+import { numberOfAdopters, type AdopterSex } from '../../../areas/permanence/index.ts';
 
 type Iso = string | null;
 
@@ -89,6 +90,9 @@ export interface AdoptionRecord {
   readonly matchedDate: Iso;
   /** The placement the child was adopted from was with their own foster carers (A3, A5). */
   readonly adoptedByFosterCarer: boolean;
+  /** SEX_ADOPTR and LS_ADOPTR as recorded with the match (none recorded: blank). */
+  readonly adoptersSex: AdopterSex | null;
+  readonly adoptersLegalStatus: string | null;
 }
 
 export interface AdoptionDecisionRecord {
@@ -313,10 +317,10 @@ export function shape903(records: Records903, year: CollectionYear): Tables903 {
       DATE_INT: uk(record.shouldBePlacedDate),
       DATE_MATCH: uk(record.matchedDate),
       FOSTER_CARE: flag(record.adoptedByFosterCarer),
-      // Harbour records adopters in the adoption agency's own system, not on the child's record.
-      NB_ADOPTR: '',
-      SEX_ADOPTR: '',
-      LS_ADOPTR: '',
+      // The number of adopters is read from their sexes (M1, F1 one; a couple two).
+      NB_ADOPTR: record.adoptersSex ? String(numberOfAdopters(record.adoptersSex)) : '',
+      SEX_ADOPTR: record.adoptersSex ?? '',
+      LS_ADOPTR: record.adoptersLegalStatus ?? '',
     });
 
   for (const record of [...records.adoptionDecisions].sort(byChildThenDate((row) => row.shouldBePlacedDate)))
