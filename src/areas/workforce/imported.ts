@@ -27,7 +27,7 @@ export interface ImportedSocialWorkerEpisode {
  * worker Harbour knows only from a return is held by this team (it has no members, so it opens no
  * child's record to anyone).
  */
-export const teamOfPastReturns = 'Social workers known from past returns';
+const teamOfPastReturns = 'Social workers known from past returns';
 
 /** The worker a return's SW_ID names, recorded from the return when Harbour does not know them. */
 async function workerNamed(trx: Kysely<Database>, actor: Actor, id: string, from: string, origin: ImportedFrom) {
