@@ -28,7 +28,7 @@ import {
   sexCodes,
   upnUnknownCodes,
 } from '../areas/people/codes.ts';
-import { workerRoles } from '../areas/workforce/codes.ts';
+import { socialWorkerChangeReasons, workerRoles } from '../areas/workforce/codes.ts';
 import { consentStatuses, contactOutcomes, levelsOfNeed } from '../areas/frontdoor/codes.ts';
 import {
   assessmentFactors,
@@ -126,6 +126,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'relationships', column: 'relationship', codes: relationshipTypes },
   // 0003_workforce
   { table: 'workers', column: 'role', codes: workerRoles },
+  // 0134_social_work_england
+  { table: 'allocations', column: 'change_reason', codes: socialWorkerChangeReasons },
   // 0010_frontdoor
   { table: 'contacts', column: 'source', codes: referralSources },
   { table: 'contacts', column: 'level_of_need', codes: levelsOfNeed },

@@ -36,7 +36,29 @@ describe('allocations and caseloads', () => {
     });
     const second = await addWorker(database.db, { name: 'Worker Two', role: 'asye', teamId, startDate: '2025-09-01' });
     await allocateChild(database.db, actor, { childId: child.id, workerId: first.id, startDate: '2026-01-05' });
-    await allocateChild(database.db, actor, { childId: child.id, workerId: second.id, startDate: '2026-03-02' });
+    // A change of worker says why (the 903's SW_REASON); the first worker is on first contact.
+    const unexplained = await allocateChild(database.db, actor, {
+      childId: child.id,
+      workerId: second.id,
+      startDate: '2026-03-02',
+    }).catch((error: unknown) => error);
+    assert.ok(unexplained instanceof RecordIntegrityError && unexplained.field === 'changeReason');
+    await allocateChild(database.db, actor, {
+      childId: child.id,
+      workerId: second.id,
+      startDate: '2026-03-02',
+      reason: 'MANAGE',
+    });
+    const reasons = await database.db
+      .selectFrom('allocations')
+      .select(['start_date', 'end_date', 'change_reason'])
+      .where('child_id', '=', child.id)
+      .orderBy('start_date')
+      .execute();
+    assert.deepEqual(reasons, [
+      { start_date: '2026-01-05', end_date: '2026-03-02', change_reason: 'FCONTA' },
+      { start_date: '2026-03-02', end_date: null, change_reason: 'MANAGE' },
+    ]);
     assert.equal((await allocationOn(database.db, child.id, '2026-03-01'))?.worker_name, 'Worker One');
     assert.equal((await allocationOn(database.db, child.id, '2026-03-02'))?.worker_name, 'Worker Two');
     assert.equal(await allocationOn(database.db, child.id, '2026-01-04'), undefined);

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
-import type { WorkerRole } from './codes.ts';
+import { firstSocialWorker, type SocialWorkerChangeReason, type WorkerRole } from './codes.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { inPostOn } from './picker.ts';
 
@@ -13,6 +13,14 @@ explainConstraints({
   },
   allocations_end_after_start: { field: 'endDate', message: 'The end date must be on or after the start date' },
   workers_end_after_start: { field: 'endDate', message: 'The leaving date must be on or after the start date' },
+  workers_swe_registration_number_key: {
+    field: 'sweRegistrationNumber',
+    message: 'Another worker has that Social Work England registration number: check the number',
+  },
+  workers_swe_registration_number_format: {
+    field: 'sweRegistrationNumber',
+    message: 'Enter the Social Work England registration number as SW and its digits, like SW123456',
+  },
 });
 
 export interface WorkerDetails {
@@ -24,6 +32,7 @@ export interface WorkerDetails {
   fullTimeEquivalent?: number;
   isAgency?: boolean;
   isSynthetic?: boolean;
+  sweRegistrationNumber?: string | null;
 }
 
 /** A worker added without an audit record: for seeding and tests. Pages use recordWorker (workers.ts). */
@@ -40,6 +49,7 @@ export const addWorker = (db: Kysely<Database>, details: WorkerDetails) =>
         full_time_equivalent: details.fullTimeEquivalent ?? 1,
         is_agency: details.isAgency ?? false,
         is_synthetic: details.isSynthetic ?? false,
+        swe_registration_number: details.sweRegistrationNumber ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow(),
@@ -47,12 +57,14 @@ export const addWorker = (db: Kysely<Database>, details: WorkerDetails) =>
 
 /**
  * Allocates a child to a worker from a date, ending the current allocation the day before
- * the new one starts (a child is never left between workers by a reallocation).
+ * the new one starts (a child is never left between workers by a reallocation). A change of
+ * worker says why (the 903's SW_REASON); a child with no worker before is on first contact or
+ * re-referral, so that is recorded without asking.
  */
 export function allocateChild(
   db: Kysely<Database>,
   actor: Actor,
-  allocation: { childId: number; workerId: number; startDate: string },
+  allocation: { childId: number; workerId: number; startDate: string; reason?: SocialWorkerChangeReason },
 ) {
   return withIntegrity(() =>
     inTransaction(db, async (trx) => {
@@ -81,7 +93,7 @@ export function allocateChild(
           undefined,
         );
       }
-      await trx
+      const handedOver = await trx
         .updateTable('allocations')
         .set({
           end_date: allocation.startDate,
@@ -92,7 +104,15 @@ export function allocateChild(
         .where('child_id', '=', allocation.childId)
         .where('end_date', 'is', null)
         .where('start_date', '<', allocation.startDate)
-        .execute();
+        .returning('id')
+        .executeTakeFirst();
+      const reason = handedOver ? allocation.reason : firstSocialWorker;
+      if (!reason || (handedOver && reason === firstSocialWorker))
+        throw new RecordIntegrityError(
+          'changeReason',
+          'Select why the child is getting a new social worker',
+          undefined,
+        );
       const row = await trx
         .insertInto('allocations')
         .values({
@@ -100,6 +120,7 @@ export function allocateChild(
           worker_id: worker.id,
           team_id: worker.team_id,
           start_date: allocation.startDate,
+          change_reason: reason,
           created_by: actor.userId,
           updated_by: actor.userId,
         })
@@ -109,14 +130,17 @@ export function allocateChild(
         childId: String(allocation.childId),
         recordType: 'allocations',
         recordId: row.id,
-        detail: { workerId: worker.id, teamId: worker.team_id },
+        detail: { workerId: worker.id, teamId: worker.team_id, changeReason: reason },
       });
       return row;
     }),
   );
 }
 
-/** Ends a child's allocation when their case closes (the child is then unallocated only if still open). */
+/**
+ * Ends a child's allocation when their case closes (the child is then unallocated only if still open).
+ * No reason is asked: the 903's SW_REASON is why a child was given a new social worker, and none is.
+ */
 export function endAllocation(db: Kysely<Database>, actor: Actor, allocation: { childId: number; endDate: string }) {
   return withIntegrity(() =>
     inTransaction(db, async (trx) => {

@@ -17,9 +17,14 @@ export interface WorkerToPick {
   team_name: string | null;
 }
 
-/** Started on or before the day and not yet left (the leaving date is their first day without cases). */
+/**
+ * Started on or before the day and not yet left (the leaving date is their first day without cases).
+ * A worker known only from a past return is not in Harbour's workforce: Harbour knows neither their
+ * post nor their leaving, so they are never picked or counted in post.
+ */
 export const inPostOn = (date: string) => (eb: ExpressionBuilder<Database, 'workers'>) =>
   eb.and([
+    eb('workers.imported_from', 'is', null),
     eb('workers.start_date', '<=', date),
     eb.or([eb('workers.end_date', 'is', null), eb('workers.end_date', '>', date)]),
   ]);

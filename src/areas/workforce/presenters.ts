@@ -20,9 +20,11 @@ import { listTeams } from '../../platform/access/teams.ts';
 import { knownTo } from '../../platform/access/recordScope.ts';
 import type { Listed } from '../../platform/web/routeSpec.ts';
 import { workerRoles, type WorkerRole } from './codes.ts';
+import { sweRegistrationNumberPattern } from './registration.ts';
 import { childrenAllocatedTo, type Worker } from './workers.ts';
 
 export const fteMessage = 'Full-time equivalent must be between 0.1 and 1';
+const sweMessage = 'Enter the Social Work England registration number as SW and its digits, like SW123456';
 /** A worker's details, the team and account among those the form offers. */
 export const detailsSchema = (choices: FormChoices) =>
   z.object({
@@ -48,6 +50,12 @@ export const detailsSchema = (choices: FormChoices) =>
       .transform(Number)
       .pipe(z.number().min(0.1, fteMessage).max(1, fteMessage)),
     isAgency: yesNo('Select yes if they are an agency worker').transform((answer) => answer === 'yes'),
+    // Written as on the register, with or without spaces or a lower-case "sw".
+    sweRegistrationNumber: z
+      .string({ error: sweMessage })
+      .optional()
+      .transform((text) => (text ?? '').replace(/\s+/g, '').toUpperCase() || null)
+      .refine((text) => text === null || sweRegistrationNumberPattern.test(text), sweMessage),
     userId: z
       .union([z.literal(''), z.coerce.number().int().positive()], { error: 'Select a user account from the list' })
       .optional()
@@ -137,6 +145,7 @@ export const workerValues = (worker: Worker): Record<string, unknown> => ({
   fullTimeEquivalent: String(worker.full_time_equivalent),
   isAgency: worker.is_agency ? 'yes' : 'no',
   userId: worker.user_id === null ? '' : String(worker.user_id),
+  sweRegistrationNumber: worker.swe_registration_number ?? '',
   version: String(worker.version),
 });
 

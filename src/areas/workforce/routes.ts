@@ -9,7 +9,8 @@ import { caseloadBand, councilCaseloadStandards } from './caseloadStandards.ts';
 import { workerItems } from './picker.ts';
 import { children } from './workers.ts';
 import { recordOversightNote } from '../quality/index.ts';
-import { openAtOnce, type Child } from '../../platform/web/childPages.ts';
+import { codeItems, codeOf, openAtOnce, type Child } from '../../platform/web/childPages.ts';
+import { handoverReasons } from './codes.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { familyNetwork } from '../people/index.ts';
 
@@ -20,7 +21,11 @@ export const allocationRoutes = new RouteTable()
   .post('/children/:id/allocation', { permission: 'team:oversee', child: true }, async (req, res, { child }) => {
     const today = res.locals.services.clock.today();
     const form = parseFormWithDates(
-      z.object({ workerId: z.coerce.number({ error: 'Select the worker' }).int().positive('Select the worker') }),
+      z.object({
+        workerId: z.coerce.number({ error: 'Select the worker' }).int().positive('Select the worker'),
+        // Asked only when the child has a worker now; the store refuses a change of worker without it.
+        changeReason: codeOf(handoverReasons, 'Select why the child is getting a new social worker').optional(),
+      }),
       req.body,
       {
         startDate: {
@@ -39,7 +44,12 @@ export const allocationRoutes = new RouteTable()
       // A sibling group to one worker in one step: every allocation or none.
       await inTransaction(res.locals.services.db, async (trx) => {
         for (const childId of [child.id, ...together.map((sibling) => sibling.id)])
-          await allocateChild(trx, actor, { childId, workerId: form.value.workerId, startDate: form.value.startDate! });
+          await allocateChild(trx, actor, {
+            childId,
+            workerId: form.value.workerId,
+            startDate: form.value.startDate!,
+            reason: form.value.changeReason,
+          });
       });
     } catch (error) {
       if (error instanceof RecordIntegrityError)
@@ -127,6 +137,9 @@ async function renderAllocation(
           `${children(worker.caseload)}${caseloadBand(worker.role, worker.caseload, standards) === 'above' ? ', above the aspiration' : ''}`,
       },
     ),
+    // Asked when the child, or a brother or sister who may go with them, has a worker now.
+    askReason: Boolean(current) || siblings.some((sibling) => sibling.worker),
+    changeReasonItems: codeItems(handoverReasons, values.changeReason),
     // Brothers and sisters to the same worker at once, each with who holds them now.
     siblingItems: siblings.map((sibling) => ({
       value: String(sibling.id),

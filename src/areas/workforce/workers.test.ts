@@ -271,11 +271,27 @@ describe('the workforce pages', () => {
       choices('#workerId option').filter((_i, el) => choices(el).text().startsWith('Lee Leaver')).length,
       'still in post today',
     );
-    const reallocated = await submitForm(manager, allocation, allocation, {
+    // A change of worker asks why, for the 903's SW_REASON: here the worker is leaving.
+    assert.equal(choices('input[name="changeReason"]').length, 9);
+    const unexplained = await submitForm(manager, allocation, allocation, {
       workerId: String(other.id),
       ...dateFields('startDate', '2026-11-25'),
     });
+    assert.equal(unexplained.status, 400);
+    assert.deepEqual(errorSummary(unexplained.text), ['Select why the child is getting a new social worker']);
+    const reallocated = await submitForm(manager, allocation, allocation, {
+      workerId: String(other.id),
+      changeReason: 'LEFTRL',
+      ...dateFields('startDate', '2026-11-25'),
+    });
     assert.equal(reallocated.status, 302);
+    const handedOver = await db()
+      .selectFrom('allocations')
+      .select('change_reason')
+      .where('child_id', '=', child.id)
+      .where('start_date', '=', '2026-11-25')
+      .executeTakeFirstOrThrow();
+    assert.equal(handedOver.change_reason, 'LEFTRL');
 
     const accepted = await submitForm(manager, page, leaving, { version: '1', ...dateFields('endDate', '2026-11-25') });
     assert.equal(accepted.status, 302);

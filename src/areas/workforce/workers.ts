@@ -47,6 +47,7 @@ export function recordWorker(db: Kysely<Database>, actor: Actor, details: Worker
         fullTimeEquivalent: worker.full_time_equivalent,
         isAgency: worker.is_agency,
         userId: worker.user_id,
+        sweRegistrationNumber: worker.swe_registration_number,
       });
       return worker;
     }),
@@ -60,6 +61,7 @@ export interface WorkerChange {
   fullTimeEquivalent: number;
   isAgency: boolean;
   userId: number | null;
+  sweRegistrationNumber: string | null;
 }
 
 /**
@@ -135,13 +137,24 @@ export function changeWorker(
           full_time_equivalent: details.fullTimeEquivalent,
           is_agency: details.isAgency,
           user_id: details.userId,
+          swe_registration_number: details.sweRegistrationNumber,
           version: sql`version + 1`,
         })
         .where('id', '=', before.id)
         .returningAll()
         .executeTakeFirstOrThrow();
       const changed = Object.fromEntries(
-        (['name', 'role', 'team_id', 'full_time_equivalent', 'is_agency', 'user_id'] as const)
+        (
+          [
+            'name',
+            'role',
+            'team_id',
+            'full_time_equivalent',
+            'is_agency',
+            'user_id',
+            'swe_registration_number',
+          ] as const
+        )
           .filter((field) => before[field] !== worker[field])
           .map((field) => [field, { from: before[field], to: worker[field] }]),
       );

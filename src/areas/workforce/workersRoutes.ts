@@ -48,6 +48,7 @@ export const workforceRoutes = new RouteTable()
         'workers.is_agency',
         'workers.start_date',
         'workers.end_date',
+        'workers.imported_from',
         'teams.name as team_name',
       ])
       .orderBy('workers.name')
@@ -74,13 +75,15 @@ export const workforceRoutes = new RouteTable()
         roleName: workerRoles[worker.role as WorkerRole] ?? worker.role,
         caseload: caseloads.get(worker.id) ?? 0,
         status:
-          worker.start_date > on
-            ? 'starts'
-            : worker.end_date === null
-              ? 'in-post'
-              : worker.end_date > on
-                ? 'leaving'
-                : 'left',
+          worker.imported_from !== null
+            ? 'imported'
+            : worker.start_date > on
+              ? 'starts'
+              : worker.end_date === null
+                ? 'in-post'
+                : worker.end_date > on
+                  ? 'leaving'
+                  : 'left',
       })),
     });
   })

@@ -17,6 +17,8 @@ import {
 import type { CollectionYear } from '../returnDates.ts';
 import { importMissingEpisodes, type ImportedMissingEpisode } from '../../../areas/missing/index.ts';
 import { importCareLeaverContacts, type ImportedCareLeaverContact } from '../../../areas/leavingcare/index.ts';
+import { importSocialWorkerEpisodes, type ImportedSocialWorkerEpisode } from '../../../areas/workforce/index.ts';
+import { socialWorkerEpisodeRecord } from './records903Workers.ts';
 import { collectionYear, dayFromUkDate, isoDateOf, partsOfDay } from '../returnDates.ts';
 import { yearOfTables } from '../ssda903/readTables.ts';
 import { RecordIntegrityError } from '../../../platform/records/integrity.ts';
@@ -57,6 +59,7 @@ const loadedTables = [
   'OC3',
   'AD1',
   'PlacedAdoption',
+  'SWEpisodes',
 ] as const satisfies readonly TableName[];
 
 interface Child903 {
@@ -70,6 +73,7 @@ interface Child903 {
   reviews: ImportedReview[];
   missing: ImportedMissingEpisode[];
   careLeaverContacts: ImportedCareLeaverContact[];
+  socialWorkerEpisodes: ImportedSocialWorkerEpisode[];
   /** The year's OC2 row. */
   health: ImportedHealthOutcomes | null;
   /** The UASC row's DUC (undefined when the child has no UASC row). */
@@ -101,6 +105,13 @@ const inYear: Partial<Record<TableName, (row: Row903<never>, year: CollectionYea
     const { MIS_START, MIS_END } = row as unknown as Row903<'Missing'>;
     const start = dayFromUkDate(MIS_START);
     const end = MIS_END.trim() ? dayFromUkDate(MIS_END) : null;
+    if (start === null) return null;
+    return start <= year.end && (end === null || end >= year.start);
+  },
+  SWEpisodes: (row, year) => {
+    const { SW_DECOM, SW_DEC } = row as unknown as Row903<'SWEpisodes'>;
+    const start = dayFromUkDate(SW_DECOM);
+    const end = SW_DEC.trim() ? dayFromUkDate(SW_DEC) : null;
     if (start === null) return null;
     return start <= year.end && (end === null || end >= year.start);
   },
@@ -146,6 +157,7 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         reviews: [],
         missing: [],
         careLeaverContacts: [],
+        socialWorkerEpisodes: [],
         health: null,
         decisions: [],
         ad1: null,
@@ -180,7 +192,11 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
       child.rows.push(at);
       const refuse = (message: string) => child.problems.push({ ...at, child: id, message });
       if (within && within(row, year) === false)
-        refuse(table === 'Episodes' ? `the episode was not open in ${year.label}` : `the date is not in ${year.label}`);
+        refuse(
+          table === 'Episodes' || table === 'SWEpisodes'
+            ? `the episode was not open in ${year.label}`
+            : `the date is not in ${year.label}`,
+        );
       const mapped = mapRow(table, row, window, year ?? yearOfReturn);
       if (mapped.problems) {
         for (const problem of mapped.problems) refuse(problem);
@@ -214,6 +230,13 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         if (child.decisions.some((other) => other.record.shouldBePlacedDate === decision.shouldBePlacedDate))
           refuse(`a second decision of CHILD ${id} is on ${(row as unknown as Row903<'PlacedAdoption'>).DATE_PLACED}`);
         child.decisions.push({ record: decision, at });
+      } else if (table === 'SWEpisodes') {
+        const episode = mapped.record as ImportedSocialWorkerEpisode;
+        if (child.socialWorkerEpisodes.some((other) => other.startDate === episode.startDate))
+          refuse(
+            `a second social worker episode of CHILD ${id} begins on ${(row as unknown as Row903<'SWEpisodes'>).SW_DECOM}`,
+          );
+        child.socialWorkerEpisodes.push(episode);
       } else if (table === 'Missing') {
         const episode = mapped.record as ImportedMissingEpisode;
         if (child.missing.some((other) => other.startDate === episode.startDate))
@@ -277,6 +300,7 @@ function mapRow(
   if (table === 'Header') return headerRecord(row as unknown as Row903<'Header'>, window);
   if (table === 'Episodes') return episodeRecord(row as unknown as Row903<'Episodes'>, window);
   if (table === 'Missing') return missingRecord(row as unknown as Row903<'Missing'>, window);
+  if (table === 'SWEpisodes') return socialWorkerEpisodeRecord(row as unknown as Row903<'SWEpisodes'>, window);
   return reviewRecord(row as unknown as Row903<'Reviews'>, window);
 }
 
@@ -371,6 +395,7 @@ export async function import903(
         OC2: await importHealthOutcomes(trx, actor, childId, child.health, 'SSDA903'),
         OC3: await importCareLeaverContacts(trx, actor, childId, child.careLeaverContacts, 'SSDA903'),
         'Adoption plans': await importAdoptionPlans(trx, actor, childId, child.adoptionPlans, 'SSDA903'),
+        SWEpisodes: await importSocialWorkerEpisodes(trx, actor, childId, child.socialWorkerEpisodes, 'SSDA903'),
       },
     };
   });

@@ -45,6 +45,7 @@ const tables903 = [
   'OC3',
   'AD1',
   'PlacedAdoption',
+  'SWEpisodes',
 ] as const satisfies readonly TableName[];
 const tablesCin = [
   'ChildIdentifiers',
@@ -216,6 +217,7 @@ test(
         given.OC2.length > 3 && given.UASC.length > 0,
         `${given.OC2.length} OC2, ${given.UASC.length} UASC rows`,
       );
+      assert.ok(given.SWEpisodes.length > 5, `${given.SWEpisodes.length} SWEpisodes rows`);
       const dir = await writeFolder(files903(given, year.firstYear));
       const { report, tables, childOf } = await roundTrip903(dir, year);
       assert.deepEqual(report.refused, []);

@@ -111,7 +111,14 @@ before(async () => {
   workers = await db
     .insertInto('workers')
     .values([
-      { name: 'Sam Leaver', role: 'social-worker', team_id: team.id, start_date: '2020-01-01', end_date: '2025-09-30' },
+      {
+        name: 'Sam Leaver',
+        role: 'social-worker',
+        team_id: team.id,
+        start_date: '2020-01-01',
+        end_date: '2025-09-30',
+        swe_registration_number: 'SW100001',
+      },
       { name: 'Kim Stayer', role: 'social-worker', team_id: team.id, start_date: '2020-01-01' },
     ])
     .returning('id')
@@ -119,7 +126,7 @@ before(async () => {
     .then((rows) => rows.map((row) => row.id));
   await fixtureRows(db, 'allocations', [
     { child_id: nadia, worker_id: workers[0], team_id: team.id, start_date: '2024-11-01', end_date: '2025-09-30' },
-    { child_id: nadia, worker_id: workers[1], team_id: team.id, start_date: '2025-10-01' },
+    { child_id: nadia, worker_id: workers[1], team_id: team.id, start_date: '2025-09-30' },
   ]);
   await fixtureRows(db, 'care_leavers', [{ child_id: owen }]);
   await fixtureRows(db, 'care_leaver_eligibility', [
@@ -206,16 +213,18 @@ test('the 903 for 2025-26 holds exactly the rows Harbour recorded, as the DfE wr
     },
   ]);
   assert.deepEqual(values(tables, 'OC3'), [{ CHILD: b, DOB: '20/07/2007', IN_TOUCH: 'YES', ACTIV: 'F2', ACCOM: 'K1' }]);
+  // Sam by their Social Work England number, Kim (none recorded) by XX and Harbour's id; allocations made
+  // before Harbour asked the reason: the first is first contact, the next follows a worker who left.
   assert.deepEqual(values(tables, 'SWEpisodes'), [
     {
       CHILD: a,
       DOB: '15/05/2010',
-      SW_ID: `XX${workers[0]}`,
+      SW_ID: 'SW100001',
       SW_DECOM: '01/11/2024',
       SW_DEC: '30/09/2025',
-      SW_REASON: 'LEFTRL',
+      SW_REASON: 'FCONTA',
     },
-    { CHILD: a, DOB: '15/05/2010', SW_ID: `XX${workers[1]}`, SW_DECOM: '01/10/2025', SW_DEC: '', SW_REASON: '' },
+    { CHILD: a, DOB: '15/05/2010', SW_ID: `XXH${workers[1]}`, SW_DECOM: '30/09/2025', SW_DEC: '', SW_REASON: 'LEFTRL' },
   ]);
   for (const table of ['UASC', 'AD1', 'PlacedAdoption', 'PrevPerm'] as const)
     assert.deepEqual(tables[table], [], table);

@@ -250,9 +250,16 @@ function socialWorkers(db: Kysely<Database>, bounds: Bounds) {
     db,
     sql<SocialWorkerRecord>`
       with ${lookedAfter(bounds)}
-      select a.child_id as "childId", a.worker_id as "workerId", a.start_date::text as "startDate",
-        a.end_date::text as "endDate", w.end_date::text as "workerLeft"
+      select a.child_id as "childId", a.start_date::text as "startDate", a.end_date::text as "endDate",
+        -- A worker without a Social Work England number: XX and a local id, as the guide allows; H marks
+        -- Harbour's own numbering, so it never meets a local id a past return gave.
+        coalesce(w.swe_registration_number, w.previous_system_id, 'XXH' || w.id) as "socialWorkerId",
+        a.change_reason as reason, a.imported_from is not null as imported,
+        prev.child_id is not null as "followedAnother", prev.left_on::text as "previousWorkerLeft"
       from allocations a join looked_after l on l.child_id = a.child_id join workers w on w.id = a.worker_id
+      left join lateral (
+        select p.child_id, pw.end_date as left_on from allocations p join workers pw on pw.id = p.worker_id
+        where p.child_id = a.child_id and p.end_date = a.start_date limit 1) prev on a.change_reason is null
       where a.start_date <= ${bounds.end}::date and (a.end_date is null or a.end_date >= ${bounds.start}::date)`,
   );
 }

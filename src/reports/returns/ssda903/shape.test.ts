@@ -101,17 +101,31 @@ test('OC3: accommodation carries its suitability; 0 when not in touch; blank whe
   assert.deepEqual(afterCare({ ...leaver, inTouch: 'RHOM' }), { IN_TOUCH: 'RHOM', ACTIV: '', ACCOM: '' });
 });
 
-test('SW_REASON is LEFTRL when the worker left the workforce by the day the allocation ended', () => {
-  const episode: SocialWorkerRecord = {
-    childId: 1,
-    workerId: 2,
-    startDate: '2024-01-01',
-    endDate: '2025-06-30',
-    workerLeft: null,
-  };
-  assert.equal(socialWorkerChangeReason(episode), 'OTHERS');
-  assert.equal(socialWorkerChangeReason({ ...episode, workerLeft: '2025-06-30' }), 'LEFTRL');
-  assert.equal(socialWorkerChangeReason({ ...episode, workerLeft: '2025-09-30' }), 'OTHERS');
+const allocation: SocialWorkerRecord = {
+  childId: 7,
+  socialWorkerId: 'SW123456',
+  startDate: '2025-06-30',
+  endDate: null,
+  reason: null,
+  imported: false,
+  followedAnother: true,
+  previousWorkerLeft: null,
+};
+
+test('SW_REASON is the reason recorded for the new social worker, a return’s as it gave it', () => {
+  assert.equal(socialWorkerChangeReason({ ...allocation, reason: 'MANAGE' }), 'MANAGE');
+  assert.equal(
+    socialWorkerChangeReason({ ...allocation, reason: 'TSPROC', previousWorkerLeft: '2025-06-01' }),
+    'TSPROC',
+  );
+  assert.equal(socialWorkerChangeReason({ ...allocation, imported: true, followedAnother: false }), '');
+});
+
+test('SW_REASON of an allocation made before Harbour asked: FCONTA after none, LEFTRL after a leaver, else blank', () => {
+  assert.equal(socialWorkerChangeReason({ ...allocation, followedAnother: false }), 'FCONTA');
+  assert.equal(socialWorkerChangeReason({ ...allocation, previousWorkerLeft: '2025-06-30' }), 'LEFTRL');
+  assert.equal(socialWorkerChangeReason({ ...allocation, previousWorkerLeft: '2025-07-01' }), '');
+  assert.equal(socialWorkerChangeReason(allocation), '');
 });
 
 const none: Records903 = {
@@ -198,7 +212,7 @@ test('SWEpisodes is a table from 2023-24 only', () => {
   const records = {
     ...none,
     children: [girl],
-    socialWorkers: [{ childId: 7, workerId: 3, startDate: '2022-05-01', endDate: null, workerLeft: null }],
+    socialWorkers: [{ ...allocation, startDate: '2022-05-01' }],
   };
   assert.equal(shape903(records, year).SWEpisodes.length, 1);
   assert.equal(shape903(records, collectionYear('2022-23')!).SWEpisodes.length, 0);

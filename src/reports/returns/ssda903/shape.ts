@@ -112,11 +112,18 @@ export interface PreviousPermanenceRecord {
 
 export interface SocialWorkerRecord {
   readonly childId: number;
-  readonly workerId: number;
+  /** SW_ID: the worker's Social Work England number, else the local id a past return named them by, else XXH and Harbour's id. */
+  readonly socialWorkerId: string;
   readonly startDate: string;
   readonly endDate: Iso;
-  /** The worker's last day in the workforce (their leaving ends the allocation: LEFTRL). */
-  readonly workerLeft: Iso;
+  /** SW_REASON as recorded: why the child was assigned this worker (null on allocations made before Harbour asked). */
+  readonly reason: string | null;
+  /** Loaded from a past return: its SW_REASON is the return's, given or not, never derived. */
+  readonly imported: boolean;
+  /** Whether another allocation of the child ended the day this one began (a change of worker, not a first one). */
+  readonly followedAnother: boolean;
+  /** The leaving date of the worker before, when there was one. */
+  readonly previousWorkerLeft: Iso;
 }
 
 /** Everything a year's 903 is made from, as build.ts reads it. */
@@ -223,9 +230,17 @@ export function afterCare(record: CareLeaverRecord): Pick<Columns<'OC3'>, 'IN_TO
   };
 }
 
-/** SW_REASON: the worker leaving Harbour's workforce when the allocation ended is LEFTRL; anything else OTHERS. */
-export const socialWorkerChangeReason = (record: SocialWorkerRecord): string =>
-  record.workerLeft && record.endDate && record.workerLeft <= record.endDate ? 'LEFTRL' : 'OTHERS';
+/**
+ * SW_REASON, why the child was assigned this social worker: as recorded. An allocation made before
+ * Harbour asked says what its record shows: the first after none is first contact or re-referral
+ * (FCONTA), one taken over from a worker who had left by that day LEFTRL; anything else is left
+ * blank for the council to give, rather than guessed.
+ */
+export const socialWorkerChangeReason = (record: SocialWorkerRecord): string => {
+  if (record.reason !== null || record.imported) return record.reason ?? '';
+  if (!record.followedAnother) return 'FCONTA';
+  return record.previousWorkerLeft && record.previousWorkerLeft <= record.startDate ? 'LEFTRL' : '';
+};
 
 /** ISO dates order as text; a plain comparison, not the locale's (tens of times slower). */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -343,15 +358,13 @@ export function shape903(records: Records903, year: CollectionYear): Tables903 {
 
   if (tablesInYear(year.firstYear).includes('SWEpisodes'))
     for (const record of [...records.socialWorkers].sort(byChildThenDate((row) => row.startDate))) {
-      const ended = byYearEnd(record.endDate, year);
       push('SWEpisodes', {
         CHILD: String(record.childId),
         DOB: dob(record.childId),
-        // Harbour holds no Social Work England number (SW…): XX and Harbour's own id, as the guide allows.
-        SW_ID: `XX${record.workerId}`,
+        SW_ID: record.socialWorkerId,
         SW_DECOM: uk(record.startDate),
-        SW_DEC: uk(ended),
-        SW_REASON: ended ? socialWorkerChangeReason(record) : '',
+        SW_DEC: uk(byYearEnd(record.endDate, year)),
+        SW_REASON: socialWorkerChangeReason(record),
       });
     }
   return tables;
