@@ -483,7 +483,7 @@ export class Materialiser {
           submitted_date: this.d(a.submitted),
           authorisation_date: this.d(a.authorised),
           authorised_by: null,
-          factors: authorised ? a.factors : [],
+          factors: authorised ? factorsFound(a.factors, a.outcome) : [],
           outcome: authorised ? a.outcome : null,
           ...tracked(a.start),
         });
@@ -1549,6 +1549,13 @@ function agenciesFor(r: Random): string[] {
   if (r.chance(0.08)) agencies.push('housing');
   return agencies;
 }
+
+/**
+ * An assessment that finds no factors (21) closes the case, with no further action or to early help
+ * (CIN query 8873Q); one that goes on to a plan or elsewhere found the commonest, domestic abuse (3B).
+ */
+const factorsFound = (factors: string[], outcome: string): string[] =>
+  factors.includes('21') && !['no-further-action', 'early-help'].includes(outcome) ? ['3B'] : factors;
 
 /** How a period of care ending before 18 leaves the young person no relevant child of the council's (903 rule 1011). */
 const notCareLeaverEndings = new Set(['E3', 'E11', 'E12', 'E41', 'E45', 'E46', 'E47', 'E48', 'E4A']);
