@@ -201,6 +201,7 @@ function makeCin(year: CollectionYear, children: number, seed: number): CinRecor
         closureDate: closed === null ? null : iso(closed),
         closureReason: closed === null ? null : r.pick(codes('RC1 RC2 RC3 RC4 RC8')),
         noFurtherAction: nfa,
+        initialConferenceDate: null,
       });
       if (!nfa) {
         records.assessments.push({

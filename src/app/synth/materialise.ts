@@ -483,7 +483,7 @@ export class Materialiser {
           submitted_date: this.d(a.submitted),
           authorisation_date: this.d(a.authorised),
           authorised_by: null,
-          factors: authorised ? a.factors : [],
+          factors: authorised ? factorsFound(a.factors, a.outcome) : [],
           outcome: authorised ? a.outcome : null,
           ...tracked(a.start),
         });
@@ -540,7 +540,7 @@ export class Materialiser {
         });
         if (plan) conferences.set(conference.day, id);
       }
-      for (const phase of c.phases) {
+      for (const phase of continuedPlans(c.phases)) {
         const stop = Math.min(phase.end, leaves, closure);
         if (phase.start >= stop || phase.start > this.end) continue;
         if (phase.kind === 'child-in-need') this.childInNeedPlan(childId, referralId, phase, stop, child);
@@ -899,7 +899,8 @@ export class Materialiser {
           type: chosen,
           provider: chosen === 'K1' ? 'PR2' : r.chance(la.ownResidentialShare) ? 'PR1' : 'PR4',
           postcode: away(la.outOfCounty.residential),
-          urn: urn(),
+          // A residential care home (R1) is registered with the CQC, not Ofsted: it has no URN.
+          urn: chosen === 'R1' ? null : urn(),
           longTerm: false,
           arrangement: 'other',
         };
@@ -939,7 +940,8 @@ export class Materialiser {
         return {
           group: 'other',
           type: chosen,
-          provider: r.pick(['PR3', 'PR4']),
+          // The other placements (Z11–Z14) have no provider to record.
+          provider: chosen.startsWith('Z') ? null : r.pick(['PR3', 'PR4']),
           postcode: away(0.3),
           urn: null,
           longTerm: false,
@@ -1030,8 +1032,8 @@ export class Materialiser {
     this.periodIds.set(stay, periodId);
 
     // The changes through the stay, in date order.
-    type Change = { day: Day; legal?: string; group?: string; type?: string; reason?: string; sameCarers?: boolean };
-    const changes: Change[] = [];
+    type Change = { day: Day; legal?: string; group?: string; type?: string; reason?: string };
+    let changes: Change[] = [];
     for (const legal of stay.legal.slice(1)) changes.push({ day: legal.day, legal: legal.status });
     for (const placement of stay.placements.slice(1))
       changes.push({
@@ -1052,15 +1054,28 @@ export class Materialiser {
     const sixteen = addYears(child.dateOfBirth, 16);
     if (sixteen > stay.start + 30 && sixteen < stop && r.chance(this.s.lookedAfter.moveAtSixteen))
       changes.push({ day: sixteen + r.int(0, 120), group: 'move16' });
-    changes.sort((a, b) => a.day - b.day);
+    // In date order, changes on one day being one change: a placement order and the move to adopters that day is one episode.
+    const inOrder = (list: Change[]) =>
+      [...list]
+        .sort((a, b) => a.day - b.day)
+        .reduce<Change[]>((merged, change) => {
+          const last = merged.at(-1);
+          if (last?.day === change.day) {
+            if (change.legal) last.legal = change.legal;
+            if (change.group) Object.assign(last, { group: change.group, type: change.type, reason: change.reason });
+          } else merged.push({ ...change });
+          return merged;
+        }, []);
+    changes = inOrder(changes);
     // Still looked after on the end date: the latest placement is the one dealt for the end date.
     const final = this.finalPlacements.get(stay);
     if (final && final !== 'adoption') {
-      const effective = changes.filter(
-        (change, i) => change.day > stay.start && change.day < stop && (i === 0 || change.day !== changes[i - 1]!.day),
-      );
+      const effective = changes.filter((change) => change.day > stay.start && change.day < stop);
       const last = [...effective].reverse().find((change) => change.group !== undefined);
-      if (last && last.group !== 'adoption') {
+      // Supported accommodation is for young people of 16 or over (903 rule 371): a move there waits for the birthday.
+      if (final === 'supported' && (last?.day ?? stay.start) < sixteen)
+        changes = inOrder([...changes, { day: sixteen, group: final }]);
+      else if (last && last.group !== 'adoption') {
         last.group = final;
         last.type = undefined;
       } else if (!last) stay.placements[0]!.spec = { group: final };
@@ -1071,6 +1086,13 @@ export class Materialiser {
     let episodeStart = stay.start;
     let reasonNew = 'S';
     const placementStarts: Day[] = [stay.start];
+    // The category of need is the one recorded as the period of care began (903 rule 504).
+    const categoryOfNeed =
+      stay.route === 'unaccompanied'
+        ? 'N8'
+        : legal === 'V2'
+          ? r.weighted({ N1: 30, N4: 25, N5: 25, N6: 12, N2: 8 })
+          : 'N1';
     const writeEpisode = (endDay: Day | null, reasonCeased: string | null, reasonPlaceChange: string | null) => {
       t.add('care_episodes', {
         child_id: childId,
@@ -1078,12 +1100,7 @@ export class Materialiser {
         start_date: iso(episodeStart),
         reason_new_episode: reasonNew,
         legal_status: legal,
-        category_of_need:
-          stay.route === 'unaccompanied'
-            ? 'N8'
-            : legal === 'V2'
-              ? r.weighted({ N1: 30, N4: 25, N5: 25, N6: 12, N2: 8 })
-              : 'N1',
+        category_of_need: categoryOfNeed,
         placement_type: current.type,
         placement_provider: current.provider,
         placement_postcode: current.postcode,
@@ -1122,12 +1139,18 @@ export class Materialiser {
               ? this.moveGroup(16, nextLegal, true)
               : change.group;
         next = this.placement(group, child, change.day, change.type);
-        newCarers = true;
+        // Placed for adoption with current foster carers (A5) only from foster care, and then with them.
+        if (next.type === 'A5' && !['foster', 'kinship'].includes(current.group)) next = { ...next, type: 'A6' };
+        if (next.type === 'A5') next = { ...next, postcode: current.postcode };
+        // A "move" to where the child already lives (home to parents again) is no move.
+        newCarers = !(['type', 'provider', 'postcode', 'urn'] as const).every((item) => next[item] === current[item]);
+        if (!newCarers) next = current;
       }
       if (nextLegal === legal && !newCarers) continue;
       const reasonPlaceChange = newCarers ? (change.reason ?? this.decks.placementChange.deal()) : null;
       writeEpisode(change.day, 'X1', reasonPlaceChange);
-      reasonNew = newCarers ? (nextLegal !== legal ? 'T' : 'P') : 'L';
+      const sameCarers = next.type === 'A5';
+      reasonNew = newCarers ? (nextLegal !== legal ? (sameCarers ? 'U' : 'T') : 'P') : 'L';
       legal = nextLegal;
       current = next;
       episodeStart = change.day;
@@ -1142,10 +1165,22 @@ export class Materialiser {
       episodeStart = longTermDue;
       reasonNew = 'B';
     }
-    writeEpisode(ended ? stay.end : null, ended ? stay.endReason : null, null);
+    writeEpisode(ended ? stay.end : null, ended ? this.reasonCeased(stay.endReason, current) : null, null);
 
     this.lookedAfterRecords(stay, childId, periodId, stop, placementStarts);
     this.permanence(stay, childId, stop);
+  }
+
+  /**
+   * Why the last episode ended, as the placement it ends bears out: a special guardianship order to former
+   * foster carers (E45 relatives or friends, E46 others) is made to the carers of a foster placement
+   * (903 rule 516); from any other placement it is made to other carers (E47, E48).
+   */
+  private reasonCeased(reason: string | null, placement: Placement): string | null {
+    if (reason !== 'E45' && reason !== 'E46') return reason;
+    if (placement.group === 'kinship') return 'E45';
+    if (placement.group === 'foster') return 'E46';
+    return reason === 'E45' ? 'E47' : 'E48';
   }
 
   /** Reviews, health and dental checks, PEPs, statutory visits and care plan actions while looked after. */
@@ -1401,6 +1436,8 @@ export class Materialiser {
     const thirteenWeeks = Math.max(stay.start, fourteen) + 91;
     const eligible = Math.max(sixteen, thirteenWeeks);
     if (eligible >= stay.end || eligible >= eighteen || eligible > this.end) return null;
+    // Leaving before 18 to another council's care, adoption, an order or home to parents, they are no care leaver of the council's.
+    if (stay.end < eighteen && notCareLeaverEndings.has(stay.endReason)) return null;
     const categories = [{ category: 'eligible', start: eligible }];
     if (stay.end < eighteen) categories.push({ category: 'relevant', start: stay.end });
     categories.push({ category: 'former-relevant', start: eighteen });
@@ -1488,12 +1525,14 @@ export class Materialiser {
       if (contact < this.periodicFrom) continue;
       const inTouch = r.weighted(la.inTouch);
       const details = inTouch === 'YES';
+      const accommodation = details ? r.weighted(la.accommodation) : null;
       t.add('care_leaver_contacts', {
         child_id: childId,
         contact_date: iso(contact),
         in_touch: inTouch,
-        accommodation: details ? r.weighted(la.accommodation) : null,
-        accommodation_suitable: details ? r.chance(0.9) : null,
+        accommodation,
+        // No fixed abode is never suitable accommodation (903 rule 133: S2 is the only S code).
+        accommodation_suitable: details ? accommodation !== 'S' && r.chance(0.9) : null,
         activity: details ? r.weighted(la.activity) : null,
         ...tracked(contact),
       });
@@ -1511,6 +1550,31 @@ function agenciesFor(r: Random): string[] {
   return agencies;
 }
 
+/**
+ * An assessment that finds no factors (21) closes the case, with no further action or to early help
+ * (CIN query 8873Q); one that goes on to a plan or elsewhere found the commonest, domestic abuse (3B).
+ */
+const factorsFound = (factors: string[], outcome: string): string[] =>
+  factors.includes('21') && !['no-further-action', 'early-help'].includes(outcome) ? ['3B'] : factors;
+
+/** How a period of care ending before 18 leaves the young person no relevant child of the council's (903 rule 1011). */
+const notCareLeaverEndings = new Set(['E3', 'E11', 'E12', 'E41', 'E45', 'E46', 'E47', 'E48', 'E4A']);
+
+/**
+ * A child in need plan that a conference leaves in place (no protection plan) goes on: one plan, not
+ * one ending and another starting the same day, which the census reads as overlapping (CIN rule 4014).
+ */
+function continuedPlans(phases: readonly Phase[]): Phase[] {
+  const plans: Phase[] = [];
+  for (const phase of phases) {
+    const last = plans.at(-1);
+    if (last?.kind === 'child-in-need' && phase.kind === 'child-in-need' && last.end === phase.start)
+      plans[plans.length - 1] = { ...last, end: phase.end };
+    else plans.push(phase);
+  }
+  return plans;
+}
+
 function participationFor(r: Random, age: number): string {
   if (age < 4) return 'too-young';
   return r.weighted({
@@ -1523,10 +1587,14 @@ function participationFor(r: Random, age: number): string {
   });
 }
 
-/** A UPN in the DfE format: check letter, LA number, school, year and serial (synthetic LA 999). */
+/**
+ * A UPN in the DfE format: check letter, LA number, school, year and serial. The LA is the profile's
+ * council (893), as its schools' UPNs carry; the CIN census refuses an LA number the DfE does not
+ * know (rule 1530). The school numbers from 1000 on are the generator's own.
+ */
 function upnFor(serial: number, dateOfBirth: Day): string {
   const year = String(new Date((dateOfBirth + 5 * 365) * 86_400_000).getUTCFullYear() % 100).padStart(2, '0');
-  const body = `999${String(1000 + Math.floor(serial / 1000)).padStart(4, '0')}${year}${String(serial % 1000).padStart(3, '0')}`;
+  const body = `893${String(1000 + Math.floor(serial / 1000)).padStart(4, '0')}${year}${String(serial % 1000).padStart(3, '0')}`;
   const letters = 'ABCDEFGHJKLMNPQRTUVWXYZ';
   let sum = 0;
   for (let i = 0; i < body.length; i++) sum += Number(body[i]) * (i + 2);

@@ -27,6 +27,12 @@ import {
 } from './model.ts';
 import { earlyHelpOrganisations } from './wording.ts';
 
+/**
+ * A case closed after a section 47 enquiry found no further action needed: RC7 (services ceased for
+ * another reason), as the census keeps RC8 and RC9 for cases closed after an assessment alone (CIN rule 2990).
+ */
+const closedAfterEnquiry = 'RC7';
+
 export interface SimulationOptions {
   scale: number;
   years: number;
@@ -793,7 +799,7 @@ export class CountySimulation {
           this.replacePhasesFrom(c, assessment.authorised, [this.childInNeedPhase(assessment.authorised)]);
         else {
           c.familyEnd = assessment.authorised;
-          c.closureReason = 'RC8';
+          c.closureReason = closedAfterEnquiry;
         }
       }
       const decidesEnquiry = r.chance(0.9);
@@ -853,7 +859,7 @@ export class CountySimulation {
           this.replacePhasesFrom(c, assessment.authorised, [this.childInNeedPhase(assessment.authorised)]);
         else {
           c.familyEnd = assessment.authorised;
-          c.closureReason = 'RC8';
+          c.closureReason = closedAfterEnquiry;
         }
       }
     }
@@ -1064,13 +1070,15 @@ export class CountySimulation {
       ).deal() as string;
       proceedings.orders.set(child, order);
       if (!looked) continue;
-      const start = emergency ? Math.max(c.referralDay, issue - r.int(1, 6)) : issue;
+      // Police protection lasts at most 72 hours (Children Act 1989 s46, 903 rule 361), an emergency protection order 8 days.
+      const protection = r.pick(['L1', 'L2']);
+      const start = emergency ? Math.max(c.referralDay, issue - r.int(1, protection === 'L1' ? 3 : 6)) : issue;
       const stay = this.startStay(
         child,
         c,
         start,
         emergency ? 'emergency' : 'interim-care-order',
-        start < issue ? r.pick(['L1', 'L2']) : 'C1',
+        start < issue ? protection : 'C1',
       );
       stay.proceedings = proceedings;
       if (emergency && start < issue) stay.legal.push({ day: issue, status: 'C1' });
@@ -1151,15 +1159,22 @@ export class CountySimulation {
         ended: null,
         fosteringForAdoption,
       };
-      if (r.chance(p.adoptionDisrupted))
+      if (r.chance(p.adoptionDisrupted)) {
         route.ended = { day: conclusion + r.int(200, 400), reason: 'no-adopters-found' };
-      else {
-        route.matched = conclusion + r.int(p.placementOrderToMatchDays[0], p.placementOrderToMatchDays[1]);
-        route.placed = route.matched + r.int(p.matchToPlacedDays[0], p.matchToPlacedDays[1]);
+        // With no adopters found the placement order is revoked: the care order stands (903 rule 553).
+        stay.legal.push({ day: route.ended.day, status: 'C2' });
+      } else {
+        // Fostered for adoption, the child's foster carers become their adopters as the placement order is made.
+        route.matched = fosteringForAdoption
+          ? conclusion
+          : conclusion + r.int(p.placementOrderToMatchDays[0], p.placementOrderToMatchDays[1]);
+        route.placed = fosteringForAdoption
+          ? conclusion
+          : route.matched + r.int(p.matchToPlacedDays[0], p.matchToPlacedDays[1]);
         route.adoptionOrder = route.placed + r.int(p.placedToOrderDays[0], p.placedToOrderDays[1]);
         stay.placements.push({
           day: route.placed,
-          spec: { group: 'adoption', type: fosteringForAdoption ? 'A5' : r.pick(['A5', 'A6', 'A6']) },
+          spec: { group: 'adoption', type: fosteringForAdoption ? 'A5' : 'A6' },
           reason: 'CARPL',
         });
         endAt(route.adoptionOrder, r.chance(0.7) ? 'E11' : 'E12');

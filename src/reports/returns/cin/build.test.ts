@@ -150,7 +150,8 @@ test("the census holds Rosa's episode with everything within it, exactly, in the
       `<ChildIdentifiers><LAchildID>${rosa}</LAchildID><UPN>A123456789012</UPN><PersonBirthDate>2019-02-03</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>` +
       '<ChildCharacteristics><Ethnicity>MWBC</Ethnicity><Disabilities><Disability>HEAR</Disability></Disabilities></ChildCharacteristics>' +
       '<CINdetails><CINreferralDate>2025-05-01</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>' +
-      '<DateOfInitialCPC>2025-06-05</DateOfInitialCPC><ReferralNFA>false</ReferralNFA>' +
+      // Her conference followed her section 47 enquiry: it is recorded there, not on the episode too (rule 2884).
+      '<ReferralNFA>false</ReferralNFA>' +
       '<Assessments><AssessmentActualStartDate>2025-05-02</AssessmentActualStartDate><AssessmentAuthorisationDate>2025-05-20</AssessmentAuthorisationDate>' +
       '<FactorsIdentifiedAtAssessment><AssessmentFactors>2A</AssessmentFactors><AssessmentFactors>3A</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>' +
       '<Section47><S47ActualStartDate>2025-05-21</S47ActualStartDate><InitialCPCtarget>2025-06-12</InitialCPCtarget>' +
@@ -216,4 +217,72 @@ test('harbour export cin writes the message, restricted children included, and a
     .execute();
   assert.equal(audited.length, 1);
   assert.deepEqual(audited[0]!.detail, { export: 'CIN census', year: '2025-26', count: 1, childIds: [rosa] });
+});
+
+test("a transfer-in conference, which no section 47 enquiry led to, is the episode's own initial conference", async () => {
+  const db = database.db;
+  const [mia] = await fixtureRows(db, 'children', [
+    { forename: 'Mia', surname: 'Test', sex: 'F', date_of_birth: '2020-07-01', ethnicity: 'WBRI', upn_unknown: 'UN2' },
+  ]);
+  await fixtureRows(db, 'referrals', [{ child_id: mia, referral_date: '2025-08-01', source: '9', primary_need: 'N1' }]);
+  await fixtureRows(db, 'child_protection_conferences', [
+    // Held by the council she moved from, before her referral here: not this episode's.
+    { child_id: mia, type: 'initial', conference_date: '2025-03-10', outcome: 'plan', category: 'NEG' },
+    { child_id: mia, type: 'initial', conference_date: '2025-08-20', outcome: 'plan', category: 'NEG' },
+  ]);
+  const census = await buildCinCensus(db, year);
+  const episodes = census.children.find((child) => child.childId === mia)!.episodes;
+  assert.deepEqual(
+    episodes.map((episode) => episode.initialConferenceDate),
+    ['2025-08-20'],
+  );
+  const xml = cinCensusXml(census, { lea: '893', madeAt: new Date('2026-04-20T10:00:00Z'), release: '0.1.0' });
+  assert.match(
+    xml,
+    new RegExp(`<LAchildID>${mia}</LAchildID>.*<DateOfInitialCPC>2025-08-20</DateOfInitialCPC><ReferralNFA>`),
+  );
+});
+
+test('an enquiry that ended in March is in the census when its initial conference is held in April', async () => {
+  const db = database.db;
+  const [noah] = await fixtureRows(db, 'children', [
+    { forename: 'Noah', surname: 'Test', sex: 'M', date_of_birth: '2018-02-01', ethnicity: 'WBRI', upn_unknown: 'UN2' },
+  ]);
+  const [referral] = await fixtureRows(db, 'referrals', [
+    { child_id: noah, referral_date: '2025-03-03', source: '1A', primary_need: 'N1' },
+  ]);
+  const [discussion] = await fixtureRows(db, 'strategy_discussions', [
+    {
+      child_id: noah,
+      referral_id: referral,
+      decision_date: '2025-03-10',
+      held_date: '2025-03-10',
+      decision: 'section-47',
+    },
+  ]);
+  const [enquiry] = await fixtureRows(db, 'section_47_enquiries', [
+    {
+      child_id: noah,
+      strategy_discussion_id: discussion,
+      start_date: '2025-03-10',
+      end_date: '2025-03-31',
+      outcome: 'initial-conference',
+    },
+  ]);
+  await fixtureRows(db, 'child_protection_conferences', [
+    {
+      child_id: noah,
+      type: 'initial',
+      conference_date: '2025-04-01',
+      section_47_enquiry_id: enquiry,
+      outcome: 'no-plan',
+    },
+  ]);
+  const census = await buildCinCensus(db, year);
+  const [episode] = census.children.find((child) => child.childId === noah)!.episodes;
+  assert.deepEqual(
+    episode!.section47s.map((s47) => [s47.startDate, s47.initialConferenceDate]),
+    [['2025-03-10', '2025-04-01']],
+  );
+  assert.equal(episode!.initialConferenceDate, null);
 });

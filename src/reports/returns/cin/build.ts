@@ -33,6 +33,11 @@ export interface ReferralRecord {
   readonly closureDate: Iso;
   readonly closureReason: string | null;
   readonly noFurtherAction: boolean;
+  /**
+   * The episode's first initial conference in the year that no section 47 enquiry led to (a transfer-in
+   * conference): one after an enquiry is the enquiry's, and the census records it there only (rule 2884).
+   */
+  readonly initialConferenceDate: Iso;
 }
 
 export interface AssessmentRecord {
@@ -91,8 +96,6 @@ export interface CinRecords {
 
 /** One CINdetails block: a child in need episode and what happened within it. */
 export interface CinEpisode extends ReferralRecord {
-  /** The first initial child protection conference of the episode in the year. */
-  readonly initialConferenceDate: Iso;
   readonly assessments: readonly AssessmentRecord[];
   readonly cinPlans: readonly CinPlanRecord[];
   readonly section47s: readonly (Section47Record & { readonly conferenceTarget: string })[];
@@ -112,9 +115,6 @@ export interface CinCensus {
 /** The initial conference's target: 15 working days after the strategy discussion's s47 began (day 0). */
 export const initialConferenceTarget = (s47Start: string): string =>
   addWorkingDays(Temporal.PlainDate.from(s47Start), 15).toString();
-
-const inYear = (from: string, to: Iso, year: CollectionYear) =>
-  from <= isoDateOf(year.end) && (to === null || to >= isoDateOf(year.start));
 
 /** ISO dates order as text; a plain comparison, not the locale's (tens of times slower). */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -141,13 +141,8 @@ export function shapeCinCensus(records: CinRecords, year: CollectionYear): CinCe
       ...s47,
       conferenceTarget: initialConferenceTarget(s47.startDate),
     }));
-    const conferences = enquiries
-      .map((s47) => s47.initialConferenceDate)
-      .filter((day): day is string => day !== null && inYear(day, day, year))
-      .sort();
     const episode: CinEpisode = {
       ...referral,
-      initialConferenceDate: conferences[0] ?? null,
       assessments: assessments(referral.referralId),
       cinPlans: cinPlans(referral.referralId),
       section47s: enquiries,
@@ -215,8 +210,14 @@ export async function cinRecords(db: Kysely<Database>, year: CollectionYear): Pr
         with ${episodes}
         select r.id as "referralId", r.child_id as "childId", r.referral_date::text as "referralDate", r.source,
           r.primary_need as "primaryNeed", r.closure_date::text as "closureDate", r.closure_reason as "closureReason",
-          r.no_further_action as "noFurtherAction"
-        from referrals r where r.id in (select id from episodes)`,
+          r.no_further_action as "noFurtherAction", c.held::text as "initialConferenceDate"
+        from referrals r
+        left join lateral (
+          select min(c.conference_date) as held from child_protection_conferences c
+          where c.child_id = r.child_id and c.type = 'initial' and c.section_47_enquiry_id is null
+            and c.conference_date between greatest(r.referral_date, ${start}::date)
+              and least(coalesce(r.closure_date, ${end}::date), ${end}::date)) c on true
+        where r.id in (select id from episodes)`,
     ),
     rows(
       db,
@@ -248,7 +249,10 @@ export async function cinRecords(db: Kysely<Database>, year: CollectionYear): Pr
         in_year as (
           select s.id, s.child_id, s.start_date as day, d.referral_id, s.start_date, s.initial_conference_not_required
           from section_47_enquiries s join strategy_discussions d on d.id = s.strategy_discussion_id
-          where s.start_date <= ${end}::date and (s.end_date is null or s.end_date >= ${start}::date)),
+          where s.start_date <= ${end}::date and (s.end_date is null or s.end_date >= ${start}::date
+            -- An enquiry ended before the year whose conference is in it: the conference is recorded on the enquiry.
+            or exists (select 1 from child_protection_conferences c where c.section_47_enquiry_id = s.id
+              and c.type = 'initial' and c.conference_date between ${start}::date and ${end}::date))),
         ${episodeOfEach('matched', 'in_year')},
         enquiries as (
           select q.id, coalesce(q.referral_id, m.episode_id) as referral_id, q.start_date, q.initial_conference_not_required
