@@ -60,6 +60,7 @@ const health: HealthRecord = {
   substanceMisuse: null,
   interventionReceived: null,
   interventionOffered: null,
+  convicted: false,
 };
 
 test('OC2 asks the SDQ of 4 to 16 year olds and the health check of under 5s at 31 March', () => {
@@ -83,6 +84,13 @@ test('OC2 asks the SDQ of 4 to 16 year olds and the health check of under 5s at 
     [misuse.SUBSTANCE_MISUSE, misuse.INTERVENTION_RECEIVED, misuse.INTERVENTION_OFFERED],
     ['1', '1', '1'],
   );
+});
+
+test('OC2 asks CONVICTED of children 10 or over at 31 March (rules 542, 543): 1 with a conviction in the year', () => {
+  assert.equal(outcomes(health, '2016-03-31', year).CONVICTED, '0', 'ten on 31 March 2026');
+  assert.equal(outcomes({ ...health, convicted: true }, '2016-03-31', year).CONVICTED, '1');
+  assert.equal(outcomes({ ...health, convicted: true }, '2016-04-01', year).CONVICTED, '', 'nine on 31 March 2026');
+  assert.equal(outcomes(health, null, year).CONVICTED, '');
 });
 
 const leaver: CareLeaverRecord = {
