@@ -19,6 +19,7 @@ import { reviewRoutes } from './reviewRoutes.ts';
 import { postcodeRoutes } from './postcodeRoutes.ts';
 import { uascRoutes } from './uascRoutes.ts';
 import { convictionRoutes } from './convictionRoutes.ts';
+import { previousPermanenceRoutes } from './previousPermanenceRoutes.ts';
 import { reviewsVoice } from './voice.ts';
 import { reviewedByThem } from './workingWith.ts';
 
@@ -35,6 +36,7 @@ export const careArea: AreaModule = {
     pepRoutes,
     healthCorrectionRoutes,
     convictionRoutes,
+    previousPermanenceRoutes,
   ],
   navigation: [
     { text: 'Postcode lookup', href: '/admin/settings/postcode-lookup', permission: 'settings:manage', position: 87 },
@@ -44,6 +46,7 @@ export const careArea: AreaModule = {
     { text: 'Health', path: '/health', permission: 'child:view', position: 74 },
     { text: 'Personal education plans', path: '/education-plans', permission: 'child:view', position: 75 },
     { text: 'Convictions', path: '/convictions', permission: 'child:view', position: 76 },
+    { text: 'Previous permanence', path: '/previous-permanence', permission: 'child:view', position: 66 },
   ],
   journey: { empty: { ...emptyCareJourney, ...emptyHealthJourney }, load: withHealthJourney(careJourney) },
   timescaleRules: [

@@ -43,6 +43,7 @@ const tables903 = [
   'Missing',
   'OC2',
   'OC3',
+  'PrevPerm',
 ] as const satisfies readonly TableName[];
 const tablesCin = [
   'ChildIdentifiers',
@@ -140,8 +141,21 @@ const missingOutsideCare = (tables: Tables903) =>
     ),
   );
 
+/**
+ * Known difference: a girl looked after in the year whose MOTHER the given return left blank (the
+ * fake data has one) is exported with MOTHER 0, as rule 393 asks; Harbour holds no birth of her child.
+ */
+const motherAsked = (tables: Tables903): Tables903 => {
+  const lookedAfter = new Set(tables.Episodes.map((row) => row.CHILD));
+  const header = tables.Header.map((row) =>
+    row.MOTHER === '' && ['2', 'F'].includes(row.SEX) && lookedAfter.has(row.CHILD) ? { ...row, MOTHER: '0' } : row,
+  );
+  return { ...tables, Header: header };
+};
+
 /** Each carried 903 table of both exports, children named alike. */
-function compare903(given: Tables903, again: Tables903, childOf: (id: string) => string) {
+function compare903(returned: Tables903, again: Tables903, childOf: (id: string) => string) {
+  const given = motherAsked(returned);
   const leavers = careLeaversOnly(given);
   const outsideCare: ReadonlySet<object> = missingOutsideCare(given);
   for (const table of tables903)

@@ -2,7 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
 import type { CareLeaverRecord, ChildRecord, HealthRecord, Records903, SocialWorkerRecord } from './shape.ts';
-import { afterCare, motherhood, outcomes, sex903, shape903, socialWorkerChangeReason, uascCeased } from './shape.ts';
+import {
+  afterCare,
+  motherhood,
+  outcomes,
+  previousPermanenceRow,
+  sex903,
+  shape903,
+  socialWorkerChangeReason,
+  uascCeased,
+} from './shape.ts';
 
 const year = collectionYear('2025-26') as CollectionYear;
 
@@ -185,4 +194,35 @@ test('SWEpisodes is a table from 2023-24 only', () => {
   };
   assert.equal(shape903(records, year).SWEpisodes.length, 1);
   assert.equal(shape903(records, collectionYear('2022-23')!).SWEpisodes.length, 0);
+});
+
+test('PrevPerm: what was said at entry stands unless Harbour holds a later order, or one where "none" or "not known" was said', () => {
+  const own = { childId: 1, option: 'P2', localAuthority: null, date: '2021-06-01' };
+  const stated = { option: 'P1', localAuthority: '873', year: 2022, month: null, day: null };
+  assert.deepEqual(previousPermanenceRow({ ...own, stated }), {
+    PREV_PERM: 'P1',
+    LA_PERM: '873',
+    DATE_PERM: 'ZZ/ZZ/2022',
+  });
+  assert.deepEqual(previousPermanenceRow({ ...own, stated: { ...stated, year: 2021, month: 5 } }), {
+    PREV_PERM: 'P2',
+    LA_PERM: '',
+    DATE_PERM: '01/06/2021',
+  });
+  assert.equal(previousPermanenceRow({ ...own, stated: { ...stated, year: 2021, month: 6 } }).PREV_PERM, 'P1');
+  assert.equal(
+    previousPermanenceRow({ ...own, stated: { ...stated, option: 'Z1', localAuthority: null, year: null } }).PREV_PERM,
+    'P2',
+  );
+  assert.deepEqual(
+    previousPermanenceRow({
+      childId: 1,
+      option: 'Z1',
+      localAuthority: null,
+      date: null,
+      stated: { ...stated, option: 'P4', localAuthority: null, year: null },
+    }),
+    { PREV_PERM: 'P4', LA_PERM: '', DATE_PERM: '' },
+  );
+  assert.deepEqual(previousPermanenceRow({ ...own, stated: { ...stated, year: null } }).DATE_PERM, 'ZZ/ZZ/ZZZZ');
 });
