@@ -146,7 +146,10 @@ const missingOutsideCare = (tables: Tables903) =>
  * fake data has one) is exported with MOTHER 0, as rule 393 asks; Harbour holds no birth of her child.
  */
 const motherAsked = (tables: Tables903): Tables903 => {
-  const lookedAfter = new Set(tables.Episodes.map((row) => row.CHILD));
+  // Not only on short breaks (V3, V4: rule 399 asks no MOTHER of them).
+  const lookedAfter = new Set(
+    tables.Episodes.filter((row) => row.LS !== 'V3' && row.LS !== 'V4').map((row) => row.CHILD),
+  );
   const header = tables.Header.map((row) =>
     row.MOTHER === '' && ['2', 'F'].includes(row.SEX) && lookedAfter.has(row.CHILD) ? { ...row, MOTHER: '0' } : row,
   );
