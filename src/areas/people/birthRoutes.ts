@@ -6,7 +6,7 @@ import { childRecordPage, RouteTable } from '../../platform/web/routeSpec.ts';
 import { addRecordForm } from '../../platform/web/recordForm.ts';
 import { addCorrection, rowOfChild } from '../../platform/web/correction.ts';
 import { renderChildPage, today, type Child } from '../../platform/web/childPages.ts';
-import { birthsOf, recordBirth } from './births.ts';
+import { birthsOf, recordBirth, youngestMother } from './births.ts';
 
 const page = (child: Child) => `/children/${child.id}/own-children`;
 
@@ -41,8 +41,8 @@ addRecordForm(routes, {
       required: true,
       notAfter: today(res),
       ...(child.date_of_birth && {
-        notBefore: Temporal.PlainDate.from(child.date_of_birth).add({ years: 10 }),
-        notBeforeMessage: 'The child’s date of birth must be after the young person’s 10th birthday',
+        notBefore: Temporal.PlainDate.from(child.date_of_birth).add({ years: youngestMother }),
+        notBeforeMessage: `The child’s date of birth must be after the young person’s ${youngestMother}th birthday`,
       }),
     },
   }),

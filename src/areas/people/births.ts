@@ -31,7 +31,7 @@ explainConstraints({
 });
 
 /** The youngest a mother is taken to be: 903 rule 620 queries one under 11. */
-const youngestMother = 10;
+export const youngestMother = 10;
 
 /** Why a birth on a day cannot be the young person's (before she was 10), or null when it can. */
 export function implausibleBirth(motherBorn: string | null, bornOn: string): string | null {
@@ -104,8 +104,8 @@ export function importMotherhood(
         .select('date_of_birth')
         .where('id', '=', childId)
         .executeTakeFirst();
-      const implausible = implausibleBirth(held?.date_of_birth ?? null, given);
-      if (implausible) throw refusal(`MC_DOB ${given}: ${implausible.toLowerCase()}`);
+      if (implausibleBirth(held?.date_of_birth ?? null, given))
+        throw refusal(`MC_DOB ${given} is before the young person's ${youngestMother}th birthday`);
       const record = await trx
         .insertInto('births_to_young_people')
         .values({

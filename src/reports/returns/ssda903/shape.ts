@@ -230,6 +230,13 @@ export function afterCare(record: CareLeaverRecord): Pick<Columns<'OC3'>, 'IN_TO
   };
 }
 
+/** The latest day a date known only to its month or year can be. */
+function latestDayOf(year: number, month: number | null, day: number | null): number {
+  if (day !== null && month !== null) return dayFromParts(year, month, day) ?? Infinity;
+  const [nextYear, nextMonth] = month === null || month === 12 ? [year + 1, 1] : [year, month + 1];
+  return dayFromParts(nextYear, nextMonth, 1)! - 1;
+}
+
 const two = (part: number | null) => (part === null ? 'ZZ' : String(part).padStart(2, '0'));
 
 /**
@@ -246,12 +253,8 @@ export function previousPermanenceRow(
   if (!stated) return own;
   if (record.option !== 'Z1' && record.date) {
     if (stated.option === 'Z1' || stated.option === 'P4') return own;
-    if (stated.year !== null) {
-      const [y, m, d] = [stated.year, stated.month ?? 12, stated.day];
-      const latest =
-        d !== null ? dayFromParts(y, m, d) : (dayFromParts(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) ?? 1) - 1;
-      if (latest !== null && latest < dayFromIsoDate(record.date)!) return own;
-    }
+    if (stated.year !== null && latestDayOf(stated.year, stated.month, stated.day) < dayFromIsoDate(record.date)!)
+      return own;
   }
   const given = stated.option === 'P1' || stated.option === 'P2' || stated.option === 'P3';
   return {
