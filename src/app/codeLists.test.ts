@@ -75,6 +75,7 @@ import {
   placementArrangements,
   placementProviders,
   placementTypes,
+  previousPermanenceOptions,
   reasonsEpisodeCeased,
   reasonsForNewEpisode,
   reasonsForPlacementChange,
@@ -233,6 +234,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   { table: 'immigration_statuses', column: 'imported_from', codes: importedFromReturns },
   // 0128_nhs_number_unknown
   { table: 'children', column: 'nhs_number_unknown', codes: nhsNumberUnknownReasons },
+  // 0142_previous_permanence
+  { table: 'previous_permanence', column: 'option', codes: previousPermanenceOptions },
   // 0118_family_help
   { table: 'family_help_episodes', column: 'end_reason', codes: familyHelpEndReasons },
   { table: 'family_help_assessments', column: 'kind', codes: familyHelpAssessmentKinds },

@@ -180,3 +180,13 @@ export const healthAssessmentTypes = codeList([
   ['review', 'Review health assessment'],
 ]);
 export type HealthAssessmentType = keyof typeof healthAssessmentTypes;
+
+/** PREV_PERM: the permanence order the child left an earlier period of care through, as said at entry. */
+export const previousPermanenceOptions = codeList([
+  ['P1', 'Adoption'],
+  ['P2', 'Special guardianship order (SGO)'],
+  ['P3', 'Residence order or child arrangements order setting out with whom the child is to live'],
+  ['P4', 'Not known whether the child had a previous permanence option'],
+  ['Z1', 'The child has not previously had a permanence option'],
+]);
+export type PreviousPermanenceOption = keyof typeof previousPermanenceOptions;

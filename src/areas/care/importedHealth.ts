@@ -1,4 +1,4 @@
-// A council's past SSDA903 OC2 row loaded into the looked-after child's health record, in the
+// A council's past SSDA903 OC2 row loaded into the looked-after child's health record and convictions, in the
 // caller's transaction. OC2 says only whether each thing happened in the year, never the day, so
 // what it says happened is recorded on the year's last day (marked imported) unless Harbour already
 // holds one in the year; what it says did not happen adds nothing, and refuses the child when
@@ -9,6 +9,7 @@ import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
 import { RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
 import type { ImportedFrom } from '../../platform/records/imported.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
+import './convictions.ts';
 
 /** One OC2 row (codes and combinations already checked). */
 export interface ImportedHealthOutcomes {
@@ -24,6 +25,8 @@ export interface ImportedHealthOutcomes {
   substanceMisuse: boolean;
   interventionReceived: boolean | null;
   interventionOffered: boolean | null;
+  /** CONVICTED: convicted of an offence in the year; null when blank (a child under 10). */
+  convicted: boolean | null;
 }
 
 const refusal = (field: string, message: string) => new RecordIntegrityError(field, message, undefined);
@@ -82,6 +85,13 @@ export function importHealthOutcomes(
           .where('checked_on', '<=', yearEnd)
           .orderBy('checked_on', 'desc')
           .executeTakeFirst(),
+        conviction: await trx
+          .selectFrom('convictions')
+          .select('convicted_on as day')
+          .where('child_id', '=', childId)
+          .where('convicted_on', '>=', yearStart)
+          .where('convicted_on', '<=', yearEnd)
+          .executeTakeFirst(),
       };
       const heldOn = (what: string, day: string) => `Harbour holds ${what} on ${day}`;
 
@@ -112,6 +122,13 @@ export function importHealthOutcomes(
           .values({ ...tracked, check_date: yearEnd })
           .execute(),
       );
+      if (outcomes.convicted !== null)
+        await happened(outcomes.convicted, held.conviction?.day, 'a conviction', () =>
+          trx
+            .insertInto('convictions')
+            .values({ ...tracked, convicted_on: yearEnd })
+            .execute(),
+        );
 
       if (held.immunisation) {
         if (held.immunisation.up_to_date !== outcomes.immunisationsUpToDate)

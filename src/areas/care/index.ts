@@ -6,3 +6,8 @@ export { outOfArea } from './placementLocation.ts';
 export { familySettingGroups, placementGroups, type PlacementGroup } from './placementGroups.ts';
 export { importEpisodes, importReviews, type ImportedEpisode, type ImportedReview } from './imported.ts';
 export { importHealthOutcomes, type ImportedHealthOutcomes } from './importedHealth.ts';
+export {
+  importPreviousPermanence,
+  type ImportedPreviousPermanence,
+  type PreviousPermanence,
+} from './previousPermanence.ts';

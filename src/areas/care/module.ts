@@ -18,6 +18,8 @@ import { periodRoutes } from './periodRoutes.ts';
 import { reviewRoutes } from './reviewRoutes.ts';
 import { postcodeRoutes } from './postcodeRoutes.ts';
 import { uascRoutes } from './uascRoutes.ts';
+import { convictionRoutes } from './convictionRoutes.ts';
+import { previousPermanenceRoutes } from './previousPermanenceRoutes.ts';
 import { reviewsVoice } from './voice.ts';
 import { reviewedByThem } from './workingWith.ts';
 
@@ -25,7 +27,17 @@ export const careArea: AreaModule = {
   name: 'care',
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [periodRoutes, reviewRoutes, uascRoutes, postcodeRoutes, healthRoutes, pepRoutes, healthCorrectionRoutes],
+  routes: [
+    periodRoutes,
+    reviewRoutes,
+    uascRoutes,
+    postcodeRoutes,
+    healthRoutes,
+    pepRoutes,
+    healthCorrectionRoutes,
+    convictionRoutes,
+    previousPermanenceRoutes,
+  ],
   navigation: [
     { text: 'Postcode lookup', href: '/admin/settings/postcode-lookup', permission: 'settings:manage', position: 87 },
   ],
@@ -33,6 +45,8 @@ export const careArea: AreaModule = {
     { text: 'Looked after', path: '/looked-after', permission: 'child:view', position: 65 },
     { text: 'Health', path: '/health', permission: 'child:view', position: 74 },
     { text: 'Personal education plans', path: '/education-plans', permission: 'child:view', position: 75 },
+    { text: 'Convictions', path: '/convictions', permission: 'child:view', position: 76 },
+    { text: 'Previous permanence', path: '/previous-permanence', permission: 'child:view', position: 66 },
   ],
   journey: { empty: { ...emptyCareJourney, ...emptyHealthJourney }, load: withHealthJourney(careJourney) },
   timescaleRules: [

@@ -6,3 +6,4 @@ export { siblingsToRecordFor } from './siblings.ts';
 export { nhsCheckDigit, nhsNumberAsWritten, nhsNumberShown } from './nhsNumber.ts';
 export { endUascStatus, startUascStatus, uascPeriodsOf } from './uasc.ts';
 export { importChild, importUascStatus, type ImportedChild } from './imported.ts';
+export { importMotherhood, type ImportedMotherhood } from './births.ts';

@@ -13,7 +13,7 @@ const pages903: Readonly<Record<string, string>> = {
   OC3: 'leaving-care',
   AD1: 'permanence',
   PlacedAdoption: 'permanence',
-  PrevPerm: 'permanence',
+  PrevPerm: 'previous-permanence',
 };
 
 // The census's episode, assessment, s47 and plans are the child's front door to protection story,

@@ -5,13 +5,21 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
 import type { Actor } from '../../../platform/access/audit.ts';
-import { importChild, importUascStatus, type ImportedChild } from '../../../areas/people/index.ts';
+import {
+  importChild,
+  importMotherhood,
+  importUascStatus,
+  type ImportedChild,
+  type ImportedMotherhood,
+} from '../../../areas/people/index.ts';
 import {
   importEpisodes,
   importHealthOutcomes,
+  importPreviousPermanence,
   importReviews,
   type ImportedEpisode,
   type ImportedHealthOutcomes,
+  type PreviousPermanence,
   type ImportedReview,
 } from '../../../areas/care/index.ts';
 import type { CollectionYear } from '../returnDates.ts';
@@ -37,6 +45,7 @@ import {
   type DateWindow,
   type Mapped,
 } from './records903.ts';
+import { motherhoodRecord, previousPermanenceRecord, uascAgainstHeader } from './records903Child.ts';
 import { loadChildren, refuseWhole, type ImportReport, type Refusal, type RowAt } from './report.ts';
 import { importAdoptionPlans, type ImportedAdoptionPlan } from '../../../areas/permanence/index.ts';
 import {
@@ -60,6 +69,7 @@ const loadedTables = [
   'AD1',
   'PlacedAdoption',
   'SWEpisodes',
+  'PrevPerm',
 ] as const satisfies readonly TableName[];
 
 interface Child903 {
@@ -67,6 +77,8 @@ interface Child903 {
   rows: RowAt[];
   problems: Refusal[];
   header: ImportedChild | null;
+  /** The Header's MOTHER and MC_DOB; null when MOTHER is blank. */
+  motherhood: Omit<ImportedMotherhood, 'yearEnd'> | null;
   /** The date of birth each row gave (the Header's, Reviews'…), which must agree. */
   birthDates: Set<string>;
   episodes: ImportedEpisode[];
@@ -82,6 +94,10 @@ interface Child903 {
   ad1: AtLine<Ad1Row> | null;
   /** The decisions, AD1 and the episodes read together once every row is checked. */
   adoptionPlans: ImportedAdoptionPlan[];
+  /** The PrevPerm row: what was said of previous permanence at the start of the latest period of care. */
+  previousPermanence: PreviousPermanence | null;
+  /** The UASC row, held to the Header's SEX and DOB. */
+  uascRow?: { at: RowAt; row: Row903<'UASC'> };
 }
 
 export interface Plan903 {
@@ -152,6 +168,8 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         rows: [],
         problems: [],
         header: null,
+        motherhood: null,
+        previousPermanence: null,
         birthDates: new Set(),
         episodes: [],
         reviews: [],
@@ -208,6 +226,9 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
       if (table === 'Header') {
         if (child.header) refuse(`CHILD ${id} has a second row in the Header table`);
         child.header = mapped.record as ImportedChild;
+        const motherhood = motherhoodRecord(row as unknown as Row903<'Header'>, window, child.header.dateOfBirth);
+        if (motherhood.problems) motherhood.problems.forEach(refuse);
+        else child.motherhood = motherhood.record;
       } else if (table === 'Episodes') {
         const episode = mapped.record as ImportedEpisode;
         if (child.episodes.some((other) => other.startDate === episode.startDate))
@@ -216,6 +237,7 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
       } else if (table === 'UASC') {
         if (child.uasc) refuse(`CHILD ${id} has a second row in the UASC table`);
         child.uasc = mapped.record as { ceasedDate: string | null };
+        child.uascRow = { at, row: row as unknown as Row903<'UASC'> };
       } else if (table === 'OC2') {
         if (child.health) refuse(`CHILD ${id} has a second row in the OC2 table`);
         child.health = mapped.record as ImportedHealthOutcomes;
@@ -237,6 +259,9 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
             `a second social worker episode of CHILD ${id} begins on ${(row as unknown as Row903<'SWEpisodes'>).SW_DECOM}`,
           );
         child.socialWorkerEpisodes.push(episode);
+      } else if (table === 'PrevPerm') {
+        if (child.previousPermanence) refuse(`CHILD ${id} has a second row in the PrevPerm table`);
+        child.previousPermanence = mapped.record as PreviousPermanence | null;
       } else if (table === 'Missing') {
         const episode = mapped.record as ImportedMissingEpisode;
         if (child.missing.some((other) => other.startDate === episode.startDate))
@@ -258,6 +283,9 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
     const adoption = adoptionPlansOf(child.decisions, child.ad1, child.episodes, asAt);
     child.adoptionPlans = adoption.plans;
     child.problems.push(...adoption.problems.map(({ at, message }) => ({ ...at, child: child.id, message })));
+    if (child.uascRow && child.header)
+      for (const message of uascAgainstHeader(child.uascRow.row, window, child.header))
+        child.problems.push({ ...child.uascRow.at, child: child.id, message });
     if (child.uasc && !child.episodes.length && !(year ?? yearOfReturn))
       child.problems.push(
         ...refuseWhole(
@@ -292,6 +320,7 @@ function mapRow(
   window: DateWindow,
   year: CollectionYear | null,
 ): Mapped<unknown> {
+  if (table === 'PrevPerm') return previousPermanenceRecord(row as unknown as Row903<'PrevPerm'>, window);
   if (table === 'OC3') return oc3Record(row as unknown as Row903<'OC3'>, window, year);
   if (table === 'OC2') return oc2Record(row as unknown as Row903<'OC2'>, window, year);
   if (table === 'UASC') return uascRecord(row as unknown as Row903<'UASC'>, window);
@@ -342,6 +371,16 @@ function uascOf(child: Child903, year: CollectionYear | null) {
   };
 }
 
+/** The day the period of care PrevPerm speaks of began by: the child's latest new start in the return. */
+const startedBy = (child: Child903, yearEnd: string | null, window: DateWindow) =>
+  child.episodes
+    .filter((episode) => episode.reasonNewEpisode === 'S')
+    .map((episode) => episode.startDate)
+    .sort()
+    .at(-1) ??
+  yearEnd ??
+  isoDateOf(window.latest);
+
 /** Loads a checked year of 903 tables: each child whole, or refused whole with every reason. */
 export async function import903(
   db: Kysely<Database>,
@@ -385,9 +424,17 @@ export async function import903(
       options.year ? isoDateOf(options.year.end) : null,
     );
     const reviews = await importReviews(trx, actor, childId, child.reviews, 'SSDA903');
+    const yearEnd = plan.year ? isoDateOf(plan.year.end) : null;
     return {
       outcome,
       tally: {
+        'Header (MOTHER, MC_DOB)': await importMotherhood(
+          trx,
+          actor,
+          childId,
+          child.motherhood && { ...child.motherhood, yearEnd },
+          'SSDA903',
+        ),
         Episodes: { added: episodes.added + episodes.ended, unchanged: episodes.unchanged },
         Reviews: { added: reviews.added, unchanged: reviews.unchanged },
         Missing: await importMissingEpisodes(trx, actor, childId, child.missing, 'SSDA903'),
@@ -396,6 +443,16 @@ export async function import903(
         OC3: await importCareLeaverContacts(trx, actor, childId, child.careLeaverContacts, 'SSDA903'),
         'Adoption plans': await importAdoptionPlans(trx, actor, childId, child.adoptionPlans, 'SSDA903'),
         SWEpisodes: await importSocialWorkerEpisodes(trx, actor, childId, child.socialWorkerEpisodes, 'SSDA903'),
+        PrevPerm: await importPreviousPermanence(
+          trx,
+          actor,
+          childId,
+          child.previousPermanence && {
+            ...child.previousPermanence,
+            startedBy: startedBy(child, yearEnd, options.window),
+          },
+          'SSDA903',
+        ),
       },
     };
   });

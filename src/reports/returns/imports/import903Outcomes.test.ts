@@ -97,15 +97,22 @@ describe('importing the 903’s OC2', () => {
           .where('child_id', '=', childId)
           .execute(),
       ),
+      convictions: await of(
+        db
+          .selectFrom('convictions')
+          .select(['convicted_on', 'imported_from'])
+          .where('child_id', '=', childId)
+          .execute(),
+      ),
     };
   };
 
   test('each check the return says happened is recorded on the year’s last day, once; the export gives the row back', async () => {
-    const row = 'H1,14/02/2010,14,,0,,1,1,1,1,0,1';
+    const row = 'H1,14/02/2010,14,,1,,1,1,1,1,0,1';
     const first = await importFolder(files('H1', [row]));
     assert.deepEqual(first.refused, []);
-    assert.deepEqual(first.records.OC2, { added: 5, unchanged: 0 });
-    assert.ok(first.notCarried.includes('OC2.CONVICTED'));
+    assert.deepEqual(first.records.OC2, { added: 6, unchanged: 0 });
+    assert.ok(!first.notCarried.includes('OC2.CONVICTED'));
     const held = await healthOf('H1');
     assert.deepEqual(held, {
       assessments: [['2024-03-31', 'SSDA903']],
@@ -113,9 +120,10 @@ describe('importing the 903’s OC2', () => {
       immunisations: [['2024-03-31', true]],
       sdq: [['2024-03-31', 14, null]],
       substance: [['2024-03-31', true, false, true]],
+      convictions: [['2024-03-31', 'SSDA903']],
     });
     const second = await importFolder(files('H1', [row]));
-    assert.deepEqual(second.records.OC2, { added: 0, unchanged: 5 });
+    assert.deepEqual(second.records.OC2, { added: 0, unchanged: 6 });
     assert.deepEqual(await healthOf('H1'), held);
 
     const exported = await build903(database.db, y2023);
@@ -130,7 +138,7 @@ describe('importing the 903’s OC2', () => {
         .split(',')
         .slice(1)
         .map((column) => again[column as keyof typeof again]),
-      ['14/02/2010', '14', '', '', '', '1', '1', '1', '1', '0', '1'],
+      ['14/02/2010', '14', '', '1', '', '1', '1', '1', '1', '0', '1'],
     );
   });
 
@@ -151,7 +159,13 @@ describe('importing the 903’s OC2', () => {
       none.refused.find((refusal) => refusal.line === 2 && refusal.file.endsWith('oc2.csv'))!.message,
       /Harbour holds a health assessment on 2023-10-10; the return says there was none in the year/,
     );
-    const held = await importFolder(files('H2', ['H2,14/02/2010,,SDQ1,,,0,0,1,0,,']));
+    await database.db.insertInto('convictions').values({ child_id: id, convicted_on: '2023-11-11' }).execute();
+    const convicted = await importFolder(files('H2', ['H2,14/02/2010,,SDQ1,0,,0,0,1,0,,']));
+    assert.match(
+      convicted.refused.find((refusal) => refusal.file.endsWith('oc2.csv'))!.message,
+      /Harbour holds a conviction on 2023-11-11; the return says there was none in the year/,
+    );
+    const held = await importFolder(files('H2', ['H2,14/02/2010,,SDQ1,1,,0,0,1,0,,']));
     assert.deepEqual(held.refused, []);
     assert.deepEqual((await healthOf('H2')).assessments, [['2023-10-10', null]]);
   });

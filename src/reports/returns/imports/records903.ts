@@ -40,11 +40,7 @@ export interface DateWindow {
 }
 
 /** The columns of each table Harbour does not keep: an export cannot give them back. */
-export const notCarried903: Partial<Record<TableName, readonly string[]>> = {
-  Header: ['MOTHER', 'MC_DOB'],
-  // Harbour holds no record of convictions (youth justice legal statuses are episodes, not convictions).
-  OC2: ['CONVICTED'],
-};
+export const notCarried903: Partial<Record<TableName, readonly string[]>> = {};
 
 /** Reads a row's values, collecting each problem in words. */
 export class RowReader {
@@ -118,7 +114,7 @@ export function sexOf(reader: RowReader, column: string): 'M' | 'F' | 'U' | null
   return sex ?? null;
 }
 
-/** A Header row as the child Harbour records (MOTHER and MC_DOB are not kept). */
+/** A Header row as the child Harbour records (MOTHER and MC_DOB are records903Child.ts's). */
 export function headerRecord(row: Row903<'Header'>, window: DateWindow): Mapped<ImportedChild> {
   const reader = new RowReader(row, window);
   const upn = reader.text('UPN')?.toUpperCase() ?? null;
@@ -225,8 +221,8 @@ export function oc3Record(
   } as ImportedCareLeaverContact);
 }
 
-/** A 0/1 column of OC2: true, false, or null when blank. */
-function zeroOrOne(reader: RowReader, column: string): boolean | null {
+/** A 0/1 column (OC2's, the Header's MOTHER): true, false, or null when blank. */
+export function zeroOrOne(reader: RowReader, column: string): boolean | null {
   const value = reader.text(column);
   if (value === null) return null;
   if (value === '0' || value === '1') return value === '1';
@@ -273,8 +269,8 @@ export function oc2Record(
     substanceMisuse,
     interventionReceived: substanceMisuse ? interventionReceived : null,
     interventionOffered: substanceMisuse ? interventionOffered : null,
+    convicted: zeroOrOne(reader, 'CONVICTED'),
   };
-  zeroOrOne(reader, 'CONVICTED');
   if (!year) {
     reader.problems.push('the collection year is not known: name it with --year');
     return reader.done(record as ImportedHealthOutcomes);

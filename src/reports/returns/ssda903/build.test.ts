@@ -202,7 +202,7 @@ test('the 903 for 2025-26 holds exactly the rows Harbour recorded, as the DfE wr
       DOB: '15/05/2010',
       SDQ_SCORE: '14',
       SDQ_REASON: '',
-      CONVICTED: '',
+      CONVICTED: '0',
       HEALTH_CHECK: '',
       IMMUNISATIONS: '1',
       TEETH_CHECK: '1',

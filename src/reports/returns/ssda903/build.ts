@@ -70,10 +70,13 @@ function children(db: Kysely<Database>, bounds: Bounds) {
     sql<ChildRecord>`
       with ${lookedAfter(bounds)}, ${careLeaverBirthdays(bounds)},
       first_children as (
-        select r.related_child_id as child_id, min(b.date_of_birth) as born
-        from relationships r join children b on b.id = r.child_id
-        where r.relationship = 'parent' and r.related_child_id is not null
-        group by r.related_child_id)
+        select child_id, min(born) as born from (
+          select r.related_child_id as child_id, b.date_of_birth as born
+          from relationships r join children b on b.id = r.child_id
+          where r.relationship = 'parent' and r.related_child_id is not null
+          union all
+          select child_id, born_on from births_to_young_people) births
+        group by child_id)
       select c.id as "childId", c.sex, c.date_of_birth::text as "dateOfBirth", c.ethnicity, c.upn,
         c.upn_unknown as "upnUnknown", l.child_id is not null as "lookedAfter",
         coalesce(l.short_breaks_only, false) as "shortBreaksOnly", f.born::text as "firstChildBorn"
@@ -163,6 +166,8 @@ function health(db: Kysely<Database>, bounds: Bounds) {
           and h.assessment_date between ${start}::date and ${end}::date) as "healthAssessed",
         exists (select 1 from dental_checks d where d.child_id = c.child_id
           and d.check_date between ${start}::date and ${end}::date) as "teethChecked",
+        exists (select 1 from convictions v where v.child_id = c.child_id
+          and v.convicted_on between ${start}::date and ${end}::date) as "convicted",
         i.up_to_date as "immunisationsUpToDate", q.score as "sdqScore", q.reason_not_done as "sdqReason",
         s.problem_identified as "substanceMisuse", s.intervention_received as "interventionReceived",
         s.intervention_offered as "interventionOffered"
@@ -217,9 +222,10 @@ function adoptionDecisions(db: Kysely<Database>, bounds: Bounds) {
 }
 
 /**
- * PrevPerm for each child whose period of care began in the year: the latest permanence order
- * Harbour recorded before it (adoption P1, special guardianship P2, child arrangements P3), else Z1.
- * The order was this council's, but Harbour does not hold the council's DfE code: LA_PERM is blank.
+ * PrevPerm for each child whose period of care began in the year: what was said of it when the period
+ * began (previous_permanence), and the latest permanence order Harbour recorded before it (adoption
+ * P1, special guardianship P2, child arrangements P3); shape.ts chooses. Harbour's order was this
+ * council's, but Harbour does not hold the council's DfE code: its LA_PERM is blank.
  */
 function previousPermanence(db: Kysely<Database>, { start, end }: Bounds) {
   return rows(
@@ -237,8 +243,13 @@ function previousPermanence(db: Kysely<Database>, { start, end }: Bounds) {
         select pc.child_id, case pc.final_order when 'special-guardianship-order' then 'P2' else 'P3' end, cp.conclusion_date
         from proceedings_children pc join care_proceedings cp on cp.id = pc.proceedings_id
         where pc.final_order in ('special-guardianship-order', 'child-arrangements-order') and cp.conclusion_date is not null)
-      select s.child_id as "childId", coalesce(o.option, 'Z1') as option, null as "localAuthority", o.made::text as date
+      select s.child_id as "childId", coalesce(o.option, 'Z1') as option, null as "localAuthority", o.made::text as date,
+        case when pp.id is null then null else json_build_object('option', pp.option,
+          'localAuthority', pp.local_authority, 'year', pp.order_year, 'month', pp.order_month, 'day', pp.order_day)
+        end as stated
       from started s
+      left join periods_of_care p on p.child_id = s.child_id and p.start_date = s.started
+      left join previous_permanence pp on pp.period_of_care_id = p.id
       left join lateral (
         select option, made from orders o where o.child_id = s.child_id and o.made < s.started
         order by made desc limit 1) o on true`,

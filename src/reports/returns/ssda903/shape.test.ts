@@ -2,7 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
 import type { CareLeaverRecord, ChildRecord, HealthRecord, Records903, SocialWorkerRecord } from './shape.ts';
-import { afterCare, motherhood, outcomes, sex903, shape903, socialWorkerChangeReason, uascCeased } from './shape.ts';
+import {
+  afterCare,
+  motherhood,
+  outcomes,
+  previousPermanenceRow,
+  sex903,
+  shape903,
+  socialWorkerChangeReason,
+  uascCeased,
+} from './shape.ts';
 
 const year = collectionYear('2025-26') as CollectionYear;
 
@@ -60,6 +69,7 @@ const health: HealthRecord = {
   substanceMisuse: null,
   interventionReceived: null,
   interventionOffered: null,
+  convicted: false,
 };
 
 test('OC2 asks the SDQ of 4 to 16 year olds and the health check of under 5s at 31 March', () => {
@@ -83,6 +93,13 @@ test('OC2 asks the SDQ of 4 to 16 year olds and the health check of under 5s at 
     [misuse.SUBSTANCE_MISUSE, misuse.INTERVENTION_RECEIVED, misuse.INTERVENTION_OFFERED],
     ['1', '1', '1'],
   );
+});
+
+test('OC2 asks CONVICTED of children 10 or over at 31 March (rules 542, 543): 1 with a conviction in the year', () => {
+  assert.equal(outcomes(health, '2016-03-31', year).CONVICTED, '0', 'ten on 31 March 2026');
+  assert.equal(outcomes({ ...health, convicted: true }, '2016-03-31', year).CONVICTED, '1');
+  assert.equal(outcomes({ ...health, convicted: true }, '2016-04-01', year).CONVICTED, '', 'nine on 31 March 2026');
+  assert.equal(outcomes(health, null, year).CONVICTED, '');
 });
 
 const leaver: CareLeaverRecord = {
@@ -216,4 +233,35 @@ test('SWEpisodes is a table from 2023-24 only', () => {
   };
   assert.equal(shape903(records, year).SWEpisodes.length, 1);
   assert.equal(shape903(records, collectionYear('2022-23')!).SWEpisodes.length, 0);
+});
+
+test('PrevPerm: what was said at entry stands unless Harbour holds a later order, or one where "none" or "not known" was said', () => {
+  const own = { childId: 1, option: 'P2', localAuthority: null, date: '2021-06-01' };
+  const stated = { option: 'P1', localAuthority: '873', year: 2022, month: null, day: null };
+  assert.deepEqual(previousPermanenceRow({ ...own, stated }), {
+    PREV_PERM: 'P1',
+    LA_PERM: '873',
+    DATE_PERM: 'ZZ/ZZ/2022',
+  });
+  assert.deepEqual(previousPermanenceRow({ ...own, stated: { ...stated, year: 2021, month: 5 } }), {
+    PREV_PERM: 'P2',
+    LA_PERM: '',
+    DATE_PERM: '01/06/2021',
+  });
+  assert.equal(previousPermanenceRow({ ...own, stated: { ...stated, year: 2021, month: 6 } }).PREV_PERM, 'P1');
+  assert.equal(
+    previousPermanenceRow({ ...own, stated: { ...stated, option: 'Z1', localAuthority: null, year: null } }).PREV_PERM,
+    'P2',
+  );
+  assert.deepEqual(
+    previousPermanenceRow({
+      childId: 1,
+      option: 'Z1',
+      localAuthority: null,
+      date: null,
+      stated: { ...stated, option: 'P4', localAuthority: null, year: null },
+    }),
+    { PREV_PERM: 'P4', LA_PERM: '', DATE_PERM: '' },
+  );
+  assert.deepEqual(previousPermanenceRow({ ...own, stated: { ...stated, year: null } }).DATE_PERM, 'ZZ/ZZ/ZZZZ');
 });

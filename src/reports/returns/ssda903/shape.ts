@@ -3,7 +3,7 @@
 // them). Every decision the guide makes about a row — what is blank when, what a code becomes — is
 // here, apart from the SQL, so each is tested with plain data.
 import type { CollectionYear } from '../returnDates.ts';
-import { ageInYears, birthdayAt, dayFromIsoDate, ukDateOf } from '../returnDates.ts';
+import { ageInYears, birthdayAt, dayFromIsoDate, dayFromParts, ukDateOf } from '../returnDates.ts';
 import type { ColumnOf, Row903, TableName, Tables903 } from './tables.ts';
 import { emptyTables, tablesInYear } from './tables.ts';
 import { numberOfAdopters, type AdopterSex } from '../../../areas/permanence/index.ts';
@@ -21,7 +21,7 @@ export interface ChildRecord {
   readonly lookedAfter: boolean;
   /** Every episode in the year was a short break (V3/V4): no motherhood or reviews are asked. */
   readonly shortBreaksOnly: boolean;
-  /** The date of birth of the child's first child, when Harbour records her as a parent. */
+  /** The date of birth of the child's first child: a birth recorded, or a child recorded with her as parent. */
   readonly firstChildBorn: Iso;
 }
 
@@ -72,6 +72,8 @@ export interface HealthRecord {
   readonly substanceMisuse: boolean | null;
   readonly interventionReceived: boolean | null;
   readonly interventionOffered: boolean | null;
+  /** A conviction recorded in the year. */
+  readonly convicted: boolean;
 }
 
 export interface CareLeaverRecord {
@@ -104,10 +106,18 @@ export interface AdoptionDecisionRecord {
 
 export interface PreviousPermanenceRecord {
   readonly childId: number;
-  /** P1 adoption, P2 special guardianship, P3 child arrangements, Z1 not known. */
+  /** Harbour's own latest order before the period: P1 adoption, P2 special guardianship, P3 child arrangements, else Z1. */
   readonly option: string;
   readonly localAuthority: string | null;
   readonly date: Iso;
+  /** What the family or previous council said when the period began, when it was recorded. */
+  readonly stated?: {
+    readonly option: string;
+    readonly localAuthority: string | null;
+    readonly year: number | null;
+    readonly month: number | null;
+    readonly day: number | null;
+  } | null;
 }
 
 export interface SocialWorkerRecord {
@@ -165,7 +175,7 @@ export const sex903 = (sex: string, firstYear: number): string => {
 
 /**
  * MOTHER and MC_DOB: asked of girls looked after in the year (not care leavers only in OC3, rule
- * 628, nor children on short breaks only, rule 399); a mother when Harbour records her as a parent.
+ * 628, nor children on short breaks only, rule 399); a mother when Harbour records a birth of her child.
  */
 export function motherhood(child: ChildRecord, year: CollectionYear): { MOTHER: string; MC_DOB: string } {
   if (child.sex !== 'F' || !child.lookedAfter || child.shortBreaksOnly) return { MOTHER: '', MC_DOB: '' };
@@ -187,7 +197,8 @@ type Columns<T extends TableName> = { [C in ColumnOf<T>]: string };
 
 /**
  * OC2: the SDQ is asked of children aged 4 to 16 at 31 March (rules 188, 189), the health check
- * (development assessment) of those under 5; the interventions only when a problem was identified.
+ * (development assessment) of those under 5, convictions of those 10 or over; the interventions only
+ * when a problem was identified.
  */
 export function outcomes(
   record: HealthRecord,
@@ -201,8 +212,8 @@ export function outcomes(
   return {
     SDQ_SCORE: sdqAsked && record.sdqScore !== null ? String(record.sdqScore) : '',
     SDQ_REASON: sdqAsked && record.sdqScore === null ? (record.sdqReason ?? '') : '',
-    // Harbour holds no record of convictions (youth justice legal statuses are episodes, not convictions).
-    CONVICTED: '',
+    // Asked from the age of criminal responsibility (rules 542, 543).
+    CONVICTED: age !== null && age >= 10 ? flag(record.convicted) : '',
     HEALTH_CHECK: underFive ? flag(record.healthAssessed) : '',
     IMMUNISATIONS: flag(record.immunisationsUpToDate ?? false),
     TEETH_CHECK: flag(record.teethChecked),
@@ -241,6 +252,40 @@ export const socialWorkerChangeReason = (record: SocialWorkerRecord): string => 
   if (!record.followedAnother) return 'FCONTA';
   return record.previousWorkerLeft && record.previousWorkerLeft <= record.startDate ? 'LEFTRL' : '';
 };
+
+/** The latest day a date known only to its month or year can be. */
+function latestDayOf(year: number, month: number | null, day: number | null): number {
+  if (day !== null && month !== null) return dayFromParts(year, month, day) ?? Infinity;
+  const [nextYear, nextMonth] = month === null || month === 12 ? [year + 1, 1] : [year, month + 1];
+  return dayFromParts(nextYear, nextMonth, 1)! - 1;
+}
+
+const two = (part: number | null) => (part === null ? 'ZZ' : String(part).padStart(2, '0'));
+
+/**
+ * PrevPerm's PREV_PERM, LA_PERM and DATE_PERM (ZZ for a part not known). What was said at entry
+ * stands, unless Harbour holds an order it does not know of: the guide asks for the order the child
+ * last left care through, so Harbour's own wins over "none" (Z1) or "not known" (P4), and over an
+ * order said to be made before Harbour's (its latest possible day earlier than Harbour's order).
+ */
+export function previousPermanenceRow(
+  record: PreviousPermanenceRecord,
+): Pick<Columns<'PrevPerm'>, 'PREV_PERM' | 'LA_PERM' | 'DATE_PERM'> {
+  const own = { PREV_PERM: record.option, LA_PERM: record.localAuthority ?? '', DATE_PERM: uk(record.date) };
+  const stated = record.stated;
+  if (!stated) return own;
+  if (record.option !== 'Z1' && record.date) {
+    if (stated.option === 'Z1' || stated.option === 'P4') return own;
+    if (stated.year !== null && latestDayOf(stated.year, stated.month, stated.day) < dayFromIsoDate(record.date)!)
+      return own;
+  }
+  const given = stated.option === 'P1' || stated.option === 'P2' || stated.option === 'P3';
+  return {
+    PREV_PERM: stated.option,
+    LA_PERM: stated.localAuthority ?? '',
+    DATE_PERM: given ? `${two(stated.day)}/${two(stated.month)}/${stated.year ?? 'ZZZZ'}` : '',
+  };
+}
 
 /** ISO dates order as text; a plain comparison, not the locale's (tens of times slower). */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -351,9 +396,7 @@ export function shape903(records: Records903, year: CollectionYear): Tables903 {
     push('PrevPerm', {
       CHILD: String(record.childId),
       DOB: dob(record.childId),
-      PREV_PERM: record.option,
-      LA_PERM: record.localAuthority ?? '',
-      DATE_PERM: uk(record.date),
+      ...previousPermanenceRow(record),
     });
 
   if (tablesInYear(year.firstYear).includes('SWEpisodes'))
