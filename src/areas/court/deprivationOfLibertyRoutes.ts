@@ -17,7 +17,7 @@ addCourtForm(table, {
   view: 'deprivation-of-liberty-new',
   title: 'Record an order depriving the child of their liberty',
   dateFields: ['startDate', 'endDate'],
-  load: async () => undefined,
+  load: () => Promise.resolve(undefined),
   context: (_res, _child, _subject, values) => ({ courtItems: radioItems(deprivationOfLibertyCourts, values.court) }),
   read: (res, values, _subject, errors) => {
     const startDate = readDay(res, values, errors, 'startDate', 'The date the order was made', { required: true });

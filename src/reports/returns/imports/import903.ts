@@ -17,6 +17,7 @@ import {
 import type { CollectionYear } from '../returnDates.ts';
 import { importMissingEpisodes, type ImportedMissingEpisode } from '../../../areas/missing/index.ts';
 import { importCareLeaverContacts, type ImportedCareLeaverContact } from '../../../areas/leavingcare/index.ts';
+import { importDeprivationOfLiberty, type ImportedDeprivationOfLiberty } from '../../../areas/court/index.ts';
 import { collectionYear, dayFromUkDate, isoDateOf, partsOfDay } from '../returnDates.ts';
 import { yearOfTables } from '../ssda903/readTables.ts';
 import { RecordIntegrityError } from '../../../platform/records/integrity.ts';
@@ -35,6 +36,7 @@ import {
   type DateWindow,
   type Mapped,
 } from './records903.ts';
+import { doLoRecord } from './records903DoLo.ts';
 import { loadChildren, refuseWhole, type ImportReport, type Refusal, type RowAt } from './report.ts';
 
 /** The tables this import loads; the others are reported as not loaded. */
@@ -46,6 +48,7 @@ const loadedTables = [
   'Missing',
   'OC2',
   'OC3',
+  'DoLo',
 ] as const satisfies readonly TableName[];
 
 interface Child903 {
@@ -63,6 +66,7 @@ interface Child903 {
   health: ImportedHealthOutcomes | null;
   /** The UASC row's DUC (undefined when the child has no UASC row). */
   uasc?: { ceasedDate: string | null };
+  deprivationOfLiberty: ImportedDeprivationOfLiberty[];
 }
 
 export interface Plan903 {
@@ -86,6 +90,13 @@ const inYear: Partial<Record<TableName, (row: Row903<never>, year: CollectionYea
     const { MIS_START, MIS_END } = row as unknown as Row903<'Missing'>;
     const start = dayFromUkDate(MIS_START);
     const end = MIS_END.trim() ? dayFromUkDate(MIS_END) : null;
+    if (start === null) return null;
+    return start <= year.end && (end === null || end >= year.start);
+  },
+  DoLo: (row, year) => {
+    const { DOLO_START, DOLO_END } = row as unknown as Row903<'DoLo'>;
+    const start = dayFromUkDate(DOLO_START);
+    const end = DOLO_END.trim() ? dayFromUkDate(DOLO_END) : null;
     if (start === null) return null;
     return start <= year.end && (end === null || end >= year.start);
   },
@@ -124,6 +135,7 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         missing: [],
         careLeaverContacts: [],
         health: null,
+        deprivationOfLiberty: [],
       };
       children.set(id, child);
     }
@@ -187,6 +199,11 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
             `a second missing episode of CHILD ${id} begins on ${(row as unknown as Row903<'Missing'>).MIS_START}`,
           );
         child.missing.push(episode);
+      } else if (table === 'DoLo') {
+        const order = mapped.record as ImportedDeprivationOfLiberty;
+        if (child.deprivationOfLiberty.some((other) => other.startDate === order.startDate))
+          refuse(`a second DoLo of CHILD ${id} starts on ${(row as unknown as Row903<'DoLo'>).DOLO_START}`);
+        child.deprivationOfLiberty.push(order);
       } else {
         const review = mapped.record as ImportedReview;
         if (child.reviews.some((other) => other.reviewDate === review.reviewDate))
@@ -236,6 +253,7 @@ function mapRow(
   if (table === 'Header') return headerRecord(row as unknown as Row903<'Header'>, window);
   if (table === 'Episodes') return episodeRecord(row as unknown as Row903<'Episodes'>, window);
   if (table === 'Missing') return missingRecord(row as unknown as Row903<'Missing'>, window);
+  if (table === 'DoLo') return doLoRecord(row as unknown as Row903<'DoLo'>, window);
   return reviewRecord(row as unknown as Row903<'Reviews'>, window);
 }
 
@@ -329,6 +347,14 @@ export async function import903(
         UASC: await importUascStatus(trx, actor, childId, uascOf(child, plan.year), 'SSDA903'),
         OC2: await importHealthOutcomes(trx, actor, childId, child.health, 'SSDA903'),
         OC3: await importCareLeaverContacts(trx, actor, childId, child.careLeaverContacts, 'SSDA903'),
+        DoLo: await importDeprivationOfLiberty(
+          trx,
+          actor,
+          childId,
+          child.deprivationOfLiberty,
+          'SSDA903',
+          plan.year ? isoDateOf(plan.year.end) : null,
+        ),
       },
     };
   });
