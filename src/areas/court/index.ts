@@ -6,3 +6,4 @@
 export { finalOrdersMade, finalOrdersOf, type FinalOrderMade } from './finalOrders.ts';
 export { durationBandSql, durationBands, proceedingsWeekSql } from './proceedingsTimetable.ts';
 export { importDeprivationOfLiberty, type ImportedDeprivationOfLiberty } from './deprivationOfLiberty.ts';
+export { importPreProceedings, type ImportedPreProceedings } from './importedPreProceedings.ts';
