@@ -24,7 +24,7 @@ explainConstraints({
   },
 });
 
-export interface DeprivationOfLibertyOrder {
+interface DeprivationOfLibertyOrder {
   childId: number;
   startDate: string;
   endDate?: string | null;
