@@ -54,6 +54,7 @@ import { planPaths } from '../areas/planning/actions.ts';
 import { visitPurposes } from '../areas/visits/codes.ts';
 import { caseNoteKinds } from '../areas/casenotes/codes.ts';
 import {
+  deprivationOfLibertyCourts,
   finalOrders,
   hearingTypes,
   interimOrders,
@@ -180,6 +181,8 @@ const codeListColumns: { table: string; column: string; codes: Codes }[] = [
   // 0020_court
   { table: 'pre_proceedings', column: 'outcome', codes: preProceedingsOutcomes },
   { table: 'pre_proceedings_meetings', column: 'meeting_type', codes: preProceedingsMeetingTypes },
+  // 0137_deprivation_of_liberty_and_imported_pre_proceedings
+  { table: 'deprivation_of_liberty_orders', column: 'court', codes: deprivationOfLibertyCourts },
   { table: 'proceedings_children', column: 'final_order', codes: finalOrders },
   { table: 'proceedings_hearings', column: 'hearing_type', codes: hearingTypes },
   { table: 'proceedings_interim_orders', column: 'order_type', codes: interimOrders },

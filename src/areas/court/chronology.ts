@@ -1,7 +1,9 @@
 // Pre-proceedings and care proceedings in the chronology: one line per event, naming every child
 // it is about, so a sibling group's proceedings appear once; an interim order names its child.
+import { sql } from 'kysely';
 import type { ChronologyEvent, ChronologySource } from '../../platform/records/chronology.ts';
 import {
+  deprivationOfLibertyCourts,
   finalOrders,
   hearingTypes,
   interimOrders,
@@ -18,7 +20,7 @@ const namesOf = (children: readonly ChildOfRecord[]) => listed(children.map((chi
 
 export const courtChronology: ChronologySource = async (db, childIds) => {
   if (childIds.length === 0) return [];
-  const [preIds, proceedingsIds] = await Promise.all([
+  const [preIds, proceedingsIds, deprivationOfLiberty] = await Promise.all([
     db
       .selectFrom('pre_proceedings_children')
       .select('pre_proceedings_id as id')
@@ -30,6 +32,13 @@ export const courtChronology: ChronologySource = async (db, childIds) => {
       .select('proceedings_id as id')
       .distinct()
       .where('child_id', 'in', childIds)
+      .execute(),
+    db
+      .selectFrom('deprivation_of_liberty_orders as o')
+      .innerJoin('children as c', 'c.id', 'o.child_id')
+      .select(['o.id', 'o.start_date', 'o.end_date', 'o.court', 'c.id as child_id', 'c.access_restriction'])
+      .select(sql<string>`c.forename || ' ' || c.surname`.as('name'))
+      .where('o.child_id', 'in', childIds)
       .execute(),
   ]);
   const [preProceedings, proceedings] = await Promise.all([
@@ -147,6 +156,16 @@ export const courtChronology: ChronologySource = async (db, childIds) => {
         order.id,
       );
     }
+  }
+  for (const order of deprivationOfLiberty) {
+    const child = { id: order.child_id, name: order.name, access_restriction: order.access_restriction };
+    const court = order.court
+      ? ` by the ${deprivationOfLibertyCourts[order.court as keyof typeof deprivationOfLibertyCourts]}`
+      : '';
+    const line = (date: string | null, summary: string) =>
+      add(date, 'court', summary, [child], 'deprivation_of_liberty_orders', order.id);
+    line(order.start_date, `Order authorising the deprivation of ${child.name}'s liberty made${court}`);
+    line(order.end_date, `Order authorising the deprivation of ${child.name}'s liberty ended`);
   }
   // Only the events of the children asked for: an interim order is one child's.
   const asked = new Set(childIds);

@@ -45,3 +45,14 @@ export const interimOrders = codeList([
   ['interim-supervision-order', 'Interim supervision order (s38)'],
 ]);
 export type InterimOrder = keyof typeof interimOrders;
+
+/**
+ * The court that authorised depriving a looked-after child of their liberty (SSDA903 DoLo, from
+ * 2026-27): the High Court under its inherent jurisdiction, or the Court of Protection (Mental
+ * Capacity Act 2005) for a young person of 16 or 17.
+ */
+export const deprivationOfLibertyCourts = codeList([
+  ['high-court', 'High Court (inherent jurisdiction)'],
+  ['court-of-protection', 'Court of Protection (16 or 17 years old)'],
+]);
+export type DeprivationOfLibertyCourt = keyof typeof deprivationOfLibertyCourts;

@@ -9,7 +9,13 @@ import { familyRowOfChild, preProceedingsChildren, proceedingsChildren } from '.
 import { courtPage } from './courtForm.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { maximumExtensionWeeks } from './proceedingsTimetable.ts';
-import { finalOrders, hearingTypes, interimOrders, preProceedingsOutcomes } from './codes.ts';
+import {
+  deprivationOfLibertyCourts,
+  finalOrders,
+  hearingTypes,
+  interimOrders,
+  preProceedingsOutcomes,
+} from './codes.ts';
 
 const table = new RouteTable();
 
@@ -155,6 +161,29 @@ addCorrection(table, {
       max: 2000,
       missing: 'Enter why the court extended the timetable',
     },
+  ],
+  back: courtPage,
+});
+
+addCorrection(table, {
+  path: '/children/:childId/court/deprivation-of-liberty/:orderId/correct',
+  table: 'deprivation_of_liberty_orders',
+  recordId: 'orderId',
+  title: 'Correct the order depriving the child of their liberty',
+  load: (res, child, id) => rowOfChild(res, 'deprivation_of_liberty_orders', id, child.id),
+  fields: [
+    { kind: 'date', column: 'start_date', legend: 'Date the order was made', required: true },
+    { kind: 'date', column: 'end_date', legend: 'Date the order ended (blank while it is in force)' },
+    {
+      kind: 'radios',
+      column: 'court',
+      legend: 'Court that made the order',
+      items: codeItems(deprivationOfLibertyCourts, undefined),
+      missing: 'Select the court that made the order',
+      // An order loaded from a past 903 return may not say which court made it.
+      optional: true,
+    },
+    { kind: 'text', column: 'court_reference', label: 'Court reference', max: 50 },
   ],
   back: courtPage,
 });

@@ -11,13 +11,20 @@ import { preProceedingsRoutes } from './ploRoutes.ts';
 import { careProceedingsRoutes } from './proceedingsRoutes.ts';
 import { courtTrackerRoutes } from './trackerRoutes.ts';
 import { correctionRoutes } from './correctionRoutes.ts';
+import { deprivationOfLibertyRoutes } from './deprivationOfLibertyRoutes.ts';
 
 export const courtArea: AreaModule = {
   name: 'court',
   permissions: courtPermissions,
   migrations: path.join(import.meta.dirname, 'migrations'),
   views: path.join(import.meta.dirname, 'views'),
-  routes: [preProceedingsRoutes, careProceedingsRoutes, correctionRoutes, courtTrackerRoutes],
+  routes: [
+    preProceedingsRoutes,
+    careProceedingsRoutes,
+    deprivationOfLibertyRoutes,
+    correctionRoutes,
+    courtTrackerRoutes,
+  ],
   navigation: [{ text: 'Court tracker', href: '/court', permission: 'court:track', position: 35 }],
   childLinks: [
     { text: 'Court and pre-proceedings', path: '/court', permission: 'child:view', position: 70 },

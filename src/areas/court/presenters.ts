@@ -9,6 +9,7 @@ import { siblingsToRecordFor } from '../people/index.ts';
 import { notOfferedReasons, type NotOfferedReason } from '../familygroup/index.ts';
 import type { NotOffered } from './store.ts';
 import {
+  deprivationOfLibertyCourts,
   finalOrders,
   hearingTypes,
   interimOrders,
@@ -17,6 +18,7 @@ import {
 } from './codes.ts';
 import {
   courtRecordOf,
+  deprivationOfLibertyOf,
   preProceedingsOfChild,
   proceedingsOfChild,
   type ChildOfRecord,
@@ -137,7 +139,11 @@ async function preProceedingsView(res: Response, plo: PreProceedingsWhole, asOf:
     children: shown,
     withheld,
     outcomeText: named(preProceedingsOutcomes, plo.outcome),
-    reviewMeetings: plo.meetings.filter((meeting) => meeting.meeting_type === 'review').length,
+    // An imported census gives the count of review meetings without their dates.
+    reviewMeetings: Math.max(
+      plo.meetings.filter((meeting) => meeting.meeting_type === 'review').length,
+      plo.review_meetings_given ?? 0,
+    ),
     meetings: plo.meetings.map((meeting) => ({
       ...meeting,
       kind: named(preProceedingsMeetingTypes, meeting.meeting_type),
@@ -171,13 +177,20 @@ async function proceedingsView(res: Response, proceedings: ProceedingsWhole, asO
 /** The child's court page: their family's pre-proceedings and care proceedings, newest first. */
 export async function courtRecordView(res: Response, child: Child) {
   const asOf = today(res).toString();
-  const { preProceedings, careProceedings } = await courtRecordOf(res.locals.services.db, child.id);
+  const [{ preProceedings, careProceedings }, deprivationOfLiberty] = await Promise.all([
+    courtRecordOf(res.locals.services.db, child.id),
+    deprivationOfLibertyOf(res.locals.services.db, child.id),
+  ]);
   const familyGroup = await familyGroupStandings(
     res.locals.services.db,
     { preProceedings, proceedings: careProceedings },
     asOf,
   );
   return {
+    deprivationOfLiberty: deprivationOfLiberty.reverse().map((order) => ({
+      ...order,
+      courtText: named(deprivationOfLibertyCourts, order.court) ?? 'Not recorded (imported from a 903 return)',
+    })),
     preProceedings: await Promise.all(
       preProceedings.reverse().map(async (plo) => ({
         ...(await preProceedingsView(res, plo, asOf)),

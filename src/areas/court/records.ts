@@ -182,3 +182,21 @@ export async function courtTrackerRecords(db: Kysely<Database>) {
   ]);
   return { proceedings, awaitingIssue, inPreProceedings };
 }
+
+/** The child's orders authorising the deprivation of their liberty, oldest first. */
+export const deprivationOfLibertyOf = (db: Kysely<Database>, childId: number) =>
+  db
+    .selectFrom('deprivation_of_liberty_orders')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('start_date')
+    .execute();
+
+/** One of the child's orders authorising the deprivation of their liberty, or undefined when not theirs. */
+export const deprivationOfLibertyOrderOf = (db: Kysely<Database>, childId: number, id: number) =>
+  db
+    .selectFrom('deprivation_of_liberty_orders')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .where('id', '=', id)
+    .executeTakeFirst();

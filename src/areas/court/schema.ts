@@ -11,6 +11,9 @@ export interface PreProceedingsTable extends Tracked {
   outcome_detail: string | null;
   family_group_meeting_offered_date: DateColumn | null;
   family_group_meeting_held_date: DateColumn | null;
+  imported_from: string | null;
+  review_meetings_given: number | null;
+  application_date_given: DateColumn | null;
 }
 
 export interface PreProceedingsMeetingsTable extends Tracked {
@@ -64,6 +67,16 @@ export interface ProceedingsInterimOrdersTable extends Tracked {
   made_date: DateColumn;
 }
 
+export interface DeprivationOfLibertyOrdersTable extends Tracked {
+  id: Id;
+  child_id: number;
+  start_date: DateColumn;
+  end_date: DateColumn | null;
+  court: string | null;
+  court_reference: string | null;
+  imported_from: string | null;
+}
+
 /** The court area's tables (Kysely types), one entry per table its migrations create. */
 export interface CourtTables {
   pre_proceedings: PreProceedingsTable;
@@ -74,6 +87,7 @@ export interface CourtTables {
   proceedings_extensions: ProceedingsExtensionsTable;
   proceedings_hearings: ProceedingsHearingsTable;
   proceedings_interim_orders: ProceedingsInterimOrdersTable;
+  deprivation_of_liberty_orders: DeprivationOfLibertyOrdersTable;
 }
 
 declare module '../../platform/db/schema.ts' {

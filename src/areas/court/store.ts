@@ -53,6 +53,11 @@ explainConstraints({
     field: 'reason',
     message: 'Enter the reason the court extended the timetable',
   },
+  pre_proceedings_application_after_start: {
+    field: 'applicationDate',
+    message: 'The application must be made on or after the date pre-proceedings started',
+  },
+  pre_proceedings_review_meetings_given: { field: 'reviewMeetings', message: 'Enter a number of review meetings' },
   pre_proceedings_family_group_meeting_held_after_offer: {
     field: 'familyGroupMeetingHeldDate',
     message: 'The family group meeting must be held on or after the date it was offered',
@@ -105,7 +110,7 @@ export interface NotOffered {
  * group decision-making (Children's Wellbeing and Schools Act 2026); for the children not offered it,
  * the reason why not is recorded with the court's record, or the record is refused.
  */
-async function familyGroupOfferedOrWhyNot(
+export async function familyGroupOfferedOrWhyNot(
   trx: Kysely<Database>,
   actor: Actor,
   record: { preProceedingsId?: number; careProceedingsId?: number; childIds: number[]; on: string },

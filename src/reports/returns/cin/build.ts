@@ -321,8 +321,12 @@ export async function cinRecords(db: Kysely<Database>, year: CollectionYear): Pr
           p.letter_before_proceedings_date::text as "letterSentDate",
           (p.family_group_meeting_offered_date is not null or coalesce(f.offered, false)) as "familyMeetingOffered",
           (p.family_group_meeting_held_date is not null or coalesce(f.held, false)) as "familyMeetingHeld",
-          p.initial_meeting_date::text as "initialMeetingDate", coalesce(m.reviews, 0) as "reviewMeetings",
-          p.decision_date::text as "decisionDate", p.outcome, a.issued::text as "applicationDate"
+          p.initial_meeting_date::text as "initialMeetingDate",
+          -- A census's pre-proceedings loaded into Harbour keep its count and application date, which
+          -- no meetings or proceedings in Harbour stand behind.
+          greatest(coalesce(m.reviews, 0), coalesce(p.review_meetings_given, 0)) as "reviewMeetings",
+          p.decision_date::text as "decisionDate", p.outcome,
+          coalesce(a.issued, p.application_date_given)::text as "applicationDate"
         from matched x
         join pre_proceedings p on p.id = x.id
         left join meetings m on m.pre_proceedings_id = p.id

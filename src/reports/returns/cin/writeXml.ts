@@ -18,7 +18,7 @@ export interface CinHeader {
  * letters them. The letters follow the DfE's 2026 test message; confirm them against the
  * specification as published for the year.
  */
-const preProceedingsOutcomeCodes: Readonly<Record<string, string>> = {
+export const preProceedingsOutcomeCodes: Readonly<Record<string, string>> = {
   'issue-proceedings': 'A',
   'step-down': 'B',
   other: 'C',

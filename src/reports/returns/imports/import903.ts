@@ -27,6 +27,7 @@ import { importMissingEpisodes, type ImportedMissingEpisode } from '../../../are
 import { importCareLeaverContacts, type ImportedCareLeaverContact } from '../../../areas/leavingcare/index.ts';
 import { importSocialWorkerEpisodes, type ImportedSocialWorkerEpisode } from '../../../areas/workforce/index.ts';
 import { socialWorkerEpisodeRecord } from './records903Workers.ts';
+import { importDeprivationOfLiberty, type ImportedDeprivationOfLiberty } from '../../../areas/court/index.ts';
 import { collectionYear, dayFromUkDate, isoDateOf, partsOfDay } from '../returnDates.ts';
 import { yearOfTables } from '../ssda903/readTables.ts';
 import { RecordIntegrityError } from '../../../platform/records/integrity.ts';
@@ -46,6 +47,7 @@ import {
   type Mapped,
 } from './records903.ts';
 import { motherhoodRecord, previousPermanenceRecord, uascAgainstHeader } from './records903Child.ts';
+import { doLoRecord } from './records903DoLo.ts';
 import { loadChildren, refuseWhole, type ImportReport, type Refusal, type RowAt } from './report.ts';
 import { importAdoptionPlans, type ImportedAdoptionPlan } from '../../../areas/permanence/index.ts';
 import {
@@ -70,6 +72,7 @@ const loadedTables = [
   'PlacedAdoption',
   'SWEpisodes',
   'PrevPerm',
+  'DoLo',
 ] as const satisfies readonly TableName[];
 
 interface Child903 {
@@ -98,6 +101,7 @@ interface Child903 {
   previousPermanence: PreviousPermanence | null;
   /** The UASC row, held to the Header's SEX and DOB. */
   uascRow?: { at: RowAt; row: Row903<'UASC'> };
+  deprivationOfLiberty: ImportedDeprivationOfLiberty[];
 }
 
 export interface Plan903 {
@@ -108,28 +112,31 @@ export interface Plan903 {
   readonly year: CollectionYear | null;
 }
 
+/** Whether a span written DD/MM/YYYY (its end blank while open) reaches into the year; null when its start is no date. */
+function spanInYear(startText: string, endText: string, year: CollectionYear): boolean | null {
+  const start = dayFromUkDate(startText);
+  const end = endText.trim() ? dayFromUkDate(endText) : null;
+  if (start === null) return null;
+  return start <= year.end && (end === null || end >= year.start);
+}
+
 /** Whether a row falls in the collection year: an episode open in it, a review held in it. */
 const inYear: Partial<Record<TableName, (row: Row903<never>, year: CollectionYear) => boolean | null>> = {
   Episodes: (row, year) => {
     const { DECOM, DEC } = row as unknown as Row903<'Episodes'>;
-    const start = dayFromUkDate(DECOM);
-    const end = DEC.trim() ? dayFromUkDate(DEC) : null;
-    if (start === null) return null;
-    return start <= year.end && (end === null || end >= year.start);
+    return spanInYear(DECOM, DEC, year);
   },
   Missing: (row, year) => {
     const { MIS_START, MIS_END } = row as unknown as Row903<'Missing'>;
-    const start = dayFromUkDate(MIS_START);
-    const end = MIS_END.trim() ? dayFromUkDate(MIS_END) : null;
-    if (start === null) return null;
-    return start <= year.end && (end === null || end >= year.start);
+    return spanInYear(MIS_START, MIS_END, year);
   },
   SWEpisodes: (row, year) => {
     const { SW_DECOM, SW_DEC } = row as unknown as Row903<'SWEpisodes'>;
-    const start = dayFromUkDate(SW_DECOM);
-    const end = SW_DEC.trim() ? dayFromUkDate(SW_DEC) : null;
-    if (start === null) return null;
-    return start <= year.end && (end === null || end >= year.start);
+    return spanInYear(SW_DECOM, SW_DEC, year);
+  },
+  DoLo: (row, year) => {
+    const { DOLO_START, DOLO_END } = row as unknown as Row903<'DoLo'>;
+    return spanInYear(DOLO_START, DOLO_END, year);
   },
   Reviews: (row, year) => {
     const day = dayFromUkDate((row as unknown as Row903<'Reviews'>).REVIEW);
@@ -180,6 +187,7 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
         decisions: [],
         ad1: null,
         adoptionPlans: [],
+        deprivationOfLiberty: [],
       };
       children.set(id, child);
     }
@@ -269,6 +277,11 @@ export function plan903(read: ReadTables, window: DateWindow, year: CollectionYe
             `a second missing episode of CHILD ${id} begins on ${(row as unknown as Row903<'Missing'>).MIS_START}`,
           );
         child.missing.push(episode);
+      } else if (table === 'DoLo') {
+        const order = mapped.record as ImportedDeprivationOfLiberty;
+        if (child.deprivationOfLiberty.some((other) => other.startDate === order.startDate))
+          refuse(`a second DoLo of CHILD ${id} starts on ${(row as unknown as Row903<'DoLo'>).DOLO_START}`);
+        child.deprivationOfLiberty.push(order);
       } else {
         const review = mapped.record as ImportedReview;
         if (child.reviews.some((other) => other.reviewDate === review.reviewDate))
@@ -330,6 +343,7 @@ function mapRow(
   if (table === 'Episodes') return episodeRecord(row as unknown as Row903<'Episodes'>, window);
   if (table === 'Missing') return missingRecord(row as unknown as Row903<'Missing'>, window);
   if (table === 'SWEpisodes') return socialWorkerEpisodeRecord(row as unknown as Row903<'SWEpisodes'>, window);
+  if (table === 'DoLo') return doLoRecord(row as unknown as Row903<'DoLo'>, window);
   return reviewRecord(row as unknown as Row903<'Reviews'>, window);
 }
 
@@ -452,6 +466,14 @@ export async function import903(
             startedBy: startedBy(child, yearEnd, options.window),
           },
           'SSDA903',
+        ),
+        DoLo: await importDeprivationOfLiberty(
+          trx,
+          actor,
+          childId,
+          child.deprivationOfLiberty,
+          'SSDA903',
+          plan.year ? isoDateOf(plan.year.end) : null,
         ),
       },
     };

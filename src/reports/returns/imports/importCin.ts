@@ -1,7 +1,7 @@
 // `harbour import cin FILE`: a council's past CIN census loaded into Harbour's records — each
 // child (identifiers, ethnicity, disabilities) and their CIN episodes as referrals with their
 // assessments, CIN plans, section 47 enquiries and child protection plans with their reviews (the
-// planning and protection areas' imports) — as often as wanted (a second run changes nothing). A child with any block refused
+// planning and protection areas' imports) and pre-proceedings (the court's) — as often as wanted (a second run changes nothing). A child with any block refused
 // is refused whole with each reason; the rest load in one transaction.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
@@ -14,6 +14,7 @@ import {
   type ImportedProtectionPlan,
   type ImportedSection47,
 } from '../../../areas/protection/index.ts';
+import { importPreProceedings, type ImportedPreProceedings } from '../../../areas/court/index.ts';
 import type { ReadCin } from '../cin/readXml.ts';
 import type { CinRow } from '../cin/tables.ts';
 import { collectionYearHolding, dayFromIsoDate, isoDateOf, type CollectionYear } from '../returnDates.ts';
@@ -21,13 +22,13 @@ import type { DateWindow } from './records903.ts';
 import {
   assessmentRecordCin,
   childRecordCin,
-  cinBlocksNotLoaded,
   cinPlanRecordCin,
   notCarriedCin,
   protectionPlanRecordCin,
   referralRecordCin,
   section47RecordCin,
 } from './recordsCin.ts';
+import { preProceedingsRecordCin } from './recordsCinPreProceedings.ts';
 import { loadChildren, refuseWhole, type ImportReport, type Refusal, type RowAt } from './report.ts';
 
 /** A block loaded under its episode, named by the episode's referral date until Harbour's referral is known. */
@@ -42,6 +43,7 @@ interface ChildCin {
   cinPlans: UnderEpisode<ImportedCinPlan>[];
   enquiries: UnderEpisode<ImportedSection47>[];
   protectionPlans: ImportedProtectionPlan[];
+  preProceedings: ImportedPreProceedings[];
 }
 
 /** Whether a CIN episode was open in the year (referred by its end, not closed before its start). */
@@ -78,6 +80,7 @@ export function planCin(
   const section47s = byChild(tables.Section47);
   const protectionPlans = byChild(tables.ChildProtectionPlans);
   const reviews = byChild(tables.Reviews);
+  const preProceedings = byChild(tables.PreProceedings);
   if (year && tables.CINdetails.length && !tables.CINdetails.some((row) => openInYear(row, year) !== false))
     return {
       children: [],
@@ -108,6 +111,7 @@ export function planCin(
       cinPlans: [],
       enquiries: [],
       protectionPlans: [],
+      preProceedings: [],
     };
     const refuse = (line: number, message: string) => child.problems.push({ file, line, child: id, message });
     child.rows.push(at);
@@ -179,6 +183,14 @@ export function planCin(
         if (plan.problems) plan.problems.forEach((problem) => refuse(row.$row, problem));
         else child.protectionPlans.push(plan.record);
       }
+      for (const row of within(preProceedings.get(id))) {
+        child.rows.push({ file, line: row.$row });
+        const plo = preProceedingsRecordCin(row, window);
+        if (plo.problems) plo.problems.forEach((problem) => refuse(row.$row, problem));
+        else if (child.preProceedings.some((other) => other.startDate === plo.record.startDate))
+          refuse(row.$row, `second pre-proceedings of LAchildID ${id} begin on ${row.PPStartDate}`);
+        else child.preProceedings.push(plo.record);
+      }
     }
   }
   for (const row of tables.CINdetails)
@@ -230,6 +242,7 @@ export async function importCin(
       'CIN',
       dates,
     );
+    const preProceedings = await importPreProceedings(trx, actor, childId, child.preProceedings, 'CIN', asAt);
     return {
       outcome,
       tally: {
@@ -239,15 +252,15 @@ export async function importCin(
         'Section 47 enquiries': protection.enquiries,
         'Child protection plans': protection.plans,
         'Review conferences': protection.reviews,
+        'Pre-proceedings': preProceedings,
       },
     };
   });
-  const present = cinBlocksNotLoaded.filter((table) => read.tables[table].length);
   return {
     year: options.year?.label ?? null,
     ...loaded,
     children: { ...loaded.children, refused: loaded.children.refused + plan.children.length - loadable.length },
     refused: [...refused, ...loaded.refused],
-    notCarried: [...notCarriedCin, ...present.map((table) => `${table} (not loaded)`)],
+    notCarried: notCarriedCin,
   };
 }

@@ -6,7 +6,7 @@ import type { ImportedAssessment, ImportedReferral } from '../../../areas/assess
 import type { ImportedCinPlan } from '../../../areas/planning/index.ts';
 import type { ImportedProtectionPlan, ImportedSection47 } from '../../../areas/protection/index.ts';
 import { dayFromIsoDate } from '../returnDates.ts';
-import type { CinRow, CinTableName } from '../cin/tables.ts';
+import type { CinRow } from '../cin/tables.ts';
 import { ethnicCodes } from '../ssda903/validCodes.ts';
 import {
   categoryOfAbuseCodes,
@@ -26,10 +26,11 @@ export const notCarriedCin: readonly string[] = [
   'ChildIdentifiers.FormerUPN',
   'CINdetails.DateOfInitialCPC',
   'Assessments.AssessmentInternalReviewDate',
+  'PreProceedings.LetterInitCPDate',
 ];
-export const cinBlocksNotLoaded: readonly CinTableName[] = ['PreProceedings'];
 
-const isoDate = (reader: RowReader, column: string, required: boolean) => reader.date(column, required, dayFromIsoDate);
+export const isoDate = (reader: RowReader, column: string, required: boolean) =>
+  reader.date(column, required, dayFromIsoDate);
 
 /** Sex: M, F or U from 2025; GenderCurrent 1 (male), 2 (female), 0 or 9 (not known) before. */
 function sexOf(reader: RowReader): 'M' | 'F' | 'U' | null {
@@ -74,7 +75,7 @@ export function childRecordCin(
 }
 
 /** ReferralNFA: true/false, or 1/0 as some systems write it. */
-function flag(reader: RowReader, column: string): boolean {
+export function flag(reader: RowReader, column: string): boolean {
   const value = reader.text(column)?.toLowerCase() ?? null;
   if (value === null || value === 'false' || value === '0') return false;
   if (value === 'true' || value === '1') return true;

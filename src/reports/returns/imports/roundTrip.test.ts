@@ -59,6 +59,7 @@ const tablesCin = [
   'Section47',
   'ChildProtectionPlans',
   'Reviews',
+  'PreProceedings',
 ] as const satisfies readonly CinTableName[];
 
 type Row = Record<string, string | number>;
@@ -248,6 +249,7 @@ test(
       assert.ok(given.tables.Assessments.length > 5, `${given.tables.Assessments.length} assessments`);
       for (const table of ['CINplanDates', 'Section47', 'ChildProtectionPlans', 'Reviews'] as const)
         assert.ok(given.tables[table].length > 3, `${given.tables[table].length} ${table} rows`);
+      assert.ok(given.tables.PreProceedings.length > 0, 'the county has pre-proceedings to round trip');
       const dir = await writeFolder([{ name: 'census.xml', text: xml }]);
       await roundTripCin(join(dir, 'census.xml'), given.tables);
     });

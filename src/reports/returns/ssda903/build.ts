@@ -12,6 +12,7 @@ import type {
   AdoptionRecord,
   CareLeaverRecord,
   ChildRecord,
+  DeprivationOfLibertyRecord,
   EpisodeRecord,
   HealthRecord,
   MissingRecord,
@@ -275,6 +276,18 @@ function socialWorkers(db: Kysely<Database>, bounds: Bounds) {
   );
 }
 
+/** DoLo: the court area's orders depriving a child looked after in the year of their liberty, in force in it. */
+function deprivationOfLiberty(db: Kysely<Database>, bounds: Bounds) {
+  return rows(
+    db,
+    sql<DeprivationOfLibertyRecord>`
+      with ${lookedAfter(bounds)}
+      select o.child_id as "childId", o.start_date::text as "startDate", o.end_date::text as "endDate"
+      from deprivation_of_liberty_orders o join looked_after l on l.child_id = o.child_id
+      where o.start_date <= ${bounds.end}::date and (o.end_date is null or o.end_date >= ${bounds.start}::date)`,
+  );
+}
+
 /** Everything the year's 903 is made from: the queries run side by side. */
 export async function records903(db: Kysely<Database>, year: CollectionYear): Promise<Records903> {
   const bounds = { start: isoDateOf(year.start), end: isoDateOf(year.end) };
@@ -290,6 +303,7 @@ export async function records903(db: Kysely<Database>, year: CollectionYear): Pr
     decisionRows,
     permanenceRows,
     workerRows,
+    deprivationOfLibertyRows,
   ] = await Promise.all([
     children(db, bounds),
     episodes(db, bounds),
@@ -302,6 +316,7 @@ export async function records903(db: Kysely<Database>, year: CollectionYear): Pr
     adoptionDecisions(db, bounds),
     previousPermanence(db, bounds),
     socialWorkers(db, bounds),
+    deprivationOfLiberty(db, bounds),
   ]);
   return {
     children: childRows,
@@ -315,6 +330,7 @@ export async function records903(db: Kysely<Database>, year: CollectionYear): Pr
     adoptionDecisions: decisionRows,
     previousPermanence: permanenceRows,
     socialWorkers: workerRows,
+    deprivationOfLiberty: deprivationOfLibertyRows,
   };
 }
 

@@ -157,6 +157,7 @@ const none: Records903 = {
   adoptionDecisions: [],
   previousPermanence: [],
   socialWorkers: [],
+  deprivationOfLiberty: [],
 };
 
 test('adoption rows: the decision ceases only with a reason; one adopter or two, read from their sexes', () => {
@@ -264,4 +265,23 @@ test('PrevPerm: what was said at entry stands unless Harbour holds a later order
     { PREV_PERM: 'P4', LA_PERM: '', DATE_PERM: '' },
   );
   assert.deepEqual(previousPermanenceRow({ ...own, stated: { ...stated, year: null } }).DATE_PERM, 'ZZ/ZZ/ZZZZ');
+});
+
+test('DoLo is a table from 2026-27 only, an order ending after 31 March in force in it', () => {
+  const records = {
+    ...none,
+    children: [girl],
+    deprivationOfLiberty: [
+      { childId: 7, startDate: '2026-09-01', endDate: '2027-04-02' },
+      { childId: 7, startDate: '2026-05-01', endDate: '2026-09-01' },
+    ],
+  };
+  assert.deepEqual(
+    shape903(records, collectionYear('2026-27')!).DoLo.map(({ $row: _, ...row }) => row),
+    [
+      { CHILD: '7', DOB: '10/01/2009', DOLO_START: '01/05/2026', DOLO_END: '01/09/2026' },
+      { CHILD: '7', DOB: '10/01/2009', DOLO_START: '01/09/2026', DOLO_END: '' },
+    ],
+  );
+  assert.equal(shape903(records, collectionYear('2025-26')!).DoLo.length, 0);
 });

@@ -136,6 +136,13 @@ export interface SocialWorkerRecord {
   readonly previousWorkerLeft: Iso;
 }
 
+/** An order authorising the deprivation of a looked-after child's liberty, in force at some time in the year. */
+export interface DeprivationOfLibertyRecord {
+  readonly childId: number;
+  readonly startDate: string;
+  readonly endDate: Iso;
+}
+
 /** Everything a year's 903 is made from, as build.ts reads it. */
 export interface Records903 {
   readonly children: readonly ChildRecord[];
@@ -149,6 +156,7 @@ export interface Records903 {
   readonly adoptionDecisions: readonly AdoptionDecisionRecord[];
   readonly previousPermanence: readonly PreviousPermanenceRecord[];
   readonly socialWorkers: readonly SocialWorkerRecord[];
+  readonly deprivationOfLiberty: readonly DeprivationOfLibertyRecord[];
 }
 
 const uk = (iso: Iso): string => {
@@ -410,5 +418,15 @@ export function shape903(records: Records903, year: CollectionYear): Tables903 {
         SW_REASON: socialWorkerChangeReason(record),
       });
     }
+
+  // DoLo from 2026-27: an order ending after 31 March is still in force in the return (rule 704).
+  if (tablesInYear(year.firstYear).includes('DoLo'))
+    for (const record of [...records.deprivationOfLiberty].sort(byChildThenDate((row) => row.startDate)))
+      push('DoLo', {
+        CHILD: String(record.childId),
+        DOB: dob(record.childId),
+        DOLO_START: uk(record.startDate),
+        DOLO_END: uk(byYearEnd(record.endDate, year)),
+      });
   return tables;
 }
