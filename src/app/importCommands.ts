@@ -32,7 +32,7 @@ export function registerImportCommands(
   command
     .command('903')
     .description(
-      'Load a year of SSDA903 CSV tables (each recognised by its header row): Header, Episodes, Reviews, UASC, Missing, OC2, OC3',
+      'Load a year of SSDA903 CSV tables (each recognised by its header row): every table of the year, from Header and Episodes to SWEpisodes and DoLo',
     )
     .argument('<dir>', 'the folder holding the year’s CSV files')
     .option('--year <YYYY-YY>', 'the collection year: rows outside it are refused', collectionYearOption)
@@ -48,7 +48,7 @@ export function registerImportCommands(
   command
     .command('cin')
     .description(
-      'Load a CIN census XML file (streamed): children, CIN episodes as referrals, their assessments, CIN plans, section 47 enquiries, child protection plans and reviews',
+      'Load a CIN census XML file (streamed): children, CIN episodes as referrals, their assessments, CIN plans, section 47 enquiries, child protection plans and reviews, and pre-proceedings',
     )
     .argument('<file>', 'the census file')
     .option('--year <YYYY-YY>', 'the collection year: CIN episodes not open in it are refused', collectionYearOption)
