@@ -291,3 +291,12 @@ test('harbour export 903 writes every table of the year with its header, reads b
     [nadia, owen].sort((x, y) => x - y),
   );
 });
+
+test("PrevPerm: an order Harbour made before the period of care began is this council's, its DfE number the LA_PERM", async () => {
+  // Last: the special guardianship order written here is seen by no earlier test.
+  await fixtureRows(database.db, 'special_guardianship_orders', [{ child_id: nadia, order_date: '2020-01-06' }]);
+  const lastYear = collectionYear('2024-25') as CollectionYear;
+  const row = { CHILD: String(nadia), DOB: '15/05/2010', PREV_PERM: 'P2', DATE_PERM: '06/01/2020' };
+  assert.deepEqual(values(await build903(database.db, lastYear, '893'), 'PrevPerm'), [{ ...row, LA_PERM: '893' }]);
+  assert.deepEqual(values(await build903(database.db, lastYear, null), 'PrevPerm'), [{ ...row, LA_PERM: '' }]);
+});

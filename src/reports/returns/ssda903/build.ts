@@ -7,6 +7,7 @@ import { inTouchWindowSql, oc3Birthdays } from '../../../areas/leavingcare/index
 import { reasonPlacedCeasedSql } from '../../../areas/permanence/index.ts';
 import type { CollectionYear } from '../returnDates.ts';
 import { isoDateOf } from '../returnDates.ts';
+import { configFromEnvironment } from '../../../platform/settings/config.ts';
 import type {
   AdoptionDecisionRecord,
   AdoptionRecord,
@@ -226,9 +227,9 @@ function adoptionDecisions(db: Kysely<Database>, bounds: Bounds) {
  * PrevPerm for each child whose period of care began in the year: what was said of it when the period
  * began (previous_permanence), and the latest permanence order Harbour recorded before it (adoption
  * P1, special guardianship P2, child arrangements P3); shape.ts chooses. Harbour's order was this
- * council's, but Harbour does not hold the council's DfE code: its LA_PERM is blank.
+ * council's: its LA_PERM is the council's DfE number (HARBOUR_LA_NUMBER), blank when not set.
  */
-function previousPermanence(db: Kysely<Database>, { start, end }: Bounds) {
+function previousPermanence(db: Kysely<Database>, { start, end }: Bounds, councilLaNumber: string | null) {
   return rows(
     db,
     sql<PreviousPermanenceRecord>`
@@ -244,7 +245,8 @@ function previousPermanence(db: Kysely<Database>, { start, end }: Bounds) {
         select pc.child_id, case pc.final_order when 'special-guardianship-order' then 'P2' else 'P3' end, cp.conclusion_date
         from proceedings_children pc join care_proceedings cp on cp.id = pc.proceedings_id
         where pc.final_order in ('special-guardianship-order', 'child-arrangements-order') and cp.conclusion_date is not null)
-      select s.child_id as "childId", coalesce(o.option, 'Z1') as option, null as "localAuthority", o.made::text as date,
+      select s.child_id as "childId", coalesce(o.option, 'Z1') as option,
+        case when o.option is null then null else ${councilLaNumber}::text end as "localAuthority", o.made::text as date,
         case when pp.id is null then null else json_build_object('option', pp.option,
           'localAuthority', pp.local_authority, 'year', pp.order_year, 'month', pp.order_month, 'day', pp.order_day)
         end as stated
@@ -289,7 +291,11 @@ function deprivationOfLiberty(db: Kysely<Database>, bounds: Bounds) {
 }
 
 /** Everything the year's 903 is made from: the queries run side by side. */
-export async function records903(db: Kysely<Database>, year: CollectionYear): Promise<Records903> {
+export async function records903(
+  db: Kysely<Database>,
+  year: CollectionYear,
+  councilLaNumber: string | null,
+): Promise<Records903> {
   const bounds = { start: isoDateOf(year.start), end: isoDateOf(year.end) };
   const [
     childRows,
@@ -314,7 +320,7 @@ export async function records903(db: Kysely<Database>, year: CollectionYear): Pr
     careLeavers(db, bounds),
     adoptions(db, bounds),
     adoptionDecisions(db, bounds),
-    previousPermanence(db, bounds),
+    previousPermanence(db, bounds, councilLaNumber),
     socialWorkers(db, bounds),
     deprivationOfLiberty(db, bounds),
   ]);
@@ -334,7 +340,11 @@ export async function records903(db: Kysely<Database>, year: CollectionYear): Pr
   };
 }
 
-/** The year's SSDA903 tables as Harbour's records give them. */
-export async function build903(db: Kysely<Database>, year: CollectionYear): Promise<Tables903> {
-  return shape903(await records903(db, year), year);
+/** The year's SSDA903 tables as Harbour's records give them (the council's DfE number from its configuration). */
+export async function build903(
+  db: Kysely<Database>,
+  year: CollectionYear,
+  councilLaNumber = configFromEnvironment().councilLaNumber ?? null,
+): Promise<Tables903> {
+  return shape903(await records903(db, year, councilLaNumber), year);
 }
