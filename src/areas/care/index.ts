@@ -6,8 +6,4 @@ export { outOfArea } from './placementLocation.ts';
 export { familySettingGroups, placementGroups, type PlacementGroup } from './placementGroups.ts';
 export { importEpisodes, importReviews, type ImportedEpisode, type ImportedReview } from './imported.ts';
 export { importHealthOutcomes, type ImportedHealthOutcomes } from './importedHealth.ts';
-export {
-  importPreviousPermanence,
-  type ImportedPreviousPermanence,
-  type PreviousPermanence,
-} from './previousPermanence.ts';
+export { importPreviousPermanence, type PreviousPermanence } from './previousPermanence.ts';
