@@ -1,15 +1,7 @@
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { testDatabase } from '../../../app/testing/testDatabase.ts';
-import { testActor } from '../../../app/testing/actors.ts';
-import type { HarbourDatabase } from '../../../platform/db/connection.ts';
-import type { Actor } from '../../../platform/access/audit.ts';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
-import { csvFilesIn, read903Tables } from '../ssda903/readTables.ts';
-import { import903 } from './import903.ts';
+import { import903Harness } from './importTesting.ts';
 import { dateWindow, episodeRecord, headerRecord } from './records903.ts';
 import { reportLines } from './report.ts';
 
@@ -17,14 +9,6 @@ const window = dateWindow('2026-12-01');
 const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB';
 const episodesHeader = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
 const reviewsHeader = 'CHILD,DOB,REVIEW,REVIEW_CODE';
-
-let folders: string[] = [];
-async function folder(files: Record<string, string[]>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'harbour-903-'));
-  folders.push(dir);
-  for (const [name, lines] of Object.entries(files)) await writeFile(join(dir, name), lines.join('\r\n') + '\r\n');
-  return dir;
-}
 
 const year = (label: string) => collectionYear(label) as CollectionYear;
 
@@ -60,43 +44,28 @@ const year2024 = {
 };
 
 describe('importing SSDA903 returns', () => {
-  let database: HarbourDatabase;
-  let actor: Actor;
-  before(async () => {
-    database = await testDatabase();
-    actor = await testActor(database.db, 'administrator');
-  });
-  after(async () => {
-    await database.close();
-    await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
-    folders = [];
-  });
-
-  const importFolder = async (files: Record<string, string[]>, collection: CollectionYear | null = null) =>
-    import903(database.db, actor, await read903Tables(await csvFilesIn(await folder(files))), {
-      window,
-      year: collection,
-    });
+  const harness = import903Harness(null);
+  const { importFolder } = harness;
 
   const careOf = async (previousId: string) => {
-    const child = await database.db
+    const child = await harness.db
       .selectFrom('children')
       .selectAll()
       .where('previous_system_id', '=', previousId)
       .executeTakeFirstOrThrow();
-    const periods = await database.db
+    const periods = await harness.db
       .selectFrom('periods_of_care')
       .select(['start_date', 'end_date', 'imported_from'])
       .where('child_id', '=', child.id)
       .orderBy('start_date')
       .execute();
-    const episodes = await database.db
+    const episodes = await harness.db
       .selectFrom('care_episodes')
       .select(['start_date', 'end_date', 'reason_new_episode', 'legal_status', 'placement_type', 'reason_ceased'])
       .where('child_id', '=', child.id)
       .orderBy('start_date')
       .execute();
-    const reviews = await database.db
+    const reviews = await harness.db
       .selectFrom('looked_after_reviews')
       .select(['review_date', 'participation'])
       .where('child_id', '=', child.id)
@@ -111,7 +80,7 @@ describe('importing SSDA903 returns', () => {
     ) =>
       Number(
         (
-          await database.db
+          await harness.db
             .selectFrom(table)
             .select((eb) => eb.fn.countAll().as('n'))
             .executeTakeFirstOrThrow()
@@ -145,7 +114,7 @@ describe('importing SSDA903 returns', () => {
       ],
     );
     assert.equal(a1.reviews.length, 2);
-    const missing = await database.db
+    const missing = await harness.db
       .selectFrom('missing_episodes')
       .select(['missing_type', 'started_at', 'returned_at'])
       .where('child_id', '=', a1.child.id)
@@ -293,7 +262,7 @@ describe('importing SSDA903 returns', () => {
     has(/^header\.csv line 7 \(child H8\): refused with the rest of this child/);
     assert.deepEqual(report.children, { created: 0, completed: 0, unchanged: 0, refused: 6 });
     assert.equal(
-      await database.db
+      await harness.db
         .selectFrom('children')
         .select('id')
         .where('previous_system_id', 'in', ['D4', 'E5', 'F6', 'G7', 'H8', 'I9'])
@@ -325,7 +294,7 @@ describe('importing SSDA903 returns', () => {
     const report = await importFolder(careLeaver2023, year('2023-24'));
     assert.deepEqual(report.refused, []);
     const { child } = await careOf('Q1');
-    const contacts = await database.db
+    const contacts = await harness.db
       .selectFrom('care_leaver_contacts')
       .select(['contact_date', 'in_touch', 'activity', 'accommodation', 'accommodation_suitable'])
       .where('child_id', '=', child.id)

@@ -1,22 +1,12 @@
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { testDatabase } from '../../../app/testing/testDatabase.ts';
-import { testActor } from '../../../app/testing/actors.ts';
-import type { HarbourDatabase } from '../../../platform/db/connection.ts';
-import type { Actor } from '../../../platform/access/audit.ts';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
-import { csvFilesIn, read903Tables } from '../ssda903/readTables.ts';
 import { build903 } from '../ssda903/build.ts';
-import { import903 } from './import903.ts';
-import { dateWindow } from './records903.ts';
+import { import903Harness } from './importTesting.ts';
 
 // The 903's PlacedAdoption and AD1: the decision, its reversal, and the adoption of a child who
 // left care adopted in 2023-24 with the adopters who adopted them.
 
-const window = dateWindow('2026-12-01');
 const y2023 = collectionYear('2023-24') as CollectionYear;
 const ad1Header = 'CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR';
 const placedHeader = 'CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED';
@@ -34,42 +24,13 @@ const adopted = (child: string, given: { ad1?: string[]; placed?: string[]; plac
   'placed.csv': [placedHeader, ...(given.placed ?? [])],
 });
 
-let folders: string[] = [];
-async function folder(given: Record<string, string[]>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'harbour-ad1-'));
-  folders.push(dir);
-  for (const [name, lines] of Object.entries(given)) await writeFile(join(dir, name), lines.join('\r\n') + '\r\n');
-  return dir;
-}
-
 describe('importing the 903’s PlacedAdoption and AD1', () => {
-  let database: HarbourDatabase;
-  let actor: Actor;
-  before(async () => {
-    database = await testDatabase();
-    actor = await testActor(database.db, 'administrator');
-  });
-  after(async () => {
-    await database.close();
-    await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
-    folders = [];
-  });
-
-  const importFolder = async (given: Record<string, string[]>) =>
-    import903(database.db, actor, await read903Tables(await csvFilesIn(await folder(given))), { window, year: y2023 });
-
-  const childIdOf = async (id: string) =>
-    (
-      await database.db
-        .selectFrom('children')
-        .select('id')
-        .where('previous_system_id', '=', id)
-        .executeTakeFirstOrThrow()
-    ).id;
+  const harness = import903Harness(y2023);
+  const { importFolder, childIdOf } = harness;
 
   const plansOf = async (id: string) =>
     (
-      await database.db
+      await harness.db
         .selectFrom('adoption_plans')
         .select([
           'should_be_placed_date',
@@ -110,7 +71,7 @@ describe('importing the 903’s PlacedAdoption and AD1', () => {
     assert.deepEqual(second.records['Adoption plans'], { added: 0, unchanged: 1 });
     assert.deepEqual(await plansOf('A1'), held);
 
-    const exported = await build903(database.db, y2023);
+    const exported = await build903(harness.db, y2023);
     const child = String(await childIdOf('A1'));
     const { $row: _ad1, ...ad1 } = exported.AD1.find((row) => row.CHILD === child)!;
     assert.deepEqual(ad1, {
@@ -145,7 +106,7 @@ describe('importing the 903’s PlacedAdoption and AD1', () => {
     ]);
     assert.deepEqual((await importFolder(given)).records['Adoption plans'], { added: 0, unchanged: 1 });
     const child = String(await childIdOf('B1'));
-    const row = (await build903(database.db, y2023)).PlacedAdoption.find((placed) => placed.CHILD === child)!;
+    const row = (await build903(harness.db, y2023)).PlacedAdoption.find((placed) => placed.CHILD === child)!;
     assert.deepEqual(
       [row.DATE_PLACED, row.DATE_PLACED_CEASED, row.REASON_PLACED_CEASED],
       ['10/01/2023', '20/09/2023', 'RD2'],
@@ -195,7 +156,7 @@ describe('importing the 903’s PlacedAdoption and AD1', () => {
       ],
       [2, 'the decision of DATE_INT 2023-01-10 was reversed, yet AD1 says the child was adopted'],
     ]);
-    const none = await database.db.selectFrom('children').select('id').where('previous_system_id', '=', 'E1').execute();
+    const none = await harness.db.selectFrom('children').select('id').where('previous_system_id', '=', 'E1').execute();
     assert.deepEqual(none, []);
   });
 

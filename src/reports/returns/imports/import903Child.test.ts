@@ -1,21 +1,11 @@
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { testDatabase } from '../../../app/testing/testDatabase.ts';
-import { testActor } from '../../../app/testing/actors.ts';
-import type { HarbourDatabase } from '../../../platform/db/connection.ts';
-import type { Actor } from '../../../platform/access/audit.ts';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
-import { csvFilesIn, read903Tables } from '../ssda903/readTables.ts';
 import { build903 } from '../ssda903/build.ts';
-import { import903 } from './import903.ts';
-import { dateWindow } from './records903.ts';
+import { import903Harness } from './importTesting.ts';
 
 // The 903's Header MOTHER and MC_DOB, the UASC row held to the Header, and PrevPerm.
 
-const window = dateWindow('2026-12-01');
 const year = collectionYear('2025-26') as CollectionYear;
 const files = (child: string, header: string, more: Record<string, string[]> = {}) => ({
   'header.csv': ['CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB', `${child},${header}`],
@@ -27,31 +17,8 @@ const files = (child: string, header: string, more: Record<string, string[]> = {
 });
 
 describe('importing the 903’s motherhood, UASC and previous permanence', () => {
-  let database: HarbourDatabase;
-  let actor: Actor;
-  const folders: string[] = [];
-  before(async () => {
-    database = await testDatabase();
-    actor = await testActor(database.db, 'administrator');
-  });
-  after(async () => {
-    await database.close();
-    await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
-  });
-  const importFolder = async (given: Record<string, string[]>) => {
-    const dir = await mkdtemp(join(tmpdir(), 'harbour-child-'));
-    folders.push(dir);
-    for (const [name, lines] of Object.entries(given)) await writeFile(join(dir, name), lines.join('\r\n') + '\r\n');
-    return import903(database.db, actor, await read903Tables(await csvFilesIn(dir)), { window, year });
-  };
-  const idOf = async (id: string) =>
-    (
-      await database.db
-        .selectFrom('children')
-        .select('id')
-        .where('previous_system_id', '=', id)
-        .executeTakeFirstOrThrow()
-    ).id;
+  const harness = import903Harness(year);
+  const { importFolder, childIdOf: idOf } = harness;
 
   test('MC_DOB is the birth of her first child, recorded once; the export gives MOTHER and MC_DOB back', async () => {
     const given = files('M1', 'F,14/02/2008,WBRI,,1,03/01/2026');
@@ -62,13 +29,13 @@ describe('importing the 903’s motherhood, UASC and previous permanence', () =>
     const second = await importFolder(given);
     assert.deepEqual(second.records['Header (MOTHER, MC_DOB)'], { added: 0, unchanged: 1 });
     const childId = await idOf('M1');
-    const births = await database.db
+    const births = await harness.db
       .selectFrom('births_to_young_people')
       .select(['born_on', 'imported_from'])
       .where('child_id', '=', childId)
       .execute();
     assert.deepEqual(births, [{ born_on: '2026-01-03', imported_from: 'SSDA903' }]);
-    const header = (await build903(database.db, year)).Header.find((row) => row.CHILD === String(childId))!;
+    const header = (await build903(harness.db, year)).Header.find((row) => row.CHILD === String(childId))!;
     assert.deepEqual([header.MOTHER, header.MC_DOB], ['1', '03/01/2026']);
 
     const notMother = await importFolder(files('M1', 'F,14/02/2008,WBRI,,0,'));
@@ -114,7 +81,7 @@ describe('importing the 903’s motherhood, UASC and previous permanence', () =>
       unchanged: 1,
     });
     const childId = await idOf('P1');
-    const row = (await build903(database.db, year)).PrevPerm.find((given) => given.CHILD === String(childId))!;
+    const row = (await build903(harness.db, year)).PrevPerm.find((given) => given.CHILD === String(childId))!;
     assert.deepEqual([row.PREV_PERM, row.LA_PERM, row.DATE_PERM], ['P2', '873', 'ZZ/05/2020']);
     const differs = await importFolder(prevPerm('P1,14/02/2012,P1,873,ZZ/05/2020'));
     assert.equal(differs.children.refused, 1);

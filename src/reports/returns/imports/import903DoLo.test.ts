@@ -1,24 +1,14 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { testDatabase } from '../../../app/testing/testDatabase.ts';
-import { testActor } from '../../../app/testing/actors.ts';
-import type { HarbourDatabase } from '../../../platform/db/connection.ts';
-import type { Actor } from '../../../platform/access/audit.ts';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
 import { build903 } from '../ssda903/build.ts';
-import { csvFilesIn, read903Tables } from '../ssda903/readTables.ts';
 import { rulesets903 } from '../ssda903/rulesets.ts';
 import { validate903 } from '../ssda903/validate.ts';
-import { import903 } from './import903.ts';
-import { dateWindow } from './records903.ts';
+import { import903Harness } from './importTesting.ts';
 
 // The 903's DoLo table (from 2026-27) loaded as the court area's orders and exported again: the
 // round trip of roundTrip.test.ts is of 2025-26, which has no DoLo table, so DoLo's is here.
 const year = collectionYear('2026-27') as CollectionYear;
-const window = dateWindow('2027-06-01');
 const files = {
   'header.csv': [
     'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB',
@@ -41,21 +31,8 @@ const files = {
   ],
 };
 
-let database: HarbourDatabase;
-let actor: Actor;
-let dir: string;
-before(async () => {
-  database = await testDatabase();
-  actor = await testActor(database.db, 'administrator');
-  dir = await mkdtemp(join(tmpdir(), 'harbour-dolo-'));
-  for (const [name, lines] of Object.entries(files)) await writeFile(join(dir, name), lines.join('\r\n') + '\r\n');
-});
-after(async () => {
-  await database.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const load = async () => import903(database.db, actor, await read903Tables(await csvFilesIn(dir)), { window, year });
+const harness = import903Harness(year, '2027-06-01');
+const load = () => harness.importFolder(files);
 
 test("a 2026-27 return's DoLo rows load as orders and export again; a contradictory row refuses its child whole", async () => {
   const report = await load();
@@ -70,15 +47,15 @@ test("a 2026-27 return's DoLo rows load as orders and export again; a contradict
     'and its Header and Episodes lines with it',
   );
   assert.deepEqual(report.records.DoLo, { added: 3, unchanged: 0 });
-  const children = await database.db.selectFrom('children').select(['id', 'previous_system_id']).execute();
+  const children = await harness.db.selectFrom('children').select(['id', 'previous_system_id']).execute();
   assert.deepEqual(children.map((child) => child.previous_system_id).sort(), ['D1', 'D2']);
-  const imported = await database.db
+  const imported = await harness.db
     .selectFrom('deprivation_of_liberty_orders')
     .select(['imported_from', 'court'])
     .execute();
   assert.ok(imported.every((order) => order.imported_from === 'SSDA903' && order.court === null));
 
-  const again = await build903(database.db, year);
+  const again = await build903(harness.db, year);
   const named = new Map(children.map((child) => [String(child.id), child.previous_system_id]));
   assert.deepEqual(
     again.DoLo.map((row) => [named.get(row.CHILD), row.DOB, row.DOLO_START, row.DOLO_END].join(',')),
@@ -105,7 +82,7 @@ test('a second import changes nothing', async () => {
   const report = await load();
   assert.deepEqual(report.records.DoLo, { added: 0, unchanged: 3 });
   assert.equal(
-    await database.db
+    await harness.db
       .selectFrom('deprivation_of_liberty_orders')
       .select('id')
       .execute()

@@ -1,21 +1,11 @@
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { testDatabase } from '../../../app/testing/testDatabase.ts';
-import { testActor } from '../../../app/testing/actors.ts';
-import type { HarbourDatabase } from '../../../platform/db/connection.ts';
-import type { Actor } from '../../../platform/access/audit.ts';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
-import { csvFilesIn, read903Tables } from '../ssda903/readTables.ts';
 import { build903 } from '../ssda903/build.ts';
-import { import903 } from './import903.ts';
-import { dateWindow } from './records903.ts';
+import { import903Harness } from './importTesting.ts';
 
 // The 903's OC2: what happened in the year for a child looked after for 12 months, without days.
 
-const window = dateWindow('2026-12-01');
 const y2023 = collectionYear('2023-24') as CollectionYear;
 const oc2Header =
   'CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED';
@@ -28,32 +18,12 @@ const files = (child: string, oc2: string[]) => ({
   'oc2.csv': [oc2Header, ...oc2],
 });
 
-let folders: string[] = [];
-async function folder(given: Record<string, string[]>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'harbour-oc2-'));
-  folders.push(dir);
-  for (const [name, lines] of Object.entries(given)) await writeFile(join(dir, name), lines.join('\r\n') + '\r\n');
-  return dir;
-}
-
 describe('importing the 903’s OC2', () => {
-  let database: HarbourDatabase;
-  let actor: Actor;
-  before(async () => {
-    database = await testDatabase();
-    actor = await testActor(database.db, 'administrator');
-  });
-  after(async () => {
-    await database.close();
-    await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
-    folders = [];
-  });
-
-  const importFolder = async (given: Record<string, string[]>) =>
-    import903(database.db, actor, await read903Tables(await csvFilesIn(await folder(given))), { window, year: y2023 });
+  const harness = import903Harness(y2023);
+  const { importFolder } = harness;
 
   const healthOf = async (id: string) => {
-    const { db } = database;
+    const { db } = harness;
     const { id: childId } = await db
       .selectFrom('children')
       .select('id')
@@ -126,8 +96,8 @@ describe('importing the 903’s OC2', () => {
     assert.deepEqual(second.records.OC2, { added: 0, unchanged: 6 });
     assert.deepEqual(await healthOf('H1'), held);
 
-    const exported = await build903(database.db, y2023);
-    const { id } = await database.db
+    const exported = await build903(harness.db, y2023);
+    const { id } = await harness.db
       .selectFrom('children')
       .select('id')
       .where('previous_system_id', '=', 'H1')
@@ -144,12 +114,12 @@ describe('importing the 903’s OC2', () => {
 
   test('a return saying none where Harbour holds one in the year refuses the child; one held stands for the return’s', async () => {
     await importFolder(files('H2', []));
-    const { id } = await database.db
+    const { id } = await harness.db
       .selectFrom('children')
       .select('id')
       .where('previous_system_id', '=', 'H2')
       .executeTakeFirstOrThrow();
-    await database.db
+    await harness.db
       .insertInto('health_assessments')
       .values({ child_id: id, assessment_type: 'review', assessment_date: '2023-10-10' })
       .execute();
@@ -159,7 +129,7 @@ describe('importing the 903’s OC2', () => {
       none.refused.find((refusal) => refusal.line === 2 && refusal.file.endsWith('oc2.csv'))!.message,
       /Harbour holds a health assessment on 2023-10-10; the return says there was none in the year/,
     );
-    await database.db.insertInto('convictions').values({ child_id: id, convicted_on: '2023-11-11' }).execute();
+    await harness.db.insertInto('convictions').values({ child_id: id, convicted_on: '2023-11-11' }).execute();
     const convicted = await importFolder(files('H2', ['H2,14/02/2010,,SDQ1,0,,0,0,1,0,,']));
     assert.match(
       convicted.refused.find((refusal) => refusal.file.endsWith('oc2.csv'))!.message,
@@ -174,7 +144,7 @@ describe('importing the 903’s OC2', () => {
     const uasc = (duc: string) => ({ ...files('U1', []), 'uasc.csv': ['CHILD,SEX,DOB,DUC', `U1,F,14/02/2010,${duc}`] });
     const statusOf = async () =>
       (
-        await database.db
+        await harness.db
           .selectFrom('immigration_statuses as s')
           .innerJoin('children as c', 'c.id', 's.child_id')
           .select(['s.status', 's.start_date', 's.end_date', 's.imported_from'])
@@ -184,12 +154,7 @@ describe('importing the 903’s OC2', () => {
     assert.deepEqual((await importFolder(uasc(''))).records.UASC, { added: 1, unchanged: 0 });
     assert.deepEqual(await statusOf(), [['UASC', '2021-06-05', null, 'SSDA903']]);
     assert.deepEqual((await importFolder(uasc(''))).records.UASC, { added: 0, unchanged: 1 });
-    const later = await import903(
-      database.db,
-      actor,
-      await read903Tables(await csvFilesIn(await folder(uasc('01/09/2024')))),
-      { window, year: collectionYear('2024-25') },
-    );
+    const later = await importFolder(uasc('01/09/2024'), collectionYear('2024-25'));
     assert.deepEqual(later.refused, []);
     assert.deepEqual(await statusOf(), [['UASC', '2021-06-05', '2024-09-01', 'SSDA903']]);
     // The earlier year again: the status continued on its 31 March and ceased since.

@@ -1,22 +1,12 @@
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { testDatabase } from '../../../app/testing/testDatabase.ts';
-import { testActor } from '../../../app/testing/actors.ts';
-import type { HarbourDatabase } from '../../../platform/db/connection.ts';
-import type { Actor } from '../../../platform/access/audit.ts';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
-import { csvFilesIn, read903Tables } from '../ssda903/readTables.ts';
 import { build903 } from '../ssda903/build.ts';
-import { import903 } from './import903.ts';
-import { dateWindow } from './records903.ts';
+import { import903Harness } from './importTesting.ts';
 
 // The 903's SWEpisodes: each child's social workers over the year, named by Social Work England
 // number or a council-local XX id, loaded as the child's allocations.
 
-const window = dateWindow('2026-12-01');
 const y2025 = collectionYear('2025-26') as CollectionYear;
 const swHeader = 'CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON';
 const files = (child: string, sw: string[]) => ({
@@ -28,42 +18,13 @@ const files = (child: string, sw: string[]) => ({
   'swepisodes.csv': [swHeader, ...sw],
 });
 
-let folders: string[] = [];
-async function folder(given: Record<string, string[]>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'harbour-sw-'));
-  folders.push(dir);
-  for (const [name, lines] of Object.entries(given)) await writeFile(join(dir, name), lines.join('\r\n') + '\r\n');
-  return dir;
-}
-
 describe('importing the 903’s SWEpisodes', () => {
-  let database: HarbourDatabase;
-  let actor: Actor;
-  before(async () => {
-    database = await testDatabase();
-    actor = await testActor(database.db, 'administrator');
-  });
-  after(async () => {
-    await database.close();
-    await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
-    folders = [];
-  });
-
-  const importFolder = async (given: Record<string, string[]>) =>
-    import903(database.db, actor, await read903Tables(await csvFilesIn(await folder(given))), { window, year: y2025 });
-
-  const childId = async (id: string) =>
-    (
-      await database.db
-        .selectFrom('children')
-        .select('id')
-        .where('previous_system_id', '=', id)
-        .executeTakeFirstOrThrow()
-    ).id;
+  const harness = import903Harness(y2025);
+  const { importFolder, childIdOf: childId } = harness;
 
   const allocationsOf = async (id: string) =>
     (
-      await database.db
+      await harness.db
         .selectFrom('allocations')
         .innerJoin('workers', 'workers.id', 'allocations.worker_id')
         .select([
@@ -90,7 +51,7 @@ describe('importing the 903’s SWEpisodes', () => {
       [null, 'XX77', '2025-09-30', null, 'LEFTRL', 'SSDA903'],
     ]);
     // Workers Harbour did not know: recorded from the return, with no sign-in, and not in post.
-    const workers = await database.db
+    const workers = await harness.db
       .selectFrom('workers')
       .select(['name', 'user_id', 'team_id', 'start_date', 'imported_from'])
       .where((eb) => eb.or([eb('swe_registration_number', '=', 'SW100200'), eb('previous_system_id', '=', 'XX77')]))
@@ -111,7 +72,7 @@ describe('importing the 903’s SWEpisodes', () => {
     assert.deepEqual(second.records.SWEpisodes, { added: 0, unchanged: 2 });
     assert.deepEqual(await allocationsOf('S1'), held);
 
-    const exported = await build903(database.db, y2025);
+    const exported = await build903(harness.db, y2025);
     const id = String(await childId('S1'));
     assert.deepEqual(
       exported.SWEpisodes.filter((row) => row.CHILD === id).map((row) =>
@@ -125,8 +86,8 @@ describe('importing the 903’s SWEpisodes', () => {
   });
 
   test('a worker Harbour records with that Social Work England number is the one allocated', async () => {
-    const team = await database.db.selectFrom('teams').select('id').executeTakeFirstOrThrow();
-    const known = await database.db
+    const team = await harness.db.selectFrom('teams').select('id').executeTakeFirstOrThrow();
+    const known = await harness.db
       .insertInto('workers')
       .values({
         name: 'Rhian Registered',
@@ -139,7 +100,7 @@ describe('importing the 903’s SWEpisodes', () => {
       .executeTakeFirstOrThrow();
     const report = await importFolder(files('S2', ['S2,14/02/2012,SW300300,01/05/2025,,MANAGE']));
     assert.deepEqual(report.refused, []);
-    const held = await database.db
+    const held = await harness.db
       .selectFrom('allocations')
       .select(['worker_id', 'team_id', 'imported_from'])
       .where('child_id', '=', await childId('S2'))
@@ -166,7 +127,7 @@ describe('importing the 903’s SWEpisodes', () => {
     );
     // Every line of the child is refused with it, and nothing of it loaded.
     assert.ok(otherWorker.refused.some((r) => r.file.endsWith('header.csv') && r.line === 2));
-    const stranger = await database.db
+    const stranger = await harness.db
       .selectFrom('workers')
       .select('id')
       .where('swe_registration_number', '=', 'SW999999')
