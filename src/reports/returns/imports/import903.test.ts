@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
-import { import903Harness } from './importTesting.ts';
+import { import903Harness } from '../../../app/testing/returnImports.ts';
 import { dateWindow, episodeRecord, headerRecord } from './records903.ts';
 import { reportLines } from './report.ts';
 

@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
 import { build903 } from '../ssda903/build.ts';
-import { import903Harness } from './importTesting.ts';
+import { import903Harness } from '../../../app/testing/returnImports.ts';
 
 // The 903's PlacedAdoption and AD1: the decision, its reversal, and the adoption of a child who
 // left care adopted in 2023-24 with the adopters who adopted them.

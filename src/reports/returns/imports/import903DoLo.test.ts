@@ -4,7 +4,7 @@ import { collectionYear, type CollectionYear } from '../returnDates.ts';
 import { build903 } from '../ssda903/build.ts';
 import { rulesets903 } from '../ssda903/rulesets.ts';
 import { validate903 } from '../ssda903/validate.ts';
-import { import903Harness } from './importTesting.ts';
+import { import903Harness } from '../../../app/testing/returnImports.ts';
 
 // The 903's DoLo table (from 2026-27) loaded as the court area's orders and exported again: the
 // round trip of roundTrip.test.ts is of 2025-26, which has no DoLo table, so DoLo's is here.

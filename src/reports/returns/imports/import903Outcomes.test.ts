@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
 import { build903 } from '../ssda903/build.ts';
-import { import903Harness } from './importTesting.ts';
+import { import903Harness } from '../../../app/testing/returnImports.ts';
 
 // The 903's OC2: what happened in the year for a child looked after for 12 months, without days.
 

@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectionYear, type CollectionYear } from '../returnDates.ts';
 import { build903 } from '../ssda903/build.ts';
-import { import903Harness } from './importTesting.ts';
+import { import903Harness } from '../../../app/testing/returnImports.ts';
 
 // The 903's SWEpisodes: each child's social workers over the year, named by Social Work England
 // number or a council-local XX id, loaded as the child's allocations.

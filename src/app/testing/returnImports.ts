@@ -4,14 +4,14 @@ import { after, before } from 'node:test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { testDatabase } from '../../../app/testing/testDatabase.ts';
-import { testActor } from '../../../app/testing/actors.ts';
-import type { HarbourDatabase } from '../../../platform/db/connection.ts';
-import type { Actor } from '../../../platform/access/audit.ts';
-import type { CollectionYear } from '../returnDates.ts';
-import { csvFilesIn, read903Tables } from '../ssda903/readTables.ts';
-import { import903 } from './import903.ts';
-import { dateWindow } from './records903.ts';
+import { testDatabase } from './testDatabase.ts';
+import { testActor } from './actors.ts';
+import type { HarbourDatabase } from '../../platform/db/connection.ts';
+import type { Actor } from '../../platform/access/audit.ts';
+import type { CollectionYear } from '../../reports/returns/returnDates.ts';
+import { csvFilesIn, read903Tables } from '../../reports/returns/ssda903/readTables.ts';
+import { import903 } from '../../reports/returns/imports/import903.ts';
+import { dateWindow } from '../../reports/returns/imports/records903.ts';
 
 /** A return's files: each file's name and its lines, the header first. */
 export type ReturnFiles = Record<string, readonly string[]>;
