@@ -2,6 +2,7 @@
 // with BENCH_MODE: `seed` seeds the county into DATABASE_URL; `reports` times the reports and
 // their floor on it. Prints one JSON line starting "BENCH ".
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
@@ -19,6 +20,12 @@ import { build903 } from '../src/reports/returns/ssda903/build.ts';
 import { files903 } from '../src/reports/returns/ssda903/writeCsv.ts';
 import { buildCinCensus } from '../src/reports/returns/cin/build.ts';
 import { cinCensusXml } from '../src/reports/returns/cin/writeXml.ts';
+import { annexALists } from '../src/reports/returns/annexA/lists.ts';
+import { annexARows } from '../src/reports/returns/annexA/queries.ts';
+import { annexACells, type Cell } from '../src/reports/returns/annexA/shape.ts';
+import { writeAnnexAWorkbook } from '../src/reports/returns/annexA/workbook.ts';
+import { cscRows } from '../src/reports/returns/cscApi/queries.ts';
+import { batches, cscChildren } from '../src/reports/returns/cscApi/shape.ts';
 
 export interface SeedResult {
   children: number;
@@ -120,6 +127,32 @@ try {
       `CIN census export ${returnYear.label}`,
       async () => cinCensusXml(await buildCinCensus(db, returnYear), { lea: '', madeAt: new Date(), release: '' }),
       tablesReadBy('src/reports/returns/cin/build.ts'),
+    );
+    // Annex A and the DfE's feed as at the end date, as their exports make them (the workbook
+    // written to a scratch file, the feed's files stringified, neither audited).
+    await time(
+      `Ofsted Annex A as at ${endDate} (lists 1-10, the workbook written)`,
+      async () => {
+        const sheets = new Map<number, Cell[][]>();
+        for (const list of annexALists.filter((list) => list.number !== 11))
+          sheets.set(
+            list.number,
+            annexACells(list.number, await annexARows(db, list.number, endDate), endDate, 'Bench'),
+          );
+        const file = path.join(os.tmpdir(), `harbour-bench-annex-a-${process.pid}.xlsx`);
+        await writeAnnexAWorkbook(file, sheets);
+        fs.rmSync(file, { force: true });
+      },
+      [
+        ...new Set(
+          ['annexA/queries.ts', 'annexA/shape.ts'].flatMap((file) => tablesReadBy(`src/reports/returns/${file}`)),
+        ),
+      ],
+    );
+    await time(
+      `DfE CSC API feed as at ${endDate} (every child, files of 100)`,
+      async () => batches(cscChildren(await cscRows(db, endDate))).map((batch) => JSON.stringify(batch)),
+      tablesReadBy('src/reports/returns/cscApi/queries.ts'),
     );
     await time(
       'Due items: every child checked against the engine',
