@@ -424,9 +424,10 @@ function convictionsAndBirths({ tables, rows, span, childOf }: Context, r: Rando
   ) => {
     if (!days || !r.chance((rate * (days[1] - days[0] + 1)) / 365)) return;
     const on = r.int(days[0], days[1]);
-    if (once.has(`${key}:${period.child_id}:${on}`)) return;
-    once.add(`${key}:${period.child_id}:${on}`);
-    tables.add(key, { child_id: period.child_id as number, [column]: iso(on), ...tracked(on) });
+    const childId = period.child_id as number;
+    if (once.has(`${key}:${childId}:${on}`)) return;
+    once.add(`${key}:${childId}:${on}`);
+    tables.add(key, { child_id: childId, [column]: iso(on), ...tracked(on) });
   };
   for (const period of rows('periods_of_care')) {
     const child = childOf(period.child_id);
