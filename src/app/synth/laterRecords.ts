@@ -1,6 +1,8 @@
 // The records the court, care, missing and permanence pages added after the county's first ones:
 // hearings and interim orders, the OC2 health items, exploitation screenings, the child's voice at
-// reviews, where each placement is, and the permanence routes' progress. Worked out from the rows
+// reviews, where each placement is, the permanence routes' progress, and what the 903 asks besides
+// (Social Work England numbers and reasons for a new worker, adopters, convictions, young mothers,
+// previous permanence). Worked out from the rows
 // already made, on a random stream of their own, so every earlier record draws as it did before.
 import { addYears, ageOn, dayOf, iso, type Day, type WorkingDays } from './dates.ts';
 import { Random } from './random.ts';
@@ -48,6 +50,10 @@ export function addLaterRecords(tables: Tables, span: Span): void {
   voiceAtReviews(context, root.fork('reviews'));
   exploitation(context, root.fork('exploitation'));
   permanence(context, root.fork('permanence'), lookedAfterFrom);
+  socialWorkEngland(context, root.fork('social-work-england'));
+  adopters(context, root.fork('adopters'));
+  convictionsAndBirths(context, root.fork('convictions-and-births'));
+  previousPermanence(context, root.fork('previous-permanence'));
 }
 
 type Context = {
@@ -345,5 +351,147 @@ function permanence(
         reason,
         ...tracked(decided),
       });
+  }
+}
+
+/**
+ * A Social Work England number for every registered social worker (personal advisers need not be),
+ * and why each child was given each new worker: a first worker or one after a gap is a first contact
+ * (FCONTA), one taking over from a worker who left is LEFTRL, a move of team the standard process
+ * (TSPROC), and the manager's other reasons for the rest.
+ */
+function socialWorkEngland({ rows }: Context, r: Random): void {
+  const numbers = new Set<string>();
+  const left = new Map<number, unknown>();
+  for (const worker of rows('workers')) {
+    left.set(worker.id as number, worker.end_date);
+    if (worker.role === 'personal-adviser') continue;
+    let number: string;
+    do number = `SW${r.int(10_000, 199_999)}`;
+    while (numbers.has(number));
+    numbers.add(number);
+    worker.swe_registration_number = number;
+  }
+  for (const allocations of groupedBy(rows('allocations'), 'child_id').values()) {
+    for (const allocation of allocations) {
+      const before = allocations.find((other) => other.end_date === allocation.start_date);
+      allocation.change_reason = !before
+        ? 'FCONTA'
+        : left.get(before.worker_id as number) === allocation.start_date
+          ? 'LEFTRL'
+          : before.team_id !== allocation.team_id
+            ? 'TSPROC'
+            : r.weighted({ MANAGE: 45, ABSENC: 15, ORGRST: 10, CHCHAN: 8, PCCHAN: 7, OTHERS: 15 });
+    }
+  }
+}
+
+/** The adopters of every matched child, as AD1 counts them: mostly a married man and woman, some same-sex couples, a few single adopters. */
+function adopters({ rows }: Context, r: Random): void {
+  for (const plan of rows('adoption_plans')) {
+    if (plan.matched_date === null) continue;
+    const sex = r.weighted({ MF: 76, FF: 8, MM: 7, F1: 8, M1: 1 });
+    plan.adopters_sex = sex;
+    plan.adopters_legal_status =
+      sex === 'MF'
+        ? r.weighted({ L11: 75, L3: 25 })
+        : sex === 'M1' || sex === 'F1'
+          ? 'L0'
+          : r.weighted({ L12: 45, L2: 35, L4: 20 });
+  }
+}
+
+/** The days a period of care spends between two ages (the later excluded), up to the county's end date. */
+function daysAged(period: Row, born: Day, from: number, to: number, span: Span): [Day, Day] | null {
+  const first = Math.max(day(period.start_date), addYears(born, from));
+  const last = Math.min(dayOrNever(period.end_date) - 1, addYears(born, to) - 1, span.end);
+  return first <= last ? [first, last] : null;
+}
+
+/**
+ * Convictions of looked-after young people aged 10 to 17 (about 3 in 100 a year), and births to
+ * looked-after young women aged 15 to 17 (about 1.5 in 100 a year): each on a day they are looked
+ * after, with the chance in proportion to the time.
+ */
+function convictionsAndBirths({ tables, rows, span, childOf }: Context, r: Random): void {
+  const once = new Set<string>();
+  const record = (
+    key: 'convictions' | 'births_to_young_people',
+    column: string,
+    rate: number,
+    period: Row,
+    days: [Day, Day] | null,
+  ) => {
+    if (!days || !r.chance((rate * (days[1] - days[0] + 1)) / 365)) return;
+    const on = r.int(days[0], days[1]);
+    const childId = period.child_id as number;
+    if (once.has(`${key}:${childId}:${on}`)) return;
+    once.add(`${key}:${childId}:${on}`);
+    tables.add(key, { child_id: childId, [column]: iso(on), ...tracked(on) });
+  };
+  for (const period of rows('periods_of_care')) {
+    const child = childOf(period.child_id);
+    const born = day(child.date_of_birth);
+    record('convictions', 'convicted_on', 0.03, period, daysAged(period, born, 10, 18, span));
+    if (child.sex === 'F')
+      record('births_to_young_people', 'born_on', 0.015, period, daysAged(period, born, 15, 18, span));
+  }
+}
+
+/** Councils near the county (and Wales), where an earlier order was made; 893 is the county's own number. */
+const ownCouncil = '893';
+const neighbouringCouncils = ['894', '884', '860', '885', '896', '330', 'WAL'];
+
+/**
+ * What the family or previous council says of previous permanence as each period of care starts:
+ * the county's own latest order before it when there is one, else mostly none (Z1), and now and then
+ * a special guardianship, adoption or child arrangements order made elsewhere, or here before the
+ * county's records begin, its date known to the day, the month or the year.
+ */
+function previousPermanence({ tables, rows, span, childOf }: Context, r: Random): void {
+  const orders = new Map<number, { option: string; made: Day }[]>();
+  const ordered = (childId: unknown, option: string, made: unknown) => {
+    if (made === null) return;
+    const list = orders.get(childId as number) ?? [];
+    list.push({ option, made: day(made) });
+    orders.set(childId as number, list);
+  };
+  for (const plan of rows('adoption_plans')) ordered(plan.child_id, 'P1', plan.adoption_order_date);
+  for (const order of rows('special_guardianship_orders')) ordered(order.child_id, 'P2', order.order_date);
+  const concluded = new Map(
+    rows('care_proceedings').map((proceedings) => [proceedings.id, proceedings.conclusion_date]),
+  );
+  for (const row of rows('proceedings_children'))
+    if (row.final_order === 'special-guardianship-order' || row.final_order === 'child-arrangements-order')
+      ordered(
+        row.child_id,
+        row.final_order === 'special-guardianship-order' ? 'P2' : 'P3',
+        concluded.get(row.proceedings_id) ?? null,
+      );
+  for (const period of rows('periods_of_care')) {
+    const childId = period.child_id as number;
+    const start = day(period.start_date);
+    const born = day(childOf(childId).date_of_birth);
+    const known = (orders.get(childId) ?? []).filter((order) => order.made < start).sort((a, b) => b.made - a.made)[0];
+    const option = known ? known.option : start - born > 365 ? r.weighted({ Z1: 92, P2: 4, P1: 2, P3: 2 }) : 'Z1';
+    const details: Row = { local_authority: null, order_year: null, order_month: null, order_day: null };
+    if (option !== 'Z1') {
+      // An order of the county's own not in its records was made before they begin.
+      const here = known !== undefined || (r.chance(0.3) && span.historyStart - 30 > born + 60);
+      const made = known?.made ?? r.int(born + 60, (here ? Math.min(start, span.historyStart) : start) - 30);
+      const [year, month, dayOfMonth] = iso(made).split('-').map(Number) as [number, number, number];
+      const precision = known ? 'day' : r.weighted({ day: 70, month: 20, year: 10 });
+      details.local_authority = here ? ownCouncil : r.pick(neighbouringCouncils);
+      details.order_year = year;
+      details.order_month = precision === 'year' ? null : month;
+      details.order_day = precision === 'day' ? dayOfMonth : null;
+    }
+    tables.add('previous_permanence', {
+      child_id: childId,
+      period_of_care_id: period.id as number,
+      option,
+      ...details,
+      ...tracked(start),
+    });
   }
 }
