@@ -14,6 +14,13 @@ import { cinCensusXml } from '../reports/returns/cin/writeXml.ts';
 import { readCin } from '../reports/returns/cin/readXml.ts';
 import { cinRulesets } from '../reports/returns/cin/rulesets.ts';
 import { validateCin } from '../reports/returns/cin/validate.ts';
+import { files903 } from '../reports/returns/ssda903/writeCsv.ts';
+import type { Tables903 } from '../reports/returns/ssda903/tables.ts';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 // A small synthetic county's returns for its last year: each raises no rule beyond the ones listed
 // below, and the census message keeps to its structure.
@@ -49,9 +56,50 @@ const knownFindings = new Set([
 const knownCinFindings = new Set(['2887Q', '2888Q', '2991Q', '8670Q', '8825Q', '8873Q']);
 const year = collectionYear('2025-26') as CollectionYear;
 let database: HarbourDatabase | undefined;
-after(() => database?.close());
+let scratch: string | undefined;
+after(async () => {
+  await database?.close();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
 
-test("the synthetic county's returns for 2025-26", { timeout: 300_000 }, async (t) => {
+interface Reported {
+  rule: string;
+  table: string;
+  row: number | null;
+  child: string | null;
+}
+
+/** `harbour validate …  --json` as a council runs it, in its own process: the findings it prints. */
+async function validatedByCommand(args: string[]): Promise<Reported[]> {
+  const root = join(import.meta.dirname, '..', '..');
+  const run = promisify(execFile);
+  const printed = await run(process.execPath, ['--import', 'tsx', 'src/app/cli.ts', 'validate', ...args, '--json'], {
+    cwd: root,
+    maxBuffer: 256 * 1024 * 1024,
+  }).catch((failed: { code?: number; stdout?: string; stderr?: string }) => {
+    // Findings make the command exit 1; anything else is a failure of the command.
+    if (failed.code !== 1 || !failed.stdout) throw new Error(`harbour validate failed: ${failed.stderr}`);
+    return { stdout: failed.stdout };
+  });
+  return (JSON.parse(printed.stdout) as Reported[]).map(({ rule, table, row, child }) => ({ rule, table, row, child }));
+}
+
+/** What the second report has that the first has not (as "rule table row child"). */
+const added = (before: Reported[], after: Reported[], key: (finding: Reported) => string) => {
+  const known = new Set(before.map(key));
+  return after
+    .map(key)
+    .filter((finding) => !known.has(finding))
+    .sort();
+};
+
+/** Writes each table's CSV into the folder. */
+async function write903(folder: string, tables: Tables903) {
+  await mkdir(folder, { recursive: true });
+  for (const { name, text } of files903(tables, year.firstYear)) await writeFile(join(folder, name), text);
+}
+
+test("the synthetic county's returns for 2025-26", { timeout: 600_000 }, async (t) => {
   database = await testDatabase();
   await seedCounty(database.db, { scale: 0.05, years: 4, seed: 14, endDate: '2026-03-31' });
 
@@ -80,6 +128,67 @@ test("the synthetic county's returns for 2025-26", { timeout: 300_000 }, async (
       );
     },
   );
+
+  await t.test('harbour validate reports exactly the errors planted in the county’s 903 and census', async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'harbour-planted-'));
+    const tables = await build903(database!.db, year);
+    const previous = await build903(database!.db, previousCollectionYear(year));
+    await write903(join(scratch, 'previous'), previous);
+    await write903(join(scratch, 'as-built'), tables);
+    // One error in each of three tables, on rows of children new this year (last year's return would
+    // disagree with a changed value too) and read by nothing else: a boy's sex (101), a child's
+    // ethnicity (103), and the category of need of a child's only episode (145).
+    const lastYear = new Set(previous.Header.map((row) => row.CHILD));
+    const uasc = new Set(tables.UASC.map((row) => row.CHILD));
+    const episodesOf = (child: string) => tables.Episodes.filter((row) => row.CHILD === child);
+    const newChildren = tables.Header.filter((row) => !lastYear.has(row.CHILD) && !uasc.has(row.CHILD));
+    const boy = newChildren.find((row) => row.SEX === 'M')!;
+    const other = newChildren.find((row) => row !== boy)!;
+    const only = tables.Episodes.find(
+      (row) => !lastYear.has(row.CHILD) && row.CHILD !== boy.CHILD && episodesOf(row.CHILD).length === 1,
+    )!;
+    const planted: Tables903 = {
+      ...tables,
+      Header: tables.Header.map((row) =>
+        row === boy ? { ...row, SEX: 'Q' } : row === other ? { ...row, ETHNIC: 'XXXX' } : row,
+      ),
+      Episodes: tables.Episodes.map((row) => (row === only ? { ...row, CIN: 'N0' } : row)),
+    };
+    await write903(join(scratch, 'planted'), planted);
+    const args903 = (folder: string) => ['903', join(scratch!, folder), '--previous', join(scratch!, 'previous')];
+    const key903 = ({ rule, table, row, child }: Reported) => `${rule} ${table} ${row} ${child}`;
+    assert.deepEqual(
+      added(await validatedByCommand(args903('as-built')), await validatedByCommand(args903('planted')), key903),
+      [
+        `101 Header ${boy.$row} ${boy.CHILD}`,
+        `103 Header ${other.$row} ${other.CHILD}`,
+        `145 Episodes ${only.$row} ${only.CHILD}`,
+      ],
+    );
+    assert.deepEqual(
+      added(await validatedByCommand(args903('planted')), await validatedByCommand(args903('as-built')), key903),
+      [],
+      'and nothing the return raised before is lost',
+    );
+
+    // The census: an ethnicity (4220) and a referral's source (8866), each of one child.
+    const census = await buildCinCensus(database!.db, year);
+    const xml = cinCensusXml(census, { lea: '893', madeAt: new Date('2026-04-20T10:00:00Z'), release: '0.1.0' });
+    const childBlocks = xml.split('<Child>');
+    const [first, second] = [1, 2].map((index) => /<LAchildID>([^<]+)<\/LAchildID>/.exec(childBlocks[index]!)![1]!);
+    childBlocks[1] = childBlocks[1]!.replace(/<Ethnicity>[^<]*<\/Ethnicity>/, '<Ethnicity>XXXX</Ethnicity>');
+    childBlocks[2] = childBlocks[2]!.replace(
+      /<ReferralSource>[^<]*<\/ReferralSource>/,
+      '<ReferralSource>99</ReferralSource>',
+    );
+    await writeFile(join(scratch, 'as-built.xml'), xml);
+    await writeFile(join(scratch, 'planted.xml'), childBlocks.join('<Child>'));
+    const keyCin = ({ rule, child }: Reported) => `${rule} ${child}`;
+    const asBuilt = await validatedByCommand(['cin', join(scratch, 'as-built.xml')]);
+    const withPlanted = await validatedByCommand(['cin', join(scratch, 'planted.xml')]);
+    assert.deepEqual(added(asBuilt, withPlanted, keyCin), [`4220 ${first}`, `8866 ${second}`].sort());
+    assert.deepEqual(added(withPlanted, asBuilt, keyCin), []);
+  });
 
   await t.test(
     'the CIN census keeps to the structure the DfE specifies and raises only the known findings',
