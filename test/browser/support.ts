@@ -29,7 +29,7 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
-// Generous: in CI the suite runs beside the PostgreSQL phase, and a busy machine starts slowly.
+// Generous: a busy machine (CI, or several suites at once) starts the server slowly.
 const serverStartTimeout = 120_000;
 const actionTimeout = 30_000;
 const navigationTimeout = 60_000;
