@@ -87,20 +87,58 @@ export async function onTestServer(statement: string): Promise<void> {
   }
 }
 
+/** A database on the server of DATABASE_URL: the same address with another name. */
+function onServer(name: string): string {
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 /**
- * A fresh, migrated database for one test: a copy of the embedded template by default, or a new
- * database on the PostgreSQL server named by DATABASE_URL (the CI's second run).
+ * On a server, migrating a database for each test takes seconds too: the first test process to
+ * need it migrates a template database (under an advisory lock, so the suites running side by
+ * side wait for one another rather than each making their own), and every test database is a
+ * copy of it (CREATE DATABASE … TEMPLATE). Templates of older migrations are dropped.
+ */
+async function serverTemplate(): Promise<string> {
+  const name = `harbour_template_${schemaFingerprint()}`;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`select pg_advisory_lock(hashtext('harbour test template'))`);
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!exists.rowCount) {
+      // Made under another name and renamed when complete: a run stopped halfway leaves no template.
+      const partial = `${name}_partial`;
+      await client.query(`drop database if exists ${partial} with (force)`);
+      await client.query(`create database ${partial}`);
+      const database = await openDatabase({ databaseUrl: onServer(partial) });
+      await prepare(database);
+      await database.close();
+      await client.query(`alter database ${partial} rename to ${name}`);
+      const older = await client.query<{ datname: string }>(
+        `select datname from pg_database where datname like 'harbour\\_template\\_%' and datname <> $1`,
+        [name],
+      );
+      for (const { datname } of older.rows) await client.query(`drop database if exists ${datname} with (force)`);
+    }
+  } finally {
+    await client.query(`select pg_advisory_unlock(hashtext('harbour test template'))`).catch(() => undefined);
+    await client.end();
+  }
+  return name;
+}
+
+/**
+ * A fresh, migrated database for one test: a copy of the embedded template by default, or a copy
+ * of the server template on the PostgreSQL server named by DATABASE_URL (the CI's second run).
  */
 export async function testDatabase(): Promise<HarbourDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) return openDatabase({ inMemory: true, loadDataDir: await embeddedTemplate() });
+  if (!process.env.DATABASE_URL) return openDatabase({ inMemory: true, loadDataDir: await embeddedTemplate() });
 
   const name = `harbour_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  await onTestServer(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
-  await prepare(database);
+  await onTestServer(`create database ${name} template ${await serverTemplate()}`);
+  const database = await openDatabase({ databaseUrl: onServer(name) });
   return {
     ...database,
     close: async () => {
