@@ -5,7 +5,6 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import JSZip from 'jszip';
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.ts';
 import type { Actor } from '../platform/access/audit.ts';
@@ -67,6 +66,8 @@ const zipType = 'application/zip';
 
 /** A folder's files (its subfolders' too) as a ZIP, each under its path in the folder. */
 async function zipOf(folder: string): Promise<Buffer> {
+  // Loaded when first used, not by every process that imports the app (each test file, the server).
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   for (const entry of entries.filter((each) => each.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {

@@ -2,7 +2,6 @@
 // `chromium` on the PATH. Without it the report page says so and prints from the browser.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { chromium } from 'playwright-core';
 
 /** Where Chromium is, or undefined when this server has none (a CHROMIUM_PATH naming no file is none). */
 export function chromiumPath(): string | undefined {
@@ -17,6 +16,8 @@ export function chromiumPath(): string | undefined {
 
 /** A whole HTML document (its stylesheet inline, nothing fetched) printed to A4 PDF. */
 export async function pdfOf(html: string, executablePath: string): Promise<Buffer> {
+  // Loaded when first used, not by every process that imports the app (each test file, the server).
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath,
     headless: true,

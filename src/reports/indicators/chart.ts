@@ -1,8 +1,7 @@
 // An indicator's trend as an SVG picture drawn on the server with Vega-Lite, so a page needs no
 // JavaScript to show it and a committee report prints it. The same data always draws the same
 // picture; pages put the data in a table beside it, so it reads without the picture.
-import { compile, type TopLevelSpec } from 'vega-lite';
-import * as vega from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import type { IndicatorUnit } from './model.ts';
 
 export interface TrendPoint {
@@ -78,6 +77,8 @@ export async function trendChartSvg(chart: TrendChart, size = { width: 260, heig
   const key = JSON.stringify([spec, chart.label]);
   const cached = drawn.get(key);
   if (cached) return cached;
+  // Loaded when first used, not by every process that imports the app (each test file, the server).
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   // Vega names its marks to screen readers one by one (axe-core fails them); the picture is one image with one name here.
   const svg = (await view.toSVG())

@@ -1,6 +1,5 @@
 // Indicator figures as CSV and XLSX for analysts' own tools: an indicator's series, or a committee
 // report's figures. Aggregates only: no export names a child.
-import ExcelJS from 'exceljs';
 import type { Indicator, IndicatorValue, Period } from './model.ts';
 import { restsOnSmallNumber, withheldMark } from './smallNumbers.ts';
 
@@ -93,6 +92,8 @@ export const tableCells = (table: ExportTable): Cell[][] =>
 
 /** An Excel workbook of one sheet: a bold header row, numbers as numbers, blank cells where null. */
 export async function tableXlsx(table: ExportTable): Promise<Buffer> {
+  // Loaded when first used, not by every process that imports the app (each test file, the server).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Harbour';
   // Excel's sheet names are at most 31 characters and cannot hold : \ / ? * [ ].

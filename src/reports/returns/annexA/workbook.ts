@@ -1,6 +1,5 @@
 // The Annex A workbook: one sheet per list (headings in Ofsted's order), then "Notes". Written as a
 // stream, so a large county's lists never sit in memory as a whole workbook.
-import ExcelJS from 'exceljs';
 import { annexALists } from './lists.ts';
 import { annexANotes } from './notes.ts';
 import type { Cell } from './shape.ts';
@@ -12,6 +11,8 @@ const excelValue = (cell: Cell) =>
   typeof cell === 'string' && isoDate.test(cell) ? new Date(`${cell}T00:00:00Z`) : cell;
 
 export async function writeAnnexAWorkbook(file: string, sheets: ReadonlyMap<number, Cell[][]>): Promise<void> {
+  // Loaded when first used, not by every process that imports the app (each test file, the server).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
   for (const list of annexALists) {
     const sheet = workbook.addWorksheet(list.sheet);
