@@ -1,5 +1,6 @@
 // Records loaded from a council's past statutory returns say which return they came from, so a
-// page, an analyst and a second import can tell them from what was recorded in Harbour.
+// page, an analyst and a second import can tell them from what was recorded in Harbour. Every area
+// loads a child's rows through one frame, so each import is whole or refused and audited alike.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { childRecordChanged, type Actor } from '../access/audit.ts';
