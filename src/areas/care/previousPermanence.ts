@@ -4,11 +4,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { Id, Tracked } from '../../platform/db/columns.ts';
-import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
-import type { ImportedFrom } from '../../platform/records/imported.ts';
-import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
+import type { Actor } from '../../platform/access/audit.ts';
+import { importForChild, type ImportedFrom } from '../../platform/records/imported.ts';
+import { explainConstraints, RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { writeChildRecord } from '../../platform/records/writes.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
 import type { PreviousPermanenceOption } from './codes.ts';
 
 interface PreviousPermanenceTable extends Tracked {
@@ -128,53 +127,44 @@ export function importPreviousPermanence(
   given: ImportedPreviousPermanence | null,
   origin: ImportedFrom,
 ): Promise<{ added: number; unchanged: number }> {
-  return withIntegrity(() =>
-    inTransaction(db, async (trx) => {
-      if (!given) return { added: 0, unchanged: 0 };
-      const period = await trx
-        .selectFrom('periods_of_care')
-        .select('id')
-        .where('child_id', '=', childId)
-        .where('start_date', '<=', given.startedBy)
-        .orderBy('start_date', 'desc')
-        .executeTakeFirst();
-      if (!period)
-        throw new RecordIntegrityError('option', 'PrevPerm is given but the child has no period of care', undefined);
-      const held = await trx
-        .selectFrom('previous_permanence')
-        .selectAll()
-        .where('period_of_care_id', '=', period.id)
-        .executeTakeFirst();
-      const wanted = columns(given);
-      if (held) {
-        const differs = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((key) => held[key] !== wanted[key]);
-        if (differs.length)
-          throw new RecordIntegrityError(
-            'option',
-            `Harbour holds previous permanence ${held.option} for this period of care, differing in ${differs.join(', ')}`,
-            undefined,
-          );
-        return { added: 0, unchanged: 1 };
-      }
-      const record = await trx
-        .insertInto('previous_permanence')
-        .values({
-          child_id: childId,
-          period_of_care_id: period.id,
-          ...wanted,
-          imported_from: origin,
-          created_by: actor.userId,
-          updated_by: actor.userId,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await childRecordChanged(trx, actor, {
-        childId: String(childId),
-        recordType: 'previous_permanence',
-        recordId: record.id,
-        detail: { action: 'imported', from: origin },
-      });
-      return { added: 1, unchanged: 0 };
-    }),
-  );
+  return importForChild(db, actor, { childId, recordType: 'previous_permanence', origin }, async (trx) => {
+    if (!given) return { added: 0, unchanged: 0 };
+    const period = await trx
+      .selectFrom('periods_of_care')
+      .select('id')
+      .where('child_id', '=', childId)
+      .where('start_date', '<=', given.startedBy)
+      .orderBy('start_date', 'desc')
+      .executeTakeFirst();
+    if (!period)
+      throw new RecordIntegrityError('option', 'PrevPerm is given but the child has no period of care', undefined);
+    const held = await trx
+      .selectFrom('previous_permanence')
+      .selectAll()
+      .where('period_of_care_id', '=', period.id)
+      .executeTakeFirst();
+    const wanted = columns(given);
+    if (held) {
+      const differs = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((key) => held[key] !== wanted[key]);
+      if (differs.length)
+        throw new RecordIntegrityError(
+          'option',
+          `Harbour holds previous permanence ${held.option} for this period of care, differing in ${differs.join(', ')}`,
+          undefined,
+        );
+      return { added: 0, unchanged: 1 };
+    }
+    await trx
+      .insertInto('previous_permanence')
+      .values({
+        child_id: childId,
+        period_of_care_id: period.id,
+        ...wanted,
+        imported_from: origin,
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .execute();
+    return { added: 1, unchanged: 0 };
+  });
 }

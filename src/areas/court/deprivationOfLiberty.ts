@@ -4,10 +4,9 @@
 // 705 refuses an order starting while the previous one is open, so Harbour refuses to record it.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
-import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
-import type { ImportedFrom } from '../../platform/records/imported.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
+import type { Actor } from '../../platform/access/audit.ts';
+import { explainConstraints, RecordIntegrityError } from '../../platform/records/integrity.ts';
+import { importForChild, type ImportedFrom } from '../../platform/records/imported.ts';
 import { recordProgress, writeChildRecord } from '../../platform/records/writes.ts';
 import type { DeprivationOfLibertyCourt } from './codes.ts';
 
@@ -120,63 +119,54 @@ export function importDeprivationOfLiberty(
   origin: ImportedFrom,
   asAt: string | null,
 ): Promise<{ added: number; unchanged: number }> {
-  return withIntegrity(() =>
-    inTransaction(db, async (trx) => {
-      const tally = { added: 0, unchanged: 0 };
-      for (const order of [...orders].sort((a, b) => (a.startDate < b.startDate ? -1 : 1))) {
-        const held = await trx
-          .selectFrom('deprivation_of_liberty_orders')
-          .select(['id', 'end_date', 'version'])
-          .where('child_id', '=', childId)
-          .where('start_date', '=', order.startDate)
-          .executeTakeFirst();
-        if (!held) {
-          await noOtherInForce(trx, { childId, ...order });
-          await trx
-            .insertInto('deprivation_of_liberty_orders')
-            .values({
-              child_id: childId,
-              start_date: order.startDate,
-              end_date: order.endDate,
-              imported_from: origin,
-              created_by: actor.userId,
-              updated_by: actor.userId,
-            })
-            .execute();
-          tally.added++;
-        } else if (
-          held.end_date === order.endDate ||
-          (order.endDate === null && asAt !== null && held.end_date !== null && held.end_date > asAt)
-        ) {
-          tally.unchanged++;
-        } else if (held.end_date === null) {
-          await noOtherInForce(trx, { childId, ...order });
-          await trx
-            .updateTable('deprivation_of_liberty_orders')
-            .set({
-              end_date: order.endDate,
-              version: held.version + 1,
-              updated_by: actor.userId,
-              updated_at: new Date(),
-            })
-            .where('id', '=', held.id)
-            .execute();
-          tally.added++;
-        } else
-          throw new RecordIntegrityError(
-            'endDate',
-            `Harbour holds the order depriving the child of their liberty from ${order.startDate} as ended on ${held.end_date}; the return says ${order.endDate ? `it ended on ${order.endDate}` : 'it was in force'}`,
-            undefined,
-          );
-      }
-      if (tally.added)
-        await childRecordChanged(trx, actor, {
-          childId: String(childId),
-          recordType: 'deprivation_of_liberty_orders',
-          recordId: childId,
-          detail: { action: 'imported', from: origin, added: tally.added },
-        });
-      return tally;
-    }),
-  );
+  return importForChild(db, actor, { childId, recordType: 'deprivation_of_liberty_orders', origin }, async (trx) => {
+    const tally = { added: 0, unchanged: 0 };
+    for (const order of [...orders].sort((a, b) => (a.startDate < b.startDate ? -1 : 1))) {
+      const held = await trx
+        .selectFrom('deprivation_of_liberty_orders')
+        .select(['id', 'end_date', 'version'])
+        .where('child_id', '=', childId)
+        .where('start_date', '=', order.startDate)
+        .executeTakeFirst();
+      if (!held) {
+        await noOtherInForce(trx, { childId, ...order });
+        await trx
+          .insertInto('deprivation_of_liberty_orders')
+          .values({
+            child_id: childId,
+            start_date: order.startDate,
+            end_date: order.endDate,
+            imported_from: origin,
+            created_by: actor.userId,
+            updated_by: actor.userId,
+          })
+          .execute();
+        tally.added++;
+      } else if (
+        held.end_date === order.endDate ||
+        (order.endDate === null && asAt !== null && held.end_date !== null && held.end_date > asAt)
+      ) {
+        tally.unchanged++;
+      } else if (held.end_date === null) {
+        await noOtherInForce(trx, { childId, ...order });
+        await trx
+          .updateTable('deprivation_of_liberty_orders')
+          .set({
+            end_date: order.endDate,
+            version: held.version + 1,
+            updated_by: actor.userId,
+            updated_at: new Date(),
+          })
+          .where('id', '=', held.id)
+          .execute();
+        tally.added++;
+      } else
+        throw new RecordIntegrityError(
+          'endDate',
+          `Harbour holds the order depriving the child of their liberty from ${order.startDate} as ended on ${held.end_date}; the return says ${order.endDate ? `it ended on ${order.endDate}` : 'it was in force'}`,
+          undefined,
+        );
+    }
+    return tally;
+  });
 }

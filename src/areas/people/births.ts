@@ -5,11 +5,10 @@ import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { Database } from '../../platform/db/schema.ts';
 import type { DateColumn, Id, Tracked } from '../../platform/db/columns.ts';
-import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
-import type { ImportedFrom } from '../../platform/records/imported.ts';
-import { explainConstraints, RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
+import type { Actor } from '../../platform/access/audit.ts';
+import { importForChild, type ImportedFrom } from '../../platform/records/imported.ts';
+import { explainConstraints, RecordIntegrityError } from '../../platform/records/integrity.ts';
 import { writeChildRecord } from '../../platform/records/writes.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
 
 interface BirthsToYoungPeopleTable extends Tracked {
   id: Id;
@@ -86,44 +85,31 @@ export function importMotherhood(
   motherhood: ImportedMotherhood | null,
   origin: ImportedFrom,
 ): Promise<{ added: number; unchanged: number }> {
-  return withIntegrity(() =>
-    inTransaction(db, async (trx) => {
-      if (!motherhood) return { added: 0, unchanged: 0 };
-      const first = (await birthsOf(trx, childId))[0]?.born_on ?? null;
-      if (!motherhood.mother) {
-        if (first !== null && (motherhood.yearEnd === null || first <= motherhood.yearEnd))
-          throw refusal(`Harbour holds the birth of her child on ${first}; the return says MOTHER 0`);
-        return { added: 0, unchanged: first === null ? 0 : 1 };
-      }
-      const given = motherhood.firstChildBorn!;
-      if (first === given) return { added: 0, unchanged: 1 };
-      if (first !== null && first < given)
-        throw refusal(`Harbour holds the birth of her child on ${first}, before the return's first child's ${given}`);
-      const held = await trx
-        .selectFrom('children')
-        .select('date_of_birth')
-        .where('id', '=', childId)
-        .executeTakeFirst();
-      if (implausibleBirth(held?.date_of_birth ?? null, given))
-        throw refusal(`MC_DOB ${given} is before the young person's ${youngestMother}th birthday`);
-      const record = await trx
-        .insertInto('births_to_young_people')
-        .values({
-          child_id: childId,
-          born_on: given,
-          imported_from: origin,
-          created_by: actor.userId,
-          updated_by: actor.userId,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await childRecordChanged(trx, actor, {
-        childId: String(childId),
-        recordType: 'births_to_young_people',
-        recordId: record.id,
-        detail: { action: 'imported', from: origin },
-      });
-      return { added: 1, unchanged: 0 };
-    }),
-  );
+  return importForChild(db, actor, { childId, recordType: 'births_to_young_people', origin }, async (trx) => {
+    if (!motherhood) return { added: 0, unchanged: 0 };
+    const first = (await birthsOf(trx, childId))[0]?.born_on ?? null;
+    if (!motherhood.mother) {
+      if (first !== null && (motherhood.yearEnd === null || first <= motherhood.yearEnd))
+        throw refusal(`Harbour holds the birth of her child on ${first}; the return says MOTHER 0`);
+      return { added: 0, unchanged: first === null ? 0 : 1 };
+    }
+    const given = motherhood.firstChildBorn!;
+    if (first === given) return { added: 0, unchanged: 1 };
+    if (first !== null && first < given)
+      throw refusal(`Harbour holds the birth of her child on ${first}, before the return's first child's ${given}`);
+    const held = await trx.selectFrom('children').select('date_of_birth').where('id', '=', childId).executeTakeFirst();
+    if (implausibleBirth(held?.date_of_birth ?? null, given))
+      throw refusal(`MC_DOB ${given} is before the young person's ${youngestMother}th birthday`);
+    await trx
+      .insertInto('births_to_young_people')
+      .values({
+        child_id: childId,
+        born_on: given,
+        imported_from: origin,
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .execute();
+    return { added: 1, unchanged: 0 };
+  });
 }

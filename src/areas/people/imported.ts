@@ -3,9 +3,9 @@
 // Harbour holds and the return says either agree, or the child is refused with the difference.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
+import type { Actor } from '../../platform/access/audit.ts';
 import { RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
-import type { ImportedFrom } from '../../platform/records/imported.ts';
+import { auditImported, importForChild, type ImportedFrom } from '../../platform/records/imported.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 
 export interface ImportedChild {
@@ -41,7 +41,8 @@ const labels = {
 /**
  * Finds or records the child of an imported return, in the caller's transaction. A child Harbour
  * already holds gains what it did not hold (a UPN, a disability); a value that differs refuses the
- * child, since which is right is for a person to decide.
+ * child, since which is right is for a person to decide. Which child the audit names is known only
+ * once they are found or recorded, so this opens its own transaction rather than importForChild's.
  */
 export function importChild(
   db: Kysely<Database>,
@@ -79,12 +80,7 @@ export function importChild(
           .returning('id')
           .executeTakeFirstOrThrow();
         await addDisabilities(trx, created.id, child.disabilities ?? []);
-        await childRecordChanged(trx, actor, {
-          childId: String(created.id),
-          recordType: 'children',
-          recordId: created.id,
-          detail: { action: 'imported', from: origin },
-        });
+        await auditImported(trx, actor, { childId: created.id, recordType: 'children', origin }, { created: 1 });
         return { childId: created.id, outcome: 'created' };
       }
       const filled: Record<string, string> = {};
@@ -110,12 +106,12 @@ export function importChild(
           .set({ ...filled, updated_by: actor.userId, updated_at: new Date(), version: stored.version + 1 })
           .where('id', '=', stored.id)
           .execute();
-      await childRecordChanged(trx, actor, {
-        childId: String(stored.id),
-        recordType: 'children',
-        recordId: stored.id,
-        detail: { action: 'imported', from: origin, filled: Object.keys(filled), disabilitiesAdded: added },
-      });
+      await auditImported(
+        trx,
+        actor,
+        { childId: stored.id, recordType: 'children', origin },
+        { filled: Object.keys(filled).length, disabilitiesAdded: added },
+      );
       return { childId: stored.id, outcome: 'completed' };
     }),
   );
@@ -154,53 +150,45 @@ export function importUascStatus(
   uasc: ImportedUasc | null,
   origin: ImportedFrom,
 ): Promise<{ added: number; unchanged: number }> {
-  return withIntegrity(() =>
-    inTransaction(db, async (trx) => {
-      if (!uasc) return { added: 0, unchanged: 0 };
-      const held = await trx
-        .selectFrom('immigration_statuses')
-        .selectAll()
-        .where('child_id', '=', childId)
-        .where('status', '=', 'UASC')
-        .orderBy('start_date', 'desc')
-        .executeTakeFirst();
-      const changes: { start_date?: string; end_date?: string } = {};
-      if (!held)
-        await trx
-          .insertInto('immigration_statuses')
-          .values({
-            child_id: childId,
-            status: 'UASC',
-            start_date: uasc.startDate,
-            end_date: uasc.ceasedDate,
-            imported_from: origin,
-          })
-          .execute();
-      else {
-        if (held.imported_from !== null && uasc.startDate < held.start_date) changes.start_date = uasc.startDate;
-        const ceasedSince =
-          uasc.ceasedDate === null && held.end_date !== null && (uasc.asAt === null || held.end_date > uasc.asAt);
-        if (held.end_date === null && uasc.ceasedDate !== null) changes.end_date = uasc.ceasedDate;
-        else if (held.end_date !== uasc.ceasedDate && !ceasedSince)
-          throw new RecordIntegrityError(
-            'uasc',
-            `Harbour holds the child's UASC status as ${held.end_date ? `ceasing on ${held.end_date}` : 'continuing'}; the return says ${uasc.ceasedDate ? `DUC ${uasc.ceasedDate}` : 'it continues'}`,
-            undefined,
-          );
-        if (!Object.keys(changes).length) return { added: 0, unchanged: 1 };
-        await trx
-          .updateTable('immigration_statuses')
-          .set({ ...changes, version: held.version + 1 })
-          .where('id', '=', held.id)
-          .execute();
-      }
-      await childRecordChanged(trx, actor, {
-        childId: String(childId),
-        recordType: 'immigration_statuses',
-        recordId: childId,
-        detail: { action: 'imported', from: origin, fields: held ? Object.keys(changes) : ['status'] },
-      });
-      return { added: 1, unchanged: 0 };
-    }),
-  );
+  return importForChild(db, actor, { childId, recordType: 'immigration_statuses', origin }, async (trx) => {
+    if (!uasc) return { added: 0, unchanged: 0 };
+    const held = await trx
+      .selectFrom('immigration_statuses')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .where('status', '=', 'UASC')
+      .orderBy('start_date', 'desc')
+      .executeTakeFirst();
+    const changes: { start_date?: string; end_date?: string } = {};
+    if (!held)
+      await trx
+        .insertInto('immigration_statuses')
+        .values({
+          child_id: childId,
+          status: 'UASC',
+          start_date: uasc.startDate,
+          end_date: uasc.ceasedDate,
+          imported_from: origin,
+        })
+        .execute();
+    else {
+      if (held.imported_from !== null && uasc.startDate < held.start_date) changes.start_date = uasc.startDate;
+      const ceasedSince =
+        uasc.ceasedDate === null && held.end_date !== null && (uasc.asAt === null || held.end_date > uasc.asAt);
+      if (held.end_date === null && uasc.ceasedDate !== null) changes.end_date = uasc.ceasedDate;
+      else if (held.end_date !== uasc.ceasedDate && !ceasedSince)
+        throw new RecordIntegrityError(
+          'uasc',
+          `Harbour holds the child's UASC status as ${held.end_date ? `ceasing on ${held.end_date}` : 'continuing'}; the return says ${uasc.ceasedDate ? `DUC ${uasc.ceasedDate}` : 'it continues'}`,
+          undefined,
+        );
+      if (!Object.keys(changes).length) return { added: 0, unchanged: 1 };
+      await trx
+        .updateTable('immigration_statuses')
+        .set({ ...changes, version: held.version + 1 })
+        .where('id', '=', held.id)
+        .execute();
+    }
+    return { added: 1, unchanged: 0 };
+  });
 }

@@ -4,10 +4,9 @@
 // refuses the child when it says otherwise; one it does not hold is added, marked imported.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { childRecordChanged, type Actor } from '../../platform/access/audit.ts';
-import { RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
-import type { ImportedFrom } from '../../platform/records/imported.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
+import type { Actor } from '../../platform/access/audit.ts';
+import { RecordIntegrityError } from '../../platform/records/integrity.ts';
+import { importForChild, type ImportedFrom } from '../../platform/records/imported.ts';
 import type {
   AdopterLegalStatus,
   AdopterSex,
@@ -73,95 +72,75 @@ export function importAdoptionPlans(
   plans: readonly ImportedAdoptionPlan[],
   origin: ImportedFrom,
 ): Promise<{ added: number; unchanged: number }> {
-  return withIntegrity(() =>
-    inTransaction(db, async (trx) => {
-      const tally = { added: 0, unchanged: 0 };
-      for (const plan of plans) {
-        const held = await trx
-          .selectFrom('adoption_plans')
-          .selectAll()
-          .where('child_id', '=', childId)
-          .where('should_be_placed_date', '=', plan.shouldBePlacedDate)
-          .forUpdate()
-          .executeTakeFirst();
-        const given = columnsOf(plan, Boolean(held?.placed_date ?? plan.adoption));
-        const changeReason: AdoptionPlanChangeReason | null = plan.ceased
-          ? ((held?.plan_change_reason as AdoptionPlanChangeReason | null) ??
-            changeReasonForPlacedCeased[plan.ceased.reason])
-          : null;
-        if (!held) {
-          const record = await trx
-            .insertInto('adoption_plans')
-            .values({
-              child_id: childId,
-              should_be_placed_date: plan.shouldBePlacedDate,
-              ...given,
-              plan_change_reason: changeReason,
-              imported_from: origin,
-              created_by: actor.userId,
-              updated_by: actor.userId,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          await audit(trx, actor, childId, record.id, origin, Object.keys(given));
-          tally.added++;
-          continue;
-        }
-        const ended = held.ended_date;
-        if (ended !== null && !plan.ceased && (plan.asAt === null || ended <= plan.asAt))
-          throw refusal(
-            'endedDate',
-            `Harbour holds the decision of ${plan.shouldBePlacedDate} as reversed on ${ended}; the return says it continued`,
-          );
-        if (ended !== null && plan.ceased && held.plan_change_reason) {
-          const heldCode =
-            held.reason_placed_ceased ?? reasonPlacedCeasedFor[held.plan_change_reason as AdoptionPlanChangeReason];
-          if (heldCode !== plan.ceased.reason)
-            throw refusal(
-              'reasonPlacedCeased',
-              `Harbour holds the decision of ${plan.shouldBePlacedDate} as reversed for ${heldCode}; the return says ${plan.ceased.reason}`,
-            );
-        }
-        const filled: Record<string, unknown> = {};
-        for (const [column, value] of Object.entries(given)) {
-          const current = held[column as keyof typeof held];
-          if (current === null || current === undefined) {
-            if (value !== null) filled[column] = value;
-          } else if (current !== value && !(column === 'reason_placed_ceased' && value === null))
-            throw refusal(
-              column,
-              `Harbour holds ${said[column]} ${String(current)} for the decision of ${plan.shouldBePlacedDate}; the return says ${String(value)}`,
-            );
-        }
-        if (filled.ended_date) filled.plan_change_reason = changeReason;
-        if (!Object.keys(filled).length) {
-          tally.unchanged++;
-          continue;
-        }
+  return importForChild(db, actor, { childId, recordType: 'adoption_plans', origin }, async (trx) => {
+    const tally = { added: 0, unchanged: 0 };
+    for (const plan of plans) {
+      const held = await trx
+        .selectFrom('adoption_plans')
+        .selectAll()
+        .where('child_id', '=', childId)
+        .where('should_be_placed_date', '=', plan.shouldBePlacedDate)
+        .forUpdate()
+        .executeTakeFirst();
+      const given = columnsOf(plan, Boolean(held?.placed_date ?? plan.adoption));
+      const changeReason: AdoptionPlanChangeReason | null = plan.ceased
+        ? ((held?.plan_change_reason as AdoptionPlanChangeReason | null) ??
+          changeReasonForPlacedCeased[plan.ceased.reason])
+        : null;
+      if (!held) {
         await trx
-          .updateTable('adoption_plans')
-          .set({ ...filled, version: held.version + 1, updated_by: actor.userId, updated_at: new Date() })
-          .where('id', '=', held.id)
+          .insertInto('adoption_plans')
+          .values({
+            child_id: childId,
+            should_be_placed_date: plan.shouldBePlacedDate,
+            ...given,
+            plan_change_reason: changeReason,
+            imported_from: origin,
+            created_by: actor.userId,
+            updated_by: actor.userId,
+          })
           .execute();
-        await audit(trx, actor, childId, held.id, origin, Object.keys(filled));
         tally.added++;
+        continue;
       }
-      return tally;
-    }),
-  );
-}
-
-const audit = (
-  trx: Kysely<Database>,
-  actor: Actor,
-  childId: number,
-  id: number,
-  origin: ImportedFrom,
-  fields: string[],
-) =>
-  childRecordChanged(trx, actor, {
-    childId: String(childId),
-    recordType: 'adoption_plans',
-    recordId: id,
-    detail: { action: 'imported', from: origin, fields },
+      const ended = held.ended_date;
+      if (ended !== null && !plan.ceased && (plan.asAt === null || ended <= plan.asAt))
+        throw refusal(
+          'endedDate',
+          `Harbour holds the decision of ${plan.shouldBePlacedDate} as reversed on ${ended}; the return says it continued`,
+        );
+      if (ended !== null && plan.ceased && held.plan_change_reason) {
+        const heldCode =
+          held.reason_placed_ceased ?? reasonPlacedCeasedFor[held.plan_change_reason as AdoptionPlanChangeReason];
+        if (heldCode !== plan.ceased.reason)
+          throw refusal(
+            'reasonPlacedCeased',
+            `Harbour holds the decision of ${plan.shouldBePlacedDate} as reversed for ${heldCode}; the return says ${plan.ceased.reason}`,
+          );
+      }
+      const filled: Record<string, unknown> = {};
+      for (const [column, value] of Object.entries(given)) {
+        const current = held[column as keyof typeof held];
+        if (current === null || current === undefined) {
+          if (value !== null) filled[column] = value;
+        } else if (current !== value && !(column === 'reason_placed_ceased' && value === null))
+          throw refusal(
+            column,
+            `Harbour holds ${said[column]} ${String(current)} for the decision of ${plan.shouldBePlacedDate}; the return says ${String(value)}`,
+          );
+      }
+      if (filled.ended_date) filled.plan_change_reason = changeReason;
+      if (!Object.keys(filled).length) {
+        tally.unchanged++;
+        continue;
+      }
+      await trx
+        .updateTable('adoption_plans')
+        .set({ ...filled, version: held.version + 1, updated_by: actor.userId, updated_at: new Date() })
+        .where('id', '=', held.id)
+        .execute();
+      tally.added++;
+    }
+    return tally;
   });
+}

@@ -6,10 +6,9 @@
 // second import changes nothing; one that disagrees with what Harbour holds refuses the child.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { childRecordChanged, recordAudit, type Actor } from '../../platform/access/audit.ts';
-import { RecordIntegrityError, withIntegrity } from '../../platform/records/integrity.ts';
-import type { ImportedFrom } from '../../platform/records/imported.ts';
-import { inTransaction } from '../../platform/db/transaction.ts';
+import { recordAudit, type Actor } from '../../platform/access/audit.ts';
+import { RecordIntegrityError } from '../../platform/records/integrity.ts';
+import { importForChild, type ImportedFrom } from '../../platform/records/imported.ts';
 import { findOrCreateTeam } from '../../platform/access/teams.ts';
 import type { SocialWorkerChangeReason } from './codes.ts';
 import { sweRegistrationNumberPattern } from './registration.ts';
@@ -77,104 +76,95 @@ export function importSocialWorkerEpisodes(
   episodes: readonly ImportedSocialWorkerEpisode[],
   origin: ImportedFrom,
 ): Promise<{ added: number; unchanged: number }> {
-  return withIntegrity(() =>
-    inTransaction(db, async (trx) => {
-      const tally = { added: 0, unchanged: 0 };
-      if (!episodes.length) return tally;
-      const held = await trx
-        .selectFrom('allocations')
-        .innerJoin('workers', 'workers.id', 'allocations.worker_id')
-        .select([
-          'allocations.id',
-          'allocations.worker_id',
-          'allocations.start_date as start',
-          'allocations.end_date as end',
-          'allocations.change_reason',
-          'workers.name',
-        ])
-        .where('allocations.child_id', '=', childId)
-        .forUpdate()
-        .execute();
-      const refuse = (message: string): never => {
-        throw new RecordIntegrityError('socialWorkerId', message, undefined);
-      };
-      for (const episode of [...episodes].sort((a, b) => (a.startDate < b.startDate ? -1 : 1))) {
-        const worker = await workerNamed(trx, actor, episode.socialWorkerId, episode.startDate, origin);
-        const given = { start: episode.startDate, end: episode.endDate };
-        const same = held.find((allocation) => allocation.start === episode.startDate);
-        if (same) {
-          if (same.worker_id !== worker.id)
-            refuse(
-              `Harbour holds the child's allocation from ${same.start} to ${same.name}; the return says ${episode.socialWorkerId}`,
-            );
-          const endsNow = same.end === null && episode.endDate !== null;
-          if (!endsNow && same.end !== episode.endDate)
-            refuse(
-              `Harbour holds the child's allocation from ${same.start} as ending ${same.end ?? 'never'}; the return says SW_DEC ${episode.endDate ?? 'blank'}`,
-            );
-          if (same.change_reason !== null && episode.reason !== null && same.change_reason !== episode.reason)
-            refuse(
-              `Harbour holds the reason for the social worker from ${same.start} as ${same.change_reason}; the return says SW_REASON ${episode.reason}`,
-            );
-          const reasonNow = same.change_reason === null && episode.reason !== null;
-          if (!endsNow && !reasonNow) {
-            tally.unchanged++;
-            continue;
-          }
-          await trx
-            .updateTable('allocations')
-            .set({
-              end_date: episode.endDate,
-              change_reason: episode.reason ?? same.change_reason,
-              updated_by: actor.userId,
-              updated_at: new Date(),
-              version: sql`version + 1`,
-            })
-            .where('id', '=', same.id)
-            .execute();
-          [same.end, same.change_reason] = [episode.endDate, episode.reason ?? same.change_reason];
-          tally.added++;
+  return importForChild(db, actor, { childId, recordType: 'allocations', origin }, async (trx) => {
+    const tally = { added: 0, unchanged: 0 };
+    if (!episodes.length) return tally;
+    const held = await trx
+      .selectFrom('allocations')
+      .innerJoin('workers', 'workers.id', 'allocations.worker_id')
+      .select([
+        'allocations.id',
+        'allocations.worker_id',
+        'allocations.start_date as start',
+        'allocations.end_date as end',
+        'allocations.change_reason',
+        'workers.name',
+      ])
+      .where('allocations.child_id', '=', childId)
+      .forUpdate()
+      .execute();
+    const refuse = (message: string): never => {
+      throw new RecordIntegrityError('socialWorkerId', message, undefined);
+    };
+    for (const episode of [...episodes].sort((a, b) => (a.startDate < b.startDate ? -1 : 1))) {
+      const worker = await workerNamed(trx, actor, episode.socialWorkerId, episode.startDate, origin);
+      const given = { start: episode.startDate, end: episode.endDate };
+      const same = held.find((allocation) => allocation.start === episode.startDate);
+      if (same) {
+        if (same.worker_id !== worker.id)
+          refuse(
+            `Harbour holds the child's allocation from ${same.start} to ${same.name}; the return says ${episode.socialWorkerId}`,
+          );
+        const endsNow = same.end === null && episode.endDate !== null;
+        if (!endsNow && same.end !== episode.endDate)
+          refuse(
+            `Harbour holds the child's allocation from ${same.start} as ending ${same.end ?? 'never'}; the return says SW_DEC ${episode.endDate ?? 'blank'}`,
+          );
+        if (same.change_reason !== null && episode.reason !== null && same.change_reason !== episode.reason)
+          refuse(
+            `Harbour holds the reason for the social worker from ${same.start} as ${same.change_reason}; the return says SW_REASON ${episode.reason}`,
+          );
+        const reasonNow = same.change_reason === null && episode.reason !== null;
+        if (!endsNow && !reasonNow) {
+          tally.unchanged++;
           continue;
         }
-        const clash = held.find((allocation) => overlaps(given, allocation));
-        if (clash)
-          refuse(
-            `the social worker episode from ${episode.startDate} overlaps the child's allocation to ${clash.name} from ${clash.start} to ${clash.end ?? 'now'}`,
-          );
-        const teamId = worker.team_id ?? (await findOrCreateTeam(trx, teamOfPastReturns)).id;
-        const row = await trx
-          .insertInto('allocations')
-          .values({
-            child_id: childId,
-            worker_id: worker.id,
-            team_id: teamId,
-            start_date: episode.startDate,
+        await trx
+          .updateTable('allocations')
+          .set({
             end_date: episode.endDate,
-            change_reason: episode.reason,
-            imported_from: origin,
-            created_by: actor.userId,
+            change_reason: episode.reason ?? same.change_reason,
             updated_by: actor.userId,
+            updated_at: new Date(),
+            version: sql`version + 1`,
           })
-          .returning(['id'])
-          .executeTakeFirstOrThrow();
-        held.push({
-          id: row.id,
-          worker_id: worker.id,
-          start: episode.startDate,
-          end: episode.endDate,
-          change_reason: episode.reason,
-          name: worker.name,
-        });
+          .where('id', '=', same.id)
+          .execute();
+        [same.end, same.change_reason] = [episode.endDate, episode.reason ?? same.change_reason];
         tally.added++;
+        continue;
       }
-      if (tally.added)
-        await childRecordChanged(trx, actor, {
-          childId: String(childId),
-          recordType: 'allocations',
-          recordId: childId,
-          detail: { action: 'imported', from: origin, added: tally.added },
-        });
-      return tally;
-    }),
-  );
+      const clash = held.find((allocation) => overlaps(given, allocation));
+      if (clash)
+        refuse(
+          `the social worker episode from ${episode.startDate} overlaps the child's allocation to ${clash.name} from ${clash.start} to ${clash.end ?? 'now'}`,
+        );
+      const teamId = worker.team_id ?? (await findOrCreateTeam(trx, teamOfPastReturns)).id;
+      const row = await trx
+        .insertInto('allocations')
+        .values({
+          child_id: childId,
+          worker_id: worker.id,
+          team_id: teamId,
+          start_date: episode.startDate,
+          end_date: episode.endDate,
+          change_reason: episode.reason,
+          imported_from: origin,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        })
+        .returning(['id'])
+        .executeTakeFirstOrThrow();
+      held.push({
+        id: row.id,
+        worker_id: worker.id,
+        start: episode.startDate,
+        end: episode.endDate,
+        change_reason: episode.reason,
+        name: worker.name,
+      });
+      tally.added++;
+    }
+    return tally;
+  });
 }
