@@ -6,7 +6,15 @@ import { sql } from 'kysely';
 import { roles, rolesAllow, type Role } from '../platform/access/roles.ts';
 import type { RouteSpec } from '../platform/web/routeSpec.ts';
 import { testUsername } from './testing/testDatabase.ts';
-import { csrfTokenFrom, pageOf, signedInAgent, testHarbour, type Agent, type TestHarbour } from './testing/testApp.ts';
+import {
+  csrfTokenFrom,
+  jobsRecordedOnly,
+  pageOf,
+  signedInAgent,
+  testHarbour,
+  type Agent,
+  type TestHarbour,
+} from './testing/testApp.ts';
 import { seedCounty } from './synth/seed.ts';
 import { routeTables } from './modules.ts';
 import { testActor } from './testing/actors.ts';
@@ -118,7 +126,10 @@ describe('hostile input to every form', () => {
   /** Records of each kind, in several states, for finding one whose page shows the route's form. */
   const candidates: Record<string, { id: number; child_id: number; plan_id: number }[]> = {};
   before(async () => {
-    harbour = await testHarbour();
+    // A post's answer is given before any job it asks for runs, so the jobs are recorded, not run:
+    // run in the background, each (recomputing every indicator, building a return) held the one
+    // embedded connection while the next hostile posts waited.
+    harbour = await testHarbour({}, { jobs: jobsRecordedOnly });
     const db = harbour.database.db;
     // A small synthetic county gives every kind of record a route names.
     await seedCounty(db, { scale: 0.01, years: 2, seed: 9, endDate: '2026-11-24' });

@@ -22,10 +22,11 @@ after(() => database.close());
 test('the latest events are the end of the whole chronology, for every child of a synthetic county', async () => {
   const { db } = database;
   let longer = 0;
-  for (const id of childIds) {
+  for (const [index, id] of childIds.entries()) {
     const whole = await chronology(db, id);
     if (whole.length > 10) longer++;
-    for (const latest of [1, 10])
+    // The child's page reads the latest 10 (every child); the narrowest cut, 1, is read for every fifth.
+    for (const latest of index % 5 === 0 ? [1, 10] : [10])
       assert.deepEqual(await chronology(db, id, { latest }), whole.slice(-latest), `child ${id}, latest ${latest}`);
   }
   // The county gives the cut something to cut: children whose whole chronology is longer than the page's.

@@ -9,6 +9,7 @@ import { aChild } from '../testing/records.ts';
 import {
   dateFields,
   errorSummary,
+  jobsRecordedOnly,
   signedInAgent,
   submitForm,
   tableRows,
@@ -17,7 +18,7 @@ import {
   type TestHarbour,
 } from '../testing/testApp.ts';
 import { startPeriodOfCare } from '../../areas/care/store.ts';
-import { queueHandingOffTo, runJob } from '../../platform/jobs/jobs.ts';
+import { runJob } from '../../platform/jobs/jobs.ts';
 
 /** A file downloaded, its body as one buffer. */
 const downloaded = (agent: Agent, path: string) =>
@@ -36,13 +37,7 @@ describe('downloading a return from the Returns page', () => {
 
   before(async () => {
     // Jobs are recorded but left for the test to run, as the queue would.
-    harbour = await testHarbour(
-      {},
-      {
-        jobs: (db) =>
-          queueHandingOffTo(db, { handOff: () => undefined, stop: () => Promise.resolve() }, () => undefined),
-      },
-    );
+    harbour = await testHarbour({}, { jobs: jobsRecordedOnly });
     const db = harbour.database.db;
     const actor = await testActor(db, 'service-manager');
     nell = await aChild(db, actor, { forename: 'Nell', surname: 'Exported', dateOfBirth: '2014-05-05' });

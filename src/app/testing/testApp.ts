@@ -13,7 +13,7 @@ import { recordAccessSetting } from '../../platform/settings/recordAccess.ts';
 import type { HarbourDatabase } from '../../platform/db/connection.ts';
 import { testDatabase, testPassword, testUsername } from './testDatabase.ts';
 import { inProcessJobQueue } from '../../platform/jobs/inProcess.ts';
-import type { JobQueue } from '../../platform/jobs/jobs.ts';
+import { queueHandingOffTo, type JobQueue } from '../../platform/jobs/jobs.ts';
 
 export interface TestHarbour {
   database: HarbourDatabase;
@@ -69,6 +69,10 @@ export async function testHarbour(
     },
   };
 }
+
+/** A queue that records each job and runs none: left for the test to run (runJob), or not at all. */
+export const jobsRecordedOnly = (db: HarbourDatabase['db']): JobQueue =>
+  queueHandingOffTo(db, { handOff: () => undefined, stop: () => Promise.resolve() }, () => undefined);
 
 export type Agent = ReturnType<typeof request.agent>;
 
