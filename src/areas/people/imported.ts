@@ -110,7 +110,7 @@ export function importChild(
         trx,
         actor,
         { childId: stored.id, recordType: 'children', origin },
-        { filled: Object.keys(filled).length, disabilitiesAdded: added },
+        { filled: Object.keys(filled), disabilitiesAdded: added },
       );
       return { childId: stored.id, outcome: 'completed' };
     }),

@@ -110,4 +110,18 @@ describe('importing one child’s rows from a past return', () => {
     assert.equal(events.length, 2);
     assert.deepEqual(events[1]!.detail, { action: 'imported', from: 'CIN', ...tally });
   });
+
+  test('fields named as filled are a change, and the trail names them; none named is none', async () => {
+    await reportOnly({ filled: [], disabilitiesAdded: 0 });
+    assert.equal((await auditedChanges()).length, 2);
+    await reportOnly({ filled: ['upn', 'ethnicity'], disabilitiesAdded: 0 });
+    const events = await auditedChanges();
+    assert.equal(events.length, 3);
+    assert.deepEqual(events[2]!.detail, {
+      action: 'imported',
+      from: 'CIN',
+      filled: ['upn', 'ethnicity'],
+      disabilitiesAdded: 0,
+    });
+  });
 });

@@ -15,9 +15,10 @@ export type ImportedFrom = (typeof importedFromReturns)[number];
 
 /**
  * What an import of one child's rows did, counted by what happened to them (nested by kind of
- * record when one import loads several): every count but `unchanged` is a change to the record.
+ * record when one import loads several), or named (the fields it filled, so the trail says which):
+ * every count but `unchanged`, and every name, is a change to the record.
  */
-export type ImportTally = { readonly [count: string]: number | ImportTally };
+export type ImportTally = { readonly [count: string]: number | readonly string[] | ImportTally };
 
 /** The child whose rows a return gives, the table the audit names, and the return. */
 export interface ImportedInto {
@@ -28,7 +29,11 @@ export interface ImportedInto {
 
 const changedAnything = (tally: ImportTally): boolean =>
   Object.entries(tally).some(([count, value]) =>
-    typeof value === 'number' ? count !== 'unchanged' && value > 0 : changedAnything(value),
+    typeof value === 'number'
+      ? count !== 'unchanged' && value > 0
+      : Array.isArray(value)
+        ? value.length > 0
+        : changedAnything(value as ImportTally),
   );
 
 /**
