@@ -156,7 +156,8 @@ function court({ tables, rows, span, episodesOf, childrenOf }: Context, r: Rando
 
 /**
  * The OC2 items for each child looked after for a year at 31 March: immunisations and substance misuse
- * for all, the strengths and difficulties questionnaire for those aged 4 to 16 (a score, or why none).
+ * for all, the strengths and difficulties questionnaire for those aged 4 to 16 (a score, or why none), and
+ * why none for those aged 17.
  */
 function health({ tables, rows, span, childOf }: Context, r: Random): void {
   for (const period of rows('periods_of_care')) {
@@ -165,8 +166,9 @@ function health({ tables, rows, span, childOf }: Context, r: Random): void {
     const end = dayOrNever(period.end_date);
     for (let year = Number(iso(span.historyStart).slice(0, 4)); ; year++) {
       const yearEnd = dayOf(`${year}-03-31`);
-      if (yearEnd > span.end || yearEnd >= end) break;
-      if (yearEnd < span.historyStart || addYears(yearEnd, -1) < start) continue;
+      // Looked after on 1 April and through to 31 March: a period ending on 31 March counts, as in the return.
+      if (yearEnd > span.end || yearEnd > end) break;
+      if (yearEnd < span.historyStart || addYears(yearEnd, -1) + 1 < start) continue;
       const age = ageOn(day(childOf(childId).date_of_birth), yearEnd);
       const checked = yearEnd - r.int(0, 45);
       tables.add('immunisation_checks', {
@@ -185,15 +187,16 @@ function health({ tables, rows, span, childOf }: Context, r: Random): void {
         intervention_offered: received === false ? r.chance(0.7) : null,
         ...tracked(checked),
       });
-      if (age < 4 || age > 16) continue;
+      if (age < 4 || age > 17) continue;
       const completed = yearEnd - r.int(20, 330);
-      const scored = r.chance(0.86);
+      // A 17-year-old has no questionnaire, and the worker records why (SDQ1: outside its ages).
+      const scored = age < 17 && r.chance(0.86);
       tables.add('sdq_scores', {
         child_id: childId,
         completed_on: iso(completed),
         score: scored ? Math.min(40, Math.max(0, Math.round(r.normal(14, 7)))) : null,
-        // Carers declined, the child's disability, other, the young person declined (SDQ1 is for ages outside 4 to 16).
-        reason_not_done: scored ? null : r.weighted({ SDQ2: 25, SDQ3: 15, SDQ4: 40, SDQ5: 20 }),
+        // Carers declined, the child's disability, other, the young person declined.
+        reason_not_done: scored ? null : age === 17 ? 'SDQ1' : r.weighted({ SDQ2: 25, SDQ3: 15, SDQ4: 40, SDQ5: 20 }),
         ...tracked(completed),
       });
     }

@@ -201,7 +201,8 @@ describe('the synthetic county generator', () => {
           where o.made_date < p.issue_date)::int as orders_before_issue,
         (select count(*) from sdq_scores)::int as sdqs,
         (select count(*) from sdq_scores s join children c on c.id = s.child_id
-          where extract(year from age(s.completed_on, c.date_of_birth)) not between 3 and 16)::int as sdqs_outside_ages,
+          where extract(year from age(s.completed_on, c.date_of_birth)) not between 3 and 16
+            and s.reason_not_done is distinct from 'SDQ1')::int as sdqs_outside_ages,
         (select count(*) from immunisation_checks)::int as immunisations,
         (select count(*) from substance_misuse_checks)::int as substance_checks,
         (select count(*) from missing_episodes where returned_at is not null)::int as returns,
