@@ -175,9 +175,9 @@ describe('need to know: every child route, every role, every relationship', () =
    * applies the decision to its child; and every relationship is asked of one route of each
    * permission and method, which shows the decision gives each relationship its answer.
    */
-  const representatives = new Set([
-    ...new Map(childRoutes.map((spec) => [`${spec.method} ${String(spec.access)}`, spec])).values(),
-  ]);
+  const representatives = new Set(
+    new Map(childRoutes.map((spec) => [`${spec.method} ${String(spec.access)}`, spec])).values(),
+  );
   const relationships = Object.keys(opensFor) as Relationship[];
   function asked(role: Role, relationship: Relationship, spec: RouteSpec): boolean {
     const outcome = expected(role, relationship, spec);

@@ -130,14 +130,22 @@ async function serverTemplate(): Promise<string> {
 }
 
 /**
+ * The template, found once a process: the files sharing a process (tools/runTests.ts) would
+ * otherwise each hash the migrations again and read the dump or take the server's lock again.
+ */
+let embeddedCopy: Promise<Blob> | undefined;
+let serverCopy: Promise<string> | undefined;
+
+/**
  * A fresh, migrated database for one test: a copy of the embedded template by default, or a copy
  * of the server template on the PostgreSQL server named by DATABASE_URL (the CI's second run).
  */
 export async function testDatabase(): Promise<HarbourDatabase> {
-  if (!process.env.DATABASE_URL) return openDatabase({ inMemory: true, loadDataDir: await embeddedTemplate() });
+  if (!process.env.DATABASE_URL)
+    return openDatabase({ inMemory: true, loadDataDir: await (embeddedCopy ??= embeddedTemplate()) });
 
   const name = `harbour_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  await onTestServer(`create database ${name} template ${await serverTemplate()}`);
+  await onTestServer(`create database ${name} template ${await (serverCopy ??= serverTemplate())}`);
   const database = await openDatabase({ databaseUrl: onServer(name) });
   return {
     ...database,
